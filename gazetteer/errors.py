@@ -1,0 +1,17 @@
+"""The gazetteer's exception tree: one base class, each also a builtin where it fits."""
+
+
+class GazetteerError(Exception):
+    """Base class of every error the gazetteer raises."""
+
+
+class GazetteerNotFound(GazetteerError, FileNotFoundError):
+    """The gazetteer file does not exist (build it with `geomap gazetteer build`)."""
+
+
+class GazetteerCorrupt(GazetteerError):
+    """The gazetteer file exists but cannot be read as a gazetteer."""
+
+
+class GazetteerBuildError(GazetteerError):
+    """Building or importing a gazetteer source failed."""

@@ -1,0 +1,1 @@
+"""Gazetteer sources: one module per importer."""

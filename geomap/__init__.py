@@ -1,0 +1,24 @@
+"""geomap: Arabic news in, an interactive map of what happened where and when out.
+
+>>> import geomap                                                    # doctest: +SKIP
+>>> doc = geomap.parse(open("seeds/000_db730f9dc6351edb.txt").read(), published="2016-09-09")
+>>> doc.to_geojson()["features"][0]["properties"]["event_type"]       # doctest: +SKIP
+'Strategic developments'
+>>> geomap.render_map(doc).save("map.html")                           # doctest: +SKIP
+"""
+
+from .errors import GeomapError, InputError
+from .model import Article, DateMention, Document, Event, Mention, Place
+from .pipeline import parse
+
+__version__ = "0.1.0"
+
+__all__ = ["Article", "DateMention", "Document", "Event", "GeomapError", "InputError",
+           "Mention", "Place", "parse", "render_map"]
+
+
+def render_map(documents, **options):
+    """A folium map of the events of one document or several (see :func:`geomap.maps.render_map`)."""
+    from .maps import render_map as _render
+
+    return _render(documents, **options)

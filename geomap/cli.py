@@ -1,0 +1,210 @@
+"""The ``geomap`` command: map, parse, serve, and manage the gazetteer."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from .errors import GeomapError
+
+
+class _Group(click.Group):
+    """Turns our errors into a one-line message and exit status 1, never a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except GeomapError as exc:
+            raise click.ClickException(str(exc)) from None
+        except ValueError as exc:
+            if type(exc).__module__.startswith(("geomap", "gazetteer")) or type(exc) is ValueError:
+                raise click.ClickException(str(exc)) from None
+            raise
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="geomap")
+def main():
+    """geomap: Arabic news in, a map of what happened where and when out."""
+
+
+def _published_option(f):
+    return click.option("--published", metavar="YYYY-MM-DD",
+                        help="Publication date (overrides the sidecar .meta.json).")(f)
+
+
+def _load(files, published, title, source, url):
+    from .articles import article_files, read_article
+    from .dates import parse_published
+
+    pub = parse_published(published) if published else None
+    paths = article_files(list(files))
+    if not paths:
+        raise click.ClickException("no article files found (.txt files, or name them directly)")
+    loaded = []
+    for path in paths:
+        if str(path) == "-":
+            from .articles import ArticleFile
+            from .pipeline import check_text
+
+            loaded.append(ArticleFile(Path("-"), check_text(sys.stdin.buffer.read()), {}))
+        else:
+            loaded.append(read_article(path))
+    for a in loaded:
+        if pub:
+            a.meta["published"] = pub.isoformat()
+        for key, value in (("title", title), ("source", source), ("url", url)):
+            if value:
+                a.meta[key] = value
+    return loaded
+
+
+def _parse_all(loaded, *, quiet=False):
+    from gazetteer import open_default
+
+    from .pipeline import parse
+
+    gaz = open_default()
+    docs = []
+    for a in loaded:
+        docs.append(parse(a.text, gazetteer=gaz, **a.meta))
+    return docs
+
+
+@main.command("map")
+@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
+              help="Directory for map.html, events.geojson and events.csv.")
+@_published_option
+@click.option("--title", help="Article title (overrides the sidecar).")
+@click.option("--source", help="Source name (overrides the sidecar).")
+@click.option("--url", help="Article URL (overrides the sidecar).")
+@click.option("--tiles", default=None, help="Basemap: osm (default), none, or an http(s) URL template "
+              "with {z}/{x}/{y}. Default from $GEOMAP_TILES.")
+def map_command(files, out_dir, published, title, source, url, tiles):
+    """Map the events of Arabic articles (files or folders of .txt files).
+
+    Writes OUT/map.html (open it in a browser), OUT/events.geojson and OUT/events.csv.
+    """
+    from .export import dumps_geojson, to_csv, to_feature_collection
+    from .maps import render_map
+
+    t0 = time.perf_counter()
+    docs = _parse_all(_load(files, published, title, source, url))
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    collection = to_feature_collection(docs)
+    (out / "events.geojson").write_text(dumps_geojson(collection, indent=1), encoding="utf-8")
+    (out / "events.csv").write_text(to_csv(docs), encoding="utf-8")
+    page_title = docs[0].article.title if len(docs) == 1 and docs[0].article.title else "geomap"
+    render_map(docs, tiles=tiles, title=page_title).save(str(out / "map.html"))
+    located = sum(1 for f in collection["features"] if f["geometry"])
+    unresolved = sum(1 for d in docs for m in d.mentions if not m.resolved)
+    click.echo(f"{len(docs)} article(s): {len(collection['features'])} events "
+               f"({located} on the map), {sum(len(d.mentions) for d in docs)} place mentions "
+               f"({unresolved} unresolved) in {time.perf_counter() - t0:.1f} s")
+    for name in ("map.html", "events.geojson", "events.csv"):
+        click.echo(f"  {out / name}")
+
+
+@main.command("parse")
+@click.argument("file", type=click.Path(allow_dash=True))
+@_published_option
+@click.option("--json", "as_json", is_flag=True, help="Print the whole document as JSON.")
+def parse_command(file, published, as_json):
+    """Print the places, dates and events found in one article."""
+    doc = _parse_all(_load([file], published, None, None, None))[0]
+    if as_json:
+        click.echo(json.dumps(doc.to_dict(), ensure_ascii=False, indent=1))
+        return
+    click.echo(f"Article {doc.article.id}  published {doc.article.published or '?'}")
+    click.echo("Places:")
+    for m in doc.mentions:
+        where = (f"{m.place.name} ({m.place.kind}, {m.place.country}) precision {m.geo_precision}"
+                 if m.resolved else "unresolved")
+        click.echo(f"  {m.start:>5}  {m.area_text or m.text}  →  {where}")
+    click.echo("Events:")
+    for e in doc.events:
+        where = f"{e.place.name} p{e.geo_precision}" if e.located else "—"
+        click.echo(f"  {e.date or '?'}  {e.label_en:<14} {e.status:<10} {where:<28} «{e.trigger}»")
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--threads", default=4, show_default=True, type=int)
+def serve_command(host, port, threads):
+    """Serve the web app with waitress (a production WSGI server)."""
+    from gazetteer import open_default
+    from waitress import serve
+
+    from .web import create_app
+
+    open_default()          # build or open the gazetteer before the first request
+    app = create_app()
+    click.echo(f"geomap serving on http://{host}:{port}/  (Ctrl+C to stop)")
+    serve(app, host=host, port=port, threads=threads, ident="geomap")
+
+
+@main.group("gazetteer")
+def gazetteer_group():
+    """Build, inspect and search the Arabic gazetteer."""
+
+
+@gazetteer_group.command("build")
+@click.option("--force", is_flag=True, help="Rebuild even if it exists.")
+@click.option("--path", type=click.Path(dir_okay=False), help="Where to write it "
+              "(default: $GEOMAP_GAZETTEER or the user data directory).")
+def gazetteer_build(force, path):
+    """Build the embedded default gazetteer (GeoNames cities, CLDR countries, our aliases)."""
+    import gazetteer
+
+    target = Path(path) if path else gazetteer.default_path()
+    if target.exists() and not force:
+        click.echo(f"{target} exists; use --force to rebuild it.")
+        return
+    t0 = time.perf_counter()
+    gazetteer.build_default(target, progress=True)
+    click.echo(f"built {target} in {time.perf_counter() - t0:.1f} s")
+
+
+@gazetteer_group.command("info")
+def gazetteer_info():
+    """Where the gazetteer is, what is in it, and its sources' attribution."""
+    from gazetteer import open_default
+
+    t0 = time.perf_counter()
+    gaz = open_default()
+    opened = time.perf_counter() - t0
+    click.echo(f"path: {gaz.path}  ({gaz.path.stat().st_size / 1e6:.0f} MB, opened in {opened * 1000:.0f} ms)")
+    click.echo(f"built: {gaz.meta.get('built_at')}  places: {gaz.count('places'):,}  "
+               f"Arabic names: {len(gaz.names):,}")
+    for s in gaz.sources():
+        click.echo(f"  {s['name']}: {s['places']:,} places, {s['names']:,} names — {s['description']}; "
+                   f"{s['license']}; {s['attribution']}")
+
+
+@gazetteer_group.command("search")
+@click.argument("name")
+@click.option("--country", help="ISO 3166 country code, e.g. SY.")
+@click.option("--limit", default=10, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+def gazetteer_search(name, country, limit, as_json):
+    """Places with this name (Arabic or English)."""
+    from gazetteer import open_default
+
+    found = open_default().search(name, country=country, limit=limit)
+    if as_json:
+        click.echo(json.dumps([dict(c.place.to_dict(), matched=c.name) for c in found],
+                              ensure_ascii=False, indent=1))
+        return
+    if not found:
+        click.echo("no place with that name")
+    for c in found:
+        p = c.place
+        click.echo(f"{p.id:<22} {p.name_ar or '':<16} {p.name:<28} {p.kind:<8} {p.country or '':<3} "
+                   f"{p.admin1_name or p.admin1 or '':<14} pop {p.population:>10,}  {p.lat:.4f},{p.lon:.4f}")

@@ -1,0 +1,133 @@
+"""Outputs: RFC 7946 GeoJSON, a GeoPandas GeoDataFrame, and ACLED-style CSV.
+
+GeoJSON follows RFC 7946: [lon, lat] order, WGS 84, no ``crs`` member, UTF-8
+text (not ``\\u`` escapes). Events that have no place keep ``"geometry": null``
+so that nothing the text says is lost.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+
+from .model import Document, Event
+
+GEOJSON_MEDIA_TYPE = "application/geo+json"
+
+CSV_COLUMNS = [
+    "event_id", "event_date", "time_precision", "event_type", "sub_event_type", "kind", "status",
+    "country", "admin1", "location", "location_ar", "latitude", "longitude", "geo_precision",
+    "gazetteer_id", "source", "source_url", "article_title", "notes", "trigger", "confidence",
+]
+
+
+def event_properties(event: Event, document: Document) -> dict:
+    """The properties of an event's GeoJSON Feature."""
+    art = document.article
+    m = event.mention
+    place = event.place
+    sentence_start = event.sentence_start
+    highlights = [[event.trigger_start - sentence_start, event.trigger_end - sentence_start, "trigger"]]
+    if m is not None and event.sentence_start <= m.start < event.sentence_end:
+        s = m.area_start if m.area_start is not None else m.start
+        e = m.area_end if m.area_end is not None else m.end
+        highlights.append([s - sentence_start, e - sentence_start, "place"])
+    return {
+        "event_id": event.id,
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "kind": event.kind,
+        "label_ar": event.label_ar,
+        "label_en": event.label_en,
+        "status": event.status,
+        "date": event.date.isoformat() if event.date else None,
+        "date_precision": event.date_precision,
+        "date_text": event.date_text,
+        "place": place.name if place else None,
+        "place_ar": (place.name_ar if place and place.name_ar else (m.text if m else None)),
+        "location_text": (m.area_text or m.text) if m else None,
+        "gazetteer_id": place.id if place else None,
+        "country": place.country if place else None,
+        "admin1": (place.admin1_name or place.admin1) if place else None,
+        "geo_precision": event.geo_precision,
+        "radius_km": m.radius_km if event.located else None,
+        "bbox": ([round(v, 4) for v in place.bbox]
+                 if event.located and place.bbox and event.geo_precision == 3 else None),
+        "sentence": event.sentence,
+        "trigger": event.trigger,
+        "highlights": highlights,
+        "mentions_in_text": len(event.evidence),
+        "confidence": round(event.confidence, 3),
+        "article_id": art.id,
+        "article_title": art.title,
+        "source": art.source,
+        "url": art.url,
+        "published": art.published.isoformat() if art.published else None,
+    }
+
+
+def to_features(documents: Iterable[Document], *, located_only: bool = False) -> list[dict]:
+    features = []
+    for doc in documents:
+        for event in doc.events:
+            if located_only and not event.located:
+                continue
+            geometry = None
+            if event.located:
+                geometry = {"type": "Point",
+                            "coordinates": [round(event.mention.lon, 5), round(event.mention.lat, 5)]}
+            features.append({"type": "Feature", "id": event.id, "geometry": geometry,
+                             "properties": event_properties(event, doc)})
+    return features
+
+
+def to_feature_collection(documents: Iterable[Document], *, located_only: bool = False) -> dict:
+    """An RFC 7946 FeatureCollection with one Feature per event."""
+    return {"type": "FeatureCollection", "features": to_features(documents, located_only=located_only)}
+
+
+def dumps_geojson(collection: dict, *, indent: int | None = None) -> str:
+    """GeoJSON text: UTF-8 characters, not ``\\u`` escapes."""
+    return json.dumps(collection, ensure_ascii=False, indent=indent)
+
+
+def to_geodataframe(documents: Iterable[Document]):
+    """The events as a GeoDataFrame (EPSG:4326); unlocated events have an empty geometry."""
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    features = to_features(documents)
+    rows = []
+    geometries = []
+    for f in features:
+        props = dict(f["properties"])
+        props.pop("highlights", None)
+        props["bbox"] = json.dumps(props["bbox"]) if props["bbox"] else None
+        rows.append(props)
+        g = f["geometry"]
+        geometries.append(Point(g["coordinates"]) if g else None)
+    if not rows:
+        return gpd.GeoDataFrame({"event_id": []}, geometry=[], crs="EPSG:4326")
+    return gpd.GeoDataFrame(rows, geometry=geometries, crs="EPSG:4326")
+
+
+def to_csv(documents: Iterable[Document]) -> str:
+    """ACLED-style CSV (one row per event; UTF-8)."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    for f in to_features(documents):
+        p = f["properties"]
+        lon, lat = f["geometry"]["coordinates"] if f["geometry"] else (None, None)
+        writer.writerow({
+            "event_id": p["event_id"], "event_date": p["date"], "time_precision": p["date_precision"],
+            "event_type": p["event_type"], "sub_event_type": p["sub_event_type"], "kind": p["kind"],
+            "status": p["status"], "country": p["country"], "admin1": p["admin1"],
+            "location": p["place"], "location_ar": p["location_text"], "latitude": lat,
+            "longitude": lon, "geo_precision": p["geo_precision"], "gazetteer_id": p["gazetteer_id"],
+            "source": p["source"], "source_url": p["url"], "article_title": p["article_title"],
+            "notes": p["sentence"], "trigger": p["trigger"], "confidence": p["confidence"],
+        })
+    return out.getvalue()

@@ -1,0 +1,195 @@
+"""The plain data that flows through the pipeline: articles, mentions, events, documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+
+from gazetteer import Place
+
+__all__ = ["Article", "Mention", "DateMention", "Event", "Document", "Place"]
+
+
+@dataclass
+class Article:
+    """An article as submitted: the text and what is known about it."""
+
+    text: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+
+    @property
+    def id(self) -> str:
+        """A stable id: the first 16 hex digits of the SHA-256 of the text."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id, "title": self.title, "source": self.source, "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+            "chars": len(self.text),
+        }
+
+
+@dataclass
+class Mention:
+    """A place name found in the text, and where we put it.
+
+    ``place`` is the gazetteer entry the name resolves to (the anchor of a
+    relative area such as ريف حلب الجنوبي), or None when the name is unknown.
+    ``lat``/``lon`` are where the mention is drawn: the place itself, or a point
+    offset from it for a relative area. ``geo_precision`` follows ACLED:
+    1 the place itself, 2 near a place or part of a region, 3 a larger region.
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str                      # the normalised gazetteer name that matched
+    sentence: int
+    role: str = "place"            # place | unresolved
+    cue: str | None = None         # feature cue before the name: محافظة, مدينة, قرية…
+    cue_kind: str | None = None    # admin1, city, village, …
+    qualifier: str | None = None   # countryside | near | direction
+    direction: str | None = None   # N, NE, E, … for ريف X الجنوبي / شمال X
+    place: Place | None = None
+    candidates: int = 0
+    confidence: float = 0.0
+    lat: float | None = None
+    lon: float | None = None
+    geo_precision: int | None = None
+    radius_km: float | None = None
+    area_text: str | None = None   # the whole phrase with its cue words: "ريف حلب الجنوبي", "محافظة حلب"
+    area_start: int | None = None  # its offsets (None when the phrase is just the name)
+    area_end: int | None = None
+
+    @property
+    def resolved(self) -> bool:
+        return self.place is not None and self.lat is not None
+
+    def to_dict(self) -> dict:
+        return {
+            "start": self.start, "end": self.end, "text": self.text, "role": self.role,
+            "cue": self.cue, "qualifier": self.qualifier, "direction": self.direction,
+            "area_text": self.area_text,
+            "place": self.place.to_dict() if self.place else None,
+            "lat": _round(self.lat), "lon": _round(self.lon),
+            "geo_precision": self.geo_precision, "radius_km": self.radius_km,
+            "confidence": round(self.confidence, 3), "candidates": self.candidates,
+        }
+
+
+@dataclass
+class DateMention:
+    """A date expression in the text and the calendar date it stands for."""
+
+    start: int
+    end: int
+    text: str
+    date: dt.date
+    precision: int                 # 1 day, 2 week or approximate day, 3 month
+    rule: str
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text,
+                "date": self.date.isoformat(), "precision": self.precision, "rule": self.rule}
+
+
+@dataclass
+class Event:
+    """Something that happened (or is proposed) somewhere, with its evidence."""
+
+    kind: str                      # airstrike, shelling, battle, killing, explosion, talks, agreement, ceasefire
+    event_type: str                # ACLED event type
+    sub_event_type: str            # ACLED sub-event type (or ours for diplomacy)
+    label_ar: str
+    label_en: str
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    mention: Mention | None = None
+    date: dt.date | None = None
+    date_precision: int | None = None
+    date_text: str | None = None
+    status: str = "occurred"
+    confidence: float = 0.5
+    evidence: list[dict] = field(default_factory=list)
+    id: str = ""
+
+    @property
+    def place(self) -> Place | None:
+        return self.mention.place if self.mention else None
+
+    @property
+    def located(self) -> bool:
+        return self.mention is not None and self.mention.resolved
+
+    @property
+    def geo_precision(self) -> int | None:
+        return self.mention.geo_precision if self.located else None
+
+    def to_dict(self) -> dict:
+        m = self.mention
+        return {
+            "id": self.id, "kind": self.kind, "event_type": self.event_type,
+            "sub_event_type": self.sub_event_type, "label_ar": self.label_ar,
+            "label_en": self.label_en, "status": self.status,
+            "date": self.date.isoformat() if self.date else None,
+            "date_precision": self.date_precision, "date_text": self.date_text,
+            "trigger": self.trigger, "trigger_start": self.trigger_start,
+            "trigger_end": self.trigger_end, "sentence": self.sentence,
+            "sentence_start": self.sentence_start, "sentence_end": self.sentence_end,
+            "location_text": (m.area_text or m.text) if m else None,
+            "place": m.place.to_dict() if m and m.place else None,
+            "lat": _round(m.lat) if self.located else None,
+            "lon": _round(m.lon) if self.located else None,
+            "geo_precision": self.geo_precision,
+            "radius_km": m.radius_km if self.located else None,
+            "confidence": round(self.confidence, 3),
+            "evidence": self.evidence,
+        }
+
+
+@dataclass
+class Document:
+    """The result of parsing one article: its mentions, dates and events."""
+
+    article: Article
+    mentions: list[Mention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "article": self.article.to_dict(),
+            "mentions": [m.to_dict() for m in self.mentions],
+            "dates": [d.to_dict() for d in self.dates],
+            "events": [e.to_dict() for e in self.events],
+        }
+
+    def to_geojson(self) -> dict:
+        """The events as an RFC 7946 FeatureCollection (a dict; see :mod:`geomap.export`)."""
+        from .export import to_feature_collection
+
+        return to_feature_collection([self])
+
+    def to_geodataframe(self):
+        """The events as a GeoPandas GeoDataFrame in EPSG:4326."""
+        from .export import to_geodataframe
+
+        return to_geodataframe([self])
+
+    def to_csv(self) -> str:
+        from .export import to_csv
+
+        return to_csv([self])
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 5)

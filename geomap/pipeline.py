@@ -1,0 +1,72 @@
+"""``parse``: an Arabic article in, a :class:`~geomap.model.Document` out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+
+from gazetteer import Gazetteer, open_default
+from gazetteer.arabic import arabic_ratio, sentences as split_sentences, tokenize
+
+from .dates import find_dates, parse_published
+from .errors import InputError
+from .events import extract
+from .model import Article, Document
+from .resolve import resolve
+from .toponyms import recognize
+
+MAX_CHARS = 500_000           # about 100 news articles; longer input is almost surely a mistake
+MIN_ARABIC_RATIO = 0.3
+
+
+def check_text(text: str | bytes) -> str:
+    """The article text, or an :class:`InputError` saying why it cannot be one."""
+    if isinstance(text, bytes):
+        if b"\x00" in text[:4096]:
+            raise InputError("the input is a binary file, not text")
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"the input is not UTF-8 text (byte {exc.start}: {text[exc.start:exc.start + 1]!r}); "
+                "save it as UTF-8 and try again") from None
+    if not isinstance(text, str):
+        raise InputError(f"expected text, got {type(text).__name__}")
+    if "\x00" in text:
+        raise InputError("the input contains NUL characters: it looks like a binary file")
+    if not text.strip():
+        raise InputError("the article is empty")
+    if len(text) > MAX_CHARS:
+        raise InputError(f"the article is {len(text):,} characters long; the limit is {MAX_CHARS:,}")
+    ratio = arabic_ratio(text)
+    if ratio < MIN_ARABIC_RATIO:
+        raise InputError(
+            f"the text is not Arabic: {ratio:.0%} of its letters are Arabic script "
+            f"(at least {MIN_ARABIC_RATIO:.0%} needed)")
+    return text
+
+
+def parse(text: str | bytes, *, published: str | dt.date | None = None, title: str | None = None,
+          source: str | None = None, url: str | None = None,
+          gazetteer: Gazetteer | None = None) -> Document:
+    """Find the places, dates and events of an Arabic article.
+
+    >>> doc = parse("قتل خمسة في غارة جوية على مدينة حلب اليوم الجمعة", published="2016-09-09")  # doctest: +SKIP
+    >>> [(e.kind, e.place.name, str(e.date)) for e in doc.events]                               # doctest: +SKIP
+    [('airstrike', 'Aleppo', '2016-09-09')]
+    """
+    text = check_text(text)
+    article = Article(text=text, title=title or None, source=source or None, url=url or None,
+                      published=parse_published(published))
+    gaz = gazetteer or open_default()
+    tokens = tokenize(text)
+    sents = split_sentences(text)
+    starts = [s.start for s in sents]
+    sentence_of = [max(0, bisect_right(starts, t.start) - 1) for t in tokens]
+
+    mentions = resolve(recognize(text, tokens, sents, gaz), gaz)
+    dates = find_dates(text, article.published, tokens)
+    events = extract(text, tokens, sents, sentence_of, mentions, dates, article.published)
+    for n, e in enumerate(events, 1):
+        e.id = f"{article.id}-{n}"
+    return Document(article=article, mentions=mentions, dates=dates, events=events)

@@ -1,0 +1,188 @@
+"""Toponym resolution: pick the place each mention names, and where to draw it.
+
+Each candidate is scored by its size (population, or its rank as a country or
+admin-1 area), by how well it fits the cue word (محافظة X → the admin-1 area X,
+قرية X → a village), and by the document's other places (the countries they
+agree on). Relative areas (ريف حلب الجنوبي, شمال ادلب, قرب مدينة حلب) become a
+point offset from their anchor with a radius and ACLED geo-precision 2.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+
+from gazetteer import Candidate, Gazetteer, Place
+
+from .model import Mention
+from .toponyms import rules
+
+# How far (km) the point of a relative area is from its anchor, and its radius.
+_COUNTRYSIDE_OFFSET_KM = 20.0
+_COUNTRYSIDE_RADIUS_KM = 20.0
+_NEAR_RADIUS_KM = 10.0
+_DIRECTION_OFFSET_KM = 15.0
+_BEARINGS = {"N": 0, "NE": 45, "E": 90, "SE": 135, "S": 180, "SW": 225, "W": 270, "NW": 315}
+
+_AREA_KINDS = {"country": 3, "admin1": 3, "admin2": 3, "region": 3}
+_SIZE_PRIOR = {"country": 8.0, "admin1": 6.0, "admin2": 5.0, "region": 5.0}
+
+# Cue kind → {place kind: bonus}
+_CUE_FIT = {
+    "admin1": {"admin1": 10.0, "admin2": 4.0, "country": -6.0, "city": -4.0, "town": -4.0, "village": -4.0},
+    "admin2": {"admin2": 8.0, "admin1": 2.0, "city": 1.0, "town": 1.0},
+    "admin3": {"town": 1.0, "village": 1.0, "admin1": -6.0, "country": -8.0},
+    "region": {"region": 4.0, "admin1": 2.0, "admin2": 2.0},
+    "city": {"city": 1.0, "town": 1.0, "village": 0.0, "admin1": -10.0, "country": -10.0},
+    "town": {"town": 0.5, "village": 0.5, "city": 0.0, "admin1": -10.0, "country": -10.0},
+    "village": {"village": 1.0, "town": 0.5, "city": -0.5, "admin1": -10.0, "country": -10.0},
+    "camp": {"village": 0.5, "town": 0.5, "admin1": -10.0, "country": -10.0},
+    "neighbourhood": {"village": 0.5, "town": 0.5, "admin1": -10.0, "country": -10.0},
+    "countryside": {"city": 1.0, "town": 0.5, "admin1": -3.0, "country": -10.0},
+    "country": {"country": 10.0},
+}
+
+
+def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Resolve *mentions* in place; returns those kept (names with no fitting place dropped)."""
+    r = rules()
+    scored: list[tuple[Mention, list[tuple[float, Candidate]]]] = []
+    kept: list[Mention] = []
+    for m in mentions:
+        if m.role == "unresolved":
+            kept.append(m)
+            continue
+        cands = _eligible(m, gaz.lookup(m.name), r)
+        if not cands:
+            if m.cue_kind in ("admin1",):
+                kept.append(m)          # محافظة X where X is unknown: keep as unresolved
+                m.role = "unresolved"
+            continue
+        m.candidates = len(cands)
+        scored.append((m, [(_prior(m, c, r), c) for c in cands]))
+        kept.append(m)
+
+    votes = _country_votes(scored)
+    total = sum(votes.values()) or 1.0
+    for m, options in scored:
+        ranked = sorted(((s + 2.5 * votes.get(c.place.country, 0.0) / total, c) for s, c in options),
+                        key=lambda x: -x[0])
+        best_score, best = ranked[0]
+        margin = best_score - ranked[1][0] if len(ranked) > 1 else 5.0
+        m.confidence = 1.0 / (1.0 + math.exp(-(0.8 * margin + 0.3 * min(best_score, 8.0) - 1.0)))
+        place = best.place
+        if m.cue_kind == "admin1" and place.kind != "admin1":
+            # محافظة X where X names a city: the admin-1 area that contains it.
+            place = gaz.admin1_area(place.country, place.admin1) or place
+        m.place = place
+        _locate(m)
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+def _eligible(m: Mention, cands: tuple[Candidate, ...], r) -> list[Candidate]:
+    """Candidates the mention may name. Without a cue word, small places far from the
+    Arab world, and names known only in a Persian/Urdu spelling, are not enough."""
+    if m.cue_kind or m.qualifier:
+        return list(cands)
+    out = []
+    for c in cands:
+        p = c.place
+        curated = bool(c.flags & 4)
+        if c.variant_script and not curated:
+            continue
+        if p.kind in ("country", "admin1") or curated or p.population >= r.needs_population(p.country):
+            out.append(c)
+    return out
+
+
+def _prior(m: Mention, c: Candidate, r) -> float:
+    p = c.place
+    score = _SIZE_PRIOR.get(p.kind) or math.log10(p.population + 10)
+    if p.kind not in _SIZE_PRIOR and p.population < r.needs_population(p.country):
+        score -= 1.5                     # a small place far from the region the news is about
+    if not m.cue_kind and p.kind == "admin1":
+        score -= 1.5                     # a bare name means the city more often than the province
+    score += _CUE_FIT.get(m.cue_kind or m.qualifier or "", {}).get(p.kind, 0.0)
+    if c.variant_script:
+        score -= 1.0
+    return score
+
+
+def _country_votes(scored) -> Counter:
+    """How strongly the document's mentions point at each country."""
+    votes: Counter = Counter()
+    for m, options in scored:
+        by_country: dict[str, float] = defaultdict(float)
+        for s, c in options:
+            by_country[c.place.country] = max(by_country[c.place.country], s)
+        if not by_country:
+            continue
+        weight = 2.0 if any(c.place.kind == "country" for _, c in options) else 1.0
+        for country in by_country:
+            votes[country] += weight / len(by_country)
+    return votes
+
+
+def _locate(m: Mention) -> None:
+    """Set the point, radius and ACLED geo-precision of a resolved mention."""
+    p = m.place
+    m.lat, m.lon = p.lat, p.lon
+    m.geo_precision = _AREA_KINDS.get(p.kind, 1)
+    if m.qualifier == "countryside":
+        m.geo_precision = max(2, m.geo_precision)
+        m.radius_km = _COUNTRYSIDE_RADIUS_KM
+        if m.direction:
+            m.lat, m.lon = offset(p.lat, p.lon, _BEARINGS[m.direction], _COUNTRYSIDE_OFFSET_KM)
+    elif m.qualifier == "near":
+        m.geo_precision = max(2, m.geo_precision)
+        m.radius_km = _NEAR_RADIUS_KM
+    elif m.qualifier == "direction" and m.direction:
+        if p.bbox and p.kind in _AREA_KINDS:
+            m.lat, m.lon = _part_of_box(p, m.direction)
+            m.geo_precision = 3
+        else:
+            m.lat, m.lon = offset(p.lat, p.lon, _BEARINGS[m.direction], _DIRECTION_OFFSET_KM)
+            m.geo_precision = 2
+            m.radius_km = _DIRECTION_OFFSET_KM
+
+
+def offset(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:
+    """The point *km* from (lat, lon) along *bearing_deg* on a sphere.
+
+    >>> [round(v, 3) for v in offset(36.2, 37.16, 180, 20)]
+    [36.02, 37.16]
+    """
+    R = 6371.0088
+    d, b = km / R, math.radians(bearing_deg)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
+    return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180
+
+
+def _part_of_box(p: Place, direction: str) -> tuple[float, float]:
+    """The middle of the *direction* half of an area's box (شمال سوريا → northern Syria)."""
+    west, south, east, north = p.bbox
+    lat, lon = p.lat, p.lon
+    if "N" in direction:
+        lat = (lat + north) / 2
+    if "S" in direction:
+        lat = (lat + south) / 2
+    if "E" in direction:
+        lon = (lon + east) / 2
+    if "W" in direction:
+        lon = (lon + west) / 2
+    return lat, lon
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km.
+
+    >>> round(haversine_km(36.2, 37.16, 33.51, 36.29))
+    309
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(a))

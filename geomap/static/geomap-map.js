@@ -1,0 +1,189 @@
+/* geomap event layer: one toggleable, clustered layer per event kind, a legend,
+ * honest uncertainty (a point, a circle, or the area's box), right-to-left popups.
+ * Every piece of article text enters the page through textContent, never innerHTML. */
+(function () {
+  "use strict";
+
+  var SVG_NS = "http://www.w3.org/2000/svg";
+  var SHAPES = {
+    circle: "M12 3a9 9 0 1 0 0.001 0z",
+    square: "M4 4h16v16H4z",
+    diamond: "M12 2l10 10-10 10L2 12z",
+    triangle: "M12 2l10 19H2z",
+    star: "M12 2l2.9 6.6 7.1.6-5.4 4.7 1.6 7L12 17.3 5.8 20.9l1.6-7L2 9.2l7.1-.6z",
+    hexagon: "M7 3h10l5 9-5 9H7l-5-9z",
+    pentagon: "M12 2l10 7.5-3.8 12.5H5.8L2 9.5z",
+    cross: "M8 2h8v6h6v8h-6v6H8v-6H2V8h6z"
+  };
+  var PRECISION = {1: "المكان نفسه", 2: "قرب المكان أو جزء من منطقة", 3: "منطقة أوسع"};
+  var DATE_PRECISION = {1: "اليوم محدد", 2: "تقريبي (تاريخ النشر أو أسبوع)", 3: "الشهر"};
+  var STATUS = {occurred: "وقع", ongoing: "جارٍ", proposed: "مقترح", planned: "مخطط له",
+                called_for: "مطالب به", denied: "منفي"};
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    if (attrs) { for (var k in attrs) { if (attrs[k] !== null && attrs[k] !== undefined) node.setAttribute(k, attrs[k]); } }
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function iconSvg(kind, size) {
+    var svg = document.createElementNS(SVG_NS, "svg");
+    svg.setAttribute("viewBox", "0 0 24 24");
+    svg.setAttribute("width", size);
+    svg.setAttribute("height", size);
+    var path = document.createElementNS(SVG_NS, "path");
+    path.setAttribute("d", SHAPES[kind.shape] || SHAPES.circle);
+    path.setAttribute("fill", kind.colour);
+    path.setAttribute("stroke", "#fff");
+    path.setAttribute("stroke-width", "1.5");
+    svg.appendChild(path);
+    return svg;
+  }
+
+  function icon(kind) {
+    var wrap = el("div");
+    wrap.appendChild(iconSvg(kind, 24));
+    return L.divIcon({html: wrap.innerHTML, className: "gm-icon gm-icon-" + kind.kind,
+                      iconSize: [24, 24], iconAnchor: [12, 12], popupAnchor: [0, -10]});
+  }
+
+  function sentenceWithMarks(p) {
+    var q = el("blockquote", {"class": "gm-sentence"});
+    var text = p.sentence || "";
+    var marks = (p.highlights || []).filter(function (h) {
+      return h[0] >= 0 && h[1] <= text.length && h[0] < h[1];
+    }).sort(function (a, b) { return a[0] - b[0]; });
+    var pos = 0;
+    marks.forEach(function (h) {
+      if (h[0] < pos) return;
+      q.appendChild(document.createTextNode(text.slice(pos, h[0])));
+      q.appendChild(el("mark", {"class": "gm-" + h[2]}, text.slice(h[0], h[1])));
+      pos = h[1];
+    });
+    q.appendChild(document.createTextNode(text.slice(pos)));
+    return q;
+  }
+
+  function row(box, label, value) {
+    if (value === null || value === undefined || value === "") return;
+    var r = el("div", {"class": "gm-row"});
+    r.appendChild(el("span", {"class": "gm-label"}, label + ": "));
+    r.appendChild(el("span", null, value));
+    box.appendChild(r);
+  }
+
+  function safeUrl(url) {
+    return /^https?:\/\//i.test(url || "") ? url : null;
+  }
+
+  function popup(feature, kind, options) {
+    var p = feature.properties;
+    var box = el("div", {dir: "rtl", lang: "ar", "class": "gm-popup"});
+    var head = el("div", {"class": "gm-title"});
+    head.appendChild(iconSvg(kind, 16));
+    head.appendChild(el("strong", null, " " + p.label_ar + " "));
+    head.appendChild(el("span", {dir: "ltr", lang: "en"}, p.label_en + " · " + p.event_type + " / " + p.sub_event_type));
+    box.appendChild(head);
+    row(box, "التاريخ", p.date ? p.date + (p.date_text ? " («" + p.date_text + "»)" : "") + " — " + (DATE_PRECISION[p.date_precision] || "") : "غير معروف");
+    row(box, "المكان", [p.location_text, p.place].filter(Boolean).join(" — ") + (p.country ? " (" + p.country + ")" : ""));
+    row(box, "الدقة الجغرافية", p.geo_precision ? p.geo_precision + " — " + PRECISION[p.geo_precision] : null);
+    row(box, "الحالة", STATUS[p.status] || p.status);
+    box.appendChild(sentenceWithMarks(p));
+    var src = el("div", {"class": "gm-source"});
+    var url = safeUrl(p.url);
+    var label = p.source || p.article_title || url;
+    if (url) {
+      src.appendChild(el("a", {href: url, target: "_blank", rel: "noopener noreferrer"}, label));
+    } else if (label) {
+      src.appendChild(el("span", null, label));
+    }
+    if (p.article_title && p.source) src.appendChild(el("span", null, " — " + p.article_title));
+    if (options.articleUrl && p.article_id) {
+      src.appendChild(el("span", null, " · "));
+      src.appendChild(el("a", {href: options.articleUrl.replace("{id}", encodeURIComponent(p.article_id))}, "المقال"));
+    }
+    box.appendChild(src);
+    return box;
+  }
+
+  function uncertainty(feature, kind) {
+    var p = feature.properties;
+    var c = feature.geometry.coordinates;
+    var style = {color: kind.colour, weight: 1.5, fillOpacity: 0.08, dashArray: "4 4", interactive: false};
+    if (p.geo_precision === 3 && p.bbox) {
+      return L.rectangle([[p.bbox[1], p.bbox[0]], [p.bbox[3], p.bbox[2]]], style);
+    }
+    if (p.geo_precision >= 2) {
+      return L.circle([c[1], c[0]], L.extend({radius: 1000 * (p.radius_km || (p.geo_precision === 3 ? 50 : 15))}, style));
+    }
+    return null;
+  }
+
+  function legend(map, kinds, counts) {
+    var control = L.control({position: "bottomright"});
+    control.onAdd = function () {
+      var box = el("div", {"class": "gm-legend leaflet-bar", dir: "rtl", lang: "ar"});
+      box.appendChild(el("div", {"class": "gm-legend-title"}, "الأحداث · Events"));
+      Object.keys(kinds).forEach(function (k) {
+        if (!counts[k]) return;
+        var line = el("div", {"class": "gm-legend-row"});
+        line.appendChild(iconSvg(kinds[k], 14));
+        line.appendChild(el("span", null, " " + kinds[k].label_ar + " · " + kinds[k].label_en + " (" + counts[k] + ")"));
+        box.appendChild(line);
+      });
+      var note = el("div", {"class": "gm-legend-note"},
+        "دائرة متقطعة: قرب مكان أو جزء من منطقة · مستطيل: منطقة أوسع");
+      box.appendChild(note);
+      L.DomEvent.disableClickPropagation(box);
+      return box;
+    };
+    control.addTo(map);
+    return control;
+  }
+
+  window.geomapEventLayer = function (map, data, options) {
+    options = options || {};
+    var kinds = data.kinds;
+    var groups = {};
+    var counts = {};
+    var all = [];
+    (data.features || []).forEach(function (f) {
+      if (!f.geometry) return;
+      var kind = kinds[f.properties.kind];
+      if (!kind) return;
+      if (!groups[kind.kind]) {
+        var cluster = L.markerClusterGroup ? L.markerClusterGroup({maxClusterRadius: 40, showCoverageOnHover: false})
+                                           : L.featureGroup();
+        groups[kind.kind] = {markers: cluster, shapes: L.featureGroup(), layer: L.layerGroup()};
+        groups[kind.kind].layer.addLayer(groups[kind.kind].shapes).addLayer(cluster);
+        counts[kind.kind] = 0;
+      }
+      var g = groups[kind.kind];
+      var c = f.geometry.coordinates;
+      var marker = L.marker([c[1], c[0]], {icon: icon(kind), title: f.properties.label_en});
+      marker.bindPopup(function () { return popup(f, kind, options); }, {maxWidth: 380, minWidth: 240});
+      var tip = el("span", {dir: "rtl", lang: "ar"}, f.properties.label_ar + " — " + (f.properties.location_text || ""));
+      marker.bindTooltip(tip, {direction: "top"});
+      g.markers.addLayer(marker);
+      var shape = uncertainty(f, kind);
+      if (shape) g.shapes.addLayer(shape);
+      counts[kind.kind] += 1;
+      all.push([c[1], c[0]]);
+    });
+    var overlays = {};
+    Object.keys(kinds).forEach(function (k) {
+      if (!groups[k]) return;
+      var label = el("span", {"class": "gm-layer-label"});
+      label.appendChild(iconSvg(kinds[k], 14));
+      label.appendChild(el("span", null, " " + kinds[k].label_ar + " · " + kinds[k].label_en + " (" + counts[k] + ")"));
+      overlays[label.outerHTML] = groups[k].layer.addTo(map);
+    });
+    L.control.layers(null, overlays, {collapsed: false, position: "topright"}).addTo(map);
+    legend(map, kinds, counts);
+    if (all.length) {
+      map.fitBounds(L.latLngBounds(all).pad(0.2), {maxZoom: 8});
+    }
+    return {groups: groups, counts: counts};
+  };
+})();

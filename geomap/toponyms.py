@@ -1,0 +1,275 @@
+"""Toponym recognition: find the place names in Arabic text by gazetteer matching.
+
+Longest match over tokens (multi-word names), with proclitic readings of the
+first word (وحلب → حلب), cue words before the name (محافظة، مدينة، قرية، ريف،
+شمال…) and after it (ريف حلب الجنوبي), and filters for the words that name a
+place in GeoNames but not in the sentence: everyday words (blocklist), people
+(ابو عمر سراقب, باراك اوباما) and organisations (وكالة الاناضول).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from gazetteer import Gazetteer
+from gazetteer.arabic import Sentence, Token, normalize, strip_proclitics
+from gazetteer.tables import load
+
+from .model import Mention
+
+_GAP = re.compile(r"[\s\u200c-\u200f]*")
+_QUOTE_GAP = re.compile(r"[\s\"'«»“”\u200c-\u200f]*")
+
+# Words that cannot be an unknown place name after a cue (قرية صغيرة, بلدة في…).
+_NOT_A_NAME = frozenset(normalize(w) for w in """
+في من الى إلى على عن مع التي الذي الذين اللتين التى او أو ثم حيث قد لم لن لا ما كانت كان
+تقع يقع واقعة الواقعة صغيرة كبيرة نائية مجاورة قريبة بعيدة حدودية واحدة اخرى أخرى عدة
+جديدة قديمة ذاتها نفسها المذكورة هذه هذا تلك ذلك كل بعض
+""".split())
+
+# Words that start a multi-word village name (كفر ناها، دير حافر، تل رفعت).
+_NAME_HEADS = frozenset(normalize(w) for w in """
+كفر دير تل عين بيت ام أم ابو أبو خربة رأس راس جسر بئر بير قصر مزرعة باب بني عرب جبل وادي سهل
+حي مخيم خان معرة معرتة قلعة برج سوق نهر بلدة عين
+""".split())
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The curated word lists the recogniser uses (see ``gazetteer/data``)."""
+
+    feature_cues: dict[str, str]        # word → kind (admin1, city, village…)
+    area_cues: dict[str, str]           # word → countryside | near
+    direction_before: dict[str, str]    # شمال → N
+    direction_after: dict[str, str]     # الجنوبي → S
+    blocklist: frozenset[str]
+    kunya: frozenset[str]
+    titles: frozenset[str]
+    given_names: frozenset[str]
+    org_heads: frozenset[str]
+    min_population: dict[str, int]      # country → population needed without a cue
+    max_cue_words: int
+
+    def needs_population(self, country: str | None) -> int:
+        return self.min_population.get(country or "", self.min_population.get("*", 100_000))
+
+
+@cache
+def rules() -> Rules:
+    feature, area, before, after = {}, {}, {}, {}
+    for row in load("cues.tsv"):
+        word = normalize(row["word"])
+        if row["role"] == "feature":
+            feature[word] = row["kind"]
+        elif row["role"] == "area":
+            area[word] = row["kind"]
+        elif row["role"] == "direction":
+            before[word] = row["kind"]
+        elif row["role"] == "after":
+            after[word] = row["kind"]
+    people = {"kunya": set(), "title": set(), "given_name": set()}
+    for row in load("person_cues.tsv"):
+        people[row["kind"]].add(normalize(row["word"]))
+    words = list(feature) + list(area) + list(before) + list(after)
+    return Rules(
+        feature_cues=feature, area_cues=area, direction_before=before, direction_after=after,
+        blocklist=frozenset(normalize(r["word"]) for r in load("blocklist.tsv")),
+        kunya=frozenset(people["kunya"]), titles=frozenset(people["title"]),
+        given_names=frozenset(people["given_name"]),
+        org_heads=frozenset(normalize(r["word"]) for r in load("org_heads.tsv")),
+        min_population={r["country"]: int(r["min_population"]) for r in load("regions.tsv")},
+        max_cue_words=max(w.count(" ") + 1 for w in words),
+    )
+
+
+class _Text:
+    """Tokens of one text with sentence indices and gap tests."""
+
+    def __init__(self, text: str, tokens: list[Token], sentences: list[Sentence]):
+        self.text = text
+        self.tokens = tokens
+        starts = [s.start for s in sentences]
+        self.sentence_of = [max(0, bisect_right(starts, t.start) - 1) for t in tokens]
+
+    def joined(self, i: int, j: int, *, quotes: bool = False) -> bool:
+        """Tokens i..j (inclusive) are one phrase: same sentence, only spaces between."""
+        pattern = _QUOTE_GAP if quotes else _GAP
+        toks = self.tokens
+        for k in range(i, j):
+            if self.sentence_of[k] != self.sentence_of[k + 1]:
+                return False
+            if not pattern.fullmatch(self.text, toks[k].end, toks[k + 1].start):
+                return False
+        return True
+
+    def bare(self, i: int) -> list[str]:
+        """Readings of token i without proclitics, the bare word first."""
+        if i < 0 or i >= len(self.tokens):
+            return []
+        return [stem for stem, _ in strip_proclitics(self.tokens[i].norm)]
+
+    def phrase(self, i: int, n: int) -> str | None:
+        if i < 0 or i + n > len(self.tokens) or not self.joined(i, i + n - 1):
+            return None
+        return " ".join(t.norm for t in self.tokens[i:i + n])
+
+
+def recognize(text: str, tokens: list[Token], sentences: list[Sentence],
+              gaz: Gazetteer) -> list[Mention]:
+    """Place-name mentions of *text*, unresolved (see :func:`geomap.resolve.resolve`)."""
+    r = rules()
+    t = _Text(text, tokens, sentences)
+    mentions: list[Mention] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        match = _match_at(t, i, gaz)
+        if match is None:
+            unknown = _unknown_after_cue(t, i, gaz, r)
+            if unknown:
+                mentions.append(unknown)
+                i = _token_index_after(t, unknown.end)
+                continue
+            i += 1
+            continue
+        length, name, clitics = match
+        mention = _make_mention(t, i, length, name, clitics, r)
+        if mention is not None:
+            mentions.append(mention)
+        i += length
+    return mentions
+
+
+def _match_at(t: _Text, i: int, gaz: Gazetteer) -> tuple[int, str, str] | None:
+    """The longest gazetteer name starting at token i: (tokens, name, proclitics)."""
+    tokens = t.tokens
+    readings = strip_proclitics(tokens[i].norm)
+    for length in range(min(gaz.max_name_tokens, len(tokens) - i), 0, -1):
+        if length > 1 and not t.joined(i, i + length - 1):
+            continue
+        rest = " ".join(tok.norm for tok in tokens[i + 1:i + length])
+        for stem, clitics in readings:
+            name = f"{stem} {rest}" if rest else stem
+            if name in gaz.names:
+                return length, name, clitics
+    return None
+
+
+def _clitic_chars(token_text: str, clitics: str) -> int:
+    """How many characters of the original token the proclitics take (diacritics included)."""
+    letters = len(clitics) - (1 if clitics.endswith("لل") else 0)
+    i = 0
+    while letters and i < len(token_text):
+        if normalize(token_text[i]):
+            letters -= 1
+        i += 1
+    return i
+
+
+def _cue_before(t: _Text, i: int, table: dict[str, str], r: Rules) -> tuple[str, str, int] | None:
+    """A cue phrase from *table* ending right before token i: (word, value, first token)."""
+    for length in range(r.max_cue_words, 0, -1):
+        j = i - length
+        if j < 0 or not t.joined(j, i):
+            continue
+        rest = [tok.norm for tok in t.tokens[j + 1:i]]
+        for stem in t.bare(j):
+            phrase = " ".join([stem] + rest)
+            if phrase in table:
+                return phrase, table[phrase], j
+    return None
+
+
+def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
+                  r: Rules) -> Mention | None:
+    tokens = t.tokens
+    first, last = tokens[i], tokens[i + length - 1]
+    start = first.start + (_clitic_chars(first.text, clitics) if clitics else 0)
+    end = last.end
+
+    feature = _cue_before(t, i, r.feature_cues, r) if not clitics else None
+    area_start = feature[2] if feature else i
+    qualifier = direction = None
+    area = _cue_before(t, area_start, r.area_cues, r)
+    if area:
+        qualifier, area_start = area[1], area[2]
+    else:
+        d = _cue_before(t, area_start, r.direction_before, r)
+        if d:
+            qualifier, direction, area_start = "direction", d[1], d[2]
+    area_end = end
+    if qualifier == "countryside" or (feature and feature[1] == "countryside"):
+        for n_after in (2, 1):
+            phrase = t.phrase(i + length, n_after)
+            if phrase in r.direction_after:
+                direction = r.direction_after[phrase]
+                area_end = tokens[i + length + n_after - 1].end
+                break
+
+    if not feature and not qualifier and _is_filtered(t, i, name, r):
+        return None
+    if not feature and (name in r.blocklist or len(name.replace(" ", "")) <= 2):
+        return None
+
+    area_text = a_start = a_end = None
+    if area_start != i or area_end != end:       # the phrase holds cue words: محافظة حلب
+        a_start, a_end = tokens[area_start].start, area_end
+        area_text = t.text[a_start:a_end]
+    return Mention(
+        start=start, end=end, text=t.text[start:end], name=name,
+        sentence=t.sentence_of[i],
+        cue=feature[0] if feature else None, cue_kind=feature[1] if feature else None,
+        qualifier=qualifier, direction=direction, area_text=area_text,
+        area_start=a_start, area_end=a_end)
+
+
+def _is_filtered(t: _Text, i: int, name: str, r: Rules) -> bool:
+    """The name is part of a person's or an organisation's name here."""
+    prev = t.bare(i - 1) if i > 0 and t.joined(i - 1, i) else []
+    prev2 = t.bare(i - 2) if i > 1 and t.joined(i - 2, i, quotes=True) else []
+    if any(w in r.kunya or w in r.given_names or w in r.titles for w in prev):
+        return True
+    if any(w in r.kunya for w in prev2):            # ابو عمر سراقب
+        return True
+    for back in (1, 2, 3):                          # جبهة فتح الشام, وكالة الاناضول
+        j = i - back
+        if j < 0 or not t.joined(j, i, quotes=True):
+            break
+        if any(w in r.org_heads for w in t.bare(j)[:2]) and not t.tokens[j].norm.startswith("ال"):
+            return True
+    return False
+
+
+def _unknown_after_cue(t: _Text, i: int, gaz: Gazetteer, r: Rules) -> Mention | None:
+    """قرية كفر ناها: a name the gazetteer lacks, known to be a place by its cue word."""
+    tokens = t.tokens
+    cue = next((w for w in t.bare(i) if w in r.feature_cues), None)
+    if cue is None or r.feature_cues[cue] in ("country", "mountain", "river") or i + 1 >= len(tokens):
+        return None
+    if not t.joined(i, i + 1):
+        return None
+    nxt = tokens[i + 1]
+    if (nxt.norm in _NOT_A_NAME or nxt.norm in r.blocklist or nxt.norm in r.feature_cues
+            or not nxt.norm.isalpha() or len(nxt.norm) < 3 or _match_at(t, i + 1, gaz)):
+        return None
+    if not nxt.norm.startswith("ال") and nxt.norm.endswith("يه"):   # قرية حدودية: an adjective
+        return None
+    last = i + 1
+    if nxt.norm in _NAME_HEADS and i + 2 < len(tokens) and t.joined(i + 1, i + 2):
+        if tokens[i + 2].norm not in _NOT_A_NAME and tokens[i + 2].norm.isalpha():
+            last = i + 2
+    start, end = tokens[i + 1].start, tokens[last].end
+    return Mention(start=start, end=end, text=t.text[start:end],
+                   name=" ".join(tok.norm for tok in tokens[i + 1:last + 1]),
+                   sentence=t.sentence_of[i + 1], role="unresolved", cue=cue,
+                   cue_kind=r.feature_cues[cue])
+
+
+def _token_index_after(t: _Text, end: int) -> int:
+    for k, tok in enumerate(t.tokens):
+        if tok.start >= end:
+            return k
+    return len(t.tokens)

@@ -1,0 +1,59 @@
+"""gazetteer.arabic: one normalisation for the index and the text; tokens with offsets."""
+
+import pytest
+
+from gazetteer.arabic import arabic_ratio, normalize, sentences, strip_proclitics, tokenize
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("إدلب", "ادلب"),
+    ("أنقرة", "انقره"),
+    ("انقره", "انقره"),
+    ("آمرلي", "امرلي"),
+    ("حَلَبُ", "حلب"),               # diacritics
+    ("حلـــب", "حلب"),               # tatweel
+    ("مصطفى", "مصطفي"),              # alef maqsura
+    ("هانگژو", "هانكزو"),            # Persian letters folded
+    ("کرمانشاه", "كرمانشاه"),        # Persian kaf
+    ("الـ ١٢", "ال 12"),             # Eastern Arabic digits
+    ("  دير   الزور ", "دير الزور"),
+])
+def test_normalize(raw, expected):
+    assert normalize(raw) == expected
+
+
+def test_tokens_keep_offsets_into_the_original_text():
+    text = "وصل كيري، إلى جَنيف اليوم"
+    tokens = tokenize(text)
+    assert [t.text for t in tokens] == ["وصل", "كيري", "إلى", "جَنيف", "اليوم"]
+    for t in tokens:
+        assert text[t.start:t.end] == t.text
+    assert tokens[3].norm == "جنيف"
+
+
+@pytest.mark.parametrize("word, reading", [
+    ("وحلب", ("حلب", "و")),
+    ("بحلب", ("حلب", "ب")),
+    ("وبحلب", ("حلب", "وب")),
+    ("للرقه", ("الرقه", "لل")),
+    ("فروسيا", ("روسيا", "ف")),
+])
+def test_proclitic_readings(word, reading):
+    readings = strip_proclitics(word)
+    assert readings[0] == (word, "")          # the bare word comes first
+    assert reading in readings
+
+
+def test_short_words_are_not_stripped():
+    assert strip_proclitics("وصل") == [("وصل", "")]
+
+
+def test_sentences_split_on_full_stops_not_on_the_arabic_comma():
+    text = "قال كيري، في جنيف، إن المحادثات مستمرة. وأضاف: لا اتفاق بعد؟\n\nعنوان فرعي"
+    spans = [text[s.start:s.end] for s in sentences(text)]
+    assert spans == ["قال كيري، في جنيف، إن المحادثات مستمرة.", "وأضاف: لا اتفاق بعد؟", "عنوان فرعي"]
+
+
+def test_arabic_ratio():
+    assert arabic_ratio("حلب Aleppo") == pytest.approx(3 / 9)
+    assert arabic_ratio("12345") == 0.0

@@ -1,0 +1,102 @@
+"""The geomap command, driven with click's CliRunner."""
+
+import json
+import shutil
+
+import pytest
+
+from geomap.cli import main
+
+from conftest import SEED
+
+
+def test_map_writes_map_geojson_and_csv(runner, tmp_path):
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["map", str(SEED), "-o", str(out), "--tiles", "none"])
+    assert result.exit_code == 0, result.output
+    fc = json.loads((out / "events.geojson").read_text(encoding="utf-8"))
+    assert fc["type"] == "FeatureCollection" and fc["features"]
+    props = [f["properties"] for f in fc["features"]]
+    # the sidecar metadata was picked up by itself
+    assert {p["published"] for p in props} == {"2016-09-09"}
+    assert {p["source"] for p in props} == {"BBC Arabic"}
+    talks = [p for p in props if p["kind"] == "talks" and p["gazetteer_id"] == "geonames:2660646"]
+    assert talks and talks[0]["date"] == "2016-09-09"
+    assert (out / "map.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert (out / "events.csv").read_text(encoding="utf-8").startswith("event_id,")
+
+
+def test_published_option_overrides_the_sidecar(runner, tmp_path):
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["map", str(SEED), "-o", str(out), "--published", "2016-09-16",
+                                  "--tiles", "none"])
+    assert result.exit_code == 0, result.output
+    fc = json.loads((out / "events.geojson").read_text(encoding="utf-8"))
+    geneva = [f for f in fc["features"] if f["properties"]["gazetteer_id"] == "geonames:2660646"
+              and f["properties"]["kind"] == "talks"]
+    assert geneva[0]["properties"]["date"] == "2016-09-16"        # اليوم الجمعة, a week later
+
+
+def test_parse_json_shape(runner):
+    result = runner.invoke(main, ["parse", str(SEED), "--json"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.output)
+    assert set(doc) >= {"article", "mentions", "events"}
+    m = doc["mentions"][0]
+    assert set(m) >= {"start", "end", "text", "role", "place"}
+    assert set(m["place"]) >= {"id", "name", "name_ar", "lat", "lon", "kind", "country", "admin1"}
+
+
+def test_a_folder_of_articles(runner, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "a.txt")
+    (folder / "b.txt").write_text("قتل خمسة في غارة جوية على مدينة حمص اليوم.", encoding="utf-8")
+    result = runner.invoke(main, ["map", str(folder), "-o", str(tmp_path / "o"), "--tiles", "none",
+                                  "--published", "2016-09-09"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("2 article(s)")
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty"),
+    (b"   \n\n  ", "empty"),
+    (b"\x00\x01\x02binary\xff\xfe", "binary"),
+    ("قتل في حلب".encode("cp1256"), "not UTF-8"),
+    ("Caf\xe9 in Paris".encode("latin-1"), "not UTF-8"),
+    (b"An English text about Aleppo and Geneva.", "not Arabic"),
+])
+def test_bad_input_gives_a_clear_error(runner, tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    result = runner.invoke(main, ["map", str(path), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert message in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "out" / "map.html").exists()
+
+
+def test_bad_published_date(runner):
+    result = runner.invoke(main, ["parse", str(SEED), "--published", "09/09/2016"])
+    assert result.exit_code == 1 and "YYYY-MM-DD" in result.output
+
+
+def test_bad_sidecar(runner, tmp_path):
+    article = tmp_path / "x.txt"
+    article.write_text("غارة على حلب", encoding="utf-8")
+    (tmp_path / "x.meta.json").write_text("{not json", encoding="utf-8")
+    result = runner.invoke(main, ["parse", str(article)])
+    assert result.exit_code == 1 and "x.meta.json" in result.output
+
+
+def test_missing_file(runner, tmp_path):
+    result = runner.invoke(main, ["parse", str(tmp_path / "nope.txt")])
+    assert result.exit_code == 1 and "no such file" in result.output
+
+
+def test_gazetteer_search_and_info(runner):
+    result = runner.invoke(main, ["gazetteer", "search", "حلب", "--json"])
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.output)
+    assert {p["id"] for p in found} >= {"geonames:170063", "admin1:SY.09"}
+    result = runner.invoke(main, ["gazetteer", "info"])
+    assert result.exit_code == 0 and "GeoNames" in result.output

@@ -1,0 +1,14 @@
+"""The examples in the docstrings run (against the installed package)."""
+
+import doctest
+import importlib
+
+import pytest
+
+MODULES = ["gazetteer.arabic", "gazetteer.sources.embedded", "geomap.dates", "geomap.resolve"]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples(name):
+    result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0 and result.attempted > 0

@@ -1,0 +1,114 @@
+"""The embedded default gazetteer and the SQLite store under it."""
+
+import sqlite3
+
+import pytest
+
+from gazetteer import GazetteerCorrupt, GazetteerNotFound, open_default
+from gazetteer.store import Gazetteer, GazetteerWriter, Place
+
+
+@pytest.mark.parametrize("name, first_id", [
+    ("حلب", "geonames:170063"),
+    ("جنيف", "geonames:2660646"),             # Geneva, Switzerland before five US Genevas
+    ("موسكو", "geonames:524901"),            # Moscow, not Mesquite, Texas
+    ("انقره", "geonames:323786"),
+    ("أنقرة", "geonames:323786"),
+    ("ادلب", "geonames:169389"),
+    ("إدلب", "geonames:169389"),
+    ("هانغجو", "geonames:1808926"),           # our curated alias; GeoNames has only هانغتشو
+    ("هانغتشو", "geonames:1808926"),
+    ("سوريا", "geonames:163843"),            # CLDR country name
+    ("سورية", "geonames:163843"),            # curated alias
+    ("الولايات المتحدة", "geonames:6252001"),
+])
+def test_lookup_ranks_the_place_meant_first(gaz, name, first_id):
+    assert gaz.lookup(name)[0].place.id == first_id
+
+
+def test_a_governorate_and_its_capital_are_different_places(gaz):
+    kinds = {c.place.kind: c.place for c in gaz.lookup("حلب")}
+    assert kinds["city"].id == "geonames:170063"
+    assert kinds["admin1"].id == "admin1:SY.09"
+    assert kinds["admin1"].bbox is not None
+    assert gaz.admin1_area("SY", "09").name == "Aleppo Governorate"
+
+
+def test_cities_carry_their_admin1_name(gaz):
+    aleppo = gaz.get("geonames:170063")
+    assert (aleppo.country, aleppo.admin1, aleppo.admin1_name) == ("SY", "09", "حلب")
+
+
+def test_the_default_knows_no_kafr_naha(gaz):
+    assert gaz.lookup("كفر ناها") == ()
+
+
+def test_sources_and_attribution(gaz):
+    sources = {s["name"]: s for s in gaz.sources()}
+    assert sources["geonames"]["license"] == "CC BY 4.0"
+    assert sources["geonames"]["places"] > 200_000
+    assert sources["curated"]["places"] > 0
+
+
+def test_search_by_english_name_and_country(gaz):
+    found = gaz.search("Geneva", country="CH")
+    assert [c.place.id for c in found] == ["geonames:2660646"]
+
+
+def test_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(GazetteerNotFound, match="geomap gazetteer build"):
+        Gazetteer(tmp_path / "none.sqlite")
+
+
+def test_corrupt_file_is_detected_with_a_way_out(tmp_path):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(GazetteerCorrupt, match="rebuild"):
+        Gazetteer(bad)
+
+
+def test_unfinished_build_is_never_visible(tmp_path):
+    path = tmp_path / "g.sqlite"
+    w = GazetteerWriter(path)
+    w.add_places([Place("x:1", "X", "اكس", "city", 1.0, 2.0)])
+    assert not path.exists()                       # written to a temporary file first
+    w.abort()
+    assert not path.exists() and not list(tmp_path.iterdir())
+
+
+def test_an_old_schema_is_refused(tmp_path, tiny_gazetteer):
+    path = tiny_gazetteer.path
+    db = sqlite3.connect(path)
+    db.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
+    db.commit()
+    db.close()
+    with pytest.raises(GazetteerCorrupt, match="schema"):
+        Gazetteer(path)
+
+
+def test_tiny_gazetteer_lookup(tiny_gazetteer):
+    assert [c.place.country for c in tiny_gazetteer.lookup("جنيف")] == ["CH", "US"]
+    assert tiny_gazetteer.lookup("هانغجو")[0].place.name == "Hangzhou"
+    assert "حلب" in tiny_gazetteer.names
+
+
+def test_open_default_builds_a_missing_gazetteer_once(tmp_path, monkeypatch):
+    """The first run builds; a rebuild happens only when our data tables change."""
+    import gazetteer
+    from gazetteer.sources import embedded
+
+    calls = []
+    real_build = embedded.build
+
+    def counting_build(path, progress=True):
+        calls.append(path)
+        return real_build(path, progress=False)
+
+    monkeypatch.setattr(embedded, "build", counting_build)
+    path = tmp_path / "fresh.sqlite"
+    g = gazetteer.open_default(path, progress=False)
+    assert calls == [path] and g.lookup("حلب")
+    gazetteer._open.clear()
+    gazetteer.open_default(path, progress=False)
+    assert calls == [path]                          # opened, not rebuilt
+    gazetteer._open.clear()

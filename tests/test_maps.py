@@ -1,0 +1,95 @@
+"""The folium map: no CDN, escaped article text, one layer per event type."""
+
+import json
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+import geomap
+from geomap.maps import json_for_script, map_html
+
+
+class _Assets(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.urls = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "script" and attrs.get("src"):
+            self.urls.append(attrs["src"])
+        if tag == "link" and attrs.get("href"):
+            self.urls.append(attrs["href"])
+        if tag in ("img", "iframe") and attrs.get("src"):
+            self.urls.append(attrs["src"])
+
+
+def external_urls(html):
+    p = _Assets()
+    p.feed(html)
+    return [u for u in p.urls if re.match(r"^(https?:)?//", u)]
+
+
+def test_seed_map_loads_nothing_from_the_network(seed_doc):
+    html = map_html(seed_doc, tiles="none")
+    assert external_urls(html) == []
+    assert "L.map(" in html and "geomapEventLayer(" in html
+    assert "markerClusterGroup" in html                   # clustering is inlined
+    assert not re.search(r"https?://[^\"' ]*\.(js|css)\b", html)
+    assert "tile.openstreetmap.org" not in html
+
+
+def test_default_tiles_are_the_only_network_use(seed_doc):
+    html = map_html(seed_doc)
+    assert external_urls(html) == []
+    assert "https://tile.openstreetmap.org/{z}/{x}/{y}.png" in html
+    assert "GeoNames" in html and "OpenStreetMap" in html
+
+
+def test_linked_assets_for_the_web_app(seed_doc):
+    html = map_html(seed_doc, tiles="none", assets="/static")
+    assert '<script src="/static/vendor/leaflet.js"></script>' in html
+    assert external_urls(html) == []
+
+
+def test_one_layer_per_event_type(seed_doc):
+    html = map_html(seed_doc, tiles="none")
+    data = json.loads(re.search(r"geomapEventLayer\(\w+, (\{.*?\}), \{", html, re.S).group(1))
+    kinds = {f["properties"]["kind"] for f in data["features"]}
+    assert {"talks", "airstrike", "battle", "ceasefire"} <= kinds
+    assert all(k in data["kinds"] and data["kinds"][k]["colour"] for k in kinds)
+    assert len({data["kinds"][k]["colour"] for k in kinds}) == len(kinds)
+
+
+@pytest.mark.parametrize("evil", [
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "`${alert(1)}`",
+    "</script><script>alert(1)</script>",
+])
+def test_article_text_is_escaped(gaz, evil):
+    text = f"قتل خمسة في غارة جوية على مدينة حلب {evil} اليوم."
+    doc = geomap.parse(text, published="2016-09-09", title=evil, source=evil, gazetteer=gaz)
+    assert doc.events and doc.events[0].located
+    html = map_html(doc, tiles="none", title=evil)
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "</script><script>alert" not in html
+    assert "onerror=alert(1)>" not in html
+    # the text is still there, as data
+    assert json.dumps("حلب", ensure_ascii=False)[1:-1] in html
+
+
+def test_json_for_script_escapes_markup():
+    assert json_for_script({"a": "</script>&\u2028"}) == '{"a":"\\u003c/script\\u003e\\u0026\\u2028"}'
+
+
+def test_bad_tiles_value_is_refused(seed_doc):
+    with pytest.raises(ValueError, match="tiles"):
+        map_html(seed_doc, tiles="javascript:alert(1)")
+
+
+def test_an_article_with_no_events_still_renders(gaz):
+    doc = geomap.parse("هذا نص عربي قصير بلا أحداث ولا أماكن.", gazetteer=gaz)
+    html = map_html(doc, tiles="none")
+    assert "No mapped events" in html

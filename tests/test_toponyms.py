@@ -1,0 +1,92 @@
+"""Recognition and resolution: tables of Arabic sentences and the places that must come out."""
+
+import pytest
+
+import geomap
+
+
+def places(gaz, text):
+    doc = geomap.parse(text, gazetteer=gaz)
+    return [((m.area_text or m.text), m.place.id if m.place else None, m.geo_precision)
+            for m in doc.mentions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # clitics
+    ("وصلت القوات وحلب هادئة", [("حلب", "geonames:170063", 1)]),
+    ("قصف بحلب", [("حلب", "geonames:170063", 1)]),
+    ("الحكومة السورية وروسيا", [("روسيا", "geonames:2017370", 3)]),
+    # spelling variants
+    ("تأمل انقره وتدعم أنقرة", [("انقره", "geonames:323786", 1), ("أنقرة", "geonames:323786", 1)]),
+    ("في ادلب وإدلب", [("ادلب", "geonames:169389", 1), ("إدلب", "geonames:169389", 1)]),
+    ("قمة العشرين في هانغجو في الصين", [("هانغجو", "geonames:1808926", 1), ("الصين", "geonames:1814991", 3)]),
+    # admin cues: a governorate is not its capital
+    ("غارة في محافظة حلب", [("محافظة حلب", "admin1:SY.09", 3)]),
+    ("غارة في مدينة حلب", [("مدينة حلب", "geonames:170063", 1)]),
+    ("تسيطر على محافظة ادلب", [("محافظة ادلب", "admin1:SY.12", 3)]),
+    # relative areas
+    ("معارك في ريف حلب الجنوبي", [("ريف حلب الجنوبي", "geonames:170063", 2)]),
+    ("قتل قرب مدينة حلب", [("قرب مدينة حلب", "geonames:170063", 2)]),
+    # multi-word names
+    ("دعم الولايات المتحدة", [("الولايات المتحدة", "geonames:6252001", 3)]),
+    ("وصل إلى دير الزور", [("دير الزور", "geonames:170794", 1)]),
+    # names that name many places
+    ("تساند موسكو حكومة دمشق", [("موسكو", "geonames:524901", 1), ("دمشق", "geonames:170654", 1)]),
+    ("محادثات في جنيف", [("جنيف", "geonames:2660646", 1)]),
+])
+def test_places(gaz, text, expected):
+    assert places(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ابو عمر سراقب في غارة",                 # a town inside a nom de guerre
+    "المعروف ايضا بأبي هاجر الحمصي",             # a nisba in a person's name
+    "حسب وكالة الاناضول التركية",                # an agency
+    "قالت جبهة فتح الشام",                       # an armed group's name
+    "عبر حسابها في خدمة تويتر",
+    "التقى الرئيس الامريكي باراك اوباما",        # Obama, Japan
+    "وكان ابراهيم كالين قال",                    # كالين → الين (Aalen) by a false proclitic
+    "اتفق الرئيسان الروسي والتركي",              # demonyms are actors
+    "اليوم الجمعة والخميس",                      # weekdays GeoNames lists as places
+    "كان له دور في الحكومة",                     # everyday words GeoNames lists as places
+])
+def test_not_places(gaz, text):
+    assert places(gaz, text) == []
+
+
+def test_a_village_missing_from_the_gazetteer_is_found_but_unresolved(gaz):
+    doc = geomap.parse("استهدفوا في مخبأ يقع في قرية كفر ناها.", gazetteer=gaz)
+    [m] = doc.mentions
+    assert (m.text, m.role, m.cue, m.place) == ("كفر ناها", "unresolved", "قريه", None)
+
+
+def test_countryside_point_lies_south_of_its_anchor(gaz):
+    [m] = geomap.parse("معارك في ريف حلب الجنوبي", gazetteer=gaz).mentions
+    assert m.direction == "S" and m.radius_km
+    assert m.lat < m.place.lat and abs(m.lon - m.place.lon) < 0.01
+
+
+def test_mention_offsets_point_into_the_text(gaz, seed_doc, seed_text):
+    for m in seed_doc.mentions:
+        assert seed_text[m.start:m.end] == m.text
+        if m.area_text:
+            assert seed_text[m.area_start:m.area_end] == m.area_text
+
+
+def test_seed_places_match_the_gold(seed_doc, seed_gold):
+    found = {m.start: m for m in seed_doc.mentions}
+    for gold in seed_gold["places"]:
+        m = found.get(gold["start"])
+        assert m is not None, f"missed {gold['text']} at {gold['start']}"
+        assert (m.place.id if m.place else None) == gold["place"], gold
+        if gold["place"]:
+            assert m.geo_precision == gold["precision"], gold
+        if "phrase" in gold:
+            assert m.area_text == gold["phrase"]
+        if "direction" in gold:
+            assert m.direction == gold["direction"]
+    spans = [(m.start, m.end) for m in seed_doc.mentions]
+    for bad in seed_gold["not_places"]:
+        s, e = bad["start"], bad["start"] + len(bad["text"])
+        assert not any(a < e and s < b for a, b in spans), bad
+    assert len(seed_doc.mentions) == len(seed_gold["places"])
