@@ -26,6 +26,9 @@ PREFERRED = 1
 VARIANT_SCRIPT = 2   # written with Persian/Urdu/Kurdish letters, folded
 CURATED = 4          # from one of our curated alias tables
 DERIVED = 8          # derived by us (a cue word stripped, ...)
+USER = 16            # the user's own entry or alias (user layer)
+IMPORTED = 32        # from a gazetteer the user imported (P-coded humanitarian data)
+TRUSTED = CURATED | USER | IMPORTED
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -113,6 +116,11 @@ class Candidate:
     @property
     def variant_script(self) -> bool:
         return bool(self.flags & VARIANT_SCRIPT)
+
+    @property
+    def trusted(self) -> bool:
+        """Curated by us, added by the user or imported: no population evidence needed."""
+        return bool(self.flags & TRUSTED)
 
 
 def _place_from_row(row) -> Place:

@@ -88,10 +88,9 @@ def _eligible(m: Mention, cands: tuple[Candidate, ...], r) -> list[Candidate]:
     out = []
     for c in cands:
         p = c.place
-        curated = bool(c.flags & 4)
-        if c.variant_script and not curated:
+        if c.variant_script and not c.trusted:
             continue
-        if p.kind in ("country", "admin1") or curated or p.population >= r.needs_population(p.country):
+        if p.kind in ("country", "admin1") or c.trusted or p.population >= r.needs_population(p.country):
             out.append(c)
     return out
 

@@ -100,3 +100,14 @@ def test_gazetteer_search_and_info(runner):
     assert {p["id"] for p in found} >= {"geonames:170063", "admin1:SY.09"}
     result = runner.invoke(main, ["gazetteer", "info"])
     assert result.exit_code == 0 and "GeoNames" in result.output
+
+
+def test_eval_seed(runner, monkeypatch):
+    from conftest import ROOT
+
+    monkeypatch.chdir(ROOT)
+    result = runner.invoke(main, ["eval", "seed", "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["places"]["recognition"]["f1"] == 1.0
+    assert report["events"]["found"] == report["events"]["gold"]

@@ -1,0 +1,90 @@
+"""``geomap eval seed``: our own gold for the reference article (places, dates, events)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..resolve import haversine_km
+from .metrics import PRF
+
+
+def evaluate_seed(gold_path: Path, article_path: Path, gaz) -> dict:
+    """Score the pipeline on the seed article against the gold file."""
+    from ..pipeline import parse
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    text = article_path.read_text(encoding="utf-8")
+    doc = parse(text, published=gold["published"], gazetteer=gaz)
+
+    found = {(m.start, m.end): m for m in doc.mentions}
+    gold_spans = {(g["start"], g["start"] + len(g["text"])): g for g in gold["places"]}
+    recognition = PRF()
+    resolution = PRF()
+    errors = []
+    for span, g in gold_spans.items():
+        m = found.get(span)
+        if m is None:
+            recognition.fn += 1
+            resolution.fn += 1
+            errors.append(f"missed place {g['text']}@{g['start']}")
+            continue
+        recognition.tp += 1
+        got = m.place.id if m.place else None
+        if got == g["place"]:
+            resolution.tp += 1
+        else:
+            resolution.fp += 1
+            resolution.fn += 1
+            errors.append(f"{g['text']}@{g['start']}: resolved to {got}, gold {g['place']}")
+    for span, m in found.items():
+        if span not in gold_spans:
+            recognition.fp += 1
+            resolution.fp += 1
+            errors.append(f"extra place {m.text}@{m.start}")
+    forbidden = [b for b in gold["not_places"]
+                 if any(s < b["start"] + len(b["text"]) and b["start"] < e for s, e in found)]
+    errors += [f"not a place but found: {b['text']}@{b['start']} ({b['why']})" for b in forbidden]
+
+    dates = {d.text: d.date.isoformat() for d in doc.dates}
+    date_ok = sum(1 for g in gold["dates"] if dates.get(g["text"]) == g["date"])
+    errors += [f"date {g['text']}: got {dates.get(g['text'])}, gold {g['date']}"
+               for g in gold["dates"] if dates.get(g["text"]) != g["date"]]
+
+    events_found = 0
+    for g in gold["events"]:
+        if any(_event_matches(e, g) for e in doc.events):
+            events_found += 1
+        else:
+            errors.append(f"event not found: {g['kind']} at {g['place']} ({g['why']})")
+    wrong_country = [e for e in doc.events if e.located
+                     and (e.place.country not in gold["allowed_countries"]
+                          or e.place.id in gold["forbidden_places"])]
+    errors += [f"event in a wrong place: {e.kind} at {e.place.id} ({e.place.name}, {e.place.country})"
+               for e in wrong_country]
+    geneva = gaz.get("geonames:2660646")
+    return {
+        "places": {"recognition": recognition.to_dict(), "resolution": resolution.to_dict(),
+                   "not_places_found": len(forbidden)},
+        "dates": {"gold": len(gold["dates"]), "correct": date_ok},
+        "events": {"gold": len(gold["events"]), "found": events_found, "produced": len(doc.events),
+                   "located": sum(e.located for e in doc.events), "in_wrong_place": len(wrong_country)},
+        "sanity_km_geneva_aleppo": round(haversine_km(geneva.lat, geneva.lon, 36.2, 37.16)) if geneva else None,
+        "errors": errors,
+    }
+
+
+def _event_matches(event, gold: dict) -> bool:
+    if event.kind != gold["kind"]:
+        return False
+    if (event.place.id if event.place else None) != gold["place"]:
+        return False
+    if "date" in gold and str(event.date) != gold["date"]:
+        return False
+    if "precision" in gold and event.geo_precision != gold["precision"]:
+        return False
+    if "direction" in gold and (event.mention is None or event.mention.direction != gold["direction"]):
+        return False
+    if "status_not" in gold and event.status == gold["status_not"]:
+        return False
+    return True
