@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Harakat, Quranic marks, superscript alef and tatweel: dropped.
 _DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c-\u200f\u202a-\u202e\ufeff]")
@@ -71,12 +72,15 @@ def is_arabic(text: str) -> bool:
     return bool(_ARABIC_LETTER.search(text))
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def arabic_ratio(text: str) -> float:
     """Share of letters in *text* that are Arabic script (0.0 for no letters)."""
-    letters = [c for c in text if c.isalpha()]
+    letters = len(_LETTER.findall(text))
     if not letters:
         return 0.0
-    return sum(1 for c in letters if _ARABIC_LETTER.match(c)) / len(letters)
+    return len(_ARABIC_LETTER.findall(text)) / letters
 
 
 def has_non_arabic_letters(text: str) -> bool:
@@ -111,11 +115,16 @@ def tokenize(text: str) -> list[Token]:
     """
     tokens = []
     for m in _TOKEN.finditer(text):
-        norm = normalize(m.group())
+        norm = _normalize_word(m.group())
         if not norm or norm == "_":
             continue
         tokens.append(Token(m.group(), norm, m.start(), m.end(), len(tokens)))
     return tokens
+
+
+@lru_cache(maxsize=200_000)
+def _normalize_word(word: str) -> str:
+    return normalize(word)
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -143,6 +152,11 @@ def _append_span(text: str, start: int, end: int, spans: list) -> None:
         spans.append((start, end))
 
 
+@lru_cache(maxsize=200_000)
+def _readings(norm: str) -> tuple[tuple[str, str], ...]:
+    return tuple(_strip_proclitics(norm))
+
+
 def strip_proclitics(norm: str) -> list[tuple[str, str]]:
     """Readings of a normalised word as (stem, proclitics), the bare word first.
 
@@ -157,6 +171,10 @@ def strip_proclitics(norm: str) -> list[tuple[str, str]]:
     >>> strip_proclitics("وبالموصل")
     [('وبالموصل', ''), ('بالموصل', 'و'), ('الموصل', 'وب')]
     """
+    return list(_readings(norm))
+
+
+def _strip_proclitics(norm: str) -> list[tuple[str, str]]:
     readings = [(norm, "")]
     seen = {norm}
 

@@ -164,6 +164,13 @@ class Gazetteer:
                 f"{self.path} is not a readable gazetteer ({exc}). Delete it or rebuild it "
                 "with `geomap gazetteer build --force`.") from exc
         self.max_name_tokens = max((n.count(" ") + 1 for n in self.names), default=1)
+        # first word of every name → the most words a name starting with it has
+        self.first_words: dict[str, int] = {}
+        for n in self.names:
+            first, _, _ = n.partition(" ")
+            length = n.count(" ") + 1
+            if self.first_words.get(first, 0) < length:
+                self.first_words[first] = length
         self._lock = threading.Lock()
         self._cache: dict[str, tuple[Candidate, ...]] = {}
 

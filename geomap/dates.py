@@ -42,6 +42,11 @@ _DAY_WORDS = {normalize("اليوم"): 0, normalize("أمس"): -1, normalize("ا
               normalize("البارحة"): -1, normalize("غدا"): 1, normalize("غدًا"): 1}
 
 
+# Words a date expression can start with (after proclitics); anything else is skipped at once.
+_START = (set(WEEKDAYS) | set(_DAY_WORDS) | set(_PARTS) | {m.split(" ")[0] for m in MONTHS}
+          | {normalize("اليوم"), "يوم", "اول", "بعد", "ال", "الاسبوع"})
+
+
 def find_dates(text: str, published: dt.date | None,
                tokens: list[Token] | None = None) -> list[DateMention]:
     """Date expressions of *text* resolved against *published* (none without it)."""
@@ -51,11 +56,18 @@ def find_dates(text: str, published: dt.date | None,
     found: list[DateMention] = []
     i = 0
     while i < len(toks):
+        norm = toks[i].norm
+        if not norm.isdigit() and not any(stem in _START for stem in _bare(toks[i])):
+            i += 1
+            continue
         hit = _match(toks, i, published)
         if hit is None:
             i += 1
             continue
         j, date, precision, rule = hit
+        if date is None:
+            i += 1
+            continue
         found.append(DateMention(toks[i].start, toks[j].end, text[toks[i].start:toks[j].end],
                                  date, precision, rule))
         i = j + 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from gazetteer.arabic import Sentence, Token, normalize, strip_proclitics
 from gazetteer.tables import load
@@ -44,13 +44,17 @@ def kinds() -> dict[str, Kind]:
 
 
 @cache
-def _triggers() -> tuple[dict[str, str], int]:
-    table = {}
+def _triggers() -> tuple[dict[str, str], dict[str, int]]:
+    """Trigger phrases → kind, and first word → the most words a phrase starting with it has."""
+    table, first = {}, {}
     for r in load("triggers.tsv", "geomap"):
         if r["kind"] not in kinds():
             raise ValueError(f"triggers.tsv: unknown kind {r['kind']!r} for {r['phrase']!r}")
-        table[normalize(r["phrase"])] = r["kind"]
-    return table, max(p.count(" ") + 1 for p in table)
+        phrase = normalize(r["phrase"])
+        table[phrase] = r["kind"]
+        head = phrase.split(" ")[0]
+        first[head] = max(first.get(head, 0), phrase.count(" ") + 1)
+    return table, first
 
 
 @cache
@@ -68,23 +72,29 @@ class _Trigger:
     sentence: int
 
 
-def _readings(norm: str) -> list[str]:
+@lru_cache(maxsize=100_000)
+def _readings(norm: str) -> tuple[str, ...]:
     out = [s for s, _ in strip_proclitics(norm)]
     out += [s[2:] for s in list(out) if s.startswith("ال") and len(s) > 4]
-    return out
+    return tuple(out)
 
 
 def find_triggers(tokens: list[Token], sentence_of: list[int]) -> list[_Trigger]:
-    table, longest = _triggers()
+    table, first = _triggers()
     found = []
     i = 0
     while i < len(tokens):
         hit = None
+        stems = [s for s in _readings(tokens[i].norm) if s in first]
+        if not stems:
+            i += 1
+            continue
+        longest = max(first[s] for s in stems)
         for length in range(min(longest, len(tokens) - i), 0, -1):
             if sentence_of[i + length - 1] != sentence_of[i]:
                 continue
             rest = [t.norm for t in tokens[i + 1:i + length]]
-            for stem in _readings(tokens[i].norm):
+            for stem in stems:
                 phrase = " ".join([stem] + rest)
                 if phrase in table:
                     hit = (length, table[phrase])

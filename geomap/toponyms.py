@@ -146,12 +146,18 @@ def recognize(text: str, tokens: list[Token], sentences: list[Sentence],
 def _match_at(t: _Text, i: int, gaz: Gazetteer) -> tuple[int, str, str] | None:
     """The longest gazetteer name starting at token i: (tokens, name, proclitics)."""
     tokens = t.tokens
-    readings = strip_proclitics(tokens[i].norm)
-    for length in range(min(gaz.max_name_tokens, len(tokens) - i), 0, -1):
+    readings = [(stem, clitics, gaz.first_words[stem])
+                for stem, clitics in strip_proclitics(tokens[i].norm) if stem in gaz.first_words]
+    if not readings:
+        return None
+    longest = min(max(r[2] for r in readings), len(tokens) - i)
+    for length in range(longest, 0, -1):
         if length > 1 and not t.joined(i, i + length - 1):
             continue
         rest = " ".join(tok.norm for tok in tokens[i + 1:i + length])
-        for stem, clitics in readings:
+        for stem, clitics, most in readings:
+            if most < length:
+                continue
             name = f"{stem} {rest}" if rest else stem
             if name in gaz.names:
                 return length, name, clitics
