@@ -98,28 +98,29 @@ def invalidate(path: str | Path | None = None) -> None:
 
 
 def _needs_build(path: Path, fingerprint: str) -> bool:
+    """A missing default, an unreadable or unfinished one we built, or one from older data."""
     if not path.exists():
         return True
-    try:
-        gaz = Gazetteer(path)
-    except GazetteerCorrupt:
-        return _is_ours(path)
-    try:
-        return gaz.meta.get("origin") == "default" and gaz.meta.get("fingerprint") != fingerprint
-    finally:
-        gaz.close()
+    meta = _meta(path)
+    if meta is None:
+        return False                    # not a database: Gazetteer() will say so, we never overwrite it
+    from .layer import SCHEMA_VERSION
+
+    if meta.get("origin") != "default":
+        return meta.get("complete") != "1" and not meta.get("layer")
+    return (meta.get("complete") != "1" or meta.get("schema_version") != str(SCHEMA_VERSION)
+            or meta.get("fingerprint") != fingerprint)
 
 
-def _is_ours(path: Path) -> bool:
-    """A file we can safely rebuild: one of our default builds, or an unfinished one."""
+def _meta(path: Path) -> dict | None:
+    """The meta table of a gazetteer file, read without loading its names (fast)."""
     import sqlite3
 
     try:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            meta = dict(db.execute("SELECT key, value FROM meta"))
+            return dict(db.execute("SELECT key, value FROM meta"))
         finally:
             db.close()
     except sqlite3.DatabaseError:
-        return False
-    return meta.get("origin") == "default" or meta.get("complete") != "1"
+        return None

@@ -150,10 +150,8 @@ class LayerFile:
             rows = json.loads(packed)
         except ValueError as exc:
             raise GazetteerCorrupt(f"{self.path}: damaged entry for {norm!r}. {self._remedy()}") from exc
-        out = []
-        for pid, name, flags, fields in rows:
-            out.append((record_from_row([pid, *fields]) if fields else pid, name, flags))
-        return out
+        return [(record_from_row((pid, *fields)) if fields else pid, name, flags)
+                for pid, name, flags, fields in rows]
 
     def records(self, where: str, args: Iterable = (), limit: int | None = None) -> list[Record]:
         sql = f"SELECT {PLACE_COLUMNS} FROM places WHERE {where}"

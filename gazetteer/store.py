@@ -138,14 +138,18 @@ class Gazetteer:
     def lookup(self, name: str) -> tuple[Candidate, ...]:
         """Places with this Arabic name (normalised first), most populous first;
         on a tie, the user's own entries first."""
-        norm = normalize(name)
+        hit = self._cache.get(name)
+        if hit is not None:
+            return hit
+        # names of the index are normalised already (the text matcher passes those)
+        norm = name if name in self.names else normalize(name)
         hit = self._cache.get(norm)
         if hit is not None:
             return hit
         if len(self.layers) == 1:
-            result = tuple(Candidate(rec.place, n, flags)
-                           for rec, n, flags in self.layers[0].candidates(norm)
-                           if isinstance(rec, Record))
+            result = tuple([Candidate(rec.place, n, flags)
+                            for rec, n, flags in self.layers[0].candidates(norm)
+                            if rec.__class__ is Record])
         else:
             hits = [(layer.rank, rec, n, flags) for layer in self.layers
                     for rec, n, flags in layer.candidates(norm)]
