@@ -14,6 +14,7 @@ from .admin import find_admin_area, split_admin_term
 from .arabic import is_arabic, normalize
 from .places import Candidate, Place
 
+_SUB_AREAS = frozenset({"admin1", "admin2", "admin3", "admin4", "admin5", "region"})
 _CONTEXT_SEP = re.compile(r"\s*[،,]\s*")
 
 
@@ -79,7 +80,9 @@ def find(gaz, query: str, *, country: str | None = None, kinds=None, limit: int 
     if context:
         matches = [m for m in matches if _context_ok(m.place, context, gaz)]
     seen, out = set(), []
+    # a bare name means the city more often than the province it names (حلب)
     for m in sorted(matches, key=lambda m: (not m.accepted, -m.score, m.how != "admin",
+                                            m.how != "admin" and m.place.kind in _SUB_AREAS,
                                             -m.place.population, m.place.id)):
         if m.place.id not in seen:
             seen.add(m.place.id)

@@ -105,14 +105,17 @@ class Gazetteer:
             self.names = frozenset(self.layers[0].arabic)
         else:
             self.names = frozenset().union(*(layer.arabic for layer in self.layers))
-        self.max_name_tokens = max((n.count(" ") + 1 for n in self.names), default=1)
         # first word of every name → the most words a name starting with it has
-        self.first_words: dict[str, int] = {}
-        for n in self.names:
-            first, _, _ = n.partition(" ")
+        self.first_words: dict[str, int] = dict.fromkeys(self.names, 1)
+        self.max_name_tokens = 1
+        for n in [n for n in self.names if " " in n]:
+            del self.first_words[n]                         # a multi-word name is no first word
+            first = n[:n.index(" ")]
             length = n.count(" ") + 1
             if self.first_words.get(first, 0) < length:
                 self.first_words[first] = length
+            if length > self.max_name_tokens:
+                self.max_name_tokens = length
         self._lock = threading.Lock()
         self._cache: dict[str, tuple[Candidate, ...]] = {}
         self._keysets: dict[int, set | None] = {}
