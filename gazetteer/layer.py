@@ -12,7 +12,6 @@ imported P-coded gazetteer and the user's own entries are separate layers that
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import os
 import sqlite3
 import threading
@@ -75,6 +74,39 @@ _FIELDS = ("source, name, name_ar, kind, feature_code, country, admin1, admin1_n
            "geonameid, pcode, same_as")
 PLACE_COLUMNS = "id, " + _FIELDS
 N_PLACE_COLUMNS = PLACE_COLUMNS.count(",") + 1
+
+
+# Packed candidates: rows split by RS, fields by US (control characters no name has);
+# decoding them is several times faster than JSON, and safe.
+_ROW, _FIELD = "\x1e", "\x1f"
+_CONTROL = str.maketrans({_ROW: " ", _FIELD: " "})
+
+
+def _pack_row(pid: str, name: str, flags: int, fields: list | None) -> str:
+    parts = [pid, name, str(flags)]
+    if fields is not None:
+        parts += ["" if v is None else repr(v) if isinstance(v, float) else str(v) for v in fields]
+    return _FIELD.join(p.translate(_CONTROL) for p in parts)
+
+
+def unpack(packed: bytes) -> list[tuple["Record | str", str, int]]:
+    """The candidates of one packed Arabic name (see :meth:`GazetteerWriter._pack_arabic`)."""
+    out = []
+    for row in packed.decode().split(_ROW):
+        f = row.split(_FIELD)
+        if len(f) == 3:
+            out.append((f[0], f[1], int(f[2])))
+            continue
+        (pid, name, flags, source, pname, name_ar, kind, fcode, country, admin1, admin1_name,
+         lat, lon, pop, w, s, e, n, admin2, admin2_name, admin3, admin3_name, gid, pcode,
+         same_as) = f
+        place = Place(pid, pname, name_ar or None, kind, float(lat), float(lon), country or None,
+                      admin1 or None, admin1_name or None, int(pop) if pop else 0, source,
+                      fcode or None, (float(w), float(s), float(e), float(n)) if w else None,
+                      admin2 or None, admin2_name or None, admin3 or None, admin3_name or None,
+                      int(gid) if gid else None, pcode or None)
+        out.append((Record(place, same_as or None), name, int(flags)))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,11 +179,9 @@ class LayerFile:
         if packed is None:
             return []
         try:
-            rows = json.loads(packed)
-        except ValueError as exc:
+            return unpack(packed)
+        except (ValueError, UnicodeDecodeError) as exc:
             raise GazetteerCorrupt(f"{self.path}: damaged entry for {norm!r}. {self._remedy()}") from exc
-        return [(record_from_row((pid, *fields)) if fields else pid, name, flags)
-                for pid, name, flags, fields in rows]
 
     def records(self, where: str, args: Iterable = (), limit: int | None = None) -> list[Record]:
         sql = f"SELECT {PLACE_COLUMNS} FROM places WHERE {where}"
@@ -264,13 +294,12 @@ class GazetteerWriter:
             f"SELECT n.norm, n.place_id, n.name, n.flags, p.id IS NOT NULL, {cols} "
             "FROM names n LEFT JOIN places p ON p.id = n.place_id WHERE n.lang = 'ar' "
             "ORDER BY n.norm, coalesce(p.population, 0) DESC, n.place_id")
-        packed: dict[str, list] = defaultdict(list)
+        packed: dict[str, list[str]] = defaultdict(list)
         for norm, pid, name, flags, present, *fields in rows:
-            packed[norm].append([pid, name, flags, fields if present else None])
+            packed[norm].append(_pack_row(pid, name, flags, fields if present else None))
         self._db.executemany(
             "INSERT INTO arabic VALUES (?, ?)",
-            ((norm, json.dumps(cands, ensure_ascii=False, separators=(",", ":")).encode())
-             for norm, cands in packed.items()))
+            ((norm, _ROW.join(cands).encode()) for norm, cands in packed.items()))
 
     def finish(self) -> Path:
         self._db.executescript(INDEXES)

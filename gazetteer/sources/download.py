@@ -10,6 +10,7 @@ download leaves ``FILE.part`` and the next run asks the server for the rest
 from __future__ import annotations
 
 import email.utils
+import http.client
 import os
 import re
 import socket
@@ -101,7 +102,7 @@ def fetch(url: str, dest: Path, *, progress: bool = False, timeout: float = 30.0
             raise GazetteerDownloadError(f"{url}: not on the server (404). Is the country code right? "
                                          "GeoNames names files by ISO 3166 code: SY.zip, IQ.zip…") from None
         raise GazetteerDownloadError(f"{url}: the server answered {exc.code} {exc.reason}") from None
-    except (urllib.error.URLError, socket.timeout, ConnectionError, OSError) as exc:
+    except (OSError, http.client.HTTPException) as exc:
         if dest.exists() and not offset:
             result.fresh = False
             result.notes.append(f"offline ({getattr(exc, 'reason', exc)}): using the copy of "
@@ -123,7 +124,7 @@ def fetch(url: str, dest: Path, *, progress: bool = False, timeout: float = 30.0
                 while True:
                     try:
                         chunk = response.read(CHUNK)
-                    except (socket.timeout, ConnectionError, OSError) as exc:
+                    except (OSError, http.client.HTTPException) as exc:
                         raise GazetteerDownloadError(
                             f"{url}: the connection broke after {offset + result.bytes:,} bytes ({exc}). "
                             "Run the same command again to resume.") from None
