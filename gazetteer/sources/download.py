@@ -13,7 +13,6 @@ import email.utils
 import http.client
 import os
 import re
-import socket
 import time
 import urllib.error
 import urllib.request

@@ -188,6 +188,11 @@ def _float(value) -> float | None:
 # -- OCHA COD-style CSV -------------------------------------------------------------------------
 
 def _decode(raw: bytes, path: Path) -> str:
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):          # Excel's "Unicode text"
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise GazetteerImportError(f"{path}: damaged UTF-16 text; save it as CSV UTF-8") from None
     if b"\x00" in raw[:4096]:
         raise GazetteerImportError(f"{path}: a binary file, not a CSV (is it an Excel file? "
                                    "save it as CSV UTF-8)")
