@@ -112,6 +112,13 @@ class ArabicGazetteer(Geocoder):
     def reverse(self, query, *, exactly_one: bool = True, timeout=DEFAULT_SENTINEL,
                 limit: int | None = None, max_km: float = 50.0, kinds=None, language: str = "ar"):
         """The places nearest to a point (``"36.2, 37.16"``, a (lat, lon) pair or a Point)."""
+        if isinstance(query, (tuple, list)) and len(query) == 2:
+            try:
+                lat, lon = float(query[0]), float(query[1])
+            except (TypeError, ValueError):
+                raise GeocoderQueryError(f"not a point: {query!r}") from None
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise GeocoderQueryError(f"({lat}, {lon}) is not a (latitude, longitude) point")
         try:
             point = Point(query)
         except (ValueError, TypeError) as exc:

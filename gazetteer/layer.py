@@ -159,10 +159,9 @@ class LayerFile:
         self._lock = threading.Lock()
 
     def _remedy(self) -> str:
-        layer = getattr(self, "meta", {}).get("layer") if hasattr(self, "meta") else None
-        if layer and layer != "default":
-            return (f"Re-create it (download or import it again) or remove it with "
-                    f"`geomap gazetteer remove {layer}`.")
+        if self.rank > 0:                  # a downloaded, imported or user layer
+            return (f"Download or import it again, or remove it with "
+                    f"`geomap gazetteer remove {self.path.stem}`.")
         return "Delete it or rebuild it with `geomap gazetteer build --force`."
 
     def close(self) -> None:
