@@ -89,7 +89,8 @@ def _open_text(path: Path, member: str | None = None) -> io.TextIOBase:
     except zipfile.BadZipFile as exc:
         raise GazetteerImportError(f"{path}: not a zip file ({exc}); download it again") from None
     names = [n for n in archive.namelist() if n.endswith(".txt") and n != "readme.txt"]
-    if member and member in names:
+    member = member or f"{path.stem}.txt"        # SY.zip holds SY.txt, alternateNamesV2.zip more
+    if member in names:
         chosen = member
     elif len(names) == 1:
         chosen = names[0]
