@@ -57,6 +57,7 @@ CREATE TABLE names(
     flags INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY(norm, place_id)) WITHOUT ROWID;
 CREATE TABLE arabic(norm TEXT PRIMARY KEY, candidates BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE variants(norm TEXT PRIMARY KEY, folded TEXT NOT NULL, key TEXT NOT NULL) WITHOUT ROWID;
 """
 
 INDEXES = """
@@ -182,6 +183,15 @@ class LayerFile:
         except (ValueError, UnicodeDecodeError) as exc:
             raise GazetteerCorrupt(f"{self.path}: damaged entry for {norm!r}. {self._remedy()}") from exc
 
+    def variant_forms(self) -> dict[str, tuple[str, str]] | None:
+        """norm → (folded, key) as written at build time, or None when built with other rules."""
+        from .variants import rules_fingerprint
+
+        if self.meta.get("variant_rules") != rules_fingerprint():
+            return None
+        return {norm: (folded, key) for norm, folded, key in
+                self.query("SELECT norm, folded, key FROM variants")}
+
     def records(self, where: str, args: Iterable = (), limit: int | None = None) -> list[Record]:
         sql = f"SELECT {PLACE_COLUMNS} FROM places WHERE {where}"
         if limit:
@@ -299,6 +309,11 @@ class GazetteerWriter:
         self._db.executemany(
             "INSERT INTO arabic VALUES (?, ?)",
             ((norm, _ROW.join(cands).encode()) for norm, cands in packed.items()))
+        from .variants import fold, rules_fingerprint, variant_key
+
+        self._db.executemany("INSERT INTO variants VALUES (?, ?, ?)",
+                             ((norm, fold(norm), variant_key(norm)) for norm in packed))
+        self.set_meta("variant_rules", rules_fingerprint())
 
     def finish(self) -> Path:
         self._db.executescript(INDEXES)

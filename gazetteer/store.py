@@ -354,7 +354,7 @@ class Gazetteer:
         if self._variants is None:
             with self._lock:
                 if self._variants is None:
-                    self._variants = VariantIndex(self.names)
+                    self._variants = VariantIndex(self.names, self.layers)
         return self._variants.lookup(self, name, **kwargs)
 
     def nearest(self, lat: float, lon: float, *, limit: int = 1, kinds: Iterable[str] | None = None,

@@ -9,7 +9,7 @@ Two forms of every Arabic name, built on first use from the names in memory:
 
 A variant is *accepted* only with evidence beyond string similarity: its key
 equals the query's (a spelling rule, not a score) **and** the place is one the
-news names without a cue (a country or admin area, 1,000+ people, a curated,
+news names in any spelling (a country or admin area, 100,000+ people, a curated,
 imported or user entry) or lies in the country the caller asked for; and the
 folded forms are at least 75 % similar. Everything
 else is a suggestion, ranked but not accepted: the measured false hits of a
@@ -18,7 +18,9 @@ similarity threshold (تونس/تونسي, بيروت/بيرون) stay suggestio
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -29,8 +31,16 @@ from .tables import load
 
 MIN_SIMILARITY = 0.7       # below this a name is not even suggested
 ACCEPT_SIMILARITY = 0.75   # a shared key with a name this far off is a coincidence of consonants
-MIN_POPULATION = 1_000     # evidence that a place is one the news would name
+MIN_POPULATION = 100_000   # a place big enough for the news to name it in any spelling
 _LONG_VOWELS = "اوي"
+
+
+@cache
+def rules_fingerprint() -> str:
+    """Identifies the spelling rules; layers built with other rules recompute their forms."""
+    from .tables import fingerprint
+
+    return fingerprint(["transliteration.tsv"])
 
 
 @cache
@@ -96,12 +106,27 @@ class Variant:
 class VariantIndex:
     """The folded forms and keys of a gazetteer's Arabic names."""
 
-    def __init__(self, names):
-        self.norms = sorted(names)
-        self.folded = [fold(n) for n in self.norms]
+    def __init__(self, names, layers=()):
+        forms: dict[str, tuple[str, str]] = {}
+        for layer in layers:
+            forms.update(layer.variant_forms() or {})    # written at build time: no work here
+        rows = []
+        for n in names:
+            folded, key = forms.get(n) or (fold(n), variant_key(n))
+            rows.append((len(folded), folded, n, key))
+        rows.sort()                                      # by length: a query compares a band
+        self.lengths = [r[0] for r in rows]
+        self.folded = [r[1] for r in rows]
+        self.norms = [r[2] for r in rows]
         self.by_key: dict[str, list[int]] = defaultdict(list)
-        for i, n in enumerate(self.norms):
-            self.by_key[variant_key(n)].append(i)
+        for i, r in enumerate(rows):
+            self.by_key[r[3]].append(i)
+
+    def _band(self, length: int, min_similarity: float) -> tuple[int, int]:
+        """Indices of the names long enough and short enough to reach *min_similarity*."""
+        shortest = math.ceil(length * min_similarity)
+        longest = math.floor(length / min_similarity) if min_similarity else 10 ** 6
+        return bisect_left(self.lengths, shortest), bisect_right(self.lengths, longest)
 
     def lookup(self, gaz, name: str, *, country: str | None = None, limit: int = 10,
                min_similarity: float = MIN_SIMILARITY) -> list[Variant]:
@@ -113,9 +138,11 @@ class VariantIndex:
             return []
         query, key = fold(norm), variant_key(norm)
         scores: dict[int, float] = {}
-        for _, score, i in process.extract(query, self.folded, scorer=Levenshtein.normalized_similarity,
+        lo, hi = self._band(len(query), min_similarity)
+        for _, score, i in process.extract(query, self.folded[lo:hi],
+                                           scorer=Levenshtein.normalized_similarity,
                                            score_cutoff=min_similarity, limit=max(limit * 3, 30)):
-            scores[i] = score
+            scores[lo + i] = score
         same_key = set(self.by_key.get(key, ())) if len(key.replace(" ", "")) >= 3 else set()
         for i in same_key - scores.keys():
             scores[i] = Levenshtein.normalized_similarity(query, self.folded[i])

@@ -34,13 +34,14 @@ from .pcoded import ImportReport
 
 N_COLUMNS = 19
 N_ALTERNATE_COLUMNS = 10
-# Arabic and its spoken varieties (ISO 639-3 codes GeoNames uses).
-ARABIC_LANGUAGES = frozenset({"ar", "arz", "apc", "ajp", "acm", "ary", "aeb", "afb", "ayl", "acw",
-                              "ars", "shu", "ayp", "abv"})
-# Other languages written in Arabic script: kept as variant spellings.
-ARABIC_SCRIPT_LANGUAGES = frozenset({"fa", "ur", "ps", "ckb", "ku", "azb", "ug", "sd", "ks", "pnb",
-                                     "bal", "glk", "mzn", "lrc", "bqi", "prs", "skr", "ota"})
-LATIN_LANGUAGES = frozenset({"en"})
+
+
+@cache
+def languages() -> dict[str, str]:
+    """isolanguage → role: arabic, arabic-script (another language's spelling) or latin."""
+    return {r["isolanguage"]: r["role"] for r in load("geonames_languages.tsv")}
+
+
 ATTRIBUTION = "GeoNames (geonames.org), CC BY 4.0"
 
 
@@ -132,18 +133,18 @@ def read_alternate_names(path: Path | None) -> dict[int, list[tuple[str, str, in
                         f"{path}, line {line_no}: {len(cols)} columns, alternate names have "
                         f"{N_ALTERNATE_COLUMNS}")
                 continue
-            lang = cols[2]
-            if cols[7] == "1":                      # historic: not what the news says today
+            role = languages().get(cols[2])
+            if role is None or cols[7] == "1":      # historic: not what the news says today
                 continue
-            if lang in ARABIC_LANGUAGES or lang in ARABIC_SCRIPT_LANGUAGES:
+            if role != "latin":
                 name = cols[3].strip()
                 if not is_arabic(name):
                     continue
-                flags = PREFERRED if cols[4] == "1" and lang == "ar" else 0
+                flags = PREFERRED if cols[4] == "1" and role == "arabic" else 0
                 if has_non_arabic_letters(name):
                     flags |= VARIANT_SCRIPT
                 names[int(cols[1])].append((name, "ar", flags))
-            elif lang in LATIN_LANGUAGES:
+            else:
                 names[int(cols[1])].append((cols[3].strip(), "en", PREFERRED if cols[4] == "1" else 0))
     return names
 
