@@ -5,7 +5,9 @@ import importlib
 
 import pytest
 
-MODULES = ["gazetteer.arabic", "gazetteer.sources.embedded", "geomap.dates", "geomap.resolve"]
+MODULES = ["gazetteer.arabic", "gazetteer.sources.embedded", "gazetteer.admin", "gazetteer.places",
+           "gazetteer.variants", "gazetteer.sources.download", "gazetteer.sources.geonames",
+           "gazetteer.sources.pcoded", "geomap.dates", "geomap.resolve"]
 
 
 @pytest.mark.parametrize("name", MODULES)
