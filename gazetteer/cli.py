@@ -234,8 +234,10 @@ def gazetteer_remove(layer):
 @click.option("--lookups", default=100_000, show_default=True, help="Exact lookups to time.")
 @click.option("--features", default=15_000, show_default=True,
               help="Size of the synthetic GeoNames country dump to import.")
-def gazetteer_bench(lookups, features):
+@click.option("--gazetteer", "built", type=click.Path(exists=True, dir_okay=False),
+              help="Time this built default instead of building one (no build figure then).")
+def gazetteer_bench(lookups, features, built):
     """Measure build, open, lookup, variant, memory and import speed, and print the figures."""
     from .bench import run
 
-    run(lookups=lookups, features=features, echo=click.echo)
+    run(lookups=lookups, features=features, echo=click.echo, gazetteer=built)

@@ -1,10 +1,11 @@
 """One gazetteer file (a *layer*): its SQLite schema, a writer for builders, a read-only reader.
 
 A layer is one SQLite file with a ``places`` table (one row per place), a ``names``
-table (one row per normalised name of a place) and an ``arabic`` table, written by
-:meth:`GazetteerWriter.finish`, that packs the candidates of each Arabic name into
-one row so that opening a layer reads every Arabic name in one scan and a lookup
-is a dictionary hit. The embedded default, each downloaded GeoNames country, each
+table (one row per normalised name of a place) and a ``packed`` table, written by
+:meth:`GazetteerWriter.finish`, holding the Arabic index in a few blobs: the sorted
+names, the candidates of each name packed one after another, their offsets, and the
+first words of the names. Opening a layer reads those blobs (no row per name), and a
+lookup is a dictionary hit and a slice. The embedded default, each downloaded GeoNames country, each
 imported P-coded gazetteer and the user's own entries are separate layers that
 :class:`gazetteer.store.Gazetteer` combines.
 """
@@ -12,6 +13,7 @@ imported P-coded gazetteer and the user's own entries are separate layers that
 from __future__ import annotations
 
 import datetime as _dt
+from array import array
 import os
 import sqlite3
 import threading
@@ -24,7 +26,7 @@ from .arabic import normalize
 from .errors import GazetteerCorrupt, GazetteerNotFound
 from .places import VARIANT_SCRIPT, Place
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -56,7 +58,7 @@ CREATE TABLE names(
     lang TEXT NOT NULL,
     flags INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY(norm, place_id)) WITHOUT ROWID;
-CREATE TABLE arabic(norm TEXT PRIMARY KEY, candidates BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE packed(part TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE variants(norm TEXT PRIMARY KEY, folded TEXT NOT NULL, key TEXT NOT NULL) WITHOUT ROWID;
 """
 
@@ -90,13 +92,14 @@ def _pack_row(pid: str, name: str, flags: int, fields: list | None) -> str:
     return _FIELD.join(p.translate(_CONTROL) for p in parts)
 
 
-def unpack(packed: bytes) -> list[tuple["Record | str", str, int]]:
-    """The candidates of one packed Arabic name (see :meth:`GazetteerWriter._pack_arabic`)."""
+def unpack(packed: bytes) -> list[tuple[Place | str, str | None, str, int]]:
+    """(place, same_as, name, flags) of one packed Arabic name; the place is an id (str)
+    when it lives in another layer (see :meth:`GazetteerWriter._pack_arabic`)."""
     out = []
     for row in packed.decode().split(_ROW):
         f = row.split(_FIELD)
         if len(f) == 3:
-            out.append((f[0], f[1], int(f[2])))
+            out.append((f[0], None, f[1], int(f[2])))
             continue
         (pid, name, flags, source, pname, name_ar, kind, fcode, country, admin1, admin1_name,
          lat, lon, pop, w, s, e, n, admin2, admin2_name, admin3, admin3_name, gid, pcode,
@@ -106,7 +109,7 @@ def unpack(packed: bytes) -> list[tuple["Record | str", str, int]]:
                       fcode or None, (float(w), float(s), float(e), float(n)) if w else None,
                       admin2 or None, admin2_name or None, admin3 or None, admin3_name or None,
                       int(gid) if gid else None, pcode or None)
-        out.append((Record(place, same_as or None), name, int(flags)))
+        out.append((place, same_as or None, name, int(flags)))
     return out
 
 
@@ -151,13 +154,24 @@ class LayerFile:
                     f"{SCHEMA_VERSION}. {self._remedy()}")
             if self.meta.get("complete") != "1":
                 raise GazetteerCorrupt(f"{self.path} is an unfinished build. {self._remedy()}")
-            # Packed candidates stay as bytes until a name is looked up.
-            self.arabic: dict[str, bytes] = dict(self._db.execute("SELECT norm, candidates FROM arabic"))
+            self._load_index(dict(self._db.execute("SELECT part, data FROM packed")))
         except sqlite3.DatabaseError as exc:
             raise GazetteerCorrupt(
                 f"{self.path} is not a readable gazetteer ({exc}). {self._remedy()}") from exc
         self.name = name or self.meta.get("layer", self.path.stem)
         self._lock = threading.Lock()
+
+    def _load_index(self, parts: dict[str, bytes]) -> None:
+        """The Arabic index from its blobs; packed candidates stay bytes until looked up."""
+        norms = parts["norms"].decode().split("\n") if parts["norms"] else []
+        self.index: dict[str, int] = dict(zip(norms, range(len(norms))))
+        self._offsets = array("Q", parts["offsets"])
+        self._candidates = parts["candidates"]
+        words = parts["first_words"].decode().split("\n") if parts["first_words"] else []
+        # first word of every Arabic name → the most words a name starting with it has
+        self.first_words: dict[str, int] = dict(zip(words, array("B", parts["longest"])))
+        if len(self._offsets) != len(norms) + 1 or len(self.first_words) != len(words):
+            raise GazetteerCorrupt(f"{self.path}: its Arabic index is damaged. {self._remedy()}")
 
     def _remedy(self) -> str:
         if self.rank > 0:                  # a downloaded, imported or user layer
@@ -172,14 +186,14 @@ class LayerFile:
         with self._lock:
             return self._db.execute(sql, tuple(args)).fetchall()
 
-    def candidates(self, norm: str) -> list[tuple[Record | str, str, int]]:
-        """(record, name, flags) of the Arabic name *norm*; a str record is a place id of
-        another layer (an alias the user gave a place of the default, say)."""
-        packed = self.arabic.get(norm)
-        if packed is None:
+    def candidates(self, norm: str) -> list[tuple[Place | str, str | None, str, int]]:
+        """(place, same_as, name, flags) of the Arabic name *norm*; the place is an id (str)
+        when it lives in another layer (an alias the user gave a place of the default, say)."""
+        i = self.index.get(norm)
+        if i is None:
             return []
         try:
-            return unpack(packed)
+            return unpack(self._candidates[self._offsets[i]:self._offsets[i + 1]])
         except (ValueError, UnicodeDecodeError) as exc:
             raise GazetteerCorrupt(f"{self.path}: damaged entry for {norm!r}. {self._remedy()}") from exc
 
@@ -306,9 +320,21 @@ class GazetteerWriter:
         packed: dict[str, list[str]] = defaultdict(list)
         for norm, pid, name, flags, present, *fields in rows:
             packed[norm].append(_pack_row(pid, name, flags, fields if present else None))
-        self._db.executemany(
-            "INSERT INTO arabic VALUES (?, ?)",
-            ((norm, _ROW.join(cands).encode()) for norm, cands in packed.items()))
+        norms = sorted(packed)
+        offsets, chunks, size = array("Q", [0]), [], 0
+        for norm in norms:
+            chunk = _ROW.join(packed[norm]).encode()
+            chunks.append(chunk)
+            size += len(chunk)
+            offsets.append(size)
+        first_words: dict[str, int] = {}
+        for norm in norms:
+            first, _, _ = norm.partition(" ")
+            first_words[first] = min(255, max(first_words.get(first, 0), norm.count(" ") + 1))
+        self._db.executemany("INSERT INTO packed VALUES (?, ?)", [
+            ("norms", "\n".join(norms).encode()), ("offsets", offsets.tobytes()),
+            ("candidates", b"".join(chunks)), ("first_words", "\n".join(first_words).encode()),
+            ("longest", bytes(first_words.values()))])
         from .variants import fold, rules_fingerprint, variant_key
 
         self._db.executemany("INSERT INTO variants VALUES (?, ?, ?)",

@@ -102,20 +102,16 @@ class Gazetteer:
             raise
         self.meta = self.layers[0].meta
         if len(self.layers) == 1:
-            self.names = frozenset(self.layers[0].arabic)
+            self.names = frozenset(self.layers[0].index)
         else:
-            self.names = frozenset().union(*(layer.arabic for layer in self.layers))
+            self.names = frozenset().union(*(layer.index for layer in self.layers))
         # first word of every name → the most words a name starting with it has
-        self.first_words: dict[str, int] = dict.fromkeys(self.names, 1)
-        self.max_name_tokens = 1
-        for n in [n for n in self.names if " " in n]:
-            del self.first_words[n]                         # a multi-word name is no first word
-            first = n[:n.index(" ")]
-            length = n.count(" ") + 1
-            if self.first_words.get(first, 0) < length:
-                self.first_words[first] = length
-            if length > self.max_name_tokens:
-                self.max_name_tokens = length
+        self.first_words: dict[str, int] = dict(self.layers[0].first_words)
+        for layer in self.layers[1:]:
+            for word, longest in layer.first_words.items():
+                if self.first_words.get(word, 0) < longest:
+                    self.first_words[word] = longest
+        self.max_name_tokens = max(self.first_words.values(), default=1)
         self._lock = threading.Lock()
         self._cache: dict[str, tuple[Candidate, ...]] = {}
         self._keysets: dict[int, set | None] = {}
@@ -150,12 +146,12 @@ class Gazetteer:
         if hit is not None:
             return hit
         if len(self.layers) == 1:
-            result = tuple([Candidate(rec.place, n, flags)
-                            for rec, n, flags in self.layers[0].candidates(norm)
-                            if rec.__class__ is Record])
+            result = tuple([Candidate(place, n, flags)
+                            for place, _, n, flags in self.layers[0].candidates(norm)
+                            if place.__class__ is Place])
         else:
-            hits = [(layer.rank, rec, n, flags) for layer in self.layers
-                    for rec, n, flags in layer.candidates(norm)]
+            hits = [(layer.rank, place if place.__class__ is str else Record(place, same_as), n, flags)
+                    for layer in self.layers for place, same_as, n, flags in layer.candidates(norm)]
             result = self._merge_hits(hits)
         if len(self._cache) > 50_000:
             self._cache.clear()
@@ -392,7 +388,7 @@ class Gazetteer:
     def layer_info(self) -> list[dict]:
         return [{"name": layer.name, "path": str(layer.path), "built_at": layer.meta.get("built_at"),
                  "places": layer.count("places"), "names": layer.count("names"),
-                 "arabic_names": len(layer.arabic), "bytes": layer.path.stat().st_size}
+                 "arabic_names": len(layer.index), "bytes": layer.path.stat().st_size}
                 for layer in self.layers]
 
 
