@@ -99,3 +99,13 @@ def test_download_command_with_base_url(runner, gaz_home, loopback, monkeypatch)
     offline = runner.invoke(main, ["gazetteer", "download", "IQ", "--base-url", "http://127.0.0.1:9/"])
     assert offline.exit_code == 1 and "Traceback" not in offline.output
     assert "offline" in offline.output
+
+
+def test_a_dump_copied_by_hand_imports_with_its_sibling_files(gaz_home):
+    from conftest import GEONAMES_FIXTURES
+    from gazetteer.sources.pcoded import import_file
+
+    report = import_file(GEONAMES_FIXTURES / "SY.txt", base=gaz_home)     # offline: no server at all
+    assert report.layer == "geonames-sy" and report.places == 10
+    place = gazetteer.open_default(gaz_home).lookup("كفر ناها")[0].place  # an Arabic name only the
+    assert place.admin1_name == "حلب"                                     # alternatenames file has

@@ -170,6 +170,22 @@ def _extent(points: list[tuple[float, float]], pad: float = 0.02):
     return (lons[0] - pad, lats[0] - pad, lons[-1] + pad, lats[-1] + pad)
 
 
+def sibling_files(dump: Path) -> dict[str, Path]:
+    """The alternate names and admin code files laid out beside a dump as on the server
+    (``alternatenames/XX.zip``, ``admin1CodesASCII.txt``…), for a dump copied by hand."""
+    folder, stem = dump.parent, dump.stem
+    found = {}
+    for key, candidates in (
+            ("alternate_names", [f"alternatenames/{stem}.zip", f"alternatenames/{stem}.txt",
+                                 "alternateNamesV2.zip" if stem == "allCountries" else ""]),
+            ("admin1_codes", ["admin1CodesASCII.txt"]), ("admin2_codes", ["admin2Codes.txt"])):
+        for name in filter(None, candidates):
+            if (folder / name).is_file():
+                found[key] = folder / name
+                break
+    return found
+
+
 def import_dump(dump: str | Path, *, alternate_names: str | Path | None = None,
                 admin1_codes: str | Path | None = None, admin2_codes: str | Path | None = None,
                 base: str | Path | None = None, name: str | None = None,

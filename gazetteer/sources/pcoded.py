@@ -71,9 +71,9 @@ def import_file(source: str | Path, *, base: str | Path | None = None, name: str
     if not source.exists():
         raise GazetteerImportError(f"{source}: no such file or folder")
     if _is_geonames_dump(source):
-        from .geonames import import_dump
+        from .geonames import import_dump, sibling_files
 
-        return import_dump(source, base=base, name=name, progress=progress)
+        return import_dump(source, base=base, name=name, progress=progress, **sibling_files(source))
     slug = layer_slug(name or source.stem)
     report = ImportReport(f"import-{slug}", layer_path(f"import-{slug}", base))
     t0 = time.perf_counter()
