@@ -4,7 +4,6 @@ import threading
 
 import pytest
 
-import gazetteer
 from gazetteer import add_user_place, invalidate, open_default
 from gazetteer.errors import InvalidEntry
 from gazetteer.user import remove_user_entry

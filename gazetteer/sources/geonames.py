@@ -13,7 +13,6 @@ the points of their members. Data © GeoNames, CC BY 4.0.
 from __future__ import annotations
 
 import io
-import statistics
 import time
 import zipfile
 from collections import defaultdict

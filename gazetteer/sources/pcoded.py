@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..admin import strip_admin_terms, with_article
-from ..arabic import is_arabic, normalize
+from ..arabic import is_arabic
 from ..errors import GazetteerImportError
 from ..layer import GazetteerWriter
 from ..paths import layer_path, layer_paths
