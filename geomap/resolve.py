@@ -53,6 +53,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
             kept.append(m)
             continue
         cands = _eligible(m, gaz.lookup(m.name), r)
+        if m.role == "demonym":
+            cands = [c for c in cands if c.place.kind == "country"]
         if not cands:
             if m.cue_kind in ("admin1",):
                 kept.append(m)          # محافظة X where X is unknown: keep as unresolved

@@ -50,3 +50,61 @@ def eval_seed(gold, article, as_json):
                f"{e['located']} located, {e['in_wrong_place']} in a wrong place")
     for line in result["errors"]:
         click.echo(f"  - {line}")
+
+
+def _data_option(f):
+    return click.option("--data", type=click.Path(file_okay=False, path_type=Path), default=None,
+                        help="Folder holding corpora/ (default: ../shared).")(f)
+
+
+@eval_group.command("recognition")
+@click.option("--corpus", required=True, type=click.Choice(["anercorp", "aqmar", "newsfane", "idrisi-r"]))
+@click.option("--split", default=None, help="train, dev or test (default: the corpus's evaluation split).")
+@_data_option
+@click.option("--errors", default=0, show_default=True, help="List this many missed and extra mentions.")
+@click.option("--limit", default=None, type=int, help="Only the first N samples (a smoke test).")
+@click.option("--json", "as_json", is_flag=True)
+def eval_recognition(corpus, split, data, errors, limit, as_json):
+    """Precision, recall and F1 of location mentions (exact span and overlap)."""
+    from gazetteer import open_default
+
+    from .recognition import evaluate
+
+    result = evaluate(corpus, data or default_data_dir(), open_default(), split=split, errors=errors,
+                      limit=limit)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"{result['corpus']} {result['split']}: {result['samples']} samples, "
+               f"{result['gold_mentions']} gold location mentions, {result['seconds']} s")
+    rows = [dict(match="exact", **result["exact"]), dict(match="overlap", **result["overlap"])]
+    click.echo(table(rows, ["match", "tp", "fp", "fn", "precision", "recall", "f1"]))
+    if "per_event" in result:
+        rows = [dict(event=g, p_exact=v["exact"]["precision"], r_exact=v["exact"]["recall"],
+                     f1_exact=v["exact"]["f1"], f1_overlap=v["overlap"]["f1"])
+                for g, v in result["per_event"].items()]
+        rows.append(dict(event="mean", f1_exact=result["mean_f1_exact"], f1_overlap=result["mean_f1_overlap"]))
+        click.echo(table(rows, ["event", "p_exact", "r_exact", "f1_exact", "f1_overlap"]))
+    for key in ("missed", "extra"):
+        if result.get(key):
+            click.echo(f"{key}:")
+            for line in result[key]:
+                click.echo(f"  {line}")
+
+
+@eval_group.command("names")
+@click.option("--corpus", "corpora", multiple=True, required=True,
+              type=click.Choice(["anercorp", "aqmar", "newsfane", "idrisi-r"]))
+@click.option("--split", default="train", show_default=True)
+@_data_option
+@click.option("--min-wrong", default=3, show_default=True, help="Show names wrong at least this often.")
+@click.option("--max-precision", default=0.5, show_default=True)
+def eval_names(corpora, split, data, min_wrong, max_precision):
+    """Names we mark that are seldom locations in the gold: blocklist candidates (train splits)."""
+    from gazetteer import open_default
+
+    from .recognition import name_precision
+
+    rows = [r for r in name_precision(list(corpora), data or default_data_dir(), open_default(), split=split)
+            if r["not_location"] >= min_wrong and r["precision"] <= max_precision]
+    click.echo(table(rows, ["name", "location", "not_location", "precision"]))
