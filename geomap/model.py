@@ -66,6 +66,7 @@ class Mention:
     area_start: int | None = None  # its offsets (None when the phrase is just the name)
     area_end: int | None = None
     hashtag: str | None = None     # "single" (#بيروت) or "compound" (#انفجار_بيروت)
+    evidence: str = "rules"        # rules | model (found by the statistical tagger)
 
     @property
     def resolved(self) -> bool:

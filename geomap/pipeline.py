@@ -46,13 +46,35 @@ def check_text(text: str | bytes) -> str:
     return text
 
 
-def find_places(text: str, gazetteer: Gazetteer | None = None, *, tokens=None,
-                sents=None) -> list:
-    """The place mentions of *text*, resolved (no input checks: for evaluation and tools)."""
+def rule_places(text: str, gazetteer: Gazetteer | None = None, *, tokens=None, sents=None) -> list:
+    """The place mentions the rules find (gazetteer matching, cues, filters), resolved."""
     gaz = gazetteer or open_default()
     tokens = tokens if tokens is not None else tokenize(text)
     sents = sents if sents is not None else split_sentences(text)
     return resolve(recognize(text, tokens, sents, gaz), gaz)
+
+
+def find_places(text: str, gazetteer: Gazetteer | None = None, *, tokens=None, sents=None,
+                tagger="auto", domain: str = "news") -> list:
+    """The place mentions of *text*, resolved: the rules, plus the statistical tagger's
+    finds when a model has been trained (``tagger="auto"``; None for the rules alone).
+
+    No input checks: for evaluation and tools; :func:`parse` checks its input.
+    """
+    gaz = gazetteer or open_default()
+    tokens = tokens if tokens is not None else tokenize(text)
+    sents = sents if sents is not None else split_sentences(text)
+    mentions = resolve(recognize(text, tokens, sents, gaz), gaz)
+    if tagger == "auto":
+        from .tagger import default_tagger
+
+        tagger = default_tagger(domain)
+    if tagger is None or not tokens:
+        return mentions
+    from .tagger import merge_model_mentions
+
+    return merge_model_mentions(text, tokens, sents, mentions, tagger.tag(text, tokens, mentions, gaz),
+                                gaz, domain=domain)
 
 
 def parse(text: str | bytes, *, published: str | dt.date | None = None, title: str | None = None,

@@ -28,7 +28,7 @@ _QUOTE_GAP = re.compile(r"[\s_#\"'«»“”\u200c-\u200f]*")   # between a cue 
 _NOT_A_NAME = frozenset(normalize(w) for w in """
 في من الى إلى على عن مع التي الذي الذين اللتين التى او أو ثم حيث قد لم لن لا ما كانت كان
 تقع يقع واقعة الواقعة صغيرة كبيرة نائية مجاورة قريبة بعيدة حدودية واحدة اخرى أخرى عدة
-جديدة قديمة ذاتها نفسها المذكورة هذه هذا تلك ذلك كل بعض
+جديدة قديمة ذاتها نفسها المذكورة هذه هذا تلك ذلك كل بعض الدول الدولة الدوله العربية
 """.split())
 
 # Words that start a multi-word village name (كفر ناها، دير حافر، تل رفعت).
@@ -299,7 +299,8 @@ def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
         a_start, a_end = tokens[area_start].start, area_end
         area_text = t.text[a_start:a_end]
     return Mention(
-        start=start, end=end, text=t.text[start:end], name=name, hashtag=_hashtag(t.text, start, end),
+        start=start, end=end, text=t.text[start:end], name=name,
+        hashtag=_hashtag(t.text, a_start if a_start is not None else start, a_end or end),
         sentence=t.sentence_of[i],
         cue=feature[0] if feature else None, cue_kind=feature[1] if feature else None,
         qualifier=qualifier, direction=direction, area_text=area_text,
@@ -307,7 +308,8 @@ def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
 
 
 def _hashtag(text: str, start: int, end: int) -> str | None:
-    """Whether the name sits in a hashtag: #بيروت (single) or #انفجار_بيروت (compound)."""
+    """Whether the phrase text[start:end] sits in a hashtag: "single" when the hashtag is the
+    phrase (#بيروت, #حفر_الباطن, #مرفأ_بيروت), "compound" when it is one part (#انفجار_بيروت)."""
     a = start
     while a > 0 and not text[a - 1].isspace():
         a -= 1
@@ -317,7 +319,8 @@ def _hashtag(text: str, start: int, end: int) -> str | None:
     word = text[a:b]
     if not word.startswith("#"):
         return None
-    return "compound" if "_" in word.strip("_") else "single"
+    tag = word.lstrip("#").strip("_").replace("_", " ")
+    return "single" if tag == text[start:end].replace("_", " ") else "compound"
 
 
 def _is_filtered(t: _Text, i: int, name: str, r: Rules) -> bool:

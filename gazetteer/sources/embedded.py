@@ -23,7 +23,7 @@ from ..errors import GazetteerBuildError
 from ..store import CURATED, PREFERRED, VARIANT_SCRIPT, GazetteerWriter, Place
 from ..tables import fingerprint, load
 
-DATA_TABLES = ["admin1.tsv", "aliases.tsv", "areas.tsv"]
+DATA_TABLES = ["admin1.tsv", "aliases.tsv", "areas.tsv", "country_points.tsv"]
 BUILDER_VERSION = "1"
 
 # A usable Arabic name: Arabic letters and spaces (and the odd hyphen), nothing else.
@@ -75,6 +75,14 @@ def preferred_arabic(names: list[tuple[str, int]]) -> str | None:
 
 def _median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
     return (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
+
+
+def _box_middle(box, points) -> tuple[float, float]:
+    """The middle of *box* (west, south, east, north); the median point for boxes across 180°."""
+    west, south, east, north = box
+    if east - west > 180:
+        return _median_point(points)
+    return (south + north) / 2, (west + east) / 2
 
 
 def _extent(points: list[tuple[float, float]], trim: float = 0.0, pad: float = 0.05):
@@ -159,18 +167,20 @@ def build(path: str | Path, *, progress: bool = True) -> Path:
 
         territories = Locale("ar").territories
         country_places, country_names, country_ids = [], [], {}
+        centres = {r["country"]: (float(r["lat"]), float(r["lon"])) for r in load("country_points.tsv")}
         for cc, info in countries.items():
             points = by_country.get(cc)
             if not points:
                 continue
             pid = f"geonames:{info['geonameid']}"
             country_ids[cc] = pid
-            lat, lon = _median_point(points)
+            box = _extent(points, trim=0.02, pad=0.2)
+            # The middle of the country's extent, not of its population: a map label's point.
+            lat, lon = centres.get(cc) or _box_middle(box, points)
             name_ar = territories.get(cc)
             country_places.append(Place(
                 pid, info["name"], name_ar, "country", lat, lon, cc, None, None,
-                int(info.get("population") or 0), "geonames", "PCLI",
-                _extent(points, trim=0.02, pad=0.2)))
+                int(info.get("population") or 0), "geonames", "PCLI", box))
             if name_ar:
                 country_names.append((pid, name_ar, "ar", PREFERRED))
             country_names.append((pid, info["name"], "en", PREFERRED))

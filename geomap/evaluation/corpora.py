@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import GeomapError
+
 CORPORA = ("anercorp", "aqmar", "newsfane", "idrisi-r")
 
 # NewsFANE's GPE and location classes (ACE-style); Land/Air/Water are vehicles, Path/Airport facilities.
@@ -23,7 +25,7 @@ NEWSFANE_LOCATION = frozenset({
 ANERCORP_TEST_FIRST_LINE = 125_276      # 1-based: "المفرق B-LOC" (see ../shared/README.md)
 
 
-class CorpusMissing(FileNotFoundError):
+class CorpusMissing(GeomapError, FileNotFoundError):
     """The corpus is not where ``--data`` says."""
 
 
