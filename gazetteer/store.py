@@ -328,6 +328,14 @@ class Gazetteer:
         found = self._merged("country = ? AND kind = 'country'", (country.upper(),))
         return found[0] if found else None
 
+    def names_of_kind(self, kind: str) -> dict[str, str]:
+        """Normalised Arabic name → place id, for the places of one kind (e.g. every country)."""
+        out: dict[str, str] = {}
+        for layer in self.layers:                          # a higher layer's entry wins
+            out.update(layer.query("SELECT n.norm, n.place_id FROM names n JOIN places p "
+                                   "ON p.id = n.place_id WHERE p.kind = ? AND n.lang = 'ar'", (kind,)))
+        return out
+
     # -- search, reverse ----------------------------------------------------------------------
 
     def search(self, query: str, *, country: str | None = None, limit: int = 10) -> list[Candidate]:

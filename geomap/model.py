@@ -65,10 +65,16 @@ class Mention:
     area_text: str | None = None   # the whole phrase with its cue words: "ريف حلب الجنوبي", "محافظة حلب"
     area_start: int | None = None  # its offsets (None when the phrase is just the name)
     area_end: int | None = None
+    hashtag: str | None = None     # "single" (#بيروت) or "compound" (#انفجار_بيروت)
+    evidence: str = "rules"        # rules | model (found by the statistical tagger)
 
     @property
     def resolved(self) -> bool:
         return self.place is not None and self.lat is not None
+
+    def spans(self) -> list[tuple[int, int]]:
+        """The location spans this mention stands for: the name (and, later, a POI phrase)."""
+        return [(self.start, self.end)]
 
     def to_dict(self) -> dict:
         return {

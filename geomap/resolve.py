@@ -12,7 +12,11 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 
+from functools import cache
+
 from gazetteer import Candidate, Gazetteer, Place
+from gazetteer.arabic import normalize
+from gazetteer.tables import load
 
 from .model import Mention
 from .toponyms import rules
@@ -21,12 +25,16 @@ from .toponyms import rules
 _COUNTRYSIDE_OFFSET_KM = 20.0
 _COUNTRYSIDE_RADIUS_KM = 20.0
 _NEAR_RADIUS_KM = 10.0
+_GOVERNORATE_RADIUS_KM = 30.0
 _DIRECTION_OFFSET_KM = 15.0
 _BEARINGS = {"N": 0, "NE": 45, "E": 90, "SE": 135, "S": 180, "SW": 225, "W": 270, "NW": 315}
 
 # Admin areas below admin-2 come from imported P-coded gazetteers and GeoNames dumps.
 _AREA_KINDS = {"country": 3, "admin1": 3, "admin2": 3, "admin3": 3, "admin4": 2, "admin5": 2,
                "region": 3}
+# Cue words that say the name is a settlement or an area (a facility's name says nothing).
+_SETTLEMENT_CUES = {"admin1", "admin2", "admin3", "region", "city", "town", "village", "camp",
+                    "neighbourhood", "country", "countryside"}
 _SIZE_PRIOR = {"country": 8.0, "admin1": 6.0, "admin2": 5.0, "admin3": 4.0, "admin4": 3.0,
                "admin5": 3.0, "region": 5.0}
 _SUB_AREAS = ("admin1", "admin2", "admin3", "admin4", "admin5")
@@ -57,6 +65,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
             kept.append(m)
             continue
         cands = _eligible(m, gaz.lookup(m.name), r)
+        if m.role == "demonym":
+            cands = [c for c in cands if c.place.kind == "country"]
         if not cands:
             if m.cue_kind in ("admin1",):
                 kept.append(m)          # محافظة X where X is unknown: keep as unresolved
@@ -76,6 +86,11 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         m.confidence = 1.0 / (1.0 + math.exp(-(0.8 * margin + 0.3 * min(best_score, 8.0) - 1.0)))
         place = best.place
         if m.cue_kind == "admin1" and place.kind != "admin1":
+            if _admin_level(place.country, m.cue) == "admin2":
+                m.place = place                 # محافظة حفر الباطن: the governorate around the city
+                _locate(m)
+                m.geo_precision, m.radius_km = 2, _GOVERNORATE_RADIUS_KM
+                continue
             # محافظة X where X names a city: the admin-1 area that contains it.
             place = gaz.admin1_area(place.country, place.admin1) or place
         m.place = place
@@ -84,11 +99,23 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     return kept
 
 
+@cache
+def _admin_levels() -> dict[tuple[str, str], str]:
+    return {(r["country"], normalize(r["word"])): r["level"] for r in load("admin_cues.tsv")}
+
+
+def _admin_level(country: str | None, cue: str | None) -> str:
+    return _admin_levels().get((country or "", cue or ""), "admin1")
+
+
 def _eligible(m: Mention, cands: tuple[Candidate, ...], r) -> list[Candidate]:
     """Candidates the mention may name. Without a cue word, small places far from the
     Arab world, and names known only in a Persian/Urdu spelling, are not enough."""
-    if m.cue_kind or m.qualifier:
+    if m.qualifier or m.cue_kind in _SETTLEMENT_CUES:
         return list(cands)
+    if m.evidence == "model":            # the tagger vouches for a name, not for a faraway village
+        return [c for c in cands if c.place.kind in ("country", "admin1", "region") or c.trusted
+                or r.needs_population(c.place.country) < 100_000 or c.place.population >= 100_000]
     out = []
     for c in cands:
         p = c.place
