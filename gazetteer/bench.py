@@ -9,6 +9,7 @@ the official formats, since the real server may be out of reach).
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 import subprocess
@@ -18,7 +19,8 @@ import time
 import zipfile
 from pathlib import Path
 
-TARGETS = {"build_s": 60.0, "open_s": 0.3, "exact_per_s": 50_000, "variant_ms": 30.0,
+TARGETS = {"build_s": 60.0, "open_s": 0.3, "exact_per_s": 50_000, "exact_cpu_per_s": 50_000,
+           "variant_ms": 30.0,
            "rss_mb": 300.0, "import_s": 20.0}
 
 # Run in a fresh process: the figures of a process that holds only the gazetteer.
@@ -39,10 +41,12 @@ figures["open_s"] = statistics.median(opens)
 gaz = Gazetteer(base)
 names = sorted(gaz.names)
 distinct = rng.sample(names, min(lookups, len(names)))
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 for n in distinct:
     gaz.lookup(n)
 figures["exact_per_s"] = len(distinct) / (time.perf_counter() - t0)
+# CPU time: the same work, not counting the time other processes held the CPU
+figures["exact_cpu_per_s"] = len(distinct) / max(time.process_time() - c0, 1e-9)
 figures["distinct"] = len(distinct)
 stream = [rng.choice(distinct) for _ in range(lookups)]
 t0 = time.perf_counter()
@@ -176,11 +180,13 @@ def run(*, lookups: int = 100_000, features: int = 15_000, echo=print,
             verdict = f"  (target {'<' if better == 'lower' else '≥'} {target:,} {unit}: {'ok' if ok else 'MISSED'})"
         echo(f"{label:<44} {format(value, fmt):>10} {unit}{verdict}")
 
-    echo(f"geomap gazetteer bench — Python {sys.version.split()[0]}, {int(figures['names']):,} "
-         "Arabic names; lookups, variants and memory measured in a fresh process")
+    load = "load average {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()) if hasattr(os, "getloadavg") else ""
+    echo(f"geomap gazetteer bench — Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, {load}; "
+         f"{int(figures['names']):,} Arabic names; lookups, variants and memory in a fresh process")
     line("build of the embedded default", "build_s", "s", ".1f")
     line("open (median of 5)", "open_s", "s", ".3f")
     line(f"exact lookups, {int(figures['distinct']):,} distinct names, cold", "exact_per_s", "/s", ",.0f", "higher")
+    line("  the same, per second of this process's CPU", "exact_cpu_per_s", "/s", ",.0f", "higher")
     line(f"exact lookups, {lookups:,} repeated names, warm", "exact_warm_per_s", "/s", ",.0f", "higher")
     line("variant index, built on first variant lookup", "variant_index_s", "s", ".2f")
     line("variant lookup, mean of 200 misspellings", "variant_ms", "ms", ".1f")
