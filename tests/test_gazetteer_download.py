@@ -109,3 +109,18 @@ def test_a_dump_copied_by_hand_imports_with_its_sibling_files(gaz_home):
     assert report.layer == "geonames-sy" and report.places == 10
     place = gazetteer.open_default(gaz_home).lookup("كفر ناها")[0].place  # an Arabic name only the
     assert place.admin1_name == "حلب"                                     # alternatenames file has
+
+
+def test_offline_after_a_download_reimports_the_kept_files(gaz_home, loopback):
+    download_geonames(["SY"], base=gaz_home, url=loopback.url)
+    notes = []
+    reports = download_geonames(["SY"], base=gaz_home, url="http://127.0.0.1:9/", echo=notes.append)
+    assert reports[0].places == 10
+    assert any("offline" in n and "using the copy" in n for n in notes)
+
+
+def test_an_unchanged_server_file_is_not_downloaded_again(gaz_home, loopback):
+    download_geonames(["SY"], base=gaz_home, url=loopback.url)
+    notes = []
+    download_geonames(["SY"], base=gaz_home, url=loopback.url, echo=notes.append)
+    assert sum("up to date" in n for n in notes) == 4

@@ -130,3 +130,18 @@ def test_import_command(runner, gaz_home, tmp_path, monkeypatch):
     assert "import-ocha-syr: 5 places" in result.output
     bad = runner.invoke(main, ["gazetteer", "import", str(path), "--column", "lat"])
     assert bad.exit_code == 2 and "FIELD=COLUMN" in bad.output
+
+
+def test_remove_command_drops_a_layer(runner, gaz_home, tmp_path, monkeypatch):
+    from geomap.cli import main
+
+    monkeypatch.setenv("GEOMAP_GAZETTEER", str(gaz_home))
+    path = tmp_path / "syr.csv"
+    path.write_text(COD_CSV, encoding="utf-8")
+    assert runner.invoke(main, ["gazetteer", "import", str(path), "--name", "cod"]).exit_code == 0
+    assert gazetteer.open_default(gaz_home).lookup("كفر كرمين")
+    result = runner.invoke(main, ["gazetteer", "remove", "import-cod"])
+    assert result.exit_code == 0, result.output
+    assert not gazetteer.open_default(gaz_home).lookup("كفر كرمين")
+    assert runner.invoke(main, ["gazetteer", "remove", "import-cod"]).exit_code == 1
+    assert runner.invoke(main, ["gazetteer", "remove", "default"]).exit_code == 2

@@ -140,3 +140,13 @@ def test_add_command(runner, gaz_home, monkeypatch):
     assert bad.exit_code == 1 and "latitude 100.0 is outside" in bad.output
     missing = runner.invoke(main, ["gazetteer", "add", "قرية"])
     assert missing.exit_code == 2 and "--lat" in missing.output
+
+
+def test_forget_command(runner, gaz_home, monkeypatch):
+    from geomap.cli import main
+
+    monkeypatch.setenv("GEOMAP_GAZETTEER", str(gaz_home))
+    add_user_place("كفر ناها", path=gaz_home, **KAFR_NAHA)
+    result = runner.invoke(main, ["gazetteer", "forget", "كفر ناها"])
+    assert result.exit_code == 0 and "removed 1 entry" in result.output
+    assert "no user entry" in runner.invoke(main, ["gazetteer", "forget", "كفر ناها"]).output
