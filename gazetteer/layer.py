@@ -59,7 +59,6 @@ CREATE TABLE names(
     flags INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY(norm, place_id)) WITHOUT ROWID;
 CREATE TABLE packed(part TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
-CREATE TABLE variants(norm TEXT PRIMARY KEY, folded TEXT NOT NULL, key TEXT NOT NULL) WITHOUT ROWID;
 """
 
 INDEXES = """
@@ -203,8 +202,11 @@ class LayerFile:
 
         if self.meta.get("variant_rules") != rules_fingerprint():
             return None
-        return {norm: (folded, key) for norm, folded, key in
-                self.query("SELECT norm, folded, key FROM variants")}
+        parts = dict(self.query("SELECT part, data FROM packed WHERE part IN ('folded', 'keys')"))
+        if len(parts) != 2 or not self.index:
+            return None
+        folded, keys = parts["folded"].decode().split("\n"), parts["keys"].decode().split("\n")
+        return dict(zip(self.index, zip(folded, keys)))
 
     def records(self, where: str, args: Iterable = (), limit: int | None = None) -> list[Record]:
         sql = f"SELECT {PLACE_COLUMNS} FROM places WHERE {where}"
@@ -337,8 +339,10 @@ class GazetteerWriter:
             ("longest", bytes(first_words.values()))])
         from .variants import fold, rules_fingerprint, variant_key
 
-        self._db.executemany("INSERT INTO variants VALUES (?, ?, ?)",
-                             ((norm, fold(norm), variant_key(norm)) for norm in packed))
+        # the spelling-variant forms of each name, in the order of the names
+        self._db.executemany("INSERT INTO packed VALUES (?, ?)", [
+            ("folded", "\n".join(fold(n) for n in norms).encode()),
+            ("keys", "\n".join(variant_key(n) for n in norms).encode())])
         self.set_meta("variant_rules", rules_fingerprint())
 
     def finish(self) -> Path:

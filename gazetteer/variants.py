@@ -110,17 +110,15 @@ class VariantIndex:
         forms: dict[str, tuple[str, str]] = {}
         for layer in layers:
             forms.update(layer.variant_forms() or {})    # written at build time: no work here
-        rows = []
-        for n in names:
-            folded, key = forms.get(n) or (fold(n), variant_key(n))
-            rows.append((len(folded), folded, n, key))
-        rows.sort()                                      # by length: a query compares a band
-        self.lengths = [r[0] for r in rows]
-        self.folded = [r[1] for r in rows]
-        self.norms = [r[2] for r in rows]
+        for n in names - forms.keys():
+            forms[n] = (fold(n), variant_key(n))
+        # by length of the folded form: a query compares a band of lengths
+        self.norms = sorted(names, key=lambda n: len(forms[n][0]))
+        self.folded = [forms[n][0] for n in self.norms]
+        self.lengths = [len(f) for f in self.folded]
         self.by_key: dict[str, list[int]] = defaultdict(list)
-        for i, r in enumerate(rows):
-            self.by_key[r[3]].append(i)
+        for i, n in enumerate(self.norms):
+            self.by_key[forms[n][1]].append(i)
 
     def _band(self, length: int, min_similarity: float) -> tuple[int, int]:
         """Indices of the names long enough and short enough to reach *min_similarity*."""
