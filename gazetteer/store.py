@@ -322,6 +322,10 @@ class Gazetteer:
             return found[0] if found else None
         return None
 
+    def admin_areas(self, country: str, kind: str = "admin1") -> list[Place]:
+        """Every admin area of *kind* in *country*, largest first."""
+        return self._merged("country = ? AND kind = ?", (country.upper(), kind))
+
     def country_area(self, country: str | None) -> Place | None:
         if not country:
             return None

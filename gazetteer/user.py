@@ -77,7 +77,7 @@ def _admin1_of(gaz, country: str, admin1: str) -> Place:
                  if c.place.kind == "admin1" and c.place.country == country]
     if named:
         return named[0]
-    known = gaz._merged("country = ? AND kind = 'admin1'", (country,))
+    known = sorted(gaz.admin_areas(country, "admin1"), key=lambda p: p.admin1 or "")
     listing = ", ".join(f"{p.admin1} ({p.name_ar or p.name})" for p in known[:40]) or "none known"
     raise InvalidEntry(f"no admin-1 area {admin1!r} in {country}; known: {listing}")
 
