@@ -15,12 +15,30 @@ SHARED = ROOT.parent / "shared"
 
 
 @pytest.fixture(scope="session")
-def gaz():
-    """The embedded default gazetteer (built on first use at $GEOMAP_GAZETTEER or the user data dir)."""
-    from gazetteer import default_path, open_default
+def gaz(tmp_path_factory):
+    """The embedded default gazetteer, alone: built on first use at $GEOMAP_GAZETTEER (or the
+    user data dir) and linked into a folder of its own, so that the layers a developer downloaded,
+    imported or added beside it never reach the tests."""
+    import shutil
 
-    os.environ.setdefault("GEOMAP_GAZETTEER", str(default_path()))
-    return open_default(progress=False)
+    import gazetteer
+
+    built = gazetteer.default_path()
+    if not built.exists() or gazetteer._needs_build(built, _default_fingerprint()):
+        gazetteer.build_default(built, progress=False)
+    alone = tmp_path_factory.mktemp("gazetteer") / "gazetteer.sqlite"
+    try:
+        os.link(built, alone)
+    except OSError:
+        shutil.copyfile(built, alone)
+    os.environ["GEOMAP_GAZETTEER"] = str(alone)
+    return gazetteer.open_default(alone, progress=False)
+
+
+def _default_fingerprint() -> str:
+    from gazetteer.sources import embedded
+
+    return embedded.fingerprint_default()
 
 
 @pytest.fixture(scope="session")
