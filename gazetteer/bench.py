@@ -29,16 +29,16 @@ import json, random, statistics, sys, time
 from gazetteer.store import Gazetteer
 from gazetteer.bench import perturb
 
-base, lookups = sys.argv[1], int(sys.argv[2])
+base, lookups, layers = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
 figures, rng = {}, random.Random(1)
 opens = []
 for _ in range(5):
     t0 = time.perf_counter()
-    gaz = Gazetteer(base)
+    gaz = Gazetteer(base, layers)
     opens.append(time.perf_counter() - t0)
     gaz.close()
 figures["open_s"] = statistics.median(opens)
-gaz = Gazetteer(base)
+gaz = Gazetteer(base, layers)
 names = sorted(gaz.names)
 distinct = rng.sample(names, min(lookups, len(names)))
 t0, c0 = time.perf_counter(), time.process_time()
@@ -169,6 +169,14 @@ def run(*, lookups: int = 100_000, features: int = 15_000, echo=print,
         figures["import_s"] = time.perf_counter() - t0
         figures["import_places"] = report.places
 
+        probe = subprocess.run([sys.executable, "-c", _PROBE, str(base), str(lookups), str(report.path)],
+                               capture_output=True, text=True)
+        if probe.returncode:
+            raise RuntimeError(f"the benchmark probe failed:\n{probe.stderr}")
+        layered = json.loads(probe.stdout.strip().splitlines()[-1])
+        for key in ("open_s", "exact_per_s", "exact_cpu_per_s", "names", "distinct"):
+            figures[f"layered_{key}"] = layered[key]
+
     def line(label, key, unit, fmt, better="lower"):
         if key not in figures:
             echo(f"{label:<44} {'—':>10} (not measured)")
@@ -193,4 +201,9 @@ def run(*, lookups: int = 100_000, features: int = 15_000, echo=print,
     line("variant lookup, 95th percentile", "variant_p95_ms", "ms", ".1f")
     line("resident memory of a process holding it", "rss_mb", "MB", ".0f")
     line(f"import of a {features:,}-feature GeoNames dump", "import_s", "s", ".1f")
+    echo(f"with that dump as a second layer ({int(figures['layered_names']):,} Arabic names):")
+    line("  open", "layered_open_s", "s", ".3f")
+    line(f"  exact lookups, {int(figures['layered_distinct']):,} distinct names, cold",
+         "layered_exact_per_s", "/s", ",.0f")
+    line("  the same, per second of this process's CPU", "layered_exact_cpu_per_s", "/s", ",.0f")
     return figures

@@ -208,6 +208,13 @@ class LayerFile:
         folded, keys = parts["folded"].decode().split("\n"), parts["keys"].decode().split("\n")
         return dict(zip(self.index, zip(folded, keys)))
 
+    def geonameids(self) -> set[int]:
+        """The GeoNames ids of this layer's places."""
+        rows = self.query("SELECT data FROM packed WHERE part = 'geonameids'")
+        if rows:
+            return set(array("q", rows[0][0]))
+        return {r[0] for r in self.query("SELECT geonameid FROM places WHERE geonameid IS NOT NULL")}
+
     def records(self, where: str, args: Iterable = (), limit: int | None = None) -> list[Record]:
         sql = f"SELECT {PLACE_COLUMNS} FROM places WHERE {where}"
         if limit:
@@ -339,6 +346,10 @@ class GazetteerWriter:
             ("longest", bytes(first_words.values()))])
         from .variants import fold, rules_fingerprint, variant_key
 
+        # every GeoNames id, for combining layers without asking this one about each place
+        gids = array("q", (r[0] for r in self._db.execute(
+            "SELECT geonameid FROM places WHERE geonameid IS NOT NULL ORDER BY geonameid")))
+        self._db.execute("INSERT INTO packed VALUES ('geonameids', ?)", (gids.tobytes(),))
         # the spelling-variant forms of each name, in the order of the names
         self._db.executemany("INSERT INTO packed VALUES (?, ?)", [
             ("folded", "\n".join(fold(n) for n in norms).encode()),

@@ -114,7 +114,7 @@ class Gazetteer:
         self.max_name_tokens = max(self.first_words.values(), default=1)
         self._lock = threading.Lock()
         self._cache: dict[str, tuple[Candidate, ...]] = {}
-        self._keysets: dict[int, set | None] = {}
+        self._keysets: dict[int, _KeySet | None] = {}
         self._variants = None
 
     # -- life cycle -------------------------------------------------------------------------
@@ -167,6 +167,10 @@ class Gazetteer:
     def _merge_hits(self, hits: list[tuple[int, Record | str, str, int]]) -> tuple[Candidate, ...]:
         if not hits:
             return ()
+        if self._alone(hits):
+            # no other layer holds these places: each hit is a place of its own
+            ordered = sorted(hits, key=lambda h: (-h[1].place.population, -h[0], h[1].place.id))
+            return tuple([Candidate(rec.place, name, flags) for _, rec, name, flags in ordered])
         refs = {rec for _, rec, _, _ in hits if isinstance(rec, str)}
         seeds = [(rank, rec) for rank, rec, _, _ in hits if isinstance(rec, Record)]
         if refs:
@@ -196,18 +200,27 @@ class Gazetteer:
 
     # -- merging across layers --------------------------------------------------------------
 
-    def _keyset(self, layer: LayerFile) -> set | None:
-        """All identities of a (small) layer's places, loaded on first use."""
+    def _alone(self, hits) -> bool:
+        """No hit is an alias into another layer, and no other layer may hold a hit's place."""
+        for rank, rec, _, _ in hits:
+            if rec.__class__ is str:
+                return False
+            for layer in self.layers:
+                if layer.rank == rank:
+                    continue
+                keyset = self._keyset(layer)
+                if keyset is None or keyset.holds(rec):
+                    return False
+        return True
+
+    def _keyset(self, layer: LayerFile) -> "_KeySet | None":
+        """The identities a layer's places carry, loaded on first use (None for a huge layer:
+        it is asked by query every time)."""
         if layer.rank not in self._keysets:
             with self._lock:
                 if layer.rank not in self._keysets:
-                    keyset = None
-                    if layer.count() <= _KEYSET_MAX_PLACES:
-                        keyset = set()
-                        for row in layer.query(f"SELECT {PLACE_COLUMNS} FROM places"):
-                            rec = Record(place_from_row(row), row[-1])
-                            keyset.update(_keys(rec))
-                    self._keysets[layer.rank] = keyset
+                    self._keysets[layer.rank] = (_KeySet(layer) if layer.count() <= _KEYSET_MAX_PLACES
+                                                 else None)
         return self._keysets[layer.rank]
 
     def _records_with_keys(self, layer: LayerFile, keys: set[tuple]) -> list[Record]:
@@ -240,30 +253,34 @@ class Gazetteer:
     def _groups(self, seeds: list[tuple[int, Record]]) -> list[list[tuple[int, Record]]]:
         """The seeds and the records of the same places in other layers, grouped by place."""
         known: dict[tuple[int, str], tuple[int, Record]] = {}
+        keys_of: dict[tuple[int, str], list[tuple]] = {}
         for rank, rec in seeds:
             known[(rank, rec.place.id)] = (rank, rec)
+            keys_of[(rank, rec.place.id)] = _keys(rec)
         if len(self.layers) > 1:
-            asked: set[tuple] = set()
+            asked: dict[int, set[tuple]] = {layer.rank: set() for layer in self.layers}
             for _ in range(_MERGE_ROUNDS):
-                keys = {k for _, rec in known.values() for k in _keys(rec)} - asked
-                if not keys:
-                    break
-                asked |= keys
                 found = False
                 for layer in self.layers:
-                    keyset = self._keyset(layer) if layer.rank else None
-                    wanted = keys & keyset if keyset is not None else keys
-                    if layer.rank == 0:
-                        # the base is large: ask it only about records from other layers
-                        wanted = {k for k in keys if not _from_base_only(k, known)}
+                    # what records of the other layers say about a place this layer may hold too
+                    keys = {k for (rank, pid), ks in keys_of.items() if rank != layer.rank
+                            for k in ks} - asked[layer.rank]
+                    if not keys:
+                        continue
+                    asked[layer.rank] |= keys
+                    keyset = self._keyset(layer)
+                    wanted = [k for k in keys if k in keyset] if keyset is not None else keys
                     if not wanted:
                         continue
-                    for rec in self._records_with_keys(layer, wanted):
+                    for rec in self._records_with_keys(layer, set(wanted)):
                         if (layer.rank, rec.place.id) not in known:
                             known[(layer.rank, rec.place.id)] = (layer.rank, rec)
+                            keys_of[(layer.rank, rec.place.id)] = _keys(rec)
                             found = True
                 if not found:
                     break
+        if len(known) == 1:
+            return [list(known.values())]
         # union-find over shared keys
         parent: dict[tuple, tuple] = {}
 
@@ -273,15 +290,13 @@ class Gazetteer:
                 k = parent[k]
             return k
 
-        items = list(known.values())
-        for _, rec in items:
-            ks = _keys(rec)
+        for ks in keys_of.values():
             root = find(ks[0])
             for k in ks[1:]:
                 parent[find(k)] = root
         groups: dict[tuple, list] = {}
-        for item in items:
-            groups.setdefault(find(_keys(item[1])[0]), []).append(item)
+        for item_key, item in known.items():
+            groups.setdefault(find(keys_of[item_key][0]), []).append(item)
         return list(groups.values())
 
     # -- places by id, admin code, country ----------------------------------------------------
@@ -404,9 +419,50 @@ class Gazetteer:
                 for layer in self.layers]
 
 
-def _from_base_only(key: tuple, known: dict) -> bool:
-    """True when only base records carry *key*: the base holds no second copy of its own place."""
-    return all(rank == 0 for (rank, _), (_, rec) in known.items() if key in _keys(rec))
+class _KeySet:
+    """Which identities a layer's places carry (see :func:`_keys`), to ask it only when it
+    may hold a second record of a place. GeoNames ids are kept as integers: the default
+    has a quarter of a million of them."""
+
+    def __init__(self, layer: LayerFile):
+        self.gids = layer.geonameids()
+        self.keys: set[tuple] = set()
+        for pid, same_as, pcode, kind, country, admin1 in layer.query(
+                "SELECT id, same_as, pcode, kind, country, admin1 FROM places WHERE id NOT LIKE "
+                "'geonames:%' OR geonameid IS NULL OR same_as IS NOT NULL OR pcode IS NOT NULL OR kind = 'admin1'"):
+            self.keys.add(("id", pid))
+            if same_as:
+                self.keys.add(("id", same_as))
+            if pcode:
+                self.keys.add(("pc", pcode))
+            if kind == "admin1" and country and admin1:
+                self.keys.add(("a1", country, admin1))
+
+    def holds(self, record: Record) -> bool:
+        """This layer may hold another record of *record*'s place (the fast form of
+        ``any(k in keyset for k in _keys(record))``)."""
+        p = record.place
+        gid = p.geonameid
+        if gid is not None:
+            if gid in self.gids:
+                return True
+        elif p.id.startswith("geonames:") and ("id", p.id) in self:
+            return True
+        if not p.id.startswith("geonames:") and ("id", p.id) in self.keys:
+            return True
+        if record.same_as and ("id", record.same_as) in self:
+            return True
+        if p.pcode and ("pc", p.pcode) in self.keys:
+            return True
+        return p.kind == "admin1" and ("a1", p.country, p.admin1) in self.keys
+
+    def __contains__(self, key: tuple) -> bool:
+        if key[0] == "gn":
+            return key[1] in self.gids
+        if key[0] == "id" and key[1].startswith("geonames:"):
+            tail = key[1][9:]
+            return (tail.isdigit() and int(tail) in self.gids) or key in self.keys
+        return key in self.keys
 
 
 def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
