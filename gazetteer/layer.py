@@ -153,7 +153,9 @@ class LayerFile:
                     f"{SCHEMA_VERSION}. {self._remedy()}")
             if self.meta.get("complete") != "1":
                 raise GazetteerCorrupt(f"{self.path} is an unfinished build. {self._remedy()}")
-            self._load_index(dict(self._db.execute("SELECT part, data FROM packed")))
+            self._load_index(dict(self._db.execute(
+                "SELECT part, data FROM packed WHERE part IN "
+                "('norms', 'offsets', 'candidates', 'first_words', 'longest')")))
         except sqlite3.DatabaseError as exc:
             raise GazetteerCorrupt(
                 f"{self.path} is not a readable gazetteer ({exc}). {self._remedy()}") from exc
