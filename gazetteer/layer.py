@@ -164,6 +164,10 @@ class LayerFile:
 
     def _load_index(self, parts: dict[str, bytes]) -> None:
         """The Arabic index from its blobs; packed candidates stay bytes until looked up."""
+        missing = {"norms", "offsets", "candidates", "first_words", "longest"} - parts.keys()
+        if missing:
+            raise GazetteerCorrupt(f"{self.path}: its Arabic index lacks {', '.join(sorted(missing))}. "
+                                   f"{self._remedy()}")
         norms = parts["norms"].decode().split("\n") if parts["norms"] else []
         self.index: dict[str, int] = dict(zip(norms, range(len(norms))))
         self._offsets = array("Q", parts["offsets"])
