@@ -34,6 +34,8 @@ def number_at(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
     if not 0 <= i < len(tokens):
         return None
     norm = tokens[i].norm
+    if norm[:1] in ("و", "ب", "ل") and norm[1:].isdigit():     # و3 جنود
+        norm = norm[1:]
     if norm.isdigit() and len(norm) <= 7:
         value = int(norm)
         return i, value, value

@@ -1,0 +1,189 @@
+"""From triggers to events: place and its role, date and time precision, status, actors,
+fatalities, confidence and evidence (see :mod:`geomap.events`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from functools import cache
+
+from gazetteer.arabic import Sentence, Token, normalize
+from gazetteer.tables import load
+
+from ..model import Actor, DateMention, Event, Mention
+from .fatalities import DeathCount, find_death_counts
+from .merging import _ANOTHER, Draft, fold_sentence, merge_document
+from .places import attach_place, mention_tokens
+from .status import cue_statuses
+from .tables import ABOUT_KINDS, DIPLOMATIC, kinds
+from .triggers import Trigger, find_triggers
+
+_ACTOR_WINDOW = 18           # tokens between a trigger and an actor of its event
+_MAX_ASSOC = 3
+
+
+@cache
+def _actor_roles() -> dict[str, str]:
+    return {normalize(r["word"]): r["role"] for r in load("actor_roles.tsv", "geomap")}
+
+
+def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_of: list[int],
+            mentions: list[Mention], dates: list[DateMention], published: dt.date | None,
+            actors: list[Actor] | None = None) -> list[Event]:
+    """The events of one article, one per happening (see the package docstring)."""
+    triggers = find_triggers(tokens, sentence_of)
+    if not triggers:
+        return []
+    m_tok = mention_tokens(mentions, tokens)
+    by_sentence: dict[int, list[Trigger]] = {}
+    for trig in triggers:
+        by_sentence.setdefault(trig.sentence, []).append(trig)
+
+    drafts: list[Draft] = []
+    for s_index, trigs in sorted(by_sentence.items()):
+        sent = sentences[s_index]
+        sentence_dates = [d for d in dates if sent.start <= d.start < sent.end]
+        local = []
+        for t in trigs:
+            local.append(Draft(
+                head=t, kind=t.kind, triggers=[t], statuses=cue_statuses(t.first, t.last, tokens, sentence_of),
+                mention=attach_place(t, trigs, mentions, m_tok, tokens), remote=t.role == "remote",
+                reference=t.role == "reference", another=_another_after(t, tokens, sentence_of),
+                sentences=[s_index]))
+        for d in fold_sentence(local, tokens, text):
+            d.date = min(sentence_dates, key=lambda x: abs(x.start - d.head.start), default=None)
+            drafts.append(d)
+
+    deaths = find_death_counts(tokens, sentence_of)
+    token_starts = [t.start for t in tokens]
+    events = []
+    for d in merge_document(drafts):
+        events.append(_event(d, text, tokens, sentences, published, deaths, actors or [], token_starts,
+                             sentence_of))
+    return events
+
+
+def _another_after(t: Trigger, tokens: list[Token], sentence_of: list[int]) -> bool:
+    """غارة أخرى، بتفجير مماثل: a second happening, not the one told before."""
+    return any(tokens[k].norm in _ANOTHER for k in range(t.last + 1, min(len(tokens), t.last + 3))
+               if sentence_of[k] == t.sentence)
+
+
+def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], published,
+           deaths: list[DeathCount], actors: list[Actor], token_starts: list[int],
+           sentence_of: list[int]) -> Event:
+    k = kinds()[d.kind]
+    head = d.head
+    sent = sentences[head.sentence]
+    m = d.mention
+    if d.remote and d.kind == "talks":
+        m = None                               # a phone call has no venue
+    status = d.status or "occurred"
+    if d.date is not None:
+        date, precision, date_text = d.date.date, d.date.precision, d.date.text
+    elif published is not None:
+        date, precision, date_text = published, 2, None     # reported in the article: around its date
+    else:
+        date, precision, date_text = None, None, None
+    if status == "occurred" and date and published and date > published:
+        status = "planned"                     # a date after publication has not happened yet
+    role = None
+    if m is not None:
+        role = "about" if d.kind in ABOUT_KINDS else "site"
+
+    low, high = _fatalities(d, deaths)
+    actor1, actor2, assoc = _actors(d, actors, tokens, token_starts, sentence_of)
+    sub_event_type = k.sub_event_type
+    if d.kind == "territory" and actor1 is not None and actor1.kind in ("state_forces", "police"):
+        sub_event_type = "Government regains territory"
+
+    conf = 0.5 + (0.25 * m.confidence if m is not None and m.resolved else 0.0)
+    conf += 0.1 if d.date is not None else 0.0
+    conf += 0.04 * min(3, len(d.triggers) - 1)
+    evidence = []
+    for t in sorted(d.triggers, key=lambda t: t.start):
+        s = sentences[t.sentence]
+        entry = {"sentence_start": s.start, "sentence_end": s.end, "trigger": text[t.start:t.end],
+                 "trigger_start": t.start, "trigger_end": t.end, "kind": t.kind}
+        if m is not None and s.start <= m.start < s.end:
+            entry.update(place=m.area_text or m.text, place_start=m.area_start if m.area_start is not None
+                         else m.start, place_end=m.area_end if m.area_end is not None else m.end)
+        evidence.append(entry)
+    return Event(
+        kind=k.kind, event_type=k.event_type, sub_event_type=sub_event_type,
+        label_ar=k.label_ar, label_en=k.label_en,
+        trigger=text[head.start:head.end], trigger_start=head.start, trigger_end=head.end,
+        sentence=text[sent.start:sent.end], sentence_start=sent.start, sentence_end=sent.end,
+        mention=m, date=date, date_precision=precision, date_text=date_text, status=status,
+        confidence=min(conf, 0.98), evidence=evidence, place_role=role, topic=d.topic,
+        fatalities=low, fatalities_max=high if high != low else None,
+        actor1=actor1, actor2=actor2, assoc_actors=assoc)
+
+
+def _fatalities(d: Draft, deaths: list[DeathCount]) -> tuple[int | None, int | None]:
+    """The dead the event's sentences count (summed within a sentence, the largest sentence wins).
+
+    Only violent events have fatalities; a sentence's counts go to the event whose
+    trigger is nearest to them."""
+    if not kinds()[d.kind].violent:
+        return None, None
+    best: tuple[int, int] | None = None
+    for s in d.sentences:
+        firsts = [t.first for t in d.triggers if t.sentence == s]
+        counts = [c for c in deaths if c.sentence == s]
+        if not counts or not firsts:
+            continue
+        low = sum(c.low for c in counts)
+        high = sum(c.high for c in counts)
+        if best is None or low > best[0]:
+            best = (low, high)
+    return best if best else (None, None)
+
+
+def _actors(d: Draft, actors: list[Actor], tokens: list[Token], token_starts: list[int],
+            sentence_of: list[int]):
+    """actor1 (who acted), actor2 (who was hit or met), and the others nearby."""
+    if not actors:
+        return None, None, []
+    roles = _actor_roles()
+    sent_triggers = [t for t in d.triggers if t.sentence == d.head.sentence]
+    agents: list[tuple[int, Actor]] = []
+    targets: list[tuple[int, Actor]] = []
+    s_first = min(t.first for t in sent_triggers)
+    s_last = max(t.last for t in sent_triggers)
+    for a in actors:
+        k = bisect_left(token_starts, a.start)
+        if k >= len(tokens) or sentence_of[k] != d.head.sentence:
+            continue
+        if not (s_first - _ACTOR_WINDOW <= k <= s_last + _ACTOR_WINDOW):
+            continue
+        role = None
+        for back in (1, 2, 3):
+            if k - back >= 0:
+                w = tokens[k - back].norm
+                role = roles.get(w) or roles.get(w[1:] if w[:1] in ("و", "ف", "ب", "ل") else "")
+                if role:
+                    break
+        if role == "source":
+            continue
+        distance = min(abs(k - t.first) for t in sent_triggers)
+        (targets if role == "target" else agents).append((distance, a))
+    if d.kind in DIPLOMATIC:
+        agents.sort(key=lambda x: x[1].start)       # who met whom: in the order the text names them
+    else:
+        agents.sort(key=lambda x: x[0])
+    targets.sort(key=lambda x: x[0])
+    chosen: list[Actor] = []
+    for _, a in agents + targets:
+        if all(_key(a) != _key(c) for c in chosen):
+            chosen.append(a)
+    agent_list = [a for a in chosen if any(a is x for _, x in agents)]
+    target_list = [a for a in chosen if any(a is x for _, x in targets)]
+    actor1 = agent_list[0] if agent_list else None
+    actor2 = target_list[0] if target_list else (agent_list[1] if len(agent_list) > 1 else None)
+    rest = [a for a in chosen if a is not actor1 and a is not actor2][:_MAX_ASSOC]
+    return actor1, actor2, rest
+
+
+def _key(a: Actor) -> str:
+    return a.id or a.name

@@ -1,0 +1,37 @@
+"""Trigger words in the tokens of an article (first-word index, no per-phrase scans)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gazetteer.arabic import Token
+
+from .tables import trigger_index
+
+
+@dataclass
+class Trigger:
+    kind: str
+    role: str           # event | reference | remote
+    first: int          # token indices
+    last: int
+    start: int          # character offsets
+    end: int
+    sentence: int
+
+
+def find_triggers(tokens: list[Token], sentence_of: list[int]) -> list[Trigger]:
+    """Every trigger phrase of the lexicon in *tokens*, longest first, left to right."""
+    index = trigger_index()
+    found = []
+    i = 0
+    while i < len(tokens):
+        hit = index.match(tokens, i, sentence_of)
+        if hit is None:
+            i += 1
+            continue
+        last, entry, _ = hit
+        found.append(Trigger(entry.kind, entry.role, i, last, tokens[i].start, tokens[last].end,
+                             sentence_of[i]))
+        i = last + 1
+    return found
