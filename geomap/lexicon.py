@@ -73,10 +73,13 @@ class PhraseIndex(Generic[V]):
             if sentence_of is not None and sentence_of[i + length - 1] != sentence_of[i]:
                 continue
             rest = [t.norm for t in tokens[i + 1:i + length]]
+            # الغارة الجوية: an adjective agrees in definiteness with its noun
+            bare_rest = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in rest]
             for stem in stems:
                 if self.first[stem] < length:
                     continue
-                phrase = " ".join([stem, *rest])
-                if phrase in self.table:
-                    return i + length - 1, self.table[phrase], phrase
+                for words in ((rest, bare_rest) if bare_rest != rest else (rest,)):
+                    phrase = " ".join([stem, *words])
+                    if phrase in self.table:
+                        return i + length - 1, self.table[phrase], phrase
         return None

@@ -23,6 +23,7 @@ def cue_statuses(first: int, last: int, tokens: list[Token], sentence_of: list[i
             cue = before.get(stem)
             if cue and first - k <= cue.window and _cue_holds(stem, k, tokens):
                 found.add(cue.status)
+    found |= span_statuses(first + 1, last, tokens)      # وقف اطلاق النار قد يبدأ بهدنة: one phrase
     for k in range(last + 1, min(len(tokens), last + 5)):
         if sentence_of[k] != sentence:
             break

@@ -34,4 +34,20 @@ def find_triggers(tokens: list[Token], sentence_of: list[int]) -> list[Trigger]:
         found.append(Trigger(entry.kind, entry.role, i, last, tokens[i].start, tokens[last].end,
                              sentence_of[i]))
         i = last + 1
-    return found
+    return _join_adjacent(found)
+
+
+_ADJACENT = 3       # شن طيران التحالف غارات: one trigger phrase
+
+
+def _join_adjacent(found: list[Trigger]) -> list[Trigger]:
+    """Triggers of one kind a few words apart in a sentence are one phrase."""
+    out: list[Trigger] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if (prev and prev.kind == t.kind and prev.role == t.role == "event" and prev.sentence == t.sentence
+                and t.first - prev.last <= _ADJACENT):
+            prev.last, prev.end = t.last, t.end
+            continue
+        out.append(t)
+    return out
