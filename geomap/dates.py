@@ -23,7 +23,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from gazetteer.arabic import Token, normalize, strip_proclitics, tokenize
 from gazetteer.tables import load
@@ -89,7 +89,7 @@ def find_dates(text: str, published: dt.date | None,
     found: list[tuple[int, int, DateMention]] = []
     i = 0
     while i < len(toks):
-        if not toks[i].norm.isdigit() and not any(stem in w.start for stem in _bare(toks[i])):
+        if not _may_start(toks[i].norm):
             i += 1
             continue
         hit = _match(toks, i, published, w)
@@ -116,6 +116,13 @@ def _date_holidays_from_text(found: list[tuple[int, int, DateMention]], toks: li
         if d.rule in given:
             d.date, d.precision = given[d.rule].date, 1
             d.rule += " (dated by the text)"
+
+
+@lru_cache(maxsize=200_000)
+def _may_start(norm: str) -> bool:
+    """The word can begin a date expression (a digit, or a start word after proclitics)."""
+    start = _words().start
+    return norm.isdigit() or any(stem in start for stem, _ in strip_proclitics(norm))
 
 
 def _bare(tok: Token) -> list[str]:

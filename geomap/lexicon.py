@@ -51,6 +51,7 @@ class PhraseIndex(Generic[V]):
         self.table = {normalize(p): v for p, v in phrases.items()}
         self.enclitics = enclitics
         self.first: dict[str, int] = {}
+        self._heads: dict[str, list[str]] = {}      # token → its readings that start a phrase
         for phrase in self.table:
             head = phrase.split(" ")[0]
             self.first[head] = max(self.first.get(head, 0), phrase.count(" ") + 1)
@@ -60,12 +61,20 @@ class PhraseIndex(Generic[V]):
 
     def heads(self, token: Token) -> list[str]:
         """Readings of *token* that start a phrase of the table."""
-        return [s for s in readings(token.norm, self.enclitics) if s in self.first]
+        found = self._heads.get(token.norm)
+        if found is None:
+            found = [s for s in readings(token.norm, self.enclitics) if s in self.first]
+            if len(self._heads) > 200_000:
+                self._heads.clear()
+            self._heads[token.norm] = found
+        return found
 
     def match(self, tokens: Sequence[Token], i: int,
               sentence_of: Sequence[int] | None = None) -> tuple[int, V, str] | None:
         """The longest phrase starting at token *i*: (its last token, value, phrase), or None."""
-        stems = self.heads(tokens[i])
+        stems = self._heads.get(tokens[i].norm)
+        if stems is None:
+            stems = self.heads(tokens[i])
         if not stems:
             return None
         longest = min(max(self.first[s] for s in stems), len(tokens) - i)

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from gazetteer.arabic import Token, normalize
 
@@ -40,13 +40,23 @@ def _words():
     return n(_DEATH_BEFORE), n(_DEATH_AFTER), n(_WOUNDED), n(_SKIP), n(_UNITS)
 
 
+@lru_cache(maxsize=200_000)
+def _death_word(norm: str) -> tuple[bool, bool]:
+    """(a death word before its number, a death word after it) for one normalised token."""
+    before, after, *_ = _words()
+    stems = readings(norm, True)
+    return any(s in before for s in stems), any(s in after for s in stems)
+
+
 def find_death_counts(tokens: list[Token], sentence_of: list[int]) -> list[DeathCount]:
     """Every number of dead in the text, with the token it stands at."""
     before, after, wounded, skip, units = _words()
     counts: dict[int, DeathCount] = {}
     for i, tok in enumerate(tokens):
-        stems = readings(tok.norm, True)
-        if any(s in before for s in stems):
+        is_before, is_after = _death_word(tok.norm)
+        if not is_before and not is_after:
+            continue
+        if is_before:
             k = i + 1
             while k < len(tokens) and k <= i + _WINDOW and sentence_of[k] == sentence_of[i]:
                 if any(s in wounded for s in readings(tokens[k].norm)):
@@ -58,7 +68,7 @@ def find_death_counts(tokens: list[Token], sentence_of: list[int]) -> list[Death
                 if tokens[k].norm not in skip and k > i + 1:
                     break
                 k += 1
-        if any(s in after for s in stems):
+        if is_after:
             for k in range(i - 1, max(-1, i - 1 - _WINDOW), -1):
                 if sentence_of[k] != sentence_of[i] or any(s in wounded for s in readings(tokens[k].norm)):
                     break

@@ -7,6 +7,8 @@ bonus for a locative word (في، قرب، على) or a cue word (محافظة،
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from gazetteer.arabic import Token, normalize, strip_proclitics
 
 from ..model import Mention
@@ -21,14 +23,12 @@ _NEAR_KM = 25.0             # a place this close to another counts as the same a
 
 def mention_tokens(mentions: list[Mention], tokens: list[Token]) -> list[int]:
     """The token index each mention (or its cue phrase) starts at."""
-    token_at = {t.start: t.index for t in tokens}
+    starts = [t.start for t in tokens]
     out = []
     for m in mentions:
         start = m.area_start if m.area_start is not None else m.start
-        index = token_at.get(start)
-        if index is None:                  # a mention that starts after a proclitic
-            index = next((t.index for t in tokens if t.start <= start < t.end), 0)
-        out.append(index)
+        # the token holding the start: a mention may start after a proclitic (بحلب)
+        out.append(max(0, bisect_right(starts, start) - 1))
     return out
 
 
