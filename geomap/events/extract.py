@@ -12,14 +12,15 @@ from gazetteer.tables import load
 
 from ..model import Actor, DateMention, Event, Mention
 from .fatalities import DeathCount, find_death_counts
-from .merging import _ANOTHER, Draft, fold_sentence, merge_document
-from .places import attach_place, mention_tokens
+from .merging import _ANOTHER, _SEPARATE, Draft, fold_sentence, merge_document
+from .places import attach_place, descriptors, mention_tokens
 from .status import cue_statuses
 from .tables import ABOUT_KINDS, DIPLOMATIC, kinds
 from .triggers import Trigger, find_triggers
 
 _ACTOR_WINDOW = 18           # tokens between a trigger and an actor of its event
 _MAX_ASSOC = 3
+_SEPARATE_REACH = 5         # وفي حادث منفصل قال شهود إن انفجارا
 
 
 @cache
@@ -35,6 +36,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
     if not triggers:
         return []
     m_tok = mention_tokens(mentions, tokens)
+    not_places = _actor_places(mentions, actors or [], text) | descriptors(mentions, text)
     by_sentence: dict[int, list[Trigger]] = {}
     for trig in triggers:
         by_sentence.setdefault(trig.sentence, []).append(trig)
@@ -47,11 +49,14 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
         for t in trigs:
             local.append(Draft(
                 head=t, kind=t.kind, triggers=[t], statuses=cue_statuses(t.first, t.last, tokens, sentence_of),
-                mention=attach_place(t, trigs, mentions, m_tok, tokens), remote=t.role == "remote",
-                reference=t.role == "reference", another=_another_after(t, tokens, sentence_of),
+                mention=attach_place(t, trigs, mentions, m_tok, tokens, not_places), remote=t.role == "remote",
+                reference=t.role == "reference", generic=t.role == "generic",
+                another=_another_after(t, tokens, sentence_of),
                 sentences=[s_index]))
+        context = _context_date(s_index, sentences, dates, text) if not sentence_dates else None
         for d in fold_sentence(local, tokens, text):
             d.date = min(sentence_dates, key=lambda x: abs(x.start - d.head.start), default=None)
+            d.context_date = context
             drafts.append(d)
 
     deaths = find_death_counts(tokens, sentence_of)
@@ -64,9 +69,45 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
 
 
 def _another_after(t: Trigger, tokens: list[Token], sentence_of: list[int]) -> bool:
-    """غارة أخرى، بتفجير مماثل: a second happening, not the one told before."""
-    return any(tokens[k].norm in _ANOTHER for k in range(t.last + 1, min(len(tokens), t.last + 3))
-               if sentence_of[k] == t.sentence)
+    """غارة أخرى، بتفجير مماثل، وفي حادث منفصل … انفجار: a second happening, not the one told before."""
+    after = any(tokens[k].norm in _ANOTHER for k in range(t.last + 1, min(len(tokens), t.last + 3))
+                if sentence_of[k] == t.sentence)
+    before = any(tokens[k].norm in _SEPARATE for k in range(max(0, t.first - _SEPARATE_REACH), t.first)
+                 if sentence_of[k] == t.sentence)
+    return after or before
+
+
+def _actor_places(mentions: list[Mention], actors: list[Actor], text: str) -> set[int]:
+    """Mentions that are part of an actor (قوات سوريا الديمقراطية) or name who leads it
+    (بقيادة السعودية، التحالف الذي تقوده الولايات المتحدة): not where anything happened."""
+    leaders = _leader_words()
+    out = set()
+    for n, m in enumerate(mentions):
+        if any(a.start <= m.start < a.end for a in actors):
+            out.add(n)
+            continue
+        before = text[max(0, m.start - 24):m.start].split()
+        if before and normalize(before[-1]) in leaders:
+            out.add(n)
+    return out
+
+
+@cache
+def _leader_words() -> frozenset[str]:
+    return frozenset(normalize(r["word"]) for r in load("actor_roles.tsv", "geomap") if r["role"] == "leader")
+
+
+def _context_date(s_index: int, sentences: list[Sentence], dates: list[DateMention],
+                  text: str) -> DateMention | None:
+    """The last date of the two sentences before, within one paragraph: news keeps its time frame."""
+    for back in (1, 2):
+        k = s_index - back
+        if k < 0 or "\n" in text[sentences[k].end:sentences[k + 1].start]:
+            return None
+        inside = [d for d in dates if sentences[k].start <= d.start < sentences[k].end and d.precision == 1]
+        if inside:
+            return inside[-1]
+    return None
 
 
 def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], published,
@@ -81,6 +122,8 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
     status = d.status or "occurred"
     if d.date is not None:
         date, precision, date_text = d.date.date, d.date.precision, d.date.text
+    elif d.context_date is not None:          # told in a paragraph dated a sentence or two before
+        date, precision, date_text = d.context_date.date, 2, d.context_date.text
     elif published is not None:
         date, precision, date_text = published, 2, None     # reported in the article: around its date
     else:

@@ -31,9 +31,11 @@ from .triggers import Trigger
 
 _NEAR_SENTENCES = 5          # how far a mention with no (known) place joins an event
 _INSIDE_SENTENCES = 6        # how far a mention of a place inside the event's place joins it
+_GENERIC_REACH = 6           # tokens between a generic attack word and the specific one it names
 _CIRCUMSTANCE = frozenset(normalize(w) for w in ["اثناء", "أثناء", "خلال", "إبان"])
 _ANOTHER = frozenset(normalize(w) for w in ["أخرى", "اخرى", "آخر", "ثانية", "جديدة", "مماثل", "مماثلة",
                                             "منفصل", "منفصلة"])
+_SEPARATE = frozenset(normalize(w) for w in ["منفصل", "منفصلة"])      # وفي حادث منفصل … انفجار
 
 
 @dataclass
@@ -49,8 +51,10 @@ class Draft:
     remote: bool = False
     topic: str | None = None
     reference: bool = False
+    generic: bool = False                # هجوم: yields to a more specific violent trigger beside it
     another: bool = False
     outcome_place: bool = False          # the place came from a killing folded in, not the event's trigger
+    context_date: DateMention | None = None   # a date of the sentences just before, same paragraph
     sentences: list[int] = field(default_factory=list)
 
     @property
@@ -97,6 +101,14 @@ def fold_sentence(drafts: list[Draft], tokens: list[Token], sentence_text) -> li
         if target:
             if target.mention is None and d.mention is not None:
                 target.mention, target.outcome_place = d.mention, True
+            absorb(target, d)
+    for d in [d for d in out if d.generic]:                  # هاجم انتحاريان: the attack is the bombing
+        target = nearest(d, [e for e in out if e.violent and not e.generic and e.kind not in ("killing", d.kind)
+                             and compatible(d.mention, e.mention)
+                             and abs(e.head.first - d.head.first) <= _GENERIC_REACH])
+        if target:
+            if target.mention is None:
+                target.mention = d.mention
             absorb(target, d)
     for d in [d for d in out if d.kind == "talks" and not d.remote]:   # struck during a meeting
         before = tokens[d.head.first - 1].norm if d.head.first > 0 else ""
@@ -179,6 +191,8 @@ def _joins(d: Draft, e: Draft) -> bool:
         if same_place(dm, em) or dm.place.id == em.place.id:
             return True
         return (inside(dm, em) or inside(em, dm)) and gap <= _INSIDE_SENTENCES
+    if dm and (e.weak or not em):
+        return gap <= 1                   # a heading or a placeless event takes a place only from the next sentence
     return gap <= _NEAR_SENTENCES
 
 
@@ -189,9 +203,9 @@ def _absorb(e: Draft, d: Draft) -> None:
         e.head = d.head                     # the event reads from its strongest mention
     if upgraded:
         e.kind = d.kind
-        if d.mention is not None:
+        if d.mention is not None and (d.mention.resolved or e.mention is None):
             e.mention, e.outcome_place = d.mention, d.outcome_place
-    elif d.mention is not None and d.kind != "killing" and not as_topic:
+    elif d.mention is not None and not as_topic:
         em = e.mention
         if (em is None or not em.resolved or e.outcome_place
                 or (more_precise(d.mention, em) and inside(d.mention, em))):

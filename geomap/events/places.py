@@ -18,6 +18,9 @@ from .triggers import Trigger
 _LOCATIVE = frozenset(normalize(w) for w in ["في", "قرب", "الى", "إلى", "على", "داخل", "بالقرب", "حول",
                                              "نحو", "شمال", "جنوب", "شرق", "غرب", "عند", "مدينة"])
 MAX_DISTANCE = 25           # tokens between a trigger and its place
+_UNKNOWN_PENALTY = 3        # a name the gazetteer lacks, when a known place is as near
+_COUNTRY_PENALTY = 3        # a country, when a city is as near
+_DESCRIPTOR_GAP = 6         # characters between a place and the area said to hold it (" بمحافظة ", " في ")
 _NEAR_KM = 25.0             # a place this close to another counts as the same area
 
 
@@ -33,11 +36,14 @@ def mention_tokens(mentions: list[Mention], tokens: list[Token]) -> list[int]:
 
 
 def attach_place(trig: Trigger, blockers: list[Trigger], mentions: list[Mention],
-                 mention_tok: list[int], tokens: list[Token]) -> Mention | None:
-    """The mention of the trigger's sentence that names where it happened (or None)."""
+                 mention_tok: list[int], tokens: list[Token], not_places: set[int] = frozenset()) -> Mention | None:
+    """The mention of the trigger's sentence that names where it happened (or None).
+
+    Mentions in *not_places* (inside an actor's name) are skipped; a known place beats
+    an unknown one, and a city beats the country named next to it."""
     best, best_score = None, None
-    for m, m_tok in zip(mentions, mention_tok):
-        if m.sentence != trig.sentence:
+    for n, (m, m_tok) in enumerate(zip(mentions, mention_tok)):
+        if m.sentence != trig.sentence or n in not_places:
             continue
         if m_tok > trig.last:
             distance = m_tok - trig.last
@@ -55,6 +61,10 @@ def attach_place(trig: Trigger, blockers: list[Trigger], mentions: list[Mention]
             distance -= 2
         if m.cue or m.qualifier:
             distance -= 1
+        if not m.resolved:
+            distance += _UNKNOWN_PENALTY
+        elif m.place.kind == "country":
+            distance += _COUNTRY_PENALTY
         if best_score is None or distance < best_score:
             best, best_score = m, distance
     return best
@@ -97,3 +107,16 @@ def compatible(a: Mention | None, b: Mention | None) -> bool:
     if a is None or b is None or not a.resolved or not b.resolved:
         return True
     return same_place(a, b) or inside(a, b) or inside(b, a) or a.place.id == b.place.id
+
+
+def descriptors(mentions: list[Mention], text: str) -> set[int]:
+    """Mentions that only say where the place before them lies (مدينة المخأ بمحافظة تعز,
+    جامعة الانبار في جنوب مدينة الرمادي بمحافظة الانبار): the event is at the first one."""
+    out = set()
+    for n in range(1, len(mentions)):
+        prev, m = mentions[n - 1], mentions[n]
+        start = m.area_start if m.area_start is not None else m.start
+        if (prev.sentence == m.sentence and prev.resolved and start - prev.end <= _DESCRIPTOR_GAP
+                and not text[prev.end:start].strip(" ،,") .count(" ") > 1 and inside(prev, m)):
+            out.add(n)
+    return out

@@ -36,7 +36,7 @@ class Kind:
 @dataclass(frozen=True)
 class TriggerEntry:
     kind: str
-    role: str                       # event | reference | remote
+    role: str                       # event | reference | remote | generic
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def trigger_index() -> PhraseIndex[TriggerEntry]:
     for r in load("triggers.tsv", "geomap"):
         if r["kind"] not in kinds():
             raise ValueError(f"triggers.tsv: unknown kind {r['kind']!r} for {r['phrase']!r}")
-        if r["role"] not in ("event", "reference", "remote"):
+        if r["role"] not in ("event", "reference", "remote", "generic"):
             raise ValueError(f"triggers.tsv: unknown role {r['role']!r} for {r['phrase']!r}")
         table[r["phrase"]] = TriggerEntry(r["kind"], r["role"])
     return PhraseIndex(table, enclitics=True)

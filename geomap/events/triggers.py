@@ -12,7 +12,7 @@ from .tables import trigger_index
 @dataclass
 class Trigger:
     kind: str
-    role: str           # event | reference | remote
+    role: str           # event | reference | remote | generic
     first: int          # token indices
     last: int
     start: int          # character offsets
