@@ -78,12 +78,12 @@ def eval_events(gold, seed_gold, article, data, as_json):
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))
         return
     click.echo(table(result["articles"], ["article", "gold", "found", "type_ok", "place_ok", "date_ok",
-                                          "duplicates", "produced", "unmatched"]))
+                                          "duplicates", "conflated", "produced", "unmatched"]))
     s = result["summary"]
     click.echo(f"\n{s['articles']} articles, {s['gold_events']} gold events: found {s['found']} "
                f"(recall {s['recall']:.3f}); of those found: type accuracy {s['type_accuracy']:.3f} "
                f"(sub-event type {s['sub_type_accuracy']:.3f}), place within 25 km {s['place_within_25km']:.3f}, "
-               f"date exact {s['date_exact']:.3f}; duplicates {s['duplicates']}; "
+               f"date exact {s['date_exact']:.3f}; duplicates {s['duplicates']}, conflated {s['conflated']}; "
                f"{s['produced']} produced, {s['produced_not_in_gold']} not in the gold")
     for line in result["errors"]:
         click.echo(f"  - {line}")

@@ -7,7 +7,8 @@ gold event when one of its evidence triggers overlaps one of the gold anchors.
 
 Scores: events found (recall), type accuracy (ACLED event type; sub-event type too),
 place within 25 km (a gold event with no place is right when none is given), date
-exact, duplicates (extra produced events matching one gold event), and produced
+exact, duplicates (extra produced events matching one gold event), conflated (one
+produced event matching several gold events: distinct happenings merged), and produced
 events that match no gold event.
 """
 
@@ -55,11 +56,11 @@ def evaluate_events(cases: list[dict], gaz) -> dict:
     from ..pipeline import parse
 
     totals = dict(gold=0, found=0, type_ok=0, sub_type_ok=0, place_ok=0, date_ok=0, duplicates=0,
-                  produced=0, unmatched=0)
+                  conflated=0, produced=0, unmatched=0)
     rows, errors = [], []
     for case in cases:
         doc = parse(case["text"], published=case["published"], gazetteer=gaz)
-        matched_events: set[int] = set()
+        matched_events: dict[int, int] = {}
         row = dict(article=case["id"], gold=len(case["events"]), found=0, type_ok=0, place_ok=0, date_ok=0,
                    duplicates=0, produced=len(doc.events))
         for g in case["events"]:
@@ -71,7 +72,8 @@ def evaluate_events(cases: list[dict], gaz) -> dict:
                 continue
             row["found"] += 1
             row["duplicates"] += len(hits) - 1
-            matched_events.update(id(e) for e in hits)
+            for e in hits:
+                matched_events[id(e)] = matched_events.get(id(e), 0) + 1
             e = hits[0]
             want = kinds()[g["kind"]]
             if e.event_type == want.event_type:
@@ -94,8 +96,10 @@ def evaluate_events(cases: list[dict], gaz) -> dict:
             else:
                 errors.append(f"{case['id']}: «{g['anchors'][0][0]}» dated {e.date}, gold {g['date']}")
         row["unmatched"] = sum(1 for e in doc.events if id(e) not in matched_events)
+        row["conflated"] = sum(1 for n in matched_events.values() if n > 1)
         rows.append(row)
-        for key in ("gold", "found", "type_ok", "place_ok", "date_ok", "duplicates", "produced", "unmatched"):
+        for key in ("gold", "found", "type_ok", "place_ok", "date_ok", "duplicates", "conflated", "produced",
+                    "unmatched"):
             totals[key] += row[key]
     found = totals["found"] or 1
     summary = {
@@ -105,7 +109,7 @@ def evaluate_events(cases: list[dict], gaz) -> dict:
         "sub_type_accuracy": round(totals["sub_type_ok"] / found, 3),
         "place_within_25km": round(totals["place_ok"] / found, 3),
         "date_exact": round(totals["date_ok"] / found, 3),
-        "duplicates": totals["duplicates"], "produced": totals["produced"],
+        "duplicates": totals["duplicates"], "conflated": totals["conflated"], "produced": totals["produced"],
         "produced_not_in_gold": totals["unmatched"],
     }
     return {"summary": summary, "articles": rows, "errors": errors}

@@ -15,7 +15,7 @@ from .fatalities import DeathCount, find_death_counts
 from .merging import _ANOTHER, _SEPARATE, Draft, fold_sentence, merge_document
 from .places import attach_place, descriptors, mention_tokens
 from .status import cue_statuses
-from .tables import ABOUT_KINDS, DIPLOMATIC, kinds
+from .tables import ABOUT_KINDS, DIPLOMATIC, kinds, trigger_index
 from .triggers import Trigger, find_triggers
 
 _ACTOR_WINDOW = 18           # tokens between a trigger and an actor of its event
@@ -47,8 +47,11 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
         sentence_dates = [d for d in dates if sent.start <= d.start < sent.end]
         local = []
         for t in trigs:
+            statuses = cue_statuses(t.first, t.last, tokens, sentence_of)
+            if _purpose(t, tokens):
+                statuses.add("planned")
             local.append(Draft(
-                head=t, kind=t.kind, triggers=[t], statuses=cue_statuses(t.first, t.last, tokens, sentence_of),
+                head=t, kind=t.kind, triggers=[t], statuses=statuses,
                 mention=attach_place(t, trigs, mentions, m_tok, tokens, not_places), remote=t.role == "remote",
                 reference=t.role == "reference", generic=t.role == "generic",
                 another=_another_after(t, tokens, sentence_of),
@@ -75,6 +78,12 @@ def _another_after(t: Trigger, tokens: list[Token], sentence_of: list[int]) -> b
     before = any(tokens[k].norm in _SEPARATE for k in range(max(0, t.first - _SEPARATE_REACH), t.first)
                  if sentence_of[k] == t.sentence)
     return after or before
+
+
+def _purpose(t: Trigger, tokens: list[Token]) -> bool:
+    """للسيطرة عليها، لاستعادتها: ل before taking ground says what was aimed at, not what happened."""
+    norm = tokens[t.first].norm
+    return t.kind == "territory" and norm.startswith("ل") and norm not in trigger_index().heads(tokens[t.first])
 
 
 def _actor_places(mentions: list[Mention], actors: list[Actor], text: str) -> set[int]:
@@ -136,6 +145,8 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
 
     low, high = _fatalities(d, deaths)
     actor1, actor2, assoc = _actors(d, actors, tokens, token_starts, sentence_of)
+    if k.kind == "shelling" and actor1 is not None and _airborne(actor1):
+        k = kinds()["airstrike"]                  # قصفت مقاتلات تركية، قصف طيران التحالف: from the air
     sub_event_type = k.sub_event_type
     if d.kind == "territory" and actor1 is not None and actor1.kind in ("state_forces", "police"):
         sub_event_type = "Government regains territory"
@@ -161,6 +172,16 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
         confidence=min(conf, 0.98), evidence=evidence, place_role=role, topic=d.topic,
         fatalities=low, fatalities_max=high if high != low else None,
         actor1=actor1, actor2=actor2, assoc_actors=assoc)
+
+
+def _airborne(actor: Actor) -> bool:
+    air = _air_words()
+    return actor.kind == "coalition" or any(w in air for w in normalize(actor.text).split())
+
+
+@cache
+def _air_words() -> frozenset[str]:
+    return frozenset(normalize(r["word"]) for r in load("actor_roles.tsv", "geomap") if r["role"] == "air")
 
 
 def _fatalities(d: Draft, deaths: list[DeathCount]) -> tuple[int | None, int | None]:

@@ -31,6 +31,7 @@ from .triggers import Trigger
 
 _NEAR_SENTENCES = 5          # how far a mention with no (known) place joins an event
 _INSIDE_SENTENCES = 6        # how far a mention of a place inside the event's place joins it
+_OUTCOMES = ("killing", "destruction")   # what a violent event did, told beside it
 _GENERIC_REACH = 6           # tokens between a generic attack word and the specific one it names
 _CIRCUMSTANCE = frozenset(normalize(w) for w in ["اثناء", "أثناء", "خلال", "إبان"])
 _ANOTHER = frozenset(normalize(w) for w in ["أخرى", "اخرى", "آخر", "ثانية", "جديدة", "مماثل", "مماثلة",
@@ -95,12 +96,17 @@ def fold_sentence(drafts: list[Draft], tokens: list[Token], sentence_text) -> li
         if target:
             absorb(target, d)
             target.remote = True
-    for d in [d for d in out if d.kind == "killing"]:        # the outcome of a strike
+    for d in [d for d in out if d.kind in _OUTCOMES]:        # the dead and the damage of a strike
         target = nearest(d, [e for e in out if e.violent and e.kind != "killing"
                              and compatible(d.mention, e.mention)])
         if target:
             if target.mention is None and d.mention is not None:
                 target.mention, target.outcome_place = d.mention, True
+            absorb(target, d)
+    for d in [d for d in out if d.kind == "battle"]:         # بسطت سيطرتها … بعد اشتباكات: one takeover
+        target = nearest(d, [e for e in out if e.kind == "territory" and compatible(d.mention, e.mention)])
+        if target:
+            target.mention = target.mention or d.mention
             absorb(target, d)
     for d in [d for d in out if d.generic]:                  # هاجم انتحاريان: the attack is the bombing
         target = nearest(d, [e for e in out if e.violent and not e.generic and e.kind not in ("killing", d.kind)
@@ -181,7 +187,10 @@ def _joins(d: Draft, e: Draft) -> bool:
     s1 = None if d.weak else (d.status or "occurred")
     s2 = None if e.weak else (e.status or "occurred")
     if not as_topic and s1 and s2 and s1 != s2 and not (s1 in PROSPECTIVE and s2 in PROSPECTIVE):
-        return False
+        # fighting that goes on at the very place it broke out is one battle
+        same_site = d.mention is not None and e.mention is not None and same_place(d.mention, e.mention)
+        if not ({s1, s2} == {"occurred", "ongoing"} and same_site):
+            return False
     dm = d.mention if d.mention is not None and d.mention.resolved else None
     em = e.mention if e.mention is not None and e.mention.resolved else None
     if d.date and e.date and d.date.date != e.date.date:
