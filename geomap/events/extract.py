@@ -52,7 +52,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
                 statuses.add("planned")
             local.append(Draft(
                 head=t, kind=t.kind, triggers=[t], statuses=statuses,
-                mention=attach_place(t, trigs, mentions, m_tok, tokens, not_places), remote=t.role == "remote",
+                mention=attach_place(t, trigs, mentions, m_tok, tokens, not_places, text), remote=t.role == "remote",
                 reference=t.role == "reference", generic=t.role == "generic",
                 another=_another_after(t, tokens, sentence_of),
                 sentences=[s_index]))

@@ -64,7 +64,7 @@ class Draft:
 
     @property
     def kinds(self) -> set[str]:
-        return {t.kind for t in self.triggers} | {self.kind}
+        return {t.kind for t in self.triggers if t.role != "reference"} | {self.kind}
 
     @property
     def violent(self) -> bool:
@@ -104,7 +104,8 @@ def fold_sentence(drafts: list[Draft], tokens: list[Token], sentence_text) -> li
                 target.mention, target.outcome_place = d.mention, True
             absorb(target, d)
     for d in [d for d in out if d.kind == "battle"]:         # بسطت سيطرتها … بعد اشتباكات: one takeover
-        target = nearest(d, [e for e in out if e.kind == "territory" and compatible(d.mention, e.mention)])
+        target = nearest(d, [e for e in out if e.kind == "territory" and (
+            d.mention is None or (e.mention is not None and e.mention.resolved and compatible(d.mention, e.mention)))])
         if target:
             target.mention = target.mention or d.mention
             absorb(target, d)
@@ -167,7 +168,8 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
             (e for e in reversed(events) if _joins(d, e)), None)
         if target is not None:
             _absorb(target, d)
-        elif not d.reference:                     # a reference to nothing told is no event
+        elif not d.reference or (d.mention is not None and d.mention.resolved):
+            d.reference = False                   # a reference to nothing told is an event only at a known place
             events.append(d)
     return events
 

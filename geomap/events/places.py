@@ -7,6 +7,7 @@ bonus for a locative word (في، قرب، على) or a cue word (محافظة،
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from gazetteer.arabic import Token, normalize, strip_proclitics
@@ -18,7 +19,9 @@ from .triggers import Trigger
 _LOCATIVE = frozenset(normalize(w) for w in ["في", "قرب", "الى", "إلى", "على", "داخل", "بالقرب", "حول",
                                              "نحو", "شمال", "جنوب", "شرق", "غرب", "عند", "مدينة"])
 MAX_DISTANCE = 25           # tokens between a trigger and its place
-_UNKNOWN_PENALTY = 3        # a name the gazetteer lacks, when a known place is as near
+_CLAUSE_BREAK = re.compile("[،,;؛:]")
+_CLAUSE_PENALTY = 3         # a place before the trigger, across a comma
+_UNKNOWN_PENALTY = 5        # a name the gazetteer lacks, when a known place is as near
 _COUNTRY_PENALTY = 3        # a country, when a city is as near
 _DESCRIPTOR_GAP = 6         # characters between a place and the area said to hold it (" بمحافظة ", " في ")
 _NEAR_KM = 25.0             # a place this close to another counts as the same area
@@ -36,7 +39,8 @@ def mention_tokens(mentions: list[Mention], tokens: list[Token]) -> list[int]:
 
 
 def attach_place(trig: Trigger, blockers: list[Trigger], mentions: list[Mention],
-                 mention_tok: list[int], tokens: list[Token], not_places: set[int] = frozenset()) -> Mention | None:
+                 mention_tok: list[int], tokens: list[Token], not_places: set[int] = frozenset(),
+                 text: str = "") -> Mention | None:
     """The mention of the trigger's sentence that names where it happened (or None).
 
     Mentions in *not_places* (inside an actor's name) are skipped; a known place beats
@@ -51,6 +55,8 @@ def attach_place(trig: Trigger, blockers: list[Trigger], mentions: list[Mention]
         else:
             distance = trig.first - m_tok + 4        # places after the trigger are likelier
             between = (m_tok, trig.first)
+            if text and _CLAUSE_BREAK.search(text, m.end, trig.start):
+                distance += _CLAUSE_PENALTY          # …مدينة تعز، في وقت سيطرت على…: another clause
         if distance > MAX_DISTANCE:
             continue
         if any(between[0] < o.first < between[1] for o in blockers if o is not trig):
@@ -120,3 +126,4 @@ def descriptors(mentions: list[Mention], text: str) -> set[int]:
                 and not text[prev.end:start].strip(" ،,") .count(" ") > 1 and inside(prev, m)):
             out.add(n)
     return out
+
