@@ -80,9 +80,14 @@ def country_name(code: str | None, locale: str = "en") -> str | None:
 def find_actors(text: str, tokens: list[Token], sentence_of: list[int] | None = None) -> list[Actor]:
     """The actors named in *text*, in order (see the module docstring)."""
     t = _tables()
+    alias_seen, head_seen = t.aliases.head_cache, t.heads.head_cache
     found: list[Actor] = []
     i = 0
     while i < len(tokens):
+        norm = tokens[i].norm
+        if alias_seen.get(norm) == [] and head_seen.get(norm) == []:    # most words: two look-ups
+            i += 1
+            continue
         got = _alias_at(text, tokens, i, t, sentence_of) or _head_at(text, tokens, i, t, sentence_of)
         if not got:
             i += 1

@@ -23,7 +23,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from gazetteer.arabic import Token, normalize, strip_proclitics, tokenize
 from gazetteer.tables import load
@@ -88,8 +88,13 @@ def find_dates(text: str, published: dt.date | None,
     w = _words()
     found: list[tuple[int, int, DateMention]] = []
     i = 0
+    seen = _start_seen
     while i < len(toks):
-        if not _may_start(toks[i].norm):
+        norm = toks[i].norm
+        may = seen.get(norm)
+        if may is None:
+            may = _may_start(norm)
+        if not may:
             i += 1
             continue
         hit = _match(toks, i, published, w)
@@ -118,11 +123,17 @@ def _date_holidays_from_text(found: list[tuple[int, int, DateMention]], toks: li
             d.rule += " (dated by the text)"
 
 
-@lru_cache(maxsize=200_000)
+_start_seen: dict[str, bool] = {}
+
+
 def _may_start(norm: str) -> bool:
     """The word can begin a date expression (a digit, or a start word after proclitics)."""
     start = _words().start
-    return norm.isdigit() or any(stem in start for stem, _ in strip_proclitics(norm))
+    may = norm.isdigit() or any(stem in start for stem, _ in strip_proclitics(norm))
+    if len(_start_seen) > 200_000:
+        _start_seen.clear()
+    _start_seen[norm] = may
+    return may
 
 
 def _bare(tok: Token) -> list[str]:

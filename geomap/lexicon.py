@@ -52,7 +52,7 @@ class PhraseIndex(Generic[V]):
         self.table = {normalize(p): v for p, v in phrases.items()}
         self.enclitics = enclitics
         self.first: dict[str, int] = {}
-        self._heads: dict[str, list[str]] = {}      # token → its readings that start a phrase
+        self.head_cache: dict[str, list[str]] = {}   # token → its readings that start a phrase (hot loops read it)
         for phrase in self.table:
             head = phrase.split(" ")[0]
             self.first[head] = max(self.first.get(head, 0), phrase.count(" ") + 1)
@@ -62,18 +62,23 @@ class PhraseIndex(Generic[V]):
 
     def heads(self, token: Token) -> list[str]:
         """Readings of *token* that start a phrase of the table."""
-        found = self._heads.get(token.norm)
+        found = self.head_cache.get(token.norm)
         if found is None:
             found = [s for s in readings(token.norm, self.enclitics) if s in self.first]
-            if len(self._heads) > 200_000:
-                self._heads.clear()
-            self._heads[token.norm] = found
+            if len(self.head_cache) > 200_000:
+                self.head_cache.clear()
+            self.head_cache[token.norm] = found
         return found
+
+    def starts_at(self, token: Token) -> bool:
+        """A phrase of the table may start at *token* (one dictionary look-up once seen)."""
+        found = self.head_cache.get(token.norm)
+        return bool(found if found is not None else self.heads(token))
 
     def match(self, tokens: Sequence[Token], i: int,
               sentence_of: Sequence[int] | None = None) -> tuple[int, V, str] | None:
         """The longest phrase starting at token *i*: (its last token, value, phrase), or None."""
-        stems = self._heads.get(tokens[i].norm)
+        stems = self.head_cache.get(tokens[i].norm)
         if stems is None:
             stems = self.heads(tokens[i])
         if not stems:

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from gazetteer.arabic import Token, normalize
 
@@ -40,12 +40,20 @@ def _words():
     return n(_DEATH_BEFORE), n(_DEATH_AFTER), n(_WOUNDED), n(_SKIP), n(_UNITS)
 
 
-@lru_cache(maxsize=200_000)
+_NO = (False, False)
+_seen: dict[str, tuple[bool, bool]] = {}
+
+
 def _death_word(norm: str) -> tuple[bool, bool]:
     """(a death word before its number, a death word after it) for one normalised token."""
     before, after, *_ = _words()
     stems = readings(norm, True)
-    return any(s in before for s in stems), any(s in after for s in stems)
+    found = (any(s in before for s in stems), any(s in after for s in stems))
+    found = _NO if found == _NO else found
+    if len(_seen) > 200_000:
+        _seen.clear()
+    _seen[norm] = found
+    return found
 
 
 def find_death_counts(tokens: list[Token], sentence_of: list[int]) -> list[DeathCount]:
@@ -53,7 +61,10 @@ def find_death_counts(tokens: list[Token], sentence_of: list[int]) -> list[Death
     before, after, wounded, skip, units = _words()
     counts: dict[int, DeathCount] = {}
     for i, tok in enumerate(tokens):
-        is_before, is_after = _death_word(tok.norm)
+        flags = _seen.get(tok.norm)
+        if flags is _NO:
+            continue
+        is_before, is_after = flags if flags is not None else _death_word(tok.norm)
         if not is_before and not is_after:
             continue
         if is_before:

@@ -23,9 +23,14 @@ class Trigger:
 def find_triggers(tokens: list[Token], sentence_of: list[int]) -> list[Trigger]:
     """Every trigger phrase of the lexicon in *tokens*, longest first, left to right."""
     index = trigger_index()
+    seen = index.head_cache
     found = []
     i = 0
     while i < len(tokens):
+        heads = seen.get(tokens[i].norm)
+        if heads == []:                          # most words: one look-up and on
+            i += 1
+            continue
         hit = index.match(tokens, i, sentence_of)
         if hit is None:
             i += 1
