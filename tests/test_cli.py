@@ -1,5 +1,7 @@
 """The geomap command, driven with click's CliRunner."""
 
+import csv
+import io
 import json
 import shutil
 
@@ -111,3 +113,16 @@ def test_eval_seed(runner, monkeypatch):
     report = json.loads(result.output)
     assert report["places"]["recognition"]["f1"] == 1.0
     assert report["events"]["found"] == report["events"]["gold"]
+
+
+def test_parse_csv_has_acleds_columns(runner):
+    result = runner.invoke(main, ["parse", str(SEED), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert rows and {"event_id_cnty", "event_date", "actor1", "fatalities", "status", "place_role"} <= set(rows[0])
+
+
+def test_parse_geojson(runner):
+    result = runner.invoke(main, ["parse", str(SEED), "--format", "geojson"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["type"] == "FeatureCollection"
