@@ -56,6 +56,9 @@ class PhraseIndex(Generic[V]):
         for phrase in self.table:
             head = phrase.split(" ")[0]
             self.first[head] = max(self.first.get(head, 0), phrase.count(" ") + 1)
+        # every written form a head may take (clitics on, pronoun after): most words are not one,
+        # and are turned away by one set look-up instead of computing their readings
+        self.surfaces = frozenset(surface_forms(self.first, enclitics))
 
     def __contains__(self, phrase: str) -> bool:
         return phrase in self.table
@@ -64,7 +67,8 @@ class PhraseIndex(Generic[V]):
         """Readings of *token* that start a phrase of the table."""
         found = self.head_cache.get(token.norm)
         if found is None:
-            found = [s for s in readings(token.norm, self.enclitics) if s in self.first]
+            found = ([s for s in readings(token.norm, self.enclitics) if s in self.first]
+                     if token.norm in self.surfaces else [])
             if len(self.head_cache) > 200_000:
                 self.head_cache.clear()
             self.head_cache[token.norm] = found
@@ -98,3 +102,24 @@ class PhraseIndex(Generic[V]):
                     if phrase in self.table:
                         return i + length - 1, self.table[phrase], phrase
         return None
+
+
+_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+
+
+def surface_forms(heads, enclitics: bool):
+    """A superset of the written forms whose readings include one of *heads*."""
+    for head in heads:
+        stems = {head}
+        if enclitics:
+            stems.add(head + "ا")
+            bases = [head] + ([head[:-1] + "ت"] if head.endswith("ه") else [])
+            stems.update(b + suffix for b in bases for suffix in _ENCLITICS)
+        for stem in list(stems):
+            stems.add("ال" + stem)
+        for stem in stems:
+            for prefix in _PREFIXES:
+                yield prefix + stem
+            if stem.startswith("ال"):
+                for conj in ("", "و", "ف"):
+                    yield conj + "لل" + stem[2:]

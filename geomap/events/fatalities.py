@@ -12,7 +12,7 @@ from functools import cache
 
 from gazetteer.arabic import Token, normalize
 
-from ..lexicon import readings
+from ..lexicon import surface_forms, readings
 from ..quantities import number_at
 
 # Words that say people died, before their number (مقتل 50) or after it (12 قتيلا, 3 حوثيين قتلوا).
@@ -44,9 +44,18 @@ _NO = (False, False)
 _seen: dict[str, tuple[bool, bool]] = {}
 
 
+@cache
+def _death_surfaces() -> frozenset[str]:
+    before, after, *_ = _words()
+    return frozenset(surface_forms(before | after, True))
+
+
 def _death_word(norm: str) -> tuple[bool, bool]:
     """(a death word before its number, a death word after it) for one normalised token."""
     before, after, *_ = _words()
+    if norm not in _death_surfaces():
+        _seen[norm] = _NO
+        return _NO
     stems = readings(norm, True)
     found = (any(s in before for s in stems), any(s in after for s in stems))
     found = _NO if found == _NO else found
