@@ -3,7 +3,7 @@
 import pytest
 
 import geomap
-from gazetteer.arabic import sentences, tokenize
+from gazetteer.arabic import tokenize
 from geomap.events import find_triggers
 
 

@@ -6,7 +6,8 @@ that the evaluation finds in the text read from the corpus. A produced event mat
 gold event when one of its evidence triggers overlaps one of the gold anchors.
 
 Scores: events found (recall), type accuracy (ACLED event type; sub-event type too),
-place within 25 km (a gold event with no place is right when none is given), date
+place within 25 km (a gold event with no place is right when none is given, one in a
+whole country when the event is put in that country at precision 3), date
 exact, duplicates (extra produced events matching one gold event), conflated (one
 produced event matching several gold events: distinct happenings merged), and produced
 events that match no gold event.
@@ -85,6 +86,8 @@ def evaluate_events(cases: list[dict], gaz) -> dict:
             place = g.get("place")
             if place is None:
                 ok = not e.located
+            elif place.get("area") == "country":       # a whole country: right when it is that country
+                ok = e.located and e.place.country == place["country"] and e.geo_precision == 3
             else:
                 ok = e.located and haversine_km(e.mention.lat, e.mention.lon, place["lat"], place["lon"]) <= PLACE_KM
             row["place_ok"] += ok

@@ -4,7 +4,6 @@ fatalities, confidence and evidence (see :mod:`geomap.events`)."""
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
 from functools import cache
 
 from gazetteer.arabic import Sentence, Token, normalize
@@ -12,20 +11,13 @@ from gazetteer.tables import load
 
 from ..model import Actor, DateMention, Event, Mention
 from .fatalities import DeathCount, find_death_counts
-from .merging import _ANOTHER, _SEPARATE, Draft, fold_sentence, merge_document
+from .merging import Draft, another_after, fold_sentence, merge_document
+from .participants import actors_of, airborne
 from .places import attach_place, descriptors, mention_tokens
 from .status import cue_statuses
-from .tables import ABOUT_KINDS, DIPLOMATIC, kinds, trigger_index
+from .tables import ABOUT_KINDS, kinds, trigger_index
 from .triggers import Trigger, find_triggers
 
-_ACTOR_WINDOW = 18           # tokens between a trigger and an actor of its event
-_MAX_ASSOC = 3
-_SEPARATE_REACH = 5         # وفي حادث منفصل قال شهود إن انفجارا
-
-
-@cache
-def _actor_roles() -> dict[str, str]:
-    return {normalize(r["word"]): r["role"] for r in load("actor_roles.tsv", "geomap")}
 
 
 def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_of: list[int],
@@ -54,10 +46,10 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
                 head=t, kind=t.kind, triggers=[t], statuses=statuses,
                 mention=attach_place(t, trigs, mentions, m_tok, tokens, not_places, text), remote=t.role == "remote",
                 reference=t.role == "reference", generic=t.role == "generic",
-                another=_another_after(t, tokens, sentence_of),
+                another=another_after(t, tokens, sentence_of),
                 sentences=[s_index]))
         context = _context_date(s_index, sentences, dates, text) if not sentence_dates else None
-        for d in fold_sentence(local, tokens, text):
+        for d in fold_sentence(local, tokens):
             d.date = min(sentence_dates, key=lambda x: abs(x.start - d.head.start), default=None)
             d.context_date = context
             drafts.append(d)
@@ -69,15 +61,6 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
         events.append(_event(d, text, tokens, sentences, published, deaths, actors or [], token_starts,
                              sentence_of))
     return events
-
-
-def _another_after(t: Trigger, tokens: list[Token], sentence_of: list[int]) -> bool:
-    """غارة أخرى، بتفجير مماثل، وفي حادث منفصل … انفجار: a second happening, not the one told before."""
-    after = any(tokens[k].norm in _ANOTHER for k in range(t.last + 1, min(len(tokens), t.last + 3))
-                if sentence_of[k] == t.sentence)
-    before = any(tokens[k].norm in _SEPARATE for k in range(max(0, t.first - _SEPARATE_REACH), t.first)
-                 if sentence_of[k] == t.sentence)
-    return after or before
 
 
 def _purpose(t: Trigger, tokens: list[Token]) -> bool:
@@ -144,8 +127,8 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
         role = "about" if d.kind in ABOUT_KINDS else "site"
 
     low, high = _fatalities(d, deaths)
-    actor1, actor2, assoc = _actors(d, actors, tokens, token_starts, sentence_of)
-    if k.kind == "shelling" and actor1 is not None and _airborne(actor1):
+    actor1, actor2, assoc = actors_of(d, actors, tokens, token_starts, sentence_of)
+    if k.kind == "shelling" and actor1 is not None and airborne(actor1):
         k = kinds()["airstrike"]                  # قصفت مقاتلات تركية، قصف طيران التحالف: from the air
     sub_event_type = k.sub_event_type
     if d.kind == "territory" and actor1 is not None and actor1.kind in ("state_forces", "police"):
@@ -174,16 +157,6 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
         actor1=actor1, actor2=actor2, assoc_actors=assoc)
 
 
-def _airborne(actor: Actor) -> bool:
-    air = _air_words()
-    return actor.kind == "coalition" or any(w in air for w in normalize(actor.text).split())
-
-
-@cache
-def _air_words() -> frozenset[str]:
-    return frozenset(normalize(r["word"]) for r in load("actor_roles.tsv", "geomap") if r["role"] == "air")
-
-
 def _fatalities(d: Draft, deaths: list[DeathCount]) -> tuple[int | None, int | None]:
     """The dead the event's sentences count (summed within a sentence, the largest sentence wins).
 
@@ -202,52 +175,3 @@ def _fatalities(d: Draft, deaths: list[DeathCount]) -> tuple[int | None, int | N
         if best is None or low > best[0]:
             best = (low, high)
     return best if best else (None, None)
-
-
-def _actors(d: Draft, actors: list[Actor], tokens: list[Token], token_starts: list[int],
-            sentence_of: list[int]):
-    """actor1 (who acted), actor2 (who was hit or met), and the others nearby."""
-    if not actors:
-        return None, None, []
-    roles = _actor_roles()
-    sent_triggers = [t for t in d.triggers if t.sentence == d.head.sentence]
-    agents: list[tuple[int, Actor]] = []
-    targets: list[tuple[int, Actor]] = []
-    s_first = min(t.first for t in sent_triggers)
-    s_last = max(t.last for t in sent_triggers)
-    for a in actors:
-        k = bisect_left(token_starts, a.start)
-        if k >= len(tokens) or sentence_of[k] != d.head.sentence:
-            continue
-        if not (s_first - _ACTOR_WINDOW <= k <= s_last + _ACTOR_WINDOW):
-            continue
-        role = None
-        for back in (1, 2, 3):
-            if k - back >= 0:
-                w = tokens[k - back].norm
-                role = roles.get(w) or roles.get(w[1:] if w[:1] in ("و", "ف", "ب", "ل") else "")
-                if role:
-                    break
-        if role == "source":
-            continue
-        distance = min(abs(k - t.first) for t in sent_triggers)
-        (targets if role == "target" else agents).append((distance, a))
-    if d.kind in DIPLOMATIC:
-        agents.sort(key=lambda x: x[1].start)       # who met whom: in the order the text names them
-    else:
-        agents.sort(key=lambda x: x[0])
-    targets.sort(key=lambda x: x[0])
-    chosen: list[Actor] = []
-    for _, a in agents + targets:
-        if all(_key(a) != _key(c) for c in chosen):
-            chosen.append(a)
-    agent_list = [a for a in chosen if any(a is x for _, x in agents)]
-    target_list = [a for a in chosen if any(a is x for _, x in targets)]
-    actor1 = agent_list[0] if agent_list else None
-    actor2 = target_list[0] if target_list else (agent_list[1] if len(agent_list) > 1 else None)
-    rest = [a for a in chosen if a is not actor1 and a is not actor2][:_MAX_ASSOC]
-    return actor1, actor2, rest
-
-
-def _key(a: Actor) -> str:
-    return a.id or a.name

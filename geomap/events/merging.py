@@ -37,6 +37,7 @@ _CIRCUMSTANCE = frozenset(normalize(w) for w in ["اثناء", "أثناء", "خ
 _ANOTHER = frozenset(normalize(w) for w in ["أخرى", "اخرى", "آخر", "ثانية", "جديدة", "مماثل", "مماثلة",
                                             "منفصل", "منفصلة"])
 _SEPARATE = frozenset(normalize(w) for w in ["منفصل", "منفصلة"])      # وفي حادث منفصل … انفجار
+_SEPARATE_REACH = 5
 
 
 @dataclass
@@ -76,7 +77,16 @@ class Draft:
         return self.mention is None and self.date is None and not self.statuses
 
 
-def fold_sentence(drafts: list[Draft], tokens: list[Token], sentence_text) -> list[Draft]:
+def another_after(t: Trigger, tokens: list[Token], sentence_of: list[int]) -> bool:
+    """غارة أخرى، بتفجير مماثل، وفي حادث منفصل … انفجار: a second happening, not the one told before."""
+    after = any(tokens[k].norm in _ANOTHER for k in range(t.last + 1, min(len(tokens), t.last + 3))
+                if sentence_of[k] == t.sentence)
+    before = any(tokens[k].norm in _SEPARATE for k in range(max(0, t.first - _SEPARATE_REACH), t.first)
+                 if sentence_of[k] == t.sentence)
+    return after or before
+
+
+def fold_sentence(drafts: list[Draft], tokens: list[Token]) -> list[Draft]:
     """The happenings of one sentence (drafts in token order; see the module docstring)."""
     out = list(drafts)
 
