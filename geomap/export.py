@@ -64,6 +64,10 @@ def event_properties(event: Event, document: Document) -> dict:
         "place_role": event.place_role,
         "topic": event.topic,
         "radius_km": m.radius_km if event.located else None,
+        "area": ({"anchor": place.name, "anchor_id": place.id, "anchor_lat": round(place.lat, 5),
+                  "anchor_lon": round(place.lon, 5), "qualifier": m.qualifier, "direction": m.direction,
+                  "radius_km": m.radius_km}
+                 if event.located and m.qualifier else None),
         "bbox": ([round(v, 4) for v in place.bbox]
                  if event.located and place.bbox and event.geo_precision == 3 else None),
         "sentence": event.sentence,
@@ -122,7 +126,7 @@ def to_geodataframe(documents: Iterable[Document]):
     for f in features:
         props = dict(f["properties"])
         props.pop("highlights", None)
-        for key in ("bbox", "evidence", "actors"):      # nested values as JSON text in a table
+        for key in ("bbox", "evidence", "actors", "area"):      # nested values as JSON text in a table
             props[key] = json.dumps(props[key], ensure_ascii=False) if props[key] else None
         rows.append(props)
         g = f["geometry"]

@@ -86,3 +86,10 @@ def test_geojson_properties_for_the_map_popups(seed_doc):
     talks = next(p for p in props if p["place"] == "Geneva")
     assert talks["topic"] == "ceasefire" and talks["place_role"] == "site"
     assert [a["person"] for a in talks["actors"]] == ["جون كيري", "سيرجي لافروف"]
+
+
+def test_a_relative_area_carries_its_anchor_and_direction(seed_doc):
+    battle = next(f["properties"] for f in seed_doc.to_geojson()["features"] if f["properties"]["kind"] == "battle")
+    area = battle["area"]
+    assert (area["anchor"], area["qualifier"], area["direction"]) == ("Aleppo", "countryside", "S")
+    assert area["radius_km"] > 0 and battle["geo_precision"] == 2
