@@ -182,7 +182,7 @@ def _attach_place(trig: _Trigger, trigs: list[_Trigger], mentions: list[Mention]
                   mention_tok: list[int], tokens: list[Token], s_index: int) -> Mention | None:
     best, best_score = None, None
     for m, m_tok in zip(mentions, mention_tok):
-        if m.sentence != s_index or m.role not in ("place", "unresolved"):
+        if m.sentence != s_index or m.role not in ("place", "unresolved") or m.metonymy:
             continue
         if m_tok > trig.last:
             distance = m_tok - trig.last

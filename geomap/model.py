@@ -67,6 +67,7 @@ class Mention:
     area_end: int | None = None
     hashtag: str | None = None     # "single" (#بيروت) or "compound" (#انفجار_بيروت)
     evidence: str = "rules"        # rules | model (found by the statistical tagger)
+    metonymy: str | None = None    # "government" when the name stands for it (موسكو تساند)
 
     @property
     def resolved(self) -> bool:
@@ -85,6 +86,7 @@ class Mention:
             "lat": _round(self.lat), "lon": _round(self.lon),
             "geo_precision": self.geo_precision, "radius_km": self.radius_km,
             "confidence": round(self.confidence, 3), "candidates": self.candidates,
+            "metonymy": self.metonymy, "hashtag": self.hashtag, "evidence": self.evidence,
         }
 
 
