@@ -42,7 +42,8 @@ _FOLD = str.maketrans({
 NON_ARABIC_LETTERS = frozenset("پچژگکیڤۀەھہێېۆۇۋڕڵٹڈڑںےۍ")
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
-_TOKEN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")
+# Words: letters, digits and the marks inside Arabic words; "_" separates words (#انفجار_بيروت).
+_TOKEN = re.compile(r"(?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640])+")
 _SPACES = re.compile(r"\s+")
 # Sentence ends: . ! ? ؟ … and line breaks; the Arabic comma ، does not end a sentence.
 _SENTENCE_END = re.compile(r"(?:[.!?؟…]+[\"'»”)\]]*)(?=\s|$)|\n+")
@@ -116,7 +117,7 @@ def tokenize(text: str) -> list[Token]:
     tokens = []
     for m in _TOKEN.finditer(text):
         norm = _normalize_word(m.group())
-        if not norm or norm == "_":
+        if not norm:
             continue
         tokens.append(Token(m.group(), norm, m.start(), m.end(), len(tokens)))
     return tokens

@@ -240,6 +240,12 @@ class Gazetteer:
             found = [c for c in found if c.place.country == country.upper()]
         return found[:limit]
 
+    def names_of_kind(self, kind: str) -> dict[str, str]:
+        """Normalised Arabic name → place id, for the places of one kind (e.g. every country)."""
+        rows = self._query("SELECT n.norm, n.place_id FROM names n JOIN places p ON p.id = n.place_id "
+                           "WHERE p.kind = ? AND n.lang = 'ar'", (kind,))
+        return dict(rows)
+
     def sources(self) -> list[dict]:
         cols = ("name", "description", "license", "attribution", "url", "built_at", "places", "names")
         rows = self._query(f"SELECT {', '.join(cols)} FROM sources ORDER BY name")

@@ -172,9 +172,11 @@ def _register_subcommands() -> None:
     from gazetteer.cli import gazetteer_group
 
     from .evaluation.cli import eval_group
+    from .model_cli import model_group
 
     main.add_command(gazetteer_group)
     main.add_command(eval_group)
+    main.add_command(model_group)
 
 
 _register_subcommands()

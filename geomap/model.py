@@ -65,10 +65,17 @@ class Mention:
     area_text: str | None = None   # the whole phrase with its cue words: "ريف حلب الجنوبي", "محافظة حلب"
     area_start: int | None = None  # its offsets (None when the phrase is just the name)
     area_end: int | None = None
+    hashtag: str | None = None     # "single" (#بيروت) or "compound" (#انفجار_بيروت)
+    evidence: str = "rules"        # rules | model (found by the statistical tagger)
+    metonymy: str | None = None    # "government" when the name stands for it (موسكو تساند)
 
     @property
     def resolved(self) -> bool:
         return self.place is not None and self.lat is not None
+
+    def spans(self) -> list[tuple[int, int]]:
+        """The location spans this mention stands for: the name (and, later, a POI phrase)."""
+        return [(self.start, self.end)]
 
     def to_dict(self) -> dict:
         return {
@@ -79,6 +86,7 @@ class Mention:
             "lat": _round(self.lat), "lon": _round(self.lon),
             "geo_precision": self.geo_precision, "radius_km": self.radius_km,
             "confidence": round(self.confidence, 3), "candidates": self.candidates,
+            "metonymy": self.metonymy, "hashtag": self.hashtag, "evidence": self.evidence,
         }
 
 

@@ -47,6 +47,37 @@ def check_text(text: str | bytes) -> str:
     return text
 
 
+def rule_places(text: str, gazetteer: Gazetteer | None = None, *, tokens=None, sents=None) -> list:
+    """The place mentions the rules find (gazetteer matching, cues, filters), resolved."""
+    gaz = gazetteer or open_default()
+    tokens = tokens if tokens is not None else tokenize(text)
+    sents = sents if sents is not None else split_sentences(text)
+    return resolve(recognize(text, tokens, sents, gaz), gaz)
+
+
+def find_places(text: str, gazetteer: Gazetteer | None = None, *, tokens=None, sents=None,
+                tagger="auto", domain: str = "news") -> list:
+    """The place mentions of *text*, resolved: the rules, plus the statistical tagger's
+    finds when a model has been trained (``tagger="auto"``; None for the rules alone).
+
+    No input checks: for evaluation and tools; :func:`parse` checks its input.
+    """
+    gaz = gazetteer or open_default()
+    tokens = tokens if tokens is not None else tokenize(text)
+    sents = sents if sents is not None else split_sentences(text)
+    mentions = resolve(recognize(text, tokens, sents, gaz), gaz)
+    if tagger == "auto":
+        from .tagger import default_tagger
+
+        tagger = default_tagger(domain)
+    if tagger is None or not tokens:
+        return mentions
+    from .tagger import merge_model_mentions
+
+    return merge_model_mentions(text, tokens, sents, mentions, tagger.tag(text, tokens, mentions, gaz),
+                                gaz, domain=domain)
+
+
 def parse(text: str | bytes, *, published: str | dt.date | None = None, title: str | None = None,
           source: str | None = None, url: str | None = None,
           gazetteer: Gazetteer | None = None) -> Document:
@@ -65,7 +96,7 @@ def parse(text: str | bytes, *, published: str | dt.date | None = None, title: s
     starts = [s.start for s in sents]
     sentence_of = [max(0, bisect_right(starts, t.start) - 1) for t in tokens]
 
-    mentions = resolve(recognize(text, tokens, sents, gaz), gaz)
+    mentions = find_places(text, gaz, tokens=tokens, sents=sents)
     dates = find_dates(text, article.published, tokens)
     actors = find_actors(text, tokens, sentence_of)
     events = extract(text, tokens, sents, sentence_of, mentions, dates, article.published, actors)

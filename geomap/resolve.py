@@ -12,7 +12,11 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 
+from functools import cache
+
 from gazetteer import Candidate, Gazetteer, Place
+from gazetteer.arabic import normalize
+from gazetteer.tables import load
 
 from .model import Mention
 from .toponyms import rules
@@ -21,10 +25,15 @@ from .toponyms import rules
 _COUNTRYSIDE_OFFSET_KM = 20.0
 _COUNTRYSIDE_RADIUS_KM = 20.0
 _NEAR_RADIUS_KM = 10.0
+_GOVERNORATE_RADIUS_KM = 30.0
 _DIRECTION_OFFSET_KM = 15.0
 _BEARINGS = {"N": 0, "NE": 45, "E": 90, "SE": 135, "S": 180, "SW": 225, "W": 270, "NW": 315}
 
+COHERENCE = 4.0       # weight of the document's other places' countries in a candidate's score
 _AREA_KINDS = {"country": 3, "admin1": 3, "admin2": 3, "region": 3}
+# Cue words that say the name is a settlement or an area (a facility's name says nothing).
+_SETTLEMENT_CUES = {"admin1", "admin2", "admin3", "region", "city", "town", "village", "camp",
+                    "neighbourhood", "country", "countryside"}
 _SIZE_PRIOR = {"country": 8.0, "admin1": 6.0, "admin2": 5.0, "region": 5.0}
 
 # Cue kind → {place kind: bonus}
@@ -53,6 +62,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
             kept.append(m)
             continue
         cands = _eligible(m, gaz.lookup(m.name), r)
+        if m.role == "demonym":
+            cands = [c for c in cands if c.place.kind == "country"]
         if not cands:
             if m.cue_kind in ("admin1",):
                 kept.append(m)          # محافظة X where X is unknown: keep as unresolved
@@ -62,29 +73,64 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         scored.append((m, [(_prior(m, c, r), c) for c in cands]))
         kept.append(m)
 
-    votes = _country_votes(scored)
-    total = sum(votes.values()) or 1.0
-    for m, options in scored:
-        ranked = sorted(((s + 2.5 * votes.get(c.place.country, 0.0) / total, c) for s, c in options),
+    votes, own = _country_votes(scored)
+    for (m, options), mine in zip(scored, own):
+        others = votes - mine                  # a name does not vote for its own reading
+        total = sum(others.values()) or 1.0
+        ranked = sorted(((s + COHERENCE * others.get(c.place.country, 0.0) / total, c) for s, c in options),
                         key=lambda x: -x[0])
         best_score, best = ranked[0]
         margin = best_score - ranked[1][0] if len(ranked) > 1 else 5.0
         m.confidence = 1.0 / (1.0 + math.exp(-(0.8 * margin + 0.3 * min(best_score, 8.0) - 1.0)))
         place = best.place
         if m.cue_kind == "admin1" and place.kind != "admin1":
+            if _admin_level(place.country, m.cue) == "admin2":
+                m.place = place                 # محافظة حفر الباطن: the governorate around the city
+                _locate(m)
+                m.geo_precision, m.radius_km = 2, _GOVERNORATE_RADIUS_KM
+                continue
             # محافظة X where X names a city: the admin-1 area that contains it.
             place = gaz.admin1_area(place.country, place.admin1) or place
         m.place = place
         _locate(m)
+    _one_sense_per_document(scored)
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _one_sense_per_document(scored) -> None:
+    """A name said bare several times in one article means one place: the surest reading wins."""
+    groups: dict[str, list] = defaultdict(list)
+    for m, options in scored:
+        if m.place is not None and not (m.cue_kind or m.qualifier) and m.role == "place":
+            groups[m.name].append((m, options))
+    for members in groups.values():
+        if len({m.place.id for m, _ in members}) < 2:
+            continue
+        sure = max(members, key=lambda x: x[0].confidence)[0]
+        for m, options in members:
+            if m.place.id != sure.place.id and any(c.place.id == sure.place.id for _, c in options):
+                m.place = sure.place
+                _locate(m)
+
+
+@cache
+def _admin_levels() -> dict[tuple[str, str], str]:
+    return {(r["country"], normalize(r["word"])): r["level"] for r in load("admin_cues.tsv")}
+
+
+def _admin_level(country: str | None, cue: str | None) -> str:
+    return _admin_levels().get((country or "", cue or ""), "admin1")
 
 
 def _eligible(m: Mention, cands: tuple[Candidate, ...], r) -> list[Candidate]:
     """Candidates the mention may name. Without a cue word, small places far from the
     Arab world, and names known only in a Persian/Urdu spelling, are not enough."""
-    if m.cue_kind or m.qualifier:
+    if m.qualifier or m.cue_kind in _SETTLEMENT_CUES:
         return list(cands)
+    if m.evidence == "model":            # the tagger vouches for a name, not for a faraway village
+        return [c for c in cands if c.place.kind in ("country", "admin1", "region") or c.trusted
+                or r.needs_population(c.place.country) < 100_000 or c.place.population >= 100_000]
     out = []
     for c in cands:
         p = c.place
@@ -108,19 +154,22 @@ def _prior(m: Mention, c: Candidate, r) -> float:
     return score
 
 
-def _country_votes(scored) -> Counter:
-    """How strongly the document's mentions point at each country."""
+def _country_votes(scored) -> tuple[Counter, list[Counter]]:
+    """How strongly the document's mentions point at each country, and each mention's share."""
     votes: Counter = Counter()
+    own: list[Counter] = []
     for m, options in scored:
+        own.append(Counter())
         by_country: dict[str, float] = defaultdict(float)
         for s, c in options:
             by_country[c.place.country] = max(by_country[c.place.country], s)
         if not by_country:
             continue
         weight = 2.0 if any(c.place.kind == "country" for _, c in options) else 1.0
-        for country in by_country:
-            votes[country] += weight / len(by_country)
-    return votes
+        mine = Counter({country: weight / len(by_country) for country in by_country})
+        votes.update(mine)
+        own[-1] = mine
+    return votes, own
 
 
 def _locate(m: Mention) -> None:

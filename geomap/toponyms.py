@@ -10,6 +10,7 @@ place in GeoNames but not in the sentence: everyday words (blocklist), people
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -20,14 +21,14 @@ from gazetteer.tables import load
 
 from .model import Mention
 
-_GAP = re.compile(r"[\s\u200c-\u200f]*")
-_QUOTE_GAP = re.compile(r"[\s\"'«»“”\u200c-\u200f]*")
+_GAP = re.compile(r"[\s_\u200c-\u200f]*")            # inside a name: spaces, or "_" in hashtags
+_QUOTE_GAP = re.compile(r"[\s_#\"'«»“”\u200c-\u200f]*")   # between a cue and a name: also # and quotes
 
 # Words that cannot be an unknown place name after a cue (قرية صغيرة, بلدة في…).
 _NOT_A_NAME = frozenset(normalize(w) for w in """
 في من الى إلى على عن مع التي الذي الذين اللتين التى او أو ثم حيث قد لم لن لا ما كانت كان
 تقع يقع واقعة الواقعة صغيرة كبيرة نائية مجاورة قريبة بعيدة حدودية واحدة اخرى أخرى عدة
-جديدة قديمة ذاتها نفسها المذكورة هذه هذا تلك ذلك كل بعض
+جديدة قديمة ذاتها نفسها المذكورة هذه هذا تلك ذلك كل بعض الدول الدولة الدوله العربية
 """.split())
 
 # Words that start a multi-word village name (كفر ناها، دير حافر، تل رفعت).
@@ -52,6 +53,8 @@ class Rules:
     org_heads: frozenset[str]
     min_population: dict[str, int]      # country → population needed without a cue
     max_cue_words: int
+    metonymy_before: frozenset[str]     # حكومة X
+    metonymy_verbs: frozenset[str]      # تساند X / X تساند
 
     def needs_population(self, country: str | None) -> int:
         return self.min_population.get(country or "", self.min_population.get("*", 100_000))
@@ -82,6 +85,10 @@ def rules() -> Rules:
         org_heads=frozenset(normalize(r["word"]) for r in load("org_heads.tsv")),
         min_population={r["country"]: int(r["min_population"]) for r in load("regions.tsv")},
         max_cue_words=max(w.count(" ") + 1 for w in words),
+        metonymy_before=frozenset(normalize(r["word"]) for r in load("metonymy_cues.tsv")
+                                  if r["position"] == "before"),
+        metonymy_verbs=frozenset(normalize(r["word"]) for r in load("metonymy_cues.tsv")
+                                 if r["position"] == "verb"),
     )
 
 
@@ -125,22 +132,91 @@ def recognize(text: str, tokens: list[Token], sentences: list[Sentence],
     mentions: list[Mention] = []
     n = len(tokens)
     i = 0
+    demonyms = demonym_forms(gaz)
     while i < n:
         match = _match_at(t, i, gaz)
-        if match is None:
-            unknown = _unknown_after_cue(t, i, gaz, r)
-            if unknown:
-                mentions.append(unknown)
-                i = _token_index_after(t, unknown.end)
-                continue
-            i += 1
-            continue
-        length, name, clitics = match
-        mention = _make_mention(t, i, length, name, clitics, r)
+        mention = _make_mention(t, i, *match, r) if match else None
         if mention is not None:
             mentions.append(mention)
-        i += length
+            i += match[0]
+            continue
+        unknown = _unknown_after_cue(t, i, gaz, r)
+        if unknown:
+            mentions.append(unknown)
+            i = _token_index_after(t, unknown.end)
+            continue
+        demonym = _demonym_at(t, i, demonyms)
+        if demonym:
+            mentions.append(demonym)
+        i += 1
     return mentions
+
+
+# Nisba endings: اللبناني، اللبنانية، اللبنانيون، اللبنانيين، اللبنانيتين
+_NISBA_SUFFIXES = ("ي", "يه", "يون", "يين", "يان", "يتين", "يتان")
+_DEMONYMS: "weakref.WeakKeyDictionary[Gazetteer, dict[str, tuple[str, int, int]]]" = weakref.WeakKeyDictionary()
+
+
+def demonym_forms(gaz: Gazetteer) -> dict[str, tuple[str, int, int]]:
+    """Nisba adjectives built on a country's name written whole (اللبنانية on لبنان,
+    الكويتية on الكويت): form → (country name, offset of the name in the form, its length)."""
+    table = _DEMONYMS.get(gaz)
+    if table is None:
+        table = {}
+        for name in gaz.names_of_kind("country"):
+            if " " in name or name.endswith(("ا", "ه", "ي")) or len(name) < 3:
+                continue
+            bases = [(name, 0)] if name.startswith("ال") else [("ال" + name, 2), (name, 0)]
+            for base, offset in bases:
+                for suffix in _NISBA_SUFFIXES:
+                    table.setdefault(base + suffix, (name, offset, len(name)))
+        _DEMONYMS[gaz] = table
+    return table
+
+
+def _demonym_at(t: _Text, i: int, demonyms: dict) -> Mention | None:
+    """A demonym (اللبنانية): an actor, not a place; kept with its country's name."""
+    tok = t.tokens[i]
+    for stem, clitics in strip_proclitics(tok.norm):
+        hit = demonyms.get(stem)
+        if hit is None:
+            continue
+        name, offset, length = hit
+        skip = _clitic_chars(tok.text, clitics) if clitics else 0
+        start = _char_offset(tok.text, skip, offset) + tok.start
+        end = _char_offset(tok.text, skip, offset + length) + tok.start
+        return Mention(start=start, end=end, text=t.text[start:end], name=name,
+                       sentence=t.sentence_of[i], role="demonym",
+                       area_start=tok.start + skip, area_end=tok.end,
+                       area_text=t.text[tok.start + skip:tok.end])
+    return None
+
+
+def _char_offset(word: str, skip: int, letters: int) -> int:
+    """The index in *word* after *skip* characters and then *letters* more letters (diacritics ride along)."""
+    i = skip
+    while letters and i < len(word):
+        if normalize(word[i]):
+            letters -= 1
+        i += 1
+    return i
+
+
+_JOINED: "weakref.WeakKeyDictionary[Gazetteer, dict[str, str]]" = weakref.WeakKeyDictionary()
+
+
+def joined_names(gaz: Gazetteer) -> dict[str, str]:
+    """Multi-word names written as one word, as in hashtags: حفرالباطن → حفر الباطن."""
+    table = _JOINED.get(gaz)
+    if table is None:
+        table = {}
+        for name in gaz.names:
+            if " " in name:
+                joined = name.replace(" ", "")
+                if len(joined) >= 6 and joined not in gaz.names:
+                    table[joined] = name
+        _JOINED[gaz] = table
+    return table
 
 
 def _match_at(t: _Text, i: int, gaz: Gazetteer) -> tuple[int, str, str] | None:
@@ -149,6 +225,10 @@ def _match_at(t: _Text, i: int, gaz: Gazetteer) -> tuple[int, str, str] | None:
     readings = [(stem, clitics, gaz.first_words[stem])
                 for stem, clitics in strip_proclitics(tokens[i].norm) if stem in gaz.first_words]
     if not readings:
+        joined = joined_names(gaz)
+        for stem, clitics in strip_proclitics(tokens[i].norm):
+            if stem in joined:
+                return 1, joined[stem], clitics
         return None
     longest = min(max(r[2] for r in readings), len(tokens) - i)
     for length in range(longest, 0, -1):
@@ -179,7 +259,7 @@ def _cue_before(t: _Text, i: int, table: dict[str, str], r: Rules) -> tuple[str,
     """A cue phrase from *table* ending right before token i: (word, value, first token)."""
     for length in range(r.max_cue_words, 0, -1):
         j = i - length
-        if j < 0 or not t.joined(j, i):
+        if j < 0 or not t.joined(j, i, quotes=True):
             continue
         rest = [tok.norm for tok in t.tokens[j + 1:i]]
         for stem in t.bare(j):
@@ -226,10 +306,39 @@ def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
         area_text = t.text[a_start:a_end]
     return Mention(
         start=start, end=end, text=t.text[start:end], name=name,
+        metonymy=None if (feature or qualifier) else _metonymy(t, i, length, r),
+        hashtag=_hashtag(t.text, a_start if a_start is not None else start, a_end or end),
         sentence=t.sentence_of[i],
         cue=feature[0] if feature else None, cue_kind=feature[1] if feature else None,
         qualifier=qualifier, direction=direction, area_text=area_text,
         area_start=a_start, area_end=a_end)
+
+
+def _metonymy(t: _Text, i: int, length: int, r: Rules) -> str | None:
+    """"government" when the name stands for its government: حكومة دمشق، تساند موسكو، انقرة تدعم."""
+    prev = t.bare(i - 1) if i > 0 and t.joined(i - 1, i) else []
+    if any(w in r.metonymy_before or w in r.metonymy_verbs for w in prev):
+        return "government"
+    j = i + length
+    if j < len(t.tokens) and t.joined(j - 1, j) and any(w in r.metonymy_verbs for w in t.bare(j)):
+        return "government"
+    return None
+
+
+def _hashtag(text: str, start: int, end: int) -> str | None:
+    """Whether the phrase text[start:end] sits in a hashtag: "single" when the hashtag is the
+    phrase (#بيروت, #حفر_الباطن, #مرفأ_بيروت), "compound" when it is one part (#انفجار_بيروت)."""
+    a = start
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    b = end
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    word = text[a:b]
+    if not word.startswith("#"):
+        return None
+    tag = word.lstrip("#").strip("_").replace("_", " ")
+    return "single" if tag == text[start:end].replace("_", " ") else "compound"
 
 
 def _is_filtered(t: _Text, i: int, name: str, r: Rules) -> bool:
@@ -258,8 +367,12 @@ def _unknown_after_cue(t: _Text, i: int, gaz: Gazetteer, r: Rules) -> Mention | 
     if not t.joined(i, i + 1):
         return None
     nxt = tokens[i + 1]
+    head = nxt.norm in _NAME_HEADS
+    match = _match_at(t, i + 1, gaz)
+    if match and head and match[0] == 1:
+        match = None                    # منطقة أم الهيمان: "أم" alone is not the place
     if (nxt.norm in _NOT_A_NAME or nxt.norm in r.blocklist or nxt.norm in r.feature_cues
-            or not nxt.norm.isalpha() or len(nxt.norm) < 3 or _match_at(t, i + 1, gaz)):
+            or not nxt.norm.isalpha() or (len(nxt.norm) < 3 and not head) or match):
         return None
     if not nxt.norm.startswith("ال") and nxt.norm.endswith("يه"):   # قرية حدودية: an adjective
         return None
@@ -268,10 +381,19 @@ def _unknown_after_cue(t: _Text, i: int, gaz: Gazetteer, r: Rules) -> Mention | 
         if tokens[i + 2].norm not in _NOT_A_NAME and tokens[i + 2].norm.isalpha():
             last = i + 2
     start, end = tokens[i + 1].start, tokens[last].end
+    phrase_start = tokens[i].start + _clitic_chars(tokens[i].text, _clitics_of(tokens[i].norm, cue))
     return Mention(start=start, end=end, text=t.text[start:end],
                    name=" ".join(tok.norm for tok in tokens[i + 1:last + 1]),
                    sentence=t.sentence_of[i + 1], role="unresolved", cue=cue,
-                   cue_kind=r.feature_cues[cue])
+                   cue_kind=r.feature_cues[cue], area_start=phrase_start, area_end=end,
+                   area_text=t.text[phrase_start:end])
+
+
+def _clitics_of(norm: str, stem: str) -> str:
+    for s, clitics in strip_proclitics(norm):
+        if s == stem:
+            return clitics
+    return ""
 
 
 def _token_index_after(t: _Text, end: int) -> int:

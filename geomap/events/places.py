@@ -49,6 +49,8 @@ def attach_place(trig: Trigger, blockers: list[Trigger], mentions: list[Mention]
     for n, (m, m_tok) in enumerate(zip(mentions, mention_tok)):
         if m.sentence != trig.sentence or n in not_places:
             continue
+        if m.role not in ("place", "unresolved") or m.metonymy:
+            continue                                  # حكومة دمشق، موسكو تساند: a government, not a place
         if m_tok > trig.last:
             distance = m_tok - trig.last
             between = (trig.last, m_tok)

@@ -1,0 +1,312 @@
+"""An optional statistical tagger (a CRF) that finds place names the rules miss.
+
+The rules (gazetteer matching, cue words, filters) stay the backbone; the CRF sees their
+output as features, together with the words around each token, and learns from the train
+splits of the public corpora where the guidelines put location mentions. A model is built
+by one command from ``../shared`` (``geomap model train``) into the data directory; when no
+model is there, geomap runs on the rules alone.
+
+Two models, because the corpora cut spans differently: ``news`` (ANERcorp, AQMAR and
+NewsFANE: the name alone) and ``tweets`` (IDRISI-R: the name with its cue word).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+from gazetteer import Gazetteer
+from gazetteer.arabic import Token, sentences as split_sentences, strip_proclitics, tokenize
+
+from .model import Mention
+from .toponyms import _hashtag, rules
+
+DOMAINS = ("news", "tweets")
+VETO = os.environ.get("GEOMAP_VETO", "1") == "1"
+_LABELS = ("B", "I", "O")
+
+
+def model_path(domain: str = "news") -> Path:
+    """``$GEOMAP_MODELS/<domain>.crfsuite``, or beside the gazetteer in the user data directory."""
+    env = os.environ.get("GEOMAP_MODELS")
+    if env:
+        return Path(env).expanduser() / f"{domain}.crfsuite"
+    from gazetteer import default_path
+
+    return default_path().parent / "models" / f"{domain}.crfsuite"
+
+
+def _bucket(population: int) -> str:
+    if population >= 1_000_000:
+        return "1M"
+    if population >= 100_000:
+        return "100k"
+    if population >= 10_000:
+        return "10k"
+    return "small"
+
+
+def features(text: str, tokens: list[Token], mentions: list[Mention], gaz: Gazetteer) -> list[dict]:
+    """One feature dict per token (crfsuite's attribute form)."""
+    r = rules()
+    tag = ["O"] * len(tokens)
+    role = [""] * len(tokens)
+    kind = [""] * len(tokens)
+    starts = {t.start: t.index for t in tokens}
+    for m in mentions:
+        first = _index_at(m.area_start if m.area_start is not None else m.start, tokens, starts)
+        last = _index_at(max(m.start, m.end - 1), tokens, starts)
+        for k in range(first, last + 1):
+            tag[k] = "B" if k == first else "I"
+            role[k] = m.role
+            kind[k] = m.place.kind if m.place else (m.cue_kind or "")
+    words = []
+    for t in tokens:
+        readings = [s for s, _ in strip_proclitics(t.norm)]
+        stem = next((s for s in readings if s in gaz.first_words), readings[-1])
+        clitic = t.norm[: len(t.norm) - len(stem)] if t.norm.endswith(stem) else ""
+        cands = gaz.lookup(stem) if stem in gaz.names else ()
+        top = max(cands, key=lambda c: c.place.population, default=None)
+        words.append({
+            "w": t.norm, "stem": stem, "clitic": clitic,
+            "suf2": t.norm[-2:], "suf3": t.norm[-3:], "pre2": t.norm[:2], "pre3": t.norm[:3],
+            "al": t.norm.startswith("ال"), "digit": t.norm.isdigit(),
+            "latin": t.text.isascii() and t.text.isalpha(),
+            "hash": _hashtag(text, t.start, t.end) or "",
+            "gaz": stem in gaz.names, "gazfirst": stem in gaz.first_words,
+            "gazkind": top.place.kind if top else "", "gazpop": _bucket(top.place.population) if top else "",
+            "block": stem in r.blocklist,
+            "cue": r.feature_cues.get(stem, "") or r.area_cues.get(stem, ""),
+            "dir": r.direction_before.get(stem, "") or r.direction_after.get(stem, ""),
+            "person": ("given" if stem in r.given_names else "kunya" if stem in r.kunya
+                       else "title" if stem in r.titles else ""),
+            "org": stem in r.org_heads,
+        })
+    out = []
+    n = len(tokens)
+    for i in range(n):
+        w = words[i]
+        f = {"bias": 1.0, "w=" + w["w"]: 1.0, "stem=" + w["stem"]: 1.0, "clitic=" + w["clitic"]: 1.0,
+             "suf2=" + w["suf2"]: 1.0, "suf3=" + w["suf3"]: 1.0, "pre2=" + w["pre2"]: 1.0,
+             "pre3=" + w["pre3"]: 1.0, "rule=" + tag[i]: 1.0, "role=" + role[i]: 1.0,
+             "kind=" + kind[i]: 1.0, "hash=" + w["hash"]: 1.0, "gazkind=" + w["gazkind"]: 1.0,
+             "gazpop=" + w["gazpop"]: 1.0, "cue=" + w["cue"]: 1.0, "dir=" + w["dir"]: 1.0,
+             "person=" + w["person"]: 1.0}
+        for flag in ("al", "digit", "latin", "gaz", "gazfirst", "block", "org"):
+            if w[flag]:
+                f[flag] = 1.0
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if 0 <= j < n:
+                v = words[j]
+                f[f"{off}:stem=" + v["stem"]] = 1.0
+                f[f"{off}:rule=" + tag[j]] = 1.0
+                f[f"{off}:cue=" + v["cue"]] = 1.0
+                f[f"{off}:person=" + v["person"]] = 1.0
+                if v["org"]:
+                    f[f"{off}:org"] = 1.0
+                if v["gaz"]:
+                    f[f"{off}:gaz"] = 1.0
+                if abs(off) == 1:
+                    f[f"{off}:w=" + v["w"]] = 1.0
+                    f[f"{off}:suf2=" + v["suf2"]] = 1.0
+            else:
+                f[f"{off}:edge"] = 1.0
+        out.append(f)
+    return out
+
+
+def _index_at(offset: int, tokens: list[Token], starts: dict[int, int]) -> int:
+    if offset in starts:
+        return starts[offset]
+    for t in tokens:
+        if t.start <= offset < t.end:
+            return t.index
+        if t.start > offset:
+            return t.index
+    return len(tokens) - 1
+
+
+def labels(tokens: list[Token], gold: Iterable[tuple[int, int]]) -> list[str]:
+    """B/I/O per token from gold character spans (a token touched by a span is inside it)."""
+    out = ["O"] * len(tokens)
+    for a, b in sorted(gold):
+        inside = [t.index for t in tokens if t.start < b and a < t.end]
+        for k, idx in enumerate(inside):
+            if out[idx] == "O":
+                out[idx] = "B" if k == 0 else "I"
+    return out
+
+
+def spans_from_labels(tokens: list[Token], tags: list[str]) -> list[tuple[int, int]]:
+    """Token index ranges (first, last) of the B/I runs."""
+    runs, first = [], None
+    for i, tag in enumerate(tags):
+        if tag == "B" or (tag == "I" and first is None):
+            if first is not None:
+                runs.append((first, i - 1))
+            first = i
+        elif tag == "O" and first is not None:
+            runs.append((first, i - 1))
+            first = None
+    if first is not None:
+        runs.append((first, len(tags) - 1))
+    return runs
+
+
+class Tagger:
+    """A trained CRF model; thread-safe (one crfsuite tagger per thread)."""
+
+    def __init__(self, path: str | os.PathLike):
+        import pycrfsuite
+
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise FileNotFoundError(f"no tagger model at {self.path}; build it with `geomap model train`")
+        self._local = threading.local()
+        self._pycrfsuite = pycrfsuite
+        self._tagger()                     # fail early on a corrupt file
+
+    def _tagger(self):
+        tagger = getattr(self._local, "tagger", None)
+        if tagger is None:
+            tagger = self._pycrfsuite.Tagger()
+            tagger.open(str(self.path))
+            self._local.tagger = tagger
+        return tagger
+
+    def tag(self, text: str, tokens: list[Token], mentions: list[Mention], gaz: Gazetteer) -> list[str]:
+        if not tokens:
+            return []
+        return self._tagger().tag(features(text, tokens, mentions, gaz))
+
+
+_loaded: dict[Path, Tagger | None] = {}
+_lock = threading.Lock()
+
+
+def default_tagger(domain: str = "news") -> Tagger | None:
+    """The model of *domain* if one has been trained, else None (rules only)."""
+    if os.environ.get("GEOMAP_TAGGER", "").lower() in ("0", "off", "none", "no"):
+        return None
+    path = model_path(domain)
+    with _lock:
+        if path not in _loaded:
+            try:
+                _loaded[path] = Tagger(path) if path.is_file() else None
+            except (OSError, ImportError, ValueError):
+                _loaded[path] = None
+        return _loaded[path]
+
+
+def train(samples, gaz: Gazetteer, path: str | os.PathLike, *, c1: float = 0.1, c2: float = 0.1,
+          iterations: int = 150, progress=None) -> dict:
+    """Train a model from samples with ``text`` and ``gold`` (character spans) and write it."""
+    import pycrfsuite
+
+    from .pipeline import rule_places
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    n = 0
+    for sample in samples:
+        tokens = tokenize(sample.text)
+        if not tokens:
+            continue
+        mentions = rule_places(sample.text, gaz, tokens=tokens, sents=split_sentences(sample.text))
+        trainer.append(features(sample.text, tokens, mentions, gaz), labels(tokens, sample.gold))
+        n += 1
+        if progress:
+            progress(1)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
+                        "feature.possible_transitions": True})
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    trainer.train(str(tmp))
+    os.replace(tmp, path)
+    with _lock:
+        _loaded.pop(path, None)
+    return {"samples": n, "path": str(path), "bytes": path.stat().st_size}
+
+
+def _weak(m: Mention) -> bool:
+    """A rule mention the model may overrule: a one-word name with no cue word."""
+    return m.role != "demonym" and not (m.cue or m.qualifier) and " " not in m.name
+
+
+def merge_model_mentions(text: str, tokens: list[Token], sents, mentions: list[Mention], tags: list[str],
+                         gaz: Gazetteer, *, domain: str = "news") -> list[Mention]:
+    """The rule mentions plus the tagger's runs that no rule mention covers.
+
+    A run whose words are a gazetteer name is resolved like a name with a cue word (the
+    model is the evidence); any other run is kept as an unresolved place name.
+    """
+    from bisect import bisect_right
+
+    from .resolve import resolve
+
+    r = rules()
+    runs = spans_from_labels(tokens, tags)
+    covered = set()
+    kept = []
+    for m in mentions:
+        a = m.area_start if m.area_start is not None else m.start
+        b = m.area_end if m.area_end is not None else m.end
+        inside = [t.index for t in tokens if t.start < b and a < t.end]
+        if VETO and inside and all(tags[k] == "O" for k in inside) and _weak(m):
+            continue                   # the model, seeing the context, says this is no place
+        longer = next((run for run in runs if run[0] <= inside[0] and inside[-1] <= run[1]
+                       and run[1] - run[0] > inside[-1] - inside[0]), None) if inside else None
+        if longer and m.role == "unresolved":
+            continue                   # مدينة صباح الأحمد: the model sees the whole unknown name
+        kept.append(m)
+        covered.update(inside)
+    mentions = kept
+    starts = [s.start for s in sents]
+    from .toponyms import _is_filtered, _Text
+
+    context = _Text(text, tokens, sents)
+    new = []
+    for first, last in runs:
+        if any(k in covered for k in range(first, last + 1)):
+            continue
+        if _is_filtered(context, first, tokens[first].norm, r):
+            continue                   # a person's or an organisation's name, as the rules say
+        run = tokens[first:last + 1]
+        cue = None
+        if len(run) > 1:
+            stems = [s for s, _ in strip_proclitics(run[0].norm)]
+            cue = next((s for s in stems if s in r.feature_cues), None)
+        name_tokens = run[1:] if cue else run
+        readings = strip_proclitics(name_tokens[0].norm)
+        rest = " ".join(t.norm for t in name_tokens[1:])
+        name, clitics = None, ""
+        for stem, c in readings:
+            candidate = f"{stem} {rest}" if rest else stem
+            if candidate in gaz.names:
+                name, clitics = candidate, c
+                break
+        if name is None:             # an unknown name: only a leading و is surely a clitic
+            word = name_tokens[0].norm
+            stem, clitics = (word[1:], "و") if word.startswith("و") and len(word) > 4 else (word, "")
+            name = f"{stem} {rest}" if rest else stem
+        from .toponyms import _clitic_chars
+
+        start = name_tokens[0].start + (_clitic_chars(name_tokens[0].text, clitics) if clitics else 0)
+        end = name_tokens[-1].end
+        area_start = run[0].start if cue else None
+        new.append(Mention(
+            start=start, end=end, text=text[start:end], name=name,
+            sentence=max(0, bisect_right(starts, start) - 1),
+            role="place" if name in gaz.names else "unresolved",
+            cue=cue, cue_kind=r.feature_cues.get(cue) if cue else None,
+            area_start=area_start, area_end=end if cue else None,
+            area_text=text[area_start:end] if cue else None,
+            hashtag=_hashtag(text, area_start if cue else start, end), evidence="model"))
+    if not new:
+        return mentions
+    resolved = resolve([m for m in new if m.role == "place"], gaz)
+    unresolved = [m for m in new if m.role == "unresolved"]
+    return sorted(mentions + resolved + unresolved, key=lambda m: m.start)
