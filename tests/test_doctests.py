@@ -5,7 +5,8 @@ import importlib
 
 import pytest
 
-MODULES = ["gazetteer.arabic", "gazetteer.sources.embedded", "geomap.dates", "geomap.resolve"]
+MODULES = ["gazetteer.arabic", "gazetteer.demonyms", "gazetteer.sources.embedded", "geomap.actors",
+           "geomap.dates", "geomap.lexicon", "geomap.quantities", "geomap.resolve"]
 
 
 @pytest.mark.parametrize("name", MODULES)
