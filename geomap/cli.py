@@ -114,12 +114,23 @@ def map_command(files, out_dir, published, title, source, url, tiles):
 @main.command("parse")
 @click.argument("file", type=click.Path(allow_dash=True))
 @_published_option
-@click.option("--json", "as_json", is_flag=True, help="Print the whole document as JSON.")
-def parse_command(file, published, as_json):
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv", "geojson"]), default="text",
+              show_default=True, help="text (a summary), json (the whole document), csv (ACLED's columns, "
+              "then ours) or geojson (one Feature per event).")
+@click.option("--json", "as_json", is_flag=True, help="The same as --format json.")
+def parse_command(file, published, fmt, as_json):
     """Print the places, dates and events found in one article."""
     doc = _parse_all(_load([file], published, None, None, None))[0]
-    if as_json:
+    if as_json or fmt == "json":
         click.echo(json.dumps(doc.to_dict(), ensure_ascii=False, indent=1))
+        return
+    if fmt == "csv":
+        click.echo(doc.to_csv(), nl=False)
+        return
+    if fmt == "geojson":
+        from .export import dumps_geojson
+
+        click.echo(dumps_geojson(doc.to_geojson(), indent=1))
         return
     click.echo(f"Article {doc.article.id}  published {doc.article.published or '?'}")
     click.echo("Places:")
@@ -129,8 +140,14 @@ def parse_command(file, published, as_json):
         click.echo(f"  {m.start:>5}  {m.area_text or m.text}  →  {where}")
     click.echo("Events:")
     for e in doc.events:
-        where = f"{e.place.name} p{e.geo_precision}" if e.located else "—"
-        click.echo(f"  {e.date or '?'}  {e.label_en:<14} {e.status:<10} {where:<28} «{e.trigger}»")
+        where = f"{e.place.name} p{e.geo_precision} ({e.place_role})" if e.located else "—"
+        click.echo(f"  {e.date or '?'} t{e.time_precision or '?'}  {e.label_en:<16} {e.status:<10} {where:<34} "
+                   f"«{e.trigger}» ×{len(e.evidence)}")
+        who = " / ".join(a.label for a in (e.actor1, e.actor2) if a)
+        if who or e.fatalities is not None:
+            dead = "" if e.fatalities is None else f"  fatalities {e.fatalities}" + (
+                f"–{e.fatalities_max}" if e.fatalities_max else "")
+            click.echo(f"      {who}{dead}")
 
 
 @main.command("serve")

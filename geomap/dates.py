@@ -1,9 +1,17 @@
 """Date expressions in Arabic news, resolved against the publication date.
 
-A rule layer over the normalised tokens: today/yesterday/tomorrow, weekdays
-(اليوم الجمعة، الخميس، يوم الثلاثاء الماضي), "الـ 12 من الشهر الحالي", explicit
-dates with Levantine or Egyptian month names (12 أيلول/سبتمبر 2016), months
-with أواخر/مطلع/منتصف, and last week. Durations (امدها 48 ساعة) are not dates.
+A rule layer over the normalised tokens, with its words in ``geomap/data``
+(``date_words.tsv``, ``months.tsv``, ``holidays.tsv``): today/yesterday/tomorrow,
+weekdays (اليوم الجمعة، الخميس، يوم الثلاثاء الماضي، ليلة السبت), relative days
+and weeks (قبل يومين، منذ ثلاثة أيام، الأسبوع الماضي), "الـ 12 من الشهر الحالي",
+explicit dates with Egyptian, Levantine, Maghrebi or Hijri month names
+(12 أيلول/سبتمبر 2016، 26 شوال 1436 هـ), months with أواخر/مطلع/منتصف, and
+Islamic holidays (عيد الأضحى) through ``hijridate`` — unless the text itself
+dates the holiday ("عيد الاضحى الذي يحل في الـ 12 من الشهر الحالي"), which then
+holds for every mention of it. Durations (امدها 48 ساعة، لمدة ثلاثة أيام) are not dates.
+
+``precision`` follows ACLED's time precision: 1 the day, 2 a day within about a
+week (a holiday's declared date, "a few days ago", a week), 3 the month.
 
 >>> import datetime as dt
 >>> [(d.text, d.date.isoformat()) for d in find_dates("وصل اليوم الجمعة", dt.date(2016, 9, 9))]
@@ -14,37 +22,61 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from dataclasses import dataclass
+from functools import cache
 
 from gazetteer.arabic import Token, normalize, strip_proclitics, tokenize
+from gazetteer.tables import load
 
 from .model import DateMention
+from .quantities import number_at
 
-WEEKDAYS = {normalize(w): i for i, w in enumerate(
-    ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"])}
-WEEKDAYS[normalize("الإثنين")] = 0
-
-MONTHS = {}
-for _num, _names in enumerate([
-    "يناير كانون_الثاني جانفي", "فبراير شباط فيفري", "مارس آذار", "أبريل ابريل نيسان أفريل",
-    "مايو أيار ماي", "يونيو حزيران جوان", "يوليو تموز جويلية يوليوز", "أغسطس اغسطس آب أوت غشت",
-    "سبتمبر أيلول", "أكتوبر اكتوبر تشرين_الأول", "نوفمبر تشرين_الثاني", "ديسمبر كانون_الأول",
-], start=1):
-    for _name in _names.split():
-        MONTHS[normalize(_name.replace("_", " "))] = _num
-
-_PAST = {normalize(w) for w in ["الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "السابق"]}
-_NEXT = {normalize(w) for w in ["المقبل", "المقبلة", "القادم", "القادمة"]}
-_THIS_MONTH = {normalize(w) for w in ["الحالي", "الجاري"]}
-_PARTS = {normalize("أواخر"): 25, normalize("اواخر"): 25, normalize("نهاية"): 25,
-          normalize("أوائل"): 5, normalize("مطلع"): 3, normalize("بداية"): 3,
-          normalize("منتصف"): 15, normalize("أواسط"): 15}
-_DAY_WORDS = {normalize("اليوم"): 0, normalize("أمس"): -1, normalize("الأمس"): -1,
-              normalize("البارحة"): -1, normalize("غدا"): 1, normalize("غدًا"): 1}
+_YEAR_WORDS = frozenset(normalize(w) for w in ["عام", "العام", "سنة", "لعام"])
+_ERA = frozenset(["م", "ه", "هـ"])           # م (Gregorian), هـ (Hijri) after a year
+# Words that may sit between a holiday and the date the text gives it (عيد الاضحى الذي يحل في الـ 12).
+_HOLIDAY_LINK = frozenset(normalize(w) for w in
+                          ["الذي", "التي", "يحل", "تحل", "يصادف", "يوافق", "الموافق", "في", "يوم", "ال",
+                           "والذي", "هذا", "العام", "المبارك", "السعيد"])
+_HOLIDAY_LINK_GAP = 6
 
 
-# Words a date expression can start with (after proclitics); anything else is skipped at once.
-_START = (set(WEEKDAYS) | set(_DAY_WORDS) | set(_PARTS) | {m.split(" ")[0] for m in MONTHS}
-          | {normalize("اليوم"), "يوم", "اول", "بعد", "ال", "الاسبوع"})
+@dataclass(frozen=True)
+class _Words:
+    weekdays: dict[str, int]
+    days: dict[str, int]
+    past: frozenset[str]
+    next: frozenset[str]
+    current: frozenset[str]
+    parts: dict[str, int]
+    units: dict[str, int]
+    night: frozenset[str]
+    recent: frozenset[str]
+    ordinals: dict[str, int]        # الثامن → 8 (one or two words)
+    months: dict[str, int]          # Gregorian month names (one or two words)
+    hijri: dict[str, int]           # Hijri month names
+    holidays: dict[str, tuple[int, int]]
+    start: frozenset[str]           # words an expression can start with (after proclitics)
+
+
+@cache
+def _words() -> _Words:
+    by_role: dict[str, dict[str, str]] = {}
+    for r in load("date_words.tsv", "geomap"):
+        by_role.setdefault(r["role"], {})[normalize(r["word"])] = r["value"]
+    months, hijri = {}, {}
+    for r in load("months.tsv", "geomap"):
+        (hijri if r["calendar"] == "hijri" else months)[normalize(r["name"])] = int(r["month"])
+    holidays = {normalize(r["name"]): (int(r["hijri_month"]), int(r["hijri_day"]))
+                for r in load("holidays.tsv", "geomap")}
+    ints = lambda role: {w: int(v) for w, v in by_role.get(role, {}).items()}   # noqa: E731
+    words = lambda role: frozenset(by_role.get(role, {}))                       # noqa: E731
+    w = _Words(weekdays=ints("weekday"), days=ints("day"), past=words("past"), next=words("next"),
+               current=words("current"), parts=ints("part"), units=ints("unit"), night=words("night"),
+               recent=words("recent"), ordinals=ints("ordinal"), months=months, hijri=hijri, holidays=holidays, start=frozenset())
+    start = (set(w.weekdays) | set(w.days) | set(w.parts) | set(w.night) | set(w.recent)
+             | {m.split(" ")[0] for m in (*months, *hijri, *holidays, *w.ordinals)}
+             | {normalize(x) for x in ["يوم", "اول", "أول", "بعد", "ال", "الاسبوع", "الشهر", "قبل", "منذ", "اليومين", "الايام"]})
+    return _Words(**{**w.__dict__, "start": frozenset(start)})
 
 
 def find_dates(text: str, published: dt.date | None,
@@ -53,25 +85,55 @@ def find_dates(text: str, published: dt.date | None,
     if published is None:
         return []
     toks = tokens if tokens is not None else tokenize(text)
-    found: list[DateMention] = []
+    w = _words()
+    found: list[tuple[int, int, DateMention]] = []
     i = 0
+    seen = _start_seen
     while i < len(toks):
         norm = toks[i].norm
-        if not norm.isdigit() and not any(stem in _START for stem in _bare(toks[i])):
+        may = seen.get(norm)
+        if may is None:
+            may = _may_start(norm)
+        if not may:
             i += 1
             continue
-        hit = _match(toks, i, published)
-        if hit is None:
+        hit = _match(toks, i, published, w)
+        if hit is None or hit[1] is None:
             i += 1
             continue
         j, date, precision, rule = hit
-        if date is None:
-            i += 1
-            continue
-        found.append(DateMention(toks[i].start, toks[j].end, text[toks[i].start:toks[j].end],
-                                 date, precision, rule))
+        found.append((i, j, DateMention(toks[i].start, toks[j].end, text[toks[i].start:toks[j].end],
+                                        date, precision, rule)))
         i = j + 1
-    return found
+    _date_holidays_from_text(found, toks)
+    return [d for _, _, d in found]
+
+
+def _date_holidays_from_text(found: list[tuple[int, int, DateMention]], toks: list[Token]) -> None:
+    """A holiday followed by the date the text gives it takes that date, in every mention of it."""
+    given: dict[str, DateMention] = {}
+    for (i, j, d), nxt in zip(found, found[1:]):
+        if d.rule.startswith("holiday") and nxt[2].precision == 1 and not nxt[2].rule.startswith("holiday"):
+            gap = [t.norm for t in toks[j + 1:nxt[0]]]
+            if len(gap) <= _HOLIDAY_LINK_GAP and all(g in _HOLIDAY_LINK for g in gap):
+                given.setdefault(d.rule, nxt[2])
+    for _, _, d in found:
+        if d.rule in given:
+            d.date, d.precision = given[d.rule].date, 1
+            d.rule += " (dated by the text)"
+
+
+_start_seen: dict[str, bool] = {}
+
+
+def _may_start(norm: str) -> bool:
+    """The word can begin a date expression (a digit, or a start word after proclitics)."""
+    start = _words().start
+    may = norm.isdigit() or any(stem in start for stem, _ in strip_proclitics(norm))
+    if len(_start_seen) > 200_000:
+        _start_seen.clear()
+    _start_seen[norm] = may
+    return may
 
 
 def _bare(tok: Token) -> list[str]:
@@ -82,105 +144,266 @@ def _word(toks, i) -> str:
     return toks[i].norm if 0 <= i < len(toks) else ""
 
 
-def _match(toks: list[Token], i: int, pub: dt.date):
-    w = _bare(toks[i])
+def _match(toks: list[Token], i: int, pub: dt.date, w: _Words):
+    """The date expression starting at token i: (last token, date, precision, rule), or None."""
+    return (_weekday_expr(toks, i, pub, w) or _day_expr(toks, i, pub, w)
+            or _ago_expr(toks, i, pub, w) or _day_of_month_expr(toks, i, pub, w)
+            or _part_of_month_expr(toks, i, pub, w) or _holiday_expr(toks, i, pub, w)
+            or _period_expr(toks, i, pub, w))
+
+
+def _weekday_expr(toks, i, pub, w: _Words):
+    bare = _bare(toks[i])
     nxt = _word(toks, i + 1)
-    # اليوم الجمعة / يوم الثلاثاء الماضي / الخميس
-    if toks[i].norm in (normalize("اليوم"), "يوم") and nxt in WEEKDAYS:
-        past = _word(toks, i + 2) in _PAST
-        future = _word(toks, i + 2) in _NEXT
-        end = i + 2 if (past or future) else i + 1
-        if toks[i].norm == "اليوم" and not past and not future:
-            if WEEKDAYS[nxt] == pub.weekday():
-                return end, pub, 1, "today+weekday"
-        return end, _weekday(pub, WEEKDAYS[nxt], past, future), 1, "weekday"
-    for stem in w:
-        if stem in WEEKDAYS:
-            past = nxt in _PAST
-            future = nxt in _NEXT
-            return (i + 1 if (past or future) else i), _weekday(pub, WEEKDAYS[stem], past, future), 1, "weekday"
-    # اول امس / بعد غد / امس / اليوم / غدا
+    # ليلة الجمعة: the night before Friday
+    if any(b in w.night for b in bare) and nxt in w.weekdays:
+        end, date = _weekday_with_marker(toks, i + 1, pub, w)
+        return end, date - dt.timedelta(days=1), 1, "night-before-weekday"
+    # اليوم الجمعة / يوم الثلاثاء الماضي
+    if toks[i].norm in ("اليوم", "يوم") and nxt in w.weekdays:
+        end, date = _weekday_with_marker(toks, i + 1, pub, w)
+        if toks[i].norm == "اليوم" and end == i + 1 and w.weekdays[nxt] == pub.weekday():
+            return end, pub, 1, "today+weekday"
+        return end, date, 1, "weekday"
+    for stem in bare:
+        if stem in w.weekdays:
+            end, date = _weekday_with_marker(toks, i, pub, w, stem)
+            return end, date, 1, "weekday"
+    return None
+
+
+def _weekday_with_marker(toks, k, pub, w: _Words, stem: str | None = None) -> tuple[int, dt.date]:
+    """The weekday at token k with an optional الماضي/المقبل after it."""
+    weekday = w.weekdays[stem or toks[k].norm]
+    after = _word(toks, k + 1)
+    past, future = after in w.past, after in w.next
+    return (k + 1 if past or future else k), _weekday(pub, weekday, past, future)
+
+
+def _day_expr(toks, i, pub, w: _Words):
+    nxt = _word(toks, i + 1)
     if toks[i].norm == "اول" and nxt in ("امس", "الامس"):
         return i + 1, pub - dt.timedelta(days=2), 1, "day-before-yesterday"
     if toks[i].norm == "بعد" and nxt in ("غد", "غدا"):
         return i + 1, pub + dt.timedelta(days=2), 1, "day-after-tomorrow"
-    for stem in w:
-        if stem in _DAY_WORDS:
-            return i, pub + dt.timedelta(days=_DAY_WORDS[stem]), 1, "relative-day"
-    # الـ 12 من الشهر الحالي / الماضي
+    for stem in _bare(toks[i]):
+        if stem in w.days and not (stem == "غد" and toks[i].norm == stem):
+            end = i
+            if nxt in w.weekdays:              # أمس السبت: the weekday names the same day
+                end = i + 1
+            if stem == "اليوم" and _word(toks, i - 1) in ("حتي", "الي"):
+                return None                    # حتى اليوم: up to now, not a date
+            return end, pub + dt.timedelta(days=w.days[stem]), 1, "relative-day"
+    return None
+
+
+def _ago_expr(toks, i, pub, w: _Words):
+    """قبل يومين، منذ ثلاثة أيام، قبل أسبوع، قبل أيام: a time before the publication date."""
+    if toks[i].norm not in ("قبل", "منذ"):
+        return None
+    k = i + 1
+    number = number_at(toks, k)
+    count = None
+    if number and number[1] == number[2]:
+        count, k = number[1], number[0] + 1
+    unit_word = _word(toks, k)
+    unit = w.units.get(unit_word)
+    if not unit:                               # hours and minutes are not dates
+        return None
+    if count is None:
+        if unit_word.endswith(("ين", "ان")):   # يومين، أسبوعين: the dual is two
+            count = 2
+        elif unit_word in ("ايام", "اسابيع", "اشهر"):
+            return k, pub - dt.timedelta(days=3 * unit), 2, "some-days-ago"
+        else:
+            count = 1
+    days = count * unit
+    if days > 400:
+        return None
+    return k, pub - dt.timedelta(days=days), (1 if unit == 1 and count <= 7 else 2 if unit <= 7 else 3), "ago"
+
+
+def _day_of_month_expr(toks, i, pub, w: _Words):
     day_i = i + 1 if toks[i].norm == "ال" else i
+    two = f"{_word(toks, i)} {_word(toks, i + 1)}"
     if _word(toks, day_i).isdigit():
-        day = int(_word(toks, day_i))
-        k = day_i + 1
-        if _word(toks, k) == "من":
-            k += 1
-        if _word(toks, k) == "الشهر" and 1 <= day <= 31:
-            which = _word(toks, k + 1)
-            if which in _THIS_MONTH:
-                return k + 1, _safe_date(pub.year, pub.month, day), 1, "day-of-this-month"
-            if which in _PAST:
-                y, m = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
-                return k + 1, _safe_date(y, m, day), 1, "day-of-last-month"
-            if which in _NEXT:
-                y, m = (pub.year, pub.month + 1) if pub.month < 12 else (pub.year + 1, 1)
-                return k + 1, _safe_date(y, m, day), 1, "day-of-next-month"
-        # 12 أيلول/سبتمبر 2016
-        month_end, month = _month_at(toks, k)
-        if month and 1 <= day <= 31:
-            end, year = month_end, None
-            if _word(toks, month_end + 1).isdigit() and len(_word(toks, month_end + 1)) == 4:
-                end, year = month_end + 1, int(_word(toks, month_end + 1))
-            date = _safe_date(year or pub.year, month, day)
-            if year is None and date and date > pub + dt.timedelta(days=31):
-                date = _safe_date(pub.year - 1, month, day)
-            if date:
-                return end, date, 1, "day-month"
-    # اواخر تموز/ يوليو الماضي ; تموز الماضي
-    part = _PARTS.get(toks[i].norm)
+        day, k = int(_word(toks, day_i)), day_i + 1
+    elif two in w.ordinals:                     # الحادي والعشرين من
+        day, k = w.ordinals[two], i + 2
+    elif any(s in w.ordinals for s in _bare(toks[i])):     # الثامن من الشهر الجاري
+        day, k = next(w.ordinals[s] for s in _bare(toks[i]) if s in w.ordinals), i + 1
+        if _word(toks, k) != "من":
+            return None                         # الثاني alone is "the second", not a date
+    else:
+        number = number_at(toks, i) if toks[i].norm != "ال" else None
+        if not number or number[1] != number[2]:
+            return None
+        day, k = number[1], number[0] + 1
+    if not 1 <= day <= 31:
+        return None
+    # الـ 12 من الشهر الحالي / الماضي / المقبل
+    m = k + 1 if _word(toks, k) == "من" else k
+    if _word(toks, m) == "الشهر":
+        which = _word(toks, m + 1)
+        if which in w.current:
+            return m + 1, _safe_date(pub.year, pub.month, day), 1, "day-of-this-month"
+        if which in w.past:
+            y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+            return m + 1, _safe_date(y, mo, day), 1, "day-of-last-month"
+        if which in w.next:
+            y, mo = (pub.year, pub.month + 1) if pub.month < 12 else (pub.year + 1, 1)
+            return m + 1, _safe_date(y, mo, day), 1, "day-of-next-month"
+        return None
+    if _word(toks, k) == "من":                # 12 من سبتمبر
+        k += 1
+    # 26 شوال 1436 هـ
+    hijri_end, hijri_month = _hijri_month_at(toks, k, w)
+    if hijri_month:
+        end, year = _year_after(toks, hijri_end)
+        return end, _hijri_to_gregorian(year, hijri_month, day, pub), 1, "hijri-day-month"
+    # 12 أيلول/سبتمبر 2016
+    month_end, month = _month_at(toks, k, w)
+    if not month:
+        return None
+    end, year = _year_after(toks, month_end)
+    after = _word(toks, end + 1)
+    if year is None and (after in w.past or after in w.next or after in w.current):
+        end += 1
+    date = _safe_date(year or pub.year, month, day)
+    if year is None and date and date > pub + dt.timedelta(days=31) and after not in w.next:
+        date = _safe_date(pub.year - 1, month, day)
+    return end, date, 1, "day-month"
+
+
+def _part_of_month_expr(toks, i, pub, w: _Words):
+    """اواخر تموز/ يوليو الماضي ; تموز الماضي ; يوليو 2013."""
+    part = w.parts.get(toks[i].norm)
     k = i + 1 if part else i
-    month_end, month = _month_at(toks, k)
-    if month and (part or _word(toks, month_end + 1) in _PAST | _NEXT
-                  or (_word(toks, month_end + 1).isdigit() and len(_word(toks, month_end + 1)) == 4)):
-        end = month_end
+    month_end, month = _month_at(toks, k, w)
+    if not month:
+        return None
+    end, year = _year_after(toks, month_end)
+    after = _word(toks, month_end + 1)
+    if year is None:
+        if not part and after not in w.past and after not in w.next:
+            return None                        # a bare month name is too weak (ماي، آب)
         year = pub.year
-        after = _word(toks, month_end + 1)
-        if after.isdigit() and len(after) == 4:
-            year, end = int(after), month_end + 1
-        elif after in _PAST:
+        if after in w.past:
             end = month_end + 1
             if month >= pub.month:
                 year -= 1
-        elif after in _NEXT:
+        elif after in w.next:
             end = month_end + 1
             if month <= pub.month:
                 year += 1
         elif month > pub.month:
             year -= 1
-        return end, _safe_date(year, month, part or 15), 3, "month"
-    # الاسبوع الماضي
-    if toks[i].norm == "الاسبوع" and nxt in _PAST:
-        return i + 1, pub - dt.timedelta(days=7), 2, "last-week"
+    return end, _safe_date(year, month, part or 15), 3, "month"
+
+
+def _holiday_expr(toks, i, pub, w: _Words):
+    for stem in _bare(toks[i]):
+        for length in (4, 3, 2, 1):
+            phrase = " ".join([stem] + [t.norm for t in toks[i + 1:i + length]])
+            if phrase in w.holidays and i + length <= len(toks):
+                month, day = w.holidays[phrase]
+                date = _nearest_holiday(pub, month, day)
+                if date is None:
+                    return None
+                key = f"holiday {month}-{day}"
+                return i + length - 1, date, (3 if day == 0 else 2), key
     return None
 
 
-def _month_at(toks, k) -> tuple[int, int | None]:
-    """A month name at token k (one or two words, or "تموز/ يوليو"): (last token, month)."""
+def _period_expr(toks, i, pub, w: _Words):
+    """الأسبوع الماضي، الشهر الماضي، مؤخرا."""
+    norm, nxt = toks[i].norm, _word(toks, i + 1)
+    if norm in w.recent:
+        return i, pub, 3, "recently"
+    if norm in ("اليومين", "الايام") and nxt in w.past:          # خلال اليومين الماضيين
+        return i + 1, pub - dt.timedelta(days=1), 2, "past-days"
+    if norm == "الاسبوع":
+        if nxt in w.past:
+            return i + 1, pub - dt.timedelta(days=7), 2, "last-week"
+        if nxt in w.next:
+            return i + 1, pub + dt.timedelta(days=7), 2, "next-week"
+        if nxt in w.current:
+            return i + 1, pub, 2, "this-week"
+    if norm == "الشهر":
+        if nxt in w.past:
+            y, m = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+            return i + 1, _safe_date(y, m, 15), 3, "last-month"
+        if nxt in w.current:
+            return i + 1, _safe_date(pub.year, pub.month, min(15, pub.day)), 3, "this-month"
+    return None
+
+
+def _year_after(toks, k) -> tuple[int, int | None]:
+    """A year right after token k (optionally after عام, and followed by م or هـ): (last token, year)."""
+    j = k + 1
+    if _word(toks, j) in _YEAR_WORDS:
+        j += 1
+    word = _word(toks, j)
+    if word.isdigit() and len(word) == 4:
+        if _word(toks, j + 1) in _ERA:
+            j += 1
+        return j, int(word)
+    return k, None
+
+
+def _month_at(toks, k, w: _Words) -> tuple[int, int | None]:
+    """A Gregorian month name at token k (one or two words, or "تموز/ يوليو"): (last token, month)."""
     two = f"{_word(toks, k)} {_word(toks, k + 1)}"
-    if two in MONTHS:
-        end, month = k + 1, MONTHS[two]
+    if two in w.months:
+        end, month = k + 1, w.months[two]
     else:
         month = None
         for stem in (_bare(toks[k]) if 0 <= k < len(toks) else []):
-            if stem in MONTHS:
-                month = MONTHS[stem]
+            if stem in w.months:
+                month = w.months[stem]
                 break
         if month is None:
             return k, None
         end = k
-    # the second name of a pair (تموز/ يوليو) names the same month
-    if MONTHS.get(_word(toks, end + 1)) == month:
+    # the second name of a pair (تموز/ يوليو, أكتوبر/تشرين الأول) names the same month
+    two_after = f"{_word(toks, end + 1)} {_word(toks, end + 2)}"
+    if w.months.get(two_after) == month:
+        end += 2
+    elif w.months.get(_word(toks, end + 1)) == month:
         end += 1
     return end, month
+
+
+def _hijri_month_at(toks, k, w: _Words) -> tuple[int, int | None]:
+    two = f"{_word(toks, k)} {_word(toks, k + 1)}"
+    if two in w.hijri:
+        return k + 1, w.hijri[two]
+    if _word(toks, k) in w.hijri:
+        return k, w.hijri[_word(toks, k)]
+    return k, None
+
+
+def _hijri_to_gregorian(year: int | None, month: int, day: int, pub: dt.date) -> dt.date | None:
+    from hijridate import Gregorian, Hijri
+
+    try:
+        if year is None:
+            year = Gregorian(pub.year, pub.month, pub.day).to_hijri().year
+        return dt.date(*Hijri(year, month, day).to_gregorian().datetuple())
+    except (ValueError, OverflowError):
+        return None
+
+
+def _nearest_holiday(pub: dt.date, month: int, day: int) -> dt.date | None:
+    """The holiday's date (Umm al-Qura calendar) nearest to the publication date."""
+    from hijridate import Gregorian, Hijri
+
+    try:
+        year = Gregorian(pub.year, pub.month, pub.day).to_hijri().year
+        options = [dt.date(*Hijri(y, month, day or 15).to_gregorian().datetuple()) for y in (year - 1, year, year + 1)]
+    except (ValueError, OverflowError):
+        return None
+    return min(options, key=lambda d: abs((d - pub).days))
 
 
 def _weekday(pub: dt.date, weekday: int, past: bool, future: bool) -> dt.date:
@@ -198,7 +421,7 @@ def _weekday(pub: dt.date, weekday: int, past: bool, future: bool) -> dt.date:
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    if not 1 <= month <= 12:
+    if not 1 <= month <= 12 or not 1 <= year <= 9999:
         return None
     day = min(day, calendar.monthrange(year, month)[1])
     return dt.date(year, month, day)

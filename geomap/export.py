@@ -12,15 +12,22 @@ import io
 import json
 from collections.abc import Iterable
 
+from .actors import country_name
 from .model import Document, Event
 
 GEOJSON_MEDIA_TYPE = "application/geo+json"
 
-CSV_COLUMNS = [
-    "event_id", "event_date", "time_precision", "event_type", "sub_event_type", "kind", "status",
-    "country", "admin1", "location", "location_ar", "latitude", "longitude", "geo_precision",
-    "gazetteer_id", "source", "source_url", "article_title", "notes", "trigger", "confidence",
+# ACLED's columns first (same names, same order), then ours.
+ACLED_COLUMNS = [
+    "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "actor2", "country", "admin1", "admin2", "location", "latitude",
+    "longitude", "geo_precision", "source", "notes", "fatalities",
 ]
+OUR_COLUMNS = [
+    "event_id", "kind", "status", "place_role", "topic", "location_ar", "gazetteer_id",
+    "fatalities_max", "trigger", "mentions_in_text", "confidence", "source_url", "article_title",
+]
+CSV_COLUMNS = ACLED_COLUMNS + OUR_COLUMNS
 
 
 def event_properties(event: Event, document: Document) -> dict:
@@ -44,21 +51,36 @@ def event_properties(event: Event, document: Document) -> dict:
         "status": event.status,
         "date": event.date.isoformat() if event.date else None,
         "date_precision": event.date_precision,
+        "time_precision": event.time_precision,
         "date_text": event.date_text,
         "place": place.name if place else None,
         "place_ar": (place.name_ar if place and place.name_ar else (m.text if m else None)),
         "location_text": (m.area_text or m.text) if m else None,
         "gazetteer_id": place.id if place else None,
         "country": place.country if place else None,
+        "country_name": country_name(place.country) if place else None,
         "admin1": (place.admin1_name or place.admin1) if place else None,
         "geo_precision": event.geo_precision,
+        "place_role": event.place_role,
+        "topic": event.topic,
         "radius_km": m.radius_km if event.located else None,
+        "area": ({"anchor": place.name, "anchor_id": place.id, "anchor_lat": round(place.lat, 5),
+                  "anchor_lon": round(place.lon, 5), "qualifier": m.qualifier, "direction": m.direction,
+                  "radius_km": m.radius_km}
+                 if event.located and m.qualifier else None),
         "bbox": ([round(v, 4) for v in place.bbox]
                  if event.located and place.bbox and event.geo_precision == 3 else None),
         "sentence": event.sentence,
         "trigger": event.trigger,
         "highlights": highlights,
         "mentions_in_text": len(event.evidence),
+        "evidence": event.evidence,
+        "fatalities": event.fatalities,
+        "fatalities_max": event.fatalities_max,
+        "actor1": event.actor1.label if event.actor1 else None,
+        "actor2": event.actor2.label if event.actor2 else None,
+        "assoc_actor_1": "; ".join(a.label for a in event.assoc_actors) or None,
+        "actors": [a.to_dict() for a in event.actors],
         "confidence": round(event.confidence, 3),
         "article_id": art.id,
         "article_title": art.title,
@@ -104,7 +126,8 @@ def to_geodataframe(documents: Iterable[Document]):
     for f in features:
         props = dict(f["properties"])
         props.pop("highlights", None)
-        props["bbox"] = json.dumps(props["bbox"]) if props["bbox"] else None
+        for key in ("bbox", "evidence", "actors", "area"):      # nested values as JSON text in a table
+            props[key] = json.dumps(props[key], ensure_ascii=False) if props[key] else None
         rows.append(props)
         g = f["geometry"]
         geometries.append(Point(g["coordinates"]) if g else None)
@@ -114,20 +137,33 @@ def to_geodataframe(documents: Iterable[Document]):
 
 
 def to_csv(documents: Iterable[Document]) -> str:
-    """ACLED-style CSV (one row per event; UTF-8)."""
+    """ACLED-compatible CSV (ACLED's columns, then ours; one row per event; UTF-8).
+
+    ``event_id_cnty`` is the country code and a running number, as ACLED writes it;
+    ``notes`` is the evidence sentence; ``source`` the outlet.
+    """
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
     writer.writeheader()
+    per_country: dict[str, int] = {}
     for f in to_features(documents):
         p = f["properties"]
         lon, lat = f["geometry"]["coordinates"] if f["geometry"] else (None, None)
+        cc = p["country"] or "XX"
+        per_country[cc] = per_country.get(cc, 0) + 1
         writer.writerow({
-            "event_id": p["event_id"], "event_date": p["date"], "time_precision": p["date_precision"],
-            "event_type": p["event_type"], "sub_event_type": p["sub_event_type"], "kind": p["kind"],
-            "status": p["status"], "country": p["country"], "admin1": p["admin1"],
-            "location": p["place"], "location_ar": p["location_text"], "latitude": lat,
-            "longitude": lon, "geo_precision": p["geo_precision"], "gazetteer_id": p["gazetteer_id"],
-            "source": p["source"], "source_url": p["url"], "article_title": p["article_title"],
-            "notes": p["sentence"], "trigger": p["trigger"], "confidence": p["confidence"],
+            "event_id_cnty": f"{cc}{per_country[cc]}", "event_date": p["date"],
+            "year": p["date"][:4] if p["date"] else None, "time_precision": p["time_precision"],
+            "event_type": p["event_type"], "sub_event_type": p["sub_event_type"],
+            "actor1": p["actor1"], "assoc_actor_1": p["assoc_actor_1"], "actor2": p["actor2"],
+            "country": p["country_name"], "admin1": p["admin1"], "admin2": None,
+            "location": p["place"], "latitude": lat, "longitude": lon,
+            "geo_precision": p["geo_precision"], "source": p["source"], "notes": p["sentence"],
+            "fatalities": p["fatalities"],
+            "event_id": p["event_id"], "kind": p["kind"], "status": p["status"],
+            "place_role": p["place_role"], "topic": p["topic"], "location_ar": p["location_text"],
+            "gazetteer_id": p["gazetteer_id"], "fatalities_max": p["fatalities_max"],
+            "trigger": p["trigger"], "mentions_in_text": p["mentions_in_text"],
+            "confidence": p["confidence"], "source_url": p["url"], "article_title": p["article_title"],
         })
     return out.getvalue()

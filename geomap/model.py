@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from gazetteer import Place
 
-__all__ = ["Article", "Mention", "DateMention", "Event", "Document", "Place"]
+__all__ = ["Actor", "Article", "Mention", "DateMention", "Event", "Document", "Place"]
 
 
 @dataclass
@@ -67,6 +67,7 @@ class Mention:
     area_end: int | None = None
     hashtag: str | None = None     # "single" (#بيروت) or "compound" (#انفجار_بيروت)
     evidence: str = "rules"        # rules | model (found by the statistical tagger)
+    metonymy: str | None = None    # "government" when the name stands for it (موسكو تساند)
 
     @property
     def resolved(self) -> bool:
@@ -85,6 +86,7 @@ class Mention:
             "lat": _round(self.lat), "lon": _round(self.lon),
             "geo_precision": self.geo_precision, "radius_km": self.radius_km,
             "confidence": round(self.confidence, 3), "candidates": self.candidates,
+            "metonymy": self.metonymy, "hashtag": self.hashtag, "evidence": self.evidence,
         }
 
 
@@ -105,10 +107,56 @@ class DateMention:
 
 
 @dataclass
-class Event:
-    """Something that happened (or is proposed) somewhere, with its evidence."""
+class Actor:
+    """An actor named in the text: an armed group, a state's forces or government, a person.
 
-    kind: str                      # airstrike, shelling, battle, killing, explosion, talks, agreement, ceasefire
+    ``name`` is the ACLED-style name (Military Forces of Syria, Islamic State (ISIS));
+    ``name_ar`` the canonical Arabic name; ``person`` the person's name as written
+    with ``title`` (وزير الخارجية) when a person stands for the actor.
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str
+    name_ar: str
+    kind: str                      # rebel_group, political_militia, coalition, state_forces, police, government, person, organisation
+    country: str | None = None
+    person: str | None = None
+    title: str | None = None
+    id: str = ""
+    person_en: str | None = None   # a curated person's name in Latin script
+
+    @property
+    def label(self) -> str:
+        """How the actor reads in a table: the name, with the person and title when there is one."""
+        if self.person:
+            who = " ".join(x for x in (self.title, self.person) if x)
+            if self.person_en:
+                who += f" ({self.person_en})"
+            return f"{self.name}: {who}" if self.name and self.name != self.person else who
+        return self.name
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "name": self.name, "name_ar": self.name_ar, "kind": self.kind,
+                "country": self.country, "person": self.person, "person_en": self.person_en,
+                "title": self.title, "label": self.label,
+                "text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass
+class Event:
+    """Something that happened (or is proposed, called for, denied) somewhere, with its evidence.
+
+    ``place_role`` says what the place is to the event: ``site`` (where it
+    happened: the strike, the meeting venue), ``about`` (what it concerns: the
+    city a ceasefire is for) or None (no place: a phone call). ``status`` is
+    occurred, ongoing, proposed, planned, called_for or denied. ``fatalities``
+    is None when the text gives no number; ``fatalities_max`` is the top of a
+    range (عشرات). ``evidence`` lists every sentence that tells of the event.
+    """
+
+    kind: str                      # see geomap/data/event_kinds.tsv
     event_type: str                # ACLED event type
     sub_event_type: str            # ACLED sub-event type (or ours for diplomacy)
     label_ar: str
@@ -127,6 +175,13 @@ class Event:
     confidence: float = 0.5
     evidence: list[dict] = field(default_factory=list)
     id: str = ""
+    place_role: str | None = None
+    topic: str | None = None       # the kind a diplomatic event is about (talks about a ceasefire)
+    fatalities: int | None = None
+    fatalities_max: int | None = None
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    assoc_actors: list[Actor] = field(default_factory=list)
 
     @property
     def place(self) -> Place | None:
@@ -140,6 +195,15 @@ class Event:
     def geo_precision(self) -> int | None:
         return self.mention.geo_precision if self.located else None
 
+    @property
+    def time_precision(self) -> int | None:
+        """ACLED's time precision: 1 the day, 2 within a week (or the report's date), 3 the month."""
+        return self.date_precision
+
+    @property
+    def actors(self) -> list[Actor]:
+        return [a for a in (self.actor1, self.actor2, *self.assoc_actors) if a is not None]
+
     def to_dict(self) -> dict:
         m = self.mention
         return {
@@ -147,16 +211,22 @@ class Event:
             "sub_event_type": self.sub_event_type, "label_ar": self.label_ar,
             "label_en": self.label_en, "status": self.status,
             "date": self.date.isoformat() if self.date else None,
-            "date_precision": self.date_precision, "date_text": self.date_text,
+            "date_precision": self.date_precision, "time_precision": self.time_precision,
+            "date_text": self.date_text,
             "trigger": self.trigger, "trigger_start": self.trigger_start,
             "trigger_end": self.trigger_end, "sentence": self.sentence,
             "sentence_start": self.sentence_start, "sentence_end": self.sentence_end,
             "location_text": (m.area_text or m.text) if m else None,
+            "place_role": self.place_role, "topic": self.topic,
             "place": m.place.to_dict() if m and m.place else None,
             "lat": _round(m.lat) if self.located else None,
             "lon": _round(m.lon) if self.located else None,
             "geo_precision": self.geo_precision,
             "radius_km": m.radius_km if self.located else None,
+            "fatalities": self.fatalities, "fatalities_max": self.fatalities_max,
+            "actor1": self.actor1.to_dict() if self.actor1 else None,
+            "actor2": self.actor2.to_dict() if self.actor2 else None,
+            "assoc_actors": [a.to_dict() for a in self.assoc_actors],
             "confidence": round(self.confidence, 3),
             "evidence": self.evidence,
         }
@@ -170,12 +240,14 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
             "article": self.article.to_dict(),
             "mentions": [m.to_dict() for m in self.mentions],
             "dates": [d.to_dict() for d in self.dates],
+            "actors": [a.to_dict() for a in self.actors],
             "events": [e.to_dict() for e in self.events],
         }
 

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from gazetteer import Gazetteer, open_default
 from gazetteer.arabic import arabic_ratio, sentences as split_sentences, tokenize
 
+from .actors import find_actors
 from .dates import find_dates, parse_published
 from .errors import InputError
 from .events import extract
@@ -97,7 +98,8 @@ def parse(text: str | bytes, *, published: str | dt.date | None = None, title: s
 
     mentions = find_places(text, gaz, tokens=tokens, sents=sents)
     dates = find_dates(text, article.published, tokens)
-    events = extract(text, tokens, sents, sentence_of, mentions, dates, article.published)
+    actors = find_actors(text, tokens, sentence_of)
+    events = extract(text, tokens, sents, sentence_of, mentions, dates, article.published, actors)
     for n, e in enumerate(events, 1):
         e.id = f"{article.id}-{n}"
-    return Document(article=article, mentions=mentions, dates=dates, events=events)
+    return Document(article=article, mentions=mentions, dates=dates, events=events, actors=actors)

@@ -29,6 +29,7 @@ _GOVERNORATE_RADIUS_KM = 30.0
 _DIRECTION_OFFSET_KM = 15.0
 _BEARINGS = {"N": 0, "NE": 45, "E": 90, "SE": 135, "S": 180, "SW": 225, "W": 270, "NW": 315}
 
+COHERENCE = 4.0       # weight of the document's other places' countries in a candidate's score
 # Admin areas below admin-2 come from imported P-coded gazetteers and GeoNames dumps.
 _AREA_KINDS = {"country": 3, "admin1": 3, "admin2": 3, "admin3": 3, "admin4": 2, "admin5": 2,
                "region": 3}
@@ -76,10 +77,11 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         scored.append((m, [(_prior(m, c, r), c) for c in cands]))
         kept.append(m)
 
-    votes = _country_votes(scored)
-    total = sum(votes.values()) or 1.0
-    for m, options in scored:
-        ranked = sorted(((s + 2.5 * votes.get(c.place.country, 0.0) / total, c) for s, c in options),
+    votes, own = _country_votes(scored)
+    for (m, options), mine in zip(scored, own):
+        others = votes - mine                  # a name does not vote for its own reading
+        total = sum(others.values()) or 1.0
+        ranked = sorted(((s + COHERENCE * others.get(c.place.country, 0.0) / total, c) for s, c in options),
                         key=lambda x: -x[0])
         best_score, best = ranked[0]
         margin = best_score - ranked[1][0] if len(ranked) > 1 else 5.0
@@ -95,8 +97,25 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
             place = gaz.admin1_area(place.country, place.admin1) or place
         m.place = place
         _locate(m)
+    _one_sense_per_document(scored)
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _one_sense_per_document(scored) -> None:
+    """A name said bare several times in one article means one place: the surest reading wins."""
+    groups: dict[str, list] = defaultdict(list)
+    for m, options in scored:
+        if m.place is not None and not (m.cue_kind or m.qualifier) and m.role == "place":
+            groups[m.name].append((m, options))
+    for members in groups.values():
+        if len({m.place.id for m, _ in members}) < 2:
+            continue
+        sure = max(members, key=lambda x: x[0].confidence)[0]
+        for m, options in members:
+            if m.place.id != sure.place.id and any(c.place.id == sure.place.id for _, c in options):
+                m.place = sure.place
+                _locate(m)
 
 
 @cache
@@ -139,19 +158,22 @@ def _prior(m: Mention, c: Candidate, r) -> float:
     return score
 
 
-def _country_votes(scored) -> Counter:
-    """How strongly the document's mentions point at each country."""
+def _country_votes(scored) -> tuple[Counter, list[Counter]]:
+    """How strongly the document's mentions point at each country, and each mention's share."""
     votes: Counter = Counter()
+    own: list[Counter] = []
     for m, options in scored:
+        own.append(Counter())
         by_country: dict[str, float] = defaultdict(float)
         for s, c in options:
             by_country[c.place.country] = max(by_country[c.place.country], s)
         if not by_country:
             continue
         weight = 2.0 if any(c.place.kind == "country" for _, c in options) else 1.0
-        for country in by_country:
-            votes[country] += weight / len(by_country)
-    return votes
+        mine = Counter({country: weight / len(by_country) for country in by_country})
+        votes.update(mine)
+        own[-1] = mine
+    return votes, own
 
 
 def _locate(m: Mention) -> None:

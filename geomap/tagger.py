@@ -29,13 +29,13 @@ _LABELS = ("B", "I", "O")
 
 
 def model_path(domain: str = "news") -> Path:
-    """``$GEOMAP_MODELS/<domain>.crfsuite``, or beside the gazetteer in the user data directory."""
+    """``$GEOMAP_MODELS/<domain>.crfsuite``, or ``models/`` in the user data directory."""
     env = os.environ.get("GEOMAP_MODELS")
     if env:
         return Path(env).expanduser() / f"{domain}.crfsuite"
-    from gazetteer import default_path
+    from platformdirs import user_data_path
 
-    return default_path().parent / "models" / f"{domain}.crfsuite"
+    return user_data_path("geomap", appauthor=False) / "models" / f"{domain}.crfsuite"
 
 
 def _bucket(population: int) -> str:

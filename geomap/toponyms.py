@@ -53,6 +53,8 @@ class Rules:
     org_heads: frozenset[str]
     min_population: dict[str, int]      # country → population needed without a cue
     max_cue_words: int
+    metonymy_before: frozenset[str]     # حكومة X
+    metonymy_verbs: frozenset[str]      # تساند X / X تساند
 
     def needs_population(self, country: str | None) -> int:
         return self.min_population.get(country or "", self.min_population.get("*", 100_000))
@@ -83,6 +85,10 @@ def rules() -> Rules:
         org_heads=frozenset(normalize(r["word"]) for r in load("org_heads.tsv")),
         min_population={r["country"]: int(r["min_population"]) for r in load("regions.tsv")},
         max_cue_words=max(w.count(" ") + 1 for w in words),
+        metonymy_before=frozenset(normalize(r["word"]) for r in load("metonymy_cues.tsv")
+                                  if r["position"] == "before"),
+        metonymy_verbs=frozenset(normalize(r["word"]) for r in load("metonymy_cues.tsv")
+                                 if r["position"] == "verb"),
     )
 
 
@@ -300,11 +306,23 @@ def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
         area_text = t.text[a_start:a_end]
     return Mention(
         start=start, end=end, text=t.text[start:end], name=name,
+        metonymy=None if (feature or qualifier) else _metonymy(t, i, length, r),
         hashtag=_hashtag(t.text, a_start if a_start is not None else start, a_end or end),
         sentence=t.sentence_of[i],
         cue=feature[0] if feature else None, cue_kind=feature[1] if feature else None,
         qualifier=qualifier, direction=direction, area_text=area_text,
         area_start=a_start, area_end=a_end)
+
+
+def _metonymy(t: _Text, i: int, length: int, r: Rules) -> str | None:
+    """"government" when the name stands for its government: حكومة دمشق، تساند موسكو، انقرة تدعم."""
+    prev = t.bare(i - 1) if i > 0 and t.joined(i - 1, i) else []
+    if any(w in r.metonymy_before or w in r.metonymy_verbs for w in prev):
+        return "government"
+    j = i + length
+    if j < len(t.tokens) and t.joined(j - 1, j) and any(w in r.metonymy_verbs for w in t.bare(j)):
+        return "government"
+    return None
 
 
 def _hashtag(text: str, start: int, end: int) -> str | None:

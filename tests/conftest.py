@@ -13,6 +13,10 @@ SEED = ROOT / "seeds" / "000_db730f9dc6351edb.txt"
 GOLD = Path(__file__).parent / "gold"
 SHARED = ROOT.parent / "shared"
 
+# Tests specify the rules; a tagger model a developer trained must not change what they see.
+# (Tagger tests pass their own model explicitly.)
+os.environ["GEOMAP_TAGGER"] = "off"
+
 
 @pytest.fixture(scope="session")
 def gaz(tmp_path_factory):

@@ -1,5 +1,7 @@
 """The geomap command, driven with click's CliRunner."""
 
+import csv
+import io
 import json
 import shutil
 
@@ -23,7 +25,7 @@ def test_map_writes_map_geojson_and_csv(runner, tmp_path):
     talks = [p for p in props if p["kind"] == "talks" and p["gazetteer_id"] == "geonames:2660646"]
     assert talks and talks[0]["date"] == "2016-09-09"
     assert (out / "map.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
-    assert (out / "events.csv").read_text(encoding="utf-8").startswith("event_id,")
+    assert (out / "events.csv").read_text(encoding="utf-8").startswith("event_id_cnty,event_date,")
 
 
 def test_published_option_overrides_the_sidecar(runner, tmp_path):
@@ -111,3 +113,16 @@ def test_eval_seed(runner, monkeypatch):
     report = json.loads(result.output)
     assert report["places"]["recognition"]["f1"] == 1.0
     assert report["events"]["found"] == report["events"]["gold"]
+
+
+def test_parse_csv_has_acleds_columns(runner):
+    result = runner.invoke(main, ["parse", str(SEED), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert rows and {"event_id_cnty", "event_date", "actor1", "fatalities", "status", "place_role"} <= set(rows[0])
+
+
+def test_parse_geojson(runner):
+    result = runner.invoke(main, ["parse", str(SEED), "--format", "geojson"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["type"] == "FeatureCollection"

@@ -27,6 +27,36 @@ FRIDAY = dt.date(2016, 9, 9)
     ("اواخر تموز/ يوليو الماضي", "2016-07-25", 3),
     ("مطلع أيلول", "2016-09-03", 3),
     ("خلال الأسبوع الماضي", "2016-09-02", 2),
+    ("الأسبوع المقبل", "2016-09-16", 2),
+    # relative days and weeks
+    ("قبل يومين", "2016-09-07", 1),
+    ("منذ ثلاثة أيام", "2016-09-06", 1),
+    ("منذ 3 أيام", "2016-09-06", 1),
+    ("قبل أسبوعين", "2016-08-26", 2),
+    ("قبل أيام", "2016-09-06", 2),
+    ("خلال اليومين الماضيين", "2016-09-08", 2),
+    # the night before a weekday, and a weekday named with its day
+    ("ليلة الخميس", "2016-09-07", 1),
+    ("أمس الخميس", "2016-09-08", 1),
+    # ordinals and months in every variety
+    ("في الثامن من الشهر الجاري", "2016-09-08", 1),
+    ("في الأول من أيلول الحالي", "2016-09-01", 1),
+    ("في 12 من سبتمبر", "2016-09-12", 1),
+    ("في 3 تموز/يوليو", "2016-07-03", 1),
+    ("في 5 يونيه", "2016-06-05", 1),
+    ("في 5 جوان", "2016-06-05", 1),
+    ("في 26 آذار/ مارس الماضي", "2016-03-26", 1),
+    ("في أكتوبر/تشرين الأول عام 2002", "2002-10-15", 3),
+    ("في يوليو (تموز) 2013", "2013-07-15", 3),
+    ("منتصف آب الماضي", "2016-08-15", 3),
+    ("أوائل حزيران", "2016-06-05", 3),
+    # Hijri dates and Islamic holidays (Umm al-Qura calendar, via hijridate)
+    ("بتاريخ 8 ذو الحجة 1437 هـ", "2016-09-09", 1),
+    ("في 26 شوال 1436", "2015-08-11", 1),
+    ("عيد الأضحى", "2016-09-11", 2),
+    ("في عطلة عيد الاضحى", "2016-09-11", 2),
+    ("عيد الفطر", "2016-07-06", 2),
+    ("عقدت مؤخرا", "2016-09-09", 3),
 ])
 def test_dates(text, expected, precision):
     [d] = find_dates(text, FRIDAY)
@@ -36,8 +66,15 @@ def test_dates(text, expected, precision):
 
 @pytest.mark.parametrize("text", [
     "بهدنة امدها 48 ساعة",          # a duration, not a date
+    "لمدة ثلاثة أيام",
+    "خلال 48 ساعة",
+    "منذ ساعات",
     "منذ سنوات طويلة",
     "يوم طويل",
+    "ثلاث غارات",
+    "الثاني في الترتيب",            # an ordinal alone is not a day
+    "صفر",                           # the Hijri month name alone is zero
+    "حتى اليوم",                     # up to now
 ])
 def test_not_dates(text):
     assert find_dates(text, FRIDAY) == []
@@ -57,3 +94,14 @@ def test_seed_dates(seed_doc, seed_gold):
     found = {d.text: d.date.isoformat() for d in seed_doc.dates}
     for gold in seed_gold["dates"]:
         assert found.get(gold["text"]) == gold["date"], gold
+
+
+def test_a_holiday_the_text_dates_takes_that_date_everywhere():
+    text = "وقف لإطلاق النار في عطلة عيد الاضحى. ليتوافق مع عيد الاضحى الذي يحل في الـ 12 من الشهر الحالي."
+    eid = [d for d in find_dates(text, FRIDAY) if "الاضحى" in d.text]
+    assert [(str(d.date), d.precision) for d in eid] == [("2016-09-12", 1), ("2016-09-12", 1)]
+
+
+def test_a_hijri_date_and_its_gregorian_equivalent_agree():
+    dates = find_dates("بغداد 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس", dt.date(2015, 8, 11))
+    assert [str(d.date) for d in dates] == ["2015-08-11", "2015-08-11"]

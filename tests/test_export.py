@@ -57,3 +57,39 @@ def test_csv_has_acled_columns_and_arabic_text(seed_doc):
 
 def test_empty_collection():
     assert to_feature_collection([]) == {"type": "FeatureCollection", "features": []}
+
+
+def test_csv_starts_with_acleds_columns_in_acleds_order(seed_doc):
+    from geomap.export import ACLED_COLUMNS
+
+    header = next(csv.reader(io.StringIO(to_csv([seed_doc]))))
+    assert header[:len(ACLED_COLUMNS)] == ACLED_COLUMNS
+    assert {"status", "place_role", "confidence", "source_url", "kind", "fatalities_max"} <= set(header)
+
+
+def test_csv_rows_carry_actors_status_role_and_fatalities(seed_doc):
+    rows = list(csv.DictReader(io.StringIO(to_csv([seed_doc]))))
+    call = next(r for r in rows if r["status"] == "called_for")
+    assert (call["event_date"], call["place_role"], call["location"], call["country"]) == (
+        "2016-09-08", "about", "Aleppo", "Syria")
+    assert "Government of Russia" in call["actor1"] and "Government of" in call["actor2"]
+    assert call["event_id_cnty"].startswith("SY") and call["time_precision"] == "1"
+    strike = next(r for r in rows if r["sub_event_type"] == "Air/drone strike" and r["status"] == "occurred")
+    assert strike["fatalities"] == "" and strike["geo_precision"] == "3"
+
+
+def test_geojson_properties_for_the_map_popups(seed_doc):
+    props = [f["properties"] for f in seed_doc.to_geojson()["features"]]
+    for p in props:
+        assert {"status", "place_role", "time_precision", "fatalities", "fatalities_max", "actor1", "actor2",
+                "assoc_actor_1", "actors", "evidence", "topic"} <= set(p)
+    talks = next(p for p in props if p["place"] == "Geneva")
+    assert talks["topic"] == "ceasefire" and talks["place_role"] == "site"
+    assert [a["person"] for a in talks["actors"]] == ["جون كيري", "سيرجي لافروف"]
+
+
+def test_a_relative_area_carries_its_anchor_and_direction(seed_doc):
+    battle = next(f["properties"] for f in seed_doc.to_geojson()["features"] if f["properties"]["kind"] == "battle")
+    area = battle["area"]
+    assert (area["anchor"], area["qualifier"], area["direction"]) == ("Aleppo", "countryside", "S")
+    assert area["radius_km"] > 0 and battle["geo_precision"] == 2

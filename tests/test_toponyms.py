@@ -90,3 +90,45 @@ def test_seed_places_match_the_gold(seed_doc, seed_gold):
         s, e = bad["start"], bad["start"] + len(bad["text"])
         assert not any(a < e and s < b for a, b in spans), bad
     assert len([m for m in seed_doc.mentions if m.role != "demonym"]) == len(seed_gold["places"])
+
+
+@pytest.mark.parametrize("text, name, metonymy", [
+    ("تساند موسكو حكومة دمشق", "موسكو", "government"),
+    ("تساند موسكو حكومة دمشق", "دمشق", "government"),
+    ("موسكو تساند المعارضة", "موسكو", "government"),
+    ("قالت واشنطن إن الاتفاق قريب", "واشنطن", "government"),
+    ("غارة على دمشق", "دمشق", None),
+    ("وصل الوفد الى موسكو", "موسكو", None),
+])
+def test_metonymy(gaz, text, name, metonymy):
+    [m] = [m for m in geomap.parse(text, gazetteer=gaz).mentions if m.text == name]
+    assert m.metonymy == metonymy
+    assert m.place is not None                # still the place, shown as an actor's seat
+
+
+def test_an_event_is_not_placed_at_a_metonymic_government(gaz):
+    doc = geomap.parse("أعلنت موسكو عن اتفاق لوقف إطلاق النار.", published="2016-09-09", gazetteer=gaz)
+    assert all(not e.located for e in doc.events)
+
+
+def test_one_sense_per_document(gaz):
+    text = "اجتمع وزراء الخارجية في عمان عاصمة الأردن. وقالت مصادر في عمان إن الاجتماع انتهى."
+    places = {m.place.id for m in geomap.parse(text, gazetteer=gaz).mentions if m.text == "عمان"}
+    assert places == {"geonames:250441"}      # Amman, the city, both times
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("#بيروت", [("بيروت", "single")]),
+    ("#انفجار_بيروت", [("بيروت", "compound")]),
+    ("سيول في #حفر_الباطن", [("حفر_الباطن", "single")]),
+    ("سيول في #حفرالباطن", [("حفرالباطن", "single")]),
+])
+def test_hashtags(gaz, text, expected):
+    found = [(m.text, m.hashtag) for m in geomap.parse(text, gazetteer=gaz).mentions]
+    assert found == expected
+
+
+def test_demonyms_are_kept_apart_with_their_country(gaz):
+    doc = geomap.parse("قالت الحكومة اللبنانية إن", gazetteer=gaz)
+    [m] = doc.mentions
+    assert (m.role, m.text, m.area_text, m.place.country) == ("demonym", "لبنان", "اللبنانية", "LB")

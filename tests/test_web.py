@@ -62,7 +62,7 @@ def test_csv_download(client):
     location = submit(client).headers["Location"]
     r = client.get(location + "/events.csv")
     assert r.status_code == 200 and r.mimetype == "text/csv"
-    assert r.get_data(as_text=True).startswith("event_id,")
+    assert r.get_data(as_text=True).startswith("event_id_cnty,event_date,")
 
 
 @pytest.mark.parametrize("evil", ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>'])

@@ -46,17 +46,25 @@ def evaluate_seed(gold_path: Path, article_path: Path, gaz) -> dict:
                  if any(s < b["start"] + len(b["text"]) and b["start"] < e for s, e in found)]
     errors += [f"not a place but found: {b['text']}@{b['start']} ({b['why']})" for b in forbidden]
 
-    dates = {d.text: d.date.isoformat() for d in doc.dates}
+    dates: dict[str, str] = {}
+    for d in doc.dates:
+        dates.setdefault(d.text, d.date.isoformat())
     date_ok = sum(1 for g in gold["dates"] if dates.get(g["text"]) == g["date"])
     errors += [f"date {g['text']}: got {dates.get(g['text'])}, gold {g['date']}"
                for g in gold["dates"] if dates.get(g["text"]) != g["date"]]
 
     events_found = 0
+    matched = set()
     for g in gold["events"]:
-        if any(_event_matches(e, g) for e in doc.events):
+        hits = [e for e in doc.events if _event_matches(e, g)]
+        if hits:
             events_found += 1
+            matched.update(id(e) for e in hits)
         else:
             errors.append(f"event not found: {g['kind']} at {g['place']} ({g['why']})")
+    if gold.get("events_exhaustive"):
+        errors += [f"event not in the gold: {e.kind} {e.status} at {e.place.id if e.place else None} "
+                   f"«{e.trigger}»" for e in doc.events if id(e) not in matched]
     wrong_country = [e for e in doc.events if e.located
                      and (e.place.country not in gold["allowed_countries"]
                           or e.place.id in gold["forbidden_places"])]
@@ -86,5 +94,10 @@ def _event_matches(event, gold: dict) -> bool:
     if "direction" in gold and (event.mention is None or event.mention.direction != gold["direction"]):
         return False
     if "status_not" in gold and event.status == gold["status_not"]:
+        return False
+    for key in ("status", "place_role", "topic"):
+        if key in gold and getattr(event, key) != gold[key]:
+            return False
+    if "fatalities" in gold and event.fatalities != gold["fatalities"]:
         return False
     return True

@@ -1,0 +1,201 @@
+"""Actors: who acts in an article, from curated tables (``geomap/data/actors.tsv``,
+``actor_heads.tsv``, ``name_stops.tsv``) and the demonyms of ``gazetteer/data/demonyms.tsv``.
+
+Three rules, tried at each token:
+
+- an alias of a known actor (جبهة النصرة = جبهة فتح الشام, تنظيم الدولة = داعش);
+- a head word with a demonym: a state actor (الجيش السوري → Military Forces of
+  Syria, الحكومة اليمنية → Government of Yemen, مقاتلات تركية → Military Forces of Turkey);
+- a title, an optional demonym and a name: a person (وزير الخارجية الأمريكي جون كيري;
+  الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان gives two).
+
+>>> from gazetteer.arabic import tokenize
+>>> text = "وصل وزير الخارجية الأمريكي جون كيري اليوم إلى جنيف"
+>>> [(a.name, a.person, a.title) for a in find_actors(text, tokenize(text))]
+[('Government of United States', 'جون كيري', 'وزير الخارجية')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from gazetteer.arabic import Token, normalize, strip_proclitics
+from gazetteer.demonyms import demonyms
+from gazetteer.tables import load
+
+from .lexicon import PhraseIndex
+from .model import Actor
+
+_GAP = re.compile(r"[\s\u200c-\u200f]*")
+_MAX_NAME_WORDS = 3
+_MAX_HEAD_GAP = 2          # words between a head and its demonym: طائرات حربية روسية
+
+
+@dataclass(frozen=True)
+class _Alias:
+    actor: str
+    name: str
+    name_ar: str
+    kind: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class _Head:
+    kind: str
+    name: str
+    title: str | None
+
+
+@dataclass(frozen=True)
+class _Tables:
+    aliases: PhraseIndex
+    heads: PhraseIndex
+    stops: frozenset[str]
+    demonyms: dict[str, str]
+
+
+@cache
+def _tables() -> _Tables:
+    aliases = {r["alias"]: _Alias(r["actor"], r["name"], r["name_ar"], r["kind"], r["country"] or None)
+               for r in load("actors.tsv", "geomap")}
+    heads = {r["head"]: _Head(r["kind"], r["name"], r["title"] or None)
+             for r in load("actor_heads.tsv", "geomap")}
+    stops = frozenset(normalize(r["word"]) for r in load("name_stops.tsv", "geomap"))
+    return _Tables(PhraseIndex(aliases), PhraseIndex(heads), stops, demonyms())
+
+
+@cache
+def country_name(code: str | None, locale: str = "en") -> str | None:
+    """A country's name from CLDR (babel): ``country_name("SY")`` → ``'Syria'``."""
+    if not code:
+        return None
+    from babel import Locale
+
+    return Locale.parse(locale).territories.get(code, code)
+
+
+def find_actors(text: str, tokens: list[Token], sentence_of: list[int] | None = None) -> list[Actor]:
+    """The actors named in *text*, in order (see the module docstring)."""
+    t = _tables()
+    alias_seen, head_seen = t.aliases.head_cache, t.heads.head_cache
+    found: list[Actor] = []
+    i = 0
+    while i < len(tokens):
+        norm = tokens[i].norm
+        if alias_seen.get(norm) == [] and head_seen.get(norm) == []:    # most words: two look-ups
+            i += 1
+            continue
+        got = _alias_at(text, tokens, i, t, sentence_of) or _head_at(text, tokens, i, t, sentence_of)
+        if not got:
+            i += 1
+            continue
+        actors, last = got
+        found.extend(actors)
+        i = last + 1
+    return found
+
+
+def _joined(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Tokens i..j are one phrase: only spaces between them."""
+    return all(_GAP.fullmatch(text, tokens[k].end, tokens[k + 1].start) for k in range(i, j))
+
+
+def _demonym(tok: Token, t: _Tables) -> str | None:
+    for stem, clitics in strip_proclitics(tok.norm):
+        if stem in t.demonyms and clitics in ("", "و"):
+            return t.demonyms[stem]
+    return None
+
+
+def _alias_actor(text: str, tokens: list[Token], i: int, last: int, alias: _Alias,
+                 title: str | None = None) -> Actor:
+    start, end = tokens[i].start, tokens[last].end
+    if alias.kind == "person":
+        # ACLED codes a head of state or minister as their government
+        name = f"Government of {country_name(alias.country)}" if alias.country else alias.name_ar
+        return Actor(start, end, text[start:end], name, alias.name_ar, "person", alias.country,
+                     person=alias.name_ar, title=title, id=alias.actor, person_en=alias.name)
+    return Actor(start, end, text[start:end], alias.name, alias.name_ar, alias.kind, alias.country,
+                 id=alias.actor)
+
+
+def _alias_at(text, tokens, i, t: _Tables, sentence_of):
+    hit = t.aliases.match(tokens, i, sentence_of)
+    if not hit or not _joined(text, tokens, i, hit[0]):
+        return None
+    last, alias, _ = hit
+    return [_alias_actor(text, tokens, i, last, alias)], last
+
+
+def _head_at(text, tokens, i, t: _Tables, sentence_of):
+    hit = t.heads.match(tokens, i, sentence_of)
+    if not hit or not _joined(text, tokens, i, hit[0]):
+        return None
+    last, head, _ = hit
+    if head.kind == "person":
+        return _people_after_title(text, tokens, i, last, head, t)
+    # a head word and, within two words, a demonym: القوات التركية, طائرات حربية روسية
+    for k in range(last + 1, min(len(tokens), last + 2 + _MAX_HEAD_GAP)):
+        if not _joined(text, tokens, last, k) or tokens[k].norm in t.stops:
+            return None
+        country = _demonym(tokens[k], t)
+        if country:
+            start, end = tokens[i].start, tokens[k].end
+            ar = f"{text[tokens[i].start:tokens[last].end]} ({country_name(country, 'ar')})"
+            return [Actor(start, end, text[start:end], head.name.format(country=country_name(country)),
+                          ar, head.kind, country, id=f"{head.kind}:{country}")], k
+        if t.heads.match(tokens, k) or t.aliases.match(tokens, k):
+            return None
+    return None
+
+
+def _people_after_title(text, tokens, i, last, head: _Head, t: _Tables):
+    """Title [demonym] [name] (و demonym name)*: one actor per person."""
+    actors = []
+    k = last + 1
+    start = tokens[i].start
+    while k < len(tokens) and _joined(text, tokens, k - 1, k):
+        country = _demonym(tokens[k], t)
+        if country is None and actors:
+            break
+        name_from = k + 1 if country else k
+        if country and actors and not tokens[k].norm.startswith("و"):
+            break
+        name_to = name_from
+        while (name_to < len(tokens) and name_to - name_from < _MAX_NAME_WORDS
+               and _joined(text, tokens, name_to - 1, name_to)
+               and _is_name_word(tokens[name_to], t, name_to == name_from)):
+            name_to += 1
+        alias = t.aliases.match(tokens, name_from) if name_to > name_from else None
+        if alias and alias[1].kind == "person" and alias[0] < name_to:
+            a = _alias_actor(text, tokens, name_from, alias[0], alias[1], head.title)
+            a.start, a.text = start, text[start:a.end]
+            actors.append(a)
+            k = alias[0] + 1
+        elif country or name_to > name_from:
+            end_tok = name_to - 1 if name_to > name_from else k
+            person = text[tokens[name_from].start:tokens[name_to - 1].end] if name_to > name_from else None
+            name = head.name.format(country=country_name(country)) if country and head.name else (person or "")
+            name_ar = f"{head.title or ''} {country_name(country, 'ar') or ''}".strip() if country else (person or "")
+            actors.append(Actor(start, tokens[end_tok].end, text[start:tokens[end_tok].end], name, name_ar,
+                                "person" if person else "government", country, person=person,
+                                title=head.title, id=f"person:{person}" if person else f"government:{country}"))
+            k = end_tok + 1
+        else:
+            break
+        start = tokens[k].start if k < len(tokens) else start
+    if not actors:
+        return None
+    return actors, k - 1
+
+
+def _is_name_word(tok: Token, t: _Tables, first: bool) -> bool:
+    norm = tok.norm
+    if not norm.isalpha() or len(norm) < 2 or norm in t.stops or _demonym(tok, t):
+        return False
+    if norm.startswith("و") and not first:     # والمعارضة: a new phrase, not the name going on
+        return False
+    return not t.heads.match([tok], 0)

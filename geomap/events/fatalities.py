@@ -1,0 +1,104 @@
+"""Fatality counts: numbers the text ties to deaths (digits or words; عشرات gives a range).
+
+"مقتل 50 مدنيا"، "قتل 12 شخصا"، "لقي ثلاثة أشخاص مصرعهم"، "أسفر عن سقوط أكثر من 20 قتيلا"،
+"3 حوثيين على الأقل قتلوا". A number of wounded (إصابة 45 شخصا) is not a fatality, and
+"قتلوا او جرحوا" gives none: the count stays None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from gazetteer.arabic import Token, normalize
+
+from ..lexicon import surface_forms, readings
+from ..quantities import number_at
+
+# Words that say people died, before their number (مقتل 50) or after it (12 قتيلا, 3 حوثيين قتلوا).
+_DEATH_BEFORE = ["مقتل", "قتل", "مصرع", "بحياة", "حياة", "استشهاد", "سقوط", "قتلت", "اعدام"]
+_DEATH_AFTER = ["قتيلا", "قتيل", "قتلى", "القتلى", "قتلوا", "مصرعهم", "حتفهم", "شهيدا", "شهداء", "قتيلاً"]
+_WOUNDED = ["اصابة", "إصابة", "جرح", "جرحى", "الجرحى", "مصابين", "المصابين", "اصيب", "أصيب", "اصابه",
+            "جريحا", "جريح", "اصابات", "وإصابة", "واصابة", "وجرح", "وأصيب", "واصيب"]
+_SKIP = ["اكثر", "أكثر", "من", "نحو", "حوالي", "قرابة", "زهاء", "ما", "يقارب", "لا", "يقل", "عن"]
+_UNITS = ["كيلومترا", "كيلومتر", "كم", "عاما", "سنة", "ساعة", "يوما", "ايام", "دقيقة", "مترا", "بالمئة",
+          "بالمائة", "مليون", "مليار", "الف", "ألف"]
+_WINDOW = 4
+
+
+@dataclass
+class DeathCount:
+    token: int          # where the number is
+    low: int
+    high: int
+    sentence: int
+
+
+@cache
+def _words():
+    n = lambda ws: frozenset(normalize(w) for w in ws)      # noqa: E731
+    return n(_DEATH_BEFORE), n(_DEATH_AFTER), n(_WOUNDED), n(_SKIP), n(_UNITS)
+
+
+_NO = (False, False)
+_seen: dict[str, tuple[bool, bool]] = {}
+
+
+@cache
+def _death_surfaces() -> frozenset[str]:
+    before, after, *_ = _words()
+    return frozenset(surface_forms(before | after, True))
+
+
+def _death_word(norm: str) -> tuple[bool, bool]:
+    """(a death word before its number, a death word after it) for one normalised token."""
+    before, after, *_ = _words()
+    if norm not in _death_surfaces():
+        _seen[norm] = _NO
+        return _NO
+    stems = readings(norm, True)
+    found = (any(s in before for s in stems), any(s in after for s in stems))
+    found = _NO if found == _NO else found
+    if len(_seen) > 200_000:
+        _seen.clear()
+    _seen[norm] = found
+    return found
+
+
+def find_death_counts(tokens: list[Token], sentence_of: list[int]) -> list[DeathCount]:
+    """Every number of dead in the text, with the token it stands at."""
+    before, after, wounded, skip, units = _words()
+    counts: dict[int, DeathCount] = {}
+    for i, tok in enumerate(tokens):
+        flags = _seen.get(tok.norm)
+        if flags is _NO:
+            continue
+        is_before, is_after = flags if flags is not None else _death_word(tok.norm)
+        if not is_before and not is_after:
+            continue
+        if is_before:
+            k = i + 1
+            while k < len(tokens) and k <= i + _WINDOW and sentence_of[k] == sentence_of[i]:
+                if any(s in wounded for s in readings(tokens[k].norm)):
+                    break
+                number = number_at(tokens, k)
+                if number and _counts_people(tokens, number[0] + 1, units):
+                    counts.setdefault(k, DeathCount(k, number[1], number[2], sentence_of[i]))
+                    break
+                if tokens[k].norm not in skip and k > i + 1:
+                    break
+                k += 1
+        if is_after:
+            for k in range(i - 1, max(-1, i - 1 - _WINDOW), -1):
+                if sentence_of[k] != sentence_of[i] or any(s in wounded for s in readings(tokens[k].norm)):
+                    break
+                number = number_at(tokens, k)
+                if number and number[0] < i and _counts_people(tokens, number[0] + 1, units):
+                    counts.setdefault(k, DeathCount(k, number[1], number[2], sentence_of[i]))
+                    break
+    return sorted(counts.values(), key=lambda c: c.token)
+
+
+def _counts_people(tokens: list[Token], k: int, units: frozenset[str]) -> bool:
+    """The number is not of kilometres, years or money."""
+    return k >= len(tokens) or tokens[k].norm not in units

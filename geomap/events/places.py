@@ -1,0 +1,131 @@
+"""Which place mention an event trigger takes, and how two events' places relate.
+
+A trigger takes the place mention of its sentence nearest to it (after it
+counts a little more: غارة على مدينة حلب), not past another trigger, with a
+bonus for a locative word (في، قرب، على) or a cue word (محافظة، قرية) before it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from gazetteer.arabic import Token, normalize, strip_proclitics
+
+from ..model import Mention
+from ..resolve import haversine_km
+from .triggers import Trigger
+
+_LOCATIVE = frozenset(normalize(w) for w in ["في", "قرب", "الى", "إلى", "على", "داخل", "بالقرب", "حول",
+                                             "نحو", "شمال", "جنوب", "شرق", "غرب", "عند", "مدينة"])
+MAX_DISTANCE = 25           # tokens between a trigger and its place
+_CLAUSE_BREAK = re.compile("[،,;؛:]")
+_CLAUSE_PENALTY = 3         # a place before the trigger, across a comma
+_UNKNOWN_PENALTY = 5        # a name the gazetteer lacks, when a known place is as near
+_COUNTRY_PENALTY = 3        # a country, when a city is as near
+_DESCRIPTOR_GAP = 6         # characters between a place and the area said to hold it (" بمحافظة ", " في ")
+_NEAR_KM = 25.0             # a place this close to another counts as the same area
+
+
+def mention_tokens(mentions: list[Mention], tokens: list[Token]) -> list[int]:
+    """The token index each mention (or its cue phrase) starts at."""
+    starts = [t.start for t in tokens]
+    out = []
+    for m in mentions:
+        start = m.area_start if m.area_start is not None else m.start
+        # the token holding the start: a mention may start after a proclitic (بحلب)
+        out.append(max(0, bisect_right(starts, start) - 1))
+    return out
+
+
+def attach_place(trig: Trigger, blockers: list[Trigger], mentions: list[Mention],
+                 mention_tok: list[int], tokens: list[Token], not_places: set[int] = frozenset(),
+                 text: str = "") -> Mention | None:
+    """The mention of the trigger's sentence that names where it happened (or None).
+
+    Mentions in *not_places* (inside an actor's name) are skipped; a known place beats
+    an unknown one, and a city beats the country named next to it."""
+    best, best_score = None, None
+    for n, (m, m_tok) in enumerate(zip(mentions, mention_tok)):
+        if m.sentence != trig.sentence or n in not_places:
+            continue
+        if m.role not in ("place", "unresolved") or m.metonymy:
+            continue                                  # حكومة دمشق، موسكو تساند: a government, not a place
+        if m_tok > trig.last:
+            distance = m_tok - trig.last
+            between = (trig.last, m_tok)
+        else:
+            distance = trig.first - m_tok + 4        # places after the trigger are likelier
+            between = (m_tok, trig.first)
+            if text and _CLAUSE_BREAK.search(text, m.end, trig.start):
+                distance += _CLAUSE_PENALTY          # …مدينة تعز، في وقت سيطرت على…: another clause
+        if distance > MAX_DISTANCE:
+            continue
+        if any(between[0] < o.first < between[1] for o in blockers if o is not trig):
+            continue                                  # another trigger claims it
+        bare = [s for s, _ in strip_proclitics(tokens[m_tok].norm)]
+        prev = tokens[m_tok - 1].norm if m_tok > 0 else ""
+        if prev in _LOCATIVE or (len(bare) > 1 and tokens[m_tok].norm[0] == "ب"):
+            distance -= 2
+        if m.cue or m.qualifier:
+            distance -= 1
+        if not m.resolved:
+            distance += _UNKNOWN_PENALTY
+        elif m.place.kind == "country":
+            distance += _COUNTRY_PENALTY
+        if best_score is None or distance < best_score:
+            best, best_score = m, distance
+    return best
+
+
+def same_place(a: Mention, b: Mention) -> bool:
+    return (a.resolved and b.resolved and a.place.id == b.place.id
+            and a.qualifier == b.qualifier and a.direction == b.direction)
+
+
+def inside(inner: Mention, outer: Mention) -> bool:
+    """*inner* lies within *outer*: a village in its governorate, a city in its country,
+    a place within 25 km of a city or of the point of a relative area."""
+    if not (inner.resolved and outer.resolved) or inner.place.id == outer.place.id and same_place(inner, outer):
+        return False
+    p, q = inner.place, outer.place
+    if q.kind == "country":
+        return p.country == q.country and p.kind != "country"
+    if q.kind == "admin1":
+        return p.country == q.country and p.admin1 == q.admin1 and p.kind != "admin1" and p.kind != "country"
+    if q.bbox and q.kind in ("admin2", "region"):
+        west, south, east, north = q.bbox
+        return west <= p.lon <= east and south <= p.lat <= north
+    if p.kind in ("country", "admin1", "admin2", "region"):
+        return False
+    return haversine_km(inner.lat, inner.lon, outer.lat, outer.lon) <= (outer.radius_km or _NEAR_KM)
+
+
+def more_precise(a: Mention, b: Mention) -> bool:
+    """*a* says more exactly where than *b* does (a lower ACLED geo-precision, or a place inside it)."""
+    if not a.resolved:
+        return False
+    if not b.resolved:
+        return True
+    return (a.geo_precision or 3) < (b.geo_precision or 3) or inside(a, b)
+
+
+def compatible(a: Mention | None, b: Mention | None) -> bool:
+    """Two places that may be where one happening took place."""
+    if a is None or b is None or not a.resolved or not b.resolved:
+        return True
+    return same_place(a, b) or inside(a, b) or inside(b, a) or a.place.id == b.place.id
+
+
+def descriptors(mentions: list[Mention], text: str) -> set[int]:
+    """Mentions that only say where the place before them lies (مدينة المخأ بمحافظة تعز,
+    جامعة الانبار في جنوب مدينة الرمادي بمحافظة الانبار): the event is at the first one."""
+    out = set()
+    for n in range(1, len(mentions)):
+        prev, m = mentions[n - 1], mentions[n]
+        start = m.area_start if m.area_start is not None else m.start
+        if (prev.sentence == m.sentence and prev.resolved and start - prev.end <= _DESCRIPTOR_GAP
+                and not text[prev.end:start].strip(" ،,") .count(" ") > 1 and inside(prev, m)):
+            out.add(n)
+    return out
+

@@ -1,0 +1,58 @@
+"""Trigger words in the tokens of an article (first-word index, no per-phrase scans)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gazetteer.arabic import Token
+
+from .tables import trigger_index
+
+
+@dataclass
+class Trigger:
+    kind: str
+    role: str           # event | reference | remote | generic
+    first: int          # token indices
+    last: int
+    start: int          # character offsets
+    end: int
+    sentence: int
+
+
+def find_triggers(tokens: list[Token], sentence_of: list[int]) -> list[Trigger]:
+    """Every trigger phrase of the lexicon in *tokens*, longest first, left to right."""
+    index = trigger_index()
+    seen = index.head_cache
+    found = []
+    i = 0
+    while i < len(tokens):
+        heads = seen.get(tokens[i].norm)
+        if heads == []:                          # most words: one look-up and on
+            i += 1
+            continue
+        hit = index.match(tokens, i, sentence_of)
+        if hit is None:
+            i += 1
+            continue
+        last, entry, _ = hit
+        found.append(Trigger(entry.kind, entry.role, i, last, tokens[i].start, tokens[last].end,
+                             sentence_of[i]))
+        i = last + 1
+    return _join_adjacent(found)
+
+
+_ADJACENT = 3       # شن طيران التحالف غارات: one trigger phrase
+
+
+def _join_adjacent(found: list[Trigger]) -> list[Trigger]:
+    """Triggers of one kind a few words apart in a sentence are one phrase."""
+    out: list[Trigger] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if (prev and prev.kind == t.kind and prev.role == t.role == "event" and prev.sentence == t.sentence
+                and t.first - prev.last <= _ADJACENT):
+            prev.last, prev.end = t.last, t.end
+            continue
+        out.append(t)
+    return out

@@ -1,0 +1,57 @@
+"""Numbers in Arabic text: digits (ASCII or Eastern Arabic, already folded by the tokenizer),
+number words and vague quantities (``geomap/data/number_words.tsv``).
+
+>>> from gazetteer.arabic import tokenize
+>>> number_at(tokenize("مقتل ثلاثة جنود"), 1)
+(1, 3, 3)
+>>> number_at(tokenize("سقوط عشرات القتلى"), 1)
+(1, 20, 99)
+>>> number_at(tokenize("قتل 12 شخصا"), 1)
+(1, 12, 12)
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from gazetteer.arabic import Token, normalize, strip_proclitics
+from gazetteer.tables import load
+
+
+@cache
+def _words() -> tuple[dict[str, tuple[int, int]], int, frozenset[str]]:
+    table = {normalize(r["word"]): (int(r["low"]), int(r["high"]))
+             for r in load("number_words.tsv", "geomap")}
+    return table, max(w.count(" ") + 1 for w in table), frozenset(w.split(" ")[0] for w in table)
+
+
+def number_at(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
+    """The number starting at token *i*: (its last token, low, high), or None.
+
+    A digit token, or a number word (one or two words, with a proclitic و/ب/ل
+    allowed on the first) such as ثلاثة، خمسة عشر، عشرات.
+    """
+    if not 0 <= i < len(tokens):
+        return None
+    norm = tokens[i].norm
+    if norm[:1] in ("و", "ب", "ل") and norm[1:].isdigit():     # و3 جنود
+        norm = norm[1:]
+    if norm.isdigit() and len(norm) <= 7:
+        value = int(norm)
+        return i, value, value
+    table, longest, _ = _words()
+    for stem, _ in strip_proclitics(norm):
+        for length in range(min(longest, len(tokens) - i), 0, -1):
+            phrase = " ".join([stem] + [t.norm for t in tokens[i + 1:i + length]])
+            if phrase in table:
+                low, high = table[phrase]
+                return i + length - 1, low, high
+    return None
+
+
+def is_number_word(norm: str) -> bool:
+    """True for a digit token or the first word of a number word."""
+    if norm.isdigit():
+        return True
+    firsts = _words()[2]
+    return any(stem in firsts for stem, _ in strip_proclitics(norm))

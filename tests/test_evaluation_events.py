@@ -1,0 +1,48 @@
+"""``geomap eval events``: our event gold, scored against the text read from the corpus."""
+
+import json
+
+import pytest
+
+from conftest import GOLD, ROOT, SEED, SHARED
+
+CORPUS = SHARED / "corpora" / "saudinewsnet.jsonl.gz"
+
+
+def test_the_gold_keeps_ids_and_labels_only():
+    gold = json.loads((GOLD / "events_saudinewsnet.json").read_text(encoding="utf-8"))
+    assert len(gold["articles"]) >= 10
+    for article in gold["articles"]:
+        assert set(article) == {"id", "published", "events"}
+        for event in article["events"]:
+            assert all(len(word.split()) <= 5 for word, _ in event["anchors"])    # trigger words, not text
+
+
+def test_the_seed_scores_against_its_anchored_gold(gaz):
+    from geomap.evaluation.events import evaluate_events, gold_cases
+
+    cases = gold_cases(GOLD / "events_saudinewsnet.json", None, GOLD / "seed_000.json", SEED)
+    result = evaluate_events(cases, gaz)["summary"]
+    assert (result["gold_events"], result["found"], result["duplicates"], result["conflated"]) == (8, 8, 0, 0)
+    assert result["type_accuracy"] == 1.0 and result["date_exact"] == 1.0
+    assert result["produced_not_in_gold"] == 0
+
+
+@pytest.mark.skipif(not CORPUS.is_file(), reason="SaudiNewsNet is not in ../shared")
+def test_eval_events_command(runner, monkeypatch):
+    from geomap.cli import main
+
+    monkeypatch.chdir(ROOT)
+    result = runner.invoke(main, ["eval", "events", "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output)["summary"]
+    assert summary["articles"] >= 11 and summary["gold_events"] >= 40
+    assert 0.0 <= summary["place_within_25km"] <= 1.0
+
+
+def test_eval_events_without_the_corpus_is_a_clear_error(runner, monkeypatch, tmp_path):
+    from geomap.cli import main
+
+    monkeypatch.chdir(ROOT)
+    result = runner.invoke(main, ["eval", "events", "--data", str(tmp_path)])
+    assert result.exit_code == 1 and "SaudiNewsNet is not at" in result.output
