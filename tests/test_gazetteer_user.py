@@ -27,6 +27,9 @@ def test_the_seed_village_resolves_after_the_user_adds_it(gaz_home, seed_text):
     assert mention.geo_precision == 1
     assert (mention.lat, mention.lon) == (36.14, 36.94)
     assert mention.place.admin1_name == "حلب"
+    # the airstrike that killed the commander (issue 5 merges its sentences) lands there too
+    airstrike = next(e for e in after.events if e.kind == "airstrike" and e.status == "occurred")
+    assert airstrike.place.id == place.id and airstrike.geo_precision == 1
 
 
 def test_user_entries_survive_a_rebuild_of_the_default(gaz_home):
