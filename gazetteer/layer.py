@@ -91,24 +91,30 @@ def _pack_row(pid: str, name: str, flags: int, fields: list | None) -> str:
     return _FIELD.join(p.translate(_CONTROL) for p in parts)
 
 
-def unpack(packed: bytes) -> list[tuple[Place | str, str | None, str, int]]:
+def unpack(packed: bytes, places: dict[str, tuple[Place, str | None]] | None = None
+           ) -> list[tuple[Place | str, str | None, str, int]]:
     """(place, same_as, name, flags) of one packed Arabic name; the place is an id (str)
-    when it lives in another layer (see :meth:`GazetteerWriter._pack_arabic`)."""
+    when it lives in another layer (see :meth:`GazetteerWriter._pack_arabic`). *places*
+    keeps the places already read (a place has several names), by id."""
     out = []
     for row in packed.decode().split(_ROW):
-        f = row.split(_FIELD)
-        if len(f) == 3:
-            out.append((f[0], None, f[1], int(f[2])))
+        pid, name, flags, *rest = row.split(_FIELD, 3)
+        if not rest:
+            out.append((pid, None, name, int(flags)))
             continue
-        (pid, name, flags, source, pname, name_ar, kind, fcode, country, admin1, admin1_name,
-         lat, lon, pop, w, s, e, n, admin2, admin2_name, admin3, admin3_name, gid, pcode,
-         same_as) = f
-        place = Place(pid, pname, name_ar or None, kind, float(lat), float(lon), country or None,
-                      admin1 or None, admin1_name or None, int(pop) if pop else 0, source,
-                      fcode or None, (float(w), float(s), float(e), float(n)) if w else None,
-                      admin2 or None, admin2_name or None, admin3 or None, admin3_name or None,
-                      int(gid) if gid else None, pcode or None)
-        out.append((place, same_as or None, name, int(flags)))
+        known = places.get(pid) if places is not None else None
+        if known is None:
+            (source, pname, name_ar, kind, fcode, country, admin1, admin1_name, lat, lon, pop,
+             w, s, e, n, admin2, admin2_name, admin3, admin3_name, gid, pcode,
+             same_as) = rest[0].split(_FIELD)
+            known = (Place(pid, pname, name_ar or None, kind, float(lat), float(lon), country or None,
+                           admin1 or None, admin1_name or None, int(pop) if pop else 0, source,
+                           fcode or None, (float(w), float(s), float(e), float(n)) if w else None,
+                           admin2 or None, admin2_name or None, admin3 or None, admin3_name or None,
+                           int(gid) if gid else None, pcode or None), same_as or None)
+            if places is not None:
+                places[pid] = known
+        out.append((known[0], known[1], name, int(flags)))
     return out
 
 
@@ -172,6 +178,7 @@ class LayerFile:
         self.index: dict[str, int] = dict(zip(norms, range(len(norms))))
         self._offsets = array("Q", parts["offsets"])
         self._candidates = parts["candidates"]
+        self._places: dict[str, tuple[Place, str | None]] = {}   # read so far, by id
         words = parts["first_words"].decode().split("\n") if parts["first_words"] else []
         # first word of every Arabic name → the most words a name starting with it has
         self.first_words: dict[str, int] = dict(zip(words, array("B", parts["longest"])))
@@ -197,8 +204,10 @@ class LayerFile:
         i = self.index.get(norm)
         if i is None:
             return []
+        if len(self._places) > 200_000:
+            self._places.clear()
         try:
-            return unpack(self._candidates[self._offsets[i]:self._offsets[i + 1]])
+            return unpack(self._candidates[self._offsets[i]:self._offsets[i + 1]], self._places)
         except (ValueError, UnicodeDecodeError) as exc:
             raise GazetteerCorrupt(f"{self.path}: damaged entry for {norm!r}. {self._remedy()}") from exc
 
