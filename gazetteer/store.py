@@ -141,10 +141,13 @@ class Gazetteer:
         if hit is not None:
             return hit
         # names of the index are normalised already (the text matcher passes those)
-        norm = name if name in self.names else normalize(name)
-        hit = self._cache.get(norm)
-        if hit is not None:
-            return hit
+        if name in self.names:
+            norm = name
+        else:
+            norm = normalize(name)
+            hit = self._cache.get(norm)
+            if hit is not None:
+                return hit
         if len(self.layers) == 1:
             result = tuple([Candidate(place, n, flags)
                             for place, _, n, flags in self.layers[0].candidates(norm)
