@@ -4,6 +4,13 @@
 >>> gaz = open_default()                         # builds on first use
 >>> gaz.lookup("حلب")[0].place.name              # doctest: +SKIP
 'Aleppo'
+
+The gazetteer is a stack of layers: the embedded default (built on first use),
+GeoNames country dumps (``geomap gazetteer download SY``), imported P-coded
+gazetteers (``geomap gazetteer import FILE``) and the user's own entries
+(:func:`add_user_place`, ``geomap gazetteer add``). :func:`open_default` opens them
+all as one :class:`Gazetteer`; :class:`ArabicGazetteer` is the same data as a geopy
+geocoder.
 """
 
 from __future__ import annotations
@@ -13,18 +20,31 @@ import threading
 from pathlib import Path
 
 from .arabic import normalize, tokenize
-from .errors import GazetteerBuildError, GazetteerCorrupt, GazetteerError, GazetteerNotFound
-from .paths import default_path
-from .store import Candidate, Gazetteer, Place
+from .errors import (GazetteerBuildError, GazetteerCorrupt, GazetteerDownloadError, GazetteerError,
+                     GazetteerImportError, GazetteerNotFound)
+from .paths import default_path, layer_paths, layers_dir
+from .places import Candidate, Place
+from .store import Gazetteer
+from .user import add_user_place
 
 __all__ = [
-    "Candidate", "Gazetteer", "GazetteerBuildError", "GazetteerCorrupt", "GazetteerError",
-    "GazetteerNotFound", "Place", "build_default", "default_path", "normalize", "open_default",
-    "tokenize",
+    "ArabicGazetteer", "Candidate", "Gazetteer", "GazetteerBuildError", "GazetteerCorrupt",
+    "GazetteerDownloadError", "GazetteerError", "GazetteerImportError", "GazetteerNotFound",
+    "Place", "add_user_place", "build_default", "default_path", "invalidate", "layers_dir",
+    "normalize", "open_default", "tokenize",
 ]
 
-_lock = threading.Lock()
+_lock = threading.RLock()
 _open: dict[Path, Gazetteer] = {}
+
+
+def __getattr__(name):
+    # geopy is imported only by those who use the geocoder
+    if name == "ArabicGazetteer":
+        from .geocoder import ArabicGazetteer
+
+        return ArabicGazetteer
+    raise AttributeError(f"module 'gazetteer' has no attribute {name!r}")
 
 
 def build_default(path: str | Path | None = None, *, progress: bool | None = None) -> Path:
@@ -34,12 +54,15 @@ def build_default(path: str | Path | None = None, *, progress: bool | None = Non
     path = Path(path) if path else default_path()
     if progress is None:
         progress = sys.stderr.isatty()
-    return embedded.build(path, progress=progress)
+    with _lock:
+        built = embedded.build(path, progress=progress)
+        _open.pop(path, None)
+    return built
 
 
 def open_default(path: str | Path | None = None, *, build: bool = True,
                  progress: bool | None = None) -> Gazetteer:
-    """The gazetteer at *path* (default: :func:`default_path`), opened once per process.
+    """The gazetteer at *path* (default: :func:`default_path`) with its layers, opened once per process.
 
     With *build*, a missing default gazetteer, or one built from older data, is
     built first (with a progress bar on a terminal).
@@ -56,34 +79,48 @@ def open_default(path: str | Path | None = None, *, build: bool = True,
                 progress = True
             print(f"geomap: building the Arabic gazetteer at {path} (once)", file=sys.stderr)
             embedded.build(path, progress=progress)
-        gaz = Gazetteer(path)
+        gaz = Gazetteer(path, layer_paths(path))
         _open[path] = gaz
         return gaz
 
 
+def invalidate(path: str | Path | None = None) -> None:
+    """Forget the gazetteers this process opened (all, or the one at *path*), so the
+    next :func:`open_default` sees layers added or changed since. Thread-safe.
+
+    Gazetteers already handed out stay usable: they are not closed.
+    """
+    with _lock:
+        if path is None:
+            _open.clear()
+        else:
+            _open.pop(Path(path), None)
+
+
 def _needs_build(path: Path, fingerprint: str) -> bool:
+    """A missing default, an unreadable or unfinished one we built, or one from older data."""
     if not path.exists():
         return True
-    try:
-        gaz = Gazetteer(path)
-    except GazetteerCorrupt:
-        return _is_ours(path)
-    try:
-        return gaz.meta.get("origin") == "default" and gaz.meta.get("fingerprint") != fingerprint
-    finally:
-        gaz.close()
+    meta = _meta(path)
+    if meta is None:
+        return False                    # not a database: Gazetteer() will say so, we never overwrite it
+    from .layer import SCHEMA_VERSION
+
+    if meta.get("origin") != "default":
+        return meta.get("complete") != "1" and not meta.get("layer")
+    return (meta.get("complete") != "1" or meta.get("schema_version") != str(SCHEMA_VERSION)
+            or meta.get("fingerprint") != fingerprint)
 
 
-def _is_ours(path: Path) -> bool:
-    """A file we can safely rebuild: one of our default builds, or an unfinished one."""
+def _meta(path: Path) -> dict | None:
+    """The meta table of a gazetteer file, read without loading its names (fast)."""
     import sqlite3
 
     try:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            meta = dict(db.execute("SELECT key, value FROM meta"))
+            return dict(db.execute("SELECT key, value FROM meta"))
         finally:
             db.close()
     except sqlite3.DatabaseError:
-        return False
-    return meta.get("origin") == "default" or meta.get("complete") != "1"
+        return None

@@ -15,3 +15,15 @@ class GazetteerCorrupt(GazetteerError):
 
 class GazetteerBuildError(GazetteerError):
     """Building or importing a gazetteer source failed."""
+
+
+class GazetteerImportError(GazetteerBuildError, ValueError):
+    """A file given to `geomap gazetteer import` cannot be read as a gazetteer."""
+
+
+class GazetteerDownloadError(GazetteerError, OSError):
+    """A download failed: offline, server unreachable, file missing or damaged."""
+
+
+class InvalidEntry(GazetteerError, ValueError):
+    """A user entry with a bad name, coordinate, kind, country or admin area."""

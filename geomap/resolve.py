@@ -30,17 +30,21 @@ _DIRECTION_OFFSET_KM = 15.0
 _BEARINGS = {"N": 0, "NE": 45, "E": 90, "SE": 135, "S": 180, "SW": 225, "W": 270, "NW": 315}
 
 COHERENCE = 4.0       # weight of the document's other places' countries in a candidate's score
-_AREA_KINDS = {"country": 3, "admin1": 3, "admin2": 3, "region": 3}
+# Admin areas below admin-2 come from imported P-coded gazetteers and GeoNames dumps.
+_AREA_KINDS = {"country": 3, "admin1": 3, "admin2": 3, "admin3": 3, "admin4": 2, "admin5": 2,
+               "region": 3}
 # Cue words that say the name is a settlement or an area (a facility's name says nothing).
 _SETTLEMENT_CUES = {"admin1", "admin2", "admin3", "region", "city", "town", "village", "camp",
                     "neighbourhood", "country", "countryside"}
-_SIZE_PRIOR = {"country": 8.0, "admin1": 6.0, "admin2": 5.0, "region": 5.0}
+_SIZE_PRIOR = {"country": 8.0, "admin1": 6.0, "admin2": 5.0, "admin3": 4.0, "admin4": 3.0,
+               "admin5": 3.0, "region": 5.0}
+_SUB_AREAS = ("admin1", "admin2", "admin3", "admin4", "admin5")
 
 # Cue kind → {place kind: bonus}
 _CUE_FIT = {
     "admin1": {"admin1": 10.0, "admin2": 4.0, "country": -6.0, "city": -4.0, "town": -4.0, "village": -4.0},
     "admin2": {"admin2": 8.0, "admin1": 2.0, "city": 1.0, "town": 1.0},
-    "admin3": {"town": 1.0, "village": 1.0, "admin1": -6.0, "country": -8.0},
+    "admin3": {"admin3": 8.0, "town": 1.0, "village": 1.0, "admin1": -6.0, "country": -8.0},
     "region": {"region": 4.0, "admin1": 2.0, "admin2": 2.0},
     "city": {"city": 1.0, "town": 1.0, "village": 0.0, "admin1": -10.0, "country": -10.0},
     "town": {"town": 0.5, "village": 0.5, "city": 0.0, "admin1": -10.0, "country": -10.0},
@@ -146,7 +150,7 @@ def _prior(m: Mention, c: Candidate, r) -> float:
     score = _SIZE_PRIOR.get(p.kind) or math.log10(p.population + 10)
     if p.kind not in _SIZE_PRIOR and p.population < r.needs_population(p.country):
         score -= 1.5                     # a small place far from the region the news is about
-    if not m.cue_kind and p.kind == "admin1":
+    if not m.cue_kind and p.kind in _SUB_AREAS:
         score -= 1.5                     # a bare name means the city more often than the province
     score += _CUE_FIT.get(m.cue_kind or m.qualifier or "", {}).get(p.kind, 0.0)
     if c.variant_script:

@@ -19,12 +19,30 @@ os.environ["GEOMAP_TAGGER"] = "off"
 
 
 @pytest.fixture(scope="session")
-def gaz():
-    """The embedded default gazetteer (built on first use at $GEOMAP_GAZETTEER or the user data dir)."""
-    from gazetteer import default_path, open_default
+def gaz(tmp_path_factory):
+    """The embedded default gazetteer, alone: built on first use at $GEOMAP_GAZETTEER (or the
+    user data dir) and linked into a folder of its own, so that the layers a developer downloaded,
+    imported or added beside it never reach the tests."""
+    import shutil
 
-    os.environ.setdefault("GEOMAP_GAZETTEER", str(default_path()))
-    return open_default(progress=False)
+    import gazetteer
+
+    built = gazetteer.default_path()
+    if not built.exists() or gazetteer._needs_build(built, _default_fingerprint()):
+        gazetteer.build_default(built, progress=False)
+    alone = tmp_path_factory.mktemp("gazetteer") / "gazetteer.sqlite"
+    try:
+        os.link(built, alone)
+    except OSError:
+        shutil.copyfile(built, alone)
+    os.environ["GEOMAP_GAZETTEER"] = str(alone)
+    return gazetteer.open_default(alone, progress=False)
+
+
+def _default_fingerprint() -> str:
+    from gazetteer.sources import embedded
+
+    return embedded.fingerprint_default()
 
 
 @pytest.fixture(scope="session")
@@ -87,3 +105,104 @@ def runner(gaz):
     from click.testing import CliRunner
 
     return CliRunner()
+
+
+@pytest.fixture
+def gaz_home(gaz, tmp_path):
+    """A gazetteer home of its own: the built default (linked, it is never written in place)
+    in a temporary folder, so layers added by a test stay in that test."""
+    import gazetteer
+
+    base = tmp_path / "gazetteer.sqlite"
+    try:
+        os.link(gaz.path, base)
+    except OSError:
+        import shutil
+
+        shutil.copyfile(gaz.path, base)
+    yield base
+    gazetteer.invalidate(base)
+
+
+GEONAMES_FIXTURES = Path(__file__).parent / "fixtures" / "geonames"
+
+
+@pytest.fixture
+def geonames_site(tmp_path):
+    """The GeoNames fixture files laid out as the dump server has them (the dumps zipped)."""
+    import shutil
+    import zipfile
+
+    site = tmp_path / "site"
+    (site / "alternatenames").mkdir(parents=True)
+    for name in ("SY.txt", "alternatenames/SY.txt"):
+        with zipfile.ZipFile(site / name.replace(".txt", ".zip"), "w", zipfile.ZIP_DEFLATED) as z:
+            z.write(GEONAMES_FIXTURES / name, "SY.txt")
+            z.writestr("readme.txt", "fixture\n")
+    for name in ("admin1CodesASCII.txt", "admin2Codes.txt"):
+        shutil.copyfile(GEONAMES_FIXTURES / name, site / name)
+    return site
+
+
+@pytest.fixture
+def loopback(geonames_site):
+    """An HTTP server on 127.0.0.1 serving the GeoNames site, with Range and If-Modified-Since,
+    which can be told to break a transfer after N bytes (``server.break_after[path] = N``)."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    import email.utils
+    import threading
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            server = self.server
+            server.requests.append((self.path, self.headers.get("Range"),
+                                    self.headers.get("If-Modified-Since")))
+            path = server.root / self.path.lstrip("/")
+            if not path.is_file():
+                self.send_error(404)
+                return
+            data = path.read_bytes()
+            modified = path.stat().st_mtime
+            since = self.headers.get("If-Modified-Since")
+            if since and email.utils.parsedate_to_datetime(since).timestamp() >= int(modified):
+                self.send_response(304)
+                self.end_headers()
+                return
+            start = 0
+            rng = self.headers.get("Range")
+            if rng and rng.startswith("bytes="):
+                start = int(rng[6:].split("-")[0])
+                if start >= len(data):
+                    self.send_response(416)
+                    self.send_header("Content-Range", f"bytes */{len(data)}")
+                    self.end_headers()
+                    return
+                self.send_response(206)
+                self.send_header("Content-Range", f"bytes {start}-{len(data) - 1}/{len(data)}")
+            else:
+                self.send_response(200)
+            body = data[start:]
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Last-Modified", email.utils.formatdate(modified, usegmt=True))
+            self.end_headers()
+            cut = server.break_after.pop(self.path.lstrip("/"), None)
+            if cut is not None:
+                self.wfile.write(body[:cut])
+                self.wfile.flush()
+                self.close_connection = True
+                return
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.root = geonames_site
+    server.requests = []
+    server.break_after = {}
+    server.url = f"http://127.0.0.1:{server.server_address[1]}/"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()

@@ -5,8 +5,10 @@ import importlib
 
 import pytest
 
-MODULES = ["gazetteer.arabic", "gazetteer.demonyms", "gazetteer.sources.embedded", "geomap.actors",
-           "geomap.dates", "geomap.lexicon", "geomap.quantities", "geomap.resolve"]
+MODULES = ["gazetteer.arabic", "gazetteer.demonyms", "gazetteer.sources.embedded", "gazetteer.admin",
+           "gazetteer.places", "gazetteer.variants", "gazetteer.sources.download",
+           "gazetteer.sources.geonames", "gazetteer.sources.pcoded", "geomap.actors", "geomap.dates",
+           "geomap.lexicon", "geomap.quantities", "geomap.resolve"]
 
 
 @pytest.mark.parametrize("name", MODULES)

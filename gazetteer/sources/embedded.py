@@ -23,8 +23,8 @@ from ..errors import GazetteerBuildError
 from ..store import CURATED, PREFERRED, VARIANT_SCRIPT, GazetteerWriter, Place
 from ..tables import fingerprint, load
 
-DATA_TABLES = ["admin1.tsv", "aliases.tsv", "areas.tsv", "country_points.tsv"]
-BUILDER_VERSION = "1"
+DATA_TABLES = ["admin1.tsv", "aliases.tsv", "areas.tsv", "country_points.tsv", "transliteration.tsv"]
+BUILDER_VERSION = "7"
 
 # A usable Arabic name: Arabic letters and spaces (and the odd hyphen), nothing else.
 _CLEAN_NAME = re.compile(r"^[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06fa-\u06ff\u064b-\u065f\u0670\u0640 \-']+$")
@@ -219,6 +219,7 @@ def build(path: str | Path, *, progress: bool = True) -> Path:
         writer.add_source("cldr", description="Arabic country names from the Unicode CLDR via babel",
                           license="Unicode License v3", attribution="Unicode CLDR")
         writer.set_meta("origin", "default")
+        writer.set_meta("layer", "default")
         writer.set_meta("fingerprint", fingerprint_default())
         path = writer.finish()
         bar.set_postfix_str("done")
