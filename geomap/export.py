@@ -115,10 +115,15 @@ def to_geodataframe(documents: Iterable[Document]):
 
 def to_csv(documents: Iterable[Document]) -> str:
     """ACLED-style CSV (one row per event; UTF-8)."""
+    return features_to_csv(to_features(documents))
+
+
+def features_to_csv(features: Iterable[dict]) -> str:
+    """ACLED-style CSV from event Features (as :func:`to_features` makes them, or as stored)."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
     writer.writeheader()
-    for f in to_features(documents):
+    for f in features:
         p = f["properties"]
         lon, lat = f["geometry"]["coordinates"] if f["geometry"] else (None, None)
         writer.writerow({

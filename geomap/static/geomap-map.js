@@ -73,6 +73,27 @@
     box.appendChild(r);
   }
 
+  // Issue 5's fields, read defensively: strings, or objects with a name/text and a role.
+  function actorsText(actors) {
+    if (!actors) return null;
+    if (!Array.isArray(actors)) actors = [actors];
+    var names = actors.map(function (a) {
+      if (a === null || a === undefined) return null;
+      if (typeof a !== "object") return String(a);
+      var name = a.name_ar || a.name || a.text || a.label || null;
+      return name && a.role ? name + " (" + a.role + ")" : name;
+    }).filter(Boolean);
+    return names.length ? names.join("، ") : null;
+  }
+
+  function fatalitiesText(f) {
+    if (f === null || f === undefined || f === "") return null;
+    if (typeof f !== "object") return String(f);
+    var n = f.count !== undefined ? f.count : (f.value !== undefined ? f.value : f.min);
+    if (n === undefined || n === null) return null;
+    return String(n) + (f.max !== undefined && f.max !== n ? "–" + f.max : "") + (f.text ? " («" + f.text + "»)" : "");
+  }
+
   function safeUrl(url) {
     return /^https?:\/\//i.test(url || "") ? url : null;
   }
@@ -86,10 +107,19 @@
     head.appendChild(el("span", {dir: "ltr", lang: "en"}, p.label_en + " · " + p.event_type + " / " + p.sub_event_type));
     box.appendChild(head);
     row(box, "التاريخ", p.date ? p.date + (p.date_text ? " («" + p.date_text + "»)" : "") + " — " + (DATE_PRECISION[p.date_precision] || "") : "غير معروف");
-    row(box, "المكان", [p.location_text, p.place].filter(Boolean).join(" — ") + (p.country ? " (" + p.country + ")" : ""));
+    row(box, "المكان", [p.location_text, p.place_ar !== p.location_text ? p.place_ar : null].filter(Boolean).join(" — "));
+    if (p.place) {
+      var en = el("span", {dir: "ltr", lang: "en"}, p.place + (p.admin1 && p.admin1 !== p.place ? ", " + p.admin1 : "") + (p.country ? " (" + p.country + ")" : ""));
+      var r = el("div", {"class": "gm-row"});
+      r.appendChild(el("span", {"class": "gm-label"}, "Place: "));
+      r.appendChild(en);
+      box.appendChild(r);
+    }
     row(box, "الدقة الجغرافية", p.geo_precision ? p.geo_precision + " — " + PRECISION[p.geo_precision] : null);
     row(box, "الحالة", STATUS[p.status] || p.status);
-    box.appendChild(sentenceWithMarks(p));
+    row(box, "الأطراف", actorsText(p.actors));
+    row(box, "الضحايا", fatalitiesText(p.fatalities));
+    if (p.sentence !== undefined) box.appendChild(sentenceWithMarks(p));
     var src = el("div", {"class": "gm-source"});
     var url = safeUrl(p.url);
     var label = p.source || p.article_title || url;
@@ -142,9 +172,28 @@
     return control;
   }
 
+  window.geomapIconSvg = iconSvg;
+
+  function bindPopup(marker, f, kind, options) {
+    marker.bindPopup(function () {
+      if (!options.details) return popup(f, kind, options);
+      var holder = el("div");
+      holder.appendChild(popup(f, kind, options));
+      options.details(f).then(function (full) {
+        holder.replaceChild(popup(full, kind, options), holder.firstChild);
+        marker.getPopup().update();
+      }, function () { /* keep the summary */ });
+      return holder;
+    }, {maxWidth: 380, minWidth: 240});
+  }
+
+  /* Draw *data* ({kinds, features}) on *map*; returns a controller with remove().
+   * options: articleUrl ("/articles/{id}"), details(feature) → Promise of the full feature,
+   * hidden ({kind: true} for layers switched off), fit (default true). */
   window.geomapEventLayer = function (map, data, options) {
     options = options || {};
     var kinds = data.kinds;
+    var hidden = options.hidden || {};
     var groups = {};
     var counts = {};
     var all = [];
@@ -153,19 +202,20 @@
       var kind = kinds[f.properties.kind];
       if (!kind) return;
       if (!groups[kind.kind]) {
-        var cluster = L.markerClusterGroup ? L.markerClusterGroup({maxClusterRadius: 40, showCoverageOnHover: false})
+        var cluster = L.markerClusterGroup ? L.markerClusterGroup({maxClusterRadius: 40, showCoverageOnHover: false,
+                                                                   chunkedLoading: true})
                                            : L.featureGroup();
-        groups[kind.kind] = {markers: cluster, shapes: L.featureGroup(), layer: L.layerGroup()};
+        groups[kind.kind] = {markers: cluster, shapes: L.featureGroup(), layer: L.layerGroup(), markerList: []};
         groups[kind.kind].layer.addLayer(groups[kind.kind].shapes).addLayer(cluster);
         counts[kind.kind] = 0;
       }
       var g = groups[kind.kind];
       var c = f.geometry.coordinates;
       var marker = L.marker([c[1], c[0]], {icon: icon(kind), title: f.properties.label_en});
-      marker.bindPopup(function () { return popup(f, kind, options); }, {maxWidth: 380, minWidth: 240});
+      bindPopup(marker, f, kind, options);
       var tip = el("span", {dir: "rtl", lang: "ar"}, f.properties.label_ar + " — " + (f.properties.location_text || ""));
       marker.bindTooltip(tip, {direction: "top"});
-      g.markers.addLayer(marker);
+      g.markerList.push(marker);
       var shape = uncertainty(f, kind);
       if (shape) g.shapes.addLayer(shape);
       counts[kind.kind] += 1;
@@ -174,16 +224,32 @@
     var overlays = {};
     Object.keys(kinds).forEach(function (k) {
       if (!groups[k]) return;
-      var label = el("span", {"class": "gm-layer-label"});
+      groups[k].markers.addLayers ? groups[k].markers.addLayers(groups[k].markerList)
+                                  : groups[k].markerList.forEach(function (m) { groups[k].markers.addLayer(m); });
+      var label = el("span", {"class": "gm-layer-label", "data-kind": k});
       label.appendChild(iconSvg(kinds[k], 14));
       label.appendChild(el("span", null, " " + kinds[k].label_ar + " · " + kinds[k].label_en + " (" + counts[k] + ")"));
-      overlays[label.outerHTML] = groups[k].layer.addTo(map);
+      overlays[label.outerHTML] = hidden[k] ? groups[k].layer : groups[k].layer.addTo(map);
     });
-    L.control.layers(null, overlays, {collapsed: false, position: "topright"}).addTo(map);
-    legend(map, kinds, counts);
-    if (all.length) {
+    var control = L.control.layers(null, overlays, {collapsed: false, position: "topright"}).addTo(map);
+    var legendControl = legend(map, kinds, counts);
+    function toggled(e) {
+      Object.keys(groups).forEach(function (k) {
+        if (groups[k].layer === e.layer) hidden[k] = e.type === "overlayremove";
+      });
+    }
+    map.on("overlayadd overlayremove", toggled);
+    if (all.length && options.fit !== false) {
       map.fitBounds(L.latLngBounds(all).pad(0.2), {maxZoom: 8});
     }
-    return {groups: groups, counts: counts};
+    return {
+      groups: groups, counts: counts, hidden: hidden, count: all.length,
+      remove: function () {
+        map.off("overlayadd overlayremove", toggled);
+        Object.keys(groups).forEach(function (k) { map.removeLayer(groups[k].layer); });
+        map.removeControl(control);
+        map.removeControl(legendControl);
+      }
+    };
   };
 })();

@@ -2,7 +2,7 @@
 
 from .query import DEFAULT_LIMIT, MAX_LIMIT, EventFilter
 from .schema import SCHEMA_VERSION
-from .store import SUMMARY_PROPERTIES, EventStore, Saved, default_db_path
+from .store import SUMMARY_PROPERTIES, EventStore, PreparedArticle, Saved, default_db_path, prepare
 
 __all__ = ["DEFAULT_LIMIT", "MAX_LIMIT", "EventFilter", "EventStore", "SCHEMA_VERSION",
-           "SUMMARY_PROPERTIES", "Saved", "default_db_path"]
+           "PreparedArticle", "SUMMARY_PROPERTIES", "Saved", "default_db_path", "prepare"]

@@ -56,6 +56,40 @@ class Saved:
     unresolved: frozenset[str]
 
 
+@dataclass
+class PreparedArticle:
+    """A parsed article as plain rows, ready to write (built in a parser process, written in one)."""
+
+    text_hash: str
+    url: str | None
+    title: str | None
+    source: str | None
+    published: str | None
+    text: str
+    places: list[tuple]
+    mentions: list[tuple]
+    events: list[dict]                      # GeoJSON Features
+    unresolved: frozenset[str]
+
+
+def prepare(doc: Document) -> PreparedArticle:
+    """The rows the store writes for *doc* (no database needed)."""
+    art = doc.article
+    places = {m.place.id: m.place for m in doc.mentions if m.place is not None}
+    return PreparedArticle(
+        art.id, art.url, art.title, art.source,
+        art.published.isoformat() if art.published else None, art.text,
+        [(p.id, p.name, p.name_ar, p.kind, p.country, p.admin1_name or p.admin1, p.lat, p.lon)
+         for p in places.values()],
+        [(m.start, m.end, m.text, m.area_start, m.area_end, m.area_text,
+          m.place.id if m.place else None, m.lat if m.resolved else None,
+          m.lon if m.resolved else None, m.geo_precision if m.resolved else None,
+          m.radius_km if m.resolved else None, round(m.confidence, 3))
+         for m in doc.mentions],
+        to_features([doc]),
+        frozenset(m.text for m in doc.mentions if not m.resolved))
+
+
 class EventStore:
     """An event store file. Safe to share between threads (one connection per thread).
 
@@ -122,24 +156,21 @@ class EventStore:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def save(self, doc: Document) -> Saved:
+    def save(self, doc: Document | "PreparedArticle") -> Saved:
         """Store one parsed article with its mentions and events, in one transaction."""
-        art = doc.article
+        art = doc if isinstance(doc, PreparedArticle) else prepare(doc)
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         db = self.db
         db.execute("BEGIN IMMEDIATE")
         try:
-            by_hash = db.execute("SELECT id, created_at FROM articles WHERE text_hash = ?",
-                                 (art.id,)).fetchone()
-            by_url = (db.execute("SELECT id, created_at FROM articles WHERE url = ?", (art.url,)).fetchone()
+            by_hash = db.execute("SELECT id FROM articles WHERE text_hash = ?", (art.text_hash,)).fetchone()
+            by_url = (db.execute("SELECT id FROM articles WHERE url = ?", (art.url,)).fetchone()
                       if art.url else None)
             existing = by_hash or by_url
             if by_hash and by_url and by_hash[0] != by_url[0]:
                 db.execute("DELETE FROM articles WHERE id = ?", (by_url[0],))   # the URL moves to this text
-            unresolved = frozenset(m.text for m in doc.mentions if not m.resolved)
-            row = (art.id, art.url, art.title, art.source,
-                   art.published.isoformat() if art.published else None, art.text, len(art.text),
-                   len(doc.events), len(doc.mentions), len(unresolved))
+            row = (art.text_hash, art.url, art.title, art.source, art.published, art.text,
+                   len(art.text), len(art.events), len(art.mentions), len(art.unresolved))
             if existing:
                 article_id = existing[0]
                 db.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
@@ -152,31 +183,24 @@ class EventStore:
                     "INSERT INTO articles (text_hash, url, title, source, published, text, chars, events, "
                     "mentions, unresolved, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                     (*row, now, now)).lastrowid
-            places = {m.place.id: m.place for m in doc.mentions if m.place is not None}
             db.executemany(
                 "INSERT OR REPLACE INTO places (id, name, name_ar, kind, country, admin1, lat, lon) "
-                "VALUES (?,?,?,?,?,?,?,?)",
-                [(p.id, p.name, p.name_ar, p.kind, p.country, p.admin1_name or p.admin1, p.lat, p.lon)
-                 for p in places.values()])
+                "VALUES (?,?,?,?,?,?,?,?)", art.places)
             db.executemany(
                 "INSERT INTO mentions (article_id, start, end, text, area_start, area_end, area_text, "
                 "place_id, lat, lon, geo_precision, radius_km, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(article_id, m.start, m.end, m.text, m.area_start, m.area_end, m.area_text,
-                  m.place.id if m.place else None, m.lat if m.resolved else None,
-                  m.lon if m.resolved else None, m.geo_precision if m.resolved else None,
-                  m.radius_km if m.resolved else None, round(m.confidence, 3))
-                 for m in doc.mentions])
+                [(article_id, *m) for m in art.mentions])
             db.executemany(
                 "INSERT INTO events (event_key, article_id, kind, event_type, date, geo_precision, lat, lon, "
                 "place_id, source, status, fatalities, feature, summary) "
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [_event_row(f, article_id) for f in to_features([doc])])
+                [_event_row(f, article_id) for f in art.events])
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
-        return Saved(article_id, existing is None, len(doc.events), len(doc.mentions),
-                     frozenset(places), unresolved)
+        return Saved(article_id, existing is None, len(art.events), len(art.mentions),
+                     frozenset(p[0] for p in art.places), art.unresolved)
 
     def delete(self, article_id: int) -> None:
         """Delete an article and its mentions and events; :class:`NotFound` if there is none."""
@@ -245,6 +269,13 @@ class EventStore:
             raise NotFound(f"no event with id {event_id!r}")
         return json.loads(row[0])
 
+    def articles_with_unresolved(self, name: str) -> list[int]:
+        """The articles where *name* was found but not placed (to re-parse after a gazetteer fix)."""
+        rows = self.db.execute(
+            "SELECT DISTINCT article_id FROM mentions WHERE place_id IS NULL AND (text = ? OR area_text = ?) "
+            "ORDER BY article_id", (name, name)).fetchall()
+        return [r[0] for r in rows]
+
     def facets(self) -> dict:
         """What the map's filters offer: kinds, sources, articles, the date range, counts."""
         db = self.db
@@ -292,4 +323,4 @@ def _dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-__all__ = ["EventStore", "EventFilter", "Saved", "SCHEMA_VERSION", "default_db_path"]
+__all__ = ["EventStore", "EventFilter", "PreparedArticle", "Saved", "prepare", "SCHEMA_VERSION", "default_db_path"]
