@@ -69,10 +69,12 @@ def test_formats(name, data, expected):
     ("a.html", b"<html><head><title>t</title></head><body></body></html>", "no article text"),
     ("a.pdf", b"%PDF-1.4", "unsupported file type"),
 ])
-def test_bad_files_are_failures_with_a_reason(name, data, message):
-    items = list(read_bytes(name, data))
-    assert items and all(isinstance(i, Failure) for i in items)
-    assert message in items[0].message
+def test_bad_files_are_failures_with_a_reason(gaz, name, data, message):
+    from geomap.ingest import parse_input
+
+    outcomes = [parse_input(i, gaz) for i in read_bytes(name, data)]      # read, then parse
+    assert outcomes and all(isinstance(o, Failure) for o in outcomes)
+    assert message in outcomes[0].message
 
 
 def test_one_bad_line_does_not_stop_the_file():

@@ -24,7 +24,8 @@ def wheel(tmp_path_factory):
 def test_wheel_contents(wheel):
     names = set(wheel.namelist())
     for required in ["geomap/templates/base.html", "geomap/templates/index.html",
-                     "geomap/templates/result.html", "geomap/static/geomap-map.js",
+                     "geomap/templates/map.html", "geomap/templates/article.html",
+                     "geomap/static/geomap-map.js", "geomap/static/geomap-app.js",
                      "geomap/data/triggers.tsv", "geomap/data/event_kinds.tsv",
                      "gazetteer/data/aliases.tsv", "gazetteer/data/admin1.tsv",
                      "gazetteer/data/blocklist.tsv", "gazetteer/arabic.py", "geomap/web/__init__.py"]:

@@ -26,7 +26,7 @@ from pathlib import Path
 from ..articles import read_sidecar
 from ..dates import parse_published
 from ..errors import InputError
-from ..pipeline import MAX_CHARS, check_text
+from ..pipeline import MAX_CHARS
 
 TEXT_KEYS = ("text", "content", "body", "article")
 DATE_KEYS = ("published", "date", "date_published", "published_at", "date_extracted")
@@ -143,9 +143,26 @@ def read_bytes(name: str, data: bytes, *, origin: str | None = None) -> Iterator
 
 def _text(data: bytes, origin: str, meta: dict) -> Iterator[ArticleInput | Failure]:
     try:
-        yield ArticleInput(origin, check_text(data), meta)
+        yield ArticleInput(origin, _decode(data), meta)
     except InputError as exc:
         yield Failure(origin, str(exc))
+
+
+def _decode(data: bytes | str) -> str:
+    """Text from bytes, with the cheap checks only: parse() checks the rest where it runs
+    (in a worker process when ingesting in parallel, so this process stays free to store)."""
+    if isinstance(data, bytes):
+        if b"\x00" in data[:4096]:
+            raise InputError("the input is a binary file, not text")
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"the input is not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again") from None
+    if not data.strip():
+        raise InputError("the article is empty")
+    if len(data) > MAX_CHARS:
+        raise InputError(f"the article is {len(data):,} characters long; the limit is {MAX_CHARS:,}")
+    return data
 
 
 def _html(data: bytes, origin: str) -> Iterator[ArticleInput | Failure]:
@@ -153,7 +170,7 @@ def _html(data: bytes, origin: str) -> Iterator[ArticleInput | Failure]:
 
     try:
         text, meta = extract_article(data)
-        yield ArticleInput(origin, check_text(text), meta)
+        yield ArticleInput(origin, _decode(text), meta)
     except InputError as exc:
         yield Failure(origin, str(exc))
 
@@ -213,7 +230,7 @@ def _record(value, origin: str) -> ArticleInput | Failure:
     try:
         if date is not None:
             meta["published"] = parse_published(date).isoformat()
-        return ArticleInput(origin, check_text(text), meta)
+        return ArticleInput(origin, _decode(text), meta)
     except (InputError, ValueError) as exc:
         return Failure(origin, str(exc))
 

@@ -68,6 +68,7 @@
     var api = node.getAttribute("data-api");
     var kinds = kindsTable();
     var map = baseMap(node);
+    window.geomapMap = map;                   // for the browser tests
     var params = new URLSearchParams(location.search);
     var since = byId("since"), until = byId("until");
     var sinceRange = byId("since-range"), untilRange = byId("until-range");
@@ -189,6 +190,7 @@
       var located = layer.count;
       byId("event-count").textContent = features.length + " حدثاً · events (" + located + " على الخريطة · on the map)";
       document.body.setAttribute("data-events", String(located));
+      if (!window.geomapReadyAt) window.geomapReadyAt = performance.now();   // first render, for the benchmark
       document.body.setAttribute("data-state", "ready");
     }
 
@@ -201,6 +203,7 @@
   function articlePage(node) {
     var api = node.getAttribute("data-api");
     var map = baseMap(node);
+    window.geomapArticleMap = map;            // for the browser tests
     var kinds = kindsTable();
     var spot = null;
     allEvents(api + "/events?fields=summary&article=" + encodeURIComponent(node.getAttribute("data-article")))

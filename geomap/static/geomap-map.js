@@ -109,7 +109,7 @@
     row(box, "التاريخ", p.date ? p.date + (p.date_text ? " («" + p.date_text + "»)" : "") + " — " + (DATE_PRECISION[p.date_precision] || "") : "غير معروف");
     row(box, "المكان", [p.location_text, p.place_ar !== p.location_text ? p.place_ar : null].filter(Boolean).join(" — "));
     if (p.place) {
-      var en = el("span", {dir: "ltr", lang: "en"}, p.place + (p.admin1 && p.admin1 !== p.place ? ", " + p.admin1 : "") + (p.country ? " (" + p.country + ")" : ""));
+      var en = el("span", {dir: "ltr", lang: "en"}, p.place + (p.country ? " (" + p.country + ")" : ""));
       var r = el("div", {"class": "gm-row"});
       r.appendChild(el("span", {"class": "gm-label"}, "Place: "));
       r.appendChild(en);
@@ -174,16 +174,16 @@
 
   window.geomapIconSvg = iconSvg;
 
+  // With options.details, the popup shows what the map has at once, then the full record.
   function bindPopup(marker, f, kind, options) {
+    var full = null;
     marker.bindPopup(function () {
-      if (!options.details) return popup(f, kind, options);
-      var holder = el("div");
-      holder.appendChild(popup(f, kind, options));
-      options.details(f).then(function (full) {
-        holder.replaceChild(popup(full, kind, options), holder.firstChild);
-        marker.getPopup().update();
-      }, function () { /* keep the summary */ });
-      return holder;
+      if (full || !options.details) return popup(full || f, kind, options);
+      options.details(f).then(function (feature) {
+        full = feature;
+        marker.setPopupContent(popup(full, kind, options));
+      }, function () { full = f; });
+      return popup(f, kind, options);
     }, {maxWidth: 380, minWidth: 240});
   }
 
@@ -203,7 +203,7 @@
       if (!kind) return;
       if (!groups[kind.kind]) {
         var cluster = L.markerClusterGroup ? L.markerClusterGroup({maxClusterRadius: 40, showCoverageOnHover: false,
-                                                                   chunkedLoading: true})
+                                                                   chunkedLoading: true, disableClusteringAtZoom: 10})
                                            : L.featureGroup();
         groups[kind.kind] = {markers: cluster, shapes: L.featureGroup(), layer: L.layerGroup(), markerList: []};
         groups[kind.kind].layer.addLayer(groups[kind.kind].shapes).addLayer(cluster);

@@ -24,9 +24,9 @@ from .query import EventFilter
 from .schema import SCHEMA_VERSION, migrate
 
 # The properties the map needs to draw and filter; the popup fetches the rest.
-SUMMARY_PROPERTIES = ("event_id", "kind", "event_type", "label_ar", "label_en", "date",
-                      "geo_precision", "radius_km", "bbox", "location_text", "place",
-                      "article_id", "source", "status")
+SUMMARY_PROPERTIES = ("event_id", "kind", "event_type", "sub_event_type", "label_ar", "label_en",
+                      "date", "date_precision", "geo_precision", "radius_km", "bbox", "location_text",
+                      "place", "place_ar", "country", "article_id", "source", "status")
 
 ARTICLE_COLUMNS = ("id", "text_hash", "url", "title", "source", "published", "chars",
                    "events AS event_count", "mentions AS mention_count",

@@ -190,3 +190,8 @@ def vendor(name):
     if path is None:
         abort(404)
     return send_file(path, max_age=86400)
+
+
+@bp.get("/favicon.ico")
+def favicon():
+    return "", 204
