@@ -363,15 +363,37 @@ def test_adding_a_place_without_a_user_layer_says_so(client):
     assert r.status_code == 501 and "user layer" in r.get_json()["error"]
 
 
-def test_fixing_an_unresolved_name_reparses_the_article(client, tmp_path, monkeypatch):
+def test_fixing_an_unresolved_name_reparses_the_article(gaz, tmp_path):
+    import shutil
+
     import gazetteer
+
+    from geomap.web import create_app
 
     if not hasattr(gazetteer, "add_user_place"):
         pytest.skip("gazetteer.add_user_place (issue 3) is not on this branch yet")
-    monkeypatch.setenv("GEOMAP_USER_GAZETTEER", str(tmp_path / "user.sqlite"))
+    own = tmp_path / "gazetteer.sqlite"                  # edit a copy, not the session's gazetteer
+    shutil.copy(gaz.path, own)
+    app = create_app({"TESTING": True, "GEOMAP_TILES": "none", "GEOMAP_DB": str(tmp_path / "e.sqlite"),
+                      "GAZETTEER_PATH": str(own)})
+    client = app.test_client()
     post_seed(client)
+    before = client.get("/api/v1/articles/1").get_json()
+    assert any(not m["resolved"] for m in before["mentions"] if m["text"] == "كفر ناها")
     r = client.post("/articles/1/places", data={"name": "كفر ناها", "lat": "36.1333", "lon": "36.9333",
                                                 "kind": "village", "country": "SY"})
-    assert r.status_code == 303
-    record = client.get("/api/v1/articles/1").get_json()
-    assert all(m["resolved"] for m in record["mentions"] if m["text"] == "كفر ناها")
+    assert r.status_code == 303 and r.headers["Location"].startswith("/articles/1")
+    after = client.get("/api/v1/articles/1").get_json()
+    assert all(m["resolved"] for m in after["mentions"] if m["text"] == "كفر ناها")
+    assert after["unresolved_count"] < before["unresolved_count"]
+
+
+def test_every_api_route_is_in_the_openapi_document(app, client):
+    documented = {(path, method) for path, item in client.get("/api/v1/openapi.json").get_json()["paths"].items()
+                  for method in item if method != "parameters"}
+    served = set()
+    for rule in app.url_map.iter_rules():
+        if rule.rule.startswith("/api/v1"):
+            path = re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule.rule)
+            served |= {(path, m.lower()) for m in rule.methods - {"HEAD", "OPTIONS"}}
+    assert served == documented

@@ -33,11 +33,12 @@ def add_place(name: str, *, lat: float | None = None, lon: float | None = None, 
         raise InputError("the name to add is empty")
     if kind not in PLACE_KINDS:
         raise InputError(f"kind must be one of {', '.join(PLACE_KINDS)}, not {kind!r}")
-    if alias_of:
+    if alias_of:     # another name of a known place: it takes that place's point and kind
         target = gazetteer.open_default(gazetteer_path).get(alias_of)
         if target is None:
             raise InputError(f"no place {alias_of!r} in the gazetteer to add {name!r} to")
         lat, lon = target.lat, target.lon
+        kind = target.kind if target.kind in PLACE_KINDS + ("country", "admin1") else kind
         country = country or target.country
         admin1 = admin1 or target.admin1
     if lat is None or lon is None:
@@ -45,7 +46,8 @@ def add_place(name: str, *, lat: float | None = None, lon: float | None = None, 
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         raise InputError(f"{lat}, {lon} is not a latitude, longitude on Earth")
     place = gazetteer.add_user_place(name, lat=lat, lon=lon, kind=kind, country=country or None,
-                                     admin1=admin1 or None, alias_of=alias_of or None)
+                                     admin1=admin1 or None, alias_of=alias_of or None,
+                                     path=gazetteer_path)
     gazetteer.invalidate()
     return place
 
