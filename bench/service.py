@@ -31,13 +31,24 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet.jsonl.gz"
 
 
 def ingest_phase(store, corpus, start, stop, jobs, label):
+    import resource
+
     from geomap.ingest import ingest, read_paths
 
+    before = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
     items = itertools.islice(read_paths([corpus]), start, stop)
     summary = ingest(items, store, jobs=jobs)
+    after = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    cpu = [(a.ru_utime + a.ru_stime) - (b.ru_utime + b.ru_stime) for a, b in zip(after, before)]
     print(f"{label}: records {start:,}–{start + summary.stored + len(summary.failures):,}")
     for line in summary.lines():
         print("  " + line)
+    n = max(summary.stored + len(summary.failures), 1)
+    per = (cpu[0] + cpu[1]) / n * 1000
+    print(f"  cpu: {per:.1f} ms per article ({cpu[0] / n * 1000:.1f} storing and reading, "
+          f"{cpu[1] / n * 1000:.1f} in parser processes) → {1000 / per * (os.cpu_count() or 1):.0f} "
+          f"articles/s if this machine's {os.cpu_count()} cores were ours; load average now "
+          f"{os.getloadavg()[0]:.1f}")
     return summary
 
 
@@ -74,6 +85,10 @@ def time_map(base, loads=3):
                 time.sleep(0.02)
             ms = driver.execute_script("return window.geomapReadyAt || performance.now()")
             drawn = int(driver.execute_script("return document.body.getAttribute('data-events')"))
+            t = driver.execute_script("return window.geomapTimings")
+            print(f"  map load: scripts ran at {t['scriptStart']:.0f} ms, events fetched "
+                  f"{t['fetched'] - t['fetchStart']:.0f} ms, drawn {t['drawn'] - t['drawStart']:.0f} ms, "
+                  f"ready at {ms:.0f} ms")
             results.append((ms, drawn))
     finally:
         driver.quit()

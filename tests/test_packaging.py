@@ -28,7 +28,9 @@ def test_wheel_contents(wheel):
                      "geomap/static/geomap-map.js", "geomap/static/geomap-app.js",
                      "geomap/data/triggers.tsv", "geomap/data/event_kinds.tsv",
                      "gazetteer/data/aliases.tsv", "gazetteer/data/admin1.tsv",
-                     "gazetteer/data/blocklist.tsv", "gazetteer/arabic.py", "geomap/web/__init__.py"]:
+                     "gazetteer/data/blocklist.tsv", "gazetteer/arabic.py", "geomap/web/__init__.py",
+                     "geomap/web/openapi.py", "geomap/store/schema.py", "geomap/ingest/readers.py",
+                     "geomap/templates/index.html", "geomap/templates/error.html"]:
         assert required in names, required
     assert not any(n.startswith(("tests/", "seeds/")) for n in names)
     assert not any(n.endswith((".sqlite", ".pyc")) for n in names)

@@ -74,6 +74,7 @@
     var sinceRange = byId("since-range"), untilRange = byId("until-range");
     var first = since.min ? Date.parse(since.min) : null, last = since.max ? Date.parse(since.max) : null;
     var layer = null, hidden = {}, serial = 0, fitted = false;
+    var timings = window.geomapTimings = {scriptStart: performance.now()};   // for the benchmark
 
     // Date range: two date inputs and two sliders over the stored days.
     if (first !== null && last !== null) {
@@ -168,28 +169,39 @@
       byId("download-csv").href = api + "/events.csv" + (q.toString() ? "?" + q : "");
       history.replaceState(null, "", location.pathname + (q.toString() ? "?" + q : ""));
       if (q.get("type") === "none" || q.get("precision") === "0") {
-        return draw(mine, []);
+        return draw(mine, [], 0);
       }
       var query = new URLSearchParams(q);
       query.set("fields", "summary");
+      query.set("located", "true");
       query.set("limit", "10000");
-      allEvents(api + "/events?" + query).then(function (features) { draw(mine, features); }, function (err) {
+      timings.fetchStart = performance.now();
+      var unlocated = new URLSearchParams(q);
+      unlocated.set("located", "false");
+      unlocated.set("limit", "1");
+      Promise.all([allEvents(api + "/events?" + query), getJSON(api + "/events?" + unlocated)]).then(function (got) {
+        timings.fetched = performance.now();
+        draw(mine, got[0], got[1].numberMatched);
+      }, function (err) {
         if (mine !== serial) return;
         byId("event-count").textContent = "خطأ · error: " + err.message;
         document.body.setAttribute("data-state", "error");
       });
     }
 
-    function draw(mine, features) {
+    function draw(mine, features, unlocated) {
       if (mine !== serial) return;           // a newer query is on its way
       if (layer) layer.remove();
+      timings.drawStart = performance.now();
       layer = window.geomapEventLayer(map, {kinds: kinds, features: features}, {
         articleUrl: node.getAttribute("data-article-url"), details: detailsFrom(api),
         hidden: hidden, fit: !fitted});
       fitted = fitted || layer.count > 0;
       var located = layer.count;
-      byId("event-count").textContent = features.length + " حدثاً · events (" + located + " على الخريطة · on the map)";
+      byId("event-count").textContent = (features.length + unlocated) + " حدثاً · events (" + located +
+        " على الخريطة · on the map)";
       document.body.setAttribute("data-events", String(located));
+      timings.drawn = performance.now();
       if (!window.geomapReadyAt) window.geomapReadyAt = performance.now();   // first render, for the benchmark
       document.body.setAttribute("data-state", "ready");
     }
@@ -206,7 +218,7 @@
     window.geomapArticleMap = map;            // for the browser tests
     var kinds = kindsTable();
     var spot = null;
-    allEvents(api + "/events?fields=summary&article=" + encodeURIComponent(node.getAttribute("data-article")))
+    allEvents(api + "/events?fields=summary&located=true&article=" + encodeURIComponent(node.getAttribute("data-article")))
       .then(function (features) {
         var layer = window.geomapEventLayer(map, {kinds: kinds, features: features}, {details: detailsFrom(api)});
         if (!layer.count) map.setView([30, 35], 3);

@@ -41,11 +41,17 @@
     return svg;
   }
 
+  var iconCache = {};
+
   function icon(kind) {
-    var wrap = el("div");
-    wrap.appendChild(iconSvg(kind, 24));
-    return L.divIcon({html: wrap.innerHTML, className: "gm-icon gm-icon-" + kind.kind,
-                      iconSize: [24, 24], iconAnchor: [12, 12], popupAnchor: [0, -10]});
+    // One icon object per kind, shared by its markers: thousands of events draw fast.
+    if (!iconCache[kind.kind]) {
+      var wrap = el("div");
+      wrap.appendChild(iconSvg(kind, 24));
+      iconCache[kind.kind] = L.divIcon({html: wrap.innerHTML, className: "gm-icon gm-icon-" + kind.kind,
+                                        iconSize: [24, 24], iconAnchor: [12, 12], popupAnchor: [0, -10]});
+    }
+    return iconCache[kind.kind];
   }
 
   function sentenceWithMarks(p) {
@@ -103,8 +109,9 @@
     var box = el("div", {dir: "rtl", lang: "ar", "class": "gm-popup"});
     var head = el("div", {"class": "gm-title"});
     head.appendChild(iconSvg(kind, 16));
-    head.appendChild(el("strong", null, " " + p.label_ar + " "));
-    head.appendChild(el("span", {dir: "ltr", lang: "en"}, p.label_en + " · " + p.event_type + " / " + p.sub_event_type));
+    head.appendChild(el("strong", null, " " + (p.label_ar || kind.label_ar) + " "));
+    head.appendChild(el("span", {dir: "ltr", lang: "en"}, [p.label_en || kind.label_en,
+      [p.event_type, p.sub_event_type].filter(Boolean).join(" / ")].filter(Boolean).join(" · ")));
     box.appendChild(head);
     row(box, "التاريخ", p.date ? p.date + (p.date_text ? " («" + p.date_text + "»)" : "") + " — " + (DATE_PRECISION[p.date_precision] || "") : "غير معروف");
     row(box, "المكان", [p.location_text, p.place_ar !== p.location_text ? p.place_ar : null].filter(Boolean).join(" — "));
@@ -137,10 +144,18 @@
     return box;
   }
 
-  function uncertainty(feature, kind) {
+  // The key of an event's uncertainty shape: events at the same place share one shape.
+  function uncertaintyKey(feature) {
+    var p = feature.properties;
+    if (!(p.geo_precision >= 2)) return null;
+    return [p.geo_precision, feature.geometry.coordinates.join(","), p.radius_km, p.bbox ? p.bbox.join(",") : ""].join("|");
+  }
+
+  function uncertainty(feature, kind, renderer) {
     var p = feature.properties;
     var c = feature.geometry.coordinates;
-    var style = {color: kind.colour, weight: 1.5, fillOpacity: 0.08, dashArray: "4 4", interactive: false};
+    var style = {color: kind.colour, weight: 1.5, fillOpacity: 0.08, dashArray: "4 4", interactive: false,
+                 renderer: renderer};
     if (p.geo_precision === 3 && p.bbox) {
       return L.rectangle([[p.bbox[1], p.bbox[0]], [p.bbox[3], p.bbox[2]]], style);
     }
@@ -194,6 +209,7 @@
     options = options || {};
     var kinds = data.kinds;
     var hidden = options.hidden || {};
+    var renderer = L.canvas({padding: 0.2});     // uncertainty shapes on one canvas, not one SVG path each
     var groups = {};
     var counts = {};
     var all = [];
@@ -203,24 +219,33 @@
       if (!kind) return;
       if (!groups[kind.kind]) {
         var cluster = L.markerClusterGroup ? L.markerClusterGroup({maxClusterRadius: 40, showCoverageOnHover: false,
-                                                                   chunkedLoading: true, disableClusteringAtZoom: 10})
+                                                                   disableClusteringAtZoom: 10})
                                            : L.featureGroup();
-        groups[kind.kind] = {markers: cluster, shapes: L.featureGroup(), layer: L.layerGroup(), markerList: []};
+        groups[kind.kind] = {markers: cluster, shapes: L.featureGroup(), layer: L.layerGroup(), markerList: [],
+                             shapeKeys: {}};
         groups[kind.kind].layer.addLayer(groups[kind.kind].shapes).addLayer(cluster);
         counts[kind.kind] = 0;
       }
       var g = groups[kind.kind];
       var c = f.geometry.coordinates;
-      var marker = L.marker([c[1], c[0]], {icon: icon(kind), title: f.properties.label_en});
+      var marker = L.marker([c[1], c[0]], {icon: icon(kind), title: kind.label_en});
       bindPopup(marker, f, kind, options);
-      var tip = el("span", {dir: "rtl", lang: "ar"}, f.properties.label_ar + " — " + (f.properties.location_text || ""));
-      marker.bindTooltip(tip, {direction: "top"});
+      marker.bindTooltip(function () {          // built when shown, not for every marker up front
+        return el("span", {dir: "rtl", lang: "ar"}, kind.label_ar + " — " + (f.properties.location_text || ""));
+      }, {direction: "top"});
       g.markerList.push(marker);
-      var shape = uncertainty(f, kind);
-      if (shape) g.shapes.addLayer(shape);
+      var key = uncertaintyKey(f);
+      if (key && !g.shapeKeys[key]) {
+        g.shapeKeys[key] = true;
+        g.shapes.addLayer(uncertainty(f, kind, renderer));
+      }
       counts[kind.kind] += 1;
       all.push([c[1], c[0]]);
     });
+    // Fit the view before the layers go on: clusters then build once, with no zoom animation.
+    if (all.length && options.fit !== false) {
+      map.fitBounds(L.latLngBounds(all).pad(0.2), {maxZoom: 8, animate: false});
+    }
     var overlays = {};
     Object.keys(kinds).forEach(function (k) {
       if (!groups[k]) return;
@@ -239,9 +264,6 @@
       });
     }
     map.on("overlayadd overlayremove", toggled);
-    if (all.length && options.fit !== false) {
-      map.fitBounds(L.latLngBounds(all).pad(0.2), {maxZoom: 8});
-    }
     return {
       groups: groups, counts: counts, hidden: hidden, count: all.length,
       remove: function () {

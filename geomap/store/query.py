@@ -10,7 +10,7 @@ from ..errors import InputError
 
 DEFAULT_LIMIT = 1000
 MAX_LIMIT = 10_000
-FILTER_NAMES = ("type", "since", "until", "bbox", "article", "source", "precision", "status")
+FILTER_NAMES = ("type", "since", "until", "bbox", "article", "source", "precision", "status", "located")
 
 
 @dataclass
@@ -30,6 +30,7 @@ class EventFilter:
     sources: tuple[str, ...] = ()
     precision: tuple[int, ...] = ()
     status: tuple[str, ...] = ()
+    located: bool | None = None          # True: only events on the map; False: only those without a place
     limit: int = DEFAULT_LIMIT
     offset: int = 0
     extra: dict = field(default_factory=dict)
@@ -48,6 +49,7 @@ class EventFilter:
         f.sources = _list(args.get("source"))
         f.precision = tuple(_int(v, "precision", 1, 3) for v in _list(args.get("precision")))
         f.status = _list(args.get("status"))
+        f.located = _bool(args.get("located"), "located")
         f.limit = _int(args.get("limit") or DEFAULT_LIMIT, "limit", 1, MAX_LIMIT)
         f.offset = _int(args.get("offset") or 0, "offset", 0)
         return f
@@ -75,6 +77,8 @@ class EventFilter:
             else:                                   # a box across the antimeridian
                 clauses.append("(lon >= ? OR lon <= ?)")
                 params += [west, east]
+        if self.located is not None:
+            clauses.append("lat IS NOT NULL" if self.located else "lat IS NULL")
         for column, values in (("article_id", self.articles), ("source", self.sources),
                                ("geo_precision", self.precision), ("status", self.status)):
             if values:
@@ -97,6 +101,8 @@ class EventFilter:
                              ("precision", self.precision), ("status", self.status)):
             if values:
                 out[name] = ",".join(map(str, values))
+        if self.located is not None:
+            out["located"] = "true" if self.located else "false"
         return out
 
 
@@ -104,6 +110,17 @@ def _list(value: str | None) -> tuple[str, ...]:
     if not value:
         return ()
     return tuple(v.strip() for v in str(value).split(",") if v.strip())
+
+
+def _bool(value: str | None, name: str) -> bool | None:
+    if value is None or value == "":
+        return None
+    lowered = str(value).strip().lower()
+    if lowered in ("true", "1", "yes"):
+        return True
+    if lowered in ("false", "0", "no"):
+        return False
+    raise InputError(f"'{name}' must be true or false, not {value!r}")
 
 
 def _date(value: str | None, name: str) -> dt.date | None:

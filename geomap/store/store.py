@@ -24,9 +24,8 @@ from .query import EventFilter
 from .schema import SCHEMA_VERSION, migrate
 
 # The properties the map needs to draw and filter; the popup fetches the rest.
-SUMMARY_PROPERTIES = ("event_id", "kind", "event_type", "sub_event_type", "label_ar", "label_en",
-                      "date", "date_precision", "geo_precision", "radius_km", "bbox", "location_text",
-                      "place", "place_ar", "country", "article_id", "source", "status")
+SUMMARY_PROPERTIES = ("kind", "date", "geo_precision", "radius_km", "bbox", "location_text", "place",
+                      "article_id")
 
 ARTICLE_COLUMNS = ("id", "text_hash", "url", "title", "source", "published", "chars",
                    "events AS event_count", "mentions AS mention_count",
@@ -190,11 +189,14 @@ class EventStore:
                 "INSERT INTO mentions (article_id, start, end, text, area_start, area_end, area_text, "
                 "place_id, lat, lon, geo_precision, radius_km, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(article_id, *m) for m in art.mentions])
+            rows = [_event_row(f, article_id) for f in art.events]
             db.executemany(
                 "INSERT INTO events (event_key, article_id, kind, event_type, date, geo_precision, lat, lon, "
-                "place_id, source, status, fatalities, feature, summary) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [_event_row(f, article_id) for f in art.events])
+                "place_id, source, status, fatalities, summary) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [r[:-1] for r in rows])
+            db.executemany(
+                "INSERT INTO event_records (event_id, feature) "
+                "VALUES ((SELECT id FROM events WHERE event_key = ?), ?)", [(r[0], r[-1]) for r in rows])
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -251,11 +253,12 @@ class EventStore:
         """The matching events as GeoJSON Feature texts (as stored: no re-encoding), and the count."""
         where, params = flt.where()
         total = self.db.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0]
-        column = "summary" if summary else "feature"
-        rows = self.db.execute(
-            f"SELECT {column} FROM events WHERE {where} "
-            "ORDER BY date IS NULL, date DESC, id LIMIT ? OFFSET ?",
-            [*params, flt.limit, flt.offset]).fetchall()
+        if summary:
+            sql = f"SELECT summary FROM events WHERE {where} "
+        else:
+            sql = f"SELECT r.feature FROM events JOIN event_records r ON r.event_id = events.id WHERE {where} "
+        rows = self.db.execute(sql + "ORDER BY date IS NULL, date DESC, events.id LIMIT ? OFFSET ?",
+                               [*params, flt.limit, flt.offset]).fetchall()
         return [r[0] for r in rows], total
 
     def events(self, flt: EventFilter | None = None) -> list[dict]:
@@ -264,7 +267,8 @@ class EventStore:
         return [json.loads(t) for t in texts]
 
     def event(self, event_id: str) -> dict:
-        row = self.db.execute("SELECT feature FROM events WHERE event_key = ?", (event_id,)).fetchone()
+        row = self.db.execute("SELECT r.feature FROM events e JOIN event_records r ON r.event_id = e.id "
+                              "WHERE e.event_key = ?", (event_id,)).fetchone()
         if row is None:
             raise NotFound(f"no event with id {event_id!r}")
         return json.loads(row[0])
@@ -316,7 +320,7 @@ def _event_row(feature: dict, article_id: int) -> tuple:
     return (feature["id"], article_id, props["kind"], props["event_type"], props.get("date"),
             props.get("geo_precision"), lat, lon, props.get("gazetteer_id"), props.get("source"),
             props.get("status"), fatalities if isinstance(fatalities, int) else None,
-            _dumps(feature), _dumps(summary))
+            _dumps(summary), _dumps(feature))
 
 
 def _dumps(value) -> str:

@@ -49,6 +49,8 @@ _EVENT_FILTERS = [
                         "or part of a region, 3 a larger region.",
            {"type": "string", "pattern": r"^[123](,[123])*$"}),
     _query("status", "Comma-separated statuses (occurred, proposed, planned, called_for, denied)."),
+    _query("located", "true: only events with a place on the map; false: only those without.",
+           {"type": "string", "enum": ["true", "false", "1", "0", "yes", "no"]}),
 ]
 _PAGING = [
     _query("limit", f"Page size (default 1000, at most {MAX_LIMIT:,}).",
