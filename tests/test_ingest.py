@@ -157,3 +157,24 @@ def test_parallel_ingest_matches_serial(tmp_path, gaz):
             results.append((summary.stored, summary.events, len(summary.failures),
                             sorted(f["id"] for f in s.events())))
     assert results[0] == results[1] and results[0][0] >= 30
+
+
+def test_a_parser_process_that_cannot_start_fails_its_articles(tmp_path, monkeypatch):
+    """A worker whose gazetteer will not open reports each article instead of dying (which
+    would make the pool start workers forever)."""
+    from geomap.ingest import runner
+
+    monkeypatch.setattr(runner, "_worker_gazetteer", None)
+    monkeypatch.setattr(runner, "_worker_error", None)
+    runner._init_worker(str(tmp_path / "no-gazetteer.sqlite"))
+    origin, outcome = runner._parse_in_worker((ArticleInput("a.txt", SHORT, {}), None))
+    assert origin == "a.txt" and isinstance(outcome, Failure)
+    assert "could not open the gazetteer" in outcome.message
+
+
+def test_serve_takes_host_port_and_db(runner):
+    from geomap.cli import main
+
+    result = runner.invoke(main, ["serve", "--help"])
+    assert result.exit_code == 0
+    assert "--host" in result.output and "--port" in result.output and "--db" in result.output

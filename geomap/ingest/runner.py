@@ -61,13 +61,18 @@ class Summary:
 # -- worker side -------------------------------------------------------------------------
 
 _worker_gazetteer = None
+_worker_error: str | None = None
 
 
 def _init_worker(gazetteer_path: str | None) -> None:
-    global _worker_gazetteer
-    from gazetteer import open_default
+    # An initializer that raises makes the pool start workers forever: keep the error instead.
+    global _worker_gazetteer, _worker_error
+    try:
+        from gazetteer import open_default
 
-    _worker_gazetteer = open_default(gazetteer_path, build=False, progress=False)
+        _worker_gazetteer = open_default(gazetteer_path, build=False, progress=False)
+    except Exception as exc:
+        _worker_error = f"the parser process could not open the gazetteer ({type(exc).__name__}: {exc})"
 
 
 def parse_input(item: ArticleInput | Failure, gazetteer=None, published=None) -> Document | Failure:
@@ -89,6 +94,8 @@ def parse_input(item: ArticleInput | Failure, gazetteer=None, published=None) ->
 
 def _parse_in_worker(args) -> tuple[str, PreparedArticle | Failure]:
     item, published = args
+    if _worker_error:
+        return item.origin, Failure(item.origin, _worker_error)
     result = parse_input(item, None, published)
     return item.origin, (result if isinstance(result, Failure) else prepare(result))
 

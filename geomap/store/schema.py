@@ -78,6 +78,7 @@ CREATE INDEX events_article ON events(article_id);
 CREATE INDEX events_date ON events(date);
 CREATE INDEX events_kind_date ON events(kind, date);
 CREATE INDEX events_lon_lat ON events(lon, lat);
+CREATE INDEX events_place ON events(place_id);
 
 -- The whole GeoJSON Feature of each event (new fields need no migration), apart from the
 -- filter columns so that scanning events stays cheap.

@@ -182,9 +182,13 @@ class EventStore:
                     "INSERT INTO articles (text_hash, url, title, source, published, text, chars, events, "
                     "mentions, unresolved, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                     (*row, now, now)).lastrowid
+            # An upsert, not INSERT OR REPLACE: a replace deletes the row first, and every delete
+            # makes SQLite check the tables that refer to places.
             db.executemany(
-                "INSERT OR REPLACE INTO places (id, name, name_ar, kind, country, admin1, lat, lon) "
-                "VALUES (?,?,?,?,?,?,?,?)", art.places)
+                "INSERT INTO places (id, name, name_ar, kind, country, admin1, lat, lon) VALUES (?,?,?,?,?,?,?,?) "
+                "ON CONFLICT(id) DO UPDATE SET name=excluded.name, name_ar=excluded.name_ar, kind=excluded.kind, "
+                "country=excluded.country, admin1=excluded.admin1, lat=excluded.lat, lon=excluded.lon",
+                art.places)
             db.executemany(
                 "INSERT INTO mentions (article_id, start, end, text, area_start, area_end, area_text, "
                 "place_id, lat, lon, geo_precision, radius_km, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
