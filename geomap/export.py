@@ -118,11 +118,12 @@ def to_csv(documents: Iterable[Document]) -> str:
     return features_to_csv(to_features(documents))
 
 
-def features_to_csv(features: Iterable[dict]) -> str:
+def features_to_csv(features: Iterable[dict], *, header: bool = True) -> str:
     """ACLED-style CSV from event Features (as :func:`to_features` makes them, or as stored)."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
-    writer.writeheader()
+    if header:
+        writer.writeheader()
     for f in features:
         p = f["properties"]
         lon, lat = f["geometry"]["coordinates"] if f["geometry"] else (None, None)

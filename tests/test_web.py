@@ -142,6 +142,10 @@ def test_events_csv(checked):
     lines = r.get_data(as_text=True).splitlines()
     assert lines[0].startswith("event_id,event_date,time_precision,event_type,sub_event_type")
     assert len(lines) > 1 and all(",airstrike," in line for line in lines[1:])
+    everything = checked.get("/api/v1/events.csv").get_data(as_text=True).splitlines()
+    total = checked.get("/api/v1/events").get_json(force=True)["numberMatched"]
+    assert len(everything) == total + 1
+    assert len(checked.get("/api/v1/events.csv?limit=3&offset=2").get_data(as_text=True).splitlines()) == 4
 
 
 def test_facets_and_gazetteer_search(checked):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, current_app, jsonify, request, url_for
@@ -146,11 +147,23 @@ def get_event(event_id: str):
 
 @bp.get("/events.csv")
 def events_csv():
-    """The same events as ACLED-style CSV."""
+    """The same events as ACLED-style CSV, streamed page by page (a download is everything that matches)."""
     flt = _event_filter()
-    if "limit" not in request.args:
-        flt.limit = 10_000_000                      # a download is everything that matches
-    return Response(features_to_csv(store().events(flt)), mimetype="text/csv", headers={
+    wanted = flt.limit if "limit" in request.args else None
+    events_store = store()
+
+    def pages():
+        yield features_to_csv([])
+        offset, sent = flt.offset, 0
+        while wanted is None or sent < wanted:
+            size = 2000 if wanted is None else min(2000, wanted - sent)
+            page = events_store.events(replace(flt, offset=offset, limit=size))
+            if not page:
+                break
+            yield features_to_csv(page, header=False)
+            offset, sent = offset + len(page), sent + len(page)
+
+    return Response(pages(), mimetype="text/csv", headers={
         "Content-Disposition": 'attachment; filename="geomap-events.csv"'})
 
 
