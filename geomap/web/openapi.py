@@ -97,11 +97,23 @@ _SCHEMAS = {
     "Event": {"type": "object", "required": ["type", "id", "geometry", "properties"], "properties": {
         "type": {"const": "Feature"}, "id": {"type": "string"},
         "geometry": _ref("Geometry"), "properties": _ref("EventProperties")}},
+    "EventSummary": {"type": "object", "required": ["type", "id", "geometry", "properties"],
+                     "description": "An event with only what a map draws (fields=summary).",
+                     "properties": {
+        "type": {"const": "Feature"}, "id": {"type": "string"}, "geometry": _ref("Geometry"),
+        "properties": {"type": "object", "required": ["kind", "date", "geo_precision", "article_id"],
+                       "properties": {
+            "kind": {"type": "string"}, "date": {"type": ["string", "null"], "format": "date"},
+            "geo_precision": {"type": ["integer", "null"]}, "radius_km": _NULLABLE_NUMBER,
+            "bbox": {"type": ["array", "null"], "items": {"type": "number"}},
+            "location_text": _NULLABLE_STRING, "place": _NULLABLE_STRING,
+            "article_id": {"type": "integer"}}}}},
     "Link": {"type": "object", "required": ["rel", "href"], "properties": {
         "rel": {"type": "string"}, "type": {"type": "string"}, "href": {"type": "string"}}},
     "EventCollection": {"type": "object", "required": ["type", "features", "numberMatched", "numberReturned"],
                         "properties": {
-        "type": {"const": "FeatureCollection"}, "features": {"type": "array", "items": _ref("Event")},
+        "type": {"const": "FeatureCollection"},
+        "features": {"type": "array", "items": {"anyOf": [_ref("Event"), _ref("EventSummary")]}},
         "numberMatched": {"type": "integer"}, "numberReturned": {"type": "integer"},
         "links": {"type": "array", "items": _ref("Link")}}},
     "ParseResult": {"type": "object", "required": ["type", "features"], "properties": {
