@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from conftest import ROOT, SEED, SHARED
+from conftest import ROOT, SHARED
 from geomap.errors import NotFound, StoreError
 from geomap.store import SCHEMA_VERSION, EventFilter, EventStore
 from geomap.store.schema import MIGRATIONS
