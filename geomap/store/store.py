@@ -265,6 +265,15 @@ class EventStore:
                                [*params, flt.limit, flt.offset]).fetchall()
         return [r[0] for r in rows], total
 
+    def iter_events(self, flt: EventFilter, *, batch: int = 2000):
+        """The matching events as GeoJSON Feature dicts, in batches from one query (for downloads)."""
+        where, params = flt.where()
+        cursor = self.db.execute(
+            f"SELECT r.feature FROM events JOIN event_records r ON r.event_id = events.id WHERE {where} "
+            "ORDER BY date IS NULL, date DESC, events.id LIMIT ? OFFSET ?", [*params, flt.limit, flt.offset])
+        while rows := cursor.fetchmany(batch):
+            yield [json.loads(r[0]) for r in rows]
+
     def events(self, flt: EventFilter | None = None) -> list[dict]:
         """The matching events as GeoJSON Feature dicts."""
         texts, _ = self.events_json(flt or EventFilter())

@@ -147,23 +147,18 @@ def get_event(event_id: str):
 
 @bp.get("/events.csv")
 def events_csv():
-    """The same events as ACLED-style CSV, streamed page by page (a download is everything that matches)."""
+    """The same events as ACLED-style CSV, streamed (a download is everything that matches)."""
     flt = _event_filter()
-    wanted = flt.limit if "limit" in request.args else None
-    events_store = store()
+    if "limit" not in request.args:
+        flt = replace(flt, limit=-1)                 # SQLite: no limit
+    batches = store().iter_events(flt)
 
-    def pages():
+    def rows():
         yield features_to_csv([])
-        offset, sent = flt.offset, 0
-        while wanted is None or sent < wanted:
-            size = 2000 if wanted is None else min(2000, wanted - sent)
-            page = events_store.events(replace(flt, offset=offset, limit=size))
-            if not page:
-                break
-            yield features_to_csv(page, header=False)
-            offset, sent = offset + len(page), sent + len(page)
+        for batch in batches:
+            yield features_to_csv(batch, header=False)
 
-    return Response(pages(), mimetype="text/csv", headers={
+    return Response(rows(), mimetype="text/csv", headers={
         "Content-Disposition": 'attachment; filename="geomap-events.csv"'})
 
 
