@@ -150,20 +150,87 @@ def parse_command(file, published, fmt, as_json):
             click.echo(f"      {who}{dead}")
 
 
+def _db_option(f):
+    return click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
+                        help="The event store (SQLite). Default: $GEOMAP_DB, else events.sqlite "
+                             "in the user data folder.")(f)
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@_db_option
+@_published_option
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
+              help="Parser processes (default: the number of CPUs, at most 4).")
+@click.option("--limit", type=click.IntRange(1), default=None, help="Stop after this many articles.")
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar (default: when stderr is a terminal).")
+def ingest_command(paths, db_path, published, jobs, limit, progress):
+    """Parse articles and store their events (files or folders of .txt, .html, .json, .jsonl(.gz)).
+
+    Prints one line per file or record that failed, without stopping, and a
+    summary at the end. Exit status 1 when anything failed.
+    """
+    import itertools
+    import os
+
+    from tqdm import tqdm
+
+    from .dates import parse_published
+    from .ingest import Failure, count, expand, ingest, read_paths
+    from .store import EventStore
+
+    if published:
+        published = parse_published(published).isoformat()
+    if not expand(paths):
+        raise click.ClickException("no article files found (.txt, .html, .json, .jsonl, .jsonl.gz)")
+    store = EventStore(db_path)
+    total = count(paths)
+    if limit:
+        total = min(total, limit) if total is not None else limit
+    items = read_paths(paths)
+    if limit:
+        items = itertools.islice(items, limit)
+    jobs = jobs or min(os.cpu_count() or 1, 4)
+    bar = tqdm(total=total, unit="article", desc="Ingesting", file=sys.stderr,
+               disable=None if progress is None else not progress, dynamic_ncols=True)
+
+    def on_result(origin, outcome):
+        bar.update(1)
+        if isinstance(outcome, Failure):
+            bar.write(f"failed: {outcome}", file=sys.stderr)
+
+    try:
+        summary = ingest(items, store, published=published, jobs=jobs, on_result=on_result)
+    except KeyboardInterrupt:
+        bar.close()
+        click.echo("interrupted: every article stored so far is complete", err=True)
+        raise SystemExit(130) from None
+    finally:
+        bar.close()
+    click.echo(f"event store: {store.path}")
+    for line in summary.lines():
+        click.echo("  " + line)
+    if summary.failures:
+        raise SystemExit(1)
+
+
 @main.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
+@_db_option
 @click.option("--threads", default=4, show_default=True, type=int)
-def serve_command(host, port, threads):
-    """Serve the web app with waitress (a production WSGI server)."""
+def serve_command(host, port, db_path, threads):
+    """Serve the web app and its API with waitress (a production WSGI server)."""
     from gazetteer import open_default
     from waitress import serve
 
     from .web import create_app
 
     open_default()          # build or open the gazetteer before the first request
-    app = create_app()
-    click.echo(f"geomap serving on http://{host}:{port}/  (Ctrl+C to stop)")
+    app = create_app({"GEOMAP_DB": db_path} if db_path else None)
+    click.echo(f"geomap serving on http://{host}:{port}/  events: {app.config['GEOMAP_DB']}  "
+               "(Ctrl+C to stop)")
     serve(app, host=host, port=port, threads=threads, ident="geomap")
 
 
@@ -180,3 +247,7 @@ def _register_subcommands() -> None:
 
 
 _register_subcommands()
+
+
+if __name__ == "__main__":
+    main()

@@ -11,4 +11,12 @@ class InputError(GeomapError, ValueError):
     """The input cannot be parsed as an Arabic article (empty, binary, not Arabic, too long…)."""
 
 
-__all__ = ["GeomapError", "InputError", "GazetteerError"]
+__all__ = ["GeomapError", "InputError", "GazetteerError", "NotFound", "StoreError"]
+
+
+class StoreError(GeomapError):
+    """The event store cannot be opened or written (wrong file, newer schema, locked…)."""
+
+
+class NotFound(GeomapError, LookupError):
+    """No stored article or event with this id."""

@@ -142,11 +142,22 @@ def to_csv(documents: Iterable[Document]) -> str:
     ``event_id_cnty`` is the country code and a running number, as ACLED writes it;
     ``notes`` is the evidence sentence; ``source`` the outlet.
     """
+    return features_to_csv(to_features(documents))
+
+
+def features_to_csv(features: Iterable[dict], *, header: bool = True,
+                    numbering: dict[str, int] | None = None) -> str:
+    """ACLED-compatible CSV from event Features (as :func:`to_features` makes them, or as stored).
+
+    Pass the same *numbering* dict to successive calls (pages of one download) so that
+    ``event_id_cnty`` keeps counting.
+    """
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
-    writer.writeheader()
-    per_country: dict[str, int] = {}
-    for f in to_features(documents):
+    if header:
+        writer.writeheader()
+    per_country: dict[str, int] = numbering if numbering is not None else {}
+    for f in features:
         p = f["properties"]
         lon, lat = f["geometry"]["coordinates"] if f["geometry"] else (None, None)
         cc = p["country"] or "XX"

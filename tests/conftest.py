@@ -89,10 +89,22 @@ def tiny_gazetteer(tmp_path):
 
 
 @pytest.fixture
-def app(gaz):
+def store(tmp_path):
+    """An empty event store in a temporary file."""
+    from geomap.store import EventStore
+
+    s = EventStore(tmp_path / "events.sqlite")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def app(gaz, tmp_path):
     from geomap.web import create_app
 
-    return create_app({"TESTING": True, "GEOMAP_TILES": "none"})
+    app = create_app({"TESTING": True, "GEOMAP_TILES": "none", "GEOMAP_DB": str(tmp_path / "web.sqlite")})
+    yield app
+    app.extensions["geomap_store"].close()
 
 
 @pytest.fixture

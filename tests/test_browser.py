@@ -8,11 +8,12 @@ import urllib.request
 
 import pytest
 
-from conftest import SEED
+from conftest import ROOT, SEED
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
 webdriver = pytest.importorskip("selenium.webdriver")
+ARTIFACTS = ROOT / "out" / "test-artifacts"        # screenshots to look at (out/ is not in git)
 
 pytestmark = [
     pytest.mark.browser,
@@ -22,7 +23,12 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def browser():
+def downloads(tmp_path_factory):
+    return tmp_path_factory.mktemp("downloads")
+
+
+@pytest.fixture(scope="module")
+def browser(downloads):
     from selenium.webdriver.chrome.service import Service
 
     options = webdriver.ChromeOptions()
@@ -32,77 +38,151 @@ def browser():
                 # cut the network: every host name fails to resolve; localhost still works
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"):
         options.add_argument(arg)
+    options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
+                                              "download.prompt_for_download": False})
     options.binary_location = CHROMIUM
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(30)
+    driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
     yield driver
     driver.quit()
 
 
 @pytest.fixture(scope="module")
-def server(gaz):
+def server(gaz, tmp_path_factory):
     from waitress.server import create_server
 
     from geomap.web import create_app
 
-    app = create_app({"GEOMAP_TILES": "none"})
+    db = tmp_path_factory.mktemp("db") / "events.sqlite"
+    app = create_app({"GEOMAP_TILES": "none", "GEOMAP_DB": str(db)})
     srv = create_server(app, host="127.0.0.1", port=0, threads=4)
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{srv.effective_port}"
     srv.close()
+    app.extensions["geomap_store"].close()
 
 
-def wait_for(condition, timeout=15.0):
+def wait_for(condition, timeout=20.0):
     end = time.time() + timeout
     while time.time() < end:
         value = condition()
         if value:
             return value
-        time.sleep(0.2)
+        time.sleep(0.1)
     raise AssertionError("timed out waiting for the page")
 
 
 def js_errors(driver):
+    """Console errors, CSP violations included (Chromium logs them as SEVERE)."""
     return [e for e in driver.get_log("browser")
             if e["level"] == "SEVERE" and "ERR_NAME_NOT_RESOLVED" not in e["message"]
             and "favicon" not in e["message"]]
 
 
-def test_paste_form_to_map_and_geojson(browser, server, tmp_path):
+def ready(browser):
+    return wait_for(lambda: browser.execute_script("return document.body.getAttribute('data-state')") == "ready")
+
+
+def visible_kinds(browser):
+    return set(browser.execute_script(
+        "return Array.from(document.querySelectorAll('.gm-icon')).map(function (n) {"
+        "  return (n.className.match(/gm-icon-(\\w+)/) || [])[1]; });"))
+
+
+def test_paste_the_seed_then_use_the_map(browser, server, downloads):
     from selenium.webdriver.common.by import By
 
     browser.get(server + "/")
-    text = SEED.read_text(encoding="utf-8")
     browser.execute_script("document.getElementById('text').value = arguments[0];"
                            "document.querySelector('[name=published]').value = '2016-09-09';"
                            "document.querySelector('[name=title]').value = arguments[1];",
-                           text, "<script>alert('x')</script>")
+                           SEED.read_text(encoding="utf-8"), "<script>alert('x')</script>\"><img src=x onerror=alert(2)>")
     browser.find_element(By.ID, "submit").click()
-    wait_for(lambda: "/results/" in browser.current_url)
-    rows = browser.find_elements(By.CSS_SELECTOR, "table.events tr.event")
-    assert len(rows) >= 5
-    assert "<script>alert" in browser.find_element(By.TAG_NAME, "h1").text   # shown as text
+    wait_for(lambda: "/articles/" in browser.current_url)
+    assert "<script>alert" in browser.find_element(By.ID, "article-title").text    # shown as text
+    assert len(browser.find_elements(By.CSS_SELECTOR, "table.events tr.event")) >= 5
+    ready(browser)
 
-    href = browser.find_element(By.ID, "download-geojson").get_attribute("href")
-    with urllib.request.urlopen(href) as response:
-        assert response.headers.get_content_type() == "application/geo+json"
-        assert "attachment" in response.headers["Content-Disposition"]
-        fc = json.loads(response.read().decode("utf-8"))
-    assert any(f["properties"]["gazetteer_id"] == "geonames:2660646" for f in fc["features"])
-
-    browser.switch_to.frame(browser.find_element(By.ID, "map"))
-    markers = wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".gm-icon, .marker-cluster"))
-    assert len(markers) >= 3
-    assert browser.find_elements(By.CSS_SELECTOR, ".leaflet-control-layers-overlays label")
-    assert browser.find_element(By.CSS_SELECTOR, ".gm-legend").text
-    browser.execute_script("arguments[0].click()", browser.find_element(By.CSS_SELECTOR, ".gm-icon"))
-    popup = wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".gm-popup"))[0]
-    assert popup.get_attribute("dir") == "rtl" and popup.find_element(By.TAG_NAME, "mark")
-    browser.save_screenshot(str(tmp_path / "web-map.png"))
-    browser.switch_to.default_content()
+    # click a recognised place in the text: the map flies there
+    mark = next(m for m in browser.find_elements(By.CSS_SELECTOR, "mark.place.resolved")
+                if m.text == "جنيف")
+    mark.click()
+    time.sleep(1.2)                                     # the flight lasts 0.8 s
+    assert "active" in mark.get_attribute("class")
+    lat, lon = browser.execute_script("var c = window.geomapArticleMap.getCenter(); return [c.lat, c.lng];")
+    assert abs(lat - 46.2) < 0.2 and abs(lon - 6.15) < 0.2          # Geneva
+    assert browser.find_elements(By.CSS_SELECTOR, ".article-map path.leaflet-interactive")
+    assert browser.find_elements(By.CSS_SELECTOR, "li.unresolved-name form.fix-place")
     assert js_errors(browser) == []
+
+    # the map page: clustered markers, a legend, a layer per event type
+    browser.get(server + "/map")
+    ready(browser)
+    assert browser.find_elements(By.CSS_SELECTOR, ".marker-cluster")           # clustered at first
+    labels = browser.find_elements(By.CSS_SELECTOR, ".leaflet-control-layers-overlays label")
+    assert len(labels) >= 4 and browser.find_element(By.CSS_SELECTOR, ".gm-legend").text
+    assert "GeoNames" in browser.find_element(By.CSS_SELECTOR, ".leaflet-control-attribution").text
+    browser.save_screenshot(str(ARTIFACTS_DIR() / "map-page.png"))
+
+    # zoom to one event of each type: the clusters open up and its own marker is there
+    with urllib.request.urlopen(server + "/api/v1/events") as response:
+        stored = json.loads(response.read().decode("utf-8"))["features"]
+    where = {f["properties"]["kind"]: f["geometry"]["coordinates"] for f in stored if f["geometry"]}
+    assert len(where) >= 4
+    for n, (kind, (lon, lat)) in enumerate(where.items()):
+        browser.execute_script("window.geomapMap.setView([arguments[0], arguments[1]], arguments[2], "
+                               "{animate: false});", lat, lon, 11 + n % 2)     # a zoom change redraws
+        try:
+            wait_for(lambda: kind in visible_kinds(browser), timeout=5)
+        except AssertionError:
+            raise AssertionError(f"no {kind} marker at {lat}, {lon}: {visible_kinds(browser)} "
+                                 f"{browser.execute_script('return window.geomapMap.getZoom()')}") from None
+    browser.execute_script("window.geomapMap.setView([36.2, 37.16], 6, {animate: false});")
+    time.sleep(0.5)
+
+    # a popup: right to left, with the sentence, trigger and place highlighted, source and article links
+    browser.execute_script("document.querySelector('.gm-icon-airstrike').click()")
+    popup = wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".gm-popup"))[0]
+    wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".gm-popup mark.gm-trigger"))
+    popup = browser.find_element(By.CSS_SELECTOR, ".gm-popup")
+    assert popup.get_attribute("dir") == "rtl"
+    assert popup.find_elements(By.CSS_SELECTOR, 'a[href^="/articles/"]')
+    browser.save_screenshot(str(ARTIFACTS_DIR() / "map-popup.png"))
+    browser.execute_script("document.querySelector('.leaflet-popup-close-button').click()")
+
+    # toggle the Talks layer off: its markers go
+    talks = next(l for l in labels if "Talks" in l.text)
+    before = len(browser.find_elements(By.CSS_SELECTOR, ".gm-icon-talks, .marker-cluster"))
+    talks.find_element(By.TAG_NAME, "input").click()
+    assert before and not browser.find_elements(By.CSS_SELECTOR, ".gm-icon-talks")
+    talks.find_element(By.TAG_NAME, "input").click()
+
+    # narrow the date range: events disappear
+    count = lambda: int(browser.execute_script("return document.body.getAttribute('data-events')"))  # noqa: E731
+    all_events = count()
+    browser.execute_script("var s = document.getElementById('since'); s.value = '2016-09-09';"
+                           "s.dispatchEvent(new Event('change'));")
+    wait_for(lambda: count() < all_events)
+    ready(browser)
+    assert 0 < count() < all_events
+    assert "since=2016-09-09" in browser.find_element(By.ID, "download-geojson").get_attribute("href")
+
+    # download the filtered GeoJSON through the page's link and parse it
+    browser.find_element(By.ID, "download-geojson").click()
+    path = wait_for(lambda: next(iter(downloads.glob("geomap-events*.geojson")), None))
+    wait_for(lambda: not list(downloads.glob("*.crdownload")))
+    fc = json.loads(path.read_text(encoding="utf-8"))
+    assert fc["type"] == "FeatureCollection" and fc["features"]
+    assert all(f["properties"]["date"] >= "2016-09-09" for f in fc["features"])
+    assert js_errors(browser) == []
+
+
+def ARTIFACTS_DIR():
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS
 
 
 @pytest.mark.parametrize("tiles", ["none", "osm"])
@@ -118,10 +198,9 @@ def test_standalone_map_works_with_the_network_cut(browser, seed_doc, tmp_path, 
     assert markers
     labels = browser.find_elements(By.CSS_SELECTOR, ".leaflet-control-layers-overlays label")
     assert len(labels) >= 4                           # one layer per event type
-    # toggling a layer hides its markers
     before = len(browser.find_elements(By.CSS_SELECTOR, ".gm-icon-talks"))
     talks = next(l for l in labels if "Talks" in l.text)
     talks.find_element(By.TAG_NAME, "input").click()
     assert before and not browser.find_elements(By.CSS_SELECTOR, ".gm-icon-talks")
-    browser.save_screenshot(str(tmp_path / f"standalone-{tiles}.png"))
+    browser.save_screenshot(str(ARTIFACTS_DIR() / f"standalone-{tiles}.png"))
     assert js_errors(browser) == []

@@ -24,10 +24,13 @@ def wheel(tmp_path_factory):
 def test_wheel_contents(wheel):
     names = set(wheel.namelist())
     for required in ["geomap/templates/base.html", "geomap/templates/index.html",
-                     "geomap/templates/result.html", "geomap/static/geomap-map.js",
+                     "geomap/templates/map.html", "geomap/templates/article.html",
+                     "geomap/static/geomap-map.js", "geomap/static/geomap-app.js",
                      "geomap/data/triggers.tsv", "geomap/data/event_kinds.tsv",
                      "gazetteer/data/aliases.tsv", "gazetteer/data/admin1.tsv",
-                     "gazetteer/data/blocklist.tsv", "gazetteer/arabic.py", "geomap/web/__init__.py"]:
+                     "gazetteer/data/blocklist.tsv", "gazetteer/arabic.py", "geomap/web/__init__.py",
+                     "geomap/web/openapi.py", "geomap/store/schema.py", "geomap/ingest/readers.py",
+                     "geomap/templates/index.html", "geomap/templates/error.html"]:
         assert required in names, required
     assert not any(n.startswith(("tests/", "seeds/")) for n in names)
     assert not any(n.endswith((".sqlite", ".pyc")) for n in names)

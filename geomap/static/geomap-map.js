@@ -41,11 +41,17 @@
     return svg;
   }
 
+  var iconCache = {};
+
   function icon(kind) {
-    var wrap = el("div");
-    wrap.appendChild(iconSvg(kind, 24));
-    return L.divIcon({html: wrap.innerHTML, className: "gm-icon gm-icon-" + kind.kind,
-                      iconSize: [24, 24], iconAnchor: [12, 12], popupAnchor: [0, -10]});
+    // One icon object per kind, shared by its markers: thousands of events draw fast.
+    if (!iconCache[kind.kind]) {
+      var wrap = el("div");
+      wrap.appendChild(iconSvg(kind, 24));
+      iconCache[kind.kind] = L.divIcon({html: wrap.innerHTML, className: "gm-icon gm-icon-" + kind.kind,
+                                        iconSize: [24, 24], iconAnchor: [12, 12], popupAnchor: [0, -10]});
+    }
+    return iconCache[kind.kind];
   }
 
   function sentenceWithMarks(p) {
@@ -73,6 +79,27 @@
     box.appendChild(r);
   }
 
+  // Issue 5's fields, read defensively: strings, or objects with a name/text and a role.
+  function actorsText(actors) {
+    if (!actors) return null;
+    if (!Array.isArray(actors)) actors = [actors];
+    var names = actors.map(function (a) {
+      if (a === null || a === undefined) return null;
+      if (typeof a !== "object") return String(a);
+      var name = a.name_ar || a.name || a.text || a.label || null;
+      return name && a.role ? name + " (" + a.role + ")" : name;
+    }).filter(Boolean);
+    return names.length ? names.join("، ") : null;
+  }
+
+  function fatalitiesText(f) {
+    if (f === null || f === undefined || f === "") return null;
+    if (typeof f !== "object") return String(f);
+    var n = f.count !== undefined ? f.count : (f.value !== undefined ? f.value : f.min);
+    if (n === undefined || n === null) return null;
+    return String(n) + (f.max !== undefined && f.max !== n ? "–" + f.max : "") + (f.text ? " («" + f.text + "»)" : "");
+  }
+
   function safeUrl(url) {
     return /^https?:\/\//i.test(url || "") ? url : null;
   }
@@ -82,14 +109,24 @@
     var box = el("div", {dir: "rtl", lang: "ar", "class": "gm-popup"});
     var head = el("div", {"class": "gm-title"});
     head.appendChild(iconSvg(kind, 16));
-    head.appendChild(el("strong", null, " " + p.label_ar + " "));
-    head.appendChild(el("span", {dir: "ltr", lang: "en"}, p.label_en + " · " + p.event_type + " / " + p.sub_event_type));
+    head.appendChild(el("strong", null, " " + (p.label_ar || kind.label_ar) + " "));
+    head.appendChild(el("span", {dir: "ltr", lang: "en"}, [p.label_en || kind.label_en,
+      [p.event_type, p.sub_event_type].filter(Boolean).join(" / ")].filter(Boolean).join(" · ")));
     box.appendChild(head);
     row(box, "التاريخ", p.date ? p.date + (p.date_text ? " («" + p.date_text + "»)" : "") + " — " + (DATE_PRECISION[p.date_precision] || "") : "غير معروف");
-    row(box, "المكان", [p.location_text, p.place].filter(Boolean).join(" — ") + (p.country ? " (" + p.country + ")" : ""));
+    row(box, "المكان", [p.location_text, p.place_ar !== p.location_text ? p.place_ar : null].filter(Boolean).join(" — "));
+    if (p.place) {
+      var en = el("span", {dir: "ltr", lang: "en"}, p.place + (p.country ? " (" + p.country + ")" : ""));
+      var r = el("div", {"class": "gm-row"});
+      r.appendChild(el("span", {"class": "gm-label"}, "Place: "));
+      r.appendChild(en);
+      box.appendChild(r);
+    }
     row(box, "الدقة الجغرافية", p.geo_precision ? p.geo_precision + " — " + PRECISION[p.geo_precision] : null);
     row(box, "الحالة", STATUS[p.status] || p.status);
-    box.appendChild(sentenceWithMarks(p));
+    row(box, "الأطراف", actorsText(p.actors));
+    row(box, "الضحايا", fatalitiesText(p.fatalities));
+    if (p.sentence !== undefined) box.appendChild(sentenceWithMarks(p));
     var src = el("div", {"class": "gm-source"});
     var url = safeUrl(p.url);
     var label = p.source || p.article_title || url;
@@ -107,10 +144,18 @@
     return box;
   }
 
-  function uncertainty(feature, kind) {
+  // The key of an event's uncertainty shape: events at the same place share one shape.
+  function uncertaintyKey(feature) {
+    var p = feature.properties;
+    if (!(p.geo_precision >= 2)) return null;
+    return [p.geo_precision, feature.geometry.coordinates.join(","), p.radius_km, p.bbox ? p.bbox.join(",") : ""].join("|");
+  }
+
+  function uncertainty(feature, kind, renderer) {
     var p = feature.properties;
     var c = feature.geometry.coordinates;
-    var style = {color: kind.colour, weight: 1.5, fillOpacity: 0.08, dashArray: "4 4", interactive: false};
+    var style = {color: kind.colour, weight: 1.5, fillOpacity: 0.08, dashArray: "4 4", interactive: false,
+                 renderer: renderer};
     if (p.geo_precision === 3 && p.bbox) {
       return L.rectangle([[p.bbox[1], p.bbox[0]], [p.bbox[3], p.bbox[2]]], style);
     }
@@ -142,9 +187,29 @@
     return control;
   }
 
+  window.geomapIconSvg = iconSvg;
+
+  // With options.details, the popup shows what the map has at once, then the full record.
+  function bindPopup(marker, f, kind, options) {
+    var full = null;
+    marker.bindPopup(function () {
+      if (full || !options.details) return popup(full || f, kind, options);
+      options.details(f).then(function (feature) {
+        full = feature;
+        marker.setPopupContent(popup(full, kind, options));
+      }, function () { full = f; });
+      return popup(f, kind, options);
+    }, {maxWidth: 380, minWidth: 240});
+  }
+
+  /* Draw *data* ({kinds, features}) on *map*; returns a controller with remove().
+   * options: articleUrl ("/articles/{id}"), details(feature) → Promise of the full feature,
+   * hidden ({kind: true} for layers switched off), fit (default true). */
   window.geomapEventLayer = function (map, data, options) {
     options = options || {};
     var kinds = data.kinds;
+    var hidden = options.hidden || {};
+    var renderer = L.canvas({padding: 0.2});     // uncertainty shapes on one canvas, not one SVG path each
     var groups = {};
     var counts = {};
     var all = [];
@@ -153,37 +218,60 @@
       var kind = kinds[f.properties.kind];
       if (!kind) return;
       if (!groups[kind.kind]) {
-        var cluster = L.markerClusterGroup ? L.markerClusterGroup({maxClusterRadius: 40, showCoverageOnHover: false})
+        var cluster = L.markerClusterGroup ? L.markerClusterGroup({maxClusterRadius: 40, showCoverageOnHover: false,
+                                                                   disableClusteringAtZoom: 10})
                                            : L.featureGroup();
-        groups[kind.kind] = {markers: cluster, shapes: L.featureGroup(), layer: L.layerGroup()};
+        groups[kind.kind] = {markers: cluster, shapes: L.featureGroup(), layer: L.layerGroup(), markerList: [],
+                             shapeKeys: {}};
         groups[kind.kind].layer.addLayer(groups[kind.kind].shapes).addLayer(cluster);
         counts[kind.kind] = 0;
       }
       var g = groups[kind.kind];
       var c = f.geometry.coordinates;
-      var marker = L.marker([c[1], c[0]], {icon: icon(kind), title: f.properties.label_en});
-      marker.bindPopup(function () { return popup(f, kind, options); }, {maxWidth: 380, minWidth: 240});
-      var tip = el("span", {dir: "rtl", lang: "ar"}, f.properties.label_ar + " — " + (f.properties.location_text || ""));
-      marker.bindTooltip(tip, {direction: "top"});
-      g.markers.addLayer(marker);
-      var shape = uncertainty(f, kind);
-      if (shape) g.shapes.addLayer(shape);
+      var marker = L.marker([c[1], c[0]], {icon: icon(kind), title: kind.label_en});
+      bindPopup(marker, f, kind, options);
+      marker.bindTooltip(function () {          // built when shown, not for every marker up front
+        return el("span", {dir: "rtl", lang: "ar"}, kind.label_ar + " — " + (f.properties.location_text || ""));
+      }, {direction: "top"});
+      g.markerList.push(marker);
+      var key = uncertaintyKey(f);
+      if (key && !g.shapeKeys[key]) {
+        g.shapeKeys[key] = true;
+        g.shapes.addLayer(uncertainty(f, kind, renderer));
+      }
       counts[kind.kind] += 1;
       all.push([c[1], c[0]]);
     });
+    // Fit the view before the layers go on: clusters then build once, with no zoom animation.
+    if (all.length && options.fit !== false) {
+      map.fitBounds(L.latLngBounds(all).pad(0.2), {maxZoom: 8, animate: false});
+    }
     var overlays = {};
     Object.keys(kinds).forEach(function (k) {
       if (!groups[k]) return;
-      var label = el("span", {"class": "gm-layer-label"});
+      groups[k].markers.addLayers ? groups[k].markers.addLayers(groups[k].markerList)
+                                  : groups[k].markerList.forEach(function (m) { groups[k].markers.addLayer(m); });
+      var label = el("span", {"class": "gm-layer-label", "data-kind": k});
       label.appendChild(iconSvg(kinds[k], 14));
       label.appendChild(el("span", null, " " + kinds[k].label_ar + " · " + kinds[k].label_en + " (" + counts[k] + ")"));
-      overlays[label.outerHTML] = groups[k].layer.addTo(map);
+      overlays[label.outerHTML] = hidden[k] ? groups[k].layer : groups[k].layer.addTo(map);
     });
-    L.control.layers(null, overlays, {collapsed: false, position: "topright"}).addTo(map);
-    legend(map, kinds, counts);
-    if (all.length) {
-      map.fitBounds(L.latLngBounds(all).pad(0.2), {maxZoom: 8});
+    var control = L.control.layers(null, overlays, {collapsed: false, position: "topright"}).addTo(map);
+    var legendControl = legend(map, kinds, counts);
+    function toggled(e) {
+      Object.keys(groups).forEach(function (k) {
+        if (groups[k].layer === e.layer) hidden[k] = e.type === "overlayremove";
+      });
     }
-    return {groups: groups, counts: counts};
+    map.on("overlayadd overlayremove", toggled);
+    return {
+      groups: groups, counts: counts, hidden: hidden, count: all.length,
+      remove: function () {
+        map.off("overlayadd overlayremove", toggled);
+        Object.keys(groups).forEach(function (k) { map.removeLayer(groups[k].layer); });
+        map.removeControl(control);
+        map.removeControl(legendControl);
+      }
+    };
   };
 })();

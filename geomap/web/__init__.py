@@ -1,4 +1,4 @@
-"""The web app: paste an Arabic article, get its event map, its events and the GeoJSON.
+"""The web service: ingest articles, browse the stored event map, the API and the downloads.
 
 ``create_app(test_config=None)`` as in Flask's tutorial; one blueprint for the
 pages, one for the JSON API. Only this package imports Flask.
@@ -9,12 +9,15 @@ from __future__ import annotations
 import os
 from importlib import resources
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from flask import Flask, jsonify, request
+from flask import Flask, current_app, jsonify, request
+from werkzeug.exceptions import HTTPException
 
-from .results import ResultCache
+from ..store import EventStore, default_db_path
 
-MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+MAX_UPLOAD_BYTES = 16 * 1024 * 1024       # one request: several files, or a .jsonl of many articles
+OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 
 
 def templates_dir() -> Path:
@@ -34,43 +37,81 @@ def create_app(test_config: dict | None = None) -> Flask:
                 static_url_path="/static")
     app.config.from_mapping(
         MAX_CONTENT_LENGTH=MAX_UPLOAD_BYTES,
-        RESULT_CACHE_SIZE=64,
         GEOMAP_TILES=os.environ.get("GEOMAP_TILES", "osm"),
+        GEOMAP_DB=os.environ.get("GEOMAP_DB") or str(default_db_path()),
+        GEOMAP_API_TOKEN=os.environ.get("GEOMAP_API_TOKEN") or None,
         GAZETTEER_PATH=None,
     )
     if test_config:
-        app.config.update(test_config)
-    app.extensions["geomap_results"] = ResultCache(app.config["RESULT_CACHE_SIZE"])
+        app.config.update({k: v for k, v in test_config.items() if v is not None})
+    app.config["TILE_URL"] = tile_url(app.config["GEOMAP_TILES"])
+    app.extensions["geomap_store"] = EventStore(app.config["GEOMAP_DB"])
+    app.json.ensure_ascii = False
+    app.json.sort_keys = False
 
     from . import api, pages
 
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
 
-    @app.errorhandler(413)
-    def too_large(error):
-        message = f"the upload is larger than {app.config['MAX_CONTENT_LENGTH'] // 1024:,} KB"
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException):
+        message = error.description or error.name
+        if error.code == 413:
+            message = (f"the upload is larger than {app.config['MAX_CONTENT_LENGTH'] // (1024 * 1024)} MB; "
+                       "send fewer or smaller files")
+        if error.code == 404:
+            message = "not found"
         if request.path.startswith("/api/"):
-            return jsonify(error=message), 413
-        return pages.render_error(message, 413)
+            response = jsonify(error=message, status=error.code)
+            response.status_code = error.code
+            if error.code == 401:
+                response.headers["WWW-Authenticate"] = 'Bearer realm="geomap"'
+            return response
+        if error.code == 404:
+            message = "الصفحة غير موجودة · page not found"
+        return pages.render_error(message, error.code)
 
-    @app.errorhandler(404)
-    def not_found(error):
-        if request.path.startswith("/api/"):
-            return jsonify(error="not found"), 404
-        return pages.render_error("الصفحة غير موجودة · page not found", 404)
+    csp = content_security_policy(app.config["TILE_URL"])
 
     @app.after_request
     def security_headers(response):
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "no-referrer")
-        response.headers.setdefault(
-            "Content-Security-Policy",
-            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-            "frame-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'none'")
+        response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
+        response.headers.setdefault("Content-Security-Policy", csp)
         return response
 
     return app
+
+
+def tile_url(setting: str | None) -> str | None:
+    """The tile URL template for ``GEOMAP_TILES``: osm (default), none, or an http(s) template."""
+    value = (setting or "osm").strip()
+    if value.lower() in ("osm", "openstreetmap"):
+        return OSM_TILES
+    if value.lower() == "none":
+        return None
+    if not value.startswith(("https://", "http://")) or "{z}" not in value:
+        raise ValueError(f"GEOMAP_TILES must be 'osm', 'none' or an http(s) URL template with "
+                         f"{{z}}/{{x}}/{{y}}, not {value!r}")
+    return value
+
+
+def content_security_policy(tiles: str | None) -> str:
+    """Nothing inline, nothing from elsewhere but the tile server's images."""
+    img = "'self' data:"
+    if tiles:
+        parts = urlsplit(tiles.replace("{s}", "a"))
+        origin = f"{parts.scheme}://{parts.netloc}"
+        img += " " + (origin if "{s}" not in tiles else f"{parts.scheme}://*.{parts.netloc.split('.', 1)[1]}")
+    return (f"default-src 'self'; img-src {img}; style-src 'self'; script-src 'self'; "
+            "connect-src 'self'; object-src 'none'; frame-ancestors 'self'; form-action 'self'; "
+            "base-uri 'none'")
+
+
+def store() -> EventStore:
+    return current_app.extensions["geomap_store"]
 
 
 def gazetteer_for(app: Flask):

@@ -1,101 +1,197 @@
-"""HTML pages: the paste form, the result (map, events, downloads) and its files."""
+"""HTML pages: ingest form and recent articles, the event map, one article."""
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import re
+from flask import (Blueprint, abort, current_app, redirect, render_template, request, send_file,
+                   url_for)
+from markupsafe import Markup, escape
+from werkzeug.exceptions import NotImplemented as HTTPNotImplemented
 
-from flask import (Blueprint, Response, abort, current_app, redirect, render_template, request,
-                   send_file, url_for)
-
-from ..errors import InputError
-from ..export import GEOJSON_MEDIA_TYPE, dumps_geojson, to_csv, to_feature_collection
-from ..maps import map_html, vendor_files
-from ..pipeline import parse
-from . import gazetteer_for
+from ..errors import InputError, NotFound
+from ..events import kinds
+from ..ingest import Failure, ingest, read_bytes
+from ..ingest.fixes import PLACE_KINDS, GazetteerEditsUnavailable, add_place, can_add_places, reparse
+from ..ingest.readers import ArticleInput
+from ..maps import GEONAMES_ATTRIBUTION, OSM_ATTRIBUTION, json_for_script, vendor_files
+from ..store import EventFilter
+from . import gazetteer_for, store
+from .auth import check_write, writes_need_token
 
 bp = Blueprint("pages", __name__)
-
-_INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
+FORM_FIELDS = ("text", "title", "source", "url", "published")
 
 
 def render_error(message: str, status: int):
     return render_template("error.html", message=message), status
 
 
-def _results():
-    return current_app.extensions["geomap_results"]
+@bp.app_context_processor
+def site_globals():
+    tiles = current_app.config["TILE_URL"]
+    attribution = GEONAMES_ATTRIBUTION + (" · " + OSM_ATTRIBUTION if tiles else "")
+    return {"tile_url": tiles or "", "attribution": attribution, "writes_need_token": writes_need_token()}
 
 
-def _document_or_404(key: str):
-    doc = _results().get(key)
-    if doc is None:
-        abort(404)
-    return doc
+@bp.app_template_filter("kinds_json")
+def kinds_json(table) -> Markup:
+    """The event kinds for the page scripts, safe inside <script type="application/json">."""
+    return Markup(json_for_script({k: {"kind": v.kind, "label_ar": v.label_ar, "label_en": v.label_en,
+                                       "colour": v.colour, "shape": v.shape} for k, v in table.items()}))
 
 
 @bp.get("/")
 def index():
-    return render_template("index.html", form={}, error=None)
+    return _index_page({}, None, None)
+
+
+def _index_page(form: dict, error: str | None, report: dict | None, status: int = 200):
+    try:
+        offset = max(int(request.args.get("offset", 0)), 0)
+    except ValueError:
+        offset = 0
+    articles, total = store().articles(limit=25, offset=offset)
+    return render_template("index.html", form=form, error=error, report=report, articles=articles,
+                           total=total, offset=offset, stats=store().stats()), status
 
 
 @bp.post("/")
 def submit():
-    form = {k: (request.form.get(k) or "").strip() for k in ("text", "title", "source", "url", "published")}
-    upload = request.files.get("file")
-    text = form["text"]
-    if upload and upload.filename:
-        text = upload.read()
+    """Paste one article, or upload several files (.txt, .html, .json, .jsonl, .gz)."""
+    check_write()
+    form = {k: (request.form.get(k) or "").strip() for k in FORM_FIELDS}
+    inputs: list = []
+    for upload in request.files.getlist("files"):
+        if upload and upload.filename:
+            inputs.extend(read_bytes(upload.filename, upload.read()))
+    if form["text"]:
+        from ..pipeline import check_text
+
+        try:
+            inputs.append(ArticleInput("النص الملصق · pasted text", check_text(form["text"]), {}))
+        except InputError as exc:
+            inputs.append(Failure("النص الملصق · pasted text", str(exc)))
+    if not inputs:
+        return _index_page(form, "الصق نص مقال أو ارفع ملفاً · paste an article's text or upload a file",
+                           None, 422)
+    # What the form says overrides what the files say.
+    overrides = {k: form[k] for k in ("title", "source", "url") if form[k]}
+    if form["url"] and not form["url"].startswith(("http://", "https://")):
+        return _index_page(form, "الرابط يجب أن يبدأ بـ http:// أو https:// · the URL must be http(s)", None, 422)
+    for item in inputs:
+        if isinstance(item, ArticleInput):
+            item.meta.update(overrides if len(inputs) == 1 else {k: v for k, v in overrides.items() if k != "url"})
     try:
-        doc = parse(text, published=form["published"] or None, title=form["title"],
-                    source=form["source"], url=form["url"], gazetteer=gazetteer_for(current_app))
-    except (InputError, ValueError) as exc:
-        return render_template("index.html", form=form, error=str(exc)), 422
-    key = _results().add(doc)
-    return redirect(url_for("pages.result", key=key), code=303)
+        published = form["published"] or None
+        if published:
+            from ..dates import parse_published
+
+            published = parse_published(published).isoformat()
+    except ValueError as exc:
+        return _index_page(form, str(exc), None, 422)
+    summary = ingest(inputs, store(), gazetteer=gazetteer_for(current_app), published=published)
+    if summary.stored == 1 and not summary.failures:
+        return redirect(url_for("pages.article", article_id=summary.article_ids[0]), code=303)
+    report = {"summary": summary.to_dict(), "failures": summary.failures,
+              "articles": [store().article(i, text=False) for i in summary.article_ids[:200]]}
+    error = None if summary.stored else "لم يُحفظ أي مقال · nothing was stored"
+    return _index_page(form if not summary.stored else {}, error, report, 200 if summary.stored else 422)
 
 
-@bp.get("/results/<key>")
-def result(key):
-    doc = _document_or_404(key)
-    return render_template("result.html", doc=doc, key=key)
+@bp.get("/map")
+def map_page():
+    return render_template("map.html", kinds=kinds(), facets=store().facets())
 
 
-@bp.get("/results/<key>/map.html")
-def result_map(key):
-    doc = _document_or_404(key)
-    html = map_html(doc, assets=url_for("static", filename="").rstrip("/"),
-                    tiles=current_app.config["GEOMAP_TILES"], title=doc.article.title or "geomap")
-    hashes = " ".join(
-        f"'sha256-{base64.b64encode(hashlib.sha256(s.encode('utf-8')).digest()).decode()}'"
-        for s in _INLINE_SCRIPT.findall(html))
-    response = Response(html, mimetype="text/html")
-    # The map's own inline scripts are allowed by hash; nothing else inline runs.
-    response.headers["Content-Security-Policy"] = (
-        f"default-src 'self'; script-src 'self' {hashes}; style-src 'self' 'unsafe-inline'; "
-        "img-src 'self' data: https:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'")
-    return response
+@bp.get("/articles/<int:article_id>")
+def article(article_id: int):
+    try:
+        record = store().article(article_id)
+    except NotFound:
+        abort(404)
+    events = store().events(EventFilter(articles=(article_id,), limit=10_000))
+    unresolved = sorted({m["text"] for m in record["mentions"] if not m["resolved"]})
+    return render_template("article.html", article=record, events=events, unresolved=unresolved,
+                           marked_text=marked_text(record["text"], record["mentions"]), kinds=kinds(),
+                           place_kinds=PLACE_KINDS, can_add_places=can_add_places(),
+                           fixed=request.args.get("fixed"))
 
 
-@bp.get("/results/<key>/events.geojson")
-def result_geojson(key):
-    doc = _document_or_404(key)
-    body = dumps_geojson(to_feature_collection([doc]), indent=1)
-    return Response(body, mimetype=GEOJSON_MEDIA_TYPE, headers={
-        "Content-Disposition": f'attachment; filename="events-{doc.article.id}.geojson"'})
+@bp.post("/articles/<int:article_id>/delete")
+def delete_article(article_id: int):
+    check_write()
+    try:
+        store().delete(article_id)
+    except NotFound:
+        abort(404)
+    return redirect(url_for("pages.index"), code=303)
 
 
-@bp.get("/results/<key>/events.csv")
-def result_csv(key):
-    doc = _document_or_404(key)
-    return Response(to_csv([doc]), mimetype="text/csv", headers={
-        "Content-Disposition": f'attachment; filename="events-{doc.article.id}.csv"'})
+@bp.post("/articles/<int:article_id>/places")
+def fix_place(article_id: int):
+    """Add an unresolved name to the gazetteer's user layer, then re-parse the article."""
+    check_write()
+    try:
+        store().article(article_id, text=False)
+    except NotFound:
+        abort(404)
+    name = (request.form.get("name") or "").strip()
+    try:
+        lat = _float(request.form.get("lat"), "lat")
+        lon = _float(request.form.get("lon"), "lon")
+        add_place(name, lat=lat, lon=lon, kind=request.form.get("kind") or "village",
+                  country=(request.form.get("country") or "").strip().upper() or None,
+                  alias_of=(request.form.get("alias_of") or "").strip() or None,
+                  gazetteer_path=current_app.config.get("GAZETTEER_PATH"))
+    except GazetteerEditsUnavailable as exc:
+        raise HTTPNotImplemented(str(exc)) from None
+    except InputError as exc:
+        return render_error(str(exc), 422)
+    ids = set(store().articles_with_unresolved(name)) | {article_id}
+    reparse(store(), sorted(ids), gazetteer=gazetteer_for(current_app))
+    return redirect(url_for("pages.article", article_id=article_id, fixed=name), code=303)
+
+
+def _float(value, name):
+    if value is None or not str(value).strip():
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        raise InputError(f"{name} must be a number in degrees, not {value!r}") from None
+
+
+def marked_text(text: str, mentions: list[dict]) -> Markup:
+    """The article text, escaped, with each place mention wrapped in a clickable <mark>."""
+    out, pos = [], 0
+    for n, m in enumerate(sorted(mentions, key=lambda m: m["start"])):
+        start = m["area_start"] if m["area_start"] is not None else m["start"]
+        end = m["area_end"] if m["area_end"] is not None else m["end"]
+        if start < pos or end > len(text):
+            continue
+        out.append(escape(text[pos:start]))
+        attrs = {"class": "place " + ("resolved" if m["resolved"] else "unresolved"), "data-mention": n,
+                 "tabindex": 0}
+        if m["resolved"]:
+            attrs.update({"data-lat": m["lat"], "data-lon": m["lon"], "data-precision": m["geo_precision"],
+                          "role": "button",
+                          "title": f"{m['place']['name']} ({m['place']['country'] or ''})" if m["place"] else ""})
+        else:
+            attrs["title"] = "غير معروف في المعجم الجغرافي · not in the gazetteer"
+        rendered = " ".join(f'{k}="{escape(v)}"' for k, v in attrs.items() if v is not None)
+        out.append(Markup(f"<mark {rendered}>") + escape(text[start:end]) + Markup("</mark>"))
+        pos = end
+    out.append(escape(text[pos:]))
+    return Markup("").join(out)
 
 
 @bp.get("/static/vendor/<path:name>")
 def vendor(name):
-    path = vendor_files().get(name)
+    path = vendor_files().get(name)           # a fixed table: no request path reaches the filesystem
     if path is None:
         abort(404)
     return send_file(path, max_age=86400)
+
+
+@bp.get("/favicon.ico")
+def favicon():
+    return "", 204

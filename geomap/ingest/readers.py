@@ -1,0 +1,254 @@
+"""Reading articles from files and uploads: .txt, .html, .json, .jsonl and their .gz.
+
+Every reader yields :class:`ArticleInput` items, or a :class:`Failure` for a
+file or record that cannot be one, so a bad file never stops a batch.
+
+- ``.txt``: UTF-8 text; metadata from a ``NAME.meta.json`` sidecar.
+- ``.html``/``.htm``: the article's text without the page chrome (menus,
+  footers, "most read"), and its title, date, canonical URL and site name.
+- ``.json``: one article object, a list of them, or ``{"articles": [...]}``.
+- ``.jsonl``/``.ndjson`` (optionally ``.gz``): one article object a line.
+
+An article object has its text in ``text`` (or ``content``, ``body``) and may
+have ``title``, ``source``, ``url`` and ``published`` (or ``date``,
+``date_published``, ``date_extracted``: SaudiNewsNet's field).
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..articles import read_sidecar
+from ..dates import parse_published
+from ..errors import InputError
+from ..pipeline import MAX_CHARS
+
+TEXT_KEYS = ("text", "content", "body", "article")
+DATE_KEYS = ("published", "date", "date_published", "published_at", "date_extracted")
+MAX_FILE_BYTES = 4 * MAX_CHARS                 # one article (.txt, .html)
+SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".ndjson",
+            ".json.gz", ".jsonl.gz", ".ndjson.gz")
+
+
+@dataclass
+class ArticleInput:
+    """An article ready to parse, with where it came from (``file`` or ``file:line``)."""
+
+    origin: str
+    text: str
+    meta: dict = field(default_factory=dict)
+
+
+@dataclass
+class Failure:
+    """A file or record that could not be read or parsed, and why."""
+
+    origin: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.message}"
+
+
+def supported(name: str) -> bool:
+    name = name.lower()
+    return name.endswith(SUFFIXES) and not name.endswith(".meta.json")
+
+
+def expand(paths: Iterable[str | Path]) -> list[Path]:
+    """The files named, with folders expanded to the article files inside them (sorted)."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(q for q in p.rglob("*") if q.is_file() and supported(q.name)))
+        else:
+            out.append(p)
+    return out
+
+
+def read_paths(paths: Iterable[str | Path]) -> Iterator[ArticleInput | Failure]:
+    """Every article in the files and folders named."""
+    for path in expand(paths):
+        yield from read_path(path)
+
+
+def read_path(path: Path) -> Iterator[ArticleInput | Failure]:
+    origin = str(path)
+    if not path.is_file():
+        yield Failure(origin, "no such file")
+        return
+    name = path.name.lower()
+    if not supported(name):
+        yield Failure(origin, f"not an article file (expected one of {', '.join(SUFFIXES)})")
+        return
+    try:
+        if name.endswith((".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".json.gz")):
+            opener = gzip.open if name.endswith(".gz") else open
+            with opener(path, "rb") as stream:
+                if name.endswith(".json.gz"):
+                    yield from _json_document(stream.read(), origin)
+                else:
+                    yield from _json_lines(stream, origin)
+            return
+        size = path.stat().st_size
+        limit = MAX_FILE_BYTES if not name.endswith(".json") else 64 * MAX_FILE_BYTES
+        if size > limit:
+            yield Failure(origin, f"{size:,} bytes is too large (limit {limit:,} bytes)")
+            return
+        data = path.read_bytes()
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        yield Failure(origin, f"cannot read the file ({exc})")
+        return
+    if name.endswith(".txt"):
+        try:
+            meta = read_sidecar(path)
+        except InputError as exc:
+            yield Failure(origin, str(exc))
+            return
+        yield from _text(data, origin, meta)
+    else:
+        yield from read_bytes(path.name, data, origin=origin)
+
+
+def read_bytes(name: str, data: bytes, *, origin: str | None = None) -> Iterator[ArticleInput | Failure]:
+    """The articles in one uploaded file, by its name's extension."""
+    origin = origin or name
+    lower = name.lower()
+    try:
+        if lower.endswith(".gz"):
+            try:
+                data = gzip.decompress(data)
+            except (OSError, EOFError) as exc:
+                yield Failure(origin, f"not a valid .gz file ({exc})")
+                return
+            lower = lower[:-3]
+        if lower.endswith(".txt"):
+            yield from _text(data, origin, {})
+        elif lower.endswith((".html", ".htm")):
+            yield from _html(data, origin)
+        elif lower.endswith((".jsonl", ".ndjson")):
+            yield from _json_lines(io.BytesIO(data), origin)
+        elif lower.endswith(".json"):
+            yield from _json_document(data, origin)
+        else:
+            yield Failure(origin, "unsupported file type: upload .txt, .html, .json or .jsonl(.gz)")
+    except RecursionError:
+        yield Failure(origin, "the file is nested too deeply to read")
+
+
+def _text(data: bytes, origin: str, meta: dict) -> Iterator[ArticleInput | Failure]:
+    try:
+        yield ArticleInput(origin, _decode(data), meta)
+    except InputError as exc:
+        yield Failure(origin, str(exc))
+
+
+def _decode(data: bytes | str) -> str:
+    """Text from bytes, with the cheap checks only: parse() checks the rest where it runs
+    (in a worker process when ingesting in parallel, so this process stays free to store)."""
+    if isinstance(data, bytes):
+        if b"\x00" in data[:4096]:
+            raise InputError("the input is a binary file, not text")
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"the input is not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again") from None
+    if not data.strip():
+        raise InputError("the article is empty")
+    if len(data) > MAX_CHARS:
+        raise InputError(f"the article is {len(data):,} characters long; the limit is {MAX_CHARS:,}")
+    return data
+
+
+def _html(data: bytes, origin: str) -> Iterator[ArticleInput | Failure]:
+    from .html import extract_article
+
+    try:
+        text, meta = extract_article(data)
+        yield ArticleInput(origin, _decode(text), meta)
+    except InputError as exc:
+        yield Failure(origin, str(exc))
+
+
+def _json_document(data: bytes, origin: str) -> Iterator[ArticleInput | Failure]:
+    try:
+        value = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        yield Failure(origin, "not UTF-8 text: save the JSON as UTF-8")
+        return
+    except json.JSONDecodeError as exc:
+        yield Failure(origin, f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})")
+        return
+    if isinstance(value, dict) and isinstance(value.get("articles"), list):
+        value = value["articles"]
+    if isinstance(value, dict):
+        yield _record(value, origin)
+    elif isinstance(value, list):
+        for n, item in enumerate(value, 1):
+            yield _record(item, f"{origin}[{n}]")
+    else:
+        yield Failure(origin, "expected a JSON object with a 'text' field, or a list of them")
+
+
+def _json_lines(stream, origin: str) -> Iterator[ArticleInput | Failure]:
+    for n, raw in enumerate(stream, 1):
+        line = raw.strip()
+        if not line:
+            continue
+        where = f"{origin}:{n}"
+        if len(line) > MAX_FILE_BYTES:
+            yield Failure(where, f"the line is {len(line):,} bytes long (limit {MAX_FILE_BYTES:,})")
+            continue
+        try:
+            value = json.loads(line.decode("utf-8-sig") if isinstance(line, bytes) else line)
+        except UnicodeDecodeError:
+            yield Failure(where, "not UTF-8 text")
+            continue
+        except json.JSONDecodeError as exc:
+            yield Failure(where, f"not valid JSON (column {exc.colno}: {exc.msg})")
+            continue
+        yield _record(value, where)
+
+
+def _record(value, origin: str) -> ArticleInput | Failure:
+    """One article object → an input, or why it is not one."""
+    if not isinstance(value, dict):
+        return Failure(origin, "expected a JSON object with a 'text' field")
+    text = next((value[k] for k in TEXT_KEYS if isinstance(value.get(k), str) and value[k].strip()), None)
+    if text is None:
+        return Failure(origin, f"no article text: expected a non-empty string in one of {', '.join(TEXT_KEYS)}")
+    meta = {}
+    for key in ("title", "source", "url"):
+        if isinstance(value.get(key), str) and value[key].strip():
+            meta[key] = value[key].strip()
+    date = next((value[k] for k in DATE_KEYS if isinstance(value.get(k), str) and value[k].strip()), None)
+    try:
+        if date is not None:
+            meta["published"] = parse_published(date).isoformat()
+        return ArticleInput(origin, _decode(text), meta)
+    except (InputError, ValueError) as exc:
+        return Failure(origin, str(exc))
+
+
+def count(paths: Iterable[str | Path]) -> int | None:
+    """How many articles the files hold (for a progress bar), without parsing them."""
+    total = 0
+    for path in expand(paths):
+        name = path.name.lower()
+        try:
+            if name.endswith((".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")):
+                opener = gzip.open if name.endswith(".gz") else open
+                with opener(path, "rb") as stream:
+                    total += sum(1 for line in stream if line.strip())
+            elif name.endswith((".json", ".json.gz")):
+                return None
+            else:
+                total += 1
+        except (OSError, EOFError):
+            total += 1
+    return total

@@ -1,0 +1,160 @@
+"""Event filters: what ``GET /api/v1/events`` and the map page ask the store for."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ..errors import InputError
+
+DEFAULT_LIMIT = 1000
+MAX_LIMIT = 10_000
+FILTER_NAMES = ("type", "since", "until", "bbox", "article", "source", "precision", "status", "located")
+
+
+@dataclass
+class EventFilter:
+    """Which stored events to return. Empty fields do not filter.
+
+    >>> EventFilter.from_args({"type": "airstrike,shelling", "since": "2016-09-01",
+    ...                        "bbox": "35,32,42,37.5", "precision": "1,2"}).types
+    ('airstrike', 'shelling')
+    """
+
+    types: tuple[str, ...] = ()          # kinds (airstrike…) or ACLED event types
+    since: dt.date | None = None
+    until: dt.date | None = None
+    bbox: tuple[float, float, float, float] | None = None     # west, south, east, north
+    articles: tuple[int, ...] = ()
+    sources: tuple[str, ...] = ()
+    precision: tuple[int, ...] = ()
+    status: tuple[str, ...] = ()
+    located: bool | None = None          # True: only events on the map; False: only those without a place
+    limit: int = DEFAULT_LIMIT
+    offset: int = 0
+    extra: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_args(cls, args: Mapping[str, str]) -> "EventFilter":
+        """Read query-string arguments; an :class:`InputError` names the bad one."""
+        f = cls()
+        f.types = _list(args.get("type"))
+        f.since = _date(args.get("since"), "since")
+        f.until = _date(args.get("until"), "until")
+        if f.since and f.until and f.since > f.until:
+            raise InputError(f"'since' ({f.since}) is after 'until' ({f.until})")
+        f.bbox = _bbox(args.get("bbox"))
+        f.articles = tuple(_int(v, "article", 1) for v in _list(args.get("article")))
+        f.sources = _list(args.get("source"))
+        f.precision = tuple(_int(v, "precision", 1, 3) for v in _list(args.get("precision")))
+        f.status = _list(args.get("status"))
+        f.located = _bool(args.get("located"), "located")
+        f.limit = _int(args.get("limit") or DEFAULT_LIMIT, "limit", 1, MAX_LIMIT)
+        f.offset = _int(args.get("offset") or 0, "offset", 0)
+        return f
+
+    def where(self) -> tuple[str, list]:
+        """The SQL condition over ``events`` and its parameters."""
+        clauses, params = [], []
+        if self.types:
+            marks = ",".join("?" * len(self.types))
+            clauses.append(f"(kind IN ({marks}) OR event_type IN ({marks}))")
+            params += [*self.types, *self.types]
+        if self.since:
+            clauses.append("date >= ?")
+            params.append(self.since.isoformat())
+        if self.until:
+            clauses.append("date <= ?")
+            params.append(self.until.isoformat())
+        if self.bbox:
+            west, south, east, north = self.bbox
+            clauses.append("lat BETWEEN ? AND ?")
+            params += [south, north]
+            if west <= east:
+                clauses.append("lon BETWEEN ? AND ?")
+                params += [west, east]
+            else:                                   # a box across the antimeridian
+                clauses.append("(lon >= ? OR lon <= ?)")
+                params += [west, east]
+        if self.located is not None:
+            clauses.append("lat IS NOT NULL" if self.located else "lat IS NULL")
+        for column, values in (("article_id", self.articles), ("source", self.sources),
+                               ("geo_precision", self.precision), ("status", self.status)):
+            if values:
+                clauses.append(f"{column} IN ({','.join('?' * len(values))})")
+                params += list(values)
+        return (" AND ".join(clauses) or "1"), params
+
+    def query_args(self) -> dict[str, str]:
+        """The filter back as query-string arguments (for paging links)."""
+        out = {}
+        if self.types:
+            out["type"] = ",".join(self.types)
+        if self.since:
+            out["since"] = self.since.isoformat()
+        if self.until:
+            out["until"] = self.until.isoformat()
+        if self.bbox:
+            out["bbox"] = ",".join(f"{v:g}" for v in self.bbox)
+        for name, values in (("article", self.articles), ("source", self.sources),
+                             ("precision", self.precision), ("status", self.status)):
+            if values:
+                out[name] = ",".join(map(str, values))
+        if self.located is not None:
+            out["located"] = "true" if self.located else "false"
+        return out
+
+
+def _list(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    return tuple(v.strip() for v in str(value).split(",") if v.strip())
+
+
+def _bool(value: str | None, name: str) -> bool | None:
+    if value is None or value == "":
+        return None
+    lowered = str(value).strip().lower()
+    if lowered in ("true", "1", "yes"):
+        return True
+    if lowered in ("false", "0", "no"):
+        return False
+    raise InputError(f"'{name}' must be true or false, not {value!r}")
+
+
+def _date(value: str | None, name: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"'{name}' must be a date in the form YYYY-MM-DD, not {value!r}") from None
+
+
+def _int(value, name: str, low: int, high: int | None = None) -> int:
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise InputError(f"'{name}' must be a whole number, not {value!r}") from None
+    if number < low or (high is not None and number > high):
+        bounds = f"between {low} and {high}" if high is not None else f"at least {low}"
+        raise InputError(f"'{name}' must be {bounds}, not {number}")
+    return number
+
+
+def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    if not value:
+        return None
+    parts = value.split(",")
+    message = (f"'bbox' must be four numbers west,south,east,north in degrees "
+               f"(e.g. 35.5,32.3,42.4,37.3), not {value!r}")
+    if len(parts) != 4:
+        raise InputError(message)
+    try:
+        west, south, east, north = (float(p) for p in parts)
+    except ValueError:
+        raise InputError(message) from None
+    if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= north <= 90):
+        raise InputError(message)
+    return west, south, east, north

@@ -1,0 +1,139 @@
+"""The event store's schema, as a list of migrations applied in order.
+
+The schema version lives in SQLite's ``PRAGMA user_version``. A new version
+appends a migration here; an existing file is upgraded on open, in one
+transaction, and a file from a newer geomap is refused rather than damaged.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from ..errors import StoreError
+
+# Version 1: articles, their mentions, the places they resolve to, their events.
+_V1 = """
+CREATE TABLE articles (
+    id          INTEGER PRIMARY KEY,
+    text_hash   TEXT NOT NULL UNIQUE,          -- SHA-256 prefix of the text (Article.id)
+    url         TEXT,
+    title       TEXT,
+    source      TEXT,
+    published   TEXT,                           -- YYYY-MM-DD
+    text        TEXT NOT NULL,
+    chars       INTEGER NOT NULL,
+    events      INTEGER NOT NULL DEFAULT 0,
+    mentions    INTEGER NOT NULL DEFAULT 0,
+    unresolved  INTEGER NOT NULL DEFAULT 0,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+CREATE INDEX articles_updated ON articles(updated_at);
+
+CREATE TABLE places (
+    id          TEXT PRIMARY KEY,               -- the gazetteer id (geonames:170063, admin1:SY.09…)
+    name        TEXT,
+    name_ar     TEXT,
+    kind        TEXT,
+    country     TEXT,
+    admin1      TEXT,
+    lat         REAL,
+    lon         REAL
+);
+
+CREATE TABLE mentions (
+    id          INTEGER PRIMARY KEY,
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start       INTEGER NOT NULL,
+    end         INTEGER NOT NULL,
+    text        TEXT NOT NULL,
+    area_start  INTEGER,
+    area_end    INTEGER,
+    area_text   TEXT,
+    place_id    TEXT REFERENCES places(id),
+    lat         REAL,
+    lon         REAL,
+    geo_precision INTEGER,
+    radius_km   REAL,
+    confidence  REAL
+);
+CREATE INDEX mentions_article ON mentions(article_id);
+
+CREATE TABLE events (
+    id          INTEGER PRIMARY KEY,
+    event_key   TEXT NOT NULL UNIQUE,           -- the pipeline's event id (text hash + number)
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL,
+    event_type  TEXT NOT NULL,
+    date        TEXT,
+    geo_precision INTEGER,
+    lat         REAL,
+    lon         REAL,
+    place_id    TEXT REFERENCES places(id),
+    source      TEXT,
+    summary     TEXT NOT NULL                   -- the Feature with only what the map draws and filters on
+);
+CREATE INDEX events_article ON events(article_id);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_kind_date ON events(kind, date);
+CREATE INDEX events_lon_lat ON events(lon, lat);
+CREATE INDEX events_place ON events(place_id);
+
+-- The whole GeoJSON Feature of each event (new fields need no migration), apart from the
+-- filter columns so that scanning events stays cheap.
+CREATE TABLE event_records (
+    event_id    INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    feature     TEXT NOT NULL
+);
+"""
+
+# Version 2: the event fields issue 5 adds (status, fatalities), as filterable columns, and the
+# indexes that keep the pages' counts from reading the wide rows (text, JSON).
+_V2 = """
+ALTER TABLE events ADD COLUMN status TEXT;
+ALTER TABLE events ADD COLUMN fatalities INTEGER;
+CREATE INDEX events_source ON events(source);
+CREATE INDEX events_precision ON events(geo_precision);
+CREATE INDEX articles_source ON articles(source);
+CREATE INDEX mentions_place_text ON mentions(place_id, text);
+"""
+
+MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2)]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+def version(db: sqlite3.Connection) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite3.Connection, path: str, *, target: int = SCHEMA_VERSION) -> int:
+    """Bring the schema up to *target*; returns the version the file had before."""
+    before = version(db)
+    if before > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path} has event-store schema {before}, newer than this geomap's {SCHEMA_VERSION}: "
+            "upgrade geomap, or point --db / GEOMAP_DB at another file")
+    if before >= target:
+        return before
+    if before == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        raise StoreError(f"{path} is an SQLite file but not a geomap event store; "
+                         "point --db / GEOMAP_DB at another file")
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        for number, script in MIGRATIONS:
+            if before < number <= target:
+                for statement in _statements(script):
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {number}")
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    return before
+
+
+def _statements(script: str) -> list[str]:
+    """The statements of a migration (executescript would commit half-way)."""
+    lines = [line.split("--", 1)[0] for line in script.splitlines()]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

@@ -1,0 +1,343 @@
+"""The event store: articles, their place mentions, the places and the events, in SQLite (WAL).
+
+One transaction per article: a crash mid-ingest leaves every article either
+fully stored or not at all. Re-submitting an article (same text, or same URL)
+replaces it instead of adding a duplicate. Each event's whole GeoJSON Feature
+is kept as JSON beside the columns we filter on, so fields added to events
+later flow through without a migration.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import NotFound, StoreError
+from ..export import to_features
+from ..model import Document
+from .query import EventFilter
+from .schema import SCHEMA_VERSION, migrate
+
+# The properties the map needs to draw and filter; the popup fetches the rest.
+SUMMARY_PROPERTIES = ("kind", "date", "geo_precision", "radius_km", "bbox", "location_text", "place",
+                      "article_id")
+
+ARTICLE_COLUMNS = ("id", "text_hash", "url", "title", "source", "published", "chars",
+                   "events AS event_count", "mentions AS mention_count",
+                   "unresolved AS unresolved_count", "created_at", "updated_at")
+_ARTICLE_KEYS = tuple(c.split(" AS ")[-1] for c in ARTICLE_COLUMNS)
+
+
+def default_db_path() -> Path:
+    """``$GEOMAP_DB``, or ``events.sqlite`` in the platform's user data directory."""
+    env = os.environ.get("GEOMAP_DB")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_path
+
+    return user_data_path("geomap", appauthor=False) / "events.sqlite"
+
+
+@dataclass
+class Saved:
+    """What :meth:`EventStore.save` did with one article."""
+
+    article_id: int
+    created: bool              # False: an earlier copy (same text or URL) was replaced
+    events: int
+    mentions: int
+    places: frozenset[str]
+    unresolved: frozenset[str]
+
+
+@dataclass
+class PreparedArticle:
+    """A parsed article as plain rows, ready to write (built in a parser process, written in one)."""
+
+    text_hash: str
+    url: str | None
+    title: str | None
+    source: str | None
+    published: str | None
+    text: str
+    places: list[tuple]
+    mentions: list[tuple]
+    events: list[dict]                      # GeoJSON Features
+    unresolved: frozenset[str]
+
+
+def prepare(doc: Document) -> PreparedArticle:
+    """The rows the store writes for *doc* (no database needed)."""
+    art = doc.article
+    places = {m.place.id: m.place for m in doc.mentions if m.place is not None}
+    return PreparedArticle(
+        art.id, art.url, art.title, art.source,
+        art.published.isoformat() if art.published else None, art.text,
+        [(p.id, p.name, p.name_ar, p.kind, p.country, p.admin1_name or p.admin1, p.lat, p.lon)
+         for p in places.values()],
+        [(m.start, m.end, m.text, m.area_start, m.area_end, m.area_text,
+          m.place.id if m.place else None, m.lat if m.resolved else None,
+          m.lon if m.resolved else None, m.geo_precision if m.resolved else None,
+          m.radius_km if m.resolved else None, round(m.confidence, 3))
+         for m in doc.mentions],
+        to_features([doc]),
+        frozenset(m.text for m in doc.mentions if not m.resolved))
+
+
+class EventStore:
+    """An event store file. Safe to share between threads (one connection per thread).
+
+    >>> store = EventStore("/tmp/events.sqlite")          # doctest: +SKIP
+    >>> saved = store.save(geomap.parse(text, published="2016-09-09"))  # doctest: +SKIP
+    >>> store.events(EventFilter(types=("airstrike",)))   # doctest: +SKIP
+    """
+
+    def __init__(self, path: str | os.PathLike | None = None):
+        self.path = Path(path) if path else default_db_path()
+        if self.path.is_dir():
+            raise StoreError(f"{self.path} is a directory; give the event store a file name "
+                             "(e.g. events.sqlite)")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the folder for the event store {self.path}: {exc}") from None
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self.migrated_from = migrate(self.db, str(self.path))
+
+    # -- connections -----------------------------------------------------------------------
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        """This thread's connection (opened on first use)."""
+        db = getattr(self._local, "db", None)
+        if db is None:
+            try:
+                db = sqlite3.connect(self.path, isolation_level=None, timeout=30,
+                                     check_same_thread=False)
+                db.execute("PRAGMA journal_mode = WAL")
+                db.execute("PRAGMA synchronous = NORMAL")   # WAL + NORMAL: a crashed process loses nothing committed
+                db.execute("PRAGMA foreign_keys = ON")
+                db.execute("PRAGMA busy_timeout = 30000")
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"{self.path} is not a usable event store ({exc}); point --db / "
+                                 "GEOMAP_DB at another file") from None
+            self._local.db = db
+            with self._lock:
+                self._all.append(db)
+        return db
+
+    def close(self) -> None:
+        with self._lock:
+            for db in self._all:
+                try:
+                    db.close()
+                except sqlite3.ProgrammingError:   # pragma: no cover - closed from another thread
+                    pass
+            self._all.clear()
+        self._local = threading.local()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def save(self, doc: Document | "PreparedArticle") -> Saved:
+        """Store one parsed article with its mentions and events, in one transaction."""
+        art = doc if isinstance(doc, PreparedArticle) else prepare(doc)
+        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            by_hash = db.execute("SELECT id FROM articles WHERE text_hash = ?", (art.text_hash,)).fetchone()
+            by_url = (db.execute("SELECT id FROM articles WHERE url = ?", (art.url,)).fetchone()
+                      if art.url else None)
+            existing = by_hash or by_url
+            if by_hash and by_url and by_hash[0] != by_url[0]:
+                db.execute("DELETE FROM articles WHERE id = ?", (by_url[0],))   # the URL moves to this text
+            row = (art.text_hash, art.url, art.title, art.source, art.published, art.text,
+                   len(art.text), len(art.events), len(art.mentions), len(art.unresolved))
+            if existing:
+                article_id = existing[0]
+                db.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
+                db.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+                db.execute("UPDATE articles SET text_hash=?, url=?, title=?, source=?, published=?, text=?, "
+                           "chars=?, events=?, mentions=?, unresolved=?, updated_at=? WHERE id=?",
+                           (*row, now, article_id))
+            else:
+                article_id = db.execute(
+                    "INSERT INTO articles (text_hash, url, title, source, published, text, chars, events, "
+                    "mentions, unresolved, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (*row, now, now)).lastrowid
+            # An upsert, not INSERT OR REPLACE: a replace deletes the row first, and every delete
+            # makes SQLite check the tables that refer to places.
+            db.executemany(
+                "INSERT INTO places (id, name, name_ar, kind, country, admin1, lat, lon) VALUES (?,?,?,?,?,?,?,?) "
+                "ON CONFLICT(id) DO UPDATE SET name=excluded.name, name_ar=excluded.name_ar, kind=excluded.kind, "
+                "country=excluded.country, admin1=excluded.admin1, lat=excluded.lat, lon=excluded.lon",
+                art.places)
+            db.executemany(
+                "INSERT INTO mentions (article_id, start, end, text, area_start, area_end, area_text, "
+                "place_id, lat, lon, geo_precision, radius_km, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(article_id, *m) for m in art.mentions])
+            rows = [_event_row(f, article_id) for f in art.events]
+            db.executemany(
+                "INSERT INTO events (event_key, article_id, kind, event_type, date, geo_precision, lat, lon, "
+                "place_id, source, status, fatalities, summary) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [r[:-1] for r in rows])
+            db.executemany(
+                "INSERT INTO event_records (event_id, feature) "
+                "VALUES ((SELECT id FROM events WHERE event_key = ?), ?)", [(r[0], r[-1]) for r in rows])
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return Saved(article_id, existing is None, len(art.events), len(art.mentions),
+                     frozenset(p[0] for p in art.places), art.unresolved)
+
+    def delete(self, article_id: int) -> None:
+        """Delete an article and its mentions and events; :class:`NotFound` if there is none."""
+        cursor = self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        if cursor.rowcount == 0:
+            raise NotFound(f"no article with id {article_id}")
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def article(self, article_id: int, *, text: bool = True) -> dict:
+        """One article's record, with its text and mentions; :class:`NotFound` if there is none."""
+        cols = ARTICLE_COLUMNS + (("text",) if text else ())
+        row = self.db.execute(f"SELECT {', '.join(cols)} FROM articles WHERE id = ?",
+                              (article_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no article with id {article_id}")
+        record = dict(zip(_ARTICLE_KEYS + (("text",) if text else ()), row))
+        if text:
+            record["mentions"] = self.mentions(article_id)
+        return record
+
+    def mentions(self, article_id: int) -> list[dict]:
+        cols = ("start", "end", "text", "area_start", "area_end", "area_text", "place_id", "lat",
+                "lon", "geo_precision", "radius_km", "confidence")
+        rows = self.db.execute(
+            f"SELECT {', '.join('m.' + c for c in cols)}, p.name, p.name_ar, p.kind, p.country "
+            "FROM mentions m LEFT JOIN places p ON p.id = m.place_id WHERE m.article_id = ? "
+            "ORDER BY m.start", (article_id,)).fetchall()
+        out = []
+        for r in rows:
+            m = dict(zip(cols, r[:len(cols)]))
+            m["place"] = (dict(zip(("id", "name", "name_ar", "kind", "country"), (r[6], *r[len(cols):])))
+                          if r[6] else None)
+            m["resolved"] = m["lat"] is not None
+            out.append(m)
+        return out
+
+    def articles(self, *, limit: int = 50, offset: int = 0, source: str | None = None) -> tuple[list[dict], int]:
+        """Articles, most recently updated first, and how many there are in all."""
+        where, params = ("source = ?", [source]) if source else ("1", [])
+        total = self.db.execute(f"SELECT count(*) FROM articles WHERE {where}", params).fetchone()[0]
+        rows = self.db.execute(
+            f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE {where} "
+            "ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+        return [dict(zip(_ARTICLE_KEYS, r)) for r in rows], total
+
+    def events_json(self, flt: EventFilter, *, summary: bool = False) -> tuple[list[str], int]:
+        """The matching events as GeoJSON Feature texts (as stored: no re-encoding), and the count."""
+        where, params = flt.where()
+        total = self.db.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0]
+        if summary:
+            sql = f"SELECT summary FROM events WHERE {where} "
+        else:
+            sql = f"SELECT r.feature FROM events JOIN event_records r ON r.event_id = events.id WHERE {where} "
+        rows = self.db.execute(sql + "ORDER BY date IS NULL, date DESC, events.id LIMIT ? OFFSET ?",
+                               [*params, flt.limit, flt.offset]).fetchall()
+        return [r[0] for r in rows], total
+
+    def iter_events(self, flt: EventFilter, *, batch: int = 2000):
+        """The matching events as GeoJSON Feature dicts, in batches from one query (for downloads)."""
+        where, params = flt.where()
+        cursor = self.db.execute(
+            f"SELECT r.feature FROM events JOIN event_records r ON r.event_id = events.id WHERE {where} "
+            "ORDER BY date IS NULL, date DESC, events.id LIMIT ? OFFSET ?", [*params, flt.limit, flt.offset])
+        while rows := cursor.fetchmany(batch):
+            yield [json.loads(r[0]) for r in rows]
+
+    def events(self, flt: EventFilter | None = None) -> list[dict]:
+        """The matching events as GeoJSON Feature dicts."""
+        texts, _ = self.events_json(flt or EventFilter())
+        return [json.loads(t) for t in texts]
+
+    def event(self, event_id: str) -> dict:
+        row = self.db.execute("SELECT r.feature FROM events e JOIN event_records r ON r.event_id = e.id "
+                              "WHERE e.event_key = ?", (event_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no event with id {event_id!r}")
+        return json.loads(row[0])
+
+    def articles_with_unresolved(self, name: str) -> list[int]:
+        """The articles where *name* was found but not placed (to re-parse after a gazetteer fix)."""
+        rows = self.db.execute(
+            "SELECT DISTINCT article_id FROM mentions WHERE place_id IS NULL AND (text = ? OR area_text = ?) "
+            "ORDER BY article_id", (name, name)).fetchall()
+        return [r[0] for r in rows]
+
+    def facets(self) -> dict:
+        """What the map's filters offer: kinds, sources, articles, the date range, counts."""
+        db = self.db
+        kinds = dict(db.execute("SELECT kind, count(*) FROM events GROUP BY kind").fetchall())
+        sources = [r[0] for r in db.execute(
+            "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source")]
+        first, last, total = db.execute("SELECT min(date), max(date), count(*) FROM events").fetchone()
+        precision = dict(db.execute(
+            "SELECT geo_precision, count(*) FROM events WHERE geo_precision IS NOT NULL "
+            "GROUP BY geo_precision").fetchall())
+        articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        return {"kinds": kinds, "sources": sources, "first_date": first, "last_date": last,
+                "events": total, "articles": articles,
+                "precision": {str(k): v for k, v in precision.items()}}
+
+    def stats(self) -> dict:
+        db = self.db
+        return {
+            "articles": db.execute("SELECT count(*) FROM articles").fetchone()[0],
+            "events": db.execute("SELECT count(*) FROM events").fetchone()[0],
+            "located_events": db.execute("SELECT count(*) FROM events WHERE lat IS NOT NULL").fetchone()[0],
+            "places": db.execute("SELECT count(DISTINCT place_id) FROM mentions").fetchone()[0],
+            "unresolved_names": db.execute(
+                "SELECT count(DISTINCT text) FROM mentions WHERE place_id IS NULL").fetchone()[0],
+            "schema_version": self.schema_version,
+        }
+
+
+def _event_row(feature: dict, article_id: int) -> tuple:
+    props = feature["properties"]
+    props["article_hash"] = props.get("article_id")
+    props["article_id"] = article_id
+    geometry = feature["geometry"]
+    lon, lat = geometry["coordinates"] if geometry else (None, None)
+    summary = {"type": "Feature", "id": feature["id"], "geometry": geometry,
+               "properties": {k: props.get(k) for k in SUMMARY_PROPERTIES}}
+    fatalities = props.get("fatalities")
+    return (feature["id"], article_id, props["kind"], props["event_type"], props.get("date"),
+            props.get("geo_precision"), lat, lon, props.get("gazetteer_id"), props.get("source"),
+            props.get("status"), fatalities if isinstance(fatalities, int) else None,
+            _dumps(summary), _dumps(feature))
+
+
+def _dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+__all__ = ["EventStore", "EventFilter", "PreparedArticle", "Saved", "prepare", "SCHEMA_VERSION", "default_db_path"]
