@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from bisect import bisect_right
 
 from gazetteer import Gazetteer, open_default
 from gazetteer.arabic import arabic_ratio, sentences as split_sentences, tokenize
@@ -129,8 +128,7 @@ def parse(text: str | bytes, *, published: str | dt.date | None = None, title: s
     lap("check")
     tokens = tokenize(text)
     sents = split_sentences(text)
-    starts = [s.start for s in sents]
-    sentence_of = [max(0, bisect_right(starts, t.start) - 1) for t in tokens]
+    sentence_of = tokens.sentence_of(sents)
     lap("tokenise")
     found = recognize(text, tokens, sents, gaz)
     lap("match")
