@@ -13,7 +13,7 @@ import re
 import weakref
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import compress
 
 from gazetteer import Gazetteer
@@ -159,11 +159,14 @@ def recognize(text: str, tokens: list[Token], sentences: list[Sentence],
     t = _Text(text, tokens, sentences)
     mentions: list[Mention] = []
     demonyms = demonym_forms(gaz)
+    starts = _starts_of(gaz, r)
+    norms = t.norms
     nxt = 0                     # the first token not yet inside a mention
-    # only a word one of the rules can start at is looked at (see _may_start)
-    for i in compress(range(len(t.norms)), _starts(t.norms, gaz, r)):
+    for i in starts.hits(norms):
         if i < nxt:
             continue
+        if norms[i] in starts.after_cue and not (i > 0 and _may_end_feature_cue(norms[i - 1])):
+            continue            # an everyday word that names a place only after a cue word
         match = _match_at(t, i, gaz)
         mention = _make_mention(t, i, *match, r) if match else None
         if mention is not None:
@@ -182,23 +185,68 @@ def recognize(text: str, tokens: list[Token], sentences: list[Sentence],
     return mentions
 
 
-_MAY_START: "weakref.WeakKeyDictionary[Gazetteer, dict[str, bool]]" = weakref.WeakKeyDictionary()
+class _Starts:
+    """The words a rule of :func:`recognize` can start at, learnt word by word: most words
+    are none, and are passed over by a set look-up in C."""
+
+    def __init__(self, gaz: Gazetteer, r: Rules, limit: int = 200_000):
+        self.gaz, self.rules, self.limit = gaz, r, limit
+        self.seen: set[str] = set()
+        self.look: set[str] = set()          # a name, a cue word or a demonym may start here
+        self.after_cue: set[str] = set()     # only a blocklisted one-word name: a place only after a cue
+
+    def hits(self, norms: list[str]) -> list[int]:
+        new = set(norms).difference(self.seen)
+        if new:
+            if len(self.seen) > self.limit:
+                self.seen.clear()
+                self.look.clear()
+                self.after_cue.clear()
+            for norm in new:
+                self._learn(norm)
+            self.seen.update(new)
+        return list(compress(range(len(norms)), map(self.look.__contains__, norms)))
+
+    def _learn(self, norm: str) -> None:
+        gaz, r = self.gaz, self.rules
+        first, demonyms = gaz.first_words, demonym_forms(gaz)
+        readings = clitic_readings(norm)
+        if any(stem in r.feature_cues or stem in demonyms for stem, _ in readings):
+            self.look.add(norm)
+            return
+        names = [(stem, clitics, first[stem]) for stem, clitics in readings if stem in first]
+        if not names:
+            if any(stem in joined_names(gaz) for stem, _ in readings):
+                self.look.add(norm)
+            return
+        if max(most for _, _, most in names) > 1:
+            self.look.add(norm)              # a longer name may start here
+            return
+        # one-word names only: the first reading is the name _match_at finds (see _make_mention)
+        name, clitics, _ = names[0]
+        if name not in r.blocklist and len(name) > 2:
+            self.look.add(norm)
+        elif not clitics:                    # with a proclitic, a cue before it does not count
+            self.look.add(norm)
+            self.after_cue.add(norm)
 
 
-def _starts(norms: list[str], gaz: Gazetteer, r: Rules) -> list[bool]:
-    """For each word, whether a gazetteer name, a cue word or a demonym may start at it."""
-    seen = _MAY_START.get(gaz)
-    if seen is None:
-        seen = _MAY_START[gaz] = {}
-    new = set(norms).difference(seen)
-    if new:
-        if len(seen) > 200_000:
-            seen.clear()
-            new = set(norms)
-        first, joined, cues, demonyms = gaz.first_words, joined_names(gaz), r.feature_cues, demonym_forms(gaz)
-        for norm in new:
-            seen[norm] = any(s in first or s in joined or s in cues or s in demonyms for s in stems(norm))
-    return list(map(seen.__getitem__, norms))
+_STARTS: "weakref.WeakKeyDictionary[Gazetteer, _Starts]" = weakref.WeakKeyDictionary()
+
+
+def _starts_of(gaz: Gazetteer, r: Rules) -> _Starts:
+    starts = _STARTS.get(gaz)
+    if starts is None:
+        starts = _STARTS[gaz] = _Starts(gaz, r)
+    return starts
+
+
+@lru_cache(maxsize=50_000)
+def _may_end_feature_cue(norm: str) -> bool:
+    """A feature cue phrase (مدينة، قرية، محافظة…) may end with this word."""
+    r = rules()
+    single, last_words = r.cue_ends[id(r.feature_cues)]
+    return norm in last_words or any(stem in single for stem in stems(norm))
 
 
 # Nisba endings: اللبناني، اللبنانية، اللبنانيون، اللبنانيين، اللبنانيتين
