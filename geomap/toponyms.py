@@ -165,8 +165,8 @@ def recognize(text: str, tokens: list[Token], sentences: list[Sentence],
     for i in starts.hits(norms):
         if i < nxt:
             continue
-        if norms[i] in starts.after_cue and not (i > 0 and _may_end_feature_cue(norms[i - 1])):
-            continue            # an everyday word that names a place only after a cue word
+        if norms[i] not in starts.look and not starts.may_start(norms, i):
+            continue
         match = _match_at(t, i, gaz)
         mention = _make_mention(t, i, *match, r) if match else None
         if mention is not None:
@@ -187,48 +187,80 @@ def recognize(text: str, tokens: list[Token], sentences: list[Sentence],
 
 class _Starts:
     """The words a rule of :func:`recognize` can start at, learnt word by word: most words
-    are none, and are passed over by a set look-up in C."""
+    are none, and are passed over by a set look-up in C. A word that starts only longer
+    names (في، علي) is looked at when the next word continues one of them; a word that is
+    only a blocklisted name (ان، الي) when a cue word comes before it."""
 
     def __init__(self, gaz: Gazetteer, r: Rules, limit: int = 200_000):
         self.gaz, self.rules, self.limit = gaz, r, limit
         self.seen: set[str] = set()
+        self.candidates: set[str] = set()    # one of the three below
         self.look: set[str] = set()          # a name, a cue word or a demonym may start here
-        self.after_cue: set[str] = set()     # only a blocklisted one-word name: a place only after a cue
+        self.longer: dict[str, tuple[str, ...]] = {}   # readings that start names of two words or more
+        self.after_cue: set[str] = set()     # a blocklisted one-word name: a place only after a cue
+        self.pairs = name_pairs(gaz)
 
     def hits(self, norms: list[str]) -> list[int]:
         new = set(norms).difference(self.seen)
         if new:
             if len(self.seen) > self.limit:
-                self.seen.clear()
-                self.look.clear()
-                self.after_cue.clear()
+                for table in (self.seen, self.candidates, self.look, self.longer, self.after_cue):
+                    table.clear()
             for norm in new:
                 self._learn(norm)
             self.seen.update(new)
-        return list(compress(range(len(norms)), map(self.look.__contains__, norms)))
+        return list(compress(range(len(norms)), map(self.candidates.__contains__, norms)))
+
+    def may_start(self, norms: list[str], i: int) -> bool:
+        """Whether a word not in ``look`` can start a mention at token i."""
+        norm = norms[i]
+        longer = self.longer.get(norm)
+        if longer and i + 1 < len(norms):
+            nxt = norms[i + 1]
+            if any(f"{stem} {nxt}" in self.pairs for stem in longer):
+                return True
+        return norm in self.after_cue and i > 0 and _may_end_feature_cue(norms[i - 1])
 
     def _learn(self, norm: str) -> None:
         gaz, r = self.gaz, self.rules
         first, demonyms = gaz.first_words, demonym_forms(gaz)
         readings = clitic_readings(norm)
         if any(stem in r.feature_cues or stem in demonyms for stem, _ in readings):
-            self.look.add(norm)
+            self._add(self.look, norm)
             return
         names = [(stem, clitics, first[stem]) for stem, clitics in readings if stem in first]
         if not names:
             if any(stem in joined_names(gaz) for stem, _ in readings):
-                self.look.add(norm)
+                self._add(self.look, norm)
             return
-        if max(most for _, _, most in names) > 1:
-            self.look.add(norm)              # a longer name may start here
+        longer = tuple(stem for stem, _, most in names if most > 1)
+        if longer:
+            self.longer[norm] = longer
+            self.candidates.add(norm)
+        # the one-word name _match_at falls back to: the first reading that is one (see _make_mention)
+        single = next(((stem, clitics) for stem, clitics, _ in names if stem in gaz.names), None)
+        if single is None:
             return
-        # one-word names only: the first reading is the name _match_at finds (see _make_mention)
-        name, clitics, _ = names[0]
+        name, clitics = single
         if name not in r.blocklist and len(name) > 2:
-            self.look.add(norm)
+            self._add(self.look, norm)
         elif not clitics:                    # with a proclitic, a cue before it does not count
-            self.look.add(norm)
-            self.after_cue.add(norm)
+            self._add(self.after_cue, norm)
+
+    def _add(self, table: set[str], norm: str) -> None:
+        table.add(norm)
+        self.candidates.add(norm)
+
+
+_PAIRS: "weakref.WeakKeyDictionary[Gazetteer, frozenset[str]]" = weakref.WeakKeyDictionary()
+
+
+def name_pairs(gaz: Gazetteer) -> frozenset[str]:
+    """The first two words of every name of two words or more (دير الزور, كفر نبل)."""
+    pairs = _PAIRS.get(gaz)
+    if pairs is None:
+        pairs = _PAIRS[gaz] = frozenset(" ".join(name.split(" ", 2)[:2]) for name in gaz.names if " " in name)
+    return pairs
 
 
 _STARTS: "weakref.WeakKeyDictionary[Gazetteer, _Starts]" = weakref.WeakKeyDictionary()
@@ -329,6 +361,10 @@ def _match_at(t: _Text, i: int, gaz: Gazetteer) -> tuple[int, str, str] | None:
                 return 1, joined[stem], clitics
         return None
     longest = min(max(r[2] for r in readings), len(norms) - i)
+    if longest > 1:
+        pairs, nxt = name_pairs(gaz), norms[i + 1]
+        if not any(f"{stem} {nxt}" in pairs for stem, _, most in readings if most > 1):
+            longest = 1                 # no name of two words or more starts with these two
     for length in range(longest, 0, -1):
         if length > 1 and not t.joined(i, i + length - 1):
             continue
