@@ -29,7 +29,7 @@ from gazetteer.arabic import Token, as_tokens, normalize, stems, tokenize
 from gazetteer.tables import load
 
 from .model import DateMention
-from .lexicon import WordCache
+from .lexicon import WordCache, surface_forms
 from .quantities import number_at
 
 _YEAR_WORDS = frozenset(normalize(w) for w in ["عام", "العام", "سنة", "لعام"])
@@ -119,8 +119,18 @@ def _date_holidays_from_text(found: list[tuple[int, int, DateMention]], toks: li
 
 def _starts_date(norm: str) -> bool:
     """The word can begin a date expression (a digit, or a start word after proclitics)."""
+    if norm.isdigit():
+        return True
+    if norm not in _start_surfaces():
+        return False                    # most words: one set look-up
     start = _words().start
-    return norm.isdigit() or any(stem in start for stem in stems(norm))
+    return any(stem in start for stem in stems(norm))
+
+
+@cache
+def _start_surfaces() -> frozenset[str]:
+    """Every written form whose proclitic readings may include a start word (a superset)."""
+    return frozenset(surface_forms(_words().start, False))
 
 
 _may_start: WordCache[bool] = WordCache(_starts_date)

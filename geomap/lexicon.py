@@ -13,6 +13,8 @@ whole text once per phrase.
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from itertools import compress
@@ -54,45 +56,89 @@ def norms_of(tokens: Sequence[Token]) -> list[str]:
 W = TypeVar("W")
 
 
+class Vocabulary:
+    """The distinct words this process has seen. Each word is classified once, when first
+    seen, by every registered learner (the word caches of the matchers); a text's words are
+    then sorted out by set look-ups in C. A lock keeps learning and reading consistent
+    across threads, and the memory bounded: past *limit* words, all is forgotten."""
+
+    def __init__(self, limit: int = 200_000):
+        self.limit = limit
+        self.seen: set[str] = set()
+        self.learners: "weakref.WeakSet" = weakref.WeakSet()
+        self.lock = threading.Lock()
+        self._last: list[str] | None = None     # the word list learnt last (one text, many matchers)
+
+    def register(self, learner) -> None:
+        """Add a learner (with ``learn(words)`` and ``forget()``); every word is learnt anew."""
+        with self.lock:
+            self.learners.add(learner)
+            self.seen = set()
+            self._last = None
+
+    def learn(self, norms: list[str]) -> None:
+        """Classify the words of *norms* not seen before (call with the lock held)."""
+        if norms is self._last:
+            return
+        new = set(norms).difference(self.seen)
+        if new:
+            learners = list(self.learners)
+            if len(self.seen) > self.limit:
+                self.seen = set()
+                for learner in learners:
+                    learner.forget()
+                new = set(norms)
+            for learner in learners:
+                learner.learn(new)
+            self.seen |= new
+        self._last = norms
+
+
+VOCABULARY = Vocabulary()
+
+
 class WordCache(Generic[W]):
-    """A value per distinct normalised word, computed once; the words of a text whose value
-    is true are then found by set look-ups in C, and Python runs only on words never seen.
+    """A value per distinct normalised word, computed once (see :class:`Vocabulary`): the
+    words of a text whose value is true are found by set look-ups in C.
 
     >>> long = WordCache(lambda w: len(w) > 3)
     >>> long.hits(["في", "مدينة", "حلب", "الشمالية"])
     [1, 3]
     """
 
-    def __init__(self, compute: Callable[[str], W], *, missing=None, limit: int = 200_000):
+    def __init__(self, compute: Callable[[str], W], *, missing=None,
+                 vocabulary: Vocabulary = VOCABULARY):
         self.compute = compute
         self.missing = missing             # what get() gives for a word whose value is false
-        self.limit = limit
-        self.seen: set[str] = set()
         self.values: dict[str, W] = {}     # the words whose value is true, and their value
+        self.vocabulary = vocabulary
+        vocabulary.register(self)
 
-    def get(self, norm: str) -> W:
-        """The value of one word."""
-        if norm not in self.seen:
-            self._learn([norm])
-        return self.values.get(norm, self.missing)
-
-    def _learn(self, words) -> None:
-        if len(self.seen) > self.limit:            # a bound on memory in a long-running process
-            self.seen.clear()
-            self.values.clear()
+    def learn(self, words) -> None:
         compute, values = self.compute, self.values
         for norm in words:
             value = compute(norm)
             if value:
                 values[norm] = value
-        self.seen.update(words)
+
+    def forget(self) -> None:
+        self.values = {}
+
+    def get(self, norm: str) -> W:
+        """The value of one word."""
+        value = self.values.get(norm, _ABSENT)
+        if value is _ABSENT:
+            value = self.compute(norm)
+        return value or self.missing
 
     def hits(self, norms: list[str]) -> list[int]:
         """Indices of the words whose value is true."""
-        new = set(norms).difference(self.seen)
-        if new:
-            self._learn(new)
-        return list(compress(range(len(norms)), map(self.values.__contains__, norms)))
+        with self.vocabulary.lock:
+            self.vocabulary.learn(norms)
+            return list(compress(range(len(norms)), map(self.values.__contains__, norms)))
+
+
+_ABSENT = object()
 
 
 class PhraseIndex(Generic[V]):

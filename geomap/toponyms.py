@@ -20,6 +20,7 @@ from gazetteer import Gazetteer
 from gazetteer.arabic import Sentence, Token, as_tokens, clitic_readings, normalize, stems
 from gazetteer.tables import load
 
+from .lexicon import VOCABULARY
 from .model import Mention
 
 _GAP = re.compile(r"[\s_\u200c-\u200f]*")            # inside a name: spaces, or "_" in hashtags
@@ -191,25 +192,26 @@ class _Starts:
     names (في، علي) is looked at when the next word continues one of them; a word that is
     only a blocklisted name (ان، الي) when a cue word comes before it."""
 
-    def __init__(self, gaz: Gazetteer, r: Rules, limit: int = 200_000):
-        self.gaz, self.rules, self.limit = gaz, r, limit
-        self.seen: set[str] = set()
+    def __init__(self, gaz: Gazetteer, r: Rules):
+        self.gaz, self.rules = gaz, r
+        self.pairs = name_pairs(gaz)
+        self.forget()
+        VOCABULARY.register(self)
+
+    def forget(self) -> None:
         self.candidates: set[str] = set()    # one of the three below
         self.look: set[str] = set()          # a name, a cue word or a demonym may start here
         self.longer: dict[str, tuple[str, ...]] = {}   # readings that start names of two words or more
         self.after_cue: set[str] = set()     # a blocklisted one-word name: a place only after a cue
-        self.pairs = name_pairs(gaz)
+
+    def learn(self, words) -> None:
+        for norm in words:
+            self._learn(norm)
 
     def hits(self, norms: list[str]) -> list[int]:
-        new = set(norms).difference(self.seen)
-        if new:
-            if len(self.seen) > self.limit:
-                for table in (self.seen, self.candidates, self.look, self.longer, self.after_cue):
-                    table.clear()
-            for norm in new:
-                self._learn(norm)
-            self.seen.update(new)
-        return list(compress(range(len(norms)), map(self.candidates.__contains__, norms)))
+        with VOCABULARY.lock:
+            VOCABULARY.learn(norms)
+            return list(compress(range(len(norms)), map(self.candidates.__contains__, norms)))
 
     def may_start(self, norms: list[str], i: int) -> bool:
         """Whether a word not in ``look`` can start a mention at token i."""
