@@ -17,8 +17,11 @@ in the same form.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 # Harakat, Quranic marks, superscript alef and tatweel: dropped.
 _DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c-\u200f\u202a-\u202e\ufeff]")
@@ -38,12 +41,21 @@ _FOLD = str.maketrans({
     "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
 })
 
+_FOLD_CHARS = {chr(k): v for k, v in _FOLD.items()}
+# The folds nearly every Arabic text needs: str.replace is far cheaper than str.translate for them.
+_COMMON_FOLDS = tuple((c, _FOLD_CHARS[c]) for c in "ةأىإآ")
+_RARE_FOLDS = re.compile("[" + "".join(c for c in _FOLD_CHARS if c not in "ةأىإآ") + "]")
+
 # Letters that exist in Persian/Urdu/Kurdish but not in standard Arabic.
 NON_ARABIC_LETTERS = frozenset("پچژگکیڤۀەھہێېۆۇۋڕڵٹڈڑںےۍ")
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+_ARABIC_LETTERS = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]+")
 # Words: letters, digits and the marks inside Arabic words; "_" separates words (#انفجار_بيروت).
 _TOKEN = re.compile(r"(?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640])+")
+# The marks of _TOKEN: a word is its letters and digits once they are dropped.
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")
+_WORDS = re.compile(r"([^\W_]+)")
 _SPACES = re.compile(r"\s+")
 # Sentence ends: . ! ? ؟ … and line breaks; the Arabic comma ، does not end a sentence.
 _SENTENCE_END = re.compile(r"(?:[.!?؟…]+[\"'»”)\]]*)(?=\s|$)|\n+")
@@ -64,8 +76,23 @@ def normalize(text: str) -> str:
     >>> normalize("هانگژو")
     'هانكزو'
     """
-    text = _DROP.sub("", text).translate(_FOLD)
+    text = fold(_DROP.sub("", text))
     return _SPACES.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """The letter folding of :func:`normalize` alone (أ→ا, ة→ه, ى→ي, Persian letters, digits);
+    one character for one, so offsets stay.
+
+    >>> fold("أنقرة ٢٠١٦")
+    'انقره 2016'
+    """
+    for letter, folded in _COMMON_FOLDS:
+        if letter in text:
+            text = text.replace(letter, folded)
+    if _RARE_FOLDS.search(text):
+        text = text.translate(_FOLD)
+    return text
 
 
 def is_arabic(text: str) -> bool:
@@ -78,10 +105,14 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def arabic_ratio(text: str) -> float:
     """Share of letters in *text* that are Arabic script (0.0 for no letters)."""
-    letters = len(_LETTER.findall(text))
-    if not letters:
+    rest = _ARABIC_LETTERS.sub("", text)            # one pass; only the rest is searched letter by letter
+    arabic = len(text) - len(rest)
+    if not arabic:
         return 0.0
-    return len(_ARABIC_LETTER.findall(text)) / letters
+    # two signs in the Arabic block are not letters (they count as Arabic, not in the letters)
+    signs = text.count("\u06fd") + text.count("\u06fe")
+    letters = arabic - signs + len(_LETTER.findall(rest))
+    return arabic / letters if letters else 0.0
 
 
 def has_non_arabic_letters(text: str) -> bool:
@@ -107,20 +138,109 @@ class Sentence:
     index: int
 
 
-def tokenize(text: str) -> list[Token]:
+class Tokens(Sequence):
+    """The word tokens of a text: their normalised forms and offsets as parallel lists
+    (``norms``, ``starts``, ``ends``), read by the matchers without making an object per
+    word; ``tokens[i]`` makes (once) the :class:`Token` of word i."""
+
+    __slots__ = ("text", "norms", "starts", "ends", "_items", "_sentence_of")
+
+    def __init__(self, text: str, norms: list[str], starts: list[int], ends: list[int]):
+        self.text = text
+        self.norms = norms
+        self.starts = starts
+        self.ends = ends
+        self._items: list[Token | None] = [None] * len(norms)
+        self._sentence_of: tuple[object, list[int]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self.norms)))]
+        item = self._items[i]
+        if item is None:
+            if i < 0:
+                i += len(self.norms)
+            start, end = self.starts[i], self.ends[i]
+            item = self._items[i] = Token(self.text[start:end], self.norms[i], start, end, i)
+        return item
+
+    def __iter__(self):
+        for i in range(len(self.norms)):
+            yield self[i]
+
+    def __repr__(self) -> str:
+        return f"Tokens({self.norms!r})"
+
+    def sentence_of(self, sentences: list[Sentence]) -> list[int]:
+        """The index of the sentence each token starts in (computed once per sentence list)."""
+        if self._sentence_of is not None and self._sentence_of[0] is sentences:
+            return self._sentence_of[1]
+        out: list[int] = []
+        starts = self.starts
+        done = 0
+        for k in range(1, len(sentences)):
+            upto = bisect_right(starts, sentences[k].start - 1)     # tokens before sentence k starts
+            out += [k - 1] * (upto - done)
+            done = upto
+        out += [max(0, len(sentences) - 1)] * (len(starts) - done)
+        self._sentence_of = (sentences, out)
+        return out
+
+
+def as_tokens(tokens: Sequence[Token]) -> Tokens:
+    """*tokens* as :class:`Tokens` (a list of Token objects from elsewhere is copied into one)."""
+    if isinstance(tokens, Tokens):
+        return tokens
+    out = Tokens("", [t.norm for t in tokens], [t.start for t in tokens], [t.end for t in tokens])
+    out._items = list(tokens)           # every Token exists already: the text is never read
+    return out
+
+
+def tokenize(text: str) -> Tokens:
     """Split *text* into word tokens carrying offsets and the normalised form.
 
     >>> t = tokenize("في إدلبَ")[1]
     >>> (t.text, t.norm, t.start, t.end)
     ('إدلبَ', 'ادلب', 3, 8)
     """
-    tokens = []
-    for m in _TOKEN.finditer(text):
-        norm = _normalize_word(m.group())
-        if not norm:
-            continue
-        tokens.append(Token(m.group(), norm, m.start(), m.end(), len(tokens)))
-    return tokens
+    runs = [(m.start(), m.end() - m.start()) for m in _MARKS.finditer(text)]
+    clean = _MARKS.sub("", text) if runs else text
+    # [gap, word, gap, word, …, gap]: the offsets are running sums of the lengths
+    parts = _WORDS.split(fold(clean))
+    ends_of_parts = list(accumulate(map(len, parts)))
+    norms = parts[1::2]
+    starts = ends_of_parts[0:-1:2]
+    ends = ends_of_parts[1::2]
+    if runs:
+        starts, ends = _with_marks(runs, starts, ends)
+    return Tokens(text, norms, starts, ends)
+
+
+def _with_marks(runs: list[tuple[int, int]], starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+    """Offsets in the text without its marks → offsets in the text: a word takes the marks
+    inside it, after it and right before it (as the token pattern does)."""
+    removed = 0
+    at: list[tuple[int, int]] = []          # (offset in the clean text, marks removed there)
+    for raw_start, length in runs:
+        at.append((raw_start - removed, length))
+        removed += length
+    return _shift(starts, at, bisect_right), _shift(ends, at, bisect_left)
+
+
+def _shift(offsets: list[int], at: list[tuple[int, int]], cut) -> list[int]:
+    """Each offset plus the marks removed before it: starts after a mark run (bisect_right),
+    ends at or after it (bisect_left)."""
+    out: list[int] = []
+    done, shift = 0, 0
+    for position, length in at:
+        upto = cut(offsets, position)
+        out += map(shift.__add__, offsets[done:upto])
+        done, shift = upto, shift + length
+    out += map(shift.__add__, offsets[done:])
+    return out
 
 
 @lru_cache(maxsize=200_000)
@@ -156,6 +276,21 @@ def _append_span(text: str, start: int, end: int, spans: list) -> None:
 @lru_cache(maxsize=200_000)
 def _readings(norm: str) -> tuple[tuple[str, str], ...]:
     return tuple(_strip_proclitics(norm))
+
+
+def clitic_readings(norm: str) -> tuple[tuple[str, str], ...]:
+    """:func:`strip_proclitics` as a cached tuple, for loops that only read it."""
+    return _readings(norm)
+
+
+@lru_cache(maxsize=200_000)
+def stems(norm: str) -> tuple[str, ...]:
+    """The stems of :func:`strip_proclitics` alone, the bare word first (cached).
+
+    >>> stems("وبالموصل")
+    ('وبالموصل', 'بالموصل', 'الموصل')
+    """
+    return tuple(stem for stem, _ in _readings(norm))
 
 
 def strip_proclitics(norm: str) -> list[tuple[str, str]]:

@@ -80,21 +80,18 @@ def country_name(code: str | None, locale: str = "en") -> str | None:
 def find_actors(text: str, tokens: list[Token], sentence_of: list[int] | None = None) -> list[Actor]:
     """The actors named in *text*, in order (see the module docstring)."""
     t = _tables()
-    alias_seen, head_seen = t.aliases.head_cache, t.heads.head_cache
     found: list[Actor] = []
-    i = 0
-    while i < len(tokens):
-        norm = tokens[i].norm
-        if alias_seen.get(norm) == [] and head_seen.get(norm) == []:    # most words: two look-ups
-            i += 1
+    nxt = 0
+    # the few words an alias or a head may start at, in order
+    for i in sorted(set(t.aliases.hits(tokens)).union(t.heads.hits(tokens))):
+        if i < nxt:
             continue
         got = _alias_at(text, tokens, i, t, sentence_of) or _head_at(text, tokens, i, t, sentence_of)
         if not got:
-            i += 1
             continue
         actors, last = got
         found.extend(actors)
-        i = last + 1
+        nxt = last + 1
     return found
 
 

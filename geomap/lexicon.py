@@ -13,11 +13,14 @@ whole text once per phrase.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import threading
+import weakref
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
+from itertools import compress
 from typing import Generic, TypeVar
 
-from gazetteer.arabic import Token, normalize, strip_proclitics
+from gazetteer.arabic import Token, Tokens, normalize, strip_proclitics
 
 V = TypeVar("V")
 
@@ -45,6 +48,99 @@ def readings(norm: str, enclitics: bool = False) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def norms_of(tokens: Sequence[Token]) -> list[str]:
+    """The normalised words of *tokens* (the list :class:`~gazetteer.arabic.Tokens` already holds)."""
+    return tokens.norms if isinstance(tokens, Tokens) else [t.norm for t in tokens]
+
+
+W = TypeVar("W")
+
+
+class Vocabulary:
+    """The distinct words this process has seen. Each word is classified once, when first
+    seen, by every registered learner (the word caches of the matchers); a text's words are
+    then sorted out by set look-ups in C. A lock keeps learning and reading consistent
+    across threads, and the memory bounded: past *limit* words, all is forgotten."""
+
+    def __init__(self, limit: int = 200_000):
+        self.limit = limit
+        self.seen: set[str] = set()
+        self.learners: "weakref.WeakSet" = weakref.WeakSet()
+        self.lock = threading.Lock()
+        self._last: list[str] | None = None     # the word list learnt last (one text, many matchers)
+
+    def register(self, learner) -> None:
+        """Add a learner (with ``learn(words)`` and ``forget()``); every word is learnt anew."""
+        with self.lock:
+            self.learners.add(learner)
+            self.seen = set()
+            self._last = None
+
+    def learn(self, norms: list[str]) -> None:
+        """Classify the words of *norms* not seen before (call with the lock held)."""
+        if norms is self._last:
+            return
+        new = set(norms).difference(self.seen)
+        if new:
+            learners = list(self.learners)
+            if len(self.seen) > self.limit:
+                self.seen = set()
+                for learner in learners:
+                    learner.forget()
+                new = set(norms)
+            for learner in learners:
+                learner.learn(new)
+            self.seen |= new
+        self._last = norms
+
+
+VOCABULARY = Vocabulary()
+
+
+class WordCache(Generic[W]):
+    """A value per distinct normalised word, computed once (see :class:`Vocabulary`): the
+    words of a text whose value is true are found by set look-ups in C.
+
+    >>> long = WordCache(lambda w: len(w) > 3)
+    >>> long.hits(["في", "مدينة", "حلب", "الشمالية"])
+    [1, 3]
+    """
+
+    def __init__(self, compute: Callable[[str], W], *, missing=None,
+                 vocabulary: Vocabulary = VOCABULARY):
+        self.compute = compute
+        self.missing = missing             # what get() gives for a word whose value is false
+        self.values: dict[str, W] = {}     # the words whose value is true, and their value
+        self.vocabulary = vocabulary
+        vocabulary.register(self)
+
+    def learn(self, words) -> None:
+        compute, values = self.compute, self.values
+        for norm in words:
+            value = compute(norm)
+            if value:
+                values[norm] = value
+
+    def forget(self) -> None:
+        self.values = {}
+
+    def get(self, norm: str) -> W:
+        """The value of one word."""
+        value = self.values.get(norm, _ABSENT)
+        if value is _ABSENT:
+            value = self.compute(norm)
+        return value or self.missing
+
+    def hits(self, norms: list[str]) -> list[int]:
+        """Indices of the words whose value is true."""
+        with self.vocabulary.lock:
+            self.vocabulary.learn(norms)
+            return list(compress(range(len(norms)), map(self.values.__contains__, norms)))
+
+
+_ABSENT = object()
+
+
 class PhraseIndex(Generic[V]):
     """Phrases (normalised here) → values, matched at a token position (longest phrase first)."""
 
@@ -52,46 +148,47 @@ class PhraseIndex(Generic[V]):
         self.table = {normalize(p): v for p, v in phrases.items()}
         self.enclitics = enclitics
         self.first: dict[str, int] = {}
-        self.head_cache: dict[str, list[str]] = {}   # token → its readings that start a phrase (hot loops read it)
         for phrase in self.table:
             head = phrase.split(" ")[0]
             self.first[head] = max(self.first.get(head, 0), phrase.count(" ") + 1)
         # every written form a head may take (clitics on, pronoun after): most words are not one,
         # and are turned away by one set look-up instead of computing their readings
         self.surfaces = frozenset(surface_forms(self.first, enclitics))
+        self.head_cache: WordCache[list[str]] = WordCache(self.heads_of, missing=())   # word → its readings that start a phrase
 
     def __contains__(self, phrase: str) -> bool:
         return phrase in self.table
 
+    def heads_of(self, norm: str) -> list[str]:
+        """Readings of the normalised word *norm* that start a phrase of the table."""
+        if norm not in self.surfaces:
+            return []
+        return [s for s in readings(norm, self.enclitics) if s in self.first]
+
     def heads(self, token: Token) -> list[str]:
         """Readings of *token* that start a phrase of the table."""
-        found = self.head_cache.get(token.norm)
-        if found is None:
-            found = ([s for s in readings(token.norm, self.enclitics) if s in self.first]
-                     if token.norm in self.surfaces else [])
-            if len(self.head_cache) > 200_000:
-                self.head_cache.clear()
-            self.head_cache[token.norm] = found
-        return found
+        return self.head_cache.get(token.norm)
 
     def starts_at(self, token: Token) -> bool:
         """A phrase of the table may start at *token* (one dictionary look-up once seen)."""
-        found = self.head_cache.get(token.norm)
-        return bool(found if found is not None else self.heads(token))
+        return bool(self.heads(token))
+
+    def hits(self, tokens: Sequence[Token]) -> list[int]:
+        """Indices of the tokens a phrase of the table may start at."""
+        return self.head_cache.hits(norms_of(tokens))
 
     def match(self, tokens: Sequence[Token], i: int,
               sentence_of: Sequence[int] | None = None) -> tuple[int, V, str] | None:
         """The longest phrase starting at token *i*: (its last token, value, phrase), or None."""
-        stems = self.head_cache.get(tokens[i].norm)
-        if stems is None:
-            stems = self.heads(tokens[i])
+        norms = norms_of(tokens)
+        stems = self.head_cache.get(norms[i])
         if not stems:
             return None
-        longest = min(max(self.first[s] for s in stems), len(tokens) - i)
+        longest = min(max(self.first[s] for s in stems), len(norms) - i)
         for length in range(longest, 0, -1):
             if sentence_of is not None and sentence_of[i + length - 1] != sentence_of[i]:
                 continue
-            rest = [t.norm for t in tokens[i + 1:i + length]]
+            rest = norms[i + 1:i + length]
             # الغارة الجوية: an adjective agrees in definiteness with its noun
             bare_rest = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in rest]
             for stem in stems:

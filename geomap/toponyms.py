@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import re
 import weakref
-from bisect import bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import compress
 
 from gazetteer import Gazetteer
-from gazetteer.arabic import Sentence, Token, normalize, strip_proclitics
+from gazetteer.arabic import Sentence, Token, as_tokens, clitic_readings, normalize, stems
 from gazetteer.tables import load
 
+from .lexicon import VOCABULARY
 from .model import Mention
 
 _GAP = re.compile(r"[\s_\u200c-\u200f]*")            # inside a name: spaces, or "_" in hashtags
@@ -56,6 +58,12 @@ class Rules:
     metonymy_before: frozenset[str]     # حكومة X
     metonymy_verbs: frozenset[str]      # تساند X / X تساند
 
+    @property
+    def cue_ends(self) -> dict[int, tuple[frozenset[str], frozenset[str]]]:
+        """Per cue table: (its one-word cues, the last words of its longer cues); a cue phrase
+        can end before a name only at a word that is one of them (one set look-up per name)."""
+        return _cue_ends(self)
+
     def needs_population(self, country: str | None) -> int:
         return self.min_population.get(country or "", self.min_population.get("*", 100_000))
 
@@ -92,36 +100,57 @@ def rules() -> Rules:
     )
 
 
+_CUE_ENDS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _cue_ends(r: Rules) -> dict[int, tuple[frozenset[str], frozenset[str]]]:
+    if not _CUE_ENDS:
+        for table in (r.feature_cues, r.area_cues, r.direction_before):
+            _CUE_ENDS[id(table)] = (frozenset(p for p in table if " " not in p),
+                                    frozenset(p.rsplit(" ", 1)[1] for p in table if " " in p))
+    return _CUE_ENDS
+
+
 class _Text:
     """Tokens of one text with sentence indices and gap tests."""
 
     def __init__(self, text: str, tokens: list[Token], sentences: list[Sentence]):
         self.text = text
-        self.tokens = tokens
-        starts = [s.start for s in sentences]
-        self.sentence_of = [max(0, bisect_right(starts, t.start) - 1) for t in tokens]
+        self.tokens = tokens = as_tokens(tokens)
+        self.norms = tokens.norms
+        self.starts = tokens.starts
+        self.ends = tokens.ends
+        self.sentence_of = tokens.sentence_of(sentences)
+        self._gaps: dict[tuple[int, bool], bool] = {}
 
     def joined(self, i: int, j: int, *, quotes: bool = False) -> bool:
         """Tokens i..j (inclusive) are one phrase: same sentence, only spaces between."""
-        pattern = _QUOTE_GAP if quotes else _GAP
-        toks = self.tokens
         for k in range(i, j):
-            if self.sentence_of[k] != self.sentence_of[k + 1]:
-                return False
-            if not pattern.fullmatch(self.text, toks[k].end, toks[k + 1].start):
+            gap = self._gaps.get((k, quotes))
+            if gap is None:
+                gap = self._gaps[(k, quotes)] = self._gap(k, quotes)
+            if not gap:
                 return False
         return True
 
-    def bare(self, i: int) -> list[str]:
+    def _gap(self, k: int, quotes: bool) -> bool:
+        if self.sentence_of[k] != self.sentence_of[k + 1]:
+            return False
+        end, start = self.ends[k], self.starts[k + 1]
+        if start - end == 1 and self.text[end] == " ":
+            return True                          # the usual gap: one space
+        return (_QUOTE_GAP if quotes else _GAP).fullmatch(self.text, end, start) is not None
+
+    def bare(self, i: int) -> tuple[str, ...]:
         """Readings of token i without proclitics, the bare word first."""
-        if i < 0 or i >= len(self.tokens):
-            return []
-        return [stem for stem, _ in strip_proclitics(self.tokens[i].norm)]
+        if i < 0 or i >= len(self.norms):
+            return ()
+        return stems(self.norms[i])
 
     def phrase(self, i: int, n: int) -> str | None:
-        if i < 0 or i + n > len(self.tokens) or not self.joined(i, i + n - 1):
+        if i < 0 or i + n > len(self.norms) or not self.joined(i, i + n - 1):
             return None
-        return " ".join(t.norm for t in self.tokens[i:i + n])
+        return " ".join(self.norms[i:i + n])
 
 
 def recognize(text: str, tokens: list[Token], sentences: list[Sentence],
@@ -130,26 +159,128 @@ def recognize(text: str, tokens: list[Token], sentences: list[Sentence],
     r = rules()
     t = _Text(text, tokens, sentences)
     mentions: list[Mention] = []
-    n = len(tokens)
-    i = 0
     demonyms = demonym_forms(gaz)
-    while i < n:
+    starts = _starts_of(gaz, r)
+    norms = t.norms
+    nxt = 0                     # the first token not yet inside a mention
+    for i in starts.hits(norms):
+        if i < nxt:
+            continue
+        if norms[i] not in starts.look and not starts.may_start(norms, i):
+            continue
         match = _match_at(t, i, gaz)
         mention = _make_mention(t, i, *match, r) if match else None
         if mention is not None:
             mentions.append(mention)
-            i += match[0]
+            nxt = i + match[0]
             continue
         unknown = _unknown_after_cue(t, i, gaz, r)
         if unknown:
             mentions.append(unknown)
-            i = _token_index_after(t, unknown.end)
+            nxt = _token_index_after(t, unknown.end)
             continue
         demonym = _demonym_at(t, i, demonyms)
         if demonym:
             mentions.append(demonym)
-        i += 1
+        nxt = i + 1
     return mentions
+
+
+class _Starts:
+    """The words a rule of :func:`recognize` can start at, learnt word by word: most words
+    are none, and are passed over by a set look-up in C. A word that starts only longer
+    names (في، علي) is looked at when the next word continues one of them; a word that is
+    only a blocklisted name (ان، الي) when a cue word comes before it."""
+
+    def __init__(self, gaz: Gazetteer, r: Rules):
+        self.gaz, self.rules = gaz, r
+        self.pairs = name_pairs(gaz)
+        self.forget()
+        VOCABULARY.register(self)
+
+    def forget(self) -> None:
+        self.candidates: set[str] = set()    # one of the three below
+        self.look: set[str] = set()          # a name, a cue word or a demonym may start here
+        self.longer: dict[str, tuple[str, ...]] = {}   # readings that start names of two words or more
+        self.after_cue: set[str] = set()     # a blocklisted one-word name: a place only after a cue
+
+    def learn(self, words) -> None:
+        for norm in words:
+            self._learn(norm)
+
+    def hits(self, norms: list[str]) -> list[int]:
+        with VOCABULARY.lock:
+            VOCABULARY.learn(norms)
+            return list(compress(range(len(norms)), map(self.candidates.__contains__, norms)))
+
+    def may_start(self, norms: list[str], i: int) -> bool:
+        """Whether a word not in ``look`` can start a mention at token i."""
+        norm = norms[i]
+        longer = self.longer.get(norm)
+        if longer and i + 1 < len(norms):
+            nxt = norms[i + 1]
+            if any(f"{stem} {nxt}" in self.pairs for stem in longer):
+                return True
+        return norm in self.after_cue and i > 0 and _may_end_feature_cue(norms[i - 1])
+
+    def _learn(self, norm: str) -> None:
+        gaz, r = self.gaz, self.rules
+        first, demonyms = gaz.first_words, demonym_forms(gaz)
+        readings = clitic_readings(norm)
+        if any(stem in r.feature_cues or stem in demonyms for stem, _ in readings):
+            self._add(self.look, norm)
+            return
+        names = [(stem, clitics, first[stem]) for stem, clitics in readings if stem in first]
+        if not names:
+            if any(stem in joined_names(gaz) for stem, _ in readings):
+                self._add(self.look, norm)
+            return
+        longer = tuple(stem for stem, _, most in names if most > 1)
+        if longer:
+            self.longer[norm] = longer
+            self.candidates.add(norm)
+        # the one-word name _match_at falls back to: the first reading that is one (see _make_mention)
+        single = next(((stem, clitics) for stem, clitics, _ in names if stem in gaz.names), None)
+        if single is None:
+            return
+        name, clitics = single
+        if name not in r.blocklist and len(name) > 2:
+            self._add(self.look, norm)
+        elif not clitics:                    # with a proclitic, a cue before it does not count
+            self._add(self.after_cue, norm)
+
+    def _add(self, table: set[str], norm: str) -> None:
+        table.add(norm)
+        self.candidates.add(norm)
+
+
+_PAIRS: "weakref.WeakKeyDictionary[Gazetteer, frozenset[str]]" = weakref.WeakKeyDictionary()
+
+
+def name_pairs(gaz: Gazetteer) -> frozenset[str]:
+    """The first two words of every name of two words or more (دير الزور, كفر نبل)."""
+    pairs = _PAIRS.get(gaz)
+    if pairs is None:
+        pairs = _PAIRS[gaz] = frozenset(" ".join(name.split(" ", 2)[:2]) for name in gaz.names if " " in name)
+    return pairs
+
+
+_STARTS: "weakref.WeakKeyDictionary[Gazetteer, _Starts]" = weakref.WeakKeyDictionary()
+
+
+def _starts_of(gaz: Gazetteer, r: Rules) -> _Starts:
+    starts = _STARTS.get(gaz)
+    if starts is None:
+        starts = _STARTS[gaz] = _Starts(gaz, r)
+    return starts
+
+
+@lru_cache(maxsize=50_000)
+def _may_end_feature_cue(norm: str) -> bool:
+    """A feature cue phrase (مدينة، قرية، محافظة…) may end with this word."""
+    r = rules()
+    single, last_words = r.cue_ends[id(r.feature_cues)]
+    return norm in last_words or any(stem in single for stem in stems(norm))
 
 
 # Nisba endings: اللبناني، اللبنانية، اللبنانيون، اللبنانيين، اللبنانيتين
@@ -176,11 +307,11 @@ def demonym_forms(gaz: Gazetteer) -> dict[str, tuple[str, int, int]]:
 
 def _demonym_at(t: _Text, i: int, demonyms: dict) -> Mention | None:
     """A demonym (اللبنانية): an actor, not a place; kept with its country's name."""
-    tok = t.tokens[i]
-    for stem, clitics in strip_proclitics(tok.norm):
+    for stem, clitics in clitic_readings(t.norms[i]):
         hit = demonyms.get(stem)
         if hit is None:
             continue
+        tok = t.tokens[i]
         name, offset, length = hit
         skip = _clitic_chars(tok.text, clitics) if clitics else 0
         start = _char_offset(tok.text, skip, offset) + tok.start
@@ -221,20 +352,25 @@ def joined_names(gaz: Gazetteer) -> dict[str, str]:
 
 def _match_at(t: _Text, i: int, gaz: Gazetteer) -> tuple[int, str, str] | None:
     """The longest gazetteer name starting at token i: (tokens, name, proclitics)."""
-    tokens = t.tokens
-    readings = [(stem, clitics, gaz.first_words[stem])
-                for stem, clitics in strip_proclitics(tokens[i].norm) if stem in gaz.first_words]
+    norms = t.norms
+    first = gaz.first_words
+    readings = [(stem, clitics, first[stem]) for stem, clitics in clitic_readings(norms[i])
+                if stem in first]
     if not readings:
         joined = joined_names(gaz)
-        for stem, clitics in strip_proclitics(tokens[i].norm):
+        for stem, clitics in clitic_readings(norms[i]):
             if stem in joined:
                 return 1, joined[stem], clitics
         return None
-    longest = min(max(r[2] for r in readings), len(tokens) - i)
+    longest = min(max(r[2] for r in readings), len(norms) - i)
+    if longest > 1:
+        pairs, nxt = name_pairs(gaz), norms[i + 1]
+        if not any(f"{stem} {nxt}" in pairs for stem, _, most in readings if most > 1):
+            longest = 1                 # no name of two words or more starts with these two
     for length in range(longest, 0, -1):
         if length > 1 and not t.joined(i, i + length - 1):
             continue
-        rest = " ".join(tok.norm for tok in tokens[i + 1:i + length])
+        rest = " ".join(norms[i + 1:i + length])
         for stem, clitics, most in readings:
             if most < length:
                 continue
@@ -257,11 +393,17 @@ def _clitic_chars(token_text: str, clitics: str) -> int:
 
 def _cue_before(t: _Text, i: int, table: dict[str, str], r: Rules) -> tuple[str, str, int] | None:
     """A cue phrase from *table* ending right before token i: (word, value, first token)."""
+    if i < 1:
+        return None
+    single, last_words = r.cue_ends[id(table)]
+    before = t.norms[i - 1]
+    if before not in last_words and not any(stem in single for stem in stems(before)):
+        return None                     # no cue phrase ends with this word
     for length in range(r.max_cue_words, 0, -1):
         j = i - length
         if j < 0 or not t.joined(j, i, quotes=True):
             continue
-        rest = [tok.norm for tok in t.tokens[j + 1:i]]
+        rest = t.norms[j + 1:i]
         for stem in t.bare(j):
             phrase = " ".join([stem] + rest)
             if phrase in table:
@@ -277,6 +419,8 @@ def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
     end = last.end
 
     feature = _cue_before(t, i, r.feature_cues, r) if not clitics else None
+    if not feature and (name in r.blocklist or len(name.replace(" ", "")) <= 2):
+        return None                     # an everyday word (or two letters) needs a cue word
     area_start = feature[2] if feature else i
     qualifier = direction = None
     area = _cue_before(t, area_start, r.area_cues, r)
@@ -296,8 +440,6 @@ def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
                 break
 
     if not feature and not qualifier and _is_filtered(t, i, name, r):
-        return None
-    if not feature and (name in r.blocklist or len(name.replace(" ", "")) <= 2):
         return None
 
     area_text = a_start = a_end = None
@@ -320,7 +462,7 @@ def _metonymy(t: _Text, i: int, length: int, r: Rules) -> str | None:
     if any(w in r.metonymy_before or w in r.metonymy_verbs for w in prev):
         return "government"
     j = i + length
-    if j < len(t.tokens) and t.joined(j - 1, j) and any(w in r.metonymy_verbs for w in t.bare(j)):
+    if j < len(t.norms) and t.joined(j - 1, j) and any(w in r.metonymy_verbs for w in t.bare(j)):
         return "government"
     return None
 
@@ -353,7 +495,7 @@ def _is_filtered(t: _Text, i: int, name: str, r: Rules) -> bool:
         j = i - back
         if j < 0 or not t.joined(j, i, quotes=True):
             break
-        if any(w in r.org_heads for w in t.bare(j)[:2]) and not t.tokens[j].norm.startswith("ال"):
+        if any(w in r.org_heads for w in t.bare(j)[:2]) and not t.norms[j].startswith("ال"):
             return True
     return False
 
@@ -390,14 +532,12 @@ def _unknown_after_cue(t: _Text, i: int, gaz: Gazetteer, r: Rules) -> Mention | 
 
 
 def _clitics_of(norm: str, stem: str) -> str:
-    for s, clitics in strip_proclitics(norm):
+    for s, clitics in clitic_readings(norm):
         if s == stem:
             return clitics
     return ""
 
 
 def _token_index_after(t: _Text, end: int) -> int:
-    for k, tok in enumerate(t.tokens):
-        if tok.start >= end:
-            return k
-    return len(t.tokens)
+    """The first token starting at or after *end*."""
+    return bisect_left(t.starts, end)

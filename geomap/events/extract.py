@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from gazetteer.arabic import Sentence, Token, normalize
+from gazetteer.arabic import Sentence, Token, as_tokens, normalize
 from gazetteer.tables import load
 
 from ..model import Actor, DateMention, Event, Mention
@@ -55,7 +55,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
             drafts.append(d)
 
     deaths = find_death_counts(tokens, sentence_of)
-    token_starts = [t.start for t in tokens]
+    token_starts = as_tokens(tokens).starts
     events = []
     for d in merge_document(drafts):
         events.append(_event(d, text, tokens, sentences, published, deaths, actors or [], token_starts,
