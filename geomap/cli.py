@@ -9,16 +9,16 @@ from pathlib import Path
 
 import click
 
-from .errors import GeomapError
+from .errors import GazetteerError, GeomapError
 
 
 class _Group(click.Group):
-    """Turns our errors into a one-line message and exit status 1, never a traceback."""
+    """Turns our errors (and the gazetteer's) into a one-line message and exit status 1, never a traceback."""
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
-        except GeomapError as exc:
+        except (GeomapError, GazetteerError) as exc:
             raise click.ClickException(str(exc)) from None
         except ValueError as exc:
             if type(exc).__module__.startswith(("geomap", "gazetteer")) or type(exc) is ValueError:

@@ -17,7 +17,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import NotFound, StoreError
+from ..errors import NotFound, StoreError, StoreUnwritable
 from ..export import to_features
 from ..model import Document
 from .query import EventFilter
@@ -109,7 +109,10 @@ class EventStore:
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
-        self.migrated_from = migrate(self.db, str(self.path))
+        try:
+            self.migrated_from = migrate(self.db, str(self.path))
+        except sqlite3.DatabaseError as exc:
+            raise write_error(self.path, exc, "open") from None
 
     # -- connections -----------------------------------------------------------------------
 
@@ -126,6 +129,8 @@ class EventStore:
                 db.execute("PRAGMA foreign_keys = ON")
                 db.execute("PRAGMA busy_timeout = 30000")
             except sqlite3.DatabaseError as exc:
+                if _cannot_write(self.path):
+                    raise write_error(self.path, exc, "open") from None
                 raise StoreError(f"{self.path} is not a usable event store ({exc}); point --db / "
                                  "GEOMAP_DB at another file") from None
             self._local.db = db
@@ -156,8 +161,19 @@ class EventStore:
     # -- writing ---------------------------------------------------------------------------
 
     def save(self, doc: Document | "PreparedArticle") -> Saved:
-        """Store one parsed article with its mentions and events, in one transaction."""
+        """Store one parsed article with its mentions and events, in one transaction.
+
+        A store that cannot be written (read-only, full disk) raises
+        :class:`StoreUnwritable`; the transaction is rolled back, so the store
+        is as it was before this article.
+        """
         art = doc if isinstance(doc, PreparedArticle) else prepare(doc)
+        try:
+            return self._save(art)
+        except sqlite3.DatabaseError as exc:
+            raise write_error(self.path, exc, "store the article") from None
+
+    def _save(self, art: PreparedArticle) -> Saved:
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         db = self.db
         db.execute("BEGIN IMMEDIATE")
@@ -203,14 +219,17 @@ class EventStore:
                 "VALUES ((SELECT id FROM events WHERE event_key = ?), ?)", [(r[0], r[-1]) for r in rows])
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            _rollback(db)
             raise
         return Saved(article_id, existing is None, len(art.events), len(art.mentions),
                      frozenset(p[0] for p in art.places), art.unresolved)
 
     def delete(self, article_id: int) -> None:
         """Delete an article and its mentions and events; :class:`NotFound` if there is none."""
-        cursor = self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        try:
+            cursor = self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        except sqlite3.DatabaseError as exc:
+            raise write_error(self.path, exc, "delete the article") from None
         if cursor.rowcount == 0:
             raise NotFound(f"no article with id {article_id}")
 
@@ -319,6 +338,45 @@ class EventStore:
                 "SELECT count(DISTINCT text) FROM mentions WHERE place_id IS NULL").fetchone()[0],
             "schema_version": self.schema_version,
         }
+
+
+def _rollback(db: sqlite3.Connection) -> None:
+    """Undo the open transaction; SQLite may already have rolled it back itself (full disk, I/O error)."""
+    if db.in_transaction:
+        try:
+            db.execute("ROLLBACK")
+        except sqlite3.DatabaseError:       # pragma: no cover - the connection is beyond use
+            pass
+
+
+def _cannot_write(path: Path) -> bool:
+    """The file, or the folder that must hold its -wal and -shm files, is not writable by us."""
+    return not os.access(path if path.exists() else path.parent, os.W_OK) or not os.access(path.parent, os.W_OK)
+
+
+def write_error(path: Path, exc: sqlite3.DatabaseError, doing: str) -> StoreError:
+    """Our error for an SQLite failure, saying what to do: free space, fix permissions, wait."""
+    code = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc).lower()
+    if code == "SQLITE_FULL" or "disk is full" in text:
+        return StoreUnwritable(
+            f"cannot {doing}: the disk holding the event store {path} is full. Nothing of this "
+            "article was stored and everything stored before is intact; free some space and run "
+            "the ingest again (stored articles are not duplicated)")
+    if code.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text or (
+            code.startswith("SQLITE_CANTOPEN") or "unable to open" in text) and _cannot_write(path):
+        return StoreUnwritable(
+            f"cannot {doing}: the event store {path} is read-only (the file or its folder cannot be "
+            "written by this user, or the disk is mounted read-only). Nothing was changed; fix the "
+            "permissions, or point --db / GEOMAP_DB at a writable file")
+    if code.startswith("SQLITE_BUSY") or "locked" in text:
+        return StoreError(f"cannot {doing}: the event store {path} stayed locked by another process "
+                          "for 30 s; try again when it has finished")
+    if code.startswith("SQLITE_IOERR"):
+        return StoreUnwritable(f"cannot {doing}: the disk holding the event store {path} failed "
+                               f"({exc}); nothing of this article was stored")
+    return StoreError(f"cannot {doing}: the event store {path} failed ({exc}); check the file with "
+                      f"`sqlite3 {path} 'PRAGMA integrity_check'`, or point --db / GEOMAP_DB at another file")
 
 
 def _event_row(feature: dict, article_id: int) -> tuple:
