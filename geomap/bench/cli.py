@@ -37,3 +37,10 @@ def bench_parse(n, data, as_json):
     warmup = read_articles(data, 3, skip=n)
     figures = run(articles, open_default(), warmup=warmup)
     click.echo(json.dumps(figures, ensure_ascii=False, indent=1) if as_json else report(figures))
+
+
+# The stored service's sections (issue 7, part B): ingest, api, map, load, service.
+from .service_cli import SERVICE_COMMANDS  # noqa: E402
+
+for _command in SERVICE_COMMANDS:
+    bench_group.add_command(_command)
