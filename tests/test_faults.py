@@ -24,7 +24,6 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SEED, SHARED
-from geomap.errors import StoreUnwritable
 from geomap.store import EventStore
 
 CORPUS = SHARED / "corpora" / "saudinewsnet.jsonl.gz"
@@ -341,7 +340,7 @@ def test_the_service_answers_503_with_the_remedy_when_its_gazetteer_is_damaged(g
 
 def test_parser_processes_report_a_missing_gazetteer_per_article(gaz, tmp_path):
     """A gazetteer that vanishes between the start of an ingest and its parser processes."""
-    from geomap.ingest import ArticleInput, ingest
+    from geomap.ingest import ArticleInput
     from geomap.ingest.runner import _init_worker, _parse_in_worker
 
     _init_worker(str(tmp_path / "gone.sqlite"))

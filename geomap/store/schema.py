@@ -99,7 +99,13 @@ CREATE INDEX articles_source ON articles(source);
 CREATE INDEX mentions_place_text ON mentions(place_id, text);
 """
 
-MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2)]
+# Version 3: the index the API's order (newest first, then by id) walks, so that a page of
+# events is read without sorting every match, wide rows and all (issue 7's load test).
+_V3 = """
+CREATE INDEX events_recent ON events(date DESC, id);
+"""
+
+MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 

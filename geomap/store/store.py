@@ -31,6 +31,9 @@ ARTICLE_COLUMNS = ("id", "text_hash", "url", "title", "source", "published", "ch
                    "events AS event_count", "mentions AS mention_count",
                    "unresolved AS unresolved_count", "created_at", "updated_at")
 _ARTICLE_KEYS = tuple(c.split(" AS ")[-1] for c in ARTICLE_COLUMNS)
+# Newest first, events with no date last (SQLite sorts NULL lowest), then in the order stored:
+# the order of the index events_recent.
+EVENT_ORDER = "date DESC, events.id"
 
 
 def default_db_path() -> Path:
@@ -275,21 +278,28 @@ class EventStore:
     def events_json(self, flt: EventFilter, *, summary: bool = False) -> tuple[list[str], int]:
         """The matching events as GeoJSON Feature texts (as stored: no re-encoding), and the count."""
         where, params = flt.where()
-        total = self.db.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0]
+        db = self.db
+        total = db.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0]
         if summary:
-            sql = f"SELECT summary FROM events WHERE {where} "
-        else:
-            sql = f"SELECT r.feature FROM events JOIN event_records r ON r.event_id = events.id WHERE {where} "
-        rows = self.db.execute(sql + "ORDER BY date IS NULL, date DESC, events.id LIMIT ? OFFSET ?",
-                               [*params, flt.limit, flt.offset]).fetchall()
-        return [r[0] for r in rows], total
+            rows = db.execute(f"SELECT summary FROM events WHERE {where} ORDER BY {EVENT_ORDER} LIMIT ? OFFSET ?",
+                              [*params, flt.limit, flt.offset]).fetchall()
+            return [r[0] for r in rows], total
+        # The page's ids first (narrow rows, often straight from an index), then their records:
+        # sorting the matches with their whole Feature text took 120 ms for 10,000 events.
+        ids = [r[0] for r in db.execute(f"SELECT id FROM events WHERE {where} ORDER BY {EVENT_ORDER} "
+                                        "LIMIT ? OFFSET ?", [*params, flt.limit, flt.offset])]
+        if not ids:
+            return [], total
+        records = dict(db.execute(f"SELECT event_id, feature FROM event_records WHERE event_id IN "
+                                  f"({','.join('?' * len(ids))})", ids))
+        return [records[i] for i in ids if i in records], total
 
     def iter_events(self, flt: EventFilter, *, batch: int = 2000):
         """The matching events as GeoJSON Feature dicts, in batches from one query (for downloads)."""
         where, params = flt.where()
         cursor = self.db.execute(
             f"SELECT r.feature FROM events JOIN event_records r ON r.event_id = events.id WHERE {where} "
-            "ORDER BY date IS NULL, date DESC, events.id LIMIT ? OFFSET ?", [*params, flt.limit, flt.offset])
+            f"ORDER BY {EVENT_ORDER} LIMIT ? OFFSET ?", [*params, flt.limit, flt.offset])
         while rows := cursor.fetchmany(batch):
             yield [json.loads(r[0]) for r in rows]
 
