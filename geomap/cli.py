@@ -231,7 +231,9 @@ def serve_command(host, port, db_path, threads):
     app = create_app({"GEOMAP_DB": db_path} if db_path else None)
     click.echo(f"geomap serving on http://{host}:{port}/  events: {app.config['GEOMAP_DB']}  "
                "(Ctrl+C to stop)")
-    serve(app, host=host, port=port, threads=threads, ident="geomap")
+    # Responses up to 8 MB (a page of 1,000 events, the map's payload) stay in memory instead of
+    # going through a temporary file (waitress spills anything over 1 MB by default).
+    serve(app, host=host, port=port, threads=threads, ident="geomap", outbuf_overflow=8 * 1024 * 1024)
 
 
 def _register_subcommands() -> None:

@@ -55,6 +55,29 @@ def test_resubmitting_the_same_url_replaces_the_text(store, gaz):
     assert {f["properties"]["date"] for f in store.events()} == {"2016-09-10"}
 
 
+def test_the_map_payload_is_kept_until_any_writer_changes_the_store(store, seed_doc, gaz):
+    """The summaries are read once per version of the store; a save or a delete by another
+    connection (another process: `geomap ingest` beside `geomap serve`) makes the next read fresh."""
+    import geomap
+
+    summary = EventFilter(located=True, limit=10_000)
+    assert store.events_json(summary, summary=True) == ((), 0)
+    other = EventStore(store.path)
+    saved = other.save(seed_doc)
+    first = store.events_json(summary, summary=True)
+    assert first[1] == sum(e.located for e in seed_doc.events) > 0
+    assert store.events_json(summary, summary=True) is first                  # kept
+    assert store.facets()["events"] == len(seed_doc.events)
+    more = geomap.parse("قتل خمسة في غارة جوية على مدينة حمص اليوم", published="2016-09-10", gazetteer=gaz)
+    other.save(more)
+    assert store.events_json(summary, summary=True)[1] == first[1] + 1
+    assert store.facets()["events"] == len(seed_doc.events) + 1
+    other.delete(saved.article_id)
+    assert store.events_json(summary, summary=True)[1] == 1
+    assert store.facets()["events"] == 1
+    other.close()
+
+
 def test_deleting_an_article_removes_its_events(store, seed_doc):
     saved = store.save(seed_doc)
     store.delete(saved.article_id)
