@@ -172,6 +172,11 @@ def map_section(base: Path, work: Path, sizes: list[int], loads: int, say) -> tu
             f"{loads} cold loads)\n"
             + table(["events", "of them copies", "standalone MB", "write s", "render ms",
                      "/map page KB", "+ events MB", "/map render ms"], rows))
+    for r in results:
+        stages = r["service"].get("render", {}).get("page_ms")
+        if stages:
+            text += (f"\n/map with {r['events']:,} events: its script ran at {stages['script_start']:,} ms, "
+                     f"fetched the events in {stages['events_fetched']:,} ms, drew them in {stages['drawn']:,} ms")
     return {"sizes": results}, text
 
 
