@@ -47,6 +47,7 @@ class Level:
     latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     errors: list[str] = field(default_factory=list)
     server_cpu_s: float | None = None
+    client_cpu_s: float | None = None            # the load client's own share of the two cores
     server_rss_mb: float | None = None
 
     @property
@@ -60,6 +61,7 @@ class Level:
                "p50_ms": round(percentile(every, 50), 1), "p99_ms": round(percentile(every, 99), 1),
                "max_ms": round(every[-1], 1) if every else None,
                "server_cpu_s": round(self.server_cpu_s, 1) if self.server_cpu_s is not None else None,
+               "client_cpu_s": round(self.client_cpu_s, 1) if self.client_cpu_s is not None else None,
                "server_rss_mb": round(self.server_rss_mb, 1) if self.server_rss_mb is not None else None,
                "by_request": {}, "error_samples": self.errors[:5]}
         for name, values in sorted(self.latencies.items()):
@@ -179,6 +181,7 @@ def run_level(server, clients: int, seconds: float, articles: Articles) -> Level
     """*clients* concurrent clients for *seconds*; then the server's CPU time and memory."""
     level = Level(clients, seconds)
     lock = threading.Lock()
+    client_cpu0 = time.process_time()
     cpu0 = server.cpu_seconds()
     start = time.monotonic()
     threads = [Client(n, server.url, articles, start + seconds, level, lock) for n in range(clients)]
@@ -188,6 +191,7 @@ def run_level(server, clients: int, seconds: float, articles: Articles) -> Level
         t.join(seconds + REQUEST_TIMEOUT_S + 30)
     level.seconds = time.monotonic() - start          # the last requests finish after the bell
     cpu = server.cpu_seconds()
+    level.client_cpu_s = time.process_time() - client_cpu0
     level.server_cpu_s = cpu - cpu0 if cpu is not None and cpu0 is not None else None
     level.server_rss_mb = server.rss_mb()
     return level

@@ -165,13 +165,16 @@ def map_section(base: Path, work: Path, sizes: list[int], loads: int, say) -> tu
     def ms(section):
         return section.get("render", {}).get("ms")
 
+    def busy(section):
+        return section.get("render", {}).get("busy_ms")
+
     rows = [[r["events"], r["copied_events"], r["standalone"]["html_bytes"] / 1e6, r["standalone"]["write_s"],
-             ms(r["standalone"]), r["service"]["page_bytes"] / 1e3,
-             r["service"]["events_bytes"] / 1e6, ms(r["service"])] for r in results]
+             ms(r["standalone"]), busy(r["standalone"]), r["service"]["page_bytes"] / 1e3,
+             r["service"]["events_bytes"] / 1e6, ms(r["service"]), busy(r["service"])] for r in results]
     text = ("MAP: first render in headless Chromium until the markers are on screen (median of "
-            f"{loads} cold loads)\n"
-            + table(["events", "of them copies", "standalone MB", "write s", "render ms",
-                     "/map page KB", "+ events MB", "/map render ms"], rows))
+            f"{loads} cold loads; busy: the page's main-thread CPU time)\n"
+            + table(["events", "copies", "standalone MB", "write s", "render ms", "busy ms",
+                     "/map page KB", "+ events MB", "/map render ms", "busy ms"], rows))
     for r in results:
         stages = r["service"].get("render", {}).get("page_ms")
         if stages:
@@ -211,12 +214,13 @@ def load_section(base: Path, work: Path, data: Path, clients: list[int], seconds
     figures = {"events_stored": made["events"], "server_threads": threads or 4, "levels": levels,
                "server_rss_mb": {"started": idle, "after_warmup": warm, "after_load": after}}
     rows = [[lv["clients"], lv["requests"], lv["requests_per_s"], lv["errors"], lv["p50_ms"], lv["p99_ms"],
-             lv["max_ms"], lv["server_cpu_s"]] for lv in levels]
+             lv["max_ms"], lv["server_cpu_s"], lv["client_cpu_s"]] for lv in levels]
     detail = [[lv["clients"], name, d["requests"], d["p50_ms"], d["p99_ms"]]
               for lv in levels for name, d in lv["by_request"].items()]
     text = (f"LOAD: geomap serve (waitress, {threads or 4} threads) with {made['events']:,} events; "
             f"clients in another process, {seconds:g} s per level; mix {_mix()}\n"
-            + table(["clients", "requests", "req/s", "errors", "p50 ms", "p99 ms", "max ms", "server CPU s"], rows)
+            + table(["clients", "requests", "req/s", "errors", "p50 ms", "p99 ms", "max ms", "server CPU s",
+                     "client CPU s"], rows)
             + "\n\nby request\n" + table(["clients", "request", "n", "p50 ms", "p99 ms"], detail)
             + f"\n\nserver resident memory: {_mb(idle)} started, {_mb(warm)} after warm-up, "
               f"{_mb(after)} after the load (target < {MEMORY_TARGET_MB} MB)")
