@@ -63,7 +63,7 @@ def test_geomap_bench_service_runs_every_section(runner, tmp_path):
     from geomap.cli import main
 
     result = runner.invoke(main, [
-        "bench", "service", "--articles", "30", "--events", "40", "--sizes", "20,60", "--clients", "1,3",
+        "bench", "service", "--articles", "30", "--events", "40", "--sizes", "20,400", "--clients", "1,3",
         "--seconds", "2", "--loads", "1", "--jobs", "1", "--work", str(tmp_path), "--json",
         "--data", str(SHARED)])
     assert result.exit_code == 0, result.output
@@ -74,7 +74,7 @@ def test_geomap_bench_service_runs_every_section(runner, tmp_path):
     assert all(q["p50_ms"] > 0 for q in figures["api"]["queries"])
     assert figures["api"]["server_rss_mb_after_warmup"] > 0
     sizes = figures["map"]["sizes"]
-    assert [s["events"] for s in sizes] == [20, 60] and sizes[1]["copied_events"] > 0
+    assert [s["events"] for s in sizes] == [20, 400] and sizes[1]["copied_events"] > 0
     assert all(s["standalone"]["html_bytes"] > 100_000 and s["service"]["events_bytes"] > 0 for s in sizes)
     if chromium_available():
         assert all(s["standalone"]["render"]["ms"] > 0 and s["service"]["render"]["ms"] > 0 for s in sizes)

@@ -301,10 +301,12 @@ def _damaged(kind: str, real: Path, path: Path) -> Path:
 DAMAGE = ["not a database", "empty file", "truncated"]
 
 
+@pytest.mark.parametrize("command", ["parse", "ingest"])
 @pytest.mark.parametrize("kind", DAMAGE)
-def test_a_damaged_gazetteer_is_one_clear_line_from_the_cli(kind, gaz, tmp_path, runner):
+def test_a_damaged_gazetteer_is_one_clear_line_from_the_cli(kind, command, gaz, tmp_path):
     bad = _damaged(kind, gaz.path, tmp_path / "gazetteer.sqlite")
-    run = subprocess.run(geomap_cmd("parse", str(SEED)), env=env_with(bad), cwd=ROOT, capture_output=True,
+    args = [str(SEED)] if command == "parse" else [str(SEED), "--db", str(tmp_path / "e.sqlite"), "--no-progress"]
+    run = subprocess.run(geomap_cmd(command, *args), env=env_with(bad), cwd=ROOT, capture_output=True,
                          text=True, timeout=120)
     assert run.returncode == 1
     assert "Traceback" not in run.stderr

@@ -78,11 +78,12 @@ def timed_ingest(store: EventStore, records, count: int | None, *, jobs: int) ->
                      summary.stopped)
 
 
-def fill(db: Path, data: Path, events: int, *, jobs: int, batch: int = 500, echo=None) -> dict:
+def fill(db: Path, data: Path, events: int, *, jobs: int, batch: int | None = None, echo=None) -> dict:
     """Ingest SaudiNewsNet articles into *db* (in batches) until it holds *events* events or the
     corpus ends; a store that already holds enough is used as it is."""
     from ..ingest import read_paths
 
+    batch = batch or max(25, min(500, events // 4))      # a small store is not overshot by much
     store = EventStore(db)
     try:
         have = store.stats()
