@@ -17,7 +17,8 @@ import threading
 import weakref
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
+from operator import and_, is_
 from typing import Generic, TypeVar
 
 from gazetteer.arabic import Token, Tokens, normalize, strip_proclitics
@@ -57,49 +58,69 @@ W = TypeVar("W")
 
 
 class Vocabulary:
-    """The distinct words this process has seen. Each word is classified once, when first
-    seen, by every registered learner (the word caches of the matchers); a text's words are
-    then sorted out by set look-ups in C. A lock keeps learning and reading consistent
-    across threads, and the memory bounded: past *limit* words, all is forgotten."""
+    """The distinct words this process has seen, each with a bit mask of what it may be.
+
+    Each matcher (a *learner*) owns one or more bits; a word is classified by every learner
+    once, when first seen. Then a text costs one dictionary look-up per word (in C), and a
+    matcher finds its words by masking the list of masks (in C too): Python runs only on
+    new words and on hits. A lock keeps learning and reading consistent across threads;
+    past *limit* words, all is forgotten (memory stays bounded)."""
 
     def __init__(self, limit: int = 200_000):
         self.limit = limit
-        self.seen: set[str] = set()
-        self.learners: "weakref.WeakSet" = weakref.WeakSet()
-        self.lock = threading.Lock()
-        self._last: list[str] | None = None     # the word list learnt last (one text, many matchers)
+        self.masks: dict[str, int] = {}
+        self.learners: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # learner → bits it needs
+        self.lock = threading.RLock()
+        self._last: tuple[list[str], list[int]] | None = None   # one text, many matchers
 
-    def register(self, learner) -> None:
-        """Add a learner (with ``learn(words)`` and ``forget()``); every word is learnt anew."""
+    def register(self, learner, bits: int = 1) -> None:
+        """Add a learner (with ``learn(words)`` giving (word, mask) pairs, and ``forget()``):
+        its first bit is set as ``learner.bit``; every word is then learnt anew."""
         with self.lock:
-            self.learners.add(learner)
-            self.seen = set()
-            self._last = None
+            self.learners[learner] = bits
+            position = 0
+            for known, n in list(self.learners.items()):
+                known.bit = 1 << position
+                position += n
+            self._forget_all()
 
-    def learn(self, norms: list[str]) -> None:
-        """Classify the words of *norms* not seen before (call with the lock held)."""
-        if norms is self._last:
-            return
-        new = set(norms).difference(self.seen)
-        if new:
-            learners = list(self.learners)
-            if len(self.seen) > self.limit:
-                self.seen = set()
-                for learner in learners:
-                    learner.forget()
-                new = set(norms)
-            for learner in learners:
-                learner.learn(new)
-            self.seen |= new
-        self._last = norms
+    def _forget_all(self) -> None:
+        self.masks = {}
+        self._last = None
+        for learner in list(self.learners):
+            learner.forget()
+
+    def masks_of(self, norms: list[str]) -> list[int]:
+        """The mask of every word of *norms* (a word list is never changed once made)."""
+        with self.lock:
+            if self._last is not None and self._last[0] is norms:
+                return self._last[1]
+            masks = list(map(self.masks.get, norms))
+            if None in masks:
+                new = set(compress(norms, map(is_, masks, repeat(None))))
+                if len(self.masks) > self.limit:
+                    self._forget_all()
+                    new = set(norms)
+                table = self.masks
+                for norm in new:
+                    table[norm] = 0
+                for learner in list(self.learners):
+                    for norm, mask in learner.learn(new):
+                        table[norm] |= mask
+                masks = list(map(table.__getitem__, norms))
+            self._last = (norms, masks)
+            return masks
+
+    def hits(self, norms: list[str], bit: int) -> list[int]:
+        """Indices of the words of *norms* whose mask has *bit*."""
+        return list(compress(range(len(norms)), map(and_, self.masks_of(norms), repeat(bit))))
 
 
 VOCABULARY = Vocabulary()
 
 
 class WordCache(Generic[W]):
-    """A value per distinct normalised word, computed once (see :class:`Vocabulary`): the
-    words of a text whose value is true are found by set look-ups in C.
+    """A value per distinct normalised word, computed once (see :class:`Vocabulary`).
 
     >>> long = WordCache(lambda w: len(w) > 3)
     >>> long.hits(["في", "مدينة", "حلب", "الشمالية"])
@@ -111,15 +132,17 @@ class WordCache(Generic[W]):
         self.compute = compute
         self.missing = missing             # what get() gives for a word whose value is false
         self.values: dict[str, W] = {}     # the words whose value is true, and their value
+        self.bit = 0
         self.vocabulary = vocabulary
         vocabulary.register(self)
 
-    def learn(self, words) -> None:
-        compute, values = self.compute, self.values
+    def learn(self, words):
+        compute, values, bit = self.compute, self.values, self.bit
         for norm in words:
             value = compute(norm)
             if value:
                 values[norm] = value
+                yield norm, bit
 
     def forget(self) -> None:
         self.values = {}
@@ -133,9 +156,7 @@ class WordCache(Generic[W]):
 
     def hits(self, norms: list[str]) -> list[int]:
         """Indices of the words whose value is true."""
-        with self.vocabulary.lock:
-            self.vocabulary.learn(norms)
-            return list(compress(range(len(norms)), map(self.values.__contains__, norms)))
+        return self.vocabulary.hits(norms, self.bit)
 
 
 _ABSENT = object()
