@@ -133,7 +133,8 @@ def _start_surfaces() -> frozenset[str]:
     return frozenset(surface_forms(_words().start, False))
 
 
-_may_start: WordCache[bool] = WordCache(_starts_date)
+_may_start: WordCache[bool] = WordCache(
+    _starts_date, candidates=lambda words: _start_surfaces().intersection(words).union(filter(str.isdigit, words)))
 
 
 def _bare(norms: list[str], i: int) -> tuple[str, ...]:

@@ -127,10 +127,12 @@ class WordCache(Generic[W]):
     [1, 3]
     """
 
-    def __init__(self, compute: Callable[[str], W], *, missing=None,
+    def __init__(self, compute: Callable[[str], W], *, missing=None, candidates=None,
                  vocabulary: Vocabulary = VOCABULARY):
         self.compute = compute
         self.missing = missing             # what get() gives for a word whose value is false
+        # a function giving, from a set of new words, those whose value may be true (a superset)
+        self.candidates = candidates
         self.values: dict[str, W] = {}     # the words whose value is true, and their value
         self.bit = 0
         self.vocabulary = vocabulary
@@ -138,6 +140,8 @@ class WordCache(Generic[W]):
 
     def learn(self, words):
         compute, values, bit = self.compute, self.values, self.bit
+        if self.candidates is not None:
+            words = self.candidates(words)
         for norm in words:
             value = compute(norm)
             if value:
@@ -175,7 +179,9 @@ class PhraseIndex(Generic[V]):
         # every written form a head may take (clitics on, pronoun after): most words are not one,
         # and are turned away by one set look-up instead of computing their readings
         self.surfaces = frozenset(surface_forms(self.first, enclitics))
-        self.head_cache: WordCache[list[str]] = WordCache(self.heads_of, missing=())   # word → its readings that start a phrase
+        # word → its readings that start a phrase
+        self.head_cache: WordCache[list[str]] = WordCache(self.heads_of, missing=(),
+                                                          candidates=self.surfaces.intersection)
 
     def __contains__(self, phrase: str) -> bool:
         return phrase in self.table

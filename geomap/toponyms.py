@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain, compress, repeat
-from operator import and_, mul
+from operator import and_, contains, itemgetter
 
 from gazetteer import Gazetteer
 from gazetteer.arabic import Sentence, Token, as_tokens, clitic_readings, normalize, stems
@@ -218,14 +218,16 @@ class _Starts:
     # longer_many (several readings may), after_cue (only a blocklisted one-word name: a place
     # after a cue word alone), cue_end (a feature cue phrase such as مدينة may end here)
     def learn(self, words):
-        known, single = self.known, self.cue_single
+        words = list(words)
         look, longer, longer_many, after_cue, cue_end = (self.bit << k for k in range(5))
-        for norm in words:
+        # the stems strip_proclitics can give: the word, less one or two letters, لل read as ال;
+        # a rule can start at a word only if one of them is known (sorted out in C)
+        with_lil = set(compress(words, map(contains, map(_FIRST_THREE, words), repeat("لل"))))
+        named = _suffix_in(words, self.known) | with_lil
+        cued = _suffix_in(words, self.cue_single) | with_lil | self.cue_last.intersection(words)
+        for norm in named | cued:
             mask = 0
-            # the stems strip_proclitics can give: the word, less one or two letters, لل read as ال
-            if (norm in known or norm[1:] in known or norm[2:] in known
-                    or (norm.startswith("لل") and "ال" + norm[2:] in known)
-                    or (norm[1:3] == "لل" and "ال" + norm[3:] in known)):
+            if norm in named:
                 kind = self._learn(norm)
                 mask = (look if kind & 1 else 0) | (after_cue if kind & 4 else 0)
                 stems = self.longer.get(norm)
@@ -233,9 +235,7 @@ class _Starts:
                     mask |= longer if len(stems) == 1 else longer_many
                     if len(stems) == 1 and stems[0] != norm:
                         self.longer_stem[norm] = stems[0]
-            if norm in self.cue_last or (
-                    (norm in single or norm[1:] in single or norm[2:] in single or norm[:2] == "لل"
-                     or norm[1:3] == "لل") and _may_end_feature_cue(norm)):
+            if norm in cued and _may_end_feature_cue(norm):
                 mask |= cue_end
             if mask:
                 yield norm, mask
@@ -289,6 +289,18 @@ class _Starts:
         if not clitics:                      # with a proclitic, a cue before it does not count
             return kind | 4
         return kind
+
+
+_FIRST_THREE = itemgetter(slice(0, 3))
+_LESS_ONE, _LESS_TWO = itemgetter(slice(1, None)), itemgetter(slice(2, None))
+
+
+def _suffix_in(words: list[str], table) -> set[str]:
+    """The words that, whole or less their first one or two letters, are in *table*."""
+    found = set(compress(words, map(table.__contains__, words)))
+    found.update(compress(words, map(table.__contains__, map(_LESS_ONE, words))))
+    found.update(compress(words, map(table.__contains__, map(_LESS_TWO, words))))
+    return found
 
 
 _PAIRS: "weakref.WeakKeyDictionary[Gazetteer, frozenset[str]]" = weakref.WeakKeyDictionary()

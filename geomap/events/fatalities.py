@@ -56,7 +56,8 @@ def _death_word(norm: str) -> tuple[bool, bool] | None:
     return found if any(found) else None
 
 
-_death_words: WordCache[tuple[bool, bool]] = WordCache(_death_word)
+_death_words: WordCache[tuple[bool, bool]] = WordCache(
+    _death_word, candidates=lambda words: _death_surfaces().intersection(words))
 
 
 def find_death_counts(tokens: list[Token], sentence_of: list[int]) -> list[DeathCount]:
