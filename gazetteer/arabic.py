@@ -245,8 +245,10 @@ def _shift(offsets: list[int], at: list[tuple[int, int]], cut) -> list[int]:
 
 
 @lru_cache(maxsize=200_000)
-def _normalize_word(word: str) -> str:
+def normalize_word(word: str) -> str:
+    """:func:`normalize` of one word, cached (words repeat)."""
     return normalize(word)
+
 
 
 def sentences(text: str) -> list[Sentence]:

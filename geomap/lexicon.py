@@ -173,9 +173,11 @@ class PhraseIndex(Generic[V]):
         self.table = {normalize(p): v for p, v in phrases.items()}
         self.enclitics = enclitics
         self.first: dict[str, int] = {}
+        self.prefixes: set[str] = set()       # every phrase's first words, one, two, three…
         for phrase in self.table:
-            head = phrase.split(" ")[0]
-            self.first[head] = max(self.first.get(head, 0), phrase.count(" ") + 1)
+            words = phrase.split(" ")
+            self.first[words[0]] = max(self.first.get(words[0], 0), len(words))
+            self.prefixes.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
         # every written form a head may take (clitics on, pronoun after): most words are not one,
         # and are turned away by one set look-up instead of computing their readings
         self.surfaces = frozenset(surface_forms(self.first, enclitics))
@@ -206,26 +208,36 @@ class PhraseIndex(Generic[V]):
 
     def match(self, tokens: Sequence[Token], i: int,
               sentence_of: Sequence[int] | None = None) -> tuple[int, V, str] | None:
-        """The longest phrase starting at token *i*: (its last token, value, phrase), or None."""
+        """The longest phrase starting at token *i*: (its last token, value, phrase), or None.
+
+        Of phrases as long, the first reading of the word wins, and the words as written
+        before their form without ال (الغارة الجوية: an adjective agrees in definiteness
+        with its noun, so غارة جوية matches it too)."""
         norms = norms_of(tokens)
         stems = self.head_cache.get(norms[i])
         if not stems:
             return None
-        longest = min(max(self.first[s] for s in stems), len(norms) - i)
-        for length in range(longest, 0, -1):
-            if sentence_of is not None and sentence_of[i + length - 1] != sentence_of[i]:
-                continue
-            rest = norms[i + 1:i + length]
-            # الغارة الجوية: an adjective agrees in definiteness with its noun
-            bare_rest = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in rest]
-            for stem in stems:
-                if self.first[stem] < length:
-                    continue
-                for words in ((rest, bare_rest) if bare_rest != rest else (rest,)):
-                    phrase = " ".join([stem, *words])
-                    if phrase in self.table:
-                        return i + length - 1, self.table[phrase], phrase
-        return None
+        first, table, prefixes = self.first, self.table, self.prefixes
+        longest = min(max(first[s] for s in stems), len(norms) - i)
+        rest = norms[i + 1:i + longest]
+        bare_rest = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in rest]
+        best_length, best = 0, None
+        for stem in stems:
+            most = min(first[stem], longest)
+            for words in ((rest, bare_rest) if bare_rest != rest else (rest,)):
+                # grow the phrase a word at a time while some phrase of the table starts so
+                phrase = stem
+                for length in range(1, most + 1):
+                    if length > 1:
+                        phrase = f"{phrase} {words[length - 2]}"
+                        if phrase not in prefixes:
+                            break
+                    if (length > best_length and phrase in table
+                            and (sentence_of is None or sentence_of[i + length - 1] == sentence_of[i])):
+                        best_length, best = length, phrase
+        if best is None:
+            return None
+        return i + best_length - 1, table[best], best
 
 
 _PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")

@@ -75,7 +75,9 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
 
     votes, own = _country_votes(scored)
     for (m, options), mine in zip(scored, own):
-        others = votes - mine                  # a name does not vote for its own reading
+        # a name does not vote for its own reading: the others' votes (as Counter subtraction keeps them)
+        others = {country: v - mine.get(country, 0) for country, v in votes.items()}
+        others = {country: v for country, v in others.items() if v > 0}
         total = sum(others.values()) or 1.0
         ranked = sorted(((s + COHERENCE * others.get(c.place.country, 0.0) / total, c) for s, c in options),
                         key=lambda x: -x[0])

@@ -376,7 +376,7 @@ def _char_offset(word: str, skip: int, letters: int) -> int:
     """The index in *word* after *skip* characters and then *letters* more letters (diacritics ride along)."""
     i = skip
     while letters and i < len(word):
-        if normalize(word[i]):
+        if _counts(word[i]):
             letters -= 1
         i += 1
     return i
@@ -429,12 +429,18 @@ def _match_at(t: _Text, i: int, gaz: Gazetteer) -> tuple[int, str, str] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _counts(char: str) -> bool:
+    """The character stays in the normalised word (a letter, not a mark)."""
+    return bool(normalize(char))
+
+
 def _clitic_chars(token_text: str, clitics: str) -> int:
     """How many characters of the original token the proclitics take (diacritics included)."""
     letters = len(clitics) - (1 if clitics.endswith("لل") else 0)
     i = 0
     while letters and i < len(token_text):
-        if normalize(token_text[i]):
+        if _counts(token_text[i]):
             letters -= 1
         i += 1
     return i

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from gazetteer.arabic import Sentence, Token, as_tokens, normalize
+from gazetteer.arabic import Sentence, Token, as_tokens, normalize, normalize_word
 from gazetteer.tables import load
 
 from ..model import Actor, DateMention, Event, Mention
@@ -79,7 +79,7 @@ def _actor_places(mentions: list[Mention], actors: list[Actor], text: str) -> se
             out.add(n)
             continue
         before = text[max(0, m.start - 24):m.start].split()
-        if before and normalize(before[-1]) in leaders:
+        if before and normalize_word(before[-1]) in leaders:
             out.add(n)
     return out
 
