@@ -50,14 +50,13 @@ _RARE_FOLDS = re.compile("[" + "".join(c for c in _FOLD_CHARS if c not in "ةأ�
 NON_ARABIC_LETTERS = frozenset("پچژگکیڤۀەھہێېۆۇۋڕڵٹڈڑںےۍ")
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
-_ARABIC_LETTERS = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]+")
-# Words: letters, digits and the marks inside Arabic words; "_" separates words (#انفجار_بيروت).
-_TOKEN = re.compile(r"(?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640])+")
-# The marks of _TOKEN: a word is its letters and digits once they are dropped.
-_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")
-# The same words as _TOKEN in a text whose "_" are spaces: one character class, one split.
+# Patterns that start with a bare character class are searched for quickly: [x][x]* rather than [x]+.
+_ARABIC_LETTERS = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff][\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]*")
+# Diacritics, Quranic marks and tatweel: part of a word, not of its normalised form.
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640][\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*")
+# Words: letters, digits and the marks inside them, in a text whose "_" are spaces (#انفجار_بيروت).
 _WORDS = re.compile(r"([\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+)")
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"\s\s*")
 # Sentence ends: . ! ? ؟ … and line breaks; the Arabic comma ، does not end a sentence.
 # (Written to start with a character class, which the regex engine scans for quickly.)
 _SENTENCE_END = re.compile(r"""[.!?؟…\n](?:(?<=\n)\n*|(?<=[.!?؟…])[.!?؟…]*["'»”)\]]*(?=\s|$))""")
