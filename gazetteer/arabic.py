@@ -318,8 +318,13 @@ def strip_proclitics(norm: str) -> list[tuple[str, str]]:
     return list(_readings(norm))
 
 
+_CLITIC_LETTERS = frozenset(CONJUNCTIONS + PREPOSITIONS)
+
+
 def _strip_proclitics(norm: str) -> list[tuple[str, str]]:
     readings = [(norm, "")]
+    if len(norm) <= 3 or norm[0] not in _CLITIC_LETTERS:
+        return readings                 # most words: no proclitic to take off
     seen = {norm}
 
     def add(stem: str, clitics: str) -> None:

@@ -63,32 +63,30 @@ class Vocabulary:
     Each matcher (a *learner*) owns one or more bits; a word is classified by every learner
     once, when first seen. Then a text costs one dictionary look-up per word (in C), and a
     matcher finds its words by masking the list of masks (in C too): Python runs only on
-    new words and on hits. A lock keeps learning and reading consistent across threads;
-    past *limit* words, all is forgotten (memory stays bounded)."""
+    new words and on hits. A lock keeps learning consistent across threads; a learner keeps
+    its bits for life; past *limit* words, all is forgotten (memory stays bounded)."""
 
-    def __init__(self, limit: int = 200_000):
+    def __init__(self, limit: int = 500_000):
         self.limit = limit
         self.masks: dict[str, int] = {}
-        self.learners: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # learner → bits it needs
+        self.learners: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # learner → its bits
         self.lock = threading.RLock()
         self._last: tuple[list[str], list[int]] | None = None   # one text, many matchers
 
     def register(self, learner, bits: int = 1) -> None:
         """Add a learner (with ``learn(words)`` giving (word, mask) pairs, and ``forget()``):
-        its first bit is set as ``learner.bit``; every word is then learnt anew."""
+        its first bit is set as ``learner.bit``, the lowest free; every word is then learnt anew."""
         with self.lock:
-            self.learners[learner] = bits
+            used = 0
+            for mask in self.learners.values():
+                used |= mask
             position = 0
-            for known, n in list(self.learners.items()):
-                known.bit = 1 << position
-                position += n
-            self._forget_all()
-
-    def _forget_all(self) -> None:
-        self.masks = {}
-        self._last = None
-        for learner in list(self.learners):
-            learner.forget()
+            while ((1 << bits) - 1) << position & used:
+                position += 1
+            learner.bit = 1 << position
+            self.learners[learner] = ((1 << bits) - 1) << position
+            self.masks = {}                 # the new learner has not seen them: learn again
+            self._last = None
 
     def masks_of(self, norms: list[str]) -> list[int]:
         """The mask of every word of *norms* (a word list is never changed once made)."""
@@ -99,7 +97,9 @@ class Vocabulary:
             if None in masks:
                 new = set(compress(norms, map(is_, masks, repeat(None))))
                 if len(self.masks) > self.limit:
-                    self._forget_all()
+                    self.masks = {}
+                    for learner in list(self.learners):
+                        learner.forget()
                     new = set(norms)
                 table = self.masks
                 for norm in new:

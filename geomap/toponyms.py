@@ -126,6 +126,8 @@ class _Text:
         self.starts = tokens.starts
         self.ends = tokens.ends
         self.sentence_of = tokens.sentence_of(sentences)
+        self.cue_ends = _cue_ends_learner()
+        self.masks = VOCABULARY.masks_of(self.norms)
         self.has_hash = "#" in text
         self._gaps: dict[tuple[int, bool], bool] = {}
 
@@ -204,10 +206,10 @@ class _Starts:
         self.joined, self.demonyms = joined_names(gaz), demonym_forms(gaz)
         # every stem a word's readings may yield must be in here for any rule to start at it
         self.known = frozenset(self.first).union(self.joined, r.feature_cues, self.demonyms)
-        self.cue_single, self.cue_last = r.cue_ends[id(r.feature_cues)]
+        self.cue_ends = _cue_ends_learner()
         self.bit = 0
         self.forget()
-        VOCABULARY.register(self, bits=5)
+        VOCABULARY.register(self, bits=4)
 
     def forget(self) -> None:
         self.longer: dict[str, tuple[str, ...]] = {}   # readings that start names of two words or more
@@ -216,53 +218,48 @@ class _Starts:
     # the bits: look (a name, a cue word or a demonym may start here), longer (a name of two
     # words or more may: its one reading that may is in longer_stem, or the word itself),
     # longer_many (several readings may), after_cue (only a blocklisted one-word name: a place
-    # after a cue word alone), cue_end (a feature cue phrase such as مدينة may end here)
+    # after a cue word alone)
     def learn(self, words):
         words = list(words)
-        look, longer, longer_many, after_cue, cue_end = (self.bit << k for k in range(5))
+        look, longer, longer_many, after_cue = (self.bit << k for k in range(4))
         # the stems strip_proclitics can give: the word, less one or two letters, لل read as ال;
         # a rule can start at a word only if one of them is known (sorted out in C)
-        with_lil = set(compress(words, map(contains, map(_FIRST_THREE, words), repeat("لل"))))
-        named = _suffix_in(words, self.known) | with_lil
-        cued = _suffix_in(words, self.cue_single) | with_lil | self.cue_last.intersection(words)
-        for norm in named | cued:
-            mask = 0
-            if norm in named:
-                kind = self._learn(norm)
-                mask = (look if kind & 1 else 0) | (after_cue if kind & 4 else 0)
-                stems = self.longer.get(norm)
-                if stems:
-                    mask |= longer if len(stems) == 1 else longer_many
-                    if len(stems) == 1 and stems[0] != norm:
-                        self.longer_stem[norm] = stems[0]
-            if norm in cued and _may_end_feature_cue(norm):
-                mask |= cue_end
+        for norm in _suffix_in(words, self.known) | _with_lil(words):
+            kind = self._learn(norm)
+            mask = (look if kind & 1 else 0) | (after_cue if kind & 4 else 0)
+            stems = self.longer.get(norm)
+            if stems:
+                mask |= longer if len(stems) == 1 else longer_many
+                if len(stems) == 1 and stems[0] != norm:
+                    self.longer_stem[norm] = stems[0]
             if mask:
                 yield norm, mask
 
     def hits(self, norms: list[str]) -> list[int]:
         """The tokens to look at: where a name, cue word or demonym may start, where a longer
         name's first two words are, and a blocklisted name after a cue word."""
-        masks = VOCABULARY.masks_of(norms)
-        look, longer, longer_many, after_cue, cue_end = (self.bit << k for k in range(5))
-        # the few words with one of our bits, then each kind among them (all in C but the last two)
-        at = list(compress(range(len(norms)), map(and_, masks, repeat(look | longer | longer_many | after_cue))))
-        kinds = list(map(masks.__getitem__, at))
-        found = set(compress(at, map(and_, kinds, repeat(look))))
-        # the first two words of a longer name: the reading that may start one, and the next word
-        firsts = list(compress(at, map(and_, kinds, repeat(longer))))
-        words = list(map(norms.__getitem__, firsts))
-        following = norms[1:] + [""]
-        pairs = map(" ".join, zip(map(self.longer_stem.get, words, words), map(following.__getitem__, firsts)))
-        found.update(compress(firsts, map(self.pairs.__contains__, pairs)))
-        last = len(norms) - 1
-        for i in compress(at, map(and_, kinds, repeat(longer_many))):
-            if i < last and any(f"{stem} {norms[i + 1]}" in self.pairs for stem in self.longer[norms[i]]):
-                found.add(i)
-        for i in compress(at, map(and_, kinds, repeat(after_cue))):
-            if i > 0 and masks[i - 1] & cue_end:
-                found.add(i)
-        return sorted(found)
+        with VOCABULARY.lock:
+            masks = VOCABULARY.masks_of(norms)
+            look, longer, longer_many, after_cue = (self.bit << k for k in range(4))
+            cue_end = self.cue_ends.bit_of(self.rules.feature_cues)
+            # the few words with one of our bits, then each kind among them (all in C but the last two)
+            at = list(compress(range(len(norms)), map(and_, masks, repeat(look | longer | longer_many | after_cue))))
+            kinds = list(map(masks.__getitem__, at))
+            found = set(compress(at, map(and_, kinds, repeat(look))))
+            # the first two words of a longer name: the reading that may start one, and the next word
+            firsts = list(compress(at, map(and_, kinds, repeat(longer))))
+            words = list(map(norms.__getitem__, firsts))
+            following = norms[1:] + [""]
+            pairs = map(" ".join, zip(map(self.longer_stem.get, words, words), map(following.__getitem__, firsts)))
+            found.update(compress(firsts, map(self.pairs.__contains__, pairs)))
+            last = len(norms) - 1
+            for i in compress(at, map(and_, kinds, repeat(longer_many))):
+                if i < last and any(f"{stem} {norms[i + 1]}" in self.pairs for stem in self.longer[norms[i]]):
+                    found.add(i)
+            for i in compress(at, map(and_, kinds, repeat(after_cue))):
+                if i > 0 and masks[i - 1] & cue_end:
+                    found.add(i)
+            return sorted(found)
 
     def _learn(self, norm: str) -> int:
         """1: look at the word; 2: a longer name may start with it; 4: only after a cue word."""
@@ -295,6 +292,11 @@ _FIRST_THREE = itemgetter(slice(0, 3))
 _LESS_ONE, _LESS_TWO = itemgetter(slice(1, None)), itemgetter(slice(2, None))
 
 
+def _with_lil(words: list[str]) -> set[str]:
+    """The words that start with لل (after و or ف): read with ال."""
+    return set(compress(words, map(contains, map(_FIRST_THREE, words), repeat("لل"))))
+
+
 def _suffix_in(words: list[str], table) -> set[str]:
     """The words that, whole or less their first one or two letters, are in *table*."""
     found = set(compress(words, map(table.__contains__, words)))
@@ -324,12 +326,35 @@ def _starts_of(gaz: Gazetteer, r: Rules) -> _Starts:
     return starts
 
 
-@lru_cache(maxsize=50_000)
-def _may_end_feature_cue(norm: str) -> bool:
-    """A feature cue phrase (مدينة، قرية، محافظة…) may end with this word."""
-    r = rules()
-    single, last_words = r.cue_ends[id(r.feature_cues)]
-    return norm in last_words or any(stem in single for stem in stems(norm))
+class _CueEnds:
+    """The words a cue phrase may end with (مدينة، وبمحافظة، بالقرب من), a bit per cue table
+    (see :class:`~geomap.lexicon.Vocabulary`): a cue is looked for before a name only there."""
+
+    def __init__(self, r: Rules):
+        self.tables = {id(table): (k, *r.cue_ends[id(table)])
+                       for k, table in enumerate((r.feature_cues, r.area_cues, r.direction_before))}
+        self.bit = 0
+        VOCABULARY.register(self, bits=len(self.tables))
+
+    def bit_of(self, table: dict[str, str]) -> int:
+        return self.bit << self.tables[id(table)][0]
+
+    def forget(self) -> None:
+        pass
+
+    def learn(self, words):
+        words = list(words)
+        with_lil = _with_lil(words)
+        for k, single, last_words in self.tables.values():
+            bit = self.bit << k
+            for norm in _suffix_in(words, single) | with_lil | last_words.intersection(words):
+                if norm in last_words or any(stem in single for stem in stems(norm)):
+                    yield norm, bit
+
+
+@cache
+def _cue_ends_learner() -> _CueEnds:
+    return _CueEnds(rules())
 
 
 # Nisba endings: اللبناني، اللبنانية، اللبنانيون، اللبنانيين، اللبنانيتين
@@ -450,10 +475,8 @@ def _cue_before(t: _Text, i: int, table: dict[str, str], r: Rules) -> tuple[str,
     """A cue phrase from *table* ending right before token i: (word, value, first token)."""
     if i < 1:
         return None
-    single, last_words = r.cue_ends[id(table)]
-    before = t.norms[i - 1]
-    if before not in last_words and not any(stem in single for stem in stems(before)):
-        return None                     # no cue phrase ends with this word
+    if not t.masks[i - 1] & t.cue_ends.bit_of(table):
+        return None                     # no cue phrase of the table ends with this word
     for length in range(r.max_cue_words, 0, -1):
         j = i - length
         if j < 0 or not t.joined(j, i, quotes=True):
