@@ -72,6 +72,7 @@ class Vocabulary:
         self.learners: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # learner → its bits
         self.lock = threading.RLock()
         self._last: tuple[list[str], list[int]] | None = None   # one text, many matchers
+        self._marked: tuple[list[int], list[int]] | None = None
 
     def register(self, learner, bits: int = 1) -> None:
         """Add a learner (with ``learn(words)`` giving (word, mask) pairs, and ``forget()``):
@@ -86,7 +87,7 @@ class Vocabulary:
             learner.bit = 1 << position
             self.learners[learner] = ((1 << bits) - 1) << position
             self.masks = {}                 # the new learner has not seen them: learn again
-            self._last = None
+            self._last = self._marked = None
 
     def masks_of(self, norms: list[str]) -> list[int]:
         """The mask of every word of *norms* (a word list is never changed once made)."""
@@ -109,11 +110,22 @@ class Vocabulary:
                         table[norm] |= mask
                 masks = list(map(table.__getitem__, norms))
             self._last = (norms, masks)
+            self._marked = None
             return masks
+
+    def marked(self, norms: list[str]) -> tuple[list[int], list[int]]:
+        """The indices of the words of *norms* with any bit, and their masks (a few of all)."""
+        with self.lock:
+            masks = self.masks_of(norms)
+            if self._marked is None:
+                at = list(compress(range(len(norms)), masks))
+                self._marked = (at, list(map(masks.__getitem__, at)))
+            return self._marked
 
     def hits(self, norms: list[str], bit: int) -> list[int]:
         """Indices of the words of *norms* whose mask has *bit*."""
-        return list(compress(range(len(norms)), map(and_, self.masks_of(norms), repeat(bit))))
+        at, masks = self.marked(norms)
+        return list(compress(at, map(and_, masks, repeat(bit))))
 
 
 VOCABULARY = Vocabulary()

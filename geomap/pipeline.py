@@ -141,7 +141,8 @@ def parse(text: str | bytes, *, published: str | dt.date | None = None, title: s
     actors = find_actors(text, tokens, sentence_of)
     lap("actors")
     events = extract(text, tokens, sents, sentence_of, mentions, dates, article.published, actors)
+    article_id = article.id                 # a hash of the text: computed once
     for n, e in enumerate(events, 1):
-        e.id = f"{article.id}-{n}"
+        e.id = f"{article_id}-{n}"
     lap("events")
     return Document(article=article, mentions=mentions, dates=dates, events=events, actors=actors)

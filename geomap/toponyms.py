@@ -243,7 +243,8 @@ class _Starts:
             look, longer, longer_many, after_cue = (self.bit << k for k in range(4))
             cue_end = self.cue_ends.bit_of(self.rules.feature_cues)
             # the few words with one of our bits, then each kind among them (all in C but the last two)
-            at = list(compress(range(len(norms)), map(and_, masks, repeat(look | longer | longer_many | after_cue))))
+            marked, marks = VOCABULARY.marked(norms)
+            at = list(compress(marked, map(and_, marks, repeat(look | longer | longer_many | after_cue))))
             kinds = list(map(masks.__getitem__, at))
             found = set(compress(at, map(and_, kinds, repeat(look))))
             # the first two words of a longer name: the reading that may start one, and the next word
