@@ -83,10 +83,12 @@ def find_actors(text: str, tokens: list[Token], sentence_of: list[int] | None = 
     found: list[Actor] = []
     nxt = 0
     # the few words an alias or a head may start at, in order
-    for i in sorted(set(t.aliases.hits(tokens)).union(t.heads.hits(tokens))):
+    aliases, heads = set(t.aliases.hits(tokens)), set(t.heads.hits(tokens))
+    for i in sorted(aliases | heads):
         if i < nxt:
             continue
-        got = _alias_at(text, tokens, i, t, sentence_of) or _head_at(text, tokens, i, t, sentence_of)
+        got = ((_alias_at(text, tokens, i, t, sentence_of) if i in aliases else None)
+               or (_head_at(text, tokens, i, t, sentence_of) if i in heads else None))
         if not got:
             continue
         actors, last = got

@@ -215,8 +215,22 @@ class PhraseIndex(Generic[V]):
         return bool(self.heads(token))
 
     def hits(self, tokens: Sequence[Token]) -> list[int]:
-        """Indices of the tokens a phrase of the table may start at."""
-        return self.head_cache.hits(norms_of(tokens))
+        """Indices of the tokens a phrase of the table may start at: a reading of the word is
+        a phrase, or starts one that goes on with the next word (علي alone starts only علي
+        عبدالله صالح: most of its hits end there)."""
+        norms = norms_of(tokens)
+        found = []
+        table, prefixes, last = self.table, self.prefixes, len(norms) - 1
+        for i in self.head_cache.hits(norms):
+            stems = self.head_cache.get(norms[i])
+            if any(stem in table for stem in stems):
+                found.append(i)
+            elif i < last:
+                nxt = norms[i + 1]
+                bare = nxt[2:] if nxt.startswith("ال") and len(nxt) > 4 else nxt
+                if any(f"{stem} {nxt}" in prefixes or f"{stem} {bare}" in prefixes for stem in stems):
+                    found.append(i)
+        return found
 
     def match(self, tokens: Sequence[Token], i: int,
               sentence_of: Sequence[int] | None = None) -> tuple[int, V, str] | None:
