@@ -141,7 +141,7 @@ def parse(text: str | bytes, *, published: str | dt.date | None = None, title: s
     actors = find_actors(text, tokens, sentence_of)
     lap("actors")
     events = extract(text, tokens, sents, sentence_of, mentions, dates, article.published, actors)
-    article_id = article.id                 # a hash of the text: computed once
+    article_id = article.id if events else None     # a hash of the text: computed once, if needed
     for n, e in enumerate(events, 1):
         e.id = f"{article_id}-{n}"
     lap("events")
