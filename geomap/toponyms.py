@@ -126,7 +126,7 @@ class _Text:
         self.starts = tokens.starts
         self.ends = tokens.ends
         self.sentence_of = tokens.sentence_of(sentences)
-        self.cue_ends = _cue_ends_learner()
+        self.context = _context_words()
         self.masks = VOCABULARY.masks_of(self.norms)
         self.has_hash = "#" in text
         self._gaps: dict[tuple[int, bool], bool] = {}
@@ -206,7 +206,7 @@ class _Starts:
         self.joined, self.demonyms = joined_names(gaz), demonym_forms(gaz)
         # every stem a word's readings may yield must be in here for any rule to start at it
         self.known = frozenset(self.first).union(self.joined, r.feature_cues, self.demonyms)
-        self.cue_ends = _cue_ends_learner()
+        self.cue_ends = _context_words()
         self.bit = 0
         self.forget()
         VOCABULARY.register(self, bits=4)
@@ -327,15 +327,23 @@ def _starts_of(gaz: Gazetteer, r: Rules) -> _Starts:
     return starts
 
 
-class _CueEnds:
-    """The words a cue phrase may end with (مدينة، وبمحافظة، بالقرب من), a bit per cue table
-    (see :class:`~geomap.lexicon.Vocabulary`): a cue is looked for before a name only there."""
+class _ContextWords:
+    """The words the rules look for around a name, a bit each (see
+    :class:`~geomap.lexicon.Vocabulary`): the ends of cue phrases (مدينة، وبمحافظة، بالقرب من),
+    one per cue table, and the words that make a name a person's (ابو، الرئيس), an
+    organisation's (جبهة، وكالة) or a government (حكومة، تساند). A rule reads the words
+    around a name only where the bit says one may be."""
 
     def __init__(self, r: Rules):
         self.tables = {id(table): (k, *r.cue_ends[id(table)])
                        for k, table in enumerate((r.feature_cues, r.area_cues, r.direction_before))}
+        # word sets tested on a word's proclitic readings (org heads: on the first two only)
+        self.sets = {"person": r.person_before, "kunya": r.kunya, "org": r.org_heads,
+                     "metonymy": r.metonymy_before_any, "verb": r.metonymy_verbs}
         self.bit = 0
-        VOCABULARY.register(self, bits=len(self.tables))
+        VOCABULARY.register(self, bits=len(self.tables) + len(self.sets))
+        first = self.bit << len(self.tables)
+        self.person, self.kunya, self.org, self.metonymy, self.verb = (first << k for k in range(len(self.sets)))
 
     def bit_of(self, table: dict[str, str]) -> int:
         return self.bit << self.tables[id(table)][0]
@@ -351,11 +359,17 @@ class _CueEnds:
             for norm in _suffix_in(words, single) | with_lil | last_words.intersection(words):
                 if norm in last_words or any(stem in single for stem in stems(norm)):
                     yield norm, bit
+        for bit, (kind, table) in zip((self.person, self.kunya, self.org, self.metonymy, self.verb),
+                                      self.sets.items()):
+            for norm in _suffix_in(words, table) | with_lil:
+                readings = stems(norm)[:2] if kind == "org" else stems(norm)
+                if not table.isdisjoint(readings):
+                    yield norm, bit
 
 
 @cache
-def _cue_ends_learner() -> _CueEnds:
-    return _CueEnds(rules())
+def _context_words() -> _ContextWords:
+    return _ContextWords(rules())
 
 
 # Nisba endings: اللبناني، اللبنانية، اللبنانيون، اللبنانيين، اللبنانيتين
@@ -476,7 +490,7 @@ def _cue_before(t: _Text, i: int, table: dict[str, str], r: Rules) -> tuple[str,
     """A cue phrase from *table* ending right before token i: (word, value, first token)."""
     if i < 1:
         return None
-    if not t.masks[i - 1] & t.cue_ends.bit_of(table):
+    if not t.masks[i - 1] & t.context.bit_of(table):
         return None                     # no cue phrase of the table ends with this word
     for length in range(r.max_cue_words, 0, -1):
         j = i - length
@@ -538,10 +552,11 @@ def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
 
 def _metonymy(t: _Text, i: int, length: int, r: Rules) -> str | None:
     """"government" when the name stands for its government: حكومة دمشق، تساند موسكو، انقرة تدعم."""
-    if i > 0 and not r.metonymy_before_any.isdisjoint(t.bare(i - 1)) and t.joined(i - 1, i):
+    masks, words = t.masks, t.context
+    if i > 0 and masks[i - 1] & words.metonymy and t.joined(i - 1, i):
         return "government"
     j = i + length
-    if j < len(t.norms) and not r.metonymy_verbs.isdisjoint(t.bare(j)) and t.joined(j - 1, j):
+    if j < len(t.norms) and masks[j] & words.verb and t.joined(j - 1, j):
         return "government"
     return None
 
@@ -564,16 +579,17 @@ def _hashtag(text: str, start: int, end: int) -> str | None:
 
 def _is_filtered(t: _Text, i: int, name: str, r: Rules) -> bool:
     """The name is part of a person's or an organisation's name here."""
-    if i > 0 and not r.person_before.isdisjoint(t.bare(i - 1)) and t.joined(i - 1, i):
+    masks, words = t.masks, t.context
+    if i > 0 and masks[i - 1] & words.person and t.joined(i - 1, i):
         return True
-    if i > 1 and not r.kunya.isdisjoint(t.bare(i - 2)) and t.joined(i - 2, i, quotes=True):
+    if i > 1 and masks[i - 2] & words.kunya and t.joined(i - 2, i, quotes=True):
         return True                                 # ابو عمر سراقب
     for back in (1, 2, 3):                          # جبهة فتح الشام, وكالة الاناضول
         j = i - back
-        if j < 0 or not t.joined(j, i, quotes=True):
+        if j < 0:
             break
-        if not r.org_heads.isdisjoint(t.bare(j)[:2]) and not t.norms[j].startswith("ال"):
-            return True
+        if masks[j] & words.org and not t.norms[j].startswith("ال"):
+            return t.joined(j, i, quotes=True)      # the nearest such word, if the name goes on from it
     return False
 
 
