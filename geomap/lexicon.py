@@ -16,9 +16,9 @@ from __future__ import annotations
 import threading
 import weakref
 from collections.abc import Callable, Mapping, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import compress, repeat
-from operator import and_, is_
+from operator import and_, contains, is_, itemgetter
 from typing import Generic, TypeVar
 
 from gazetteer.arabic import Token, Tokens, normalize, strip_proclitics
@@ -96,12 +96,12 @@ class Vocabulary:
                 return self._last[1]
             masks = list(map(self.masks.get, norms))
             if None in masks:
-                new = set(compress(norms, map(is_, masks, repeat(None))))
+                new = NewWords(set(compress(norms, map(is_, masks, repeat(None)))))
                 if len(self.masks) > self.limit:
                     self.masks = {}
                     for learner in list(self.learners):
                         learner.forget()
-                    new = set(norms)
+                    new = NewWords(set(norms))
                 table = self.masks
                 for norm in new:
                     table[norm] = 0
@@ -129,6 +129,36 @@ class Vocabulary:
 
 
 VOCABULARY = Vocabulary()
+
+
+_FIRST_THREE = itemgetter(slice(0, 3))
+_LESS_ONE, _LESS_TWO = itemgetter(slice(1, None)), itemgetter(slice(2, None))
+
+
+class NewWords(list):
+    """Words a learner sees for the first time, with what the learners ask of them all
+    computed once (in C): each word less its first letter, less its first two, and the words
+    that start with لل (after و or ف). Together they hold every stem ``strip_proclitics``
+    can give, but for لل read as ال."""
+
+    @cached_property
+    def less_one(self) -> list[str]:
+        return list(map(_LESS_ONE, self))
+
+    @cached_property
+    def less_two(self) -> list[str]:
+        return list(map(_LESS_TWO, self))
+
+    @cached_property
+    def with_lil(self) -> set[str]:
+        return set(compress(self, map(contains, map(_FIRST_THREE, self), repeat("لل"))))
+
+    def stems_in(self, table) -> set[str]:
+        """The words that may have a stem in *table* (a superset: their readings say for sure)."""
+        found = set(compress(self, map(table.__contains__, self)))
+        found.update(compress(self, map(table.__contains__, self.less_one)))
+        found.update(compress(self, map(table.__contains__, self.less_two)))
+        return found | self.with_lil
 
 
 class WordCache(Generic[W]):

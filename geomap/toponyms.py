@@ -15,13 +15,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain, compress, repeat
-from operator import and_, contains, itemgetter
+from operator import and_
 
 from gazetteer import Gazetteer
 from gazetteer.arabic import Sentence, Token, as_tokens, clitic_readings, normalize, stems
 from gazetteer.tables import load
 
-from .lexicon import VOCABULARY
+from .lexicon import VOCABULARY, NewWords
 from .model import Mention
 
 _GAP = re.compile(r"[\s_\u200c-\u200f]*")            # inside a name: spaces, or "_" in hashtags
@@ -219,12 +219,10 @@ class _Starts:
     # words or more may: its one reading that may is in longer_stem, or the word itself),
     # longer_many (several readings may), after_cue (only a blocklisted one-word name: a place
     # after a cue word alone)
-    def learn(self, words):
-        words = list(words)
+    def learn(self, words: NewWords):
         look, longer, longer_many, after_cue = (self.bit << k for k in range(4))
-        # the stems strip_proclitics can give: the word, less one or two letters, لل read as ال;
-        # a rule can start at a word only if one of them is known (sorted out in C)
-        for norm in _suffix_in(words, self.known) | _with_lil(words):
+        # a rule can start at a word only if one of its stems is known (sorted out in C)
+        for norm in words.stems_in(self.known):
             kind = self._learn(norm)
             mask = (look if kind & 1 else 0) | (after_cue if kind & 4 else 0)
             stems = self.longer.get(norm)
@@ -289,23 +287,6 @@ class _Starts:
         return kind
 
 
-_FIRST_THREE = itemgetter(slice(0, 3))
-_LESS_ONE, _LESS_TWO = itemgetter(slice(1, None)), itemgetter(slice(2, None))
-
-
-def _with_lil(words: list[str]) -> set[str]:
-    """The words that start with لل (after و or ف): read with ال."""
-    return set(compress(words, map(contains, map(_FIRST_THREE, words), repeat("لل"))))
-
-
-def _suffix_in(words: list[str], table) -> set[str]:
-    """The words that, whole or less their first one or two letters, are in *table*."""
-    found = set(compress(words, map(table.__contains__, words)))
-    found.update(compress(words, map(table.__contains__, map(_LESS_ONE, words))))
-    found.update(compress(words, map(table.__contains__, map(_LESS_TWO, words))))
-    return found
-
-
 _PAIRS: "weakref.WeakKeyDictionary[Gazetteer, frozenset[str]]" = weakref.WeakKeyDictionary()
 
 
@@ -340,6 +321,9 @@ class _ContextWords:
         # word sets tested on a word's proclitic readings (org heads: on the first two only)
         self.sets = {"person": r.person_before, "kunya": r.kunya, "org": r.org_heads,
                      "metonymy": r.metonymy_before_any, "verb": r.metonymy_verbs}
+        # every one-word entry of them all, and the last words of the longer cue phrases
+        self.any_single = frozenset().union(*(single for _, single, _ in self.tables.values()), *self.sets.values())
+        self.last_words = frozenset().union(*(last for _, _, last in self.tables.values()))
         self.bit = 0
         VOCABULARY.register(self, bits=len(self.tables) + len(self.sets))
         first = self.bit << len(self.tables)
@@ -351,19 +335,15 @@ class _ContextWords:
     def forget(self) -> None:
         pass
 
-    def learn(self, words):
-        words = list(words)
-        with_lil = _with_lil(words)
-        for k, single, last_words in self.tables.values():
-            bit = self.bit << k
-            for norm in _suffix_in(words, single) | with_lil | last_words.intersection(words):
-                if norm in last_words or any(stem in single for stem in stems(norm)):
-                    yield norm, bit
-        for bit, (kind, table) in zip((self.person, self.kunya, self.org, self.metonymy, self.verb),
-                                      self.sets.items()):
-            for norm in _suffix_in(words, table) | with_lil:
-                readings = stems(norm)[:2] if kind == "org" else stems(norm)
-                if not table.isdisjoint(readings):
+    def learn(self, words: NewWords):
+        for norm in words.stems_in(self.any_single) | self.last_words.intersection(words):
+            readings = stems(norm)
+            for k, single, last_words in self.tables.values():
+                if norm in last_words or not single.isdisjoint(readings):
+                    yield norm, self.bit << k
+            for bit, (kind, table) in zip((self.person, self.kunya, self.org, self.metonymy, self.verb),
+                                          self.sets.items()):
+                if not table.isdisjoint(readings[:2] if kind == "org" else readings):
                     yield norm, bit
 
 
