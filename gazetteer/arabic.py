@@ -17,7 +17,7 @@ in the same form.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,15 +50,16 @@ _RARE_FOLDS = re.compile("[" + "".join(c for c in _FOLD_CHARS if c not in "ةأ�
 NON_ARABIC_LETTERS = frozenset("پچژگکیڤۀەھہێېۆۇۋڕڵٹڈڑںےۍ")
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
-_ARABIC_LETTERS = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]+")
-# Words: letters, digits and the marks inside Arabic words; "_" separates words (#انفجار_بيروت).
-_TOKEN = re.compile(r"(?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640])+")
-# The marks of _TOKEN: a word is its letters and digits once they are dropped.
-_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")
-_WORDS = re.compile(r"([^\W_]+)")
-_SPACES = re.compile(r"\s+")
+# Patterns that start with a bare character class are searched for quickly: [x][x]* rather than [x]+.
+_ARABIC_LETTERS = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff][\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]*")
+# Diacritics, Quranic marks and tatweel: part of a word, not of its normalised form.
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640][\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*")
+# Words: letters, digits and the marks inside them, in a text whose "_" are spaces (#انفجار_بيروت).
+_WORDS = re.compile(r"([\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+)")
+_SPACES = re.compile(r"\s\s*")
 # Sentence ends: . ! ? ؟ … and line breaks; the Arabic comma ، does not end a sentence.
-_SENTENCE_END = re.compile(r"(?:[.!?؟…]+[\"'»”)\]]*)(?=\s|$)|\n+")
+# (Written to start with a character class, which the regex engine scans for quickly.)
+_SENTENCE_END = re.compile(r"""[.!?؟…\n](?:(?<=\n)\n*|(?<=[.!?؟…])[.!?؟…]*["'»”)\]]*(?=\s|$))""")
 
 # Proclitics that attach to a noun, outermost first.
 CONJUNCTIONS = ("و", "ف")
@@ -113,6 +114,23 @@ def arabic_ratio(text: str) -> float:
     signs = text.count("\u06fd") + text.count("\u06fe")
     letters = arabic - signs + len(_LETTER.findall(rest))
     return arabic / letters if letters else 0.0
+
+
+# The commonest Arabic letters: counting them is enough to tell most Arabic text.
+_COMMON_LETTERS = "الينمو"
+
+
+def mostly_arabic(text: str, minimum: float) -> bool:
+    """Whether at least *minimum* of the letters of *text* are Arabic script
+    (``arabic_ratio(text) >= minimum``), usually without looking at each letter.
+
+    >>> mostly_arabic("حلب Aleppo", 0.3), mostly_arabic("Aleppo حلب", 0.5)
+    (True, False)
+    """
+    # these letters are Arabic, and there are no more letters than characters
+    if sum(map(text.count, _COMMON_LETTERS)) >= minimum * len(text) > 0:
+        return True
+    return arabic_ratio(text) >= minimum
 
 
 def has_non_arabic_letters(text: str) -> bool:
@@ -206,45 +224,36 @@ def tokenize(text: str) -> Tokens:
     >>> (t.text, t.norm, t.start, t.end)
     ('إدلبَ', 'ادلب', 3, 8)
     """
-    runs = [(m.start(), m.end() - m.start()) for m in _MARKS.finditer(text)]
-    clean = _MARKS.sub("", text) if runs else text
+    folded = fold(text)                             # one character for one: offsets stay
+    if "_" in folded:
+        folded = folded.replace("_", " ")           # "_" separates words (#انفجار_بيروت)
     # [gap, word, gap, word, …, gap]: the offsets are running sums of the lengths
-    parts = _WORDS.split(fold(clean))
+    parts = _WORDS.split(folded)
     ends_of_parts = list(accumulate(map(len, parts)))
     norms = parts[1::2]
     starts = ends_of_parts[0:-1:2]
     ends = ends_of_parts[1::2]
-    if runs:
-        starts, ends = _with_marks(runs, starts, ends)
+    if _MARKS.search(folded):
+        _drop_marks(folded, norms, starts, ends)
     return Tokens(text, norms, starts, ends)
 
 
-def _with_marks(runs: list[tuple[int, int]], starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
-    """Offsets in the text without its marks → offsets in the text: a word takes the marks
-    inside it, after it and right before it (as the token pattern does)."""
-    removed = 0
-    at: list[tuple[int, int]] = []          # (offset in the clean text, marks removed there)
-    for raw_start, length in runs:
-        at.append((raw_start - removed, length))
-        removed += length
-    return _shift(starts, at, bisect_right), _shift(ends, at, bisect_left)
-
-
-def _shift(offsets: list[int], at: list[tuple[int, int]], cut) -> list[int]:
-    """Each offset plus the marks removed before it: starts after a mark run (bisect_right),
-    ends at or after it (bisect_left)."""
-    out: list[int] = []
-    done, shift = 0, 0
-    for position, length in at:
-        upto = cut(offsets, position)
-        out += map(shift.__add__, offsets[done:upto])
-        done, shift = upto, shift + length
-    out += map(shift.__add__, offsets[done:])
-    return out
+def _drop_marks(folded: str, norms: list[str], starts: list[int], ends: list[int]) -> None:
+    """The normalised form of the words with diacritics or tatweel is without them; a word
+    that is nothing else (a stray mark) is no word."""
+    marked = {bisect_right(starts, m.start()) - 1 for m in _MARKS.finditer(folded)}
+    for k in marked:
+        norms[k] = _MARKS.sub("", norms[k])
+    if "" in norms:
+        keep = [k for k, norm in enumerate(norms) if norm]
+        norms[:] = [norms[k] for k in keep]
+        starts[:] = [starts[k] for k in keep]
+        ends[:] = [ends[k] for k in keep]
 
 
 @lru_cache(maxsize=200_000)
-def _normalize_word(word: str) -> str:
+def normalize_word(word: str) -> str:
+    """:func:`normalize` of one word, cached (words repeat)."""
     return normalize(word)
 
 
@@ -265,12 +274,11 @@ def sentences(text: str) -> list[Sentence]:
 
 
 def _append_span(text: str, start: int, end: int, spans: list) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
+    span = text[start:end]
+    kept = span.strip()
+    if kept:
+        start += len(span) - len(span.lstrip())
+        spans.append((start, start + len(kept)))
 
 
 @lru_cache(maxsize=200_000)
@@ -310,8 +318,13 @@ def strip_proclitics(norm: str) -> list[tuple[str, str]]:
     return list(_readings(norm))
 
 
+_CLITIC_LETTERS = frozenset(CONJUNCTIONS + PREPOSITIONS)
+
+
 def _strip_proclitics(norm: str) -> list[tuple[str, str]]:
     readings = [(norm, "")]
+    if len(norm) <= 3 or norm[0] not in _CLITIC_LETTERS:
+        return readings                 # most words: no proclitic to take off
     seen = {norm}
 
     def add(stem: str, clitics: str) -> None:

@@ -30,7 +30,7 @@ from gazetteer.tables import load
 
 from .model import DateMention
 from .lexicon import WordCache, surface_forms
-from .quantities import number_at
+from .quantities import is_number_word, number_at
 
 _YEAR_WORDS = frozenset(normalize(w) for w in ["عام", "العام", "سنة", "لعام"])
 _ERA = frozenset(["م", "ه", "هـ"])           # م (Gregorian), هـ (Hijri) after a year
@@ -117,14 +117,59 @@ def _date_holidays_from_text(found: list[tuple[int, int, DateMention]], toks: li
             d.rule += " (dated by the text)"
 
 
-def _starts_date(norm: str) -> bool:
-    """The word can begin a date expression (a digit, or a start word after proclitics)."""
+def _date_rules(norm: str) -> tuple:
+    """The expression rules that may match at a word (in the order they are tried): each
+    rule's test of its first word, made once per word; empty for most words."""
+    if not (norm.isdigit() or norm in _start_surfaces()):
+        return ()                       # most words: one set look-up
+    w = _words()
+    bare = stems(norm)
+    if not (norm.isdigit() or any(stem in w.start for stem in bare)):
+        return ()
+    firsts = _first_words()
+    rules = []
+    if any(s in w.night or s in w.weekdays for s in bare) or norm in ("اليوم", "يوم"):
+        rules.append(_weekday_expr)
+    if norm in ("اول", "بعد") or any(s in w.days for s in bare):
+        rules.append(_day_expr)
+    if norm in ("قبل", "منذ"):
+        rules.append(_ago_expr)
     if norm.isdigit():
-        return True
-    if norm not in _start_surfaces():
-        return False                    # most words: one set look-up
-    start = _words().start
-    return any(stem in start for stem in stems(norm))
+        if _day_number(norm):           # a day of the month is 1 to 31
+            rules.append(_day_of_month_expr)
+    elif (norm == "ال" or norm in firsts.ordinals or any(s in w.ordinals for s in bare)
+          or is_number_word(norm) or (norm[:1] in ("و", "ب", "ل") and norm[1:].isdigit())):
+        rules.append(_day_of_month_expr)
+    if norm in w.parts or norm in firsts.months or any(s in w.months for s in bare):
+        rules.append(_part_of_month_expr)
+    if any(s in firsts.holidays for s in bare):
+        rules.append(_holiday_expr)
+    if norm in w.recent or norm in ("اليومين", "الايام", "الاسبوع", "الشهر"):
+        rules.append(_period_expr)
+    return tuple(rules)
+
+
+def _day_number(norm: str) -> int | None:
+    """The day a token of digits names (1–31), or None (not int(): a 5,000-digit number, or ², is no day)."""
+    digits = norm.lstrip("0")
+    if not norm.isdecimal() or not 0 < len(digits) <= 2 or int(digits) > 31:
+        return None
+    return int(digits)
+
+
+@dataclass(frozen=True)
+class _Firsts:
+    ordinals: frozenset[str]        # first words of two-word ordinals (الحادي والعشرين)
+    months: frozenset[str]          # first words of two-word month names (تشرين الاول)
+    holidays: frozenset[str]        # first words of holiday names (عيد الاضحي)
+
+
+@cache
+def _first_words() -> _Firsts:
+    w = _words()
+    first = lambda table: frozenset(p.split(" ")[0] for p in table)     # noqa: E731
+    return _Firsts(frozenset(p.split(" ")[0] for p in w.ordinals if " " in p),
+                   frozenset(p.split(" ")[0] for p in w.months if " " in p), first(w.holidays))
 
 
 @cache
@@ -133,7 +178,8 @@ def _start_surfaces() -> frozenset[str]:
     return frozenset(surface_forms(_words().start, False))
 
 
-_may_start: WordCache[bool] = WordCache(_starts_date)
+_may_start: WordCache[tuple] = WordCache(
+    _date_rules, candidates=lambda words: _start_surfaces().intersection(words).union(filter(str.isdigit, words)))
 
 
 def _bare(norms: list[str], i: int) -> tuple[str, ...]:
@@ -146,10 +192,11 @@ def _word(toks, i) -> str:
 
 def _match(toks: list[Token], i: int, pub: dt.date, w: _Words):
     """The date expression starting at token i: (last token, date, precision, rule), or None."""
-    return (_weekday_expr(toks, i, pub, w) or _day_expr(toks, i, pub, w)
-            or _ago_expr(toks, i, pub, w) or _day_of_month_expr(toks, i, pub, w)
-            or _part_of_month_expr(toks, i, pub, w) or _holiday_expr(toks, i, pub, w)
-            or _period_expr(toks, i, pub, w))
+    for rule in _may_start.get(toks.norms[i]) or ():
+        hit = rule(toks, i, pub, w)
+        if hit:
+            return hit
+    return None
 
 
 def _weekday_expr(toks, i, pub, w: _Words):
@@ -227,7 +274,7 @@ def _day_of_month_expr(toks, i, pub, w: _Words):
     day_i = i + 1 if toks.norms[i] == "ال" else i
     two = f"{_word(toks, i)} {_word(toks, i + 1)}"
     if _word(toks, day_i).isdigit():
-        day, k = int(_word(toks, day_i)), day_i + 1
+        day, k = _day_number(_word(toks, day_i)) or 0, day_i + 1
     elif two in w.ordinals:                     # الحادي والعشرين من
         day, k = w.ordinals[two], i + 2
     elif any(s in w.ordinals for s in _bare(toks.norms, i)):     # الثامن من الشهر الجاري

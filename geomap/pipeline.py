@@ -6,7 +6,7 @@ import datetime as dt
 import time
 
 from gazetteer import Gazetteer, open_default
-from gazetteer.arabic import arabic_ratio, sentences as split_sentences, tokenize
+from gazetteer.arabic import arabic_ratio, mostly_arabic, sentences as split_sentences, tokenize
 
 from .actors import find_actors
 from .dates import find_dates, parse_published
@@ -35,12 +35,12 @@ def check_text(text: str | bytes) -> str:
         raise InputError(f"expected text, got {type(text).__name__}")
     if "\x00" in text:
         raise InputError("the input contains NUL characters: it looks like a binary file")
-    if not text.strip():
+    if not text or text.isspace():
         raise InputError("the article is empty")
     if len(text) > MAX_CHARS:
         raise InputError(f"the article is {len(text):,} characters long; the limit is {MAX_CHARS:,}")
-    ratio = arabic_ratio(text)
-    if ratio < MIN_ARABIC_RATIO:
+    if not mostly_arabic(text, MIN_ARABIC_RATIO):
+        ratio = arabic_ratio(text)
         raise InputError(
             f"the text is not Arabic: {ratio:.0%} of its letters are Arabic script "
             f"(at least {MIN_ARABIC_RATIO:.0%} needed)")
@@ -141,7 +141,8 @@ def parse(text: str | bytes, *, published: str | dt.date | None = None, title: s
     actors = find_actors(text, tokens, sentence_of)
     lap("actors")
     events = extract(text, tokens, sents, sentence_of, mentions, dates, article.published, actors)
+    article_id = article.id if events else None     # a hash of the text: computed once, if needed
     for n, e in enumerate(events, 1):
-        e.id = f"{article.id}-{n}"
+        e.id = f"{article_id}-{n}"
     lap("events")
     return Document(article=article, mentions=mentions, dates=dates, events=events, actors=actors)

@@ -40,6 +40,8 @@ def number_at(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
     if norm[:1] in ("و", "ب", "ل") and norm[1:].isdigit():     # و3 جنود
         norm = norm[1:]
     if norm.isdigit() and len(norm) <= 7:
+        if not norm.isdecimal():
+            return None                 # ², ①: digits int() does not read
         value = int(norm)
         return i, value, value
     table, longest, firsts = _words()

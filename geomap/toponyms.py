@@ -14,13 +14,14 @@ import weakref
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import compress
+from itertools import chain, compress, repeat
+from operator import and_
 
 from gazetteer import Gazetteer
 from gazetteer.arabic import Sentence, Token, as_tokens, clitic_readings, normalize, stems
 from gazetteer.tables import load
 
-from .lexicon import VOCABULARY
+from .lexicon import VOCABULARY, NewWords
 from .model import Mention
 
 _GAP = re.compile(r"[\s_\u200c-\u200f]*")            # inside a name: spaces, or "_" in hashtags
@@ -57,6 +58,8 @@ class Rules:
     max_cue_words: int
     metonymy_before: frozenset[str]     # حكومة X
     metonymy_verbs: frozenset[str]      # تساند X / X تساند
+    person_before: frozenset[str] = frozenset()     # kunya, given names and titles: the word before a person's name
+    metonymy_before_any: frozenset[str] = frozenset()   # metonymy_before and metonymy_verbs
 
     @property
     def cue_ends(self) -> dict[int, tuple[frozenset[str], frozenset[str]]]:
@@ -85,6 +88,9 @@ def rules() -> Rules:
     for row in load("person_cues.tsv"):
         people[row["kind"]].add(normalize(row["word"]))
     words = list(feature) + list(area) + list(before) + list(after)
+    metonymy = load("metonymy_cues.tsv")
+    metonymy_before = frozenset(normalize(r["word"]) for r in metonymy if r["position"] == "before")
+    metonymy_verbs = frozenset(normalize(r["word"]) for r in metonymy if r["position"] == "verb")
     return Rules(
         feature_cues=feature, area_cues=area, direction_before=before, direction_after=after,
         blocklist=frozenset(normalize(r["word"]) for r in load("blocklist.tsv")),
@@ -93,10 +99,9 @@ def rules() -> Rules:
         org_heads=frozenset(normalize(r["word"]) for r in load("org_heads.tsv")),
         min_population={r["country"]: int(r["min_population"]) for r in load("regions.tsv")},
         max_cue_words=max(w.count(" ") + 1 for w in words),
-        metonymy_before=frozenset(normalize(r["word"]) for r in load("metonymy_cues.tsv")
-                                  if r["position"] == "before"),
-        metonymy_verbs=frozenset(normalize(r["word"]) for r in load("metonymy_cues.tsv")
-                                 if r["position"] == "verb"),
+        metonymy_before=metonymy_before, metonymy_verbs=metonymy_verbs,
+        person_before=frozenset(people["kunya"] | people["given_name"] | people["title"]),
+        metonymy_before_any=metonymy_before | metonymy_verbs,
     )
 
 
@@ -121,6 +126,9 @@ class _Text:
         self.starts = tokens.starts
         self.ends = tokens.ends
         self.sentence_of = tokens.sentence_of(sentences)
+        self.context = _context_words()
+        self.masks = VOCABULARY.masks_of(self.norms)
+        self.has_hash = "#" in text
         self._gaps: dict[tuple[int, bool], bool] = {}
 
     def joined(self, i: int, j: int, *, quotes: bool = False) -> bool:
@@ -166,8 +174,6 @@ def recognize(text: str, tokens: list[Token], sentences: list[Sentence],
     for i in starts.hits(norms):
         if i < nxt:
             continue
-        if norms[i] not in starts.look and not starts.may_start(norms, i):
-            continue
         match = _match_at(t, i, gaz)
         mention = _make_mention(t, i, *match, r) if match else None
         if mention is not None:
@@ -187,71 +193,98 @@ def recognize(text: str, tokens: list[Token], sentences: list[Sentence],
 
 
 class _Starts:
-    """The words a rule of :func:`recognize` can start at, learnt word by word: most words
-    are none, and are passed over by a set look-up in C. A word that starts only longer
-    names (في، علي) is looked at when the next word continues one of them; a word that is
-    only a blocklisted name (ان، الي) when a cue word comes before it."""
+    """The words a rule of :func:`recognize` can start at, learnt word by word (see
+    :class:`~geomap.lexicon.Vocabulary`): most words are none, and are passed over by a set
+    look-up in C. A word that starts only longer names (في، علي) is looked at when the next
+    word continues one of them; a word that is only a blocklisted name (ان، الي) when a cue
+    word comes before it."""
 
     def __init__(self, gaz: Gazetteer, r: Rules):
         self.gaz, self.rules = gaz, r
         self.pairs = name_pairs(gaz)
+        self.first, self.names = gaz.first_words, gaz.names
+        self.joined, self.demonyms = joined_names(gaz), demonym_forms(gaz)
+        # every stem a word's readings may yield must be in here for any rule to start at it
+        self.known = frozenset(self.first).union(self.joined, r.feature_cues, self.demonyms)
+        self.cue_ends = _context_words()
+        self.bit = 0
         self.forget()
-        VOCABULARY.register(self)
+        VOCABULARY.register(self, bits=4)
 
     def forget(self) -> None:
-        self.candidates: set[str] = set()    # one of the three below
-        self.look: set[str] = set()          # a name, a cue word or a demonym may start here
         self.longer: dict[str, tuple[str, ...]] = {}   # readings that start names of two words or more
-        self.after_cue: set[str] = set()     # a blocklisted one-word name: a place only after a cue
+        self.longer_stem: dict[str, str] = {}          # the one such reading, when it is not the word
 
-    def learn(self, words) -> None:
-        for norm in words:
-            self._learn(norm)
+    # the bits: look (a name, a cue word or a demonym may start here), longer (a name of two
+    # words or more may: its one reading that may is in longer_stem, or the word itself),
+    # longer_many (several readings may), after_cue (only a blocklisted one-word name: a place
+    # after a cue word alone)
+    def learn(self, words: NewWords):
+        look, longer, longer_many, after_cue = (self.bit << k for k in range(4))
+        # a rule can start at a word only if one of its stems is known (sorted out in C)
+        for norm in words.stems_in(self.known):
+            kind = self._learn(norm)
+            mask = (look if kind & 1 else 0) | (after_cue if kind & 4 else 0)
+            stems = self.longer.get(norm)
+            if stems:
+                mask |= longer if len(stems) == 1 else longer_many
+                if len(stems) == 1 and stems[0] != norm:
+                    self.longer_stem[norm] = stems[0]
+            if mask:
+                yield norm, mask
 
     def hits(self, norms: list[str]) -> list[int]:
+        """The tokens to look at: where a name, cue word or demonym may start, where a longer
+        name's first two words are, and a blocklisted name after a cue word."""
         with VOCABULARY.lock:
-            VOCABULARY.learn(norms)
-            return list(compress(range(len(norms)), map(self.candidates.__contains__, norms)))
+            masks = VOCABULARY.masks_of(norms)
+            look, longer, longer_many, after_cue = (self.bit << k for k in range(4))
+            cue_end = self.cue_ends.bit_of(self.rules.feature_cues)
+            # the few words with one of our bits, then each kind among them (all in C but the last two)
+            marked, marks = VOCABULARY.marked(norms)
+            at = list(compress(marked, map(and_, marks, repeat(look | longer | longer_many | after_cue))))
+            kinds = list(map(masks.__getitem__, at))
+            found = set(compress(at, map(and_, kinds, repeat(look))))
+            # the first two words of a longer name: the reading that may start one, and the next word
+            firsts = list(compress(at, map(and_, kinds, repeat(longer))))
+            words = list(map(norms.__getitem__, firsts))
+            following = norms[1:] + [""]
+            pairs = map(" ".join, zip(map(self.longer_stem.get, words, words), map(following.__getitem__, firsts)))
+            found.update(compress(firsts, map(self.pairs.__contains__, pairs)))
+            last = len(norms) - 1
+            for i in compress(at, map(and_, kinds, repeat(longer_many))):
+                if i < last and any(f"{stem} {norms[i + 1]}" in self.pairs for stem in self.longer[norms[i]]):
+                    found.add(i)
+            for i in compress(at, map(and_, kinds, repeat(after_cue))):
+                if i > 0 and masks[i - 1] & cue_end:
+                    found.add(i)
+            return sorted(found)
 
-    def may_start(self, norms: list[str], i: int) -> bool:
-        """Whether a word not in ``look`` can start a mention at token i."""
-        norm = norms[i]
-        longer = self.longer.get(norm)
-        if longer and i + 1 < len(norms):
-            nxt = norms[i + 1]
-            if any(f"{stem} {nxt}" in self.pairs for stem in longer):
-                return True
-        return norm in self.after_cue and i > 0 and _may_end_feature_cue(norms[i - 1])
-
-    def _learn(self, norm: str) -> None:
-        gaz, r = self.gaz, self.rules
-        first, demonyms = gaz.first_words, demonym_forms(gaz)
+    def _learn(self, norm: str) -> int:
+        """1: look at the word; 2: a longer name may start with it; 4: only after a cue word."""
+        r = self.rules
+        first, demonyms = self.first, self.demonyms
         readings = clitic_readings(norm)
         if any(stem in r.feature_cues or stem in demonyms for stem, _ in readings):
-            self._add(self.look, norm)
-            return
+            return 1
         names = [(stem, clitics, first[stem]) for stem, clitics in readings if stem in first]
         if not names:
-            if any(stem in joined_names(gaz) for stem, _ in readings):
-                self._add(self.look, norm)
-            return
+            return 1 if any(stem in self.joined for stem, _ in readings) else 0
+        kind = 0
         longer = tuple(stem for stem, _, most in names if most > 1)
         if longer:
             self.longer[norm] = longer
-            self.candidates.add(norm)
+            kind |= 2
         # the one-word name _match_at falls back to: the first reading that is one (see _make_mention)
-        single = next(((stem, clitics) for stem, clitics, _ in names if stem in gaz.names), None)
+        single = next(((stem, clitics) for stem, clitics, _ in names if stem in self.names), None)
         if single is None:
-            return
+            return kind
         name, clitics = single
         if name not in r.blocklist and len(name) > 2:
-            self._add(self.look, norm)
-        elif not clitics:                    # with a proclitic, a cue before it does not count
-            self._add(self.after_cue, norm)
-
-    def _add(self, table: set[str], norm: str) -> None:
-        table.add(norm)
-        self.candidates.add(norm)
+            return kind | 1
+        if not clitics:                      # with a proclitic, a cue before it does not count
+            return kind | 4
+        return kind
 
 
 _PAIRS: "weakref.WeakKeyDictionary[Gazetteer, frozenset[str]]" = weakref.WeakKeyDictionary()
@@ -275,12 +308,48 @@ def _starts_of(gaz: Gazetteer, r: Rules) -> _Starts:
     return starts
 
 
-@lru_cache(maxsize=50_000)
-def _may_end_feature_cue(norm: str) -> bool:
-    """A feature cue phrase (مدينة، قرية، محافظة…) may end with this word."""
-    r = rules()
-    single, last_words = r.cue_ends[id(r.feature_cues)]
-    return norm in last_words or any(stem in single for stem in stems(norm))
+class _ContextWords:
+    """The words the rules look for around a name, a bit each (see
+    :class:`~geomap.lexicon.Vocabulary`): the ends of cue phrases (مدينة، وبمحافظة، بالقرب من),
+    one per cue table, and the words that make a name a person's (ابو، الرئيس), an
+    organisation's (جبهة، وكالة) or a government (حكومة، تساند). A rule reads the words
+    around a name only where the bit says one may be."""
+
+    def __init__(self, r: Rules):
+        self.tables = {id(table): (k, *r.cue_ends[id(table)])
+                       for k, table in enumerate((r.feature_cues, r.area_cues, r.direction_before))}
+        # word sets tested on a word's proclitic readings (org heads: on the first two only)
+        self.sets = {"person": r.person_before, "kunya": r.kunya, "org": r.org_heads,
+                     "metonymy": r.metonymy_before_any, "verb": r.metonymy_verbs}
+        # every one-word entry of them all, and the last words of the longer cue phrases
+        self.any_single = frozenset().union(*(single for _, single, _ in self.tables.values()), *self.sets.values())
+        self.last_words = frozenset().union(*(last for _, _, last in self.tables.values()))
+        self.bit = 0
+        VOCABULARY.register(self, bits=len(self.tables) + len(self.sets))
+        first = self.bit << len(self.tables)
+        self.person, self.kunya, self.org, self.metonymy, self.verb = (first << k for k in range(len(self.sets)))
+
+    def bit_of(self, table: dict[str, str]) -> int:
+        return self.bit << self.tables[id(table)][0]
+
+    def forget(self) -> None:
+        pass
+
+    def learn(self, words: NewWords):
+        for norm in words.stems_in(self.any_single) | self.last_words.intersection(words):
+            readings = stems(norm)
+            for k, single, last_words in self.tables.values():
+                if norm in last_words or not single.isdisjoint(readings):
+                    yield norm, self.bit << k
+            for bit, (kind, table) in zip((self.person, self.kunya, self.org, self.metonymy, self.verb),
+                                          self.sets.items()):
+                if not table.isdisjoint(readings[:2] if kind == "org" else readings):
+                    yield norm, bit
+
+
+@cache
+def _context_words() -> _ContextWords:
+    return _ContextWords(rules())
 
 
 # Nisba endings: اللبناني، اللبنانية، اللبنانيون، اللبنانيين، اللبنانيتين
@@ -327,7 +396,7 @@ def _char_offset(word: str, skip: int, letters: int) -> int:
     """The index in *word* after *skip* characters and then *letters* more letters (diacritics ride along)."""
     i = skip
     while letters and i < len(word):
-        if normalize(word[i]):
+        if _counts(word[i]):
             letters -= 1
         i += 1
     return i
@@ -380,12 +449,18 @@ def _match_at(t: _Text, i: int, gaz: Gazetteer) -> tuple[int, str, str] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _counts(char: str) -> bool:
+    """The character stays in the normalised word (a letter, not a mark)."""
+    return bool(normalize(char))
+
+
 def _clitic_chars(token_text: str, clitics: str) -> int:
     """How many characters of the original token the proclitics take (diacritics included)."""
     letters = len(clitics) - (1 if clitics.endswith("لل") else 0)
     i = 0
     while letters and i < len(token_text):
-        if normalize(token_text[i]):
+        if _counts(token_text[i]):
             letters -= 1
         i += 1
     return i
@@ -395,10 +470,8 @@ def _cue_before(t: _Text, i: int, table: dict[str, str], r: Rules) -> tuple[str,
     """A cue phrase from *table* ending right before token i: (word, value, first token)."""
     if i < 1:
         return None
-    single, last_words = r.cue_ends[id(table)]
-    before = t.norms[i - 1]
-    if before not in last_words and not any(stem in single for stem in stems(before)):
-        return None                     # no cue phrase ends with this word
+    if not t.masks[i - 1] & t.context.bit_of(table):
+        return None                     # no cue phrase of the table ends with this word
     for length in range(r.max_cue_words, 0, -1):
         j = i - length
         if j < 0 or not t.joined(j, i, quotes=True):
@@ -413,10 +486,11 @@ def _cue_before(t: _Text, i: int, table: dict[str, str], r: Rules) -> tuple[str,
 
 def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
                   r: Rules) -> Mention | None:
-    tokens = t.tokens
-    first, last = tokens[i], tokens[i + length - 1]
-    start = first.start + (_clitic_chars(first.text, clitics) if clitics else 0)
-    end = last.end
+    text = t.text
+    start = t.starts[i]
+    if clitics:
+        start += _clitic_chars(text[start:t.ends[i]], clitics)
+    end = t.ends[i + length - 1]
 
     feature = _cue_before(t, i, r.feature_cues, r) if not clitics else None
     if not feature and (name in r.blocklist or len(name.replace(" ", "")) <= 2):
@@ -436,7 +510,7 @@ def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
             phrase = t.phrase(i + length, n_after)
             if phrase in r.direction_after:
                 direction = r.direction_after[phrase]
-                area_end = tokens[i + length + n_after - 1].end
+                area_end = t.ends[i + length + n_after - 1]
                 break
 
     if not feature and not qualifier and _is_filtered(t, i, name, r):
@@ -444,12 +518,12 @@ def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
 
     area_text = a_start = a_end = None
     if area_start != i or area_end != end:       # the phrase holds cue words: محافظة حلب
-        a_start, a_end = tokens[area_start].start, area_end
-        area_text = t.text[a_start:a_end]
+        a_start, a_end = t.starts[area_start], area_end
+        area_text = text[a_start:a_end]
     return Mention(
-        start=start, end=end, text=t.text[start:end], name=name,
+        start=start, end=end, text=text[start:end], name=name,
         metonymy=None if (feature or qualifier) else _metonymy(t, i, length, r),
-        hashtag=_hashtag(t.text, a_start if a_start is not None else start, a_end or end),
+        hashtag=_hashtag(text, a_start if a_start is not None else start, a_end or end) if t.has_hash else None,
         sentence=t.sentence_of[i],
         cue=feature[0] if feature else None, cue_kind=feature[1] if feature else None,
         qualifier=qualifier, direction=direction, area_text=area_text,
@@ -458,11 +532,11 @@ def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
 
 def _metonymy(t: _Text, i: int, length: int, r: Rules) -> str | None:
     """"government" when the name stands for its government: حكومة دمشق، تساند موسكو، انقرة تدعم."""
-    prev = t.bare(i - 1) if i > 0 and t.joined(i - 1, i) else []
-    if any(w in r.metonymy_before or w in r.metonymy_verbs for w in prev):
+    masks, words = t.masks, t.context
+    if i > 0 and masks[i - 1] & words.metonymy and t.joined(i - 1, i):
         return "government"
     j = i + length
-    if j < len(t.norms) and t.joined(j - 1, j) and any(w in r.metonymy_verbs for w in t.bare(j)):
+    if j < len(t.norms) and masks[j] & words.verb and t.joined(j - 1, j):
         return "government"
     return None
 
@@ -485,18 +559,17 @@ def _hashtag(text: str, start: int, end: int) -> str | None:
 
 def _is_filtered(t: _Text, i: int, name: str, r: Rules) -> bool:
     """The name is part of a person's or an organisation's name here."""
-    prev = t.bare(i - 1) if i > 0 and t.joined(i - 1, i) else []
-    prev2 = t.bare(i - 2) if i > 1 and t.joined(i - 2, i, quotes=True) else []
-    if any(w in r.kunya or w in r.given_names or w in r.titles for w in prev):
+    masks, words = t.masks, t.context
+    if i > 0 and masks[i - 1] & words.person and t.joined(i - 1, i):
         return True
-    if any(w in r.kunya for w in prev2):            # ابو عمر سراقب
-        return True
+    if i > 1 and masks[i - 2] & words.kunya and t.joined(i - 2, i, quotes=True):
+        return True                                 # ابو عمر سراقب
     for back in (1, 2, 3):                          # جبهة فتح الشام, وكالة الاناضول
         j = i - back
-        if j < 0 or not t.joined(j, i, quotes=True):
+        if j < 0:
             break
-        if any(w in r.org_heads for w in t.bare(j)[:2]) and not t.norms[j].startswith("ال"):
-            return True
+        if masks[j] & words.org and not t.norms[j].startswith("ال"):
+            return t.joined(j, i, quotes=True)      # the nearest such word, if the name goes on from it
     return False
 
 

@@ -39,6 +39,19 @@ def bench_parse(n, data, as_json):
     click.echo(json.dumps(figures, ensure_ascii=False, indent=1) if as_json else report(figures))
 
 
+def _register_gazetteer_bench() -> None:
+    """``geomap bench gazetteer`` is the gazetteer's own benchmark (``geomap gazetteer bench``),
+    when this build of the gazetteer has one: one command, not two copies of it."""
+    from gazetteer.cli import gazetteer_group
+
+    command = gazetteer_group.commands.get("bench")
+    if command is not None:
+        bench_group.add_command(command, "gazetteer")
+
+
+_register_gazetteer_bench()
+
+
 # The stored service's sections (issue 7, part B): ingest, api, map, load, service.
 from .service_cli import SERVICE_COMMANDS  # noqa: E402
 

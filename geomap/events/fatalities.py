@@ -56,7 +56,8 @@ def _death_word(norm: str) -> tuple[bool, bool] | None:
     return found if any(found) else None
 
 
-_death_words: WordCache[tuple[bool, bool]] = WordCache(_death_word)
+_death_words: WordCache[tuple[bool, bool]] = WordCache(
+    _death_word, candidates=lambda words: _death_surfaces().intersection(words))
 
 
 def find_death_counts(tokens: list[Token], sentence_of: list[int]) -> list[DeathCount]:
@@ -65,7 +66,7 @@ def find_death_counts(tokens: list[Token], sentence_of: list[int]) -> list[Death
     norms = norms_of(tokens)
     counts: dict[int, DeathCount] = {}
     for i in _death_words.hits(norms):
-        is_before, is_after = _death_words.values[norms[i]]
+        is_before, is_after = _death_words.get(norms[i])
         if is_before:
             k = i + 1
             while k < len(norms) and k <= i + _WINDOW and sentence_of[k] == sentence_of[i]:
