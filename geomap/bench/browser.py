@@ -38,14 +38,19 @@ class BrowserMissing(GeomapError):
 
 
 def chromium_available() -> bool:
+    """Chromium, chromedriver and selenium (``pip install 'geomap[bench]'``) are all here."""
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        return False
     return bool((shutil.which("chromium") or shutil.which("chromium-browser")) and shutil.which("chromedriver"))
 
 
 def open_browser():
     """A headless Chromium with the network cut (only 127.0.0.1 and files load)."""
     if not chromium_available():
-        raise BrowserMissing("the map render needs Chromium and chromedriver "
-                             "(apt-get install chromium chromium-driver)")
+        raise BrowserMissing("the map render needs Chromium, chromedriver and selenium "
+                             "(apt-get install chromium chromium-driver; pip install 'geomap[bench]')")
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 

@@ -7,6 +7,7 @@ server (``geomap serve``, waitress) in a process of its own on 127.0.0.1.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
@@ -140,7 +141,7 @@ def map_section(base: Path, work: Path, sizes: list[int], loads: int, say) -> tu
 
     browser = open_browser() if chromium_available() else None
     if browser is None:
-        say("map: no Chromium/chromedriver: sizes only, no render times")
+        say("map: no Chromium, chromedriver or selenium: sizes only, no render times")
     results = []
     try:
         for n in sizes:
@@ -189,8 +190,6 @@ def load_section(base: Path, work: Path, data: Path, clients: list[int], seconds
     from .load import Articles, article_bodies, run_level, warm_up
     from .server import Server
     from .stores import corpus_path, sized_store
-
-    import itertools
 
     db = work / "load.sqlite"
     made = sized_store(base, None, db)           # a copy of the base store: the load test writes to it
