@@ -100,11 +100,13 @@ CREATE INDEX mentions_place_text ON mentions(place_id, text);
 """
 
 # Version 3 (issue 7's load test): the index the API's order (newest first, then by id) walks,
-# so that a page of events is read without sorting every match, wide rows and all; and a change
+# so that a page of events is read without sorting every match, wide rows and all; an index on
+# the ACLED type, so that a type filter (kind OR event_type) is two index searches; and a change
 # counter every writer bumps (any process: triggers), so that a process may keep what it read
 # for as long as the counter stays the same.
 _V3 = """
 CREATE INDEX events_recent ON events(date DESC, id);
+CREATE INDEX events_type ON events(event_type);
 CREATE TABLE changes (
     id          INTEGER PRIMARY KEY CHECK (id = 1),
     n           INTEGER NOT NULL

@@ -147,8 +147,12 @@ class EventStore:
         with self._lock:
             for db in self._all:
                 try:
+                    db.execute("PRAGMA optimize")      # statistics for the planner, where SQLite sees a need
+                except sqlite3.Error:                  # a read-only or full store: no statistics, still closed
+                    pass
+                try:
                     db.close()
-                except sqlite3.ProgrammingError:   # pragma: no cover - closed from another thread
+                except sqlite3.ProgrammingError:       # pragma: no cover - closed from another thread
                     pass
             self._all.clear()
         self._local = threading.local()
