@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from gazetteer.arabic import Token, normalize, strip_proclitics
+from gazetteer.arabic import Token, as_tokens, clitic_readings, normalize
 from gazetteer.demonyms import demonyms
 from gazetteer.tables import load
 
@@ -80,31 +80,36 @@ def country_name(code: str | None, locale: str = "en") -> str | None:
 def find_actors(text: str, tokens: list[Token], sentence_of: list[int] | None = None) -> list[Actor]:
     """The actors named in *text*, in order (see the module docstring)."""
     t = _tables()
-    alias_seen, head_seen = t.aliases.head_cache, t.heads.head_cache
     found: list[Actor] = []
-    i = 0
-    while i < len(tokens):
-        norm = tokens[i].norm
-        if alias_seen.get(norm) == [] and head_seen.get(norm) == []:    # most words: two look-ups
-            i += 1
+    nxt = 0
+    # the few words an alias or a head may start at, in order
+    aliases, heads = set(t.aliases.hits(tokens)), set(t.heads.hits(tokens))
+    for i in sorted(aliases | heads):
+        if i < nxt:
             continue
-        got = _alias_at(text, tokens, i, t, sentence_of) or _head_at(text, tokens, i, t, sentence_of)
+        got = ((_alias_at(text, tokens, i, t, sentence_of) if i in aliases else None)
+               or (_head_at(text, tokens, i, t, sentence_of) if i in heads else None))
         if not got:
-            i += 1
             continue
         actors, last = got
         found.extend(actors)
-        i = last + 1
+        nxt = last + 1
     return found
 
 
 def _joined(text: str, tokens: list[Token], i: int, j: int) -> bool:
     """Tokens i..j are one phrase: only spaces between them."""
-    return all(_GAP.fullmatch(text, tokens[k].end, tokens[k + 1].start) for k in range(i, j))
+    toks = as_tokens(tokens)
+    starts, ends = toks.starts, toks.ends
+    for k in range(i, j):
+        end, start = ends[k], starts[k + 1]
+        if not (start - end == 1 and text[end] == " ") and not _GAP.fullmatch(text, end, start):
+            return False
+    return True
 
 
 def _demonym(tok: Token, t: _Tables) -> str | None:
-    for stem, clitics in strip_proclitics(tok.norm):
+    for stem, clitics in clitic_readings(tok.norm):
         if stem in t.demonyms and clitics in ("", "و"):
             return t.demonyms[stem]
     return None

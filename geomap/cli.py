@@ -238,12 +238,14 @@ def _register_subcommands() -> None:
     """Command groups that live with the package they drive."""
     from gazetteer.cli import gazetteer_group
 
+    from .bench.cli import bench_group
     from .evaluation.cli import eval_group
     from .model_cli import model_group
 
     main.add_command(gazetteer_group)
     main.add_command(eval_group)
     main.add_command(model_group)
+    main.add_command(bench_group)
 
 
 _register_subcommands()

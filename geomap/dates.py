@@ -25,11 +25,12 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 
-from gazetteer.arabic import Token, normalize, strip_proclitics, tokenize
+from gazetteer.arabic import Token, as_tokens, normalize, stems, tokenize
 from gazetteer.tables import load
 
 from .model import DateMention
-from .quantities import number_at
+from .lexicon import WordCache, surface_forms
+from .quantities import is_number_word, number_at
 
 _YEAR_WORDS = frozenset(normalize(w) for w in ["عام", "العام", "سنة", "لعام"])
 _ERA = frozenset(["م", "ه", "هـ"])           # م (Gregorian), هـ (Hijri) after a year
@@ -84,27 +85,20 @@ def find_dates(text: str, published: dt.date | None,
     """Date expressions of *text* resolved against *published* (none without it)."""
     if published is None:
         return []
-    toks = tokens if tokens is not None else tokenize(text)
+    toks = as_tokens(tokens) if tokens is not None else tokenize(text)
     w = _words()
     found: list[tuple[int, int, DateMention]] = []
-    i = 0
-    seen = _start_seen
-    while i < len(toks):
-        norm = toks[i].norm
-        may = seen.get(norm)
-        if may is None:
-            may = _may_start(norm)
-        if not may:
-            i += 1
+    nxt = 0
+    for i in _may_start.hits(toks.norms):         # the few words a date expression may start at
+        if i < nxt:
             continue
         hit = _match(toks, i, published, w)
         if hit is None or hit[1] is None:
-            i += 1
             continue
         j, date, precision, rule = hit
-        found.append((i, j, DateMention(toks[i].start, toks[j].end, text[toks[i].start:toks[j].end],
-                                        date, precision, rule)))
-        i = j + 1
+        start, end = toks.starts[i], toks.ends[j]
+        found.append((i, j, DateMention(start, end, text[start:end], date, precision, rule)))
+        nxt = j + 1
     _date_holidays_from_text(found, toks)
     return [d for _, _, d in found]
 
@@ -114,7 +108,7 @@ def _date_holidays_from_text(found: list[tuple[int, int, DateMention]], toks: li
     given: dict[str, DateMention] = {}
     for (i, j, d), nxt in zip(found, found[1:]):
         if d.rule.startswith("holiday") and nxt[2].precision == 1 and not nxt[2].rule.startswith("holiday"):
-            gap = [t.norm for t in toks[j + 1:nxt[0]]]
+            gap = toks.norms[j + 1:nxt[0]]
             if len(gap) <= _HOLIDAY_LINK_GAP and all(g in _HOLIDAY_LINK for g in gap):
                 given.setdefault(d.rule, nxt[2])
     for _, _, d in found:
@@ -123,46 +117,99 @@ def _date_holidays_from_text(found: list[tuple[int, int, DateMention]], toks: li
             d.rule += " (dated by the text)"
 
 
-_start_seen: dict[str, bool] = {}
+def _date_rules(norm: str) -> tuple:
+    """The expression rules that may match at a word (in the order they are tried): each
+    rule's test of its first word, made once per word; empty for most words."""
+    if not (norm.isdigit() or norm in _start_surfaces()):
+        return ()                       # most words: one set look-up
+    w = _words()
+    bare = stems(norm)
+    if not (norm.isdigit() or any(stem in w.start for stem in bare)):
+        return ()
+    firsts = _first_words()
+    rules = []
+    if any(s in w.night or s in w.weekdays for s in bare) or norm in ("اليوم", "يوم"):
+        rules.append(_weekday_expr)
+    if norm in ("اول", "بعد") or any(s in w.days for s in bare):
+        rules.append(_day_expr)
+    if norm in ("قبل", "منذ"):
+        rules.append(_ago_expr)
+    if norm.isdigit():
+        if _day_number(norm):           # a day of the month is 1 to 31
+            rules.append(_day_of_month_expr)
+    elif (norm == "ال" or norm in firsts.ordinals or any(s in w.ordinals for s in bare)
+          or is_number_word(norm) or (norm[:1] in ("و", "ب", "ل") and norm[1:].isdigit())):
+        rules.append(_day_of_month_expr)
+    if norm in w.parts or norm in firsts.months or any(s in w.months for s in bare):
+        rules.append(_part_of_month_expr)
+    if any(s in firsts.holidays for s in bare):
+        rules.append(_holiday_expr)
+    if norm in w.recent or norm in ("اليومين", "الايام", "الاسبوع", "الشهر"):
+        rules.append(_period_expr)
+    return tuple(rules)
 
 
-def _may_start(norm: str) -> bool:
-    """The word can begin a date expression (a digit, or a start word after proclitics)."""
-    start = _words().start
-    may = norm.isdigit() or any(stem in start for stem, _ in strip_proclitics(norm))
-    if len(_start_seen) > 200_000:
-        _start_seen.clear()
-    _start_seen[norm] = may
-    return may
+def _day_number(norm: str) -> int | None:
+    """The day a token of digits names (1–31), or None (not int(): a 5,000-digit number, or ², is no day)."""
+    digits = norm.lstrip("0")
+    if not norm.isdecimal() or not 0 < len(digits) <= 2 or int(digits) > 31:
+        return None
+    return int(digits)
 
 
-def _bare(tok: Token) -> list[str]:
-    return [s for s, _ in strip_proclitics(tok.norm)]
+@dataclass(frozen=True)
+class _Firsts:
+    ordinals: frozenset[str]        # first words of two-word ordinals (الحادي والعشرين)
+    months: frozenset[str]          # first words of two-word month names (تشرين الاول)
+    holidays: frozenset[str]        # first words of holiday names (عيد الاضحي)
+
+
+@cache
+def _first_words() -> _Firsts:
+    w = _words()
+    first = lambda table: frozenset(p.split(" ")[0] for p in table)     # noqa: E731
+    return _Firsts(frozenset(p.split(" ")[0] for p in w.ordinals if " " in p),
+                   frozenset(p.split(" ")[0] for p in w.months if " " in p), first(w.holidays))
+
+
+@cache
+def _start_surfaces() -> frozenset[str]:
+    """Every written form whose proclitic readings may include a start word (a superset)."""
+    return frozenset(surface_forms(_words().start, False))
+
+
+_may_start: WordCache[tuple] = WordCache(
+    _date_rules, candidates=lambda words: _start_surfaces().intersection(words).union(filter(str.isdigit, words)))
+
+
+def _bare(norms: list[str], i: int) -> tuple[str, ...]:
+    return stems(norms[i])
 
 
 def _word(toks, i) -> str:
-    return toks[i].norm if 0 <= i < len(toks) else ""
+    return toks.norms[i] if 0 <= i < len(toks.norms) else ""
 
 
 def _match(toks: list[Token], i: int, pub: dt.date, w: _Words):
     """The date expression starting at token i: (last token, date, precision, rule), or None."""
-    return (_weekday_expr(toks, i, pub, w) or _day_expr(toks, i, pub, w)
-            or _ago_expr(toks, i, pub, w) or _day_of_month_expr(toks, i, pub, w)
-            or _part_of_month_expr(toks, i, pub, w) or _holiday_expr(toks, i, pub, w)
-            or _period_expr(toks, i, pub, w))
+    for rule in _may_start.get(toks.norms[i]) or ():
+        hit = rule(toks, i, pub, w)
+        if hit:
+            return hit
+    return None
 
 
 def _weekday_expr(toks, i, pub, w: _Words):
-    bare = _bare(toks[i])
+    bare = _bare(toks.norms, i)
     nxt = _word(toks, i + 1)
     # ليلة الجمعة: the night before Friday
     if any(b in w.night for b in bare) and nxt in w.weekdays:
         end, date = _weekday_with_marker(toks, i + 1, pub, w)
         return end, date - dt.timedelta(days=1), 1, "night-before-weekday"
     # اليوم الجمعة / يوم الثلاثاء الماضي
-    if toks[i].norm in ("اليوم", "يوم") and nxt in w.weekdays:
+    if toks.norms[i] in ("اليوم", "يوم") and nxt in w.weekdays:
         end, date = _weekday_with_marker(toks, i + 1, pub, w)
-        if toks[i].norm == "اليوم" and end == i + 1 and w.weekdays[nxt] == pub.weekday():
+        if toks.norms[i] == "اليوم" and end == i + 1 and w.weekdays[nxt] == pub.weekday():
             return end, pub, 1, "today+weekday"
         return end, date, 1, "weekday"
     for stem in bare:
@@ -174,7 +221,7 @@ def _weekday_expr(toks, i, pub, w: _Words):
 
 def _weekday_with_marker(toks, k, pub, w: _Words, stem: str | None = None) -> tuple[int, dt.date]:
     """The weekday at token k with an optional الماضي/المقبل after it."""
-    weekday = w.weekdays[stem or toks[k].norm]
+    weekday = w.weekdays[stem or toks.norms[k]]
     after = _word(toks, k + 1)
     past, future = after in w.past, after in w.next
     return (k + 1 if past or future else k), _weekday(pub, weekday, past, future)
@@ -182,12 +229,12 @@ def _weekday_with_marker(toks, k, pub, w: _Words, stem: str | None = None) -> tu
 
 def _day_expr(toks, i, pub, w: _Words):
     nxt = _word(toks, i + 1)
-    if toks[i].norm == "اول" and nxt in ("امس", "الامس"):
+    if toks.norms[i] == "اول" and nxt in ("امس", "الامس"):
         return i + 1, pub - dt.timedelta(days=2), 1, "day-before-yesterday"
-    if toks[i].norm == "بعد" and nxt in ("غد", "غدا"):
+    if toks.norms[i] == "بعد" and nxt in ("غد", "غدا"):
         return i + 1, pub + dt.timedelta(days=2), 1, "day-after-tomorrow"
-    for stem in _bare(toks[i]):
-        if stem in w.days and not (stem == "غد" and toks[i].norm == stem):
+    for stem in _bare(toks.norms, i):
+        if stem in w.days and not (stem == "غد" and toks.norms[i] == stem):
             end = i
             if nxt in w.weekdays:              # أمس السبت: the weekday names the same day
                 end = i + 1
@@ -199,7 +246,7 @@ def _day_expr(toks, i, pub, w: _Words):
 
 def _ago_expr(toks, i, pub, w: _Words):
     """قبل يومين، منذ ثلاثة أيام، قبل أسبوع، قبل أيام: a time before the publication date."""
-    if toks[i].norm not in ("قبل", "منذ"):
+    if toks.norms[i] not in ("قبل", "منذ"):
         return None
     k = i + 1
     number = number_at(toks, k)
@@ -224,18 +271,18 @@ def _ago_expr(toks, i, pub, w: _Words):
 
 
 def _day_of_month_expr(toks, i, pub, w: _Words):
-    day_i = i + 1 if toks[i].norm == "ال" else i
+    day_i = i + 1 if toks.norms[i] == "ال" else i
     two = f"{_word(toks, i)} {_word(toks, i + 1)}"
     if _word(toks, day_i).isdigit():
-        day, k = int(_word(toks, day_i)), day_i + 1
+        day, k = _day_number(_word(toks, day_i)) or 0, day_i + 1
     elif two in w.ordinals:                     # الحادي والعشرين من
         day, k = w.ordinals[two], i + 2
-    elif any(s in w.ordinals for s in _bare(toks[i])):     # الثامن من الشهر الجاري
-        day, k = next(w.ordinals[s] for s in _bare(toks[i]) if s in w.ordinals), i + 1
+    elif any(s in w.ordinals for s in _bare(toks.norms, i)):     # الثامن من الشهر الجاري
+        day, k = next(w.ordinals[s] for s in _bare(toks.norms, i) if s in w.ordinals), i + 1
         if _word(toks, k) != "من":
             return None                         # الثاني alone is "the second", not a date
     else:
-        number = number_at(toks, i) if toks[i].norm != "ال" else None
+        number = number_at(toks, i) if toks.norms[i] != "ال" else None
         if not number or number[1] != number[2]:
             return None
         day, k = number[1], number[0] + 1
@@ -277,7 +324,7 @@ def _day_of_month_expr(toks, i, pub, w: _Words):
 
 def _part_of_month_expr(toks, i, pub, w: _Words):
     """اواخر تموز/ يوليو الماضي ; تموز الماضي ; يوليو 2013."""
-    part = w.parts.get(toks[i].norm)
+    part = w.parts.get(toks.norms[i])
     k = i + 1 if part else i
     month_end, month = _month_at(toks, k, w)
     if not month:
@@ -302,9 +349,9 @@ def _part_of_month_expr(toks, i, pub, w: _Words):
 
 
 def _holiday_expr(toks, i, pub, w: _Words):
-    for stem in _bare(toks[i]):
+    for stem in _bare(toks.norms, i):
         for length in (4, 3, 2, 1):
-            phrase = " ".join([stem] + [t.norm for t in toks[i + 1:i + length]])
+            phrase = " ".join([stem, *toks.norms[i + 1:i + length]])
             if phrase in w.holidays and i + length <= len(toks):
                 month, day = w.holidays[phrase]
                 date = _nearest_holiday(pub, month, day)
@@ -317,7 +364,7 @@ def _holiday_expr(toks, i, pub, w: _Words):
 
 def _period_expr(toks, i, pub, w: _Words):
     """الأسبوع الماضي، الشهر الماضي، مؤخرا."""
-    norm, nxt = toks[i].norm, _word(toks, i + 1)
+    norm, nxt = toks.norms[i], _word(toks, i + 1)
     if norm in w.recent:
         return i, pub, 3, "recently"
     if norm in ("اليومين", "الايام") and nxt in w.past:          # خلال اليومين الماضيين
@@ -358,7 +405,7 @@ def _month_at(toks, k, w: _Words) -> tuple[int, int | None]:
         end, month = k + 1, w.months[two]
     else:
         month = None
-        for stem in (_bare(toks[k]) if 0 <= k < len(toks) else []):
+        for stem in (_bare(toks.norms, k) if 0 <= k < len(toks) else []):
             if stem in w.months:
                 month = w.months[stem]
                 break

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from gazetteer.arabic import Token, normalize, strip_proclitics
+from gazetteer.arabic import Token, normalize, stems, strip_proclitics
 from gazetteer.tables import load
+
+from .lexicon import norms_of
 
 
 @cache
@@ -31,18 +33,23 @@ def number_at(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
     A digit token, or a number word (one or two words, with a proclitic و/ب/ل
     allowed on the first) such as ثلاثة، خمسة عشر، عشرات.
     """
-    if not 0 <= i < len(tokens):
+    norms = norms_of(tokens)
+    if not 0 <= i < len(norms):
         return None
-    norm = tokens[i].norm
+    norm = norms[i]
     if norm[:1] in ("و", "ب", "ل") and norm[1:].isdigit():     # و3 جنود
         norm = norm[1:]
     if norm.isdigit() and len(norm) <= 7:
+        if not norm.isdecimal():
+            return None                 # ², ①: digits int() does not read
         value = int(norm)
         return i, value, value
-    table, longest, _ = _words()
-    for stem, _ in strip_proclitics(norm):
-        for length in range(min(longest, len(tokens) - i), 0, -1):
-            phrase = " ".join([stem] + [t.norm for t in tokens[i + 1:i + length]])
+    table, longest, firsts = _words()
+    if not any(stem in firsts for stem in stems(norm)):
+        return None                     # no number word starts with this word
+    for stem in stems(norm):
+        for length in range(min(longest, len(norms) - i), 0, -1):
+            phrase = " ".join([stem, *norms[i + 1:i + length]])
             if phrase in table:
                 low, high = table[phrase]
                 return i + length - 1, low, high

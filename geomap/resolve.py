@@ -10,7 +10,7 @@ point offset from their anchor with a radius and ACLED geo-precision 2.
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from functools import cache
 
@@ -79,7 +79,9 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
 
     votes, own = _country_votes(scored)
     for (m, options), mine in zip(scored, own):
-        others = votes - mine                  # a name does not vote for its own reading
+        # a name does not vote for its own reading: the others' votes (as Counter subtraction keeps them)
+        others = {country: v - mine.get(country, 0) for country, v in votes.items()}
+        others = {country: v for country, v in others.items() if v > 0}
         total = sum(others.values()) or 1.0
         ranked = sorted(((s + COHERENCE * others.get(c.place.country, 0.0) / total, c) for s, c in options),
                         key=lambda x: -x[0])
@@ -158,21 +160,20 @@ def _prior(m: Mention, c: Candidate, r) -> float:
     return score
 
 
-def _country_votes(scored) -> tuple[Counter, list[Counter]]:
+def _country_votes(scored) -> tuple[dict[str, float], list[dict[str, float]]]:
     """How strongly the document's mentions point at each country, and each mention's share."""
-    votes: Counter = Counter()
-    own: list[Counter] = []
+    votes: dict[str, float] = {}
+    own: list[dict[str, float]] = []
     for m, options in scored:
-        own.append(Counter())
-        by_country: dict[str, float] = defaultdict(float)
-        for s, c in options:
-            by_country[c.place.country] = max(by_country[c.place.country], s)
-        if not by_country:
+        countries = dict.fromkeys(c.place.country for _, c in options)
+        if not countries:
+            own.append({})
             continue
         weight = 2.0 if any(c.place.kind == "country" for _, c in options) else 1.0
-        mine = Counter({country: weight / len(by_country) for country in by_country})
-        votes.update(mine)
-        own[-1] = mine
+        mine = dict.fromkeys(countries, weight / len(countries))
+        for country, share in mine.items():
+            votes[country] = votes.get(country, 0) + share
+        own.append(mine)
     return votes, own
 
 

@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import re
 import weakref
-from bisect import bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import chain, compress, repeat
+from operator import and_
 
 from gazetteer import Gazetteer
-from gazetteer.arabic import Sentence, Token, normalize, strip_proclitics
+from gazetteer.arabic import Sentence, Token, as_tokens, clitic_readings, normalize, stems
 from gazetteer.tables import load
 
+from .lexicon import VOCABULARY, NewWords
 from .model import Mention
 
 _GAP = re.compile(r"[\s_\u200c-\u200f]*")            # inside a name: spaces, or "_" in hashtags
@@ -55,6 +58,14 @@ class Rules:
     max_cue_words: int
     metonymy_before: frozenset[str]     # حكومة X
     metonymy_verbs: frozenset[str]      # تساند X / X تساند
+    person_before: frozenset[str] = frozenset()     # kunya, given names and titles: the word before a person's name
+    metonymy_before_any: frozenset[str] = frozenset()   # metonymy_before and metonymy_verbs
+
+    @property
+    def cue_ends(self) -> dict[int, tuple[frozenset[str], frozenset[str]]]:
+        """Per cue table: (its one-word cues, the last words of its longer cues); a cue phrase
+        can end before a name only at a word that is one of them (one set look-up per name)."""
+        return _cue_ends(self)
 
     def needs_population(self, country: str | None) -> int:
         return self.min_population.get(country or "", self.min_population.get("*", 100_000))
@@ -77,6 +88,9 @@ def rules() -> Rules:
     for row in load("person_cues.tsv"):
         people[row["kind"]].add(normalize(row["word"]))
     words = list(feature) + list(area) + list(before) + list(after)
+    metonymy = load("metonymy_cues.tsv")
+    metonymy_before = frozenset(normalize(r["word"]) for r in metonymy if r["position"] == "before")
+    metonymy_verbs = frozenset(normalize(r["word"]) for r in metonymy if r["position"] == "verb")
     return Rules(
         feature_cues=feature, area_cues=area, direction_before=before, direction_after=after,
         blocklist=frozenset(normalize(r["word"]) for r in load("blocklist.tsv")),
@@ -85,11 +99,21 @@ def rules() -> Rules:
         org_heads=frozenset(normalize(r["word"]) for r in load("org_heads.tsv")),
         min_population={r["country"]: int(r["min_population"]) for r in load("regions.tsv")},
         max_cue_words=max(w.count(" ") + 1 for w in words),
-        metonymy_before=frozenset(normalize(r["word"]) for r in load("metonymy_cues.tsv")
-                                  if r["position"] == "before"),
-        metonymy_verbs=frozenset(normalize(r["word"]) for r in load("metonymy_cues.tsv")
-                                 if r["position"] == "verb"),
+        metonymy_before=metonymy_before, metonymy_verbs=metonymy_verbs,
+        person_before=frozenset(people["kunya"] | people["given_name"] | people["title"]),
+        metonymy_before_any=metonymy_before | metonymy_verbs,
     )
+
+
+_CUE_ENDS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _cue_ends(r: Rules) -> dict[int, tuple[frozenset[str], frozenset[str]]]:
+    if not _CUE_ENDS:
+        for table in (r.feature_cues, r.area_cues, r.direction_before):
+            _CUE_ENDS[id(table)] = (frozenset(p for p in table if " " not in p),
+                                    frozenset(p.rsplit(" ", 1)[1] for p in table if " " in p))
+    return _CUE_ENDS
 
 
 class _Text:
@@ -97,31 +121,44 @@ class _Text:
 
     def __init__(self, text: str, tokens: list[Token], sentences: list[Sentence]):
         self.text = text
-        self.tokens = tokens
-        starts = [s.start for s in sentences]
-        self.sentence_of = [max(0, bisect_right(starts, t.start) - 1) for t in tokens]
+        self.tokens = tokens = as_tokens(tokens)
+        self.norms = tokens.norms
+        self.starts = tokens.starts
+        self.ends = tokens.ends
+        self.sentence_of = tokens.sentence_of(sentences)
+        self.context = _context_words()
+        self.masks = VOCABULARY.masks_of(self.norms)
+        self.has_hash = "#" in text
+        self._gaps: dict[tuple[int, bool], bool] = {}
 
     def joined(self, i: int, j: int, *, quotes: bool = False) -> bool:
         """Tokens i..j (inclusive) are one phrase: same sentence, only spaces between."""
-        pattern = _QUOTE_GAP if quotes else _GAP
-        toks = self.tokens
         for k in range(i, j):
-            if self.sentence_of[k] != self.sentence_of[k + 1]:
-                return False
-            if not pattern.fullmatch(self.text, toks[k].end, toks[k + 1].start):
+            gap = self._gaps.get((k, quotes))
+            if gap is None:
+                gap = self._gaps[(k, quotes)] = self._gap(k, quotes)
+            if not gap:
                 return False
         return True
 
-    def bare(self, i: int) -> list[str]:
+    def _gap(self, k: int, quotes: bool) -> bool:
+        if self.sentence_of[k] != self.sentence_of[k + 1]:
+            return False
+        end, start = self.ends[k], self.starts[k + 1]
+        if start - end == 1 and self.text[end] == " ":
+            return True                          # the usual gap: one space
+        return (_QUOTE_GAP if quotes else _GAP).fullmatch(self.text, end, start) is not None
+
+    def bare(self, i: int) -> tuple[str, ...]:
         """Readings of token i without proclitics, the bare word first."""
-        if i < 0 or i >= len(self.tokens):
-            return []
-        return [stem for stem, _ in strip_proclitics(self.tokens[i].norm)]
+        if i < 0 or i >= len(self.norms):
+            return ()
+        return stems(self.norms[i])
 
     def phrase(self, i: int, n: int) -> str | None:
-        if i < 0 or i + n > len(self.tokens) or not self.joined(i, i + n - 1):
+        if i < 0 or i + n > len(self.norms) or not self.joined(i, i + n - 1):
             return None
-        return " ".join(t.norm for t in self.tokens[i:i + n])
+        return " ".join(self.norms[i:i + n])
 
 
 def recognize(text: str, tokens: list[Token], sentences: list[Sentence],
@@ -130,26 +167,189 @@ def recognize(text: str, tokens: list[Token], sentences: list[Sentence],
     r = rules()
     t = _Text(text, tokens, sentences)
     mentions: list[Mention] = []
-    n = len(tokens)
-    i = 0
     demonyms = demonym_forms(gaz)
-    while i < n:
+    starts = _starts_of(gaz, r)
+    norms = t.norms
+    nxt = 0                     # the first token not yet inside a mention
+    for i in starts.hits(norms):
+        if i < nxt:
+            continue
         match = _match_at(t, i, gaz)
         mention = _make_mention(t, i, *match, r) if match else None
         if mention is not None:
             mentions.append(mention)
-            i += match[0]
+            nxt = i + match[0]
             continue
         unknown = _unknown_after_cue(t, i, gaz, r)
         if unknown:
             mentions.append(unknown)
-            i = _token_index_after(t, unknown.end)
+            nxt = _token_index_after(t, unknown.end)
             continue
         demonym = _demonym_at(t, i, demonyms)
         if demonym:
             mentions.append(demonym)
-        i += 1
+        nxt = i + 1
     return mentions
+
+
+class _Starts:
+    """The words a rule of :func:`recognize` can start at, learnt word by word (see
+    :class:`~geomap.lexicon.Vocabulary`): most words are none, and are passed over by a set
+    look-up in C. A word that starts only longer names (في، علي) is looked at when the next
+    word continues one of them; a word that is only a blocklisted name (ان، الي) when a cue
+    word comes before it."""
+
+    def __init__(self, gaz: Gazetteer, r: Rules):
+        self.gaz, self.rules = gaz, r
+        self.pairs = name_pairs(gaz)
+        self.first, self.names = gaz.first_words, gaz.names
+        self.joined, self.demonyms = joined_names(gaz), demonym_forms(gaz)
+        # every stem a word's readings may yield must be in here for any rule to start at it
+        self.known = frozenset(self.first).union(self.joined, r.feature_cues, self.demonyms)
+        self.cue_ends = _context_words()
+        self.bit = 0
+        self.forget()
+        VOCABULARY.register(self, bits=4)
+
+    def forget(self) -> None:
+        self.longer: dict[str, tuple[str, ...]] = {}   # readings that start names of two words or more
+        self.longer_stem: dict[str, str] = {}          # the one such reading, when it is not the word
+
+    # the bits: look (a name, a cue word or a demonym may start here), longer (a name of two
+    # words or more may: its one reading that may is in longer_stem, or the word itself),
+    # longer_many (several readings may), after_cue (only a blocklisted one-word name: a place
+    # after a cue word alone)
+    def learn(self, words: NewWords):
+        look, longer, longer_many, after_cue = (self.bit << k for k in range(4))
+        # a rule can start at a word only if one of its stems is known (sorted out in C)
+        for norm in words.stems_in(self.known):
+            kind = self._learn(norm)
+            mask = (look if kind & 1 else 0) | (after_cue if kind & 4 else 0)
+            stems = self.longer.get(norm)
+            if stems:
+                mask |= longer if len(stems) == 1 else longer_many
+                if len(stems) == 1 and stems[0] != norm:
+                    self.longer_stem[norm] = stems[0]
+            if mask:
+                yield norm, mask
+
+    def hits(self, norms: list[str]) -> list[int]:
+        """The tokens to look at: where a name, cue word or demonym may start, where a longer
+        name's first two words are, and a blocklisted name after a cue word."""
+        with VOCABULARY.lock:
+            masks = VOCABULARY.masks_of(norms)
+            look, longer, longer_many, after_cue = (self.bit << k for k in range(4))
+            cue_end = self.cue_ends.bit_of(self.rules.feature_cues)
+            # the few words with one of our bits, then each kind among them (all in C but the last two)
+            marked, marks = VOCABULARY.marked(norms)
+            at = list(compress(marked, map(and_, marks, repeat(look | longer | longer_many | after_cue))))
+            kinds = list(map(masks.__getitem__, at))
+            found = set(compress(at, map(and_, kinds, repeat(look))))
+            # the first two words of a longer name: the reading that may start one, and the next word
+            firsts = list(compress(at, map(and_, kinds, repeat(longer))))
+            words = list(map(norms.__getitem__, firsts))
+            following = norms[1:] + [""]
+            pairs = map(" ".join, zip(map(self.longer_stem.get, words, words), map(following.__getitem__, firsts)))
+            found.update(compress(firsts, map(self.pairs.__contains__, pairs)))
+            last = len(norms) - 1
+            for i in compress(at, map(and_, kinds, repeat(longer_many))):
+                if i < last and any(f"{stem} {norms[i + 1]}" in self.pairs for stem in self.longer[norms[i]]):
+                    found.add(i)
+            for i in compress(at, map(and_, kinds, repeat(after_cue))):
+                if i > 0 and masks[i - 1] & cue_end:
+                    found.add(i)
+            return sorted(found)
+
+    def _learn(self, norm: str) -> int:
+        """1: look at the word; 2: a longer name may start with it; 4: only after a cue word."""
+        r = self.rules
+        first, demonyms = self.first, self.demonyms
+        readings = clitic_readings(norm)
+        if any(stem in r.feature_cues or stem in demonyms for stem, _ in readings):
+            return 1
+        names = [(stem, clitics, first[stem]) for stem, clitics in readings if stem in first]
+        if not names:
+            return 1 if any(stem in self.joined for stem, _ in readings) else 0
+        kind = 0
+        longer = tuple(stem for stem, _, most in names if most > 1)
+        if longer:
+            self.longer[norm] = longer
+            kind |= 2
+        # the one-word name _match_at falls back to: the first reading that is one (see _make_mention)
+        single = next(((stem, clitics) for stem, clitics, _ in names if stem in self.names), None)
+        if single is None:
+            return kind
+        name, clitics = single
+        if name not in r.blocklist and len(name) > 2:
+            return kind | 1
+        if not clitics:                      # with a proclitic, a cue before it does not count
+            return kind | 4
+        return kind
+
+
+_PAIRS: "weakref.WeakKeyDictionary[Gazetteer, frozenset[str]]" = weakref.WeakKeyDictionary()
+
+
+def name_pairs(gaz: Gazetteer) -> frozenset[str]:
+    """The first two words of every name of two words or more (دير الزور, كفر نبل)."""
+    pairs = _PAIRS.get(gaz)
+    if pairs is None:
+        pairs = _PAIRS[gaz] = frozenset(" ".join(name.split(" ", 2)[:2]) for name in gaz.names if " " in name)
+    return pairs
+
+
+_STARTS: "weakref.WeakKeyDictionary[Gazetteer, _Starts]" = weakref.WeakKeyDictionary()
+
+
+def _starts_of(gaz: Gazetteer, r: Rules) -> _Starts:
+    starts = _STARTS.get(gaz)
+    if starts is None:
+        starts = _STARTS[gaz] = _Starts(gaz, r)
+    return starts
+
+
+class _ContextWords:
+    """The words the rules look for around a name, a bit each (see
+    :class:`~geomap.lexicon.Vocabulary`): the ends of cue phrases (مدينة، وبمحافظة، بالقرب من),
+    one per cue table, and the words that make a name a person's (ابو، الرئيس), an
+    organisation's (جبهة، وكالة) or a government (حكومة، تساند). A rule reads the words
+    around a name only where the bit says one may be."""
+
+    def __init__(self, r: Rules):
+        self.tables = {id(table): (k, *r.cue_ends[id(table)])
+                       for k, table in enumerate((r.feature_cues, r.area_cues, r.direction_before))}
+        # word sets tested on a word's proclitic readings (org heads: on the first two only)
+        self.sets = {"person": r.person_before, "kunya": r.kunya, "org": r.org_heads,
+                     "metonymy": r.metonymy_before_any, "verb": r.metonymy_verbs}
+        # every one-word entry of them all, and the last words of the longer cue phrases
+        self.any_single = frozenset().union(*(single for _, single, _ in self.tables.values()), *self.sets.values())
+        self.last_words = frozenset().union(*(last for _, _, last in self.tables.values()))
+        self.bit = 0
+        VOCABULARY.register(self, bits=len(self.tables) + len(self.sets))
+        first = self.bit << len(self.tables)
+        self.person, self.kunya, self.org, self.metonymy, self.verb = (first << k for k in range(len(self.sets)))
+
+    def bit_of(self, table: dict[str, str]) -> int:
+        return self.bit << self.tables[id(table)][0]
+
+    def forget(self) -> None:
+        pass
+
+    def learn(self, words: NewWords):
+        for norm in words.stems_in(self.any_single) | self.last_words.intersection(words):
+            readings = stems(norm)
+            for k, single, last_words in self.tables.values():
+                if norm in last_words or not single.isdisjoint(readings):
+                    yield norm, self.bit << k
+            for bit, (kind, table) in zip((self.person, self.kunya, self.org, self.metonymy, self.verb),
+                                          self.sets.items()):
+                if not table.isdisjoint(readings[:2] if kind == "org" else readings):
+                    yield norm, bit
+
+
+@cache
+def _context_words() -> _ContextWords:
+    return _ContextWords(rules())
 
 
 # Nisba endings: اللبناني، اللبنانية، اللبنانيون، اللبنانيين، اللبنانيتين
@@ -176,11 +376,11 @@ def demonym_forms(gaz: Gazetteer) -> dict[str, tuple[str, int, int]]:
 
 def _demonym_at(t: _Text, i: int, demonyms: dict) -> Mention | None:
     """A demonym (اللبنانية): an actor, not a place; kept with its country's name."""
-    tok = t.tokens[i]
-    for stem, clitics in strip_proclitics(tok.norm):
+    for stem, clitics in clitic_readings(t.norms[i]):
         hit = demonyms.get(stem)
         if hit is None:
             continue
+        tok = t.tokens[i]
         name, offset, length = hit
         skip = _clitic_chars(tok.text, clitics) if clitics else 0
         start = _char_offset(tok.text, skip, offset) + tok.start
@@ -196,7 +396,7 @@ def _char_offset(word: str, skip: int, letters: int) -> int:
     """The index in *word* after *skip* characters and then *letters* more letters (diacritics ride along)."""
     i = skip
     while letters and i < len(word):
-        if normalize(word[i]):
+        if _counts(word[i]):
             letters -= 1
         i += 1
     return i
@@ -221,20 +421,25 @@ def joined_names(gaz: Gazetteer) -> dict[str, str]:
 
 def _match_at(t: _Text, i: int, gaz: Gazetteer) -> tuple[int, str, str] | None:
     """The longest gazetteer name starting at token i: (tokens, name, proclitics)."""
-    tokens = t.tokens
-    readings = [(stem, clitics, gaz.first_words[stem])
-                for stem, clitics in strip_proclitics(tokens[i].norm) if stem in gaz.first_words]
+    norms = t.norms
+    first = gaz.first_words
+    readings = [(stem, clitics, first[stem]) for stem, clitics in clitic_readings(norms[i])
+                if stem in first]
     if not readings:
         joined = joined_names(gaz)
-        for stem, clitics in strip_proclitics(tokens[i].norm):
+        for stem, clitics in clitic_readings(norms[i]):
             if stem in joined:
                 return 1, joined[stem], clitics
         return None
-    longest = min(max(r[2] for r in readings), len(tokens) - i)
+    longest = min(max(r[2] for r in readings), len(norms) - i)
+    if longest > 1:
+        pairs, nxt = name_pairs(gaz), norms[i + 1]
+        if not any(f"{stem} {nxt}" in pairs for stem, _, most in readings if most > 1):
+            longest = 1                 # no name of two words or more starts with these two
     for length in range(longest, 0, -1):
         if length > 1 and not t.joined(i, i + length - 1):
             continue
-        rest = " ".join(tok.norm for tok in tokens[i + 1:i + length])
+        rest = " ".join(norms[i + 1:i + length])
         for stem, clitics, most in readings:
             if most < length:
                 continue
@@ -244,12 +449,18 @@ def _match_at(t: _Text, i: int, gaz: Gazetteer) -> tuple[int, str, str] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _counts(char: str) -> bool:
+    """The character stays in the normalised word (a letter, not a mark)."""
+    return bool(normalize(char))
+
+
 def _clitic_chars(token_text: str, clitics: str) -> int:
     """How many characters of the original token the proclitics take (diacritics included)."""
     letters = len(clitics) - (1 if clitics.endswith("لل") else 0)
     i = 0
     while letters and i < len(token_text):
-        if normalize(token_text[i]):
+        if _counts(token_text[i]):
             letters -= 1
         i += 1
     return i
@@ -257,11 +468,15 @@ def _clitic_chars(token_text: str, clitics: str) -> int:
 
 def _cue_before(t: _Text, i: int, table: dict[str, str], r: Rules) -> tuple[str, str, int] | None:
     """A cue phrase from *table* ending right before token i: (word, value, first token)."""
+    if i < 1:
+        return None
+    if not t.masks[i - 1] & t.context.bit_of(table):
+        return None                     # no cue phrase of the table ends with this word
     for length in range(r.max_cue_words, 0, -1):
         j = i - length
         if j < 0 or not t.joined(j, i, quotes=True):
             continue
-        rest = [tok.norm for tok in t.tokens[j + 1:i]]
+        rest = t.norms[j + 1:i]
         for stem in t.bare(j):
             phrase = " ".join([stem] + rest)
             if phrase in table:
@@ -271,12 +486,15 @@ def _cue_before(t: _Text, i: int, table: dict[str, str], r: Rules) -> tuple[str,
 
 def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
                   r: Rules) -> Mention | None:
-    tokens = t.tokens
-    first, last = tokens[i], tokens[i + length - 1]
-    start = first.start + (_clitic_chars(first.text, clitics) if clitics else 0)
-    end = last.end
+    text = t.text
+    start = t.starts[i]
+    if clitics:
+        start += _clitic_chars(text[start:t.ends[i]], clitics)
+    end = t.ends[i + length - 1]
 
     feature = _cue_before(t, i, r.feature_cues, r) if not clitics else None
+    if not feature and (name in r.blocklist or len(name.replace(" ", "")) <= 2):
+        return None                     # an everyday word (or two letters) needs a cue word
     area_start = feature[2] if feature else i
     qualifier = direction = None
     area = _cue_before(t, area_start, r.area_cues, r)
@@ -292,22 +510,20 @@ def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
             phrase = t.phrase(i + length, n_after)
             if phrase in r.direction_after:
                 direction = r.direction_after[phrase]
-                area_end = tokens[i + length + n_after - 1].end
+                area_end = t.ends[i + length + n_after - 1]
                 break
 
     if not feature and not qualifier and _is_filtered(t, i, name, r):
         return None
-    if not feature and (name in r.blocklist or len(name.replace(" ", "")) <= 2):
-        return None
 
     area_text = a_start = a_end = None
     if area_start != i or area_end != end:       # the phrase holds cue words: محافظة حلب
-        a_start, a_end = tokens[area_start].start, area_end
-        area_text = t.text[a_start:a_end]
+        a_start, a_end = t.starts[area_start], area_end
+        area_text = text[a_start:a_end]
     return Mention(
-        start=start, end=end, text=t.text[start:end], name=name,
+        start=start, end=end, text=text[start:end], name=name,
         metonymy=None if (feature or qualifier) else _metonymy(t, i, length, r),
-        hashtag=_hashtag(t.text, a_start if a_start is not None else start, a_end or end),
+        hashtag=_hashtag(text, a_start if a_start is not None else start, a_end or end) if t.has_hash else None,
         sentence=t.sentence_of[i],
         cue=feature[0] if feature else None, cue_kind=feature[1] if feature else None,
         qualifier=qualifier, direction=direction, area_text=area_text,
@@ -316,11 +532,11 @@ def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
 
 def _metonymy(t: _Text, i: int, length: int, r: Rules) -> str | None:
     """"government" when the name stands for its government: حكومة دمشق، تساند موسكو، انقرة تدعم."""
-    prev = t.bare(i - 1) if i > 0 and t.joined(i - 1, i) else []
-    if any(w in r.metonymy_before or w in r.metonymy_verbs for w in prev):
+    masks, words = t.masks, t.context
+    if i > 0 and masks[i - 1] & words.metonymy and t.joined(i - 1, i):
         return "government"
     j = i + length
-    if j < len(t.tokens) and t.joined(j - 1, j) and any(w in r.metonymy_verbs for w in t.bare(j)):
+    if j < len(t.norms) and masks[j] & words.verb and t.joined(j - 1, j):
         return "government"
     return None
 
@@ -343,18 +559,17 @@ def _hashtag(text: str, start: int, end: int) -> str | None:
 
 def _is_filtered(t: _Text, i: int, name: str, r: Rules) -> bool:
     """The name is part of a person's or an organisation's name here."""
-    prev = t.bare(i - 1) if i > 0 and t.joined(i - 1, i) else []
-    prev2 = t.bare(i - 2) if i > 1 and t.joined(i - 2, i, quotes=True) else []
-    if any(w in r.kunya or w in r.given_names or w in r.titles for w in prev):
+    masks, words = t.masks, t.context
+    if i > 0 and masks[i - 1] & words.person and t.joined(i - 1, i):
         return True
-    if any(w in r.kunya for w in prev2):            # ابو عمر سراقب
-        return True
+    if i > 1 and masks[i - 2] & words.kunya and t.joined(i - 2, i, quotes=True):
+        return True                                 # ابو عمر سراقب
     for back in (1, 2, 3):                          # جبهة فتح الشام, وكالة الاناضول
         j = i - back
-        if j < 0 or not t.joined(j, i, quotes=True):
+        if j < 0:
             break
-        if any(w in r.org_heads for w in t.bare(j)[:2]) and not t.tokens[j].norm.startswith("ال"):
-            return True
+        if masks[j] & words.org and not t.norms[j].startswith("ال"):
+            return t.joined(j, i, quotes=True)      # the nearest such word, if the name goes on from it
     return False
 
 
@@ -390,14 +605,12 @@ def _unknown_after_cue(t: _Text, i: int, gaz: Gazetteer, r: Rules) -> Mention | 
 
 
 def _clitics_of(norm: str, stem: str) -> str:
-    for s, clitics in strip_proclitics(norm):
+    for s, clitics in clitic_readings(norm):
         if s == stem:
             return clitics
     return ""
 
 
 def _token_index_after(t: _Text, end: int) -> int:
-    for k, tok in enumerate(t.tokens):
-        if tok.start >= end:
-            return k
-    return len(t.tokens)
+    """The first token starting at or after *end*."""
+    return bisect_left(t.starts, end)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from gazetteer.arabic import arabic_ratio, normalize, sentences, strip_proclitics, tokenize
+from gazetteer.arabic import arabic_ratio, mostly_arabic, normalize, sentences, strip_proclitics, tokenize
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -29,6 +29,34 @@ def test_tokens_keep_offsets_into_the_original_text():
     for t in tokens:
         assert text[t.start:t.end] == t.text
     assert tokens[3].norm == "جنيف"
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("قُتِلَ في حلبَ", [("قُتِلَ", "قتل"), ("في", "في"), ("حلبَ", "حلب")]),      # marks inside and after a word
+    ("، ًحلب", [("ًحلب", "حلب")]),                                      # a mark right before a word is its
+    ("حلب ً حمص", [("حلب", "حلب"), ("حمص", "حمص")]),                    # a stray mark is no word
+    ("حلـــب", [("حلـــب", "حلب")]),                                     # tatweel
+    ("#انفجار_بيروت", [("انفجار", "انفجار"), ("بيروت", "بيروت")]),       # "_" separates words
+    ("حلب\u200fحمص", [("حلب", "حلب"), ("حمص", "حمص")]),                  # so do direction marks
+    ("أنقرة ٢٠١٦", [("أنقرة", "انقره"), ("٢٠١٦", "2016")]),              # letters and digits folded
+    ("", []),
+])
+def test_tokens_and_their_normalised_forms(text, tokens):
+    found = tokenize(text)
+    assert [(t.text, t.norm) for t in found] == tokens
+    assert [text[t.start:t.end] for t in found] == [t.text for t in found]
+    assert found.norms == [norm for _, norm in tokens]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("حلب Aleppo", True),                   # 3 of 9 letters
+    ("Aleppo Syria حلب", False),            # 3 of 14
+    ("12345 !!", False),                    # no letters at all
+    ("قال الرئيس إن المحادثات مستمرة", True),
+])
+def test_mostly_arabic_agrees_with_the_ratio(text, expected):
+    assert mostly_arabic(text, 0.3) is expected
+    assert (arabic_ratio(text) >= 0.3) is expected
 
 
 @pytest.mark.parametrize("word, reading", [

@@ -75,6 +75,9 @@ def test_dates(text, expected, precision):
     "الثاني في الترتيب",            # an ordinal alone is not a day
     "صفر",                           # the Hijri month name alone is zero
     "حتى اليوم",                     # up to now
+    "قتل ² شخصا",                    # a superscript digit: no day, and no error
+    "في الساعة 0 من الليل",
+    "العدد " + "9" * 5000 + " سبتمبر",   # longer than int() reads: no day, and no error
 ])
 def test_not_dates(text):
     assert find_dates(text, FRIDAY) == []

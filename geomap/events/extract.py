@@ -4,9 +4,11 @@ fatalities, confidence and evidence (see :mod:`geomap.events`)."""
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from functools import cache
+from itertools import accumulate
 
-from gazetteer.arabic import Sentence, Token, normalize
+from gazetteer.arabic import Sentence, Token, as_tokens, normalize, normalize_word
 from gazetteer.tables import load
 
 from ..model import Actor, DateMention, Event, Mention
@@ -55,7 +57,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
             drafts.append(d)
 
     deaths = find_death_counts(tokens, sentence_of)
-    token_starts = [t.start for t in tokens]
+    token_starts = as_tokens(tokens).starts
     events = []
     for d in merge_document(drafts):
         events.append(_event(d, text, tokens, sentences, published, deaths, actors or [], token_starts,
@@ -74,12 +76,17 @@ def _actor_places(mentions: list[Mention], actors: list[Actor], text: str) -> se
     (بقيادة السعودية، التحالف الذي تقوده الولايات المتحدة): not where anything happened."""
     leaders = _leader_words()
     out = set()
+    # an actor holds the mention's start if one starting at or before it ends after it
+    spans = sorted((a.start, a.end) for a in actors)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))     # the furthest end so far
     for n, m in enumerate(mentions):
-        if any(a.start <= m.start < a.end for a in actors):
+        k = bisect_right(starts, m.start)
+        if k and reach[k - 1] > m.start:
             out.add(n)
             continue
         before = text[max(0, m.start - 24):m.start].split()
-        if before and normalize(before[-1]) in leaders:
+        if before and normalize_word(before[-1]) in leaders:
             out.add(n)
     return out
 

@@ -12,7 +12,7 @@ from functools import cache
 
 from gazetteer.arabic import Token, normalize
 
-from ..lexicon import surface_forms, readings
+from ..lexicon import WordCache, norms_of, readings, surface_forms
 from ..quantities import number_at
 
 # Words that say people died, before their number (مقتل 50) or after it (12 قتيلا, 3 حوثيين قتلوا).
@@ -40,65 +40,56 @@ def _words():
     return n(_DEATH_BEFORE), n(_DEATH_AFTER), n(_WOUNDED), n(_SKIP), n(_UNITS)
 
 
-_NO = (False, False)
-_seen: dict[str, tuple[bool, bool]] = {}
-
-
 @cache
 def _death_surfaces() -> frozenset[str]:
     before, after, *_ = _words()
     return frozenset(surface_forms(before | after, True))
 
 
-def _death_word(norm: str) -> tuple[bool, bool]:
+def _death_word(norm: str) -> tuple[bool, bool] | None:
     """(a death word before its number, a death word after it) for one normalised token."""
     before, after, *_ = _words()
     if norm not in _death_surfaces():
-        _seen[norm] = _NO
-        return _NO
+        return None
     stems = readings(norm, True)
     found = (any(s in before for s in stems), any(s in after for s in stems))
-    found = _NO if found == _NO else found
-    if len(_seen) > 200_000:
-        _seen.clear()
-    _seen[norm] = found
-    return found
+    return found if any(found) else None
+
+
+_death_words: WordCache[tuple[bool, bool]] = WordCache(
+    _death_word, candidates=lambda words: _death_surfaces().intersection(words))
 
 
 def find_death_counts(tokens: list[Token], sentence_of: list[int]) -> list[DeathCount]:
     """Every number of dead in the text, with the token it stands at."""
     before, after, wounded, skip, units = _words()
+    norms = norms_of(tokens)
     counts: dict[int, DeathCount] = {}
-    for i, tok in enumerate(tokens):
-        flags = _seen.get(tok.norm)
-        if flags is _NO:
-            continue
-        is_before, is_after = flags if flags is not None else _death_word(tok.norm)
-        if not is_before and not is_after:
-            continue
+    for i in _death_words.hits(norms):
+        is_before, is_after = _death_words.get(norms[i])
         if is_before:
             k = i + 1
-            while k < len(tokens) and k <= i + _WINDOW and sentence_of[k] == sentence_of[i]:
-                if any(s in wounded for s in readings(tokens[k].norm)):
+            while k < len(norms) and k <= i + _WINDOW and sentence_of[k] == sentence_of[i]:
+                if any(s in wounded for s in readings(norms[k])):
                     break
                 number = number_at(tokens, k)
-                if number and _counts_people(tokens, number[0] + 1, units):
+                if number and _counts_people(norms, number[0] + 1, units):
                     counts.setdefault(k, DeathCount(k, number[1], number[2], sentence_of[i]))
                     break
-                if tokens[k].norm not in skip and k > i + 1:
+                if norms[k] not in skip and k > i + 1:
                     break
                 k += 1
         if is_after:
             for k in range(i - 1, max(-1, i - 1 - _WINDOW), -1):
-                if sentence_of[k] != sentence_of[i] or any(s in wounded for s in readings(tokens[k].norm)):
+                if sentence_of[k] != sentence_of[i] or any(s in wounded for s in readings(norms[k])):
                     break
                 number = number_at(tokens, k)
-                if number and number[0] < i and _counts_people(tokens, number[0] + 1, units):
+                if number and number[0] < i and _counts_people(norms, number[0] + 1, units):
                     counts.setdefault(k, DeathCount(k, number[1], number[2], sentence_of[i]))
                     break
     return sorted(counts.values(), key=lambda c: c.token)
 
 
-def _counts_people(tokens: list[Token], k: int, units: frozenset[str]) -> bool:
+def _counts_people(norms: list[str], k: int, units: frozenset[str]) -> bool:
     """The number is not of kilometres, years or money."""
-    return k >= len(tokens) or tokens[k].norm not in units
+    return k >= len(norms) or norms[k] not in units

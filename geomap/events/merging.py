@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from gazetteer.arabic import Token, normalize
 
+from ..lexicon import norms_of
 from ..model import DateMention, Mention
 from .places import compatible, inside, more_precise, same_place
 from .status import span_statuses, strongest
@@ -79,9 +80,10 @@ class Draft:
 
 def another_after(t: Trigger, tokens: list[Token], sentence_of: list[int]) -> bool:
     """غارة أخرى، بتفجير مماثل، وفي حادث منفصل … انفجار: a second happening, not the one told before."""
-    after = any(tokens[k].norm in _ANOTHER for k in range(t.last + 1, min(len(tokens), t.last + 3))
+    norms = norms_of(tokens)
+    after = any(norms[k] in _ANOTHER for k in range(t.last + 1, min(len(norms), t.last + 3))
                 if sentence_of[k] == t.sentence)
-    before = any(tokens[k].norm in _SEPARATE for k in range(max(0, t.first - _SEPARATE_REACH), t.first)
+    before = any(norms[k] in _SEPARATE for k in range(max(0, t.first - _SEPARATE_REACH), t.first)
                  if sentence_of[k] == t.sentence)
     return after or before
 
@@ -128,7 +130,7 @@ def fold_sentence(drafts: list[Draft], tokens: list[Token]) -> list[Draft]:
                 target.mention = d.mention
             absorb(target, d)
     for d in [d for d in out if d.kind == "talks" and not d.remote]:   # struck during a meeting
-        before = tokens[d.head.first - 1].norm if d.head.first > 0 else ""
+        before = norms_of(tokens)[d.head.first - 1] if d.head.first > 0 else ""
         target = nearest(d, [e for e in out if e.violent])
         if target and before in _CIRCUMSTANCE:
             absorb(target, d, statuses=False)

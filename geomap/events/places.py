@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from gazetteer.arabic import Token, normalize, strip_proclitics
+from gazetteer.arabic import Token, as_tokens, normalize, strip_proclitics
 
 from ..model import Mention
 from ..resolve import haversine_km
@@ -29,7 +29,7 @@ _NEAR_KM = 25.0             # a place this close to another counts as the same a
 
 def mention_tokens(mentions: list[Mention], tokens: list[Token]) -> list[int]:
     """The token index each mention (or its cue phrase) starts at."""
-    starts = [t.start for t in tokens]
+    starts = as_tokens(tokens).starts
     out = []
     for m in mentions:
         start = m.area_start if m.area_start is not None else m.start

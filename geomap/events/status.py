@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from gazetteer.arabic import Token
 
-from ..lexicon import readings
+from ..lexicon import norms_of, readings
 from .tables import STATUS_ORDER, status_cues
 
 _MAX_BEFORE = 6
@@ -14,20 +14,21 @@ _MAX_BEFORE = 6
 def cue_statuses(first: int, last: int, tokens: list[Token], sentence_of: list[int]) -> set[str]:
     """Statuses the cue words near the trigger spanning tokens first..last point to."""
     before, after = status_cues()
+    norms = norms_of(tokens)
     sentence = sentence_of[first]
     found = set()
     for k in range(first - 1, max(-1, first - 1 - _MAX_BEFORE), -1):
         if sentence_of[k] != sentence:
             break
-        for stem in readings(tokens[k].norm):
+        for stem in readings(norms[k]):
             cue = before.get(stem)
-            if cue and first - k <= cue.window and _cue_holds(stem, k, tokens):
+            if cue and first - k <= cue.window and _cue_holds(stem, k, norms):
                 found.add(cue.status)
     found |= span_statuses(first + 1, last, tokens)      # وقف اطلاق النار قد يبدأ بهدنة: one phrase
-    for k in range(last + 1, min(len(tokens), last + 5)):
+    for k in range(last + 1, min(len(norms), last + 5)):
         if sentence_of[k] != sentence:
             break
-        for stem in readings(tokens[k].norm):
+        for stem in readings(norms[k]):
             cue = after.get(stem)
             if cue and k - last <= cue.window:
                 found.add(cue.status)
@@ -37,17 +38,18 @@ def cue_statuses(first: int, last: int, tokens: list[Token], sentence_of: list[i
 def span_statuses(start: int, end: int, tokens: list[Token]) -> set[str]:
     """Statuses cued anywhere in tokens start..end-1 (between a call and what it calls for)."""
     before, _ = status_cues()
-    return {before[s].status for k in range(start, end) for s in readings(tokens[k].norm)
-            if s in before and _cue_holds(s, k, tokens)}
+    norms = norms_of(tokens)
+    return {before[s].status for k in range(start, end) for s in readings(norms[k])
+            if s in before and _cue_holds(s, k, norms)}
 
 
 def strongest(statuses: set[str]) -> str | None:
     return next((s for s in STATUS_ORDER if s in statuses), None)
 
 
-def _cue_holds(stem: str, k: int, tokens: list[Token]) -> bool:
+def _cue_holds(stem: str, k: int, norms: list[str]) -> bool:
     # قد with a present verb is "may" (قد يبدأ); with a past verb it is "had" (قد استهدف)
     if stem == "قد":
-        nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+        nxt = norms[k + 1] if k + 1 < len(norms) else ""
         return nxt[:1] in ("ي", "ت", "ن")
     return True

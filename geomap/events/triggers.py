@@ -23,22 +23,18 @@ class Trigger:
 def find_triggers(tokens: list[Token], sentence_of: list[int]) -> list[Trigger]:
     """Every trigger phrase of the lexicon in *tokens*, longest first, left to right."""
     index = trigger_index()
-    seen = index.head_cache
     found = []
-    i = 0
-    while i < len(tokens):
-        heads = seen.get(tokens[i].norm)
-        if heads == []:                          # most words: one look-up and on
-            i += 1
+    nxt = 0
+    for i in index.hits(tokens):                 # the few words a trigger may start at
+        if i < nxt:
             continue
         hit = index.match(tokens, i, sentence_of)
         if hit is None:
-            i += 1
             continue
         last, entry, _ = hit
         found.append(Trigger(entry.kind, entry.role, i, last, tokens[i].start, tokens[last].end,
                              sentence_of[i]))
-        i = last + 1
+        nxt = last + 1
     return _join_adjacent(found)
 
 

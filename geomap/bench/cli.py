@@ -1,0 +1,52 @@
+"""``geomap bench …``: benchmarks that print their figures (a table, or ``--json``)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+
+@click.group("bench")
+def bench_group():
+    """Measure speed on this machine and print the figures."""
+
+
+def _data_option(f):
+    return click.option("--data", type=click.Path(file_okay=False, path_type=Path), default=None,
+                        help="The shared data folder holding corpora/saudinewsnet.jsonl.gz (default: ../shared).")(f)
+
+
+@bench_group.command("parse")
+@click.option("--articles", "n", default=1000, show_default=True, type=click.IntRange(1),
+              help="How many SaudiNewsNet articles to parse (from the start of the file).")
+@_data_option
+@click.option("--json", "as_json", is_flag=True, help="The figures as JSON.")
+def bench_parse(n, data, as_json):
+    """Parse throughput on one core, time by stage, and the raw scan of the gazetteer's names."""
+    from gazetteer import open_default
+
+    from ..evaluation.cli import default_data_dir
+    from .corpus import read_articles
+    from .parse import report, run
+
+    data = data or default_data_dir()
+    articles = read_articles(data, n)
+    # the warm-up articles come after the measured ones: their words do not pre-fill any cache
+    warmup = read_articles(data, 3, skip=n)
+    figures = run(articles, open_default(), warmup=warmup)
+    click.echo(json.dumps(figures, ensure_ascii=False, indent=1) if as_json else report(figures))
+
+
+def _register_gazetteer_bench() -> None:
+    """``geomap bench gazetteer`` is the gazetteer's own benchmark (``geomap gazetteer bench``),
+    when this build of the gazetteer has one: one command, not two copies of it."""
+    from gazetteer.cli import gazetteer_group
+
+    command = gazetteer_group.commands.get("bench")
+    if command is not None:
+        bench_group.add_command(command, "gazetteer")
+
+
+_register_gazetteer_bench()
