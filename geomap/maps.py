@@ -123,6 +123,44 @@ class EventLayer(MacroElement):
         self.count = len(slim["features"])
 
 
+@cache
+def offline_outline() -> dict | None:
+    """Country outlines for maps without a tile server, or None when none is installed.
+
+    Natural Earth's 1:110m countries (public domain) come with pyogrio, which geopandas
+    installs; simplified to about 2 km, they weigh some 150 KB.
+    """
+    try:
+        import geopandas as gpd
+        import pyogrio
+        import shapely
+    except ImportError:  # pragma: no cover - geopandas is a dependency
+        return None
+    path = Path(pyogrio.__file__).parent / "tests" / "fixtures" / "naturalearth_lowres" / "naturalearth_lowres.shp"
+    if not path.is_file():
+        return None
+    try:
+        frame = gpd.read_file(path)[["name", "geometry"]]
+    except Exception:  # a damaged or changed fixture: maps still work, only without outlines
+        return None
+    frame["geometry"] = shapely.set_precision(frame.geometry.simplify(0.02), 0.01)
+    return json.loads(frame.to_json(to_wgs84=True))
+
+
+class _Outline(MacroElement):
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        geomapOutline({{ this._parent.get_name() }}, {{ this.data }});
+        {{ this._parent.get_name() }}.attributionControl.addAttribution("Outlines: Natural Earth");
+        {% endmacro %}
+    """)
+
+    def __init__(self, geojson: dict):
+        super().__init__()
+        self._name = "Outline"
+        self.data = json_for_script(geojson)
+
+
 def render_map(documents: Document | Iterable[Document] | dict, *, tiles: str | None = None,
                assets: str = "inline", article_url: str | None = None,
                title: str | None = None) -> folium.Map:
@@ -160,8 +198,11 @@ def render_map(documents: Document | Iterable[Document] | dict, *, tiles: str | 
         folium.TileLayer(tiles, attr=GEONAMES_ATTRIBUTION, name="tiles", control=False).add_to(m)
     else:
         m.get_root().header.add_child(Element(
-            "<style>.leaflet-container{background:#dfe7ec}</style>"), name="geomap_blank")
+            "<style>.leaflet-container{background:#cfe0ea}</style>"), name="geomap_blank")
         _attribution(m, GEONAMES_ATTRIBUTION)
+        outline = offline_outline()
+        if outline is not None:
+            _Outline(outline).add_to(m)
     layer = EventLayer(collection, article_url=article_url)
     layer.add_to(m)
     if layer.count == 0:

@@ -93,3 +93,18 @@ def test_an_article_with_no_events_still_renders(gaz):
     doc = geomap.parse("هذا نص عربي قصير بلا أحداث ولا أماكن.", gazetteer=gaz)
     html = map_html(doc, tiles="none")
     assert "No mapped events" in html
+
+
+def test_offline_maps_draw_country_outlines(seed_doc):
+    """With no tile server the map still shows where things are: Natural Earth outlines."""
+    from geomap.maps import offline_outline
+
+    outline = offline_outline()
+    if outline is None:
+        pytest.skip("pyogrio's Natural Earth copy is not installed")
+    names = {f["properties"]["name"] for f in outline["features"]}
+    assert {"Syria", "Switzerland", "China"} <= names
+    html = map_html(seed_doc, tiles="none")
+    assert "geomapOutline(" in html and "Natural Earth" in html
+    assert external_urls(html) == []
+    assert "geomapOutline(" not in map_html(seed_doc)          # tiles: no outlines needed

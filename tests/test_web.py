@@ -392,3 +392,12 @@ def test_every_api_route_is_in_the_openapi_document(app, client):
             path = re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule.rule)
             served |= {(path, m.lower()) for m in rule.methods - {"HEAD", "OPTIONS"}}
     assert served == documented
+
+
+def test_offline_outline_is_served_when_there_are_no_tiles(client):
+    html = client.get("/map").get_data(as_text=True)
+    assert 'data-outline="/static/outline.geojson"' in html
+    r = client.get("/static/outline.geojson")
+    if r.status_code == 404:
+        pytest.skip("pyogrio's Natural Earth copy is not installed")
+    assert r.mimetype == "application/geo+json" and r.get_json(force=True)["features"]

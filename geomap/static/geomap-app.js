@@ -22,6 +22,13 @@
     } else {
       node.classList.add("gm-no-tiles");
       map.attributionControl.addAttribution(attribution);
+      var outline = node.getAttribute("data-outline");
+      if (outline) {                      // no tile server: our offline country outlines instead
+        getJSON(outline).then(function (geojson) {
+          window.geomapOutline(map, geojson).bringToBack();
+          map.attributionControl.addAttribution("Outlines: Natural Earth");
+        }, function () {});
+      }
     }
     return map;
   }
@@ -220,7 +227,8 @@
     var spot = null;
     allEvents(api + "/events?fields=summary&located=true&article=" + encodeURIComponent(node.getAttribute("data-article")))
       .then(function (features) {
-        var layer = window.geomapEventLayer(map, {kinds: kinds, features: features}, {details: detailsFrom(api)});
+        var layer = window.geomapEventLayer(map, {kinds: kinds, features: features},
+                                            {details: detailsFrom(api), collapsed: true});
         if (!layer.count) map.setView([30, 35], 3);
         document.body.setAttribute("data-events", String(layer.count));
         document.body.setAttribute("data-state", "ready");

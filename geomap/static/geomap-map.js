@@ -165,27 +165,58 @@
     return null;
   }
 
-  function legend(map, kinds, counts) {
+  // The layer switcher already shows each type with its icon and count; the legend explains the
+  // rest of the drawing: how sure we are of where.
+  function legend(map) {
     var control = L.control({position: "bottomright"});
     control.onAdd = function () {
       var box = el("div", {"class": "gm-legend leaflet-bar", dir: "rtl", lang: "ar"});
-      box.appendChild(el("div", {"class": "gm-legend-title"}, "الأحداث · Events"));
-      Object.keys(kinds).forEach(function (k) {
-        if (!counts[k]) return;
+      box.appendChild(el("div", {"class": "gm-legend-title"}, "دقة المكان · Where"));
+      [["point", "نقطة: المكان نفسه · the place itself (1)"],
+       ["circle", "دائرة متقطعة: قرب مكان أو جزء من منطقة · near a place, part of a region (2)"],
+       ["box", "مستطيل: منطقة أوسع · a larger region (3)"]].forEach(function (row) {
         var line = el("div", {"class": "gm-legend-row"});
-        line.appendChild(iconSvg(kinds[k], 14));
-        line.appendChild(el("span", null, " " + kinds[k].label_ar + " · " + kinds[k].label_en + " (" + counts[k] + ")"));
+        line.appendChild(precisionSvg(row[0]));
+        line.appendChild(el("span", null, " " + row[1]));
         box.appendChild(line);
       });
-      var note = el("div", {"class": "gm-legend-note"},
-        "دائرة متقطعة: قرب مكان أو جزء من منطقة · مستطيل: منطقة أوسع");
-      box.appendChild(note);
       L.DomEvent.disableClickPropagation(box);
       return box;
     };
     control.addTo(map);
     return control;
   }
+
+  function precisionSvg(shape) {
+    var svg = document.createElementNS(SVG_NS, "svg");
+    svg.setAttribute("viewBox", "0 0 16 16");
+    svg.setAttribute("width", 14);
+    svg.setAttribute("height", 14);
+    var node;
+    if (shape === "point") {
+      node = document.createElementNS(SVG_NS, "circle");
+      node.setAttribute("cx", 8); node.setAttribute("cy", 8); node.setAttribute("r", 4);
+      node.setAttribute("fill", "#555");
+    } else {
+      node = document.createElementNS(SVG_NS, shape === "circle" ? "circle" : "rect");
+      if (shape === "circle") {
+        node.setAttribute("cx", 8); node.setAttribute("cy", 8); node.setAttribute("r", 6.5);
+      } else {
+        node.setAttribute("x", 1.5); node.setAttribute("y", 3); node.setAttribute("width", 13); node.setAttribute("height", 10);
+      }
+      node.setAttribute("fill", "rgba(85,85,85,0.12)");
+      node.setAttribute("stroke", "#555");
+      node.setAttribute("stroke-dasharray", "2 2");
+    }
+    svg.appendChild(node);
+    return svg;
+  }
+
+  // Country outlines for maps without a tile server (Natural Earth, public domain).
+  window.geomapOutline = function (map, geojson) {
+    return L.geoJSON(geojson, {interactive: false, style: {color: "#9aa5ab", weight: 0.8, fillColor: "#f4f1ea",
+                                                           fillOpacity: 1}}).addTo(map);
+  };
 
   window.geomapIconSvg = iconSvg;
 
@@ -204,7 +235,7 @@
 
   /* Draw *data* ({kinds, features}) on *map*; returns a controller with remove().
    * options: articleUrl ("/articles/{id}"), details(feature) → Promise of the full feature,
-   * hidden ({kind: true} for layers switched off), fit (default true). */
+   * hidden ({kind: true} for layers switched off), fit (default true), collapsed (a folded layer switcher). */
   window.geomapEventLayer = function (map, data, options) {
     options = options || {};
     var kinds = data.kinds;
@@ -256,8 +287,8 @@
       label.appendChild(el("span", null, " " + kinds[k].label_ar + " · " + kinds[k].label_en + " (" + counts[k] + ")"));
       overlays[label.outerHTML] = hidden[k] ? groups[k].layer : groups[k].layer.addTo(map);
     });
-    var control = L.control.layers(null, overlays, {collapsed: false, position: "topright"}).addTo(map);
-    var legendControl = legend(map, kinds, counts);
+    var control = L.control.layers(null, overlays, {collapsed: !!options.collapsed, position: "topright"}).addTo(map);
+    var legendControl = legend(map);
     function toggled(e) {
       Object.keys(groups).forEach(function (k) {
         if (groups[k].layer === e.layer) hidden[k] = e.type === "overlayremove";

@@ -12,7 +12,7 @@ from ..events import kinds
 from ..ingest import Failure, ingest, read_bytes
 from ..ingest.fixes import PLACE_KINDS, GazetteerEditsUnavailable, add_place, can_add_places, reparse
 from ..ingest.readers import ArticleInput
-from ..maps import GEONAMES_ATTRIBUTION, OSM_ATTRIBUTION, json_for_script, vendor_files
+from ..maps import GEONAMES_ATTRIBUTION, OSM_ATTRIBUTION, json_for_script, offline_outline, vendor_files
 from ..store import EventFilter
 from . import gazetteer_for, store
 from .auth import check_write, writes_need_token
@@ -29,7 +29,8 @@ def render_error(message: str, status: int):
 def site_globals():
     tiles = current_app.config["TILE_URL"]
     attribution = GEONAMES_ATTRIBUTION + (" · " + OSM_ATTRIBUTION if tiles else "")
-    return {"tile_url": tiles or "", "attribution": attribution, "writes_need_token": writes_need_token()}
+    return {"tile_url": tiles or "", "attribution": attribution, "writes_need_token": writes_need_token(),
+            "outline_url": "" if tiles else url_for("pages.outline")}
 
 
 @bp.app_template_filter("kinds_json")
@@ -195,3 +196,14 @@ def vendor(name):
 @bp.get("/favicon.ico")
 def favicon():
     return "", 204
+
+
+@bp.get("/static/outline.geojson")
+def outline():
+    """Country outlines for maps without tiles (read once per process, then from memory)."""
+    geojson = offline_outline()
+    if geojson is None:
+        abort(404)
+    response = current_app.response_class(json_for_script(geojson), mimetype="application/geo+json")
+    response.cache_control.max_age = 86400
+    return response
