@@ -164,7 +164,8 @@ def map_section(base: Path, work: Path, sizes: list[int], loads: int, say) -> tu
             browser.quit()
 
     def ms(section):
-        return section.get("render", {}).get("ms")
+        value = section.get("render", {}).get("ms")
+        return float(value) if value is not None else None
 
     def busy(section):
         return section.get("render", {}).get("busy_ms")
