@@ -12,8 +12,8 @@ Sources:
 from __future__ import annotations
 
 import json
-import sqlite3
 import re
+import sqlite3
 import statistics
 from collections import defaultdict
 from importlib import metadata
