@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .arabic import normalize
-from .errors import GazetteerCorrupt, GazetteerNotFound
+from .errors import GazetteerBuildError, GazetteerCorrupt, GazetteerNotFound
 from .places import VARIANT_SCRIPT, Place
 
 SCHEMA_VERSION = 3
@@ -253,6 +253,15 @@ class LayerFile:
         return self.query(f"SELECT count(*) FROM {table}")[0][0]
 
 
+def cannot_write(path: Path, exc: BaseException) -> GazetteerBuildError:
+    """A build that cannot write its file: say where, why, and what to do."""
+    full = "full" in str(exc).lower() or getattr(exc, "errno", None) == 28
+    why = "the disk is full: free some space" if full else (
+        "choose a writable place with $GEOMAP_GAZETTEER (a file path), or fix the folder's permissions")
+    return GazetteerBuildError(f"cannot build the gazetteer at {path} ({exc}); {why}, then run "
+                               "`geomap gazetteer build --force`")
+
+
 @dataclass
 class GazetteerWriter:
     """Writes a new gazetteer layer; nothing is visible at *path* until :meth:`finish`.
@@ -268,13 +277,16 @@ class GazetteerWriter:
 
     def __post_init__(self):
         self.path = Path(self.path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self._tmp = self.path.with_name(self.path.name + f".building-{os.getpid()}-{threading.get_ident()}")
-        self._tmp.unlink(missing_ok=True)
-        self._db = sqlite3.connect(self._tmp)
-        self._db.execute("PRAGMA journal_mode = OFF")
-        self._db.execute("PRAGMA synchronous = OFF")
-        self._db.executescript(SCHEMA)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._tmp.unlink(missing_ok=True)
+            self._db = sqlite3.connect(self._tmp)
+            self._db.execute("PRAGMA journal_mode = OFF")
+            self._db.execute("PRAGMA synchronous = OFF")
+            self._db.executescript(SCHEMA)
+        except (OSError, sqlite3.Error) as exc:
+            raise cannot_write(self.path, exc) from None
         self._db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
 
     def add_places(self, places: Iterable[Place], *, geonameid: bool = False,

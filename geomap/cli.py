@@ -9,16 +9,16 @@ from pathlib import Path
 
 import click
 
-from .errors import GeomapError
+from .errors import GazetteerError, GeomapError
 
 
 class _Group(click.Group):
-    """Turns our errors into a one-line message and exit status 1, never a traceback."""
+    """Turns our errors (and the gazetteer's) into a one-line message and exit status 1, never a traceback."""
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
-        except GeomapError as exc:
+        except (GeomapError, GazetteerError) as exc:
             raise click.ClickException(str(exc)) from None
         except ValueError as exc:
             if type(exc).__module__.startswith(("geomap", "gazetteer")) or type(exc) is ValueError:
@@ -231,7 +231,9 @@ def serve_command(host, port, db_path, threads):
     app = create_app({"GEOMAP_DB": db_path} if db_path else None)
     click.echo(f"geomap serving on http://{host}:{port}/  events: {app.config['GEOMAP_DB']}  "
                "(Ctrl+C to stop)")
-    serve(app, host=host, port=port, threads=threads, ident="geomap")
+    # Responses up to 8 MB (a page of 1,000 events, the map's payload) stay in memory instead of
+    # going through a temporary file (waitress spills anything over 1 MB by default).
+    serve(app, host=host, port=port, threads=threads, ident="geomap", outbuf_overflow=8 * 1024 * 1024)
 
 
 def _register_subcommands() -> None:

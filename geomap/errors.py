@@ -11,11 +11,16 @@ class InputError(GeomapError, ValueError):
     """The input cannot be parsed as an Arabic article (empty, binary, not Arabic, too long…)."""
 
 
-__all__ = ["GeomapError", "InputError", "GazetteerError", "NotFound", "StoreError"]
+__all__ = ["GeomapError", "InputError", "GazetteerError", "NotFound", "StoreError", "StoreUnwritable"]
 
 
 class StoreError(GeomapError):
     """The event store cannot be opened or written (wrong file, newer schema, locked…)."""
+
+
+class StoreUnwritable(StoreError):
+    """The event store cannot take writes at all (read-only file or folder, full disk): an
+    ingest stops at the first one instead of failing every article after it."""
 
 
 class NotFound(GeomapError, LookupError):

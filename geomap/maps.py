@@ -161,19 +161,21 @@ class _Outline(MacroElement):
         self.data = json_for_script(geojson)
 
 
-def render_map(documents: Document | Iterable[Document], *, tiles: str | None = None,
+def render_map(documents: Document | Iterable[Document] | dict, *, tiles: str | None = None,
                assets: str = "inline", article_url: str | None = None,
                title: str | None = None) -> folium.Map:
-    """A folium map of the events of *documents*.
+    """A folium map of the events of *documents* (or of a GeoJSON FeatureCollection of events,
+    such as stored ones).
 
     *tiles*: ``"osm"`` (default, or ``$GEOMAP_TILES``), ``"none"`` for no
     basemap (works with no network at all), or a URL template with {z}/{x}/{y}.
     *assets*: ``"inline"`` for a self-contained file, or the base URL the
     files are served under (``/static``: ``/static/vendor/leaflet.js``…).
     """
-    if isinstance(documents, Document):
-        documents = [documents]
-    documents = list(documents)
+    if isinstance(documents, dict):
+        collection = documents
+    else:
+        collection = to_feature_collection([documents] if isinstance(documents, Document) else list(documents))
     tiles = (tiles or os.environ.get("GEOMAP_TILES") or "osm").strip()
     m = folium.Map(location=[30, 30], zoom_start=3, tiles=None, control_scale=True,
                    )
@@ -201,7 +203,7 @@ def render_map(documents: Document | Iterable[Document], *, tiles: str | None = 
         outline = offline_outline()
         if outline is not None:
             _Outline(outline).add_to(m)
-    layer = EventLayer(to_feature_collection(documents), article_url=article_url)
+    layer = EventLayer(collection, article_url=article_url)
     layer.add_to(m)
     if layer.count == 0:
         root.html.add_child(Element('<div class="gm-empty" dir="rtl" lang="ar">'

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 import statistics
 from collections import defaultdict
 from importlib import metadata
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from ..arabic import has_non_arabic_letters, is_arabic, normalize
 from ..errors import GazetteerBuildError
+from ..layer import cannot_write
 from ..store import CURATED, PREFERRED, VARIANT_SCRIPT, GazetteerWriter, Place
 from ..tables import fingerprint, load
 
@@ -226,6 +228,9 @@ def build(path: str | Path, *, progress: bool = True) -> Path:
         bar.update()
         bar.close()
         return path
+    except (OSError, sqlite3.Error) as exc:
+        writer.abort()
+        raise cannot_write(Path(path), exc) from None
     except BaseException:
         writer.abort()
         raise

@@ -50,3 +50,10 @@ def _register_gazetteer_bench() -> None:
 
 
 _register_gazetteer_bench()
+
+
+# The stored service's sections (issue 7, part B): ingest, api, map, load, service.
+from .service_cli import SERVICE_COMMANDS  # noqa: E402
+
+for _command in SERVICE_COMMANDS:
+    bench_group.add_command(_command)

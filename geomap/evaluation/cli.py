@@ -12,7 +12,7 @@ from .metrics import table
 
 def default_data_dir() -> Path:
     """``../shared`` beside the checkout (the current directory's parent first)."""
-    for base in (Path.cwd(), Path(__file__).resolve().parents[3]):
+    for base in (Path.cwd(), Path(__file__).resolve().parents[2]):       # the checkout
         candidate = base.parent / "shared"
         if candidate.is_dir():
             return candidate

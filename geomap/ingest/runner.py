@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import GeomapError, InputError
+from ..errors import GeomapError, InputError, StoreUnwritable
 from ..model import Document
 from ..store import EventStore, PreparedArticle, prepare
 from .readers import ArticleInput, Failure
@@ -35,6 +35,7 @@ class Summary:
     failures: list[Failure] = field(default_factory=list)
     article_ids: list[int] = field(default_factory=list)
     seconds: float = 0.0
+    stopped: str | None = None   # why the batch stopped early (the store cannot be written)
 
     @property
     def rate(self) -> float:
@@ -48,14 +49,14 @@ class Summary:
             f"places: {len(self.places):,} distinct",
             f"unresolved names: {len(self.unresolved):,} distinct",
             f"time: {self.seconds:.1f} s ({self.rate:.1f} articles/s)",
-        ]
+        ] + ([f"stopped early: {self.stopped}"] if self.stopped else [])
 
     def to_dict(self) -> dict:
         return {"articles": self.stored, "new": self.new, "updated": self.updated,
                 "events": self.events, "places": len(self.places),
                 "unresolved_names": len(self.unresolved), "failed": len(self.failures),
                 "failures": [str(f) for f in self.failures], "article_ids": self.article_ids,
-                "seconds": round(self.seconds, 3)}
+                "seconds": round(self.seconds, 3), "stopped": self.stopped}
 
 
 # -- worker side -------------------------------------------------------------------------
@@ -109,7 +110,9 @@ def ingest(items: Iterable[ArticleInput | Failure], store: EventStore, *, gazett
 
     *on_result(origin, saved_or_failure)* is called after each article (for a
     progress bar). With *jobs* > 1 and enough articles, parsing runs in that
-    many worker processes.
+    many worker processes. When the store cannot be written at all (read-only,
+    full disk) the batch stops there: ``summary.stopped`` says why, and every
+    article stored before is whole.
     """
     summary = Summary()
     start = time.perf_counter()
@@ -129,6 +132,10 @@ def ingest(items: Iterable[ArticleInput | Failure], store: EventStore, *, gazett
             outcome = _store(result, origin, store, summary)
             if on_result:
                 on_result(origin, outcome)
+            if summary.stopped:
+                break
+        if hasattr(results, "close"):
+            results.close()                 # stops the parser processes now, not at garbage collection
     finally:
         summary.seconds = time.perf_counter() - start
     return summary
@@ -140,6 +147,11 @@ def _store(result, origin: str, store: EventStore, summary: Summary):
         return result
     try:
         saved = store.save(result)
+    except StoreUnwritable as exc:
+        summary.stopped = str(exc)
+        failure = Failure(origin, f"not stored: {exc}")
+        summary.failures.append(failure)
+        return failure
     except GeomapError as exc:
         failure = Failure(origin, f"not stored: {exc}")
         summary.failures.append(failure)

@@ -99,7 +99,25 @@ CREATE INDEX articles_source ON articles(source);
 CREATE INDEX mentions_place_text ON mentions(place_id, text);
 """
 
-MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2)]
+# Version 3 (issue 7's load test): the index the API's order (newest first, then by id) walks,
+# so that a page of events is read without sorting every match, wide rows and all; an index on
+# the ACLED type, so that a type filter (kind OR event_type) is two index searches; and a change
+# counter every writer bumps (any process: triggers), so that a process may keep what it read
+# for as long as the counter stays the same.
+_V3 = """
+CREATE INDEX events_recent ON events(date DESC, id);
+CREATE INDEX events_type ON events(event_type);
+CREATE TABLE changes (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    n           INTEGER NOT NULL
+);
+INSERT INTO changes VALUES (1, 0);
+CREATE TRIGGER articles_inserted AFTER INSERT ON articles BEGIN UPDATE changes SET n = n + 1; END;
+CREATE TRIGGER articles_updated AFTER UPDATE ON articles BEGIN UPDATE changes SET n = n + 1; END;
+CREATE TRIGGER articles_deleted AFTER DELETE ON articles BEGIN UPDATE changes SET n = n + 1; END;
+"""
+
+MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
@@ -134,6 +152,18 @@ def migrate(db: sqlite3.Connection, path: str, *, target: int = SCHEMA_VERSION) 
 
 
 def _statements(script: str) -> list[str]:
-    """The statements of a migration (executescript would commit half-way)."""
+    """The statements of a migration (executescript would commit half-way); a trigger's body
+    keeps its inner semicolons.
+
+    >>> _statements("CREATE TABLE t (a); CREATE TRIGGER x AFTER INSERT ON t BEGIN SELECT 1; END;")
+    ['CREATE TABLE t (a);', 'CREATE TRIGGER x AFTER INSERT ON t BEGIN SELECT 1; END;']
+    """
     lines = [line.split("--", 1)[0] for line in script.splitlines()]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+    out, pending = [], ""
+    for piece in "\n".join(lines).split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                out.append(pending.strip())
+            pending = ""
+    return out

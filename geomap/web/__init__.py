@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from flask import Flask, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
 
+from ..errors import GazetteerError, StoreError
 from ..store import EventStore, default_db_path
 
 MAX_UPLOAD_BYTES = 16 * 1024 * 1024       # one request: several files, or a .jsonl of many articles
@@ -71,6 +72,18 @@ def create_app(test_config: dict | None = None) -> Flask:
         if error.code == 404:
             message = "الصفحة غير موجودة · page not found"
         return pages.render_error(message, error.code)
+
+    @app.errorhandler(StoreError)
+    @app.errorhandler(GazetteerError)
+    def service_unavailable(error: Exception):
+        # The store or the gazetteer cannot serve (full disk, read-only, damaged file): say so
+        # and how to fix it, instead of a bare 500; nothing was half-written.
+        current_app.logger.error("%s", error)
+        if request.path.startswith("/api/"):
+            response = jsonify(error=str(error), status=503)
+            response.status_code = 503
+            return response
+        return pages.render_error(str(error), 503)
 
     csp = content_security_policy(app.config["TILE_URL"])
 

@@ -135,7 +135,7 @@ def events():
                       "href": url_for("api.events") + "?" + urlencode(args)})
     head = dumps_geojson({"numberMatched": total, "numberReturned": len(features), "links": links})
     # The stored Feature texts go out as they are: no decoding and re-encoding per request.
-    body = '{"type":"FeatureCollection","features":[' + ",".join(features) + "]," + head[1:]
+    body = b'{"type":"FeatureCollection","features":[' + b",".join(features) + b"]," + head[1:].encode()
     return Response(body, mimetype=GEOJSON_MEDIA_TYPE, headers={
         "Content-Disposition": 'attachment; filename="geomap-events.geojson"'})
 
