@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .arabic import normalize
 from .errors import GazetteerBuildError, GazetteerCorrupt, GazetteerNotFound
-from .places import VARIANT_SCRIPT, Place
+from .places import VARIANT_SCRIPT, Place, make_place
 
 SCHEMA_VERSION = 3
 
@@ -96,25 +96,29 @@ def unpack(packed: bytes, places: dict[str, tuple[Place, str | None]] | None = N
     """(place, same_as, name, flags) of one packed Arabic name; the place is an id (str)
     when it lives in another layer (see :meth:`GazetteerWriter._pack_arabic`). *places*
     keeps the places already read (a place has several names), by id."""
+    if places is None:
+        places = {}
     out = []
+    append, known_place = out.append, places.get
     for row in packed.decode().split(_ROW):
-        pid, name, flags, *rest = row.split(_FIELD, 3)
-        if not rest:
-            out.append((pid, None, name, int(flags)))
+        parts = row.split(_FIELD, 3)
+        if len(parts) == 3:
+            append((parts[0], None, parts[1], int(parts[2])))
             continue
-        known = places.get(pid) if places is not None else None
+        pid = parts[0]
+        known = known_place(pid)
         if known is None:
             (source, pname, name_ar, kind, fcode, country, admin1, admin1_name, lat, lon, pop,
              w, s, e, n, admin2, admin2_name, admin3, admin3_name, gid, pcode,
-             same_as) = rest[0].split(_FIELD)
-            known = (Place(pid, pname, name_ar or None, kind, float(lat), float(lon), country or None,
+             same_as) = parts[3].split(_FIELD)
+            known = places[pid] = (
+                make_place(pid, pname, name_ar or None, kind, float(lat), float(lon), country or None,
                            admin1 or None, admin1_name or None, int(pop) if pop else 0, source,
                            fcode or None, (float(w), float(s), float(e), float(n)) if w else None,
                            admin2 or None, admin2_name or None, admin3 or None, admin3_name or None,
-                           int(gid) if gid else None, pcode or None), same_as or None)
-            if places is not None:
-                places[pid] = known
-        out.append((known[0], known[1], name, int(flags)))
+                           int(gid) if gid else None, pcode or None),
+                same_as or None)
+        append((known[0], known[1], parts[1], int(parts[2])))
     return out
 
 

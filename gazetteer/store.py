@@ -23,7 +23,7 @@ from .errors import GazetteerError
 from .layer import (PLACE_COLUMNS, SCHEMA, SCHEMA_VERSION, GazetteerWriter, LayerFile, Record,
                     place_from_row)
 from .places import (AREA_KINDS, CURATED, DERIVED, IMPORTED, KINDS, PREFERRED, TRUSTED, USER,
-                     VARIANT_SCRIPT, Candidate, Place)
+                     VARIANT_SCRIPT, Candidate, Place, make_candidate)
 
 __all__ = [
     "CURATED", "DERIVED", "IMPORTED", "KINDS", "PLACE_COLUMNS", "PREFERRED", "SCHEMA",
@@ -149,7 +149,7 @@ class Gazetteer:
             if hit is not None:
                 return hit
         if len(self.layers) == 1:
-            result = tuple([Candidate(place, n, flags)
+            result = tuple([make_candidate(place, n, flags)
                             for place, _, n, flags in self.layers[0].candidates(norm)
                             if place.__class__ is Place])
         else:

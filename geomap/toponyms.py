@@ -32,6 +32,16 @@ _NOT_A_NAME = frozenset(normalize(w) for w in """
 في من الى إلى على عن مع التي الذي الذين اللتين التى او أو ثم حيث قد لم لن لا ما كانت كان
 تقع يقع واقعة الواقعة صغيرة كبيرة نائية مجاورة قريبة بعيدة حدودية واحدة اخرى أخرى عدة
 جديدة قديمة ذاتها نفسها المذكورة هذه هذا تلك ذلك كل بعض الدول الدولة الدوله العربية
+جديد قديم منكوبة منكوب مسدود الخطأ الله
+""".split())
+
+# Kinds of cue word that name a facility (مطار، مستشفى، طريق), not a settlement or an area.
+_SETTLEMENT_KINDS = frozenset(["admin1", "admin2", "admin3", "region", "city", "town", "village", "camp",
+                               "neighbourhood", "country", "mountain", "river", "valley"])
+# Adjectives that end a facility's name: مطار الكويت الدولي، مستشفى حفر الباطن المركزي.
+_FACILITY_ADJECTIVES = frozenset(normalize(w) for w in """
+الدولي الدولية المركزي المركزية القومي القومية العام العامة التخصصي التخصصية الجامعي الجامعية
+الصحراوي السريع الرئيسي الرئيسية الحكومي الحكومية العسكري العسكرية البحري الجوية
 """.split())
 
 # Words that start a multi-word village name (كفر ناها، دير حافر، تل رفعت).
@@ -515,6 +525,8 @@ def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
 
     if not feature and not qualifier and _is_filtered(t, i, name, r):
         return None
+    if feature and feature[1] not in _SETTLEMENT_KINDS:
+        area_end = _facility_end(t, i + length - 1, area_end)
 
     area_text = a_start = a_end = None
     if area_start != i or area_end != end:       # the phrase holds cue words: محافظة حلب
@@ -591,17 +603,31 @@ def _unknown_after_cue(t: _Text, i: int, gaz: Gazetteer, r: Rules) -> Mention | 
         return None
     if not nxt.norm.startswith("ال") and nxt.norm.endswith("يه"):   # قرية حدودية: an adjective
         return None
+    if nxt.norm in demonym_forms(gaz):     # العاصمة اللبنانية: a country's capital, not a place "اللبنانية"
+        return None
     last = i + 1
     if nxt.norm in _NAME_HEADS and i + 2 < len(tokens) and t.joined(i + 1, i + 2):
         if tokens[i + 2].norm not in _NOT_A_NAME and tokens[i + 2].norm.isalpha():
             last = i + 2
     start, end = tokens[i + 1].start, tokens[last].end
     phrase_start = tokens[i].start + _clitic_chars(tokens[i].text, _clitics_of(tokens[i].norm, cue))
+    area_end = end
+    if r.feature_cues[cue] not in _SETTLEMENT_KINDS:
+        area_end = _facility_end(t, last, end)
     return Mention(start=start, end=end, text=t.text[start:end],
                    name=" ".join(tok.norm for tok in tokens[i + 1:last + 1]),
                    sentence=t.sentence_of[i + 1], role="unresolved", cue=cue,
-                   cue_kind=r.feature_cues[cue], area_start=phrase_start, area_end=end,
+                   cue_kind=r.feature_cues[cue], area_start=phrase_start, area_end=area_end,
                    area_text=t.text[phrase_start:end])
+
+
+def _facility_end(t: _Text, last: int, end: int) -> int:
+    """The end of a facility's phrase whose name ends at token *last*: over the adjective
+    that closes its name (مطار صنعاء الدولي), if one follows."""
+    j = last + 1
+    if j < len(t.norms) and t.norms[j] in _FACILITY_ADJECTIVES and t.joined(last, j):
+        return t.ends[j]
+    return end
 
 
 def _clitics_of(norm: str, stem: str) -> str:

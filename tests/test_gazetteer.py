@@ -112,3 +112,15 @@ def test_open_default_builds_a_missing_gazetteer_once(tmp_path, monkeypatch):
     gazetteer.open_default(path, progress=False)
     assert calls == [path]                          # opened, not rebuilt
     gazetteer._open.clear()
+
+
+def test_places_read_from_a_layer_are_ordinary_frozen_places(gaz):
+    import dataclasses
+
+    from gazetteer.places import Place
+
+    place = gaz.lookup("حلب")[0].place
+    copy = Place(*(getattr(place, f.name) for f in dataclasses.fields(Place)))
+    assert place == copy and hash(place) == hash(copy) and type(place) is Place
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        place.lat = 0.0

@@ -132,3 +132,37 @@ def test_demonyms_are_kept_apart_with_their_country(gaz):
     doc = geomap.parse("قالت الحكومة اللبنانية إن", gazetteer=gaz)
     [m] = doc.mentions
     assert (m.role, m.text, m.area_text, m.place.country) == ("demonym", "لبنان", "اللبنانية", "LB")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("اغلاق مطار الكويت الدولي احترازيا", "مطار الكويت الدولي"),
+    ("نقل المصابين الى مستشفى حفرالباطن المركزي", "مستشفى حفرالباطن المركزي"),
+    ("مطار دمشق اليوم", "مطار دمشق"),                # no adjective: the phrase ends with the name
+])
+def test_a_facility_phrase_takes_the_adjective_that_ends_its_name(gaz, text, phrase):
+    [m] = geomap.parse(text, gazetteer=gaz).mentions
+    assert m.area_text == phrase
+
+
+@pytest.mark.parametrize("text", [
+    "انفجار يهز العاصمة اللبنانية",           # a demonym after a cue word is not a village "اللبنانية"
+    "بيروت مدينة منكوبة",                    # an adjective after a cue word
+    "انعطف بطريق الخطأ",
+    "ذلك قضاء الله وقدره",
+])
+def test_no_unknown_place_after_a_cue_word_here(gaz, text):
+    assert [m for m in geomap.parse(text, gazetteer=gaz).mentions if m.role == "unresolved"] == []
+
+
+@pytest.mark.parametrize("text, place_id", [
+    ("أمطار في محافظة الجيزة", "admin1:EG.08"),
+    ("أمير منطقة القصيم", "admin1:SA.08"),
+    ("سيول في المنطقة الشرقية بالسعودية", "admin1:SA.06"),
+    ("محافظة الجهراء في الكويت", "admin1:KW.05"),
+])
+def test_first_level_areas_of_egypt_saudi_arabia_and_kuwait(gaz, text, place_id):
+    assert place_id in {m.place.id for m in geomap.parse(text, gazetteer=gaz).mentions if m.place}
+
+
+def test_western_and_eastern_are_not_governorates_without_a_cue(gaz):
+    assert places(gaz, "موقف الدول الغربية") == []
