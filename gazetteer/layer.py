@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .arabic import normalize
 from .errors import GazetteerBuildError, GazetteerCorrupt, GazetteerNotFound
-from .places import VARIANT_SCRIPT, Place, make_place
+from .places import VARIANT_SCRIPT, Candidate, Place, make_candidate, make_place
 
 SCHEMA_VERSION = 3
 
@@ -91,13 +91,33 @@ def _pack_row(pid: str, name: str, flags: int, fields: list | None) -> str:
     return _FIELD.join(p.translate(_CONTROL) for p in parts)
 
 
-def unpack(packed: bytes, places: dict[str, tuple[Place, str | None]] | None = None
+def _read_place(pid: str, packed_fields: str, places: dict[str, Place], same: dict[str, str]) -> Place:
+    """The place *pid* from its packed fields, kept in *places* (a place has several names),
+    and the id of the place it duplicates, if any, in *same*."""
+    (source, pname, name_ar, kind, fcode, country, admin1, admin1_name, lat, lon, pop,
+     w, s, e, n, admin2, admin2_name, admin3, admin3_name, gid, pcode,
+     same_as) = packed_fields.split(_FIELD)
+    place = places[pid] = make_place(
+        pid, pname, name_ar or None, kind, float(lat), float(lon), country or None,
+        admin1 or None, admin1_name or None, int(pop) if pop else 0, source,
+        fcode or None, (float(w), float(s), float(e), float(n)) if w else None,
+        admin2 or None, admin2_name or None, admin3 or None, admin3_name or None,
+        int(gid) if gid else None, pcode or None)
+    if same_as:
+        same[pid] = same_as
+    return place
+
+
+def unpack(packed: bytes, places: dict[str, Place] | None = None, same: dict[str, str] | None = None
            ) -> list[tuple[Place | str, str | None, str, int]]:
     """(place, same_as, name, flags) of one packed Arabic name; the place is an id (str)
     when it lives in another layer (see :meth:`GazetteerWriter._pack_arabic`). *places*
-    keeps the places already read (a place has several names), by id."""
+    keeps the places already read (a place has several names), by id, and *same* the ids
+    of the places they duplicate."""
     if places is None:
         places = {}
+    if same is None:
+        same = {}
     out = []
     append, known_place = out.append, places.get
     for row in packed.decode().split(_ROW):
@@ -106,20 +126,24 @@ def unpack(packed: bytes, places: dict[str, tuple[Place, str | None]] | None = N
             append((parts[0], None, parts[1], int(parts[2])))
             continue
         pid = parts[0]
-        known = known_place(pid)
-        if known is None:
-            (source, pname, name_ar, kind, fcode, country, admin1, admin1_name, lat, lon, pop,
-             w, s, e, n, admin2, admin2_name, admin3, admin3_name, gid, pcode,
-             same_as) = parts[3].split(_FIELD)
-            known = places[pid] = (
-                make_place(pid, pname, name_ar or None, kind, float(lat), float(lon), country or None,
-                           admin1 or None, admin1_name or None, int(pop) if pop else 0, source,
-                           fcode or None, (float(w), float(s), float(e), float(n)) if w else None,
-                           admin2 or None, admin2_name or None, admin3 or None, admin3_name or None,
-                           int(gid) if gid else None, pcode or None),
-                same_as or None)
-        append((known[0], known[1], parts[1], int(parts[2])))
+        place = known_place(pid) or _read_place(pid, parts[3], places, same)
+        append((place, same.get(pid), parts[1], int(parts[2])))
     return out
+
+
+def unpack_own(packed: bytes, places: dict[str, Place], same: dict[str, str]) -> tuple[Candidate, ...]:
+    """The candidates of one packed Arabic name whose place this layer holds (see :func:`unpack`),
+    made straight into :class:`Candidate` objects: the lookup of a gazetteer of one layer."""
+    out = []
+    append, known_place = out.append, places.get
+    for row in packed.decode().split(_ROW):
+        parts = row.split(_FIELD, 3)
+        if len(parts) == 3:
+            continue                    # a place of another layer: none with one layer
+        pid = parts[0]
+        place = known_place(pid) or _read_place(pid, parts[3], places, same)
+        append(make_candidate(place, parts[1], int(parts[2])))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +206,8 @@ class LayerFile:
         self.index: dict[str, int] = dict(zip(norms, range(len(norms))))
         self._offsets = array("Q", parts["offsets"])
         self._candidates = parts["candidates"]
-        self._places: dict[str, tuple[Place, str | None]] = {}   # read so far, by id
+        self._places: dict[str, Place] = {}       # read so far, by id
+        self._same: dict[str, str] = {}           # their same_as, when they have one
         words = parts["first_words"].decode().split("\n") if parts["first_words"] else []
         # first word of every Arabic name → the most words a name starting with it has
         self.first_words: dict[str, int] = dict(zip(words, array("B", parts["longest"])))
@@ -210,8 +235,22 @@ class LayerFile:
             return []
         if len(self._places) > 200_000:
             self._places.clear()
+            self._same.clear()
         try:
-            return unpack(self._candidates[self._offsets[i]:self._offsets[i + 1]], self._places)
+            return unpack(self._candidates[self._offsets[i]:self._offsets[i + 1]], self._places, self._same)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise GazetteerCorrupt(f"{self.path}: damaged entry for {norm!r}. {self._remedy()}") from exc
+
+    def own_candidates(self, norm: str) -> tuple[Candidate, ...]:
+        """The Arabic name *norm*'s candidates among this layer's own places, as Candidates."""
+        i = self.index.get(norm)
+        if i is None:
+            return ()
+        if len(self._places) > 200_000:
+            self._places.clear()
+            self._same.clear()
+        try:
+            return unpack_own(self._candidates[self._offsets[i]:self._offsets[i + 1]], self._places, self._same)
         except (ValueError, UnicodeDecodeError) as exc:
             raise GazetteerCorrupt(f"{self.path}: damaged entry for {norm!r}. {self._remedy()}") from exc
 

@@ -149,9 +149,7 @@ class Gazetteer:
             if hit is not None:
                 return hit
         if len(self.layers) == 1:
-            result = tuple([make_candidate(place, n, flags)
-                            for place, _, n, flags in self.layers[0].candidates(norm)
-                            if place.__class__ is Place])
+            result = self.layers[0].own_candidates(norm)
         else:
             hits = [(layer.rank, place if place.__class__ is str else Record(place, same_as), n, flags)
                     for layer in self.layers for place, same_as, n, flags in layer.candidates(norm)]
