@@ -148,17 +148,21 @@ def offline_outline() -> dict | None:
 
 
 class _Outline(MacroElement):
+    """The country outlines; *under* the tiles (a pane below them) when the map has tiles, so a
+    map opened with no network still shows the world."""
+
     _template = Template("""
         {% macro script(this, kwargs) %}
-        geomapOutline({{ this._parent.get_name() }}, {{ this.data }});
+        geomapOutline({{ this._parent.get_name() }}, {{ this.data }}, {{ this.under }});
         {{ this._parent.get_name() }}.attributionControl.addAttribution("Outlines: Natural Earth");
         {% endmacro %}
     """)
 
-    def __init__(self, geojson: dict):
+    def __init__(self, geojson: dict, *, under: bool = False):
         super().__init__()
         self._name = "Outline"
         self.data = json_for_script(geojson)
+        self.under = "true" if under else "false"
 
 
 def render_map(documents: Document | Iterable[Document] | dict, *, tiles: str | None = None,
@@ -197,12 +201,12 @@ def render_map(documents: Document | Iterable[Document] | dict, *, tiles: str | 
             raise ValueError(f"tiles must be 'osm', 'none' or an http(s) URL template with {{z}}/{{x}}/{{y}}, not {tiles!r}")
         folium.TileLayer(tiles, attr=GEONAMES_ATTRIBUTION, name="tiles", control=False).add_to(m)
     else:
-        m.get_root().header.add_child(Element(
-            "<style>.leaflet-container{background:#cfe0ea}</style>"), name="geomap_blank")
         _attribution(m, GEONAMES_ATTRIBUTION)
-        outline = offline_outline()
-        if outline is not None:
-            _Outline(outline).add_to(m)
+    # the sea under the outlines (and, with tiles, under them while they load or when offline)
+    root.header.add_child(Element("<style>.leaflet-container{background:#cfe0ea}</style>"), name="geomap_blank")
+    outline = offline_outline()
+    if outline is not None:
+        _Outline(outline, under=tiles.lower() != "none").add_to(m)
     layer = EventLayer(collection, article_url=article_url)
     layer.add_to(m)
     if layer.count == 0:

@@ -394,7 +394,7 @@ def test_every_api_route_is_in_the_openapi_document(app, client):
     assert served == documented
 
 
-def test_offline_outline_is_served_when_there_are_no_tiles(client):
+def test_offline_outline_is_served_for_every_map(client):
     html = client.get("/map").get_data(as_text=True)
     assert 'data-outline="/static/outline.geojson"' in html
     r = client.get("/static/outline.geojson")

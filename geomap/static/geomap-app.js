@@ -17,18 +17,20 @@
   function baseMap(node) {
     var map = L.map(node, {maxZoom: 18, minZoom: 2, worldCopyJump: true}).setView([30, 35], 4);
     var attribution = node.getAttribute("data-attribution");
-    if (node.getAttribute("data-tiles")) {
-      L.tileLayer(node.getAttribute("data-tiles"), {maxZoom: 19, attribution: attribution}).addTo(map);
+    var tiles = node.getAttribute("data-tiles");
+    if (tiles) {
+      L.tileLayer(tiles, {maxZoom: 19, attribution: attribution}).addTo(map);
     } else {
       node.classList.add("gm-no-tiles");
       map.attributionControl.addAttribution(attribution);
-      var outline = node.getAttribute("data-outline");
-      if (outline) {                      // no tile server: our offline country outlines instead
-        getJSON(outline).then(function (geojson) {
-          window.geomapOutline(map, geojson).bringToBack();
-          map.attributionControl.addAttribution("Outlines: Natural Earth");
-        }, function () {});
-      }
+    }
+    var outline = node.getAttribute("data-outline");
+    if (outline) {        // our own country outlines: the map with no tile server, or under the tiles when offline
+      getJSON(outline).then(function (geojson) {
+        var layer = window.geomapOutline(map, geojson, !!tiles);
+        if (!tiles) layer.bringToBack();
+        map.attributionControl.addAttribution("Outlines: Natural Earth");
+      }, function () {});
     }
     return map;
   }

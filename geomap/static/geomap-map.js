@@ -213,9 +213,20 @@
   }
 
   // Country outlines for maps without a tile server (Natural Earth, public domain).
-  window.geomapOutline = function (map, geojson) {
-    return L.geoJSON(geojson, {interactive: false, style: {color: "#9aa5ab", weight: 0.8, fillColor: "#f4f1ea",
-                                                           fillOpacity: 1}}).addTo(map);
+  /* Natural Earth country outlines. With *under*, in a pane below the tiles: what the map shows
+   * while the tiles load, or for good when no tile server can be reached (offline). */
+  window.geomapOutline = function (map, geojson, under) {
+    var options = {interactive: false, style: {color: "#9aa5ab", weight: 0.8, fillColor: "#f4f1ea",
+                                               fillOpacity: 1}};
+    if (under) {
+      if (!map.getPane("gmOutline")) {
+        var pane = map.createPane("gmOutline");
+        pane.style.zIndex = 150;          // Leaflet's tile pane is at 200
+        pane.style.pointerEvents = "none";
+      }
+      options.pane = "gmOutline";
+    }
+    return L.geoJSON(geojson, options).addTo(map);
   };
 
   window.geomapIconSvg = iconSvg;

@@ -30,7 +30,7 @@ def site_globals():
     tiles = current_app.config["TILE_URL"]
     attribution = GEONAMES_ATTRIBUTION + (" · " + OSM_ATTRIBUTION if tiles else "")
     return {"tile_url": tiles or "", "attribution": attribution, "writes_need_token": writes_need_token(),
-            "outline_url": "" if tiles else url_for("pages.outline")}
+            "outline_url": url_for("pages.outline")}
 
 
 @bp.app_template_filter("kinds_json")
@@ -200,7 +200,8 @@ def favicon():
 
 @bp.get("/static/outline.geojson")
 def outline():
-    """Country outlines for maps without tiles (read once per process, then from memory)."""
+    """Country outlines: the basemap without tiles, and under the tiles for when they cannot be
+    reached (read once per process, then from memory)."""
     geojson = offline_outline()
     if geojson is None:
         abort(404)
