@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from gazetteer import Gazetteer
@@ -30,9 +31,15 @@ _LABELS = ("B", "I", "O")
 
 def model_path(domain: str = "news") -> Path:
     """``$GEOMAP_MODELS/<domain>.crfsuite``, or ``models/`` in the user data directory."""
-    env = os.environ.get("GEOMAP_MODELS")
-    if env:
-        return Path(env).expanduser() / f"{domain}.crfsuite"
+    environ = os.environ
+    return _model_path(domain, environ.get("GEOMAP_MODELS"), environ.get("XDG_DATA_HOME"), environ.get("HOME"))
+
+
+@lru_cache(maxsize=64)
+def _model_path(domain: str, models: str | None, xdg_data_home: str | None, home: str | None) -> Path:
+    """:func:`model_path` for these settings (the path functions cost more than a parse stage)."""
+    if models:
+        return Path(models).expanduser() / f"{domain}.crfsuite"
     from platformdirs import user_data_path
 
     return user_data_path("geomap", appauthor=False) / "models" / f"{domain}.crfsuite"

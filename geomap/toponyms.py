@@ -190,7 +190,7 @@ def recognize(text: str, tokens: list[Token], sentences: list[Sentence],
             mentions.append(mention)
             nxt = i + match[0]
             continue
-        unknown = _unknown_after_cue(t, i, gaz, r)
+        unknown = _unknown_after_cue(t, i, gaz, r, demonyms)
         if unknown:
             mentions.append(unknown)
             nxt = _token_index_after(t, unknown.end)
@@ -585,7 +585,7 @@ def _is_filtered(t: _Text, i: int, name: str, r: Rules) -> bool:
     return False
 
 
-def _unknown_after_cue(t: _Text, i: int, gaz: Gazetteer, r: Rules) -> Mention | None:
+def _unknown_after_cue(t: _Text, i: int, gaz: Gazetteer, r: Rules, demonyms: dict) -> Mention | None:
     """قرية كفر ناها: a name the gazetteer lacks, known to be a place by its cue word."""
     tokens = t.tokens
     cue = next((w for w in t.bare(i) if w in r.feature_cues), None)
@@ -603,7 +603,7 @@ def _unknown_after_cue(t: _Text, i: int, gaz: Gazetteer, r: Rules) -> Mention | 
         return None
     if not nxt.norm.startswith("ال") and nxt.norm.endswith("يه"):   # قرية حدودية: an adjective
         return None
-    if nxt.norm in demonym_forms(gaz):     # العاصمة اللبنانية: a country's capital, not a place "اللبنانية"
+    if nxt.norm in demonyms:               # العاصمة اللبنانية: a country's capital, not a place "اللبنانية"
         return None
     last = i + 1
     if nxt.norm in _NAME_HEADS and i + 2 < len(tokens) and t.joined(i + 1, i + 2):

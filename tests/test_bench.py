@@ -48,3 +48,11 @@ def test_bench_parse_without_the_corpus_is_a_clear_error(runner, tmp_path):
     result = runner.invoke(main, ["bench", "parse", "--articles", "3", "--data", str(tmp_path)])
     assert result.exit_code == 1
     assert "saudinewsnet.jsonl.gz not found" in result.output and "--data" in result.output
+
+
+def test_bench_parse_profile_names_our_modules(runner):
+    result = runner.invoke(main, ["bench", "parse", "--articles", "3", "--data", str(SHARED), "--profile", "5"])
+    assert result.exit_code == 0, result.output
+    profile = result.output.split("PROFILE (cProfile)", 1)[1]
+    assert "geomap.toponyms" in profile and "C: builtins and methods" in profile
+    assert len(profile.split("functions with the most own time", 1)[1].splitlines()[1:]) == 5

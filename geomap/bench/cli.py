@@ -23,7 +23,9 @@ def _data_option(f):
               help="How many SaudiNewsNet articles to parse (from the start of the file).")
 @_data_option
 @click.option("--json", "as_json", is_flag=True, help="The figures as JSON.")
-def bench_parse(n, data, as_json):
+@click.option("--profile", "top", type=click.IntRange(0), default=0,
+              help="Then profile a third pass (cProfile) and print this many functions, and the time by module.")
+def bench_parse(n, data, as_json, top):
     """Parse throughput on one core, time by stage, and the raw scan of the gazetteer's names."""
     from gazetteer import open_default
 
@@ -35,8 +37,13 @@ def bench_parse(n, data, as_json):
     articles = read_articles(data, n)
     # the warm-up articles come after the measured ones: their words do not pre-fill any cache
     warmup = read_articles(data, 3, skip=n)
-    figures = run(articles, open_default(), warmup=warmup)
+    gaz = open_default()
+    figures = run(articles, gaz, warmup=warmup)
     click.echo(json.dumps(figures, ensure_ascii=False, indent=1) if as_json else report(figures))
+    if top:
+        from .parse import profile
+
+        click.echo("\n" + profile(articles, gaz, top=top))
 
 
 def _register_gazetteer_bench() -> None:

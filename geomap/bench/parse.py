@@ -173,6 +173,61 @@ def run(articles: list[BenchArticle], gaz, *, warmup: list[BenchArticle] = ()) -
     }
 
 
+def profile(articles: list[BenchArticle], gaz, *, top: int = 25) -> str:
+    """A profile of one more pass over *articles* (every word known: the second pass's state),
+    by cProfile: the functions with the most time of their own, and that time summed by module.
+    cProfile's own cost falls on each Python call, so the figures overstate Python against C."""
+    import cProfile
+    import pstats
+    from collections import defaultdict
+
+    import geomap
+    from geomap.errors import InputError
+
+    def one_pass():
+        for a in articles:
+            try:
+                geomap.parse(a.text, published=a.published or None, gazetteer=gaz)
+            except InputError:
+                pass
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    one_pass()
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    total = sum(row[2] for row in stats.stats.values()) or 1e-9     # the own time of every function
+    by_module: dict[str, float] = defaultdict(float)
+    rows = []
+    for (path, line, name), (_, calls, own, cumulative, _) in stats.stats.items():
+        module = _module_of(path, name)
+        by_module[module] += own
+        rows.append((own, calls, cumulative, f"{module}:{name}" + (f":{line}" if line else "")))
+    n = max(len(articles), 1)
+    lines = [f"PROFILE (cProfile) of a third pass over the {len(articles):,} articles: "
+             f"{total * 1000 / n:.2f} ms per article under the profiler",
+             "", "own time by module                      ms/article   share"]
+    for module, own in sorted(by_module.items(), key=lambda kv: -kv[1]):
+        lines.append(f"  {module:<38}{own * 1000 / n:>9.3f}  {own / total:>6.1%}")
+    lines += ["", f"the {top} functions with the most own time          calls/article  own ms  cumulative ms (per article)"]
+    for own, calls, cumulative, where in sorted(rows, reverse=True)[:top]:
+        lines.append(f"  {where[:52]:<52}{calls / n:>9.1f}  {own * 1000 / n:>6.3f}  {cumulative * 1000 / n:>8.3f}")
+    return "\n".join(lines)
+
+
+def _module_of(path: str, name: str) -> str:
+    """geomap.toponyms, gazetteer.arabic, … for our code; "C: builtins and methods" for the rest
+    run in C (str.split, dict.get, re…); the standard library's Python files by name."""
+    if path == "~":
+        return "C: builtins and methods"
+    parts = path.replace("\\", "/").split("/")
+    for root in ("geomap", "gazetteer"):
+        if root in parts:
+            i = len(parts) - 1 - parts[::-1].index(root)
+            return ".".join(parts[i:]).removesuffix(".py")
+    return "stdlib/other: " + parts[-1].removesuffix(".py")
+
+
 def report(fig: dict) -> str:
     """The figures as a table a person reads."""
     m, c, first, second = fig["machine"], fig["corpus"], fig["passes"]["first"], fig["passes"]["second"]
