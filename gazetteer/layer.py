@@ -230,27 +230,22 @@ class LayerFile:
     def candidates(self, norm: str) -> list[tuple[Place | str, str | None, str, int]]:
         """(place, same_as, name, flags) of the Arabic name *norm*; the place is an id (str)
         when it lives in another layer (an alias the user gave a place of the default, say)."""
-        i = self.index.get(norm)
-        if i is None:
-            return []
-        if len(self._places) > 200_000:
-            self._places.clear()
-            self._same.clear()
-        try:
-            return unpack(self._candidates[self._offsets[i]:self._offsets[i + 1]], self._places, self._same)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise GazetteerCorrupt(f"{self.path}: damaged entry for {norm!r}. {self._remedy()}") from exc
+        return self._read(norm, unpack, [])
 
     def own_candidates(self, norm: str) -> tuple[Candidate, ...]:
         """The Arabic name *norm*'s candidates among this layer's own places, as Candidates."""
+        return self._read(norm, unpack_own, ())
+
+    def _read(self, norm: str, reader, none):
+        """*reader* (:func:`unpack` or :func:`unpack_own`) over the packed rows of *norm*, or *none*."""
         i = self.index.get(norm)
         if i is None:
-            return ()
+            return none
         if len(self._places) > 200_000:
             self._places.clear()
             self._same.clear()
         try:
-            return unpack_own(self._candidates[self._offsets[i]:self._offsets[i + 1]], self._places, self._same)
+            return reader(self._candidates[self._offsets[i]:self._offsets[i + 1]], self._places, self._same)
         except (ValueError, UnicodeDecodeError) as exc:
             raise GazetteerCorrupt(f"{self.path}: damaged entry for {norm!r}. {self._remedy()}") from exc
 
