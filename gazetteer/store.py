@@ -23,7 +23,7 @@ from .errors import GazetteerError
 from .layer import (PLACE_COLUMNS, SCHEMA, SCHEMA_VERSION, GazetteerWriter, LayerFile, Record,
                     place_from_row)
 from .places import (AREA_KINDS, CURATED, DERIVED, IMPORTED, KINDS, PREFERRED, TRUSTED, USER,
-                     VARIANT_SCRIPT, Candidate, Place, make_candidate)
+                     VARIANT_SCRIPT, Candidate, Place)
 
 __all__ = [
     "CURATED", "DERIVED", "IMPORTED", "KINDS", "PLACE_COLUMNS", "PREFERRED", "SCHEMA",

@@ -14,7 +14,7 @@ import weakref
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import chain, compress, repeat
+from itertools import compress, repeat
 from operator import and_
 
 from gazetteer import Gazetteer
