@@ -100,8 +100,46 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         m.place = place
         _locate(m)
     _one_sense_per_document(scored)
+    _near_their_anchors(scored, kept)
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+_ANCHOR_KM = 150.0      # a place said to lie north (…) of another lies this near it at most
+_ANCHOR_GAP = 3         # characters between the name and the direction phrase: " ", "، "
+
+
+def _near_their_anchors(scored, kept: list[Mention]) -> None:
+    """"الحسينية شمال شرقي بغداد": a place placed by a direction from another lies near it. When
+    the reading chosen does not, take the best reading that does, or none: the name is then a
+    place the gazetteer lacks, and the direction from the anchor says where it is."""
+    anchors = {}
+    for n in kept:
+        if n.qualifier == "direction" and n.resolved and n.area_start is not None:
+            anchors[n.area_start] = n
+    if not anchors:
+        return
+    for m, options in scored:
+        if not m.resolved or m.qualifier:
+            continue
+        anchor = next((anchors[k] for k in range(m.end, m.end + _ANCHOR_GAP + 1) if k in anchors), None)
+        if anchor is None or anchor.sentence != m.sentence:
+            continue
+        a = anchor.place
+        if a.kind in _AREA_KINDS:         # تعز، جنوبي اليمن: within the area's country
+            def fits(p: Place) -> bool:
+                return p.country == a.country
+        else:
+            def fits(p: Place) -> bool:
+                return haversine_km(p.lat, p.lon, a.lat, a.lon) <= _ANCHOR_KM
+        if fits(m.place):
+            continue
+        near = [(score, c) for score, c in options if fits(c.place)]
+        if near:
+            m.place = max(near, key=lambda x: x[0])[1].place
+            _locate(m)
+        else:
+            m.place, m.role, m.lat, m.lon, m.geo_precision, m.radius_km = None, "unresolved", None, None, None, None
 
 
 def _one_sense_per_document(scored) -> None:

@@ -166,3 +166,21 @@ def test_first_level_areas_of_egypt_saudi_arabia_and_kuwait(gaz, text, place_id)
 
 def test_western_and_eastern_are_not_governorates_without_a_cue(gaz):
     assert places(gaz, "موقف الدول الغربية") == []
+
+
+def test_a_place_said_to_lie_north_of_another_lies_near_it(gaz):
+    """الحسينية: the gazetteer knows only those of Egypt and Jordan; "north-east of Baghdad" rules
+    them out, so the name is a place it lacks, and the direction from Baghdad says where."""
+    doc = geomap.parse("انفجار عبوة ناسفة في منطقة الحسينية شمال شرقي بغداد.", published="2015-08-11",
+                       gazetteer=gaz)
+    husseiniya, baghdad = doc.mentions
+    assert (husseiniya.role, husseiniya.place) == ("unresolved", None)
+    assert (baghdad.place.id, baghdad.direction, baghdad.geo_precision) == ("geonames:98182", "NE", 2)
+    [event] = doc.events
+    assert event.mention is baghdad
+
+
+def test_a_place_said_to_lie_in_part_of_a_country_stays_in_that_country(gaz):
+    doc = geomap.parse("اشتباكات في محافظة تعز، جنوبي اليمن.", gazetteer=gaz)
+    taiz = next(m for m in doc.mentions if "تعز" in m.text)
+    assert taiz.place is not None and taiz.place.country == "YE"
