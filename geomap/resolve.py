@@ -4,7 +4,9 @@ Each candidate is scored by its size (population, or its rank as a country or
 admin-1 area), by how well it fits the cue word (محافظة X → the admin-1 area X,
 قرية X → a village), and by the document's other places (the countries they
 agree on). Relative areas (ريف حلب الجنوبي, شمال ادلب, قرب مدينة حلب) become a
-point offset from their anchor with a radius and ACLED geo-precision 2.
+point offset from their anchor with a radius and ACLED geo-precision 2, and a
+place said to lie in a direction from another (الحسينية شمال شرقي بغداد) must
+lie near it.
 """
 
 from __future__ import annotations
