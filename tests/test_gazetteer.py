@@ -124,3 +124,16 @@ def test_places_read_from_a_layer_are_ordinary_frozen_places(gaz):
     assert place == copy and hash(place) == hash(copy) and type(place) is Place
     with pytest.raises(dataclasses.FrozenInstanceError):
         place.lat = 0.0
+
+
+@pytest.mark.parametrize("name, shown", [
+    ("كربلاء", "كربلاء"),        # not كةربالا (a Kurdish spelling) nor ڪربلا
+    ("درعا", "درعا"),            # not أذرِعات (its ancient name, with vowel marks)
+    ("طرطوس", "طرطوس"),          # not ترطوس: Ţarţūs has ط
+    ("الموصل", "الموصل"),        # with its article
+    ("الرياض", "الرياض"),        # not رىياد
+    ("عمان", "عمان"),            # Amman: an English exonym, from display_names.tsv
+])
+def test_places_show_their_usual_arabic_name(gaz, name, shown):
+    place = next(c.place for c in gaz.lookup(name) if c.place.kind in ("city", "town"))
+    assert place.name_ar == shown

@@ -25,13 +25,14 @@ from ..layer import cannot_write
 from ..store import CURATED, PREFERRED, VARIANT_SCRIPT, GazetteerWriter, Place
 from ..tables import fingerprint, load
 
-DATA_TABLES = ["admin1.tsv", "aliases.tsv", "areas.tsv", "country_points.tsv", "transliteration.tsv"]
-BUILDER_VERSION = "7"
+DATA_TABLES = ["admin1.tsv", "aliases.tsv", "areas.tsv", "country_points.tsv", "display_names.tsv",
+               "transliteration.tsv"]
+BUILDER_VERSION = "8"
 
 # A usable Arabic name: Arabic letters and spaces (and the odd hyphen), nothing else.
 _CLEAN_NAME = re.compile(r"^[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06fa-\u06ff\u064b-\u065f\u0670\u0640 \-']+$")
 _BIDI = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")   # GeoNames has stray marks
-_CUE_PREFIX = re.compile(r"^(مدينة|مدينه|قرية|قريه|بلدة|بلده|محافظة|محافظه|ناحية|ناحيه) ")
+_CUE_PREFIX = re.compile(r"^(مدينة|مدينه|قرية|قريه|بلدة|بلده|محافظة|محافظه|ناحية|ناحيه|ولاية|ولايه|مركز) ")
 
 
 def fingerprint_default() -> str:
@@ -66,13 +67,105 @@ def arabic_names(alternatenames: list[str]) -> list[tuple[str, int]]:
     return out
 
 
-def preferred_arabic(names: list[tuple[str, int]]) -> str | None:
-    """Pick a display name: standard Arabic letters, no cue prefix, fewest words, hamza kept."""
-    plain = [n for n, flags in names if not flags & VARIANT_SCRIPT]
+def preferred_arabic(names: list[tuple[str, int]], latin: str | None = None) -> str | None:
+    """Pick a display name among a place's Arabic names (GeoNames says none is preferred).
+
+    Vowel marks dropped; standard Arabic spelling first (no ة or ى inside a word, no ئ
+    starting one, no letters of other languages: كةربالا, ڪربلا, رىياد are not what a
+    reader expects), no cue word in front (مدينة حمص), then the name
+    that sounds most like the place's romanised name (*latin*: Ţarţūs → طرطوس not ترطوس,
+    Al-Tabqa → الطبقة not الثورة), then with its article when both forms are listed
+    (الموصل, not موصل), fewest words, hamza kept.
+
+    >>> preferred_arabic([("ترطوس", 0), ("طرطوس", 0)], "Ţarţūs")
+    'طرطوس'
+    >>> preferred_arabic([("موصل", 0), ("الموصل", 0), ("موسڵ", 2)], "Mosul")
+    'الموصل'
+    >>> preferred_arabic([("أذرِعات", 0), ("درعا", 0)], "Dar‘ā")
+    'درعا'
+    """
+    plain = list(dict.fromkeys(_MARKS.sub("", n) for n, flags in names if not flags & VARIANT_SCRIPT))
     if not plain:
         return None
-    return min(plain, key=lambda n: (bool(_CUE_PREFIX.match(n)), n.count(" "),
-                                     -sum(n.count(c) for c in "أإآة"), len(n)))
+    target = _latin_skeleton(latin) if latin else None
+    marked = bool(latin) and bool(_MARKED_LETTERS.search(latin))     # ţ ş ḩ…: ط ص ح can be told apart
+    latin_words = len(_LATIN_ARTICLE.sub(" ", latin).split()) if latin else 1
+    with_article = {n for n in plain if any(w.startswith("ال") and len(w) > 3 for w in n.split())}
+
+    def key(n: str):
+        odd = not _STANDARD.match(n) or bool(_MISPLACED.search(n))
+        if target:
+            fine = _arabic_skeleton(n)
+            sound = (-_sounds_like(_coarse(fine), _coarse(target)), -_sounds_like(fine, target) if marked else 0)
+        else:
+            sound = (0.0, 0.0)
+        return (odd, bool(_CUE_PREFIX.match(n)), sound, n not in with_article,
+                abs(n.count(" ") + 1 - latin_words), -sum(n.count(c) for c in "أإآة"), len(n), n)
+
+    return min(plain, key=key)
+
+
+# The standard Arabic letters, no vowel marks, no letters of other languages (ڪ, ە, ی…)
+_STANDARD = re.compile("^[\u0621-\u063a\u0641-\u064a '-]+$")
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+# ة or ى inside a word, ئ starting one: Kurdish or Persian spellings in Arabic letters
+_MISPLACED = re.compile(r"[\u0629\u0649]\S|(?:^|\s)\u0626")
+# A skeleton of consonants: the letters romanisations tell apart only with marks (ţ ş ḩ ḑ ẓ)
+# are upper case, so lower-casing gives the coarse skeleton a plain romanisation matches.
+_ARABIC_CLASS = str.maketrans({"ت": "t", "ط": "T", "س": "s", "ص": "S", "ث": "s", "ش": "C", "د": "d",
+                               "ض": "D", "ذ": "d", "ز": "z", "ظ": "Z", "ه": "h", "ح": "H", "ك": "k",
+                               "ق": "k", "خ": "X", "غ": "G", "ج": "j", "ب": "b", "ف": "f", "ل": "l",
+                               "م": "m", "ن": "n", "ر": "r", "ى": "Y", "ع": None, "ء": None, "ا": None,
+                               "و": None, "ي": None, "ئ": None, "ؤ": None, "أ": None, "إ": None, "آ": None,
+                               " ": None, "-": None})
+_LATIN_MARKED = str.maketrans({"ţ": "T", "ṭ": "T", "ş": "S", "ṣ": "S", "ḩ": "H", "ḥ": "H", "ḑ": "D",
+                               "ḍ": "D", "ẓ": "Z", "ẕ": "Z"})
+_LATIN_DIGRAPHS = (("kh", "X"), ("sh", "C"), ("ch", "C"), ("th", "s"), ("dh", "d"), ("gh", "G"),
+                   ("ph", "f"))
+_LATIN_CLASS = str.maketrans({"q": "k", "c": "j", "g": "j", "p": "b", "v": "f", "x": "ks", "e": None,
+                              "a": None, "i": None, "o": None, "u": None, "y": None, "w": None,
+                              "'": None, "’": None, "‘": None, "ʿ": None, "ʾ": None, "`": None,
+                              " ": None, "-": None})
+_LATIN_ARTICLE = re.compile(r"(?:^|(?<=[\s-]))[ae](?:l|r|s|sh|d|t|th|n|z|dh)[\s-]+", re.IGNORECASE)
+
+
+_MARKED_LETTERS = re.compile("[ţṭşṣḩḥḑḍẓẕŢṬŞṢḨḤḐḌẒẔ]")
+_COARSE = str.maketrans({"j": "k", "g": "k", "y": None})     # ق ج غ: k, j or g by the dialect
+
+
+def _coarse(skeleton: str) -> str:
+    return skeleton.lower().translate(_COARSE)
+
+
+def _arabic_skeleton(name: str) -> str:
+    words = []
+    for w in name.split():
+        final_ya = w.endswith("ى")                          # alif maqsura, romanised -á
+        w = normalize(w)
+        if w.startswith("ال") and len(w) > 3:
+            w = w[2:]
+        if w.endswith("ه"):
+            w = w[:-1]                                      # ة, romanised -ah or -a
+        words.append(w + ("Y" if final_ya else ""))
+    return "".join(words).translate(_ARABIC_CLASS)
+
+
+def _latin_skeleton(name: str) -> str:
+    import unicodedata
+
+    marked = re.sub(r"á\b", "Y", name.lower()).translate(_LATIN_MARKED)
+    folded = "".join(c for c in unicodedata.normalize("NFKD", marked) if not unicodedata.combining(c))
+    folded = _LATIN_ARTICLE.sub(" ", folded).strip()
+    folded = " ".join(w[:-1] if w.endswith(("ah", "eh")) else w for w in folded.split())
+    for digraph, letter in _LATIN_DIGRAPHS:
+        folded = folded.replace(digraph, letter)
+    return folded.translate(_LATIN_CLASS)
+
+
+def _sounds_like(arabic: str, latin: str) -> float:
+    from rapidfuzz.fuzz import ratio
+
+    return round(ratio(arabic, latin) / 10)       # in steps of 10 %: near ties go to the next rules
 
 
 def _median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
@@ -124,6 +217,7 @@ def build(path: str | Path, *, progress: bool = True) -> Path:
         members: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
         by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
         places, names = [], []
+        display = {r["place"]: r["name_ar"] for r in load("display_names.tsv")}
         for c in cities:
             cc, a1 = c["countrycode"], str(c.get("admin1code") or "")
             lat, lon = float(c["latitude"]), float(c["longitude"])
@@ -132,10 +226,12 @@ def build(path: str | Path, *, progress: bool = True) -> Path:
             ar = arabic_names(c.get("alternatenames") or [])
             curated_admin = admin1_rows.get((cc, a1))
             places.append(Place(
-                pid, c["name"], preferred_arabic(ar), kind_for_population(pop), lat, lon,
+                pid, c["name"], display.get(pid) or preferred_arabic(ar, c["name"]), kind_for_population(pop), lat, lon,
                 cc, a1 or None, curated_admin["name_ar"] if curated_admin else None,
                 pop, "geonames", "PPL"))
             names.extend((pid, n, "ar", flags) for n, flags in ar)
+            if pid in display and all(n != display[pid] for n, _ in ar):
+                names.append((pid, display[pid], "ar", CURATED))
             names.append((pid, c["name"], "en", PREFERRED))
             if a1:
                 members[(cc, a1)].append((lat, lon))

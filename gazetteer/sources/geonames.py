@@ -217,7 +217,7 @@ def import_dump(dump: str | Path, *, alternate_names: str | Path | None = None,
         preferred = [n for n, lang, flags in names if lang == "ar" and flags & PREFERRED
                      and not flags & VARIANT_SCRIPT]
         plain = [(n, flags) for n, lang, flags in names if lang != "en"]
-        choice = preferred[0] if preferred else preferred_arabic(plain)
+        choice = preferred[0] if preferred else preferred_arabic(plain, f.name)
         display[f.geonameid] = (strip_admin_terms(choice) or choice) if choice else None
 
     # admin areas by their codes, for the names of each place's admin chain
