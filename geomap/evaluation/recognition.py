@@ -15,6 +15,8 @@ TOKEN_CORPORA = {"anercorp", "aqmar", "newsfane"}
 SETTLEMENT_CUES = {"admin1", "admin2", "admin3", "region", "city", "town", "village", "camp",
                    "neighbourhood", "country", "countryside"}
 _SPACE = re.compile(r"\s")
+# IDRISI's spans leave out a direction or "near" before the place (شمال #حفرالباطن → حفرالباطن)
+_IDRISI_OUTSIDE = {"direction", "near"}
 
 
 def predicted_spans(text: str, gaz, *, whole_tokens: bool, idrisi: bool = False,
@@ -23,7 +25,8 @@ def predicted_spans(text: str, gaz, *, whole_tokens: bool, idrisi: bool = False,
 
     Token corpora tag the name's whole tokens (clitics included, cue words not). IDRISI tags
     tweets: the phrase with its cue word (مرفأ بيروت، محافظة حفر الباطن) and attached
-    proclitics; a place in a compound hashtag (#امطار_الكويت) is not a mention.
+    proclitics, without a direction or "near" before it (شمال #حفرالباطن); a place in a
+    compound hashtag (#امطار_الكويت) is not a mention.
     """
     spans = set()
     for m in find_places(text, gaz, tagger=tagger, domain="tweets" if idrisi else "news"):
@@ -34,6 +37,8 @@ def predicted_spans(text: str, gaz, *, whole_tokens: bool, idrisi: bool = False,
                 continue
             start = m.area_start if m.area_start is not None else m.start
             end = m.area_end if m.area_end is not None else m.end
+            if m.qualifier in _IDRISI_OUTSIDE:
+                start = _word_before(text, m.start) if m.cue else m.start
             spans.add((_clitic_start(text, start), end))
             continue
         if m.role == "demonym" or (m.role == "unresolved" and m.cue_kind not in SETTLEMENT_CUES):
@@ -43,6 +48,18 @@ def predicted_spans(text: str, gaz, *, whole_tokens: bool, idrisi: bool = False,
                 start, end = _token_bounds(text, start, end)
             spans.add((start, end))
     return spans
+
+
+def _word_before(text: str, start: int) -> int:
+    """The start of the word before the one at *start* (the cue word of مدينة #الجهراء)."""
+    k = start
+    while k > 0 and (text[k - 1] == "#" or text[k - 1].isalpha()):
+        k -= 1                                  # back to the start of the name's own word
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    return k
 
 
 def _clitic_start(text: str, start: int) -> int:
