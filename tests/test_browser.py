@@ -207,3 +207,23 @@ def test_standalone_map_works_with_the_network_cut(browser, seed_doc, tmp_path, 
     assert len(browser.find_elements(By.CSS_SELECTOR, pane)) > 100
     browser.save_screenshot(str(ARTIFACTS_DIR() / f"standalone-{tiles}.png"))
     assert js_errors(browser) == []
+
+
+def test_service_map_shows_outlines_under_tiles_it_cannot_reach(browser, gaz, tmp_path):
+    """The default tiles (OpenStreetMap) with no network: the page still shows the world."""
+    from selenium.webdriver.common.by import By
+    from waitress.server import create_server
+
+    from geomap.web import create_app
+
+    app = create_app({"GEOMAP_TILES": "osm", "GEOMAP_DB": str(tmp_path / "events.sqlite")})
+    srv = create_server(app, host="127.0.0.1", port=0, threads=2)
+    threading.Thread(target=srv.run, daemon=True).start()
+    try:
+        browser.get(f"http://127.0.0.1:{srv.effective_port}/map")
+        paths = wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".leaflet-gmOutline-pane path"))
+        assert len(paths) > 100
+        assert browser.find_elements(By.CSS_SELECTOR, ".leaflet-tile-pane")      # the tiles sit above
+    finally:
+        srv.close()
+        app.extensions["geomap_store"].close()
