@@ -15,9 +15,12 @@ import json
 import re
 import sqlite3
 import statistics
+import unicodedata
 from collections import defaultdict
 from importlib import metadata
 from pathlib import Path
+
+from rapidfuzz.fuzz import ratio
 
 from ..arabic import has_non_arabic_letters, is_arabic, normalize
 from ..errors import GazetteerBuildError
@@ -151,8 +154,6 @@ def _arabic_skeleton(name: str) -> str:
 
 
 def _latin_skeleton(name: str) -> str:
-    import unicodedata
-
     marked = re.sub(r"á\b", "Y", name.lower()).translate(_LATIN_MARKED)
     folded = "".join(c for c in unicodedata.normalize("NFKD", marked) if not unicodedata.combining(c))
     folded = _LATIN_ARTICLE.sub(" ", folded).strip()
@@ -163,8 +164,6 @@ def _latin_skeleton(name: str) -> str:
 
 
 def _sounds_like(arabic: str, latin: str) -> float:
-    from rapidfuzz.fuzz import ratio
-
     return round(ratio(arabic, latin) / 10)       # in steps of 10 %: near ties go to the next rules
 
 
