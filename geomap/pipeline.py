@@ -20,17 +20,24 @@ MAX_CHARS = 500_000           # about 100 news articles; longer input is almost 
 MIN_ARABIC_RATIO = 0.3
 
 
-def check_text(text: str | bytes) -> str:
-    """The article text, or an :class:`InputError` saying why it cannot be one."""
-    if isinstance(text, bytes):
-        if b"\x00" in text[:4096]:
+def decode_text(data: str | bytes) -> str:
+    """Text from bytes (UTF-8, a BOM allowed), or an :class:`InputError` for a binary file or
+    another encoding; text is returned as it is."""
+    if isinstance(data, bytes):
+        if b"\x00" in data[:4096]:
             raise InputError("the input is a binary file, not text")
         try:
-            text = text.decode("utf-8-sig")
+            return data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise InputError(
-                f"the input is not UTF-8 text (byte {exc.start}: {text[exc.start:exc.start + 1]!r}); "
+                f"the input is not UTF-8 text (byte {exc.start}: {data[exc.start:exc.start + 1]!r}); "
                 "save it as UTF-8 and try again") from None
+    return data
+
+
+def check_text(text: str | bytes) -> str:
+    """The article text, or an :class:`InputError` saying why it cannot be one."""
+    text = decode_text(text)
     if not isinstance(text, str):
         raise InputError(f"expected text, got {type(text).__name__}")
     if "\x00" in text:

@@ -21,7 +21,7 @@ from gazetteer.arabic import normalize
 from gazetteer.tables import load
 
 from .model import Mention
-from .toponyms import rules
+from .toponyms import SETTLEMENT_CUES, rules
 
 # How far (km) the point of a relative area is from its anchor, and its radius.
 _COUNTRYSIDE_OFFSET_KM = 20.0
@@ -35,9 +35,6 @@ COHERENCE = 4.0       # weight of the document's other places' countries in a ca
 # Admin areas below admin-2 come from imported P-coded gazetteers and GeoNames dumps.
 _AREA_KINDS = {"country": 3, "admin1": 3, "admin2": 3, "admin3": 3, "admin4": 2, "admin5": 2,
                "region": 3}
-# Cue words that say the name is a settlement or an area (a facility's name says nothing).
-_SETTLEMENT_CUES = {"admin1", "admin2", "admin3", "region", "city", "town", "village", "camp",
-                    "neighbourhood", "country", "countryside"}
 _SIZE_PRIOR = {"country": 8.0, "admin1": 6.0, "admin2": 5.0, "admin3": 4.0, "admin4": 3.0,
                "admin5": 3.0, "region": 5.0}
 _SUB_AREAS = ("admin1", "admin2", "admin3", "admin4", "admin5")
@@ -172,7 +169,7 @@ def _admin_level(country: str | None, cue: str | None) -> str:
 def _eligible(m: Mention, cands: tuple[Candidate, ...], r) -> list[Candidate]:
     """Candidates the mention may name. Without a cue word, small places far from the
     Arab world, and names known only in a Persian/Urdu spelling, are not enough."""
-    if m.qualifier or m.cue_kind in _SETTLEMENT_CUES:
+    if m.qualifier or m.cue_kind in SETTLEMENT_CUES:
         return list(cands)
     if m.evidence == "model":            # the tagger vouches for a name, not for a faraway village
         return [c for c in cands if c.place.kind in ("country", "admin1", "region") or c.trusted

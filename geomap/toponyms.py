@@ -35,9 +35,11 @@ _NOT_A_NAME = frozenset(normalize(w) for w in """
 جديد قديم منكوبة منكوب مسدود الخطأ الله
 """.split())
 
-# Kinds of cue word that name a facility (مطار، مستشفى، طريق), not a settlement or an area.
-_SETTLEMENT_KINDS = frozenset(["admin1", "admin2", "admin3", "region", "city", "town", "village", "camp",
-                               "neighbourhood", "country", "mountain", "river", "valley"])
+# Kinds of cue word that say the name is a settlement or an area (a facility's name says nothing).
+SETTLEMENT_CUES = frozenset(["admin1", "admin2", "admin3", "region", "city", "town", "village", "camp",
+                             "neighbourhood", "country", "countryside"])
+# The others name a facility (مطار، مستشفى، طريق), unless a natural feature (جبل، نهر، وادي).
+_SETTLEMENT_KINDS = SETTLEMENT_CUES | {"mountain", "river", "valley"}
 # Adjectives that end a facility's name: مطار الكويت الدولي، مستشفى حفر الباطن المركزي.
 _FACILITY_ADJECTIVES = frozenset(normalize(w) for w in """
 الدولي الدولية المركزي المركزية القومي القومية العام العامة التخصصي التخصصية الجامعي الجامعية

@@ -9,7 +9,6 @@ an unprivileged user (`nobody`, since CI runs as root and root ignores file perm
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import os
@@ -35,14 +34,9 @@ SEED_TEXT = SEED.read_text(encoding="utf-8")
 
 def corpus_slice(path: Path, count: int, skip: int = 0) -> list[dict]:
     """Real SaudiNewsNet records, written to *path* as JSON lines, and returned."""
-    records = []
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
-        for n, line in enumerate(f):
-            if n < skip:
-                continue
-            if len(records) == count:
-                break
-            records.append(json.loads(line))
+    from geomap.bench.corpus import read_records
+
+    records = read_records(SHARED, count, skip=skip)
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     return records
 

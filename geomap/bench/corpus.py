@@ -24,8 +24,8 @@ class BenchArticle:
     published: str          # YYYY-MM-DD
 
 
-def read_articles(data: Path, limit: int, *, skip: int = 0) -> list[BenchArticle]:
-    """The first *limit* articles after *skip*, with ``date_extracted[:10]`` as the publication date."""
+def read_records(data: Path, limit: int, *, skip: int = 0) -> list[dict]:
+    """The first *limit* SaudiNewsNet records after *skip*, as they are in the file."""
     path = Path(data) / CORPUS
     if not path.is_file():
         raise BenchCorpusMissing(f"{path} not found: pass --data with the folder that holds {CORPUS}")
@@ -36,6 +36,11 @@ def read_articles(data: Path, limit: int, *, skip: int = 0) -> list[BenchArticle
                 continue
             if len(out) == limit:
                 break
-            row = json.loads(line)
-            out.append(BenchArticle(row["id"], row["content"], (row.get("date_extracted") or "")[:10]))
+            out.append(json.loads(line))
     return out
+
+
+def read_articles(data: Path, limit: int, *, skip: int = 0) -> list[BenchArticle]:
+    """The first *limit* articles after *skip*, with ``date_extracted[:10]`` as the publication date."""
+    return [BenchArticle(row["id"], row["content"], (row.get("date_extracted") or "")[:10])
+            for row in read_records(data, limit, skip=skip)]

@@ -8,12 +8,11 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..pipeline import find_places
+from ..toponyms import SETTLEMENT_CUES
 from .corpora import DEFAULT_SPLIT, READERS
 from .metrics import PRF, spans_prf
 
 TOKEN_CORPORA = {"anercorp", "aqmar", "newsfane"}
-SETTLEMENT_CUES = {"admin1", "admin2", "admin3", "region", "city", "town", "village", "camp",
-                   "neighbourhood", "country", "countryside"}
 _SPACE = re.compile(r"\s")
 # IDRISI's spans leave out a direction or "near" before the place (شمال #حفرالباطن → حفرالباطن)
 _IDRISI_OUTSIDE = {"direction", "near"}

@@ -26,7 +26,7 @@ from pathlib import Path
 from ..articles import read_sidecar
 from ..dates import parse_published
 from ..errors import InputError
-from ..pipeline import MAX_CHARS
+from ..pipeline import MAX_CHARS, decode_text
 
 TEXT_KEYS = ("text", "content", "body", "article")
 DATE_KEYS = ("published", "date", "date_published", "published_at", "date_extracted")
@@ -151,13 +151,7 @@ def _text(data: bytes, origin: str, meta: dict) -> Iterator[ArticleInput | Failu
 def _decode(data: bytes | str) -> str:
     """Text from bytes, with the cheap checks only: parse() checks the rest where it runs
     (in a worker process when ingesting in parallel, so this process stays free to store)."""
-    if isinstance(data, bytes):
-        if b"\x00" in data[:4096]:
-            raise InputError("the input is a binary file, not text")
-        try:
-            data = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise InputError(f"the input is not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again") from None
+    data = decode_text(data)
     if not data.strip():
         raise InputError("the article is empty")
     if len(data) > MAX_CHARS:
