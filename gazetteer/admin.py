@@ -6,14 +6,14 @@ The terms and the admin level each means in each country are in
 
 from __future__ import annotations
 
-from functools import cache
+from .once import once
 
 from .arabic import normalize
 from .places import Place
 from .tables import load
 
 
-@cache
+@once
 def admin_terms() -> dict[str, dict[str, tuple[str, ...]]]:
     """Normalised term → {country or '*': kinds in order of preference}."""
     terms: dict[str, dict[str, tuple[str, ...]]] = {}

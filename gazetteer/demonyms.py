@@ -9,13 +9,13 @@ them into country actors (الرئيس الروسي → Russia).
 
 from __future__ import annotations
 
-from functools import cache
+from .once import once
 
 from .arabic import normalize
 from .tables import load
 
 
-@cache
+@once
 def demonyms() -> dict[str, str]:
     """Every inflected form (normalised) → ISO 3166-1 alpha-2 country code."""
     forms: dict[str, str] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
-from functools import cache
+from .once import once
 from importlib import resources
 
 
@@ -12,7 +12,7 @@ def _open(package: str, name: str):
     return resources.files(package).joinpath("data", name).open(encoding="utf-8", newline="")
 
 
-@cache
+@once
 def load(name: str, package: str = "gazetteer") -> tuple[dict, ...]:
     """Rows of the data table *name* (e.g. ``"aliases.tsv"``) as dicts.
 

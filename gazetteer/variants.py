@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from .once import once
 
 from .arabic import normalize
 from .places import AREA_KINDS, Candidate
@@ -35,7 +35,7 @@ MIN_POPULATION = 100_000   # a place big enough for the news to name it in any s
 _LONG_VOWELS = "اوي"
 
 
-@cache
+@once
 def rules_fingerprint() -> str:
     """Identifies the spelling rules; layers built with other rules recompute their forms."""
     from .tables import fingerprint
@@ -43,7 +43,7 @@ def rules_fingerprint() -> str:
     return fingerprint(["transliteration.tsv"])
 
 
-@cache
+@once
 def _rules() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     fold, key = [], []
     for row in load("transliteration.tsv"):

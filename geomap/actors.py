@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from gazetteer.once import once
 
 from gazetteer.arabic import Token, as_tokens, clitic_readings, normalize
 from gazetteer.demonyms import demonyms
@@ -57,7 +57,7 @@ class _Tables:
     demonyms: dict[str, str]
 
 
-@cache
+@once
 def _tables() -> _Tables:
     aliases = {r["alias"]: _Alias(r["actor"], r["name"], r["name_ar"], r["kind"], r["country"] or None)
                for r in load("actors.tsv", "geomap")}
@@ -67,7 +67,7 @@ def _tables() -> _Tables:
     return _Tables(PhraseIndex(aliases), PhraseIndex(heads), stops, demonyms())
 
 
-@cache
+@once
 def country_name(code: str | None, locale: str = "en") -> str | None:
     """A country's name from CLDR (babel): ``country_name("SY")`` → ``'Syria'``."""
     if not code:

@@ -225,9 +225,10 @@ def serve_command(host, port, db_path, threads):
     from gazetteer import open_default
     from waitress import serve
 
+    from .pipeline import warm_up
     from .web import create_app
 
-    open_default()          # build or open the gazetteer before the first request
+    warm_up(open_default())     # build the gazetteer and the parser's tables before the first request
     app = create_app({"GEOMAP_DB": db_path} if db_path else None)
     click.echo(f"geomap serving on http://{host}:{port}/  events: {app.config['GEOMAP_DB']}  "
                "(Ctrl+C to stop)")

@@ -23,7 +23,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
-from functools import cache
+from gazetteer.once import once
 
 from gazetteer.arabic import Token, as_tokens, normalize, stems, tokenize
 from gazetteer.tables import load
@@ -59,7 +59,7 @@ class _Words:
     start: frozenset[str]           # words an expression can start with (after proclitics)
 
 
-@cache
+@once
 def _words() -> _Words:
     by_role: dict[str, dict[str, str]] = {}
     for r in load("date_words.tsv", "geomap"):
@@ -164,7 +164,7 @@ class _Firsts:
     holidays: frozenset[str]        # first words of holiday names (عيد الاضحي)
 
 
-@cache
+@once
 def _first_words() -> _Firsts:
     w = _words()
     first = lambda table: frozenset(p.split(" ")[0] for p in table)     # noqa: E731
@@ -172,7 +172,7 @@ def _first_words() -> _Firsts:
                    frozenset(p.split(" ")[0] for p in w.months if " " in p), first(w.holidays))
 
 
-@cache
+@once
 def _start_surfaces() -> frozenset[str]:
     """Every written form whose proclitic readings may include a start word (a superset)."""
     return frozenset(surface_forms(_words().start, False))

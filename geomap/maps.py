@@ -15,7 +15,7 @@ import json
 import os
 import re
 from collections.abc import Iterable
-from functools import cache
+from gazetteer.once import once
 from importlib import resources
 from pathlib import Path
 
@@ -60,7 +60,7 @@ _OWN_SCRIPTS = ["geomap-map.js"]
 _OWN_STYLES = ["geomap-map.css"]
 
 
-@cache
+@once
 def _inline_assets() -> str:
     files = vendor_files()
     parts = []
@@ -123,7 +123,7 @@ class EventLayer(MacroElement):
         self.count = len(slim["features"])
 
 
-@cache
+@once
 def offline_outline() -> dict | None:
     """Country outlines for maps without a tile server, or None when none is installed.
 

@@ -12,7 +12,7 @@ number words and vague quantities (``geomap/data/number_words.tsv``).
 
 from __future__ import annotations
 
-from functools import cache
+from gazetteer.once import once
 
 from gazetteer.arabic import Token, normalize, stems, strip_proclitics
 from gazetteer.tables import load
@@ -20,7 +20,7 @@ from gazetteer.tables import load
 from .lexicon import norms_of
 
 
-@cache
+@once
 def _words() -> tuple[dict[str, tuple[int, int]], int, frozenset[str]]:
     table = {normalize(r["word"]): (int(r["low"]), int(r["high"]))
              for r in load("number_words.tsv", "geomap")}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from functools import cache
+from gazetteer.once import once
 
 from gazetteer import Candidate, Gazetteer, Place
 from gazetteer.arabic import normalize
@@ -157,7 +157,7 @@ def _one_sense_per_document(scored) -> None:
                 _locate(m)
 
 
-@cache
+@once
 def _admin_levels() -> dict[tuple[str, str], str]:
     return {(r["country"], normalize(r["word"])): r["level"] for r in load("admin_cues.tsv")}
 

@@ -10,15 +10,15 @@ place in GeoNames but not in the sentence: everyday words (blocklist), people
 from __future__ import annotations
 
 import re
-import weakref
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import compress, repeat
 from operator import and_
 
 from gazetteer import Gazetteer
 from gazetteer.arabic import Sentence, Token, as_tokens, clitic_readings, normalize, stems
+from gazetteer.once import PerObject, once
 from gazetteer.tables import load
 
 from .lexicon import VOCABULARY, NewWords
@@ -74,16 +74,22 @@ class Rules:
     metonymy_before_any: frozenset[str] = frozenset()   # metonymy_before and metonymy_verbs
 
     @property
-    def cue_ends(self) -> dict[int, tuple[frozenset[str], frozenset[str]]]:
-        """Per cue table: (its one-word cues, the last words of its longer cues); a cue phrase
-        can end before a name only at a word that is one of them (one set look-up per name)."""
-        return _cue_ends(self)
+    def cue_tables(self) -> dict[str, dict[str, str]]:
+        """The cue tables by name: feature (محافظة), area (ريف), direction (شمال)."""
+        return {"feature": self.feature_cues, "area": self.area_cues, "direction": self.direction_before}
+
+    def cue_ends(self, name: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The cue table *name*'s one-word cues and the last words of its longer cues: a cue
+        phrase can end before a name only at a word that is one of them (one set look-up)."""
+        table = self.cue_tables[name]
+        return (frozenset(p for p in table if " " not in p),
+                frozenset(p.rsplit(" ", 1)[1] for p in table if " " in p))
 
     def needs_population(self, country: str | None) -> int:
         return self.min_population.get(country or "", self.min_population.get("*", 100_000))
 
 
-@cache
+@once
 def rules() -> Rules:
     feature, area, before, after = {}, {}, {}, {}
     for row in load("cues.tsv"):
@@ -115,17 +121,6 @@ def rules() -> Rules:
         person_before=frozenset(people["kunya"] | people["given_name"] | people["title"]),
         metonymy_before_any=metonymy_before | metonymy_verbs,
     )
-
-
-_CUE_ENDS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
-
-
-def _cue_ends(r: Rules) -> dict[int, tuple[frozenset[str], frozenset[str]]]:
-    if not _CUE_ENDS:
-        for table in (r.feature_cues, r.area_cues, r.direction_before):
-            _CUE_ENDS[id(table)] = (frozenset(p for p in table if " " not in p),
-                                    frozenset(p.rsplit(" ", 1)[1] for p in table if " " in p))
-    return _CUE_ENDS
 
 
 class _Text:
@@ -251,7 +246,7 @@ class _Starts:
         with VOCABULARY.lock:
             masks = VOCABULARY.masks_of(norms)
             look, longer, longer_many, after_cue = (self.bit << k for k in range(4))
-            cue_end = self.cue_ends.bit_of(self.rules.feature_cues)
+            cue_end = self.cue_ends.bit_of("feature")
             # the few words with one of our bits, then each kind among them (all in C but the last two)
             marked, marks = VOCABULARY.marked(norms)
             at = list(compress(marked, map(and_, marks, repeat(look | longer | longer_many | after_cue))))
@@ -299,25 +294,20 @@ class _Starts:
         return kind
 
 
-_PAIRS: "weakref.WeakKeyDictionary[Gazetteer, frozenset[str]]" = weakref.WeakKeyDictionary()
+_PAIRS: PerObject = PerObject(
+    lambda gaz: frozenset(" ".join(name.split(" ", 2)[:2]) for name in gaz.names if " " in name))
 
 
 def name_pairs(gaz: Gazetteer) -> frozenset[str]:
     """The first two words of every name of two words or more (دير الزور, كفر نبل)."""
-    pairs = _PAIRS.get(gaz)
-    if pairs is None:
-        pairs = _PAIRS[gaz] = frozenset(" ".join(name.split(" ", 2)[:2]) for name in gaz.names if " " in name)
-    return pairs
+    return _PAIRS.get(gaz)
 
 
-_STARTS: "weakref.WeakKeyDictionary[Gazetteer, _Starts]" = weakref.WeakKeyDictionary()
+_STARTS: PerObject = PerObject(lambda gaz: _Starts(gaz, rules()))
 
 
 def _starts_of(gaz: Gazetteer, r: Rules) -> _Starts:
-    starts = _STARTS.get(gaz)
-    if starts is None:
-        starts = _STARTS[gaz] = _Starts(gaz, r)
-    return starts
+    return _STARTS.get(gaz)
 
 
 class _ContextWords:
@@ -328,8 +318,7 @@ class _ContextWords:
     around a name only where the bit says one may be."""
 
     def __init__(self, r: Rules):
-        self.tables = {id(table): (k, *r.cue_ends[id(table)])
-                       for k, table in enumerate((r.feature_cues, r.area_cues, r.direction_before))}
+        self.tables = {name: (k, *r.cue_ends(name)) for k, name in enumerate(r.cue_tables)}
         # word sets tested on a word's proclitic readings (org heads: on the first two only)
         self.sets = {"person": r.person_before, "kunya": r.kunya, "org": r.org_heads,
                      "metonymy": r.metonymy_before_any, "verb": r.metonymy_verbs}
@@ -341,8 +330,9 @@ class _ContextWords:
         first = self.bit << len(self.tables)
         self.person, self.kunya, self.org, self.metonymy, self.verb = (first << k for k in range(len(self.sets)))
 
-    def bit_of(self, table: dict[str, str]) -> int:
-        return self.bit << self.tables[id(table)][0]
+    def bit_of(self, table: str) -> int:
+        """The bit of the words a phrase of the cue table *table* (feature, area, direction) ends with."""
+        return self.bit << self.tables[table][0]
 
     def forget(self) -> None:
         pass
@@ -359,31 +349,32 @@ class _ContextWords:
                     yield norm, bit
 
 
-@cache
+@once
 def _context_words() -> _ContextWords:
     return _ContextWords(rules())
 
 
 # Nisba endings: اللبناني، اللبنانية، اللبنانيون، اللبنانيين، اللبنانيتين
 _NISBA_SUFFIXES = ("ي", "يه", "يون", "يين", "يان", "يتين", "يتان")
-_DEMONYMS: "weakref.WeakKeyDictionary[Gazetteer, dict[str, tuple[str, int, int]]]" = weakref.WeakKeyDictionary()
-
-
 def demonym_forms(gaz: Gazetteer) -> dict[str, tuple[str, int, int]]:
     """Nisba adjectives built on a country's name written whole (اللبنانية on لبنان,
     الكويتية on الكويت): form → (country name, offset of the name in the form, its length)."""
-    table = _DEMONYMS.get(gaz)
-    if table is None:
-        table = {}
-        for name in gaz.names_of_kind("country"):
-            if " " in name or name.endswith(("ا", "ه", "ي")) or len(name) < 3:
-                continue
-            bases = [(name, 0)] if name.startswith("ال") else [("ال" + name, 2), (name, 0)]
-            for base, offset in bases:
-                for suffix in _NISBA_SUFFIXES:
-                    table.setdefault(base + suffix, (name, offset, len(name)))
-        _DEMONYMS[gaz] = table
+    return _DEMONYMS.get(gaz)
+
+
+def _demonym_table(gaz: Gazetteer) -> dict[str, tuple[str, int, int]]:
+    table: dict[str, tuple[str, int, int]] = {}
+    for name in gaz.names_of_kind("country"):
+        if " " in name or name.endswith(("ا", "ه", "ي")) or len(name) < 3:
+            continue
+        bases = [(name, 0)] if name.startswith("ال") else [("ال" + name, 2), (name, 0)]
+        for base, offset in bases:
+            for suffix in _NISBA_SUFFIXES:
+                table.setdefault(base + suffix, (name, offset, len(name)))
     return table
+
+
+_DEMONYMS: PerObject = PerObject(_demonym_table)
 
 
 def _demonym_at(t: _Text, i: int, demonyms: dict) -> Mention | None:
@@ -414,21 +405,22 @@ def _char_offset(word: str, skip: int, letters: int) -> int:
     return i
 
 
-_JOINED: "weakref.WeakKeyDictionary[Gazetteer, dict[str, str]]" = weakref.WeakKeyDictionary()
-
-
 def joined_names(gaz: Gazetteer) -> dict[str, str]:
     """Multi-word names written as one word, as in hashtags: حفرالباطن → حفر الباطن."""
-    table = _JOINED.get(gaz)
-    if table is None:
-        table = {}
-        for name in gaz.names:
-            if " " in name:
-                joined = name.replace(" ", "")
-                if len(joined) >= 6 and joined not in gaz.names:
-                    table[joined] = name
-        _JOINED[gaz] = table
+    return _JOINED.get(gaz)
+
+
+def _joined_table(gaz: Gazetteer) -> dict[str, str]:
+    table = {}
+    for name in gaz.names:
+        if " " in name:
+            joined = name.replace(" ", "")
+            if len(joined) >= 6 and joined not in gaz.names:
+                table[joined] = name
     return table
+
+
+_JOINED: PerObject = PerObject(_joined_table)
 
 
 def _match_at(t: _Text, i: int, gaz: Gazetteer) -> tuple[int, str, str] | None:
@@ -478,12 +470,13 @@ def _clitic_chars(token_text: str, clitics: str) -> int:
     return i
 
 
-def _cue_before(t: _Text, i: int, table: dict[str, str], r: Rules) -> tuple[str, str, int] | None:
-    """A cue phrase from *table* ending right before token i: (word, value, first token)."""
+def _cue_before(t: _Text, i: int, name: str, r: Rules) -> tuple[str, str, int] | None:
+    """A cue phrase from the cue table *name* ending right before token i: (word, value, first token)."""
     if i < 1:
         return None
-    if not t.masks[i - 1] & t.context.bit_of(table):
+    if not t.masks[i - 1] & t.context.bit_of(name):
         return None                     # no cue phrase of the table ends with this word
+    table = r.cue_tables[name]
     for length in range(r.max_cue_words, 0, -1):
         j = i - length
         if j < 0 or not t.joined(j, i, quotes=True):
@@ -504,16 +497,16 @@ def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
         start += _clitic_chars(text[start:t.ends[i]], clitics)
     end = t.ends[i + length - 1]
 
-    feature = _cue_before(t, i, r.feature_cues, r) if not clitics else None
+    feature = _cue_before(t, i, "feature", r) if not clitics else None
     if not feature and (name in r.blocklist or len(name.replace(" ", "")) <= 2):
         return None                     # an everyday word (or two letters) needs a cue word
     area_start = feature[2] if feature else i
     qualifier = direction = None
-    area = _cue_before(t, area_start, r.area_cues, r)
+    area = _cue_before(t, area_start, "area", r)
     if area:
         qualifier, area_start = area[1], area[2]
     else:
-        d = _cue_before(t, area_start, r.direction_before, r)
+        d = _cue_before(t, area_start, "direction", r)
         if d:
             qualifier, direction, area_start = "direction", d[1], d[2]
     area_end = end

@@ -18,7 +18,7 @@ import zipfile
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from ..once import once
 from pathlib import Path
 
 from ..admin import strip_admin_terms
@@ -35,7 +35,7 @@ N_COLUMNS = 19
 N_ALTERNATE_COLUMNS = 10
 
 
-@cache
+@once
 def languages() -> dict[str, str]:
     """isolanguage → role: arabic, arabic-script (another language's spelling) or latin."""
     return {r["isolanguage"]: r["role"] for r in load("geonames_languages.tsv")}
@@ -44,7 +44,7 @@ def languages() -> dict[str, str]:
 ATTRIBUTION = "GeoNames (geonames.org), CC BY 4.0"
 
 
-@cache
+@once
 def feature_kinds() -> dict[str, str]:
     return {r["feature"]: r["kind"] for r in load("feature_kinds.tsv")}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from functools import cache
+from gazetteer.once import once
 from itertools import accumulate
 
 from gazetteer.arabic import Sentence, Token, as_tokens, normalize, normalize_word
@@ -91,7 +91,7 @@ def _actor_places(mentions: list[Mention], actors: list[Actor], text: str) -> se
     return out
 
 
-@cache
+@once
 def _leader_words() -> frozenset[str]:
     return frozenset(normalize(r["word"]) for r in load("actor_roles.tsv", "geomap") if r["role"] == "leader")
 

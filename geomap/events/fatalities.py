@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from gazetteer.once import once
 
 from gazetteer.arabic import Token, normalize
 
@@ -34,13 +34,13 @@ class DeathCount:
     sentence: int
 
 
-@cache
+@once
 def _words():
     n = lambda ws: frozenset(normalize(w) for w in ws)      # noqa: E731
     return n(_DEATH_BEFORE), n(_DEATH_AFTER), n(_WOUNDED), n(_SKIP), n(_UNITS)
 
 
-@cache
+@once
 def _death_surfaces() -> frozenset[str]:
     before, after, *_ = _words()
     return frozenset(surface_forms(before | after, True))

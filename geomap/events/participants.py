@@ -9,7 +9,7 @@ the text names them.
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import cache
+from gazetteer.once import once
 
 from gazetteer.arabic import Token, normalize
 from gazetteer.tables import load
@@ -22,7 +22,7 @@ _ACTOR_WINDOW = 18           # tokens between a trigger and an actor of its even
 _MAX_ASSOC = 3
 
 
-@cache
+@once
 def _actor_roles() -> dict[str, str]:
     return {normalize(r["word"]): r["role"] for r in load("actor_roles.tsv", "geomap")}
 
@@ -33,7 +33,7 @@ def airborne(actor: Actor) -> bool:
     return actor.kind == "coalition" or any(w in air for w in normalize(actor.text).split())
 
 
-@cache
+@once
 def _air_words() -> frozenset[str]:
     return frozenset(normalize(r["word"]) for r in load("actor_roles.tsv", "geomap") if r["role"] == "air")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from gazetteer.once import once
 
 from gazetteer.arabic import normalize
 from gazetteer.tables import load
@@ -45,7 +45,7 @@ class StatusCue:
     window: int
 
 
-@cache
+@once
 def kinds() -> dict[str, Kind]:
     """The event kinds, in the order of ``event_kinds.tsv``."""
     return {r["kind"]: Kind(r["kind"], r["event_type"], r["sub_event_type"], r["label_ar"],
@@ -53,7 +53,7 @@ def kinds() -> dict[str, Kind]:
             for r in load("event_kinds.tsv", "geomap")}
 
 
-@cache
+@once
 def trigger_index() -> PhraseIndex[TriggerEntry]:
     table = {}
     for r in load("triggers.tsv", "geomap"):
@@ -65,7 +65,7 @@ def trigger_index() -> PhraseIndex[TriggerEntry]:
     return PhraseIndex(table, enclitics=True)
 
 
-@cache
+@once
 def status_cues() -> tuple[dict[str, StatusCue], dict[str, StatusCue]]:
     """Cue words before and after a trigger → status and how far away they may be."""
     before, after = {}, {}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from gazetteer.once import once
 
 from .. import __version__
 from ..store import MAX_LIMIT
@@ -169,7 +169,7 @@ _SCHEMAS = {
 }
 
 
-@cache
+@once
 def document() -> dict:
     """The OpenAPI 3.1 document of ``/api/v1``."""
     events_params = _EVENT_FILTERS + _PAGING + [
