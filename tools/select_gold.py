@@ -1,0 +1,99 @@
+"""Pick the SaudiNewsNet articles of the events gold (issue 11) by a fixed rule, before anyone
+looks at what geomap finds in them.
+
+    python tools/select_gold.py [--data ../shared] > selection.json
+
+Rule: articles of 600–4,500 characters, not already in ``tests/gold/events_saudinewsnet.json``,
+ordered by the SHA-256 of their id (a fixed shuffle), are put in the first category whose words
+they contain (conflict: a country or city word in the title and two or more violence words in the
+text; non-conflict: a topic word in the title, no country-at-war word in the title, and — to make
+the test hard — at least one word that is violent in a war report), and the first N of each
+category are taken. The split is fixed by the same rule for every gold set: the number after '#'
+in the id, even → dev, odd → test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+VIOLENCE = re.compile("غارة|غارات|قصف|اشتباك|معارك|معركة|مقتل|قتلى|قتل |تفجير|انفجار|هجوم|سيطر|استهداف|"
+                      "استهدف|كمين|براميل|صاروخ|قذائف|اختطاف|انتحاري|مفخخ")
+CONFLICT = {
+    "syria": ("سوري|حلب|ادلب|إدلب|دمشق|حمص|درعا|الرقة|دير الزور|حماة|اللاذقية|الحسكة|القنيطرة|الزبداني|داريا|"
+              "دوما|الغوطة", 14),
+    "iraq": ("العراق|عراقي|بغداد|الأنبار|الانبار|الرمادي|الفلوجة|الموصل|صلاح الدين|ديالى|كركوك|تكريت|بيجي|"
+             "الحشد", 12),
+    "yemen": ("اليمن|يمني|صنعاء|عدن|تعز|الحوثي|مأرب|لحج|أبين|الضالع|شبوة|صعدة|الحديدة|المخا", 14),
+    "libya": ("ليبيا|ليبي|طرابلس|بنغازي|سرت|درنة|مصراتة", 8),
+    "other": ("سيناء|العريش|أفغان|طالبان|الصومال|نيجيريا|بوكو حرام|الكردستاني|غزة|القدس|الضفة|لبنان|"
+              "عرسال|جازان|نجران|تركيا|مصر|باكستان|مالي|تونس", 8),
+}
+AT_WAR = "|".join(words for words, _ in CONFLICT.values())
+NON_CONFLICT = {
+    "sport": ("مباراة|الدوري|منتخب|نادي|كأس|لاعب|الهلال|النصر|الاتحاد|الأهلي|بطولة|مدرب", 12),
+    "economy": ("أسهم|الأسهم|النفط|البورصة|السوق|مؤشر|الاستثمار|الريال|الاقتصاد|شركة|أسعار|البنك", 12),
+    "culture": ("مهرجان|معرض|رواية|فيلم|مسرح|فنان|شاعر|الثقافة|كتاب|الفنان|مسلسل|التراث", 12),
+}
+TRAPS = re.compile("هجوم|مواجهة|سقوط|اشتباك|قصف|انفجار|ضربة|معركة|حرب|انهيار|قتل|سيطر|هزيمة|اقتحام|"
+                   "غزو|تفجير|انتحار")
+
+
+def category(article: dict) -> str | None:
+    title, text = article.get("title") or "", article["content"]
+    for name, (words, _) in CONFLICT.items():
+        if re.search(words, title) and len(set(VIOLENCE.findall(text))) >= 2:
+            return name
+    if re.search(AT_WAR, title):
+        return None
+    for name, (words, _) in NON_CONFLICT.items():
+        if re.search(words, title) and TRAPS.search(text):
+            return name
+    return None
+
+
+def select(corpus: Path) -> list[dict]:
+    taken = {a["id"] for a in json.loads((ROOT / "tests/gold/events_saudinewsnet.json").read_text())["articles"]}
+    pool = []
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        for line in f:
+            a = json.loads(line)
+            if a["id"] in taken or not 600 <= len(a["content"]) <= 4500:
+                continue
+            pool.append((hashlib.sha256(a["id"].encode()).hexdigest(), a))
+    pool.sort(key=lambda x: x[0])
+    wanted = {name: n for name, (_, n) in {**CONFLICT, **NON_CONFLICT}.items()}
+    chosen: list[dict] = []
+    titles: set[str] = set()
+    for _, a in pool:
+        cat = category(a)
+        if cat is None or wanted[cat] == 0 or a["title"] in titles:
+            continue
+        wanted[cat] -= 1
+        titles.add(a["title"])
+        chosen.append({"id": a["id"], "category": cat, "conflict": cat in CONFLICT,
+                       "split": split_of(a["id"]), "title": a["title"], "source": a["source"]})
+    return chosen
+
+
+def split_of(article_id: str) -> str:
+    """dev for an even number after '#', test for an odd one."""
+    return "dev" if int(article_id.rsplit("#", 1)[1]) % 2 == 0 else "test"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared")
+    args = parser.parse_args()
+    chosen = select(args.data / "corpora" / "saudinewsnet.jsonl.gz")
+    print(json.dumps(chosen, ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main()
