@@ -120,7 +120,9 @@ class TriggerFilter:
         nxt = norms[t.last + 1] if t.last + 1 < len(norms) and self.sentence_of[t.last + 1] == t.sentence else ""
         if nxt in c["idiom_after"]:
             return False
-        if _phrase_before(norms, t.first + 1, c["idiom_before"], max(0, t.first - 2)):
+        if _phrase_before(norms, t.first, c["idiom_before"], max(0, t.first - 3)):
+            return False
+        if self._negated(t):
             return False
         sentence_kinds = self.actor_kinds.get(t.sentence, set())
         if violent or t.kind in _STRATEGIC:
@@ -136,6 +138,15 @@ class TriggerFilter:
         s = t.sentence
         return any(self.sentence_of[k] == s and _has(norms[k], c["party"])
                    for k in range(max(0, t.first - 15), min(len(norms), t.last + 16)))
+
+    def _negated(self, t: Trigger) -> bool:
+        """لم ترد تقارير عن وقوع اشتباكات، دون وقوع إصابات: a happening said not to have happened."""
+        norms, c = self.norms, self.cues
+        if t.first == 0 or norms[t.first - 1] not in c["negated_event"]:
+            return False
+        lowest = max(0, t.first - 7)
+        return any(norms[k] in c["negation"] and self.sentence_of[k] == t.sentence
+                   for k in range(lowest, t.first - 1))
 
     def _accident(self, t: Trigger) -> bool:
         if t.kind not in self.cues["accident_kind"]:
@@ -156,6 +167,8 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
     lowest = max(sentence_start, first - _BACKGROUND_REACH)
     if _phrase_within(norms, lowest, first, c["background"]):
         return "background"
+    if first > sentence_start and norms[first - 1] in c["background_before"]:
+        return "background"                      # منذ سيطرت جماعة على طرابلس
     if kinds()[kind].event_type in VIOLENT_TYPES:
         since = any(w in ("منذ",) for w in sentence_norms)
         if since and (fatalities or 0) >= _RUNNING_TOTAL:
