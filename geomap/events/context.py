@@ -122,6 +122,8 @@ class TriggerFilter:
             return False
         if _phrase_before(norms, t.first, c["idiom_before"], max(0, t.first - 3)):
             return False
+        if t.kind == "territory" and t.first > 0 and norms[t.first - 1] in c["state_before"]:
+            return False                              # مناطق سيطرة المعارضة: who holds, not who took
         if self._negated(t):
             return False
         sentence_kinds = self.actor_kinds.get(t.sentence, set())
@@ -178,8 +180,8 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
     generic = any(w in c["generic"] for w in sentence_norms)
     if generic and site_kind in (None, "country"):
         return "background"
-    if status == "ongoing" and site_kind == "country" and not own_date:
-        return "background"                      # a campaign across a country, no day of its own
+    if status == "ongoing" and site_kind in ("country", "area") and not own_date:
+        return "background"                      # a campaign across a country or a province, no day of its own
     return "new"
 
 

@@ -17,6 +17,7 @@ from .fatalities import DeathCount, find_death_counts
 from .merging import Draft, another_after, fold_sentence, merge_document
 from .participants import actors_of, airborne
 from .places import attach_place, descriptors, mention_tokens
+from .sites import split_by_site
 from .status import cue_statuses
 from .tables import ABOUT_KINDS, VIOLENT_TYPES, kinds, trigger_index
 from .topic import Profile, profile as topic_profile
@@ -47,7 +48,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
     drafts: list[Draft] = []
     for s_index, trigs in sorted(by_sentence.items()):
         sent = sentences[s_index]
-        sentence_dates = [d for d in dates if sent.start <= d.start < sent.end]
+        sentence_dates = [d for d in dates if sent.start <= d.start < sent.end and not d.since]
         local = []
         for t in trigs:
             statuses = cue_statuses(t.first, t.last, tokens, sentence_of)
@@ -68,7 +69,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
     deaths = find_death_counts(tokens, sentence_of)
     token_starts = as_tokens(tokens).starts
     events = []
-    for d in merge_document(drafts):
+    for d in (site for merged in merge_document(drafts) for site in split_by_site(merged, mentions, text)):
         e = _event(d, text, tokens, sentences, published, deaths, actors or [], token_starts, sentence_of)
         if e.event_type in VIOLENT_TYPES and e.status not in ("occurred", "ongoing"):
             continue                            # a threat, a plan or a denial is no violence that happened
@@ -125,7 +126,8 @@ def _context_date(s_index: int, sentences: list[Sentence], dates: list[DateMenti
         k = s_index - back
         if k < 0 or "\n" in text[sentences[k].end:sentences[k + 1].start]:
             return None
-        inside = [d for d in dates if sentences[k].start <= d.start < sentences[k].end and d.precision == 1]
+        inside = [d for d in dates if sentences[k].start <= d.start < sentences[k].end and d.precision == 1
+                  and not d.since]
         if inside:
             return inside[-1]
     return None
@@ -210,7 +212,9 @@ def _site_kind(m: Mention | None) -> str | None:
         return None
     from ..model import is_site
 
-    return "site" if is_site(m.place) else "country"
+    if not is_site(m.place):
+        return "country"
+    return "area" if m.geo_precision == 3 else "site"
 
 
 def _fatalities(d: Draft, deaths: list[DeathCount]) -> tuple[int | None, int | None]:

@@ -33,7 +33,7 @@ from .triggers import Trigger
 _NEAR_SENTENCES = 5          # how far a mention with no (known) place joins an event
 _INSIDE_SENTENCES = 6        # how far a mention of a place inside the event's place joins it
 _OUTCOMES = ("killing", "destruction")   # what a violent event did, told beside it
-_GENERIC_REACH = 6           # tokens between a generic attack word and the specific one it names
+_GENERIC_REACH = 15          # tokens between a generic attack word and the specific one it names
 _CIRCUMSTANCE = frozenset(normalize(w) for w in ["اثناء", "أثناء", "خلال", "إبان"])
 _ANOTHER = frozenset(normalize(w) for w in ["أخرى", "اخرى", "آخر", "ثانية", "جديدة", "مماثل", "مماثلة",
                                             "منفصل", "منفصلة"])

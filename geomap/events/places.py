@@ -59,6 +59,8 @@ def attach_place(trig: Trigger, blockers: list[Trigger], mentions: list[Mention]
             between = (m_tok, trig.first)
             if text and _CLAUSE_BREAK.search(text, m.end, trig.start):
                 distance += _CLAUSE_PENALTY          # …مدينة تعز، في وقت سيطرت على…: another clause
+            if _conjoined(tokens[trig.first].norm):
+                distance += _CLAUSE_PENALTY * 2      # …بريفي إدلب وحلب وسيطر مقاتلون على…: a new clause
         if distance > MAX_DISTANCE:
             continue
         if any(between[0] < o.first < between[1] for o in blockers if o is not trig):
@@ -76,6 +78,16 @@ def attach_place(trig: Trigger, blockers: list[Trigger], mentions: list[Mention]
         if best_score is None or distance < best_score:
             best, best_score = m, distance
     return best
+
+
+def _conjoined(norm: str) -> bool:
+    """The trigger word is written with و or ف before it (وسيطر، فقتل): it opens a new clause."""
+    from .tables import trigger_index
+
+    index = trigger_index()
+    if norm[:1] not in ("و", "ف") or norm in index.first:
+        return False
+    return any(stem in index.first for stem in index.heads_of(norm) if not stem.startswith(norm[:1]))
 
 
 def same_place(a: Mention, b: Mention) -> bool:
