@@ -68,6 +68,7 @@ class Mention:
     hashtag: str | None = None     # "single" (#بيروت) or "compound" (#انفجار_بيروت)
     evidence: str = "rules"        # rules | model (found by the statistical tagger)
     metonymy: str | None = None    # "government" when the name stands for it (موسكو تساند)
+    in_title: bool = False         # found in the headline: offsets are into the title, not the text
 
     @property
     def resolved(self) -> bool:
@@ -87,6 +88,7 @@ class Mention:
             "geo_precision": self.geo_precision, "radius_km": self.radius_km,
             "confidence": round(self.confidence, 3), "candidates": self.candidates,
             "metonymy": self.metonymy, "hashtag": self.hashtag, "evidence": self.evidence,
+            "in_title": self.in_title,
         }
 
 

@@ -17,6 +17,7 @@ from .fatalities import DeathCount, find_death_counts
 from .merging import Draft, another_after, fold_sentence, merge_document
 from .participants import actors_of, airborne
 from .places import attach_place, descriptors, mention_tokens
+from .headline import Headline, enrich
 from .sites import split_by_site
 from .status import cue_statuses
 from .tables import ABOUT_KINDS, VIOLENT_TYPES, kinds, trigger_index
@@ -27,7 +28,7 @@ from .triggers import Trigger, find_triggers
 
 def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_of: list[int],
             mentions: list[Mention], dates: list[DateMention], published: dt.date | None,
-            actors: list[Actor] | None = None, title_tokens=None) -> list[Event]:
+            actors: list[Actor] | None = None, title_tokens=None, headline: Headline | None = None) -> list[Event]:
     """The events of one article, one per happening (see the package docstring)."""
     triggers = find_triggers(tokens, sentence_of)
     if not triggers:
@@ -74,6 +75,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
         if e.event_type in VIOLENT_TYPES and e.status not in ("occurred", "ongoing"):
             continue                            # a threat, a plan or a denial is no violence that happened
         events.append(e)
+    enrich(events, headline)
     return events
 
 
@@ -184,7 +186,7 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
         s = sentences[t.sentence]
         entry = {"sentence_start": s.start, "sentence_end": s.end, "trigger": text[t.start:t.end],
                  "trigger_start": t.start, "trigger_end": t.end, "kind": t.kind}
-        if m is not None and s.start <= m.start < s.end:
+        if m is not None and not m.in_title and s.start <= m.start < s.end:
             entry.update(place=m.area_text or m.text, place_start=m.area_start if m.area_start is not None
                          else m.start, place_end=m.area_end if m.area_end is not None else m.end)
         evidence.append(entry)
