@@ -33,7 +33,8 @@ from .triggers import Trigger
 
 NEWS_DAYS = 10              # an event dated more than this before publication is background
 _BACKGROUND_REACH = 12      # tokens before a trigger a retrospective cue may stand
-_RUNNING_TOTAL = 500        # dead in one "event" with a since-phrase: a running total
+_RUNNING_TOTAL = 500
+_AFTER_REACH = 6            # tokens after a trigger a since-phrase makes it a running total        # dead in one "event" with a since-phrase: a running total
 _ARMED_KINDS = frozenset(["rebel_group", "political_militia", "identity_militia", "coalition",
                           "state_forces", "police"])
 _PARTY_KINDS = _ARMED_KINDS | {"government", "person", "organisation"}
@@ -106,6 +107,8 @@ class TriggerFilter:
             return False
         if t.strength == "weak" and not self._weak_admitted(t, violent):
             return False
+        if self._negated(t):
+            return False
         if violent and self._accident(t):
             return False
         return True
@@ -166,6 +169,9 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
     c = cues()
     if own_date and _old(date, precision, date_rule, published):
         return "background"
+    if own_date and precision == 1:
+        return "new"                             # told with its own recent day: news
+    last = first + _AFTER_REACH
     lowest = max(sentence_start, first - _BACKGROUND_REACH)
     if _phrase_within(norms, lowest, first, c["background"]):
         return "background"
@@ -175,7 +181,7 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
         since = any(w in ("منذ",) for w in sentence_norms)
         if since and (fatalities or 0) >= _RUNNING_TOTAL:
             return "background"
-        if _phrase_within(sentence_norms, 0, len(sentence_norms), c["cumulative"]) and since:
+        if since and _phrase_within(norms, lowest, min(len(norms), last), c["cumulative"]):
             return "background"
     generic = any(w in c["generic"] for w in sentence_norms)
     if generic and site_kind in (None, "country"):

@@ -79,6 +79,18 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
     return events
 
 
+def _civilians_killed(d: Draft, tokens: list[Token], sentence_of: list[int]) -> bool:
+    """A generic attack whose only other trigger is a killing, with civilians and no fighters
+    among the words of its sentence."""
+    if any(t.kind != "killing" for t in d.triggers if t.role != "generic"):
+        return False
+    if not any(t.kind == "killing" for t in d.triggers):
+        return False
+    c = cues()
+    words = [w for w, s in zip(as_tokens(tokens).norms, sentence_of) if s == d.head.sentence]
+    return any(w in c["civilian"] for w in words) and not any(w in c["combatant"] for w in words)
+
+
 def _airborne_nearby(d: Draft, tokens: list[Token], sentence_of: list[int]) -> bool:
     """An air word (الطيران الحربي، طائرات، الجوي) within a few words of the event's head trigger."""
     air = cues()["air"]
@@ -166,6 +178,8 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
     elif k.kind in ("shelling", "battle") and (k.kind == "shelling" or d.head.role != "event") \
             and _airborne_nearby(d, tokens, sentence_of):
         k = kinds()["airstrike"]                  # استهدف الطيران الحربي، الهجوم الجوي: whoever flew
+    if k.kind == "battle" and d.head.role == "generic" and _civilians_killed(d, tokens, sentence_of):
+        k = kinds()["killing"]                    # هجوم على سوق قتل فيه 20 شخصا: an attack on civilians
     if k.kind == "statement":
         m, role = None, None                      # who condemned is no site, and neither is what they condemned
     sub_event_type = k.sub_event_type

@@ -126,8 +126,8 @@ def fold_sentence(drafts: list[Draft], tokens: list[Token]) -> list[Draft]:
                              and compatible(d.mention, e.mention)
                              and abs(e.head.first - d.head.first) <= _GENERIC_REACH])
         if target:
-            if target.mention is None:
-                target.mention = d.mention
+            if _no_site(target.mention):
+                target.mention = d.mention or target.mention
             absorb(target, d)
     for d in [d for d in out if d.kind == "talks" and not d.remote]:   # struck during a meeting
         before = norms_of(tokens)[d.head.first - 1] if d.head.first > 0 else ""
@@ -166,10 +166,17 @@ def fold_sentence(drafts: list[Draft], tokens: list[Token]) -> list[Draft]:
     for d in [d for d in out if d.reference]:                 # استهدف beside a strike is that strike
         target = nearest(d, [e for e in out if e.violent and not e.reference])
         if target:
-            if target.mention is None:
-                target.mention = d.mention
+            if _no_site(target.mention) and not _no_site(d.mention):
+                target.mention = d.mention        # الهجوم [في الكويت؟] الذي استهدف مسجدا في مدينة أبها
             absorb(target, d)
     return out
+
+
+def _no_site(m: Mention | None) -> bool:
+    """No place to draw: none, unresolved, or a whole country (or larger)."""
+    from ..model import is_site
+
+    return m is None or not m.resolved or not is_site(m.place)
 
 
 def merge_document(drafts: list[Draft]) -> list[Draft]:

@@ -25,6 +25,9 @@ _UNKNOWN_PENALTY = 5        # a name the gazetteer lacks, when a known place is 
 _COUNTRY_PENALTY = 3        # a country, when a city is as near
 _DESCRIPTOR_GAP = 6         # characters between a place and the area said to hold it (" بمحافظة ", " في ")
 _NEAR_KM = 25.0             # a place this close to another counts as the same area
+_FROM = frozenset(normalize(w) for w in ["من", "عن"])
+_FROM_KINDS = frozenset(["withdrawal", "territory"])     # انسحب من، طرد من: the place it happened
+_FROM_PENALTY = 3           # a place after من is more often an origin than a site
 
 
 def mention_tokens(mentions: list[Mention], tokens: list[Token]) -> list[int]:
@@ -67,6 +70,10 @@ def attach_place(trig: Trigger, blockers: list[Trigger], mentions: list[Mention]
             continue                                  # another trigger claims it
         bare = [s for s, _ in strip_proclitics(tokens[m_tok].norm)]
         prev = tokens[m_tok - 1].norm if m_tok > 0 else ""
+        if prev in _FROM and trig.kind not in _FROM_KINDS:
+            if m_tok > 1 and _is_origin(tokens[m_tok - 2].norm):
+                continue                              # مسلحون من محافظة الأنبار: where they came from
+            distance += _FROM_PENALTY
         if prev in _LOCATIVE or (len(bare) > 1 and tokens[m_tok].norm[0] == "ب"):
             distance -= 2
         if m.cue or m.qualifier:
@@ -78,6 +85,14 @@ def attach_place(trig: Trigger, blockers: list[Trigger], mentions: list[Mention]
         if best_score is None or distance < best_score:
             best, best_score = m, distance
     return best
+
+
+def _is_origin(norm: str) -> bool:
+    """A word for people who come from somewhere (مسلحون، نازحين، القادمين) before "من X"."""
+    from .context import cues
+
+    origin = cues()["origin"]
+    return norm in origin or any(s in origin for s, _ in strip_proclitics(norm))
 
 
 def _conjoined(norm: str) -> bool:
