@@ -135,13 +135,13 @@ def _leader_words() -> frozenset[str]:
 
 def _context_date(s_index: int, sentences: list[Sentence], dates: list[DateMention],
                   text: str) -> DateMention | None:
-    """The last date of the two sentences before, within one paragraph: news keeps its time frame."""
+    """The last date of the two sentences before, within one paragraph: news keeps its time frame
+    (a day gives the event its date; any date, a month or a year too, says whether it is history)."""
     for back in (1, 2):
         k = s_index - back
         if k < 0 or "\n" in text[sentences[k].end:sentences[k + 1].start]:
             return None
-        inside = [d for d in dates if sentences[k].start <= d.start < sentences[k].end and d.precision == 1
-                  and not d.since]
+        inside = [d for d in dates if sentences[k].start <= d.start < sentences[k].end and not d.since]
         if inside:
             return inside[-1]
     return None
@@ -159,7 +159,7 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
     status = d.status or "occurred"
     if d.date is not None:
         date, precision, date_text = d.date.date, d.date.precision, d.date.text
-    elif d.context_date is not None:          # told in a paragraph dated a sentence or two before
+    elif d.context_date is not None and d.context_date.precision == 1:    # a paragraph dated a sentence or two before
         date, precision, date_text = d.context_date.date, 2, d.context_date.text
     elif published is not None:
         date, precision, date_text = published, 2, None     # reported in the article: around its date
@@ -187,8 +187,9 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
         sub_event_type = "Government regains territory"
 
     norms = as_tokens(tokens).norms
-    report = report_of(kind=k.kind, date=date, precision=precision, own_date=d.date is not None,
-                       date_rule=d.date.rule if d.date is not None else None, published=published,
+    told = d.date or d.context_date                # the date the event is told under, its own or its paragraph's
+    report = report_of(kind=k.kind, date=told.date if told else date, precision=told.precision if told else precision,
+                       own_date=told is not None, date_rule=told.rule if told else None, published=published,
                        norms=norms, first=head.first, sentence_start=_first_token(token_starts, sent.start),
                        sentence_norms=norms[_first_token(token_starts, sent.start):_first_token(token_starts, sent.end)],
                        status=status, fatalities=low, site_kind=_site_kind(m))
