@@ -352,7 +352,7 @@ def _part_of_month_expr(toks, i, pub, w: _Words):
                 year += 1
         elif month > pub.month:
             year -= 1
-    return end, _safe_date(year, month, part or 15), 3, "month"
+    return end, _safe_date(year, month, part or 15), 3, ("month-part" if part else "month")
 
 
 def _holiday_expr(toks, i, pub, w: _Words):

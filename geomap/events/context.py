@@ -123,6 +123,9 @@ class TriggerFilter:
         nxt = norms[t.last + 1] if t.last + 1 < len(norms) and self.sentence_of[t.last + 1] == t.sentence else ""
         if nxt in c["idiom_after"]:
             return False
+        if any(norms[k] in c["abstract_after"] and self.sentence_of[k] == t.sentence
+               for k in range(t.last + 1, min(len(norms), t.last + 4))):
+            return False                              # المعركة الجارية ضد الإرهاب: the war on terror
         if _phrase_before(norms, t.first, c["idiom_before"], max(0, t.first - 3)):
             return False
         if t.kind == "territory" and t.first > 0 and norms[t.first - 1] in c["state_before"]:
@@ -150,7 +153,7 @@ class TriggerFilter:
         if t.first == 0 or norms[t.first - 1] not in c["negated_event"]:
             return False
         lowest = max(0, t.first - 7)
-        return any(norms[k] in c["negation"] and self.sentence_of[k] == t.sentence
+        return any(_has(norms[k], c["negation"]) and self.sentence_of[k] == t.sentence
                    for k in range(lowest, t.first - 1))
 
     def _accident(self, t: Trigger) -> bool:
@@ -198,6 +201,8 @@ def _old(date: dt.date | None, precision: int | None, rule: str | None, publishe
     latest = date
     if rule and rule.startswith("year"):
         latest = dt.date(date.year, 12, 31)
+    elif rule == "month-part":                   # منتصف يوليو: the middle of the month, give or take
+        latest = date + dt.timedelta(days=5)
     elif precision == 3:                         # a month: its last day counts
         latest = (date.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
     return (published - latest).days > NEWS_DAYS

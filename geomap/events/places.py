@@ -49,6 +49,11 @@ def attach_place(trig: Trigger, blockers: list[Trigger], mentions: list[Mention]
     Mentions in *not_places* (inside an actor's name) are skipped; a known place beats
     an unknown one, and a city beats the country named next to it."""
     best, best_score = None, None
+    # a trigger written with و opens a clause: the places before it belong to the last one, when
+    # the clause names a place of its own (…بريفي إدلب وحلب وسيطر مقاتلون على بلدة بلودان)
+    after_only = _conjoined(tokens[trig.first].norm) and any(
+        m.sentence == trig.sentence and trig.last < t <= trig.last + MAX_DISTANCE and m.role in ("place", "unresolved")
+        for m, t in zip(mentions, mention_tok))
     for n, (m, m_tok) in enumerate(zip(mentions, mention_tok)):
         if m.sentence != trig.sentence or n in not_places:
             continue
@@ -57,13 +62,13 @@ def attach_place(trig: Trigger, blockers: list[Trigger], mentions: list[Mention]
         if m_tok > trig.last:
             distance = m_tok - trig.last
             between = (trig.last, m_tok)
+        elif after_only:
+            continue
         else:
             distance = trig.first - m_tok + 4        # places after the trigger are likelier
             between = (m_tok, trig.first)
             if text and _CLAUSE_BREAK.search(text, m.end, trig.start):
                 distance += _CLAUSE_PENALTY          # …مدينة تعز، في وقت سيطرت على…: another clause
-            if _conjoined(tokens[trig.first].norm):
-                distance += _CLAUSE_PENALTY * 2      # …بريفي إدلب وحلب وسيطر مقاتلون على…: a new clause
         if distance > MAX_DISTANCE:
             continue
         if any(between[0] < o.first < between[1] for o in blockers if o is not trig):
