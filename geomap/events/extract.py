@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
+from dataclasses import dataclass
 from gazetteer.once import once
 from itertools import accumulate
 
@@ -147,73 +148,112 @@ def _context_date(s_index: int, sentences: list[Sentence], dates: list[DateMenti
     return None
 
 
+@dataclass
+class _Article:
+    """What building an event from its draft reads of the whole article."""
+
+    text: str
+    tokens: list[Token]
+    sentences: list[Sentence]
+    published: dt.date | None
+    deaths: list[DeathCount]
+    actors: list[Actor]
+    token_starts: list[int]
+    sentence_of: list[int]
+
+    @property
+    def norms(self) -> list[str]:
+        return as_tokens(self.tokens).norms
+
+
 def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], published,
            deaths: list[DeathCount], actors: list[Actor], token_starts: list[int],
            sentence_of: list[int]) -> Event:
-    k = kinds()[d.kind]
+    a = _Article(text, tokens, sentences, published, deaths, actors, token_starts, sentence_of)
     head = d.head
     sent = sentences[head.sentence]
-    m = d.mention
-    if d.remote and d.kind == "talks":
-        m = None                               # a phone call has no venue
+    m = None if d.remote and d.kind == "talks" else d.mention     # a phone call has no venue
+    date, precision, date_text = _date_of(d, published)
     status = d.status or "occurred"
-    if d.date is not None:
-        date, precision, date_text = d.date.date, d.date.precision, d.date.text
-    elif d.context_date is not None and d.context_date.precision == 1:    # a paragraph dated a sentence or two before
-        date, precision, date_text = d.context_date.date, 2, d.context_date.text
-    elif published is not None:
-        date, precision, date_text = published, 2, None     # reported in the article: around its date
-    else:
-        date, precision, date_text = None, None, None
     if status == "occurred" and date and published and date > published:
         status = "planned"                     # a date after publication has not happened yet
-    role = None
-    if m is not None:
-        role = "about" if d.kind in ABOUT_KINDS else "site"
-
     low, high = _fatalities(d, deaths)
     actor1, actor2, assoc = actors_of(d, actors, tokens, token_starts, sentence_of)
-    if k.kind == "shelling" and actor1 is not None and airborne(actor1):
-        k = kinds()["airstrike"]                  # قصفت مقاتلات تركية، قصف طيران التحالف: from the air
-    elif k.kind in ("shelling", "battle") and (k.kind == "shelling" or d.head.role != "event") \
-            and _airborne_nearby(d, tokens, sentence_of):
-        k = kinds()["airstrike"]                  # استهدف الطيران الحربي، الهجوم الجوي: whoever flew
-    if k.kind == "battle" and d.head.role == "generic" and _civilians_killed(d, tokens, sentence_of):
-        k = kinds()["killing"]                    # هجوم على سوق قتل فيه 20 شخصا: an attack on civilians
+    k = _kind_of(d, actor1, a)
+    role = None if m is None else ("about" if d.kind in ABOUT_KINDS else "site")
     if k.kind == "statement":
         m, role = None, None                      # who condemned is no site, and neither is what they condemned
     sub_event_type = k.sub_event_type
     if d.kind == "territory" and actor1 is not None and actor1.kind in ("state_forces", "police"):
         sub_event_type = "Government regains territory"
-
-    norms = as_tokens(tokens).norms
-    told = d.date or d.context_date                # the date the event is told under, its own or its paragraph's
-    report = report_of(kind=k.kind, date=told.date if told else date, precision=told.precision if told else precision,
-                       own_date=told is not None, date_rule=told.rule if told else None, published=published,
-                       norms=norms, first=head.first, sentence_start=_first_token(token_starts, sent.start),
-                       sentence_norms=norms[_first_token(token_starts, sent.start):_first_token(token_starts, sent.end)],
-                       status=status, fatalities=low, site_kind=_site_kind(m))
-    conf = 0.5 + (0.25 * m.confidence if m is not None and m.resolved else 0.0)
-    conf += 0.1 if d.date is not None else 0.0
-    conf += 0.04 * min(3, len(d.triggers) - 1)
-    evidence = []
-    for t in sorted(d.triggers, key=lambda t: t.start):
-        s = sentences[t.sentence]
-        entry = {"sentence_start": s.start, "sentence_end": s.end, "trigger": text[t.start:t.end],
-                 "trigger_start": t.start, "trigger_end": t.end, "kind": t.kind}
-        if m is not None and not m.in_title and s.start <= m.start < s.end:
-            entry.update(place=m.area_text or m.text, place_start=m.area_start if m.area_start is not None
-                         else m.start, place_end=m.area_end if m.area_end is not None else m.end)
-        evidence.append(entry)
+    report = _report(d, k, date, precision, status, low, m, a)
     return Event(
         kind=k.kind, event_type=k.event_type, sub_event_type=sub_event_type,
         label_ar=k.label_ar, label_en=k.label_en,
         trigger=text[head.start:head.end], trigger_start=head.start, trigger_end=head.end,
         sentence=text[sent.start:sent.end], sentence_start=sent.start, sentence_end=sent.end,
         mention=m, date=date, date_precision=precision, date_text=date_text, status=status,
-        confidence=min(conf, 0.98), evidence=evidence, place_role=role, topic=d.topic,
+        confidence=_confidence(d, m), evidence=_evidence(d, m, a), place_role=role, topic=d.topic,
         fatalities=low, fatalities_max=high if high != low else None,
         actor1=actor1, actor2=actor2, assoc_actors=assoc, report=report)
+
+
+def _date_of(d: Draft, published: dt.date | None) -> tuple[dt.date | None, int | None, str | None]:
+    """The event's date, time precision and the words that gave it: its own date, else a day of
+    its paragraph (precision 2), else the publication date (precision 2)."""
+    if d.date is not None:
+        return d.date.date, d.date.precision, d.date.text
+    if d.context_date is not None and d.context_date.precision == 1:
+        return d.context_date.date, 2, d.context_date.text
+    if published is not None:
+        return published, 2, None              # reported in the article: around its date
+    return None, None, None
+
+
+def _kind_of(d: Draft, actor1: Actor | None, a: _Article):
+    """The event's kind, corrected by who acted and the words around it."""
+    k = kinds()[d.kind]
+    if k.kind == "shelling" and actor1 is not None and airborne(actor1):
+        return kinds()["airstrike"]               # قصفت مقاتلات تركية، قصف طيران التحالف: from the air
+    if k.kind in ("shelling", "battle") and (k.kind == "shelling" or d.head.role != "event") \
+            and _airborne_nearby(d, a.tokens, a.sentence_of):
+        return kinds()["airstrike"]               # استهدف الطيران الحربي، الهجوم الجوي: whoever flew
+    if k.kind == "battle" and d.head.role == "generic" and _civilians_killed(d, a.tokens, a.sentence_of):
+        return kinds()["killing"]                 # هجوم على سوق قتل فيه 20 شخصا: an attack on civilians
+    return k
+
+
+def _report(d: Draft, k, date, precision, status: str, dead: int | None, m: Mention | None, a: _Article) -> str:
+    """new or background (see :func:`geomap.events.context.report_of`)."""
+    norms = a.norms
+    sent = a.sentences[d.head.sentence]
+    first, last = _first_token(a.token_starts, sent.start), _first_token(a.token_starts, sent.end)
+    told = d.date or d.context_date                # the date the event is told under, its own or its paragraph's
+    return report_of(kind=k.kind, date=told.date if told else date, precision=told.precision if told else precision,
+                     own_date=told is not None, date_rule=told.rule if told else None, published=a.published,
+                     norms=norms, first=d.head.first, sentence_start=first, sentence_norms=norms[first:last],
+                     status=status, fatalities=dead, site_kind=_site_kind(m))
+
+
+def _confidence(d: Draft, m: Mention | None) -> float:
+    conf = 0.5 + (0.25 * m.confidence if m is not None and m.resolved else 0.0)
+    conf += 0.1 if d.date is not None else 0.0
+    conf += 0.04 * min(3, len(d.triggers) - 1)
+    return min(conf, 0.98)
+
+
+def _evidence(d: Draft, m: Mention | None, a: _Article) -> list[dict]:
+    """Every trigger that tells of the event, in text order, with the place in its sentence."""
+    evidence = []
+    for t in sorted(d.triggers, key=lambda t: t.start):
+        s = a.sentences[t.sentence]
+        entry = {"sentence_start": s.start, "sentence_end": s.end, "trigger": a.text[t.start:t.end],
+                 "trigger_start": t.start, "trigger_end": t.end, "kind": t.kind}
+        if m is not None and not m.in_title and s.start <= m.start < s.end:
+            entry.update(place=m.area_text or m.text, place_start=m.area_start if m.area_start is not None
+                         else m.start, place_end=m.area_end if m.area_end is not None else m.end)
+        evidence.append(entry)
+    return evidence
 
 
 def _first_token(token_starts: list[int], offset: int) -> int:
