@@ -199,12 +199,12 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
 
 
 def _date_of(d: Draft, published: dt.date | None) -> tuple[dt.date | None, int | None, str | None]:
-    """The event's date, time precision and the words that gave it: its own date, else a day of
-    its paragraph (precision 2), else the publication date (precision 2)."""
+    """The event's date, time precision and the words that gave it: its own date, else the
+    publication date (precision 2). A date of the paragraph before does not date an event
+    (on the gold's dev half that was wrong more often than right); it only says whether the
+    event is history (:func:`_report`)."""
     if d.date is not None:
         return d.date.date, d.date.precision, d.date.text
-    if d.context_date is not None and d.context_date.precision == 1:
-        return d.context_date.date, 2, d.context_date.text
     if published is not None:
         return published, 2, None              # reported in the article: around its date
     return None, None, None
