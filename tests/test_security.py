@@ -253,3 +253,86 @@ def test_memory_stays_within_100_mb_of_warm_through_the_bomb_and_size_probes(lab
     assert memory["all_refused"] and memory["probes"] >= 10
     for name, figures in memory["servers"].items():
         assert figures["above_warm_mb"] <= security.MEMORY_LIMIT_MB, (name, figures)
+
+
+# -- a real browser: another site's form cannot write; our own page's can ------------------------
+
+@pytest.fixture
+def evil_site(tmp_path):
+    """Another origin on this machine (127.0.0.1, another port) serving one page."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    site = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(tmp_path)))
+    threading.Thread(target=site.serve_forever, daemon=True).start()
+    site.root = tmp_path
+    site.url = f"http://127.0.0.1:{site.server_address[1]}"
+    yield site
+    site.shutdown()
+    site.server_close()
+
+
+@pytest.mark.browser
+def test_a_real_browser_cannot_write_from_another_site_but_can_from_ours(evil_site, tmp_path, gaz):
+    import threading
+    import urllib.request
+
+    from selenium.webdriver.common.by import By
+    from waitress.server import create_server
+
+    from geomap.web import create_app
+    from test_browser import CHROMEDRIVER, CHROMIUM, wait_for
+
+    if not (CHROMIUM and CHROMEDRIVER):
+        pytest.skip("needs Debian's chromium and chromium-driver (.ci/run installs them)")
+
+    app = create_app({"GEOMAP_TILES": "none", "GEOMAP_DB": str(tmp_path / "events.sqlite")})
+    srv = create_server(app, host="127.0.0.1", port=0, threads=2)
+    threading.Thread(target=srv.run, daemon=True).start()
+    ours = f"http://127.0.0.1:{srv.effective_port}"
+    (evil_site.root / "evil.html").write_text(
+        f'<form id="f" method="post" action="{ours}/" enctype="multipart/form-data">'
+        f'<input name="text" value="{SHORT}"></form><script>document.getElementById("f").submit()</script>',
+        encoding="utf-8")
+
+    def stored():
+        with urllib.request.urlopen(ours + "/api/v1/articles") as r:
+            return json.load(r)["total"]
+
+    driver = _chromium(tmp_path)
+    try:
+        driver.get(evil_site.url + "/evil.html")
+        wait_for(lambda: driver.current_url.startswith(ours))
+        assert "another" in wait_for(lambda: driver.find_element(By.TAG_NAME, "body").text)
+        assert stored() == 0
+        driver.get(ours + "/")                                  # our own page, the same form
+        driver.find_element(By.ID, "text").send_keys(SHORT)
+        driver.find_element(By.ID, "submit").click()
+        wait_for(lambda: "/articles/" in driver.current_url)
+        assert stored() == 1
+    finally:
+        driver.quit()
+        srv.close()
+        app.extensions["geomap_store"].close()
+
+
+def _chromium(tmp_path):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    from test_browser import CHROMEDRIVER, CHROMIUM
+
+    options = webdriver.ChromeOptions()
+    for arg in ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+                f"--user-data-dir={tmp_path / 'chromium'}"):
+        options.add_argument(arg)
+    options.binary_location = CHROMIUM
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    return driver
