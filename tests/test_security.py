@@ -336,3 +336,31 @@ def _chromium(tmp_path):
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(30)
     return driver
+
+
+# -- a run-on sentence: the event rules look only at what is near (same answers, no scan) ---------
+
+@pytest.mark.parametrize("firsts, low, high", [
+    ([], 0, 10), ([5], 4, 6), ([5], 5, 6), ([5], 4, 5), ([1, 3, 3, 9], 2, 4), ([1, 3, 3, 9], 3, 9), ([2, 8], 0, 100),
+])
+def test_blockers_match_the_scan_they_replace(firsts, low, high):
+    from types import SimpleNamespace
+
+    from geomap.events.places import Blockers
+
+    triggers = [SimpleNamespace(first=f) for f in firsts]
+    assert Blockers(triggers).between(low, high) == any(low < t.first < high for t in triggers)
+
+
+def test_sentence_mentions_hand_a_trigger_every_mention_it_could_take():
+    from types import SimpleNamespace
+
+    from geomap.events.places import MAX_DISTANCE, SentenceMentions
+
+    mention_tok = [40, 3, 90, 17, 61, 200, 41, 66]            # not in token order, as a scan meets them
+    near = SentenceMentions(range(len(mention_tok)), mention_tok)
+    for first, last in ((0, 0), (45, 46), (60, 62), (150, 151), (230, 232)):
+        trig = SimpleNamespace(first=first, last=last)
+        reachable = [n for n, tok in enumerate(mention_tok)
+                     if (tok - last if tok > last else first - tok + 4) <= MAX_DISTANCE]
+        assert near.near(trig) == reachable

@@ -178,6 +178,17 @@ def parse_response_bounded(lab: Lab) -> Outcome:
                    f"{answer.status}, {size / 1024:.0f} KB for a {len(text):,}-character article")
 
 
+def run_on_sentence(server_name: str, chars: int) -> Callable[[Lab], Outcome]:
+    """One "sentence" of *chars* characters packed with triggers and places (no full stop): the
+    event rules were quadratic in it (20,000 characters took a minute of CPU)."""
+    def run(lab: Lab) -> Outcome:
+        unit = "قتل خمسة في غارة جوية على مدينة حلب و "
+        text = (unit * (chars // len(unit) + 1))[:chars]
+        answer = lab.json(getattr(lab, server_name), "/api/v1/parse", {"text": text}, timeout=300)
+        return Outcome(answer.status == 200, f"{answer.status} in {answer.seconds:.1f} s")
+    return run
+
+
 def content_length_1gb(lab: Lab) -> Outcome:
     """A 1 GB Content-Length: refused by the server before it is sent."""
     answer = lab.send(lab.open, "POST", "/api/v1/parse", None,
@@ -551,6 +562,9 @@ def probes() -> list[Probe]:
         Probe("2", "token server: unauthenticated /parse of a news article", public_parse_article, "2xx"),
         Probe("2", "/parse response with the largest metadata", parse_response_bounded, "2xx", memory=True),
         Probe("2", "Content-Length: 1 GB", content_length_1gb, "4xx", memory=True),
+        Probe("2", "token server: unauthenticated /parse of a 20,000-character run-on sentence",
+              run_on_sentence("locked", 20_000), "2xx"),
+        Probe("2", "/parse of a 500,000-character run-on sentence", run_on_sentence("open", 500_000), "2xx"),
     ]
     for route in ("/", "/articles/{id}/places", "/articles/{id}/delete"):
         for headers in (EVIL, {"Origin": "null"}, {"Referer": "http://evil.example/page"},
