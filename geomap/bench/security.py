@@ -10,6 +10,7 @@ how far above its warm level they take it.
 from __future__ import annotations
 
 import csv
+import http.client
 import io
 import json
 import os
@@ -452,6 +453,7 @@ def unauthorised(method: str, route: str, auth: str | None) -> Callable[[Lab], O
 
 def sql_injection(path: str) -> Callable[[Lab], Outcome]:
     def run(lab: Lab) -> Outcome:
+        lab.article_id()                                   # events there are to leak, or to drop
         answer = lab.get(lab.open, path)
         body = answer.json() if answer.status == 200 else {}
         found = body.get("numberMatched", body.get("total"))
@@ -513,7 +515,7 @@ def kill_9(lab: Lab) -> Outcome:
                     return
                 try:
                     answer = post_json(server.url, "/api/v1/articles", {"text": f"{ARTICLE} رقم {n}-{k}"}, timeout=30)
-                except OSError:
+                except (OSError, http.client.HTTPException):     # the server died mid-answer
                     return
                 lab.statuses.append(answer.status)
                 if answer.status == 201:
