@@ -99,7 +99,7 @@ def map_command(files, out_dir, published, title, source, url, tiles):
     out.mkdir(parents=True, exist_ok=True)
     collection = to_feature_collection(docs)
     (out / "events.geojson").write_text(dumps_geojson(collection, indent=1), encoding="utf-8")
-    (out / "events.csv").write_text(to_csv(docs), encoding="utf-8")
+    (out / "events.csv").write_text(to_csv(docs), encoding="utf-8-sig")     # BOM: spreadsheets read UTF-8
     page_title = docs[0].article.title if len(docs) == 1 and docs[0].article.title else "geomap"
     render_map(docs, tiles=tiles, title=page_title).save(str(out / "map.html"))
     located = sum(1 for f in collection["features"] if f["geometry"])

@@ -10,7 +10,9 @@ from ..errors import InputError
 
 DEFAULT_LIMIT = 1000
 MAX_LIMIT = 10_000
-FILTER_NAMES = ("type", "since", "until", "bbox", "article", "source", "precision", "status", "located")
+REPORTS = ("new", "background")        # an event the article reports, or one it recalls as background
+FILTER_NAMES = ("type", "since", "until", "bbox", "article", "source", "precision", "status", "report",
+                "located")
 
 
 @dataclass
@@ -30,6 +32,7 @@ class EventFilter:
     sources: tuple[str, ...] = ()
     precision: tuple[int, ...] = ()
     status: tuple[str, ...] = ()
+    reports: tuple[str, ...] = ()         # new (what the article reports), background (what it recalls)
     located: bool | None = None          # True: only events on the map; False: only those without a place
     limit: int = DEFAULT_LIMIT
     offset: int = 0
@@ -49,6 +52,9 @@ class EventFilter:
         f.sources = _list(args.get("source"))
         f.precision = tuple(_int(v, "precision", 1, 3) for v in _list(args.get("precision")))
         f.status = _list(args.get("status"))
+        f.reports = _list(args.get("report"))
+        if set(f.reports) - set(REPORTS):
+            raise InputError(f"'report' must be new, background or both (new,background), not {args['report']!r}")
         f.located = _bool(args.get("located"), "located")
         f.limit = _int(args.get("limit") or DEFAULT_LIMIT, "limit", 1, MAX_LIMIT)
         f.offset = _int(args.get("offset") or 0, "offset", 0)
@@ -80,7 +86,8 @@ class EventFilter:
         if self.located is not None:
             clauses.append("lat IS NOT NULL" if self.located else "lat IS NULL")
         for column, values in (("article_id", self.articles), ("source", self.sources),
-                               ("geo_precision", self.precision), ("status", self.status)):
+                               ("geo_precision", self.precision), ("status", self.status),
+                               ("report", self.reports)):
             if values:
                 clauses.append(f"{column} IN ({','.join('?' * len(values))})")
                 params += list(values)
@@ -98,7 +105,8 @@ class EventFilter:
         if self.bbox:
             out["bbox"] = ",".join(f"{v:g}" for v in self.bbox)
         for name, values in (("article", self.articles), ("source", self.sources),
-                             ("precision", self.precision), ("status", self.status)):
+                             ("precision", self.precision), ("status", self.status),
+                             ("report", self.reports)):
             if values:
                 out[name] = ",".join(map(str, values))
         if self.located is not None:

@@ -117,7 +117,25 @@ CREATE TRIGGER articles_updated AFTER UPDATE ON articles BEGIN UPDATE changes SE
 CREATE TRIGGER articles_deleted AFTER DELETE ON articles BEGIN UPDATE changes SET n = n + 1; END;
 """
 
-MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3)]
+# Version 4 (issue 12's map): whether an event is the article's news or background it recalls
+# (``report``: new | background; events stored before it are new), as a filter column; and the
+# map's summary of each event gains what the map now draws and filters on by itself:
+# fatalities (marker size), source, status and report.
+_V4 = """
+ALTER TABLE events ADD COLUMN report TEXT NOT NULL DEFAULT 'new';
+UPDATE events SET report = coalesce((SELECT json_extract(r.feature, '$.properties.report')
+                                     FROM event_records r WHERE r.event_id = events.id), 'new');
+UPDATE events SET summary = (SELECT json_set(events.summary,
+    '$.properties.fatalities', json_extract(r.feature, '$.properties.fatalities'),
+    '$.properties.source', json_extract(r.feature, '$.properties.source'),
+    '$.properties.status', json_extract(r.feature, '$.properties.status'),
+    '$.properties.report', events.report)
+  FROM event_records r WHERE r.event_id = events.id)
+  WHERE EXISTS (SELECT 1 FROM event_records r WHERE r.event_id = events.id);
+UPDATE changes SET n = n + 1;
+"""
+
+MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
