@@ -83,8 +83,9 @@ def _parse_all(loaded, *, quiet=False):
 @click.option("--title", help="Article title (overrides the sidecar).")
 @click.option("--source", help="Source name (overrides the sidecar).")
 @click.option("--url", help="Article URL (overrides the sidecar).")
-@click.option("--tiles", default=None, help="Basemap: osm (default), none, or an http(s) URL template "
-              "with {z}/{x}/{y}. Default from $GEOMAP_TILES.")
+@click.option("--tiles", envvar="GEOMAP_TILES", default="osm", show_default=True,
+              help="Basemap: osm, none (no tile server: our country outlines alone), or an http(s) URL "
+                   "template with {z}/{x}/{y}. Default from $GEOMAP_TILES.")
 def map_command(files, out_dir, published, title, source, url, tiles):
     """Map the events of Arabic articles (files or folders of .txt files).
 
