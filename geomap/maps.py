@@ -221,19 +221,20 @@ def standalone_header(collection: dict, title: str | None) -> str:
     located = sum(1 for f in features if f["geometry"])
     unplaced = [f for f in features if not f["geometry"]]
     when = " – ".join(dict.fromkeys([dates[0], dates[-1]])) if dates else ""
-    meta = [escape(s) for s in sources] + ([Markup('<span dir="ltr">') + escape(when) + Markup("</span>")]
-                                           if when else [])
+    # each part isolated: "BBC Arabic · 2016-09-09 · 8 أحداث" must not run together left to right
+    meta = [Markup("<bdi>") + escape(s) + Markup("</bdi>") for s in sources]
+    meta += [Markup('<bdi dir="ltr">') + escape(when) + Markup("</bdi>")] if when else []
     counts = (f"{count_ar(len(features), 'event')}، على الخريطة {located}"
               if features else "لا أحداث")
     english = f"{count_en(len(features), 'event')}, {located} on the map"
     parts = [Markup('<header class="gm-header" dir="rtl" lang="ar"><h1>'), escape(title or "geomap"),
-             Markup("</h1><p>"), Markup(" · ").join(meta + [escape(counts)]),
-             Markup(' <span class="gm-en" dir="ltr" lang="en">· ') + escape(english) + Markup("</span></p>")]
+             Markup("</h1><p>"), Markup(" · ").join(meta + [Markup("<bdi>") + escape(counts) + Markup("</bdi>")]),
+             Markup(' <span class="gm-en"> · <bdi dir="ltr" lang="en">') + escape(english) + Markup("</bdi></span></p>")]
     if unplaced:
         kinds = ui_tables()["kinds"]
         parts.append(Markup('<details class="gm-unplaced"><summary>') + escape(
             f"بلا مكان على الخريطة ({len(unplaced)})") + Markup(
-            ' <span class="gm-en" dir="ltr" lang="en">· without a place</span></summary><ul>'))
+            ' <span class="gm-en"> · <bdi dir="ltr" lang="en">without a place</bdi></span></summary><ul>'))
         for f in unplaced:
             p = f["properties"]
             label = kinds.get(p.get("kind"), {}).get("label_ar", p.get("kind"))

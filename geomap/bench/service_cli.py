@@ -292,11 +292,27 @@ def bench_api(events, requests, as_json, data, work, jobs):
 @click.option("--real-events", default=10_000, show_default=True, type=click.IntRange(1),
               help="Ingest real articles until the store holds this many events; larger maps copy them.")
 @click.option("--loads", default=3, show_default=True, type=click.IntRange(1), help="Cold loads per render.")
+@click.option("--screenshots", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Instead: screenshots of every page (and the standalone map) at a desktop and a phone "
+                   "width into this folder, from a store of the seed and a SaudiNewsNet sample.")
+@click.option("--every", default=100, show_default=True, type=click.IntRange(1),
+              help="With --screenshots: take every Nth SaudiNewsNet record…")
+@click.option("--articles", default=300, show_default=True, type=click.IntRange(0),
+              help="With --screenshots: …up to this many.")
 @_common
-def bench_map(sizes, real_events, loads, as_json, data, work, jobs):
-    """Map HTML size and first render (standalone file and the /map page) for N events."""
+def bench_map(sizes, real_events, loads, screenshots, every, articles, as_json, data, work, jobs):
+    """Map HTML size and first render (standalone file and the /map page) for N events;
+    or, with --screenshots DIR, every page at desktop and phone width."""
     say = _say(as_json)
     data, jobs, machine = _setup(data, jobs)
+    if screenshots:
+        from .screens import report, run
+
+        with _workdir(work) as folder:
+            shots = run(screenshots, folder, data, every=every, articles=articles, jobs=jobs, say=say)
+        _emit(as_json, {"screenshots": [{**s.__dict__, "path": str(s.path), "problems": s.problems()}
+                                        for s in shots]}, report(shots))
+        return
     with _workdir(work) as folder:
         base = _base_store(folder, data, jobs, real_events, say)
         figures, text = map_section(base, folder, _ints(sizes), loads, say)

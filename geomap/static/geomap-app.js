@@ -155,10 +155,10 @@
   /* Does event f pass the filters (all of them, or all but *skip*: "type" or "date")? As the
    * API decides: a precision filter leaves out the events with no place, a date filter the
    * undated ones, a missing report is news. */
-  function passes(f, state, skip, allPrecision) {
+  function passes(f, state, skip) {
     var p = f.properties;
     if (skip !== "type" && !state.types[p.kind]) return false;
-    if (!allPrecision && !state.precision[String(p.geo_precision)]) return false;
+    if (!state.allPrecision && !state.precision[String(p.geo_precision)]) return false;
     if (!state.reports[p.report || "new"]) return false;
     if (state.source && p.source !== state.source) return false;
     if (state.article && String(p.article_id) !== state.article) return false;
@@ -231,8 +231,10 @@
       if (state.article) select.appendChild(el("option", {value: state.article}, "مقال " + state.article));
       getJSON(api + "/articles?limit=500").then(function (body) {
         body.articles.forEach(function (a) {
-          if (select.querySelector('option[value="' + CSS.escape(String(a.id)) + '"]')) return;
-          select.appendChild(el("option", {value: String(a.id)}, (a.title || "مقال " + a.id) + (a.source ? " — " + a.source : "")));
+          var name = (a.title || "مقال " + a.id) + (a.source ? " — " + a.source : "");
+          var option = select.querySelector('option[value="' + CSS.escape(String(a.id)) + '"]');
+          if (option) option.textContent = name;
+          else select.appendChild(el("option", {value: String(a.id)}, name));
         });
         select.value = state.article;
       }, function () {});
@@ -263,6 +265,7 @@
 
     function apply(how) {
       var t0 = performance.now();
+      state.allPrecision = chosen(state.precision, PRECISIONS).length === PRECISIONS.length;
       var page = pageQuery(state, kinds), q = apiQuery(state, kinds);
       history.replaceState(null, "", location.pathname + (page.toString() ? "?" + page : ""));
       byId("download-geojson").href = api + "/events" + (q.toString() ? "?" + q : "");
@@ -324,9 +327,8 @@
       input.addEventListener("change", function () { onToggle(k, input.checked); });
       label.appendChild(input);
       label.appendChild(window.geomapIconSvg(kinds[k], 16));
-      label.appendChild(window.geomapBilingual(" " + kinds[k].label_ar, kinds[k].label_en));
       counts[k] = el("span", {"class": "gm-count"});
-      label.appendChild(counts[k]);
+      label.appendChild(window.geomapBilingual(" " + kinds[k].label_ar, kinds[k].label_en, "span", counts[k]));
       box.appendChild(label);
       boxes[k] = input;
       rows[k] = label;
@@ -385,6 +387,12 @@
         "لا أحداث هنا · none here";
     }
 
+    function tab(button, ar, n, en) {
+      clear(button);
+      button.appendChild(el("span", {lang: "ar"}, ar + " (" + n + ")"));
+      button.appendChild(el("span", {"class": "gm-en", dir: "ltr", lang: "en"}, en));
+    }
+
     function openOnMap(f) { view.open(f.id); }
 
     function openInPlace(f, li) {
@@ -403,8 +411,8 @@
       update: function (unplaced) {
         var inView = view.inView().sort(byDateThenTier(kinds));
         if (unplaced) lastUnplaced = unplaced.slice().sort(byDateThenTier(kinds));
-        tabs.view.textContent = "في هذا العرض (" + inView.length + ") · in view";
-        tabs.unplaced.textContent = "بلا مكان (" + lastUnplaced.length + ") · without a place";
+        tab(tabs.view, "على الخريطة هنا", inView.length, "in this view");
+        tab(tabs.unplaced, "بلا مكان", lastUnplaced.length, "without a place");
         fill(panels.view, notes.view, inView, openOnMap, function (n) {
           return "و" + words.ar(n, "event") + " أخرى: قرّب الخريطة · " + words.en(n, "event") + " more: zoom in";
         });

@@ -76,12 +76,14 @@
   }
 
   /* Arabic, then its English in a span of its own (isolated: the two never mix mid-phrase). */
-  function bilingual(ar, en, tag) {
+  function bilingual(ar, en, tag, extra) {
     var node = el(tag || "span", {"class": "gm-bi"});
     node.appendChild(el("span", {lang: "ar"}, ar));
-    if (en) {
-      node.appendChild(document.createTextNode(" "));
-      node.appendChild(el("span", {"class": "gm-en", dir: "ltr", lang: "en"}, "· " + en));
+    if (extra) node.appendChild(extra);
+    if (en) {             // the dot in the right-to-left flow, between the two; the English isolated
+      var tail = el("span", {"class": "gm-en"}, " · ");
+      tail.appendChild(el("span", {dir: "ltr", lang: "en"}, en));
+      node.appendChild(tail);
     }
     return node;
   }
@@ -287,6 +289,8 @@
     var style = {color: kind.colour === "#F0E442" ? "#8a7f00" : kind.colour, weight: 1.6, fillOpacity: 0.1,
                  dashArray: "5 4", interactive: false, renderer: renderer};
     if (p.geo_precision === 3 && p.bbox) {
+      // a country's box is drawn as lightly as it says little; a governorate's as a circle's
+      if (p.bbox[2] - p.bbox[0] > 8 || p.bbox[3] - p.bbox[1] > 8) style.fillOpacity = 0.03;
       return L.rectangle([[p.bbox[1], p.bbox[0]], [p.bbox[3], p.bbox[2]]], style);
     }
     return L.circle([c[1], c[0]], L.extend({radius: 1000 * (p.radius_km || (p.geo_precision === 3 ? 50 : 15))}, style));
@@ -306,16 +310,12 @@
     return svg;
   }
 
-  function collapsedOnPhone() {
-    return window.matchMedia && window.matchMedia("(max-width: 700px)").matches;
-  }
-
   /* The key: how sure we are of where, what a marker's size says, what a cluster's ring says. */
   function legend(map, words) {
     var control = L.control({position: "bottomright"});
     control.onAdd = function () {
       var box = el("details", {"class": "gm-legend leaflet-bar", dir: "rtl", lang: "ar"});
-      if (!collapsedOnPhone()) box.open = true;
+      if (map.getSize().x >= 900) box.open = true;          // a small map keeps its key folded
       var summary = el("summary");
       summary.appendChild(bilingual("مفتاح الخريطة", "key"));
       box.appendChild(summary);
@@ -355,9 +355,8 @@
       box.addEventListener("change", function () { onToggle(k, box.checked); });
       label.appendChild(box);
       label.appendChild(iconSvg(kinds[k], 16));
-      label.appendChild(bilingual(" " + kinds[k].label_ar, kinds[k].label_en));
       counts[k] = el("span", {"class": "gm-count"});
-      label.appendChild(counts[k]);
+      label.appendChild(bilingual(" " + kinds[k].label_ar, kinds[k].label_en, "span", counts[k]));
       list.appendChild(label);
       boxes[k] = box;
       rows[k] = label;
@@ -523,7 +522,7 @@
       types.sync(on, counts, present);
       draw();
     });
-    if (!window.matchMedia || !window.matchMedia("(max-width: 700px)").matches) types.node.open = true;
+    if (map.getSize().x >= 700) types.node.open = true;
     types.sync(on, counts, present);
     view.fit(data.features);
     draw();

@@ -43,14 +43,22 @@
 
   function unitFor(span) { return span <= 120 * DAY ? "day" : span <= 3 * 366 * DAY ? "week" : "month"; }
 
-  /* The span the chart shows: all the dates, or, when 2% at either end lie far off, the rest. */
+  var BULK = 0.85;       // the share of the events the chart must show at least
+
+  /* The span the chart shows: all the dates; or, when the shortest span that holds 85% of them
+   * is under a quarter of the whole (350 of 379 events in two months of fifteen years), that
+   * span, and the rest are counted before and after it. times: sorted. */
   function domainOf(times, full) {
     var n = times.length, lo = times[0], hi = times[n - 1];
-    if (!full && n >= 20 && hi - lo > 120 * DAY) {
-      var qlo = times[Math.floor(0.02 * n)], qhi = times[Math.ceil(0.98 * n) - 1];
-      if (qhi - qlo < (hi - lo) / 3) return {lo: qlo, hi: qhi, trimmed: true};
+    if (full || n < 20 || hi - lo <= 120 * DAY) return {lo: lo, hi: hi};
+    var k = Math.ceil(BULK * n), best = 0;
+    for (var i = 1; i + k - 1 < n; i++) {
+      if (times[i + k - 1] - times[i] < times[best + k - 1] - times[best]) best = i;
     }
-    return {lo: lo, hi: hi, trimmed: false};
+    var a = times[best], b = times[best + k - 1];
+    var pad = Math.max(3 * DAY, (b - a) * 0.05);
+    if (b - a + 2 * pad >= (hi - lo) / 4) return {lo: lo, hi: hi};
+    return {lo: Math.max(lo, a - pad), hi: Math.min(hi, b + pad)};
   }
 
   function binLabel(bin, unit) {
@@ -62,18 +70,21 @@
   window.geomapTimeline = function (node, options) {
     var words = options.words, interval = options.interval || 700;
     var st = {dated: [], undated: 0, full: false, bins: [], unit: "day", since: "", until: "",
-              before: 0, after: 0, trimmed: false, drag: null, timer: null, width: 0};
+              before: 0, after: 0, drag: null, timer: null, width: 0};
 
     var head = el("div", {"class": "gm-tl-head", dir: "rtl", lang: "ar"});
     var play = el("button", {type: "button", "class": "gm-tl-play", id: "timeline-play", "aria-pressed": "false",
                              title: "تشغيل عبر الأيام · play through the days"}, "▶");
-    var reset = el("button", {type: "button", "class": "gm-tl-all", id: "timeline-all"}, "كل الفترة · all dates");
+    var reset = el("button", {type: "button", "class": "gm-tl-all", id: "timeline-all",
+                              title: "كل التواريخ · all dates"}, "✕ كل التواريخ");
     var range = el("span", {"class": "gm-tl-range", id: "timeline-range", "aria-live": "polite"});
     var earlier = el("button", {type: "button", "class": "gm-tl-more", id: "timeline-earlier", hidden: ""});
     var later = el("button", {type: "button", "class": "gm-tl-more", id: "timeline-later", hidden: ""});
     var undated = el("span", {"class": "gm-tl-undated", id: "timeline-undated"});
-    [play, reset, range, earlier, later, undated].forEach(function (n) { head.appendChild(n); });
+    [play, range, reset, undated].forEach(function (n) { head.appendChild(n); });
     var chart = el("div", {"class": "gm-tl-chart-box", dir: "ltr"});
+    chart.appendChild(earlier);             // at the chart's left end, where the earlier days would be
+    chart.appendChild(later);
     var svg = svgEl("svg", {"class": "gm-tl-chart", id: "timeline-chart", tabindex: "0", role: "group",
                             height: HEIGHT, "aria-label": "مدرج الأحداث عبر الزمن: اسحب لاختيار فترة · events over time: drag to choose dates"});
     var empty = el("p", {"class": "gm-tl-empty", hidden: ""});
@@ -88,7 +99,6 @@
       if (!st.dated.length) return;
       var times = st.dated.map(function (d) { return d[0]; });
       var dom = domainOf(times, st.full);
-      st.trimmed = dom.trimmed;
       if (st.since) dom.lo = Math.min(dom.lo, ms(st.since));
       if (st.until) dom.hi = Math.max(dom.hi, ms(st.until));
       st.unit = unitFor(dom.hi - dom.lo);
@@ -164,14 +174,16 @@
 
     function renderHead() {
       var sel = st.since || st.until;
-      range.textContent = sel ? (st.since || "…") + " – " + (st.until || "…") : "كل الفترة · all dates";
+      range.textContent = sel ? (st.since || "…") + " – " + (st.until || "…") : "كل التواريخ · all dates";
       range.setAttribute("dir", sel ? "ltr" : "rtl");
-      reset.disabled = !sel;
+      reset.hidden = !sel;
       play.disabled = st.bins.length < 2;
       earlier.hidden = !st.before;
       later.hidden = !st.after;
-      if (st.before) earlier.textContent = "← " + words.ar(st.before, "event") + " قبل · earlier";
-      if (st.after) later.textContent = words.ar(st.after, "event") + " بعد · later →";
+      if (st.before) earlier.textContent = "← " + st.before;
+      if (st.after) later.textContent = st.after + " →";
+      earlier.title = st.before ? words.ar(st.before, "event") + " قبل هذه الفترة: انقر لعرضها · " + words.en(st.before, "event") + " earlier: click to show" : "";
+      later.title = st.after ? words.ar(st.after, "event") + " بعد هذه الفترة: انقر لعرضها · " + words.en(st.after, "event") + " later: click to show" : "";
       undated.textContent = st.undated ? words.ar(st.undated, "event") + " بلا تاريخ · " + words.en(st.undated, "event") + " undated" : "";
     }
 

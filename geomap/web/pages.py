@@ -38,8 +38,8 @@ def site_globals():
 def bilingual(ar: str, en: str | None = None) -> Markup:
     """Arabic, then its English in a span of its own, so that the two never mix mid-phrase."""
     out = Markup('<span lang="ar">') + escape(ar) + Markup("</span>")
-    if en:
-        out += Markup(' <span class="gm-en" dir="ltr" lang="en">· ') + escape(en) + Markup("</span>")
+    if en:      # the dot in the right-to-left flow, between the two; the English isolated
+        out += Markup('<span class="gm-en"> · <span dir="ltr" lang="en">') + escape(en) + Markup("</span></span>")
     return out
 
 
