@@ -267,6 +267,19 @@ def test_the_type_box_on_the_map_and_the_sidebar_are_one_state(browser, site):
     assert shown(browser)["geojson"] == before["geojson"]
 
 
+def test_choosing_an_article_or_source_frames_its_events(browser, site):
+    from selenium.webdriver.support.ui import Select
+
+    open_page(browser, site.url + "/map")
+    world = browser.execute_script("return window.geomapMap.getZoom()")
+    Select(browser.find_element("id", "source")).select_by_value("aawsat")      # Aleppo and Idlib
+    wait_for(lambda: shown(browser)["total"] == 2)
+    zoom, inside = browser.execute_script("""
+        var map = window.geomapMap, b = map.getBounds();
+        return [map.getZoom(), window.geomapView.cluster.getLayers().every(function (m) { return b.contains(m.getLatLng()); })];""")
+    assert zoom >= world + 3 and inside
+
+
 def test_nothing_matches_says_so(browser, site):
     open_page(browser, site.url + "/map?type=protest&precision=3")
     assert shown(browser)["drawn"] == 0
@@ -562,6 +575,7 @@ def test_service_map_shows_outlines_under_tiles_it_cannot_reach(browser, gaz, tm
         ready(browser)
         empty = browser.find_element(By.ID, "map-empty")
         assert empty.is_displayed() and "لا أحداث محفوظة" in empty.text           # an empty store says so
+        assert not browser.find_element(By.CSS_SELECTOR, "details.gm-types").is_displayed()   # no empty box
     finally:
         srv.close()
         app.extensions["geomap_store"].close()

@@ -102,6 +102,9 @@ def test_deleting_an_article_removes_its_events(store, seed_doc):
     ({"bbox": "5,45,7,47", "since": "2016-09-09"}, lambda f: f["place"] == "Geneva"),
     ({"source": "BBC Arabic"}, lambda f: True),
     ({"source": "Nobody"}, lambda f: False),
+    ({"report": "new"}, lambda f: True),                      # a missing report is news
+    ({"report": "background"}, lambda f: False),
+    ({"report": "new,background"}, lambda f: True),
 ])
 def test_event_filters(store, seed_doc, args, expected):
     store.save(seed_doc)
@@ -119,6 +122,7 @@ def test_event_filters(store, seed_doc, args, expected):
     ({"article": "x"}, "'article' must be a whole number"),
     ({"limit": "0"}, "'limit'"),
     ({"limit": "100000"}, "'limit'"),
+    ({"report": "old"}, "'report' must be new, background"),
 ])
 def test_bad_filters_say_which(args, message):
     from geomap.errors import InputError
@@ -152,6 +156,35 @@ def test_an_older_schema_is_migrated_and_keeps_its_data(tmp_path):
         assert s.article(1)["text"] == "نص"
         columns = {r[1] for r in s.db.execute("PRAGMA table_info(events)")}
         assert {"status", "fatalities"} <= columns
+
+
+def test_schema_4_adds_report_and_fills_the_map_summaries(tmp_path, seed_doc):
+    """A store written before schema 4: its events get report = new, their map summaries the
+    fatalities, source, status and report, from each event's whole record."""
+    import json
+
+    from geomap.store.store import prepare
+
+    path = tmp_path / "v3.sqlite"
+    art = prepare(seed_doc)
+    art.events[0]["properties"]["report"] = "background"
+    with EventStore(path) as s:
+        s.save(art)
+        want = {r[0]: json.loads(r[1])["properties"] for r in s.db.execute("SELECT event_key, summary FROM events")}
+        db = s.db
+        db.execute("DROP INDEX IF EXISTS events_report")
+        db.execute("ALTER TABLE events DROP COLUMN report")            # as schema 3 had it
+        for key, props in want.items():
+            old = {k: v for k, v in props.items() if k not in ("fatalities", "source", "status", "report")}
+            db.execute("UPDATE events SET summary = json_set(summary, '$.properties', json(?)) WHERE event_key = ?",
+                       (json.dumps(old), key))
+        db.execute("PRAGMA user_version = 3")
+    with EventStore(path) as s:
+        assert s.migrated_from == 3 and s.schema_version == SCHEMA_VERSION
+        got = {r[0]: json.loads(r[1])["properties"] for r in s.db.execute("SELECT event_key, summary FROM events")}
+        assert got == want
+        assert s.facets()["reports"] == {"new": len(want) - 1, "background": 1}
+        assert len(s.events(EventFilter.from_args({"report": "background"}))) == 1
 
 
 def test_a_newer_schema_is_refused_untouched(tmp_path):

@@ -376,6 +376,7 @@
           counts[k].textContent = " (" + (n[k] || 0) + ")";
           rows[k].hidden = !!present && !present[k];
         });
+        details.hidden = !!present && !Object.keys(present).length;      // no events: no empty box
       }
     };
   }
