@@ -19,8 +19,8 @@ from pathlib import Path
 
 import folium
 from branca.element import Element, MacroElement
-from jinja2 import Template
-from markupsafe import Markup, escape
+from jinja2 import Environment, Template
+from markupsafe import escape
 
 from gazetteer.once import once
 
@@ -209,6 +209,18 @@ def render_map(documents: Document | Iterable[Document] | dict, *, tiles: str | 
     return m
 
 
+# Each part of the line isolated (bdi): "BBC Arabic · 2016-09-09 · 8 أحداث" must not run together
+# left to right. Autoescaped: titles, sources and sentences are article text.
+_HEADER = Environment(autoescape=True).from_string("""\
+<header class="gm-header" dir="rtl" lang="ar"><h1>{{ title }}</h1>
+<p>{% for s in sources %}<bdi>{{ s }}</bdi> · {% endfor %}{% if when %}<bdi dir="ltr">{{ when }}</bdi> · {% endif %}\
+<bdi>{{ counts }}</bdi> <span class="gm-en"> · <bdi dir="ltr" lang="en">{{ english }}</bdi></span></p>
+{% if unplaced %}<details class="gm-unplaced"><summary>بلا مكان على الخريطة ({{ unplaced|length }}) \
+<span class="gm-en"> · <bdi dir="ltr" lang="en">without a place</bdi></span></summary><ul>
+{% for label, date, sentence in unplaced %}<li><strong>{{ label }}</strong> <bdi dir="ltr">{{ date }}</bdi> — {{ sentence }}</li>
+{% endfor %}</ul></details>{% endif %}</header>""")
+
+
 def standalone_header(collection: dict, title: str | None) -> str:
     """The standalone map's header (HTML, every value escaped): title, sources, dates, how many
     events and how many of them have no place, those listed."""
@@ -216,34 +228,17 @@ def standalone_header(collection: dict, title: str | None) -> str:
 
     features = collection["features"]
     props = [f["properties"] for f in features]
-    sources = sorted({p.get("source") for p in props if p.get("source")})
     dates = sorted({p.get("published") for p in props if p.get("published")})
     located = sum(1 for f in features if f["geometry"])
-    unplaced = [f for f in features if not f["geometry"]]
-    when = " – ".join(dict.fromkeys([dates[0], dates[-1]])) if dates else ""
-    # each part isolated: "BBC Arabic · 2016-09-09 · 8 أحداث" must not run together left to right
-    meta = [Markup("<bdi>") + escape(s) + Markup("</bdi>") for s in sources]
-    meta += [Markup('<bdi dir="ltr">') + escape(when) + Markup("</bdi>")] if when else []
-    counts = (f"{count_ar(len(features), 'event')}، على الخريطة {located}"
-              if features else "لا أحداث")
-    english = f"{count_en(len(features), 'event')}, {located} on the map"
-    parts = [Markup('<header class="gm-header" dir="rtl" lang="ar"><h1>'), escape(title or "geomap"),
-             Markup("</h1><p>"), Markup(" · ").join(meta + [Markup("<bdi>") + escape(counts) + Markup("</bdi>")]),
-             Markup(' <span class="gm-en"> · <bdi dir="ltr" lang="en">') + escape(english) + Markup("</bdi></span></p>")]
-    if unplaced:
-        kinds = ui_tables()["kinds"]
-        parts.append(Markup('<details class="gm-unplaced"><summary>') + escape(
-            f"بلا مكان على الخريطة ({len(unplaced)})") + Markup(
-            ' <span class="gm-en"> · <bdi dir="ltr" lang="en">without a place</bdi></span></summary><ul>'))
-        for f in unplaced:
-            p = f["properties"]
-            label = kinds.get(p.get("kind"), {}).get("label_ar", p.get("kind"))
-            parts.append(Markup("<li><strong>") + escape(label) + Markup("</strong> ")
-                         + Markup('<span dir="ltr">') + escape(p.get("date") or "?") + Markup("</span> — ")
-                         + escape(p.get("sentence") or "") + Markup("</li>"))
-        parts.append(Markup("</ul></details>"))
-    parts.append(Markup("</header>"))
-    return str(Markup("").join(parts))
+    kinds = ui_tables()["kinds"]
+    unplaced = [(kinds.get(f["properties"].get("kind"), {}).get("label_ar", f["properties"].get("kind")),
+                 f["properties"].get("date") or "?", f["properties"].get("sentence") or "")
+                for f in features if not f["geometry"]]
+    return _HEADER.render(
+        title=title or "geomap", sources=sorted({p.get("source") for p in props if p.get("source")}),
+        when=" – ".join(dict.fromkeys([dates[0], dates[-1]])) if dates else "",
+        counts=f"{count_ar(len(features), 'event')}، على الخريطة {located}" if features else "لا أحداث",
+        english=f"{count_en(len(features), 'event')}, {located} on the map", unplaced=unplaced)
 
 
 def _attribution(m: folium.Map, html: str) -> None:

@@ -119,7 +119,7 @@ def api_section(base: Path, requests: int, say) -> tuple[dict, str]:
         say(f"api: {requests} requests per query against {server.url}…")
         from .render import service_map_sizes
 
-        service_map_sizes(server.url, 10_000)            # warm-up: the map page and its events
+        service_map_sizes(server.url)          # warm-up: the map page and its events
         warm = server.rss_mb()
         rows = measure(server, requests=requests)
         after = server.rss_mb()
@@ -154,7 +154,7 @@ def map_section(base: Path, work: Path, sizes: list[int], loads: int, say) -> tu
                 row["standalone"]["render"] = first_render(browser, html.resolve().as_uri(), loads=loads)
             html.unlink(missing_ok=True)
             with Server(db, log=work / f"map-{n}.log") as server:
-                row["service"] = service_map_sizes(server.url, n)
+                row["service"] = service_map_sizes(server.url)
                 if browser:
                     row["service"]["render"] = first_render(browser, server.url + "/map", loads=loads)
                 row["service"]["server_rss_mb"] = server.rss_mb()
