@@ -214,9 +214,9 @@ def render_map(documents: Document | Iterable[Document] | dict, *, tiles: str | 
 _HEADER = Environment(autoescape=True).from_string("""\
 <header class="gm-header" dir="rtl" lang="ar"><h1>{{ title }}</h1>
 <p>{% for s in sources %}<bdi>{{ s }}</bdi> · {% endfor %}{% if when %}<bdi dir="ltr">{{ when }}</bdi> · {% endif %}\
-<bdi>{{ counts }}</bdi> <span class="gm-en"> · <bdi dir="ltr" lang="en">{{ english }}</bdi></span></p>
+<bdi>{{ counts }}</bdi> <span class="gm-en"><span class="gm-sep"> · </span><bdi dir="ltr" lang="en">{{ english }}</bdi></span></p>
 {% if unplaced %}<details class="gm-unplaced"><summary>بلا مكان على الخريطة ({{ unplaced|length }}) \
-<span class="gm-en"> · <bdi dir="ltr" lang="en">without a place</bdi></span></summary><ul>
+<span class="gm-en"><span class="gm-sep"> · </span><bdi dir="ltr" lang="en">without a place</bdi></span></summary><ul>
 {% for label, date, sentence in unplaced %}<li><strong>{{ label }}</strong> <bdi dir="ltr">{{ date }}</bdi> — {{ sentence }}</li>
 {% endfor %}</ul></details>{% endif %}</header>""")
 

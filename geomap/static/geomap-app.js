@@ -277,13 +277,17 @@
       if (how !== "time" && how !== "play") timeline.setData(rest, function (f) { return (kinds[f.properties.kind] || {}).tier; });
       syncControls();
       timings.drawStart = performance.now();
-      view.show(current.located);
+      // frame first, then draw: the clusters are then built once, for the zoom they are seen at
       if (fitNext || FIT_ON[how]) view.fit(current.located);
       fitNext = fitNext && !current.located.length;
+      view.show(current.located);
+      timings.markers = performance.now();
       showCounts(shown.length, current.located.length);
       list.update(current.unplaced);
       timings.drawn = performance.now();
       timings.applyMs = timings.drawn - t0;
+      timings.stages = {filters: timings.drawStart - t0, markers: timings.markers - timings.drawStart,
+                        list: timings.drawn - timings.markers};
     }
 
     function showCounts(total, located) {

@@ -81,7 +81,8 @@
     node.appendChild(el("span", {lang: "ar"}, ar));
     if (extra) node.appendChild(extra);
     if (en) {             // the dot in the right-to-left flow, between the two; the English isolated
-      var tail = el("span", {"class": "gm-en"}, " · ");
+      var tail = el("span", {"class": "gm-en"});
+      tail.appendChild(el("span", {"class": "gm-sep"}, " · "));
       tail.appendChild(el("span", {dir: "ltr", lang: "en"}, en));
       node.appendChild(tail);
     }
@@ -433,10 +434,16 @@
       var marker = L.marker([c[1], c[0]], {icon: icon(kind, f.properties.fatalities), title: kind.label_ar + " · " + kind.label_en,
                                            zIndexOffset: Z_OFFSET[tier(kind)], gmKind: kind.kind, keyboard: true});
       marker.feature = f;
-      bindPopup(marker, f, kind);
       markers[f.id] = marker;
       return marker;
     }
+
+    // A popup is made for a marker when it is first opened, not for each of 100,000 up front.
+    function popupOf(marker) {
+      if (!marker.getPopup()) bindPopup(marker, marker.feature, kinds[marker.feature.properties.kind]);
+      return marker;
+    }
+    cluster.on("click", function (e) { popupOf(e.layer).openPopup(); });     // Enter on a marker clicks it too
 
     function addShape(f) {
       var key = uncertaintyKey(f);
@@ -457,7 +464,8 @@
     }
 
     function show(features) {
-      var next = {}, adds = [], removes = [];
+      var next = {}, adds = [], removes = [], first = !count && features.length > 1000;
+      if (first) map.removeLayer(shapes);     // thousands of shapes: into the group first, then onto the map
       features.forEach(function (f) {
         if (!f.geometry || !kinds[f.properties.kind] || next[f.id]) return;
         next[f.id] = true;
@@ -468,6 +476,7 @@
       });
       if (removes.length) cluster.removeLayers(removes);
       if (adds.length) cluster.addLayers(adds);
+      if (first) map.addLayer(shapes);
       shown = next;
       count = Object.keys(next).length;
       return count;
@@ -483,7 +492,7 @@
     function open(id) {
       var marker = markers[id];
       if (!marker || !shown[id]) return false;
-      cluster.zoomToShowLayer(marker, function () { marker.openPopup(); });
+      cluster.zoomToShowLayer(marker, function () { popupOf(marker).openPopup(); });
       return true;
     }
 

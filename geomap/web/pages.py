@@ -39,7 +39,8 @@ def bilingual(ar: str, en: str | None = None) -> Markup:
     """Arabic, then its English in a span of its own, so that the two never mix mid-phrase."""
     out = Markup('<span lang="ar">') + escape(ar) + Markup("</span>")
     if en:      # the dot in the right-to-left flow, between the two; the English isolated
-        out += Markup('<span class="gm-en"> · <span dir="ltr" lang="en">') + escape(en) + Markup("</span></span>")
+        out += (Markup('<span class="gm-en"><span class="gm-sep"> · </span><span dir="ltr" lang="en">') + escape(en)
+                + Markup("</span></span>"))
     return out
 
 
