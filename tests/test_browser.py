@@ -488,6 +488,9 @@ def test_article_page_labels_statuses_in_words(browser, site):
 def test_pasting_a_stored_text_twice_keeps_one_copy(browser, site):
     text, source, published, _ = ARTICLES[2]
     before = get_json(site.url + "/api/v1/articles")["total"]
+    browser.get(site.url + "/")
+    font = browser.execute_script("return getComputedStyle(document.getElementById('text')).fontFamily")
+    assert "monospace" not in font and "Arabic" in font                    # Arabic in an Arabic face
     for attempt in range(2):
         browser.get(site.url + "/")
         # the browser sends the textarea's line ends as CRLF: the stored copy has LF

@@ -50,8 +50,9 @@ def fill_sample(db: Path, data: Path, *, every: int, articles: int, seed: Path |
         if store.stats()["articles"] == 0:
             if seed and seed.is_file():
                 ingest(read_paths([seed]), store)
-            sample = itertools.islice(read_paths([corpus_path(data)]), 0, every * articles, every)
-            ingest(sample, store, jobs=jobs)
+            if articles:
+                sample = itertools.islice(read_paths([corpus_path(data)]), 0, every * articles, every)
+                ingest(sample, store, jobs=jobs)
         return store.stats()
 
 
@@ -70,7 +71,7 @@ def page_list(base_url: str, db: Path) -> list[tuple[str, str]]:
     return [(name, base_url + path) for name, path in pages]
 
 
-def shoot(driver, url: str, out: Path, name: str, settle: float = 1.5) -> list[Shot]:
+def shoot(driver, url: str, out: Path, name: str, settle: float = 1.0) -> list[Shot]:
     """*url* at each viewport: the PNGs, and what the page measured."""
     shots = []
     for viewport, width, height, phone in VIEWPORTS:

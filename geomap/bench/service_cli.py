@@ -304,19 +304,25 @@ def bench_map(sizes, real_events, loads, screenshots, every, articles, as_json, 
     """Map HTML size and first render (standalone file and the /map page) for N events;
     or, with --screenshots DIR, every page at desktop and phone width."""
     say = _say(as_json)
-    data, jobs, machine = _setup(data, jobs)
     if screenshots:
-        from .screens import report, run
-
-        with _workdir(work) as folder:
-            shots = run(screenshots, folder, data, every=every, articles=articles, jobs=jobs, say=say)
-        _emit(as_json, {"screenshots": [{**s.__dict__, "path": str(s.path), "problems": s.problems()}
-                                        for s in shots]}, report(shots))
+        _screenshots(screenshots, every, articles, as_json, data, work, jobs, say)
         return
+    data, jobs, machine = _setup(data, jobs)
     with _workdir(work) as folder:
         base = _base_store(folder, data, jobs, real_events, say)
         figures, text = map_section(base, folder, _ints(sizes), loads, say)
     _emit(as_json, {"machine": machine, "map": figures}, text + _copies_note(real_events) + _machine_line(machine))
+
+
+def _screenshots(out: Path, every: int, articles: int, as_json: bool, data, work, jobs, say) -> None:
+    from .screens import report, run
+
+    if articles:                              # --articles 0: the reference article alone, no corpus
+        data, jobs, _ = _setup(data, jobs)
+    with _workdir(work) as folder:
+        shots = run(out, folder, data, every=every, articles=articles, jobs=jobs or 1, say=say)
+    _emit(as_json, {"screenshots": [{**s.__dict__, "path": str(s.path), "problems": s.problems()}
+                                    for s in shots]}, report(shots))
 
 
 @click.command("load")
