@@ -479,6 +479,8 @@ def test_article_page_suggests_places_by_prefix_and_pins_a_click(browser, site):
 
 def test_article_page_labels_statuses_in_words(browser, site):
     open_page(browser, f"{site.url}/articles/{site.ids['seed']}")
+    wait_for(lambda: "Natural Earth" in browser.find_element("css selector", ".leaflet-control-attribution").text)
+    assert_scale_clear(browser)                                    # the page's small map
     table = browser.find_element("css selector", "table.events").text
     assert "called_for" not in table and "occurred" in table and "وقع" in table
 
@@ -550,6 +552,15 @@ def test_standalone_map_works_with_the_network_cut(browser, seed_doc, tmp_path, 
     assert js_errors(browser) == []
 
 
+def assert_scale_clear(browser):
+    """The map's credits do not cover its scale."""
+    scale, credit = browser.execute_script(
+        "function r(s) { var b = document.querySelector(s).getBoundingClientRect(); return [b.left, b.top, b.right, b.bottom]; }"
+        "return [r('.leaflet-control-scale'), r('.leaflet-control-attribution')];")
+    overlap = scale[0] < credit[2] and credit[0] < scale[2] and scale[1] < credit[3] and credit[1] < scale[3]
+    assert not overlap, (scale, credit)
+
+
 def test_standalone_map_on_a_phone_keeps_the_scale_clear(phone, seed_doc, tmp_path):
     from geomap.maps import render_map
 
@@ -557,11 +568,7 @@ def test_standalone_map_on_a_phone_keeps_the_scale_clear(phone, seed_doc, tmp_pa
     render_map(seed_doc, tiles="osm", title=seed_doc.article.title).save(str(path))
     phone.get(path.as_uri())
     wait_for(lambda: phone.find_elements("css selector", ".gm-icon, .gm-cluster"))
-    scale, credit = phone.execute_script(
-        "function r(s) { var b = document.querySelector(s).getBoundingClientRect(); return [b.left, b.top, b.right, b.bottom]; }"
-        "return [r('.leaflet-control-scale'), r('.leaflet-control-attribution')];")
-    overlap = scale[0] < credit[2] and credit[0] < scale[2] and scale[1] < credit[3] and credit[1] < scale[3]
-    assert not overlap, (scale, credit)
+    assert_scale_clear(phone)
     assert phone.execute_script("return document.documentElement.scrollWidth") <= 390
 
 
