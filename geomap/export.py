@@ -37,7 +37,7 @@ def event_properties(event: Event, document: Document) -> dict:
     place = event.place
     sentence_start = event.sentence_start
     highlights = [[event.trigger_start - sentence_start, event.trigger_end - sentence_start, "trigger"]]
-    if m is not None and event.sentence_start <= m.start < event.sentence_end:
+    if m is not None and not m.in_title and event.sentence_start <= m.start < event.sentence_end:
         s = m.area_start if m.area_start is not None else m.start
         e = m.area_end if m.area_end is not None else m.end
         highlights.append([s - sentence_start, e - sentence_start, "place"])
@@ -49,6 +49,7 @@ def event_properties(event: Event, document: Document) -> dict:
         "label_ar": event.label_ar,
         "label_en": event.label_en,
         "status": event.status,
+        "report": event.report,
         "date": event.date.isoformat() if event.date else None,
         "date_precision": event.date_precision,
         "time_precision": event.time_precision,
@@ -140,9 +141,11 @@ def to_csv(documents: Iterable[Document]) -> str:
     """ACLED-compatible CSV (ACLED's columns, then ours; one row per event; UTF-8).
 
     ``event_id_cnty`` is the country code and a running number, as ACLED writes it;
-    ``notes`` is the evidence sentence; ``source`` the outlet.
+    ``notes`` is the evidence sentence; ``source`` the outlet. Events told as background
+    (``report`` = background) are not rows: ACLED codes what happened, once, when it is news.
     """
-    return features_to_csv(to_features(documents))
+    features = [f for f in to_features(documents) if f["properties"].get("report") != "background"]
+    return features_to_csv(features)
 
 
 def features_to_csv(features: Iterable[dict], *, header: bool = True,

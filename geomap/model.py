@@ -68,6 +68,7 @@ class Mention:
     hashtag: str | None = None     # "single" (#بيروت) or "compound" (#انفجار_بيروت)
     evidence: str = "rules"        # rules | model (found by the statistical tagger)
     metonymy: str | None = None    # "government" when the name stands for it (موسكو تساند)
+    in_title: bool = False         # found in the headline: offsets are into the title, not the text
 
     @property
     def resolved(self) -> bool:
@@ -87,6 +88,7 @@ class Mention:
             "geo_precision": self.geo_precision, "radius_km": self.radius_km,
             "confidence": round(self.confidence, 3), "candidates": self.candidates,
             "metonymy": self.metonymy, "hashtag": self.hashtag, "evidence": self.evidence,
+            "in_title": self.in_title,
         }
 
 
@@ -100,10 +102,12 @@ class DateMention:
     date: dt.date
     precision: int                 # 1 day, 2 week or approximate day, 3 month
     rule: str
+    since: bool = False            # after منذ: when something began (منذ آذار 2011), not when it happened
 
     def to_dict(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text,
-                "date": self.date.isoformat(), "precision": self.precision, "rule": self.rule}
+                "date": self.date.isoformat(), "precision": self.precision, "rule": self.rule,
+                "since": self.since}
 
 
 @dataclass
@@ -182,6 +186,7 @@ class Event:
     actor1: Actor | None = None
     actor2: Actor | None = None
     assoc_actors: list[Actor] = field(default_factory=list)
+    report: str = "new"            # new | background (history, context, a campaign or a running total)
 
     @property
     def place(self) -> Place | None:
@@ -189,7 +194,9 @@ class Event:
 
     @property
     def located(self) -> bool:
-        return self.mention is not None and self.mention.resolved
+        """The event has a site to draw: a resolved place smaller than a country (an event said
+        to happen only "in Syria", or on a sea or a continent, is listed, not drawn)."""
+        return self.mention is not None and self.mention.resolved and is_site(self.mention.place)
 
     @property
     def geo_precision(self) -> int | None:
@@ -228,8 +235,19 @@ class Event:
             "actor2": self.actor2.to_dict() if self.actor2 else None,
             "assoc_actors": [a.to_dict() for a in self.assoc_actors],
             "confidence": round(self.confidence, 3),
+            "report": self.report,
             "evidence": self.evidence,
         }
+
+
+NOT_SITE_KINDS = frozenset(["country", "continent", "sea", "ocean", "supranational"])
+
+
+def is_site(place: Place) -> bool:
+    """A place an event can be drawn at: smaller than a country (a region must lie in one)."""
+    if place.kind in NOT_SITE_KINDS:
+        return False
+    return place.kind != "region" or bool(place.country)
 
 
 @dataclass

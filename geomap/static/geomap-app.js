@@ -147,7 +147,7 @@
     }
     if (types.length < Object.keys(kinds).length) q.set("type", types.join(","));
     if (prec.length < PRECISIONS.length) q.set("precision", prec.join(","));
-    if (reports.length < REPORTS.length) q.set("report", reports.join(","));
+    q.set("report", reports.join(","));        // always: the CSV alone would give news only
     ["source", "article", "since", "until"].forEach(function (k) { if (state[k]) q.set(k, state[k]); });
     return q;
   }

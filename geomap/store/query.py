@@ -10,9 +10,9 @@ from ..errors import InputError
 
 DEFAULT_LIMIT = 1000
 MAX_LIMIT = 10_000
-REPORTS = ("new", "background")        # an event the article reports, or one it recalls as background
-FILTER_NAMES = ("type", "since", "until", "bbox", "article", "source", "precision", "status", "report",
-                "located")
+FILTER_NAMES = ("type", "since", "until", "bbox", "article", "source", "precision", "status", "located",
+                "report")
+REPORTS = ("new", "background")
 
 
 @dataclass
@@ -32,8 +32,8 @@ class EventFilter:
     sources: tuple[str, ...] = ()
     precision: tuple[int, ...] = ()
     status: tuple[str, ...] = ()
-    reports: tuple[str, ...] = ()         # new (what the article reports), background (what it recalls)
     located: bool | None = None          # True: only events on the map; False: only those without a place
+    report: tuple[str, ...] = ()         # new (news) and/or background (history, context)
     limit: int = DEFAULT_LIMIT
     offset: int = 0
     extra: dict = field(default_factory=dict)
@@ -52,10 +52,10 @@ class EventFilter:
         f.sources = _list(args.get("source"))
         f.precision = tuple(_int(v, "precision", 1, 3) for v in _list(args.get("precision")))
         f.status = _list(args.get("status"))
-        f.reports = _list(args.get("report"))
-        if set(f.reports) - set(REPORTS):
-            raise InputError(f"'report' must be new, background or both (new,background), not {args['report']!r}")
         f.located = _bool(args.get("located"), "located")
+        f.report = _list(args.get("report"))
+        if any(r not in REPORTS for r in f.report):
+            raise InputError(f"'report' must be new, background or both, not {args.get('report')!r}")
         f.limit = _int(args.get("limit") or DEFAULT_LIMIT, "limit", 1, MAX_LIMIT)
         f.offset = _int(args.get("offset") or 0, "offset", 0)
         return f
@@ -87,7 +87,7 @@ class EventFilter:
             clauses.append("lat IS NOT NULL" if self.located else "lat IS NULL")
         for column, values in (("article_id", self.articles), ("source", self.sources),
                                ("geo_precision", self.precision), ("status", self.status),
-                               ("report", self.reports)):
+                               ("report", self.report)):
             if values:
                 clauses.append(f"{column} IN ({','.join('?' * len(values))})")
                 params += list(values)
@@ -106,7 +106,7 @@ class EventFilter:
             out["bbox"] = ",".join(f"{v:g}" for v in self.bbox)
         for name, values in (("article", self.articles), ("source", self.sources),
                              ("precision", self.precision), ("status", self.status),
-                             ("report", self.reports)):
+                             ("report", self.report)):
             if values:
                 out[name] = ",".join(map(str, values))
         if self.located is not None:

@@ -117,14 +117,17 @@ CREATE TRIGGER articles_updated AFTER UPDATE ON articles BEGIN UPDATE changes SE
 CREATE TRIGGER articles_deleted AFTER DELETE ON articles BEGIN UPDATE changes SET n = n + 1; END;
 """
 
-# Version 4 (issue 12's map): whether an event is the article's news or background it recalls
-# (``report``: new | background; events stored before it are new), as a filter column; and the
-# map's summary of each event gains what the map now draws and filters on by itself:
-# fatalities (marker size), source, status and report.
+# Version 4 (issue 11): whether an event is news or background (history, context, a campaign, a
+# running total), so that the map's default view and the ACLED CSV can leave background out.
 _V4 = """
 ALTER TABLE events ADD COLUMN report TEXT NOT NULL DEFAULT 'new';
-UPDATE events SET report = coalesce((SELECT json_extract(r.feature, '$.properties.report')
-                                     FROM event_records r WHERE r.event_id = events.id), 'new');
+CREATE INDEX events_report ON events(report);
+"""
+
+# Version 5 (issue 12's map): each event's map summary gains what the map now draws, filters on
+# and lists by itself — fatalities (marker size), source, status and report — from the event's
+# whole record (stores written before have them only there).
+_V5 = """
 UPDATE events SET summary = (SELECT json_set(events.summary,
     '$.properties.fatalities', json_extract(r.feature, '$.properties.fatalities'),
     '$.properties.source', json_extract(r.feature, '$.properties.source'),
@@ -135,7 +138,7 @@ UPDATE events SET summary = (SELECT json_set(events.summary,
 UPDATE changes SET n = n + 1;
 """
 
-MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4)]
+MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
