@@ -217,7 +217,8 @@ _HEADER = Environment(autoescape=True).from_string("""\
 <bdi>{{ counts }}</bdi> <span class="gm-en"><span class="gm-sep"> · </span><bdi dir="ltr" lang="en">{{ english }}</bdi></span></p>
 {% if unplaced %}<details class="gm-unplaced"><summary>بلا مكان على الخريطة ({{ unplaced|length }}) \
 <span class="gm-en"><span class="gm-sep"> · </span><bdi dir="ltr" lang="en">without a place</bdi></span></summary><ul>
-{% for label, date, sentence in unplaced %}<li><strong>{{ label }}</strong> <bdi dir="ltr">{{ date }}</bdi> — {{ sentence }}</li>
+{% for label, date, sentence, background in unplaced %}<li><strong>{{ label }}</strong> <bdi dir="ltr">{{ date }}</bdi>\
+{% if background %} (خلفية){% endif %} — {{ sentence }}</li>
 {% endfor %}</ul></details>{% endif %}</header>""")
 
 
@@ -229,16 +230,21 @@ def standalone_header(collection: dict, title: str | None) -> str:
     features = collection["features"]
     props = [f["properties"] for f in features]
     dates = sorted({p.get("published") for p in props if p.get("published")})
-    located = sum(1 for f in features if f["geometry"])
+    news = [f for f in features if f["properties"].get("report") != "background"]
+    located = sum(1 for f in news if f["geometry"])
+    background = len(features) - len(news)
     kinds = ui_tables()["kinds"]
     unplaced = [(kinds.get(f["properties"].get("kind"), {}).get("label_ar", f["properties"].get("kind")),
-                 f["properties"].get("date") or "?", f["properties"].get("sentence") or "")
+                 f["properties"].get("date") or "?", f["properties"].get("sentence") or "",
+                 f["properties"].get("report") == "background")
                 for f in features if not f["geometry"]]
+    counts = f"{count_ar(len(news), 'event')}، على الخريطة {located}" if news else "لا أحداث"
     return _HEADER.render(
         title=title or "geomap", sources=sorted({p.get("source") for p in props if p.get("source")}),
         when=" – ".join(dict.fromkeys([dates[0], dates[-1]])) if dates else "",
-        counts=f"{count_ar(len(features), 'event')}، على الخريطة {located}" if features else "لا أحداث",
-        english=f"{count_en(len(features), 'event')}, {located} on the map", unplaced=unplaced)
+        counts=counts + (f"؛ والخلفية: {background}" if background else ""),
+        english=f"{count_en(len(news), 'event')}, {located} on the map" + (
+            f"; {background} background" if background else ""), unplaced=unplaced)
 
 
 def _attribution(m: folium.Map, html: str) -> None:

@@ -132,7 +132,13 @@ def test_the_standalone_map_has_a_header(seed_doc):
     html = map_html(seed_doc, tiles="none", title="كيري في جنيف")
     header = re.search(r'<header class="gm-header".*?</header>', html, re.S).group(0)
     assert "كيري في جنيف" in header and "BBC Arabic" in header and "2016-09-09" in header
-    assert "8 أحداث" in header and "بلا مكان على الخريطة (2)" in header
+    features = seed_doc.to_geojson()["features"]
+    news = [f for f in features if f["properties"]["report"] == "new"]
+    background = len(features) - len(news)
+    unplaced = sum(1 for f in features if not f["geometry"])
+    assert 0 < background and 0 < unplaced
+    assert f"{len(news)} أحداث، على الخريطة {sum(1 for f in news if f['geometry'])}" in header
+    assert f"والخلفية: {background}" in header and f"بلا مكان على الخريطة ({unplaced})" in header
 
 
 def test_one_tile_setting():

@@ -168,6 +168,7 @@ def test_schema_5_fills_the_map_summaries(tmp_path, seed_doc):
     path = tmp_path / "v4.sqlite"
     art = prepare(seed_doc)
     art.events[0]["properties"]["report"] = "background"
+    art.events[1]["properties"]["fatalities"] = 5
     with EventStore(path) as s:
         s.save(art)
         want = {r[0]: json.loads(r[1])["properties"] for r in s.db.execute("SELECT event_key, summary FROM events")}
@@ -180,7 +181,8 @@ def test_schema_5_fills_the_map_summaries(tmp_path, seed_doc):
         assert s.migrated_from == 4 and s.schema_version == SCHEMA_VERSION == 5
         got = {r[0]: json.loads(r[1])["properties"] for r in s.db.execute("SELECT event_key, summary FROM events")}
         assert got == want and sum(p["report"] == "background" for p in got.values()) >= 1
-        assert any(p["fatalities"] for p in got.values()) and {p["source"] for p in got.values()} == {"BBC Arabic"}
+        assert {p["source"] for p in got.values()} == {"BBC Arabic"} and all(p["status"] for p in got.values())
+        assert sorted(p["fatalities"] or 0 for p in got.values())[-1] == 5
 
 
 def test_a_newer_schema_is_refused_untouched(tmp_path):

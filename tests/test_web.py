@@ -158,7 +158,7 @@ def test_facets_and_gazetteer_search(checked):
     post_seed(checked)
     facets = checked.get("/api/v1/facets").get_json()
     assert facets["sources"] == ["BBC Arabic"] and facets["kinds"]["talks"] >= 1
-    assert facets["reports"] == {"new": facets["events"]}
+    assert sum(facets["reports"].values()) == facets["events"] and facets["reports"]["new"] > 0
     found = checked.get("/api/v1/gazetteer/search?q=جنيف").get_json()["results"]
     assert found[0]["id"] == "geonames:2660646"
     # as one types: the exact name first, then the names that start so (spelling folded: ک ك, أ ا)

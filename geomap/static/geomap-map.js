@@ -513,17 +513,21 @@
    * the key. data: {kinds, labels, plurals, features}; options: articleUrl. */
   window.geomapEventLayer = function (map, data, options) {
     var view = window.geomapEventView(map, data, options || {});
-    var on = {}, present = {}, counts = {};
+    var on = {}, present = {}, counts = {}, background = 0, withBackground = false;
     data.features.forEach(function (f) {
       var k = f.properties.kind;
       present[k] = on[k] = true;
       counts[k] = (counts[k] || 0) + 1;
+      if (f.properties.report === "background") background += 1;
     });
     var empty = el("div", {"class": "gm-empty", dir: "rtl", lang: "ar", role: "status"});
     empty.appendChild(bilingual("لا أحداث على الخريطة", "No mapped events"));
     map.getContainer().appendChild(empty);
+    function wanted(f) {          // the news, as the service's map shows by default; background on request
+      return on[f.properties.kind] && (withBackground || f.properties.report !== "background");
+    }
     function draw() {
-      var n = view.show(data.features.filter(function (f) { return on[f.properties.kind]; }));
+      var n = view.show(data.features.filter(wanted));
       empty.hidden = n > 0;
       document.body.setAttribute("data-events", String(n));
     }
@@ -532,9 +536,18 @@
       types.sync(on, counts, present);
       draw();
     });
+    if (background) {
+      var label = el("label", {"class": "gm-type-row gm-background-row"});
+      var box = el("input", {type: "checkbox", "class": "gm-background", value: "background"});
+      box.addEventListener("change", function () { withBackground = box.checked; draw(); });
+      label.appendChild(box);
+      label.appendChild(bilingual(" والخلفية: أحداث سابقة يذكّر بها", "and background it recalls", "span",
+                                  el("span", {"class": "gm-count"}, " (" + background + ")")));
+      types.node.querySelector(".gm-types-list").appendChild(label);
+    }
     if (map.getSize().x >= 700) types.node.open = true;
     types.sync(on, counts, present);
-    view.fit(data.features);
+    view.fit(data.features.filter(wanted));
     draw();
     window.geomapView = view;                 // for the browser tests
     return view;
