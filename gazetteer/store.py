@@ -12,6 +12,7 @@ so ids are stable when a layer is added.
 
 from __future__ import annotations
 
+import bisect
 import math
 import os
 import threading
@@ -116,6 +117,7 @@ class Gazetteer:
         self._cache: dict[str, tuple[Candidate, ...]] = {}
         self._keysets: dict[int, _KeySet | None] = {}
         self._variants = None
+        self._sorted_names: list[str] | None = None
 
     # -- life cycle -------------------------------------------------------------------------
 
@@ -364,6 +366,34 @@ class Gazetteer:
         if country:
             found = [c for c in found if c.place.country == country.upper()]
         return found[:limit]
+
+    def suggest(self, query: str, *, country: str | None = None, limit: int = 10) -> list[Candidate]:
+        """What a search box offers as one types: the exact name first, then the places whose
+        Arabic name starts with *query* ("كفر نا" → كفر ناها), largest first."""
+        found = {c.place.id: c for c in self.search(query, country=country, limit=limit)}
+        prefix = normalize(query)
+        if len(found) >= limit or not prefix:
+            return list(found.values())[:limit]
+        more = [c for name in self._names_starting(prefix, 200) if name != prefix for c in self.lookup(name)
+                if (not country or c.place.country == country.upper()) and c.place.id not in found]
+        more.sort(key=lambda c: (-c.place.population, len(c.name), c.place.id))
+        for c in more:
+            found.setdefault(c.place.id, c)
+        return list(found.values())[:limit]
+
+    def _names_starting(self, prefix: str, most: int) -> list[str]:
+        if self._sorted_names is None:
+            with self._lock:
+                if self._sorted_names is None:
+                    self._sorted_names = sorted(self.names)
+        names = self._sorted_names
+        start = bisect.bisect_left(names, prefix)
+        out = []
+        for name in names[start:start + most]:
+            if not name.startswith(prefix):
+                break
+            out.append(name)
+        return out
 
     def find(self, query: str, **kwargs):
         """Ranked matches of a free-text query; see :func:`gazetteer.search.find`."""

@@ -83,8 +83,9 @@ def _parse_all(loaded, *, quiet=False):
 @click.option("--title", help="Article title (overrides the sidecar).")
 @click.option("--source", help="Source name (overrides the sidecar).")
 @click.option("--url", help="Article URL (overrides the sidecar).")
-@click.option("--tiles", default=None, help="Basemap: osm (default), none, or an http(s) URL template "
-              "with {z}/{x}/{y}. Default from $GEOMAP_TILES.")
+@click.option("--tiles", envvar="GEOMAP_TILES", default="osm", show_default=True,
+              help="Basemap: osm, none (no tile server: our country outlines alone), or an http(s) URL "
+                   "template with {z}/{x}/{y}. Default from $GEOMAP_TILES.")
 def map_command(files, out_dir, published, title, source, url, tiles):
     """Map the events of Arabic articles (files or folders of .txt files).
 
@@ -99,7 +100,7 @@ def map_command(files, out_dir, published, title, source, url, tiles):
     out.mkdir(parents=True, exist_ok=True)
     collection = to_feature_collection(docs)
     (out / "events.geojson").write_text(dumps_geojson(collection, indent=1), encoding="utf-8")
-    (out / "events.csv").write_text(to_csv(docs), encoding="utf-8")
+    (out / "events.csv").write_text(to_csv(docs), encoding="utf-8-sig")     # BOM: spreadsheets read UTF-8
     page_title = docs[0].article.title if len(docs) == 1 and docs[0].article.title else "geomap"
     render_map(docs, tiles=tiles, title=page_title).save(str(out / "map.html"))
     located = sum(1 for f in collection["features"] if f["geometry"])

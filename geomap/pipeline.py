@@ -38,10 +38,13 @@ def decode_text(data: str | bytes) -> str:
 
 
 def check_text(text: str | bytes) -> str:
-    """The article text, or an :class:`InputError` saying why it cannot be one."""
+    """The article text (line ends as LF), or an :class:`InputError` saying why it cannot be one."""
     text = decode_text(text)
     if not isinstance(text, str):
         raise InputError(f"expected text, got {type(text).__name__}")
+    # One text, one article: a form sends CRLF line ends, a file has LF; the same text stored
+    # twice would be two articles.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         raise InputError("the input contains NUL characters: it looks like a binary file")
     if not text or text.isspace():

@@ -25,7 +25,7 @@ def test_map_writes_map_geojson_and_csv(runner, tmp_path):
     talks = [p for p in props if p["kind"] == "talks" and p["gazetteer_id"] == "geonames:2660646"]
     assert talks and talks[0]["date"] == "2016-09-09"
     assert (out / "map.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
-    assert (out / "events.csv").read_text(encoding="utf-8").startswith("event_id_cnty,event_date,")
+    assert (out / "events.csv").read_text(encoding="utf-8").startswith("\ufeffevent_id_cnty,event_date,")
 
 
 def test_published_option_overrides_the_sidecar(runner, tmp_path):

@@ -5,7 +5,7 @@ import importlib
 
 import pytest
 
-MODULES = ["gazetteer.arabic", "gazetteer.demonyms", "gazetteer.sources.embedded", "gazetteer.admin",
+MODULES = ["geomap.tiles", "geomap.labels", "gazetteer.arabic", "gazetteer.demonyms", "gazetteer.sources.embedded", "gazetteer.admin",
            "gazetteer.places", "gazetteer.variants", "gazetteer.sources.download",
            "gazetteer.sources.geonames", "gazetteer.sources.pcoded", "geomap.actors", "geomap.dates",
            "geomap.lexicon", "geomap.quantities", "geomap.resolve",

@@ -141,8 +141,9 @@ class Client(threading.Thread):
         while time.monotonic() < self.stop_at:
             op = self.rng.choices(ops, weights)[0]
             if op == "map":
-                if self.request("map page", "GET", "/map"):
-                    self.request("map events", "GET", "/api/v1/events?fields=summary&located=true&limit=10000")
+                if self.request("map page", "GET", "/map"):           # then its two event requests
+                    self.request("map events", "GET", "/api/v1/events?fields=summary&limit=10000&located=true")
+                    self.request("map events", "GET", "/api/v1/events?fields=summary&limit=10000&located=false")
             elif op == "query":
                 self.request("query", "GET", random_query(self.rng))
             else:
@@ -202,7 +203,8 @@ def warm_up(server, articles: Articles) -> None:
     level = Level(1, 0)
     client = Client(0, server.url, articles, 0, level, threading.Lock())
     client.request("map page", "GET", "/map")
-    client.request("map events", "GET", "/api/v1/events?fields=summary&located=true&limit=10000")
+    client.request("map events", "GET", "/api/v1/events?fields=summary&limit=10000&located=true")
+    client.request("map events", "GET", "/api/v1/events?fields=summary&limit=10000&located=false")
     client.request("query", "GET", random_query(client.rng))
     client.request("ingest", "POST", "/api/v1/articles", articles.take())
     if client.conn:

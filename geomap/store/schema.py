@@ -124,7 +124,21 @@ ALTER TABLE events ADD COLUMN report TEXT NOT NULL DEFAULT 'new';
 CREATE INDEX events_report ON events(report);
 """
 
-MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4)]
+# Version 5 (issue 12's map): each event's map summary gains what the map now draws, filters on
+# and lists by itself — fatalities (marker size), source, status and report — from the event's
+# whole record (stores written before have them only there).
+_V5 = """
+UPDATE events SET summary = (SELECT json_set(events.summary,
+    '$.properties.fatalities', json_extract(r.feature, '$.properties.fatalities'),
+    '$.properties.source', json_extract(r.feature, '$.properties.source'),
+    '$.properties.status', json_extract(r.feature, '$.properties.status'),
+    '$.properties.report', events.report)
+  FROM event_records r WHERE r.event_id = events.id)
+  WHERE EXISTS (SELECT 1 FROM event_records r WHERE r.event_id = events.id);
+UPDATE changes SET n = n + 1;
+"""
+
+MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 

@@ -24,9 +24,9 @@ from ..model import Document
 from .query import EventFilter
 from .schema import SCHEMA_VERSION, migrate
 
-# The properties the map needs to draw and filter; the popup fetches the rest.
+# The properties the map needs to draw, filter and list; the popup fetches the rest.
 SUMMARY_PROPERTIES = ("kind", "date", "geo_precision", "radius_km", "bbox", "location_text", "place",
-                      "article_id", "report")
+                      "article_id", "fatalities", "source", "status", "report")
 
 ARTICLE_COLUMNS = ("id", "text_hash", "url", "title", "source", "published", "chars",
                    "events AS event_count", "mentions AS mention_count",
@@ -365,9 +365,10 @@ class EventStore:
             "SELECT geo_precision, count(*) FROM events WHERE geo_precision IS NOT NULL "
             "GROUP BY geo_precision").fetchall())
         articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        reports = dict(db.execute("SELECT report, count(*) FROM events GROUP BY report").fetchall())
         return {"kinds": kinds, "sources": sources, "first_date": first, "last_date": last,
                 "events": total, "articles": articles,
-                "precision": {str(k): v for k, v in precision.items()}}
+                "precision": {str(k): v for k, v in precision.items()}, "reports": reports}
 
     def stats(self) -> dict:
         db = self.db
@@ -472,11 +473,12 @@ def _event_row(feature: dict, article_id: int) -> tuple:
     lon, lat = geometry["coordinates"] if geometry else (None, None)
     summary = {"type": "Feature", "id": feature["id"], "geometry": geometry,
                "properties": {k: props.get(k) for k in SUMMARY_PROPERTIES}}
+    summary["properties"]["report"] = report = props.get("report") or "new"
     fatalities = props.get("fatalities")
     return (feature["id"], article_id, props["kind"], props["event_type"], props.get("date"),
             props.get("geo_precision"), lat, lon, props.get("gazetteer_id"), props.get("source"),
-            props.get("status"), fatalities if isinstance(fatalities, int) else None,
-            props.get("report") or "new", _dumps(summary), _dumps(feature))
+            props.get("status"), fatalities if isinstance(fatalities, int) else None, report,
+            _dumps(summary), _dumps(feature))
 
 
 def _dumps(value) -> str:

@@ -14,9 +14,9 @@ from urllib.parse import urlsplit
 from flask import Flask, current_app
 
 from ..store import EventStore, default_db_path
+from ..tiles import tile_url
 
 MAX_UPLOAD_BYTES = 16 * 1024 * 1024       # one request: several files, or a .jsonl of many articles
-OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 
 
 def templates_dir() -> Path:
@@ -71,19 +71,6 @@ def create_app(test_config: dict | None = None) -> Flask:
         return response
 
     return app
-
-
-def tile_url(setting: str | None) -> str | None:
-    """The tile URL template for ``GEOMAP_TILES``: osm (default), none, or an http(s) template."""
-    value = (setting or "osm").strip()
-    if value.lower() in ("osm", "openstreetmap"):
-        return OSM_TILES
-    if value.lower() == "none":
-        return None
-    if not value.startswith(("https://", "http://")) or "{z}" not in value:
-        raise ValueError(f"GEOMAP_TILES must be 'osm', 'none' or an http(s) URL template with "
-                         f"{{z}}/{{x}}/{{y}}, not {value!r}")
-    return value
 
 
 def content_security_policy(tiles: str | None) -> str:

@@ -172,7 +172,7 @@ def events_csv():
 
     def rows():
         numbering: dict[str, int] = {}
-        yield features_to_csv([])
+        yield "\ufeff" + features_to_csv([])       # a BOM: spreadsheet programs then read UTF-8, not mojibake
         for batch in itertools.chain([first], batches):
             yield features_to_csv(batch, header=False, numbering=numbering)
 
@@ -197,8 +197,8 @@ def gazetteer_search():
         limit = min(max(int(request.args.get("limit", 10)), 1), 50)
     except ValueError:
         raise BadRequest("'limit' must be a whole number") from None
-    found = gazetteer_for(current_app).search(query, country=request.args.get("country") or None,
-                                              limit=limit)
+    found = gazetteer_for(current_app).suggest(query, country=request.args.get("country") or None,
+                                               limit=limit)
     return jsonify({"query": query, "results": [
         {**c.place.to_dict(), "matched_name": c.name, "trusted": c.trusted} for c in found]})
 

@@ -113,7 +113,8 @@ _SCHEMAS = {
             "geo_precision": {"type": ["integer", "null"]}, "radius_km": _NULLABLE_NUMBER,
             "bbox": {"type": ["array", "null"], "items": {"type": "number"}},
             "location_text": _NULLABLE_STRING, "place": _NULLABLE_STRING,
-            "article_id": {"type": "integer"}}}}},
+            "article_id": {"type": "integer"}, "fatalities": _NULLABLE_INT, "source": _NULLABLE_STRING,
+            "status": _NULLABLE_STRING, "report": {"type": "string", "enum": ["new", "background"]}}}}},
     "Link": {"type": "object", "required": ["rel", "href"], "properties": {
         "rel": {"type": "string"}, "type": {"type": "string"}, "href": {"type": "string"}}},
     "EventCollection": {"type": "object", "required": ["type", "features", "numberMatched", "numberReturned"],
@@ -156,7 +157,8 @@ _SCHEMAS = {
         "sources": {"type": "array", "items": {"type": "string"}},
         "first_date": _NULLABLE_STRING, "last_date": _NULLABLE_STRING,
         "events": {"type": "integer"}, "articles": {"type": "integer"},
-        "precision": {"type": "object", "additionalProperties": {"type": "integer"}}}},
+        "precision": {"type": "object", "additionalProperties": {"type": "integer"}},
+        "reports": {"type": "object", "additionalProperties": {"type": "integer"}}}},
     "GazetteerResults": {"type": "object", "required": ["query", "results"], "properties": {
         "query": {"type": "string"},
         "results": {"type": "array", "items": {"type": "object", "required": ["id", "name", "lat", "lon"],
