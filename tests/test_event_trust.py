@@ -195,3 +195,11 @@ def test_a_distance_without_a_direction_far_from_a_city_is_no_point(gaz):
 ])
 def test_threats_plans_and_denials_of_violence_are_no_events(gaz, text):
     assert [k for k, place, _ in events(gaz, text) if place] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل خمسة في قصف على مدينة حلب ونزح المئات إلى تركيا.", [("shelling", "Aleppo")]),
+    ("شنت الفصائل التي تدعمها تركيا هجوما وقتلت عشرة جنود في مدينة منبج.", [("battle", "Manbij")]),
+])
+def test_where_people_fled_and_who_backs_them_are_not_sites(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -92,10 +92,15 @@ class TriggerFilter:
     """Decides which triggers of an article tell of happenings (see the module docstring)."""
 
     def __init__(self, tokens: Tokens, sentence_of: list[int], profile: Profile, actors: list[Actor],
-                 token_of_actor: list[int]):
+                 token_of_actor: list[int], triggers: list[Trigger] = ()):
         self.tokens, self.norms, self.sentence_of = tokens, tokens.norms, sentence_of
         self.profile = profile
         self.cues = cues()
+        # the violent triggers of each sentence: one supports another (قتل خمسة في قصف)
+        self.violent: dict[int, list[Trigger]] = {}
+        for t in triggers:
+            if kinds()[t.kind].violent:
+                self.violent.setdefault(t.sentence, []).append(t)
         self.actor_kinds: dict[int, set[str]] = {}
         for a, k in zip(actors, token_of_actor):
             if 0 <= k < len(sentence_of):
@@ -139,6 +144,8 @@ class TriggerFilter:
             support = self.profile.support(t.sentence, "conflict", range(t.first, t.last + 1))
             if support > 0 or sentence_kinds & _ARMED_KINDS:
                 return True
+            if any(o is not t and (o.strength == "strong" or o.kind != t.kind) for o in self.violent.get(t.sentence, ())):
+                return True                           # قتل خمسة في قصف: the other word of violence vouches
             # in a report of armed conflict, the sentence before or after may carry it (استهدفوا في مخبأ…)
             near = max(self.profile.sentence(t.sentence - 1).get("conflict", 0.0),
                        self.profile.sentence(t.sentence + 1).get("conflict", 0.0))

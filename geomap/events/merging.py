@@ -27,6 +27,7 @@ from ..lexicon import norms_of
 from ..model import DateMention, Mention
 from .places import compatible, inside, more_precise, same_place
 from .status import span_statuses, strongest
+from .context import cues
 from .tables import PROSPECTIVE, kinds
 from .triggers import Trigger
 
@@ -34,11 +35,7 @@ _NEAR_SENTENCES = 5          # how far a mention with no (known) place joins an 
 _INSIDE_SENTENCES = 6        # how far a mention of a place inside the event's place joins it
 _OUTCOMES = ("killing", "destruction")   # what a violent event did, told beside it
 _GENERIC_REACH = 15          # tokens between a generic attack word and the specific one it names
-_CIRCUMSTANCE = frozenset(normalize(w) for w in ["اثناء", "أثناء", "خلال", "إبان"])
-_ANOTHER = frozenset(normalize(w) for w in ["أخرى", "اخرى", "آخر", "ثانية", "جديدة", "مماثل", "مماثلة",
-                                            "منفصل", "منفصلة"])
-_SEPARATE = frozenset(normalize(w) for w in ["منفصل", "منفصلة"])      # وفي حادث منفصل … انفجار
-_SEPARATE_REACH = 5
+_SEPARATE_REACH = 5          # tokens before a trigger "separate" may stand (وفي حادث منفصل … انفجار)
 
 
 @dataclass(eq=False)     # told apart by identity: `d in out` and `out.remove(d)` mean this draft
@@ -81,9 +78,10 @@ class Draft:
 def another_after(t: Trigger, tokens: list[Token], sentence_of: list[int]) -> bool:
     """غارة أخرى، بتفجير مماثل، وفي حادث منفصل … انفجار: a second happening, not the one told before."""
     norms = norms_of(tokens)
-    after = any(norms[k] in _ANOTHER for k in range(t.last + 1, min(len(norms), t.last + 3))
+    another, separate = cues()["another"], cues()["separate"]
+    after = any(norms[k] in another for k in range(t.last + 1, min(len(norms), t.last + 3))
                 if sentence_of[k] == t.sentence)
-    before = any(norms[k] in _SEPARATE for k in range(max(0, t.first - _SEPARATE_REACH), t.first)
+    before = any(norms[k] in separate for k in range(max(0, t.first - _SEPARATE_REACH), t.first)
                  if sentence_of[k] == t.sentence)
     return after or before
 
@@ -164,7 +162,7 @@ def _fold_meetings_during_strikes(s: _Sentence) -> None:
     for d in s.of(lambda d: d.kind == "talks" and not d.remote):
         before = norms[d.head.first - 1] if d.head.first > 0 else ""
         target = s.nearest(d, s.of(lambda e: e.violent))
-        if target and before in _CIRCUMSTANCE:
+        if target and before in cues()["circumstance"]:
             s.absorb(target, d, statuses=False)
 
 

@@ -17,8 +17,6 @@ from ..model import Mention
 from ..resolve import haversine_km
 from .triggers import Trigger
 
-_LOCATIVE = frozenset(normalize(w) for w in ["في", "قرب", "الى", "إلى", "على", "داخل", "بالقرب", "حول",
-                                             "نحو", "شمال", "جنوب", "شرق", "غرب", "عند", "مدينة"])
 MAX_DISTANCE = 25           # tokens between a trigger and its place
 _CLAUSE_BREAK = re.compile("[،,;؛:]")
 _CLAUSE_PENALTY = 3         # a place before the trigger, across a comma
@@ -26,7 +24,6 @@ _UNKNOWN_PENALTY = 5        # a name the gazetteer lacks, when a known place is 
 _COUNTRY_PENALTY = 3        # a country, when a city is as near
 _DESCRIPTOR_GAP = 6         # characters between a place and the area said to hold it (" بمحافظة ", " في ")
 _NEAR_KM = 25.0             # a place this close to another counts as the same area
-_FROM = frozenset(normalize(w) for w in ["من", "عن"])
 _FROM_KINDS = frozenset(["withdrawal", "territory"])     # انسحب من، طرد من: the place it happened
 _FROM_PENALTY = 3           # a place after من is more often an origin than a site
 
@@ -115,7 +112,9 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
     if blockers.between(*between):               # (the trigger itself is never strictly between)
         return None                               # another trigger claims it
     prev = tokens[m_tok - 1].norm if m_tok > 0 else ""
-    if prev in _FROM and trig.kind not in _FROM_KINDS:
+    if _after_word_of(tokens, m_tok, "backer", 2) or (prev == "الي" and _after_word_of(tokens, m_tok, "displacement", 4)):
+        return None                               # تدعمها الولايات المتحدة، نزحوا إلى تركيا: not where it happened
+    if prev in _cues()["from"] and trig.kind not in _FROM_KINDS:
         if m_tok > 1 and _is_origin(tokens[m_tok - 2].norm):
             return None                           # مسلحون من محافظة الأنبار: where they came from
         distance += _FROM_PENALTY
@@ -126,7 +125,7 @@ def _fit(m: Mention, m_tok: int, tokens: list[Token], prev: str) -> int:
     """What the words around a mention, and what it names, add to its distance."""
     bare = [s for s, _ in strip_proclitics(tokens[m_tok].norm)]
     fit = 0
-    if prev in _LOCATIVE or (len(bare) > 1 and tokens[m_tok].norm[0] == "ب"):
+    if prev in _cues()["locative"] or (len(bare) > 1 and tokens[m_tok].norm[0] == "ب"):
         fit -= 2
     if m.cue or m.qualifier:
         fit -= 1
@@ -135,6 +134,22 @@ def _fit(m: Mention, m_tok: int, tokens: list[Token], prev: str) -> int:
     elif m.place.kind == "country":
         fit += _COUNTRY_PENALTY
     return fit
+
+
+def _after_word_of(tokens: list[Token], m_tok: int, role: str, reach: int) -> bool:
+    """A word of the cue role *role* stands within *reach* words before the mention."""
+    words = _cues()[role]
+    for k in range(max(0, m_tok - reach), m_tok):
+        norm = tokens[k].norm
+        if norm in words or any(s in words for s, _ in strip_proclitics(norm)):
+            return True
+    return False
+
+
+def _cues():
+    from .context import cues
+
+    return cues()
 
 
 def _is_origin(norm: str) -> bool:
