@@ -524,6 +524,33 @@ def _spelled(t: _Text, j: int, cue: str, r: Rules) -> bool:
     return written is None or written in t.tokens[j].text
 
 
+@dataclass
+class _Cues:
+    """The cue phrases around a name at token i: its feature cue (محافظة), the area (ريف) or
+    direction (شمال) cue before that, the token the whole phrase starts at and its outermost cue."""
+
+    feature: tuple[str, str, int] | None
+    qualifier: str | None
+    direction: str | None
+    start: int
+    outer: str | None
+    area: str | None
+
+
+def _cues_around(t: _Text, i: int, clitics: str, r: Rules) -> _Cues:
+    feature = _cue_before(t, i, "feature", r) if not clitics else None
+    start = feature[2] if feature else i
+    cues = _Cues(feature, None, None, start, feature[0] if feature else None, None)
+    area = _cue_before(t, start, "area", r)
+    if area:
+        cues.qualifier, cues.start, cues.outer, cues.area = area[1], area[2], area[0], area[0]
+        return cues
+    d = _cue_before(t, start, "direction", r)
+    if d:
+        cues.qualifier, cues.direction, cues.start, cues.outer = "direction", d[1], d[2], d[0]
+    return cues
+
+
 def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
                   r: Rules) -> Mention | None:
     text = t.text
@@ -532,33 +559,23 @@ def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
         start += _clitic_chars(text[start:t.ends[i]], clitics)
     end = t.ends[i + length - 1]
 
-    feature = _cue_before(t, i, "feature", r) if not clitics else None
+    cues = _cues_around(t, i, clitics, r)
+    feature, qualifier, direction = cues.feature, cues.qualifier, cues.direction
     if not feature and (name in r.blocklist or len(name.replace(" ", "")) <= 2):
         return None                     # an everyday word (or two letters) needs a cue word
     if feature and r.cue_class.get(feature[0]) == "natural":
         return None                     # جبل الشيخ: the phrase is the place (see _unknown_after_cue)
-    area_start = feature[2] if feature else i
-    outer = feature[0] if feature else None            # the outermost cue phrase
-    qualifier = direction = None
-    area = _cue_before(t, area_start, "area", r)
-    if area:
-        qualifier, area_start, outer = area[1], area[2], area[0]
-    else:
-        d = _cue_before(t, area_start, "direction", r)
-        if d:
-            qualifier, direction, area_start, outer = "direction", d[1], d[2], d[0]
     area_end = end
     if qualifier == "countryside" or (feature and feature[1] == "countryside"):
         direction, area_end = _direction_after(t, i + length, r) or (direction, area_end)
-
     if not feature and not qualifier and _is_filtered(t, i, name, r):
         return None
     if feature and feature[1] not in _SETTLEMENT_KINDS:
         area_end = _facility_end(t, i + length - 1, area_end)
 
     area_text = a_start = a_end = None
-    if area_start != i or area_end != end:       # the phrase holds cue words: محافظة حلب
-        a_start, a_end = (_phrase_start(t, area_start, outer) if area_start != i else start), area_end
+    if cues.start != i or area_end != end:       # the phrase holds cue words: محافظة حلب
+        a_start, a_end = (_phrase_start(t, cues.start, cues.outer) if cues.start != i else start), area_end
         area_text = text[a_start:a_end]
     return Mention(
         start=start, end=end, text=text[start:end], name=name,
@@ -568,7 +585,7 @@ def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
         cue=feature[0] if feature else None, cue_kind=feature[1] if feature else None,
         qualifier=qualifier, direction=direction, area_text=area_text,
         area_start=a_start, area_end=a_end,
-        kind=_kind_of(r, feature[0] if feature else None, area[0] if area else None))
+        kind=_kind_of(r, feature[0] if feature else None, cues.area))
 
 
 def _direction_after(t: _Text, j: int, r: Rules) -> tuple[str, int] | None:
