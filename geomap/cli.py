@@ -140,9 +140,11 @@ def parse_command(file, published, fmt, as_json):
         click.echo(f"  {m.start:>5}  {m.area_text or m.text}  →  {where}")
     click.echo("Events:")
     for e in doc.events:
-        where = f"{e.place.name} p{e.geo_precision} ({e.place_role})" if e.located else "—"
+        where = (f"{e.place.name} p{e.geo_precision} ({e.place_role})" if e.located
+                 else f"({e.place.name}: not drawn)" if e.place else "—")
+        report = "  [background]" if e.report == "background" else ""
         click.echo(f"  {e.date or '?'} t{e.time_precision or '?'}  {e.label_en:<16} {e.status:<10} {where:<34} "
-                   f"«{e.trigger}» ×{len(e.evidence)}")
+                   f"«{e.trigger}» ×{len(e.evidence)}{report}")
         who = " / ".join(a.label for a in (e.actor1, e.actor2) if a)
         if who or e.fatalities is not None:
             dead = "" if e.fatalities is None else f"  fatalities {e.fatalities}" + (

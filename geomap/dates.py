@@ -76,7 +76,8 @@ def _words() -> _Words:
                recent=words("recent"), ordinals=ints("ordinal"), months=months, hijri=hijri, holidays=holidays, start=frozenset())
     start = (set(w.weekdays) | set(w.days) | set(w.parts) | set(w.night) | set(w.recent)
              | {m.split(" ")[0] for m in (*months, *hijri, *holidays, *w.ordinals)}
-             | {normalize(x) for x in ["يوم", "اول", "أول", "بعد", "ال", "الاسبوع", "الشهر", "قبل", "منذ", "اليومين", "الايام"]})
+             | {normalize(x) for x in ["يوم", "اول", "أول", "بعد", "ال", "الاسبوع", "الشهر", "قبل", "منذ", "اليومين", "الايام"]}
+             | _YEAR_WORDS)
     return _Words(**{**w.__dict__, "start": frozenset(start)})
 
 
@@ -120,11 +121,11 @@ def _date_holidays_from_text(found: list[tuple[int, int, DateMention]], toks: li
 def _date_rules(norm: str) -> tuple:
     """The expression rules that may match at a word (in the order they are tried): each
     rule's test of its first word, made once per word; empty for most words."""
-    if not (norm.isdigit() or norm in _start_surfaces()):
+    if not (norm.isdigit() or norm in _start_surfaces() or _year_of(norm)):
         return ()                       # most words: one set look-up
     w = _words()
     bare = stems(norm)
-    if not (norm.isdigit() or any(stem in w.start for stem in bare)):
+    if not (norm.isdigit() or _year_of(norm) or any(stem in w.start for stem in bare)):
         return ()
     firsts = _first_words()
     rules = []
@@ -137,6 +138,7 @@ def _date_rules(norm: str) -> tuple:
     if norm.isdigit():
         if _day_number(norm):           # a day of the month is 1 to 31
             rules.append(_day_of_month_expr)
+            rules.append(_numeric_date_expr)
     elif (norm == "ال" or norm in firsts.ordinals or any(s in w.ordinals for s in bare)
           or is_number_word(norm) or (norm[:1] in ("و", "ب", "ل") and norm[1:].isdigit())):
         rules.append(_day_of_month_expr)
@@ -146,6 +148,8 @@ def _date_rules(norm: str) -> tuple:
         rules.append(_holiday_expr)
     if norm in w.recent or norm in ("اليومين", "الايام", "الاسبوع", "الشهر"):
         rules.append(_period_expr)
+    if norm in w.parts or norm in _YEAR_WORDS or _year_of(norm):
+        rules.append(_year_expr)
     return tuple(rules)
 
 
@@ -179,7 +183,8 @@ def _start_surfaces() -> frozenset[str]:
 
 
 _may_start: WordCache[tuple] = WordCache(
-    _date_rules, candidates=lambda words: _start_surfaces().intersection(words).union(filter(str.isdigit, words)))
+    _date_rules, candidates=lambda words: _start_surfaces().intersection(words).union(
+        w for w in words if w[:1].isdigit()))
 
 
 def _bare(norms: list[str], i: int) -> tuple[str, ...]:
@@ -383,6 +388,55 @@ def _period_expr(toks, i, pub, w: _Words):
         if nxt in w.current:
             return i + 1, _safe_date(pub.year, pub.month, min(15, pub.day)), 3, "this-month"
     return None
+
+
+_FIRST_YEAR = 1900
+# A year's part → the month that stands for it (مطلع 2015 → February, منتصف 2014 → June).
+_PART_MONTH = {3: 2, 5: 2, 15: 6, 25: 11}
+
+
+def _year_of(norm: str) -> int | None:
+    """The year a token names: four digits from 1900, with an optional م (2011م)."""
+    digits = norm[:-1] if norm.endswith("م") else norm
+    if len(digits) == 4 and digits.isdecimal() and int(digits) >= _FIRST_YEAR:
+        return int(digits)
+    return None
+
+
+def _year_expr(toks, i, pub, w: _Words):
+    """عام 2013، في 2014، منتصف 2014، مطلع العام 2015، العام الماضي: a year (time precision 3, rule "year")."""
+    norm = toks.norms[i]
+    part = w.parts.get(norm)
+    k = i + 1 if part else i
+    if _word(toks, k) in _YEAR_WORDS:
+        nxt = _word(toks, k + 1)
+        if nxt in w.past:
+            return k + 1, dt.date(pub.year - 1, 7, 1) if not part else _part_date(pub.year - 1, part), 3, "year-last"
+        if nxt in w.current:
+            return k + 1, dt.date(pub.year, 7, 1) if not part else _part_date(pub.year, part), 3, "year-this"
+        k += 1
+    year = _year_of(_word(toks, k))
+    if year is None or year > pub.year + 1:
+        return None
+    if _word(toks, k + 1) in _ERA:
+        k += 1
+    if k == i and _word(toks, i - 1) not in ("في", "منذ", "خلال", "قبل", "بعد", "حتي", "الي", "عام", "العام"):
+        return None                    # a number that looks like a year: not without في or عام
+    return k, (_part_date(year, part) if part else dt.date(year, 7, 1)), 3, "year"
+
+
+def _part_date(year: int, part: int) -> dt.date:
+    return dt.date(year, _PART_MONTH.get(part, 6), 15)
+
+
+def _numeric_date_expr(toks, i, pub, w: _Words):
+    """27 / 12 / 2011: day, month, year in digits (the slashes are not tokens)."""
+    day = _day_number(toks.norms[i])
+    month = _word(toks, i + 1)
+    year = _year_of(_word(toks, i + 2))
+    if not day or not month.isdecimal() or not 1 <= int(month) <= 12 or year is None:
+        return None
+    return i + 2, _safe_date(year, int(month), day), 1, "numeric"
 
 
 def _year_after(toks, k) -> tuple[int, int | None]:

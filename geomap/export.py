@@ -49,6 +49,7 @@ def event_properties(event: Event, document: Document) -> dict:
         "label_ar": event.label_ar,
         "label_en": event.label_en,
         "status": event.status,
+        "report": event.report,
         "date": event.date.isoformat() if event.date else None,
         "date_precision": event.date_precision,
         "time_precision": event.time_precision,
@@ -140,9 +141,11 @@ def to_csv(documents: Iterable[Document]) -> str:
     """ACLED-compatible CSV (ACLED's columns, then ours; one row per event; UTF-8).
 
     ``event_id_cnty`` is the country code and a running number, as ACLED writes it;
-    ``notes`` is the evidence sentence; ``source`` the outlet.
+    ``notes`` is the evidence sentence; ``source`` the outlet. Events told as background
+    (``report`` = background) are not rows: ACLED codes what happened, once, when it is news.
     """
-    return features_to_csv(to_features(documents))
+    features = [f for f in to_features(documents) if f["properties"].get("report") != "background"]
+    return features_to_csv(features)
 
 
 def features_to_csv(features: Iterable[dict], *, header: bool = True,

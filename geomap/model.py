@@ -193,6 +193,7 @@ class Event:
     actor1: Actor | None = None
     actor2: Actor | None = None
     assoc_actors: list[Actor] = field(default_factory=list)
+    report: str = "new"            # new | background (history, context, a campaign or a running total)
 
     @property
     def place(self) -> Place | None:
@@ -200,7 +201,9 @@ class Event:
 
     @property
     def located(self) -> bool:
-        return self.mention is not None and self.mention.resolved
+        """The event has a site to draw: a resolved place smaller than a country (an event said
+        to happen only "in Syria", or on a sea or a continent, is listed, not drawn)."""
+        return self.mention is not None and self.mention.resolved and is_site(self.mention.place)
 
     @property
     def geo_precision(self) -> int | None:
@@ -239,8 +242,19 @@ class Event:
             "actor2": self.actor2.to_dict() if self.actor2 else None,
             "assoc_actors": [a.to_dict() for a in self.assoc_actors],
             "confidence": round(self.confidence, 3),
+            "report": self.report,
             "evidence": self.evidence,
         }
+
+
+NOT_SITE_KINDS = frozenset(["country", "continent", "sea", "ocean", "supranational"])
+
+
+def is_site(place: Place) -> bool:
+    """A place an event can be drawn at: smaller than a country (a region must lie in one)."""
+    if place.kind in NOT_SITE_KINDS:
+        return False
+    return place.kind != "region" or bool(place.country)
 
 
 @dataclass

@@ -156,7 +156,9 @@ def parse(text: str | bytes, *, published: str | dt.date | None = None, title: s
     lap("dates")
     actors = find_actors(text, tokens, sentence_of)
     lap("actors")
-    events = extract(text, tokens, sents, sentence_of, mentions, dates, article.published, actors)
+    title_tokens = tokenize(article.title) if article.title else None
+    events = extract(text, tokens, sents, sentence_of, mentions, dates, article.published, actors,
+                     title_tokens=title_tokens)
     article_id = article.id if events else None     # a hash of the text: computed once, if needed
     for n, e in enumerate(events, 1):
         e.id = f"{article_id}-{n}"

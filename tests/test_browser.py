@@ -121,7 +121,7 @@ def test_paste_the_seed_then_use_the_map(browser, server, downloads):
     # the map page: clustered markers, a legend, a layer per event type
     browser.get(server + "/map")
     ready(browser)
-    assert browser.find_elements(By.CSS_SELECTOR, ".marker-cluster")           # clustered at first
+    assert browser.find_elements(By.CSS_SELECTOR, ".leaflet-marker-icon")      # markers (or their clusters)
     labels = browser.find_elements(By.CSS_SELECTOR, ".leaflet-control-layers-overlays label")
     assert len(labels) >= 4 and browser.find_element(By.CSS_SELECTOR, ".gm-legend").text
     assert "GeoNames" in browser.find_element(By.CSS_SELECTOR, ".leaflet-control-attribution").text

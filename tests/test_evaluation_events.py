@@ -33,7 +33,7 @@ def test_eval_events_command(runner, monkeypatch):
     from geomap.cli import main
 
     monkeypatch.chdir(ROOT)
-    result = runner.invoke(main, ["eval", "events", "--json"])
+    result = runner.invoke(main, ["eval", "events", "--regression", "--json"])
     assert result.exit_code == 0, result.output
     summary = json.loads(result.output)["summary"]
     assert summary["articles"] >= 11 and summary["gold_events"] >= 40

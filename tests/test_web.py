@@ -145,8 +145,11 @@ def test_events_csv(checked):
     assert len(ids) == len(set(ids))                  # ACLED-style ids keep counting across pages
     assert len(lines) > 1 and all(",airstrike," in line for line in lines[1:])
     everything = checked.get("/api/v1/events.csv").get_data(as_text=True).splitlines()
+    news = checked.get("/api/v1/events?report=new").get_json(force=True)["numberMatched"]
     total = checked.get("/api/v1/events").get_json(force=True)["numberMatched"]
-    assert len(everything) == total + 1
+    assert len(everything) == news + 1 and news < total          # background is not in the ACLED CSV
+    with_background = checked.get("/api/v1/events.csv?report=new,background").get_data(as_text=True)
+    assert len(with_background.splitlines()) == total + 1
     assert len(checked.get("/api/v1/events.csv?limit=3&offset=2").get_data(as_text=True).splitlines()) == 4
 
 

@@ -95,7 +95,7 @@ def _event_matches(event, gold: dict) -> bool:
         return False
     if "status_not" in gold and event.status == gold["status_not"]:
         return False
-    for key in ("status", "place_role", "topic"):
+    for key in ("status", "place_role", "topic", "report"):
         if key in gold and getattr(event, key) != gold[key]:
             return False
     if "fatalities" in gold and event.fatalities != gold["fatalities"]:

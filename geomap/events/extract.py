@@ -12,21 +12,30 @@ from gazetteer.arabic import Sentence, Token, as_tokens, normalize, normalize_wo
 from gazetteer.tables import load
 
 from ..model import Actor, DateMention, Event, Mention
+from .context import TriggerFilter, cues, report_of
 from .fatalities import DeathCount, find_death_counts
 from .merging import Draft, another_after, fold_sentence, merge_document
 from .participants import actors_of, airborne
 from .places import attach_place, descriptors, mention_tokens
 from .status import cue_statuses
-from .tables import ABOUT_KINDS, kinds, trigger_index
+from .tables import ABOUT_KINDS, VIOLENT_TYPES, kinds, trigger_index
+from .topic import Profile, profile as topic_profile
 from .triggers import Trigger, find_triggers
 
 
 
 def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_of: list[int],
             mentions: list[Mention], dates: list[DateMention], published: dt.date | None,
-            actors: list[Actor] | None = None) -> list[Event]:
+            actors: list[Actor] | None = None, title_tokens=None) -> list[Event]:
     """The events of one article, one per happening (see the package docstring)."""
     triggers = find_triggers(tokens, sentence_of)
+    if not triggers:
+        return []
+    toks = as_tokens(tokens)
+    topics = topic_profile(toks, sentence_of, as_tokens(title_tokens) if title_tokens is not None else None)
+    actor_tokens = [max(0, bisect_right(toks.starts, a.start) - 1) for a in actors or []]
+    admitted = TriggerFilter(toks, sentence_of, topics, actors or [], actor_tokens)
+    triggers = [t for t in triggers if admitted.admits(t)]
     if not triggers:
         return []
     m_tok = mention_tokens(mentions, tokens)
@@ -60,9 +69,22 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
     token_starts = as_tokens(tokens).starts
     events = []
     for d in merge_document(drafts):
-        events.append(_event(d, text, tokens, sentences, published, deaths, actors or [], token_starts,
-                             sentence_of))
+        e = _event(d, text, tokens, sentences, published, deaths, actors or [], token_starts, sentence_of)
+        if e.event_type in VIOLENT_TYPES and e.status not in ("occurred", "ongoing"):
+            continue                            # a threat, a plan or a denial is no violence that happened
+        events.append(e)
     return events
+
+
+def _airborne_nearby(d: Draft, tokens: list[Token], sentence_of: list[int]) -> bool:
+    """An air word (الطيران الحربي، طائرات، الجوي) within a few words of the event's head trigger."""
+    air = cues()["air"]
+    norms = as_tokens(tokens).norms
+    head = d.head
+    for k in range(max(0, head.first - 4), min(len(norms), head.last + 5)):
+        if sentence_of[k] == head.sentence and (head.first > k or k > head.last) and norms[k] in air:
+            return True
+    return False
 
 
 def _purpose(t: Trigger, tokens: list[Token]) -> bool:
@@ -137,10 +159,21 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
     actor1, actor2, assoc = actors_of(d, actors, tokens, token_starts, sentence_of)
     if k.kind == "shelling" and actor1 is not None and airborne(actor1):
         k = kinds()["airstrike"]                  # قصفت مقاتلات تركية، قصف طيران التحالف: from the air
+    elif k.kind in ("shelling", "battle") and (k.kind == "shelling" or d.head.role != "event") \
+            and _airborne_nearby(d, tokens, sentence_of):
+        k = kinds()["airstrike"]                  # استهدف الطيران الحربي، الهجوم الجوي: whoever flew
+    if k.kind == "statement":
+        m, role = None, None                      # who condemned is no site, and neither is what they condemned
     sub_event_type = k.sub_event_type
     if d.kind == "territory" and actor1 is not None and actor1.kind in ("state_forces", "police"):
         sub_event_type = "Government regains territory"
 
+    norms = as_tokens(tokens).norms
+    report = report_of(kind=k.kind, date=date, precision=precision, own_date=d.date is not None,
+                       date_rule=d.date.rule if d.date is not None else None, published=published,
+                       norms=norms, first=head.first, sentence_start=_first_token(token_starts, sent.start),
+                       sentence_norms=norms[_first_token(token_starts, sent.start):_first_token(token_starts, sent.end)],
+                       status=status, fatalities=low, site_kind=_site_kind(m))
     conf = 0.5 + (0.25 * m.confidence if m is not None and m.resolved else 0.0)
     conf += 0.1 if d.date is not None else 0.0
     conf += 0.04 * min(3, len(d.triggers) - 1)
@@ -161,7 +194,23 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
         mention=m, date=date, date_precision=precision, date_text=date_text, status=status,
         confidence=min(conf, 0.98), evidence=evidence, place_role=role, topic=d.topic,
         fatalities=low, fatalities_max=high if high != low else None,
-        actor1=actor1, actor2=actor2, assoc_actors=assoc)
+        actor1=actor1, actor2=actor2, assoc_actors=assoc, report=report)
+
+
+def _first_token(token_starts: list[int], offset: int) -> int:
+    """The first token starting at or after *offset*."""
+    from bisect import bisect_left
+
+    return bisect_left(token_starts, offset)
+
+
+def _site_kind(m: Mention | None) -> str | None:
+    """What the event's place is: None (no place), country (a whole country or larger), or site."""
+    if m is None or not m.resolved:
+        return None
+    from ..model import is_site
+
+    return "site" if is_site(m.place) else "country"
 
 
 def _fatalities(d: Draft, deaths: list[DeathCount]) -> tuple[int | None, int | None]:

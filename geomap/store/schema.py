@@ -117,7 +117,14 @@ CREATE TRIGGER articles_updated AFTER UPDATE ON articles BEGIN UPDATE changes SE
 CREATE TRIGGER articles_deleted AFTER DELETE ON articles BEGIN UPDATE changes SET n = n + 1; END;
 """
 
-MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3)]
+# Version 4 (issue 11): whether an event is news or background (history, context, a campaign, a
+# running total), so that the map's default view and the ACLED CSV can leave background out.
+_V4 = """
+ALTER TABLE events ADD COLUMN report TEXT NOT NULL DEFAULT 'new';
+CREATE INDEX events_report ON events(report);
+"""
+
+MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 

@@ -26,7 +26,7 @@ from .schema import SCHEMA_VERSION, migrate
 
 # The properties the map needs to draw and filter; the popup fetches the rest.
 SUMMARY_PROPERTIES = ("kind", "date", "geo_precision", "radius_km", "bbox", "location_text", "place",
-                      "article_id")
+                      "article_id", "report")
 
 ARTICLE_COLUMNS = ("id", "text_hash", "url", "title", "source", "published", "chars",
                    "events AS event_count", "mentions AS mention_count",
@@ -221,7 +221,7 @@ class EventStore:
             rows = [_event_row(f, article_id) for f in art.events]
             db.executemany(
                 "INSERT INTO events (event_key, article_id, kind, event_type, date, geo_precision, lat, lon, "
-                "place_id, source, status, fatalities, summary) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "place_id, source, status, fatalities, report, summary) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [r[:-1] for r in rows])
             db.executemany(
                 "INSERT INTO event_records (event_id, feature) "
@@ -476,7 +476,7 @@ def _event_row(feature: dict, article_id: int) -> tuple:
     return (feature["id"], article_id, props["kind"], props["event_type"], props.get("date"),
             props.get("geo_precision"), lat, lon, props.get("gazetteer_id"), props.get("source"),
             props.get("status"), fatalities if isinstance(fatalities, int) else None,
-            _dumps(summary), _dumps(feature))
+            props.get("report") or "new", _dumps(summary), _dumps(feature))
 
 
 def _dumps(value) -> str:

@@ -147,8 +147,11 @@ def get_event(event_id: str):
 
 @bp.get("/events.csv")
 def events_csv():
-    """The same events as ACLED-style CSV, streamed (a download is everything that matches)."""
+    """The same events as ACLED-style CSV, streamed (a download is everything that matches).
+    News only unless ``report`` asks otherwise: ACLED codes what happened, once, when it is news."""
     flt = _event_filter()
+    if not flt.report:
+        flt = replace(flt, report=("new",))
     if "limit" not in request.args:
         flt = replace(flt, limit=-1)                 # SQLite: no limit
     batches = store().iter_events(flt)

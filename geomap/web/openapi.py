@@ -51,6 +51,9 @@ _EVENT_FILTERS = [
     _query("status", "Comma-separated statuses (occurred, proposed, planned, called_for, denied)."),
     _query("located", "true: only events with a place on the map; false: only those without.",
            {"type": "string", "enum": ["true", "false", "1", "0", "yes", "no"]}),
+    _query("report", "new (told as news), background (history, context, a campaign or a running total), "
+                     "or both comma-separated. Default: both for GeoJSON; new for the CSV.",
+           {"type": "string", "pattern": r"^(new|background)(,(new|background))?$"}),
 ]
 _PAGING = [
     _query("limit", f"Page size (default 1000, at most {MAX_LIMIT:,}).",
@@ -82,6 +85,7 @@ _SCHEMAS = {
             "event_id": {"type": "string"}, "kind": {"type": "string"}, "event_type": {"type": "string"},
             "sub_event_type": {"type": "string"}, "label_ar": {"type": "string"}, "label_en": {"type": "string"},
             "status": _NULLABLE_STRING, "date": {"type": ["string", "null"], "format": "date"},
+            "report": {"type": "string", "enum": ["new", "background"]},
             "date_precision": _NULLABLE_INT, "place": _NULLABLE_STRING, "place_ar": _NULLABLE_STRING,
             "location_text": _NULLABLE_STRING, "gazetteer_id": _NULLABLE_STRING,
             "country": _NULLABLE_STRING, "admin1": _NULLABLE_STRING,
