@@ -100,8 +100,20 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         _locate(m)
     _one_sense_per_document(scored)
     _near_their_anchors(scored, kept)
+    kept = [m for m in kept if not _a_team(m)]
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _a_team(m: Mention) -> bool:
+    """A city's name the recogniser read as a club's in a sports report (برشلونة) is no place;
+    a country or a larger area stays one (معسكر في إسبانيا)."""
+    if m.metonymy != "team":
+        return False
+    if m.place is not None and m.place.kind in _AREA_KINDS:
+        m.metonymy = None
+        return False
+    return True
 
 
 _ANCHOR_KM = 150.0      # a place said to lie north (…) of another lies this near it at most

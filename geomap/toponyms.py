@@ -50,6 +50,9 @@ class NameWords:
     name_link: frozenset[str]       # inside a person's name (بن، عبد، آل)
     facility_end: frozenset[str]    # ends a facility's name (الدولي، العسكري)
     list_end: frozenset[str]        # a list of names ends before it (في، التابعة، شمال)
+    media_before: frozenset[str]    # a quoted name after it is a newspaper or channel (لـ«الشرق الأوسط»)
+    sport: frozenset[str]           # words of a sports report (مباراة، الدوري)
+    team_before: frozenset[str]     # a club's name follows it in a sports report (فريقا، مدرب)
 
 
 @once
@@ -140,6 +143,11 @@ def rules() -> Rules:
     )
 
 
+_SPORT_WORDS = 4
+_TANWEEN = frozenset("\u064b\u064c\u064d")       # ً ٌ ٍ: an indefinite word, never a place's name
+_QUOTES_OPEN, _QUOTES_CLOSE = "«\"“'", "»\"”'"
+
+
 class _Text:
     """Tokens of one text with sentence indices and gap tests."""
 
@@ -154,6 +162,15 @@ class _Text:
         self.masks = VOCABULARY.masks_of(self.norms)
         self.has_hash = "#" in text
         self._gaps: dict[tuple[int, bool], bool] = {}
+        self._sport: bool | None = None
+
+    @property
+    def sport(self) -> bool:
+        """The text is a sports report: four of its words or more are sports words."""
+        if self._sport is None:
+            sport = name_words().sport
+            self._sport = sum(1 for norm in self.norms if norm in sport) >= _SPORT_WORDS
+        return self._sport
 
     def joined(self, i: int, j: int, *, quotes: bool = False) -> bool:
         """Tokens i..j (inclusive) are one phrase: same sentence, only spaces between."""
@@ -568,8 +585,10 @@ def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
     area_end = end
     if qualifier == "countryside" or (feature and feature[1] == "countryside"):
         direction, area_end = _direction_after(t, i + length, r) or (direction, area_end)
-    if not feature and not qualifier and _is_filtered(t, i, name, r):
+    if not feature and not qualifier and (_is_filtered(t, i, name, r) or _not_a_name_here(t, i, length)):
         return None
+    if not feature and name in nisba_forms() and _adjective_after_noun(t, i, clitics):
+        return _nisba_mention(t, i, start, end, name)   # القوات السعودية: "Saudi", a demonym
     if feature and feature[1] not in _SETTLEMENT_KINDS:
         area_end = _facility_end(t, i + length - 1, area_end)
 
@@ -579,7 +598,7 @@ def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
         area_text = text[a_start:a_end]
     return Mention(
         start=start, end=end, text=text[start:end], name=name,
-        metonymy=None if (feature or qualifier) else _metonymy(t, i, length, r),
+        metonymy=None if (feature or qualifier) else (_metonymy(t, i, length, r) or _team(t, i, clitics)),
         hashtag=_hashtag(text, a_start if a_start is not None else start, a_end or end) if t.has_hash else None,
         sentence=t.sentence_of[i],
         cue=feature[0] if feature else None, cue_kind=feature[1] if feature else None,
@@ -612,6 +631,59 @@ def _kind_of(r: Rules, feature: str | None, area: str | None) -> str | None:
     if cls in ("settlement", "admin"):
         return r.feature_cues.get(cue)
     return _CLASS_KIND.get(cls)
+
+
+def _not_a_name_here(t: _Text, i: int, length: int) -> bool:
+    """Words that are no place's name in this spot: an indefinite word (تاريخًا, باتاً) and a
+    newspaper or channel named in quotes after لـ, مع or مصادر (لـ«الشرق الأوسط»، ل"الرياض")."""
+    if not _TANWEEN.isdisjoint(t.tokens[i + length - 1].text):
+        return True
+    text, start, end = t.text, t.starts[i], t.ends[i + length - 1]
+    if not (start > 0 and end < len(text) and text[start - 1] in _QUOTES_OPEN and text[end] in _QUOTES_CLOSE):
+        return False
+    before = text[max(0, start - 12):start - 1].replace("\u0640", "").split()
+    word = normalize(before[-1]) if before else ""
+    media = name_words().media_before
+    return word in media or (len(word) > 1 and word[-1] == "ل" and word[:-1] in media) or word == ""
+
+
+@once
+def nisba_forms() -> frozenset[str]:
+    """Country names that are also a nisba adjective (السعودية "Saudi", سورية "Syrian")."""
+    from gazetteer.demonyms import demonyms
+
+    return frozenset(demonyms())
+
+
+def _adjective_after_noun(t: _Text, i: int, clitics: str) -> bool:
+    """The word at token i follows a definite noun (القوات السعودية) or a nisba it is joined to
+    (مصادر عراقية وسورية): an adjective, not the country."""
+    if i == 0 or not t.joined(i - 1, i) or clitics not in ("", "و"):
+        return False
+    prev = t.norms[i - 1]
+    if clitics == "و":
+        return prev in nisba_forms()
+    words = name_words()
+    return prev.startswith("ال") and prev not in words.list_end and prev not in words.not_name
+
+
+def _nisba_mention(t: _Text, i: int, start: int, end: int, name: str) -> Mention:
+    return Mention(start=start, end=end, text=t.text[start:end], name=name, sentence=t.sentence_of[i],
+                   role="demonym", area_start=start, area_end=end, area_text=t.text[start:end])
+
+
+def _team(t: _Text, i: int, clitics: str) -> str | None:
+    """"team" for a city's name in a sports report that is not where something is: not after
+    في، إلى، من or ب (فريقا برشلونة وأشبيلية، لاعب وسط أوفا); resolution keeps it only if the
+    name turns out to be a country or a larger area."""
+    if not t.sport or "ب" in clitics:
+        return None
+    if i > 0 and t.norms[i - 1] in _LOCATIVE_BEFORE and not clitics:
+        return None
+    return "team"
+
+
+_LOCATIVE_BEFORE = frozenset(normalize(w) for w in "في إلى الى من داخل قرب حول نحو عند بمدينة مدينة".split())
 
 
 def _metonymy(t: _Text, i: int, length: int, r: Rules) -> str | None:
@@ -648,13 +720,24 @@ def _is_filtered(t: _Text, i: int, name: str, r: Rules) -> bool:
         return True
     if i > 1 and masks[i - 2] & words.kunya and t.joined(i - 2, i, quotes=True):
         return True                                 # ابو عمر سراقب
+    if i > 1 and masks[i - 2] & words.person and _surname(t, i):
+        return True                                 # الرئيس سياد باري، اللواء علي الأحمدي
+    stops = name_words().list_end
     for back in (1, 2, 3):                          # جبهة فتح الشام, وكالة الاناضول
         j = i - back
-        if j < 0:
-            break
+        if j < 0 or t.norms[j] in stops:
+            break                                   # تنظيم داعش في العراق: the name is not the organisation's
         if masks[j] & words.org and not t.norms[j].startswith("ال"):
             return t.joined(j, i, quotes=True)      # the nearest such word, if the name goes on from it
     return False
+
+
+def _surname(t: _Text, i: int) -> bool:
+    """Token i ends a person's name: a title or given name two words before, a name between
+    (الرئيس سياد باري)."""
+    between, words = t.norms[i - 1], name_words()
+    return (t.joined(i - 2, i) and between.isalpha() and between not in words.list_end
+            and between not in words.not_name and not between.startswith("ال"))
 
 
 def _unknown_after_cue(t: _Text, i: int, gaz: Gazetteer, r: Rules, demonyms: dict) -> Mention | None:
