@@ -110,7 +110,7 @@ def _a_team(m: Mention) -> bool:
     a country or a larger area stays one (معسكر في إسبانيا)."""
     if m.metonymy != "team":
         return False
-    if m.place is not None and m.place.kind in _AREA_KINDS:
+    if m.place is not None and m.place.kind == "country":
         m.metonymy = None
         return False
     return True

@@ -17,7 +17,7 @@ from itertools import compress, repeat
 from operator import and_
 
 from gazetteer import Gazetteer
-from gazetteer.arabic import Sentence, Token, as_tokens, clitic_readings, normalize, stems
+from gazetteer.arabic import Sentence, Token, as_tokens, clitic_readings, is_arabic, normalize, stems
 from gazetteer.once import PerObject, once
 from gazetteer.tables import load
 
@@ -44,6 +44,7 @@ class NameWords:
     """Words around place names (``gazetteer/data/name_words.tsv``), by role."""
 
     not_name: frozenset[str]        # cannot be an unknown place's name after a cue (في، صغيرة، عازلة)
+    not_settlement: frozenset[str]  # … after a settlement or area cue (محافظات المملكة، مدن الجنوب)
     head: frozenset[str]            # starts a two-word name (كفر، دير، تل)
     tail: frozenset[str]            # ends a name (الرابعة، القديمة)
     title: frozenset[str]           # starts the person's name a facility bears (الملك، الإمام)
@@ -53,6 +54,7 @@ class NameWords:
     media_before: frozenset[str]    # a quoted name after it is a newspaper or channel (لـ«الشرق الأوسط»)
     sport: frozenset[str]           # words of a sports report (مباراة، الدوري)
     team_before: frozenset[str]     # a club's name follows it in a sports report (فريقا، مدرب)
+    idiom: frozenset[str]           # two words that are no cue and no place (عن طريق، على الصعيد، مسقط رأس)
 
 
 @once
@@ -227,9 +229,18 @@ def recognize(text: str, tokens: list[Token], sentences: list[Sentence],
     return mentions
 
 
+def _in_idiom(t: _Text, i: int) -> bool:
+    """Token i is in an idiom with its neighbour (عن طريق، على الصعيد، مسقط رأس)."""
+    idiom = name_words().idiom
+    return ((i > 0 and f"{t.norms[i - 1]} {t.norms[i]}" in idiom)
+            or (i + 1 < len(t.norms) and f"{t.norms[i]} {t.norms[i + 1]}" in idiom))
+
+
 def _mention_at(t: _Text, i: int, gaz: Gazetteer, r: Rules, demonyms: dict) -> tuple[Mention, int] | None:
     """The mention that starts at token i (a known name, a name after a cue word, a demonym)
     and the first token after it."""
+    if _in_idiom(t, i):
+        return None
     match = _match_at(t, i, gaz)
     if match and match[0] == 1 and match[1] in r.feature_cues:
         match = None                    # جبل الشيخ: the cue word, not a place called "جبل"
@@ -582,6 +593,10 @@ def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
         return None                     # an everyday word (or two letters) needs a cue word
     if feature and r.cue_class.get(feature[0]) == "natural":
         return None                     # جبل الشيخ: the phrase is the place (see _unknown_after_cue)
+    if feature and name in name_words().not_name:
+        return None                     # ولاية جديدة "a new term": a word no cue makes a name
+    if feature and cues.start > 0 and t.masks[cues.start - 1] & t.context.org and t.joined(cues.start - 1, i):
+        return None                     # مجلس محافظة نينوى: the council, an organisation
     area_end = end
     if qualifier == "countryside" or (feature and feature[1] == "countryside"):
         direction, area_end = _direction_after(t, i + length, r) or (direction, area_end)
@@ -639,8 +654,13 @@ def _not_a_name_here(t: _Text, i: int, length: int) -> bool:
     if not _TANWEEN.isdisjoint(t.tokens[i + length - 1].text):
         return True
     text, start, end = t.text, t.starts[i], t.ends[i + length - 1]
-    if not (start > 0 and end < len(text) and text[start - 1] in _QUOTES_OPEN and text[end] in _QUOTES_CLOSE):
+    if not (end < len(text) and text[end] in _QUOTES_CLOSE):
         return False
+    opening = next((k for k in (i, i - 1, i - 2) if k >= 0 and t.starts[k] > 0
+                    and text[t.starts[k] - 1] in _QUOTES_OPEN and t.joined(k, i)), None)
+    if opening is None:
+        return False                    # «الشرق الأوسط»، «الدرر الشامية»: the quote holds the name's phrase
+    start = t.starts[opening]
     before = text[max(0, start - 12):start - 1].replace("\u0640", "").split()
     word = normalize(before[-1]) if before else ""
     media = name_words().media_before
@@ -747,11 +767,13 @@ def _unknown_after_cue(t: _Text, i: int, gaz: Gazetteer, r: Rules, demonyms: dic
     if cue is None or i + 1 >= len(t.norms) or not t.joined(i, i + 1, quotes=True):
         return None
     cls = r.cue_class.get(cue)
-    if cls == "country" or cue.startswith("ال"):
+    if cls == "country" or cue.startswith("ال") or _in_idiom(t, i):
         return None                     # العاصمة راح، السفارة الأمريكية: no name follows
+    if t.norms[i + 1] in r.feature_cues:
+        return None                     # منطقة جبال حمرين: the next cue word leads
     if cls != "natural" and _known_after(t, i + 1, gaz):
         return None                     # قرية كفرنبل: the known name makes its own mention
-    if not _plausible_name(t, i + 1, r, demonyms):
+    if not _plausible_name(t, i + 1, r, demonyms, cls):
         return None
     last = _name_end(t, i + 1, cls)
     return _unknown_mention(t, i, i + 1, last, cue, r)
@@ -763,7 +785,7 @@ def _known_after(t: _Text, j: int, gaz: Gazetteer) -> bool:
     return bool(match) and not (t.norms[j] in name_words().head and match[0] == 1)
 
 
-def _plausible_name(t: _Text, j: int, r: Rules, demonyms: dict) -> bool:
+def _plausible_name(t: _Text, j: int, r: Rules, demonyms: dict, cls: str | None = None) -> bool:
     """Token j may be (the start of) a place's name: not a function word, an adjective, a cue
     word, a demonym (العاصمة اللبنانية) or an everyday word; a head word (دير، كفر) when a
     name follows it (دير الفرديس)."""
@@ -771,7 +793,7 @@ def _plausible_name(t: _Text, j: int, r: Rules, demonyms: dict) -> bool:
     if (norm in name_words().head and norm not in name_words().not_name and j + 1 < len(t.norms)
             and t.joined(j, j + 1) and _plausible_word(t.norms[j + 1], r, demonyms)):
         return True
-    return _plausible_word(norm, r, demonyms)
+    return _plausible_word(norm, r, demonyms, cls)
 
 
 def _name_end(t: _Text, j: int, cls: str | None) -> int:
@@ -780,10 +802,10 @@ def _name_end(t: _Text, j: int, cls: str | None) -> int:
     ordinal or adjective that ends a name (حي الشرطة الرابعة)."""
     words, norms, n = name_words(), t.norms, len(t.norms)
     last = j
-    if norms[j] in words.title and cls in ("facility", "neighbourhood"):
-        while (last + 1 < n and last - j < 4 and t.joined(last, last + 1) and norms[last + 1].isalpha()
-               and norms[last + 1] not in words.not_name and norms[last + 1] not in words.list_end
-               and norms[last + 1] not in words.facility_end and not norms[last + 1].startswith("و")):
+    title = norms[j] in words.title
+    if title or (cls in ("facility", "neighbourhood") and not norms[j].startswith("ال")):
+        most = 4 if title else 2        # مطار الملك عبد العزيز؛ فندق صرح سبأ، مسجد قوات الطوارئ، حي طريق السد
+        while last + 1 < n and last - j < most and _name_goes_on(t, last):
             last += 1
     elif norms[j] in words.head and j + 1 < n and t.joined(j, j + 1):
         if norms[j + 1] not in words.not_name and norms[j + 1].isalpha():
@@ -791,6 +813,17 @@ def _name_end(t: _Text, j: int, cls: str | None) -> int:
     if last + 1 < n and norms[last + 1] in words.tail and t.joined(last, last + 1):
         last += 1
     return last
+
+
+def _name_goes_on(t: _Text, last: int) -> bool:
+    """A facility's name that ends at token *last* goes on over the next token (مسجد قوات
+    الطوارئ): joined, a plain word, not a stop, a cue word, an adjective that closes the name, a
+    coordinate (و…) or a word with a preposition on it (بمنطقة، لتنظيم)."""
+    words, nxt = name_words(), t.norms[last + 1]
+    if not (t.joined(last, last + 1) and is_arabic(nxt) and nxt.isalpha()) or nxt[0] in "وبل":
+        return False
+    return not (nxt in words.not_name or nxt in words.list_end or nxt in words.facility_end
+                or nxt in rules().feature_cues or nxt in rules().area_cues or nxt in rules().direction_before)
 
 
 def _unknown_mention(t: _Text, i: int, first: int, last: int, cue: str, r: Rules,
@@ -875,7 +908,7 @@ def _list_item(t: _Text, k: int, first: Mention, gaz: Gazetteer, r: Rules,
     stem, words = t.norms[k][1:], name_words()
     two = (stem in words.head and k + 1 < len(t.norms) and t.joined(k, k + 1)
            and _plausible_word(t.norms[k + 1], r, demonyms))
-    if not two and not _plausible_word(stem, r, demonyms):
+    if not two and not _plausible_word(stem, r, demonyms, r.cue_class.get(first.cue)):
         return None
     last = k + 1 if two else k
     mention = _unknown_mention(t, k, k, last, first.cue, r, clitics="و")
@@ -888,9 +921,11 @@ _ADJECTIVE_ENDINGS = ("تين", "تان", "يين", "يتين", "يه", "ين")
 _AREA_CLASSES = frozenset(["settlement", "admin", "region", "area", "country"])
 
 
-def _plausible_word(norm: str, r: Rules, demonyms: dict) -> bool:
-    """*norm* may be a place's name: see :func:`_plausible_name`."""
+def _plausible_word(norm: str, r: Rules, demonyms: dict, cls: str | None = None) -> bool:
+    """*norm* may be a place's name after a cue word of class *cls*: see :func:`_plausible_name`."""
     words = name_words()
+    if cls in _AREA_CLASSES and norm in words.not_settlement:
+        return False
     if (norm in words.not_name or norm in r.blocklist or norm in demonyms or not norm.isalpha()
             or (len(norm) < 3 and norm not in words.head)):
         return False
