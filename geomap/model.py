@@ -78,6 +78,8 @@ class Mention:
                                    # natural, facility, region; continent, sea, supranational (role "wide")
     placed_by: str | None = None   # "context" when an unresolved name is drawn where the words
                                    # next to it say (قرية X بريف إدلب): place is then that area
+    link: str | None = None        # how it is tied to the next mention: "in" (the next says where
+                                   # it lies: X بريف إدلب، X التركية) or "and" (a list: بلدات X وY)
 
     @property
     def resolved(self) -> bool:
@@ -97,7 +99,7 @@ class Mention:
             "geo_precision": self.geo_precision, "radius_km": self.radius_km,
             "confidence": round(self.confidence, 3), "candidates": self.candidates,
             "metonymy": self.metonymy, "hashtag": self.hashtag, "evidence": self.evidence,
-            "kind": self.kind, "placed_by": self.placed_by,
+            "kind": self.kind, "placed_by": self.placed_by, "link": self.link,
         }
 
 

@@ -55,6 +55,7 @@ class NameWords:
     sport: frozenset[str]           # words of a sports report (مباراة، الدوري)
     team_before: frozenset[str]     # a club's name follows it in a sports report (فريقا، مدرب)
     idiom: frozenset[str]           # two words that are no cue and no place (عن طريق، على الصعيد، مسقط رأس)
+    anchor_link: frozenset[str]     # between a place and the area that holds it (في، التابعة ل)
 
 
 @once
@@ -226,7 +227,35 @@ def recognize(text: str, tokens: list[Token], sentences: list[Sentence],
         if mention.role != "demonym":
             members, nxt = _list_members(t, mention, nxt, gaz, r, demonyms)
             mentions.extend(members)
+    link_mentions(text, mentions)
     return mentions
+
+
+_GAP_WORDS = re.compile(r"[^\s،,()«»\"“”:\-–.؛;]+")
+_MAX_LINK_GAP = 25          # characters between a place and the phrase that says where it lies
+
+
+def link_mentions(text: str, mentions: list[Mention]) -> None:
+    """Say how each mention is tied to the next one of its sentence (``Mention.link``): "and"
+    when they are coordinates of one list (بلدات X وY), "in" when the next says where this one
+    lies (قرية X بريف إدلب، X التابعة لمحافظة Y، X شمال بغداد، مدينة X التركية)."""
+    links = name_words().anchor_link
+    for m, n in zip(mentions, mentions[1:]):
+        if m.sentence != n.sentence:
+            continue
+        end = max(m.end, m.area_end or m.end)
+        start = n.area_start if n.area_start is not None else n.start
+        if start < end or start - end > _MAX_LINK_GAP:
+            continue
+        gap = text[end:start]
+        words = [normalize(w) for w in _GAP_WORDS.findall(gap)]
+        comma = "،" in gap or "," in gap
+        if words == ["و"] or (not words and comma and n.qualifier is None and n.role != "demonym"):
+            m.link = "and"
+        elif words and all(w in links for w in words):
+            m.link = "in"
+        elif not words and (n.qualifier is not None or n.role == "demonym"):
+            m.link = "in"                   # X شمال بغداد، X التركية
 
 
 def _in_idiom(t: _Text, i: int) -> bool:

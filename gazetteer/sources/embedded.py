@@ -30,7 +30,7 @@ from ..tables import fingerprint, load
 
 DATA_TABLES = ["admin1.tsv", "aliases.tsv", "areas.tsv", "country_points.tsv", "display_names.tsv",
                "transliteration.tsv"]
-BUILDER_VERSION = "8"
+BUILDER_VERSION = "9"
 
 # A usable Arabic name: Arabic letters and spaces (and the odd hyphen), nothing else.
 _CLEAN_NAME = re.compile(r"^[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06fa-\u06ff\u064b-\u065f\u0670\u0640 \-']+$")
@@ -167,6 +167,11 @@ def _sounds_like(arabic: str, latin: str) -> float:
     return round(ratio(arabic, latin) / 10)       # in steps of 10 %: near ties go to the next rules
 
 
+def _fold_latin(name: str) -> str:
+    """A Latin name without accents, lower case (Bogotá → bogota), to match a country's capital."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+
+
 def _median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
     return (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
 
@@ -217,6 +222,7 @@ def build(path: str | Path, *, progress: bool = True) -> Path:
         by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
         places, names = [], []
         display = {r["place"]: r["name_ar"] for r in load("display_names.tsv")}
+        capitals = {cc: _fold_latin(info.get("capital") or "") for cc, info in countries.items()}
         for c in cities:
             cc, a1 = c["countrycode"], str(c.get("admin1code") or "")
             lat, lon = float(c["latitude"]), float(c["longitude"])
@@ -227,7 +233,7 @@ def build(path: str | Path, *, progress: bool = True) -> Path:
             places.append(Place(
                 pid, c["name"], display.get(pid) or preferred_arabic(ar, c["name"]), kind_for_population(pop), lat, lon,
                 cc, a1 or None, curated_admin["name_ar"] if curated_admin else None,
-                pop, "geonames", "PPL"))
+                pop, "geonames", "PPLC" if capitals.get(cc) == _fold_latin(c["name"]) else "PPL"))
             names.extend((pid, n, "ar", flags) for n, flags in ar)
             if pid in display and all(n != display[pid] for n, _ in ar):
                 names.append((pid, display[pid], "ar", CURATED))
