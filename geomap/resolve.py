@@ -21,7 +21,7 @@ from gazetteer.arabic import normalize
 from gazetteer.neighbours import neighbours
 from gazetteer.tables import load
 
-from .anchors import anchor_of, binds, fits, place_by_context, unresolve
+from .anchors import anchor_of, binding, binds, fits, holds, place_by_context, place_the_rest, unresolve
 from .geodesy import haversine_km, offset
 from .model import Mention
 from .toponyms import SETTLEMENT_CUES, rules
@@ -191,19 +191,26 @@ def _ranked(options, others: dict[str, float], local: frozenset[str] | None):
 def _bind_to_anchors(kept: list[Mention], options: dict[int, list]) -> None:
     """Qualifiers next to a name bind (قرية X بريف إدلب، X شمال بغداد، حي X بحلب، X التركية): a
     known name takes its best reading inside the anchor's area, or none; a name the gazetteer
-    lacks is drawn where the anchor says (see :mod:`geomap.anchors`)."""
-    for k, anchor in anchor_of(kept).items():
-        m = kept[k]
-        if not binds(m):
+    lacks is drawn where the anchor says (see :mod:`geomap.anchors`). The last mention of a
+    sentence is bound first, so that an anchor drawn from its own context can hold another."""
+    anchors = anchor_of(kept)
+    for k in sorted(anchors, reverse=True):
+        m, anchor = kept[k], kept[anchors[k]]
+        if not binds(m) or not holds(m, anchor):
             continue
         if m.resolved and m.role == "place" and not fits(m, anchor):
             near = [(score, c) for score, c in options.get(id(m), []) if _fits_place(m, c.place, anchor)]
             if near:
                 m.place = max(near, key=lambda x: x[0])[1].place
                 _locate(m)
-            else:
+            elif binding(anchor) and anchor.role != "unresolved":
                 unresolve(m)
         if m.role == "unresolved" and not m.resolved:
+            place_by_context(m, anchor)
+    place_the_rest(kept)
+    for k in sorted(anchors, reverse=True):         # anchors drawn only now (the same name elsewhere)
+        m, anchor = kept[k], kept[anchors[k]]
+        if m.role == "unresolved" and not m.resolved and holds(m, anchor):
             place_by_context(m, anchor)
 
 

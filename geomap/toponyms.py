@@ -56,6 +56,7 @@ class NameWords:
     team_before: frozenset[str]     # a club's name follows it in a sports report (فريقا، مدرب)
     idiom: frozenset[str]           # two words that are no cue and no place (عن طريق، على الصعيد، مسقط رأس)
     anchor_link: frozenset[str]     # between a place and the area that holds it (في، التابعة ل)
+    clause_opener: frozenset[str]   # opens a clause that may end in that area (التي، الذي)
 
 
 @once
@@ -232,7 +233,7 @@ def recognize(text: str, tokens: list[Token], sentences: list[Sentence],
 
 
 _GAP_WORDS = re.compile(r"[^\s،,()«»\"“”:\-–.؛;]+")
-_MAX_LINK_GAP = 25          # characters between a place and the phrase that says where it lies
+_MAX_LINK_GAP = 60          # characters between a place and the phrase that says where it lies
 
 
 def link_mentions(text: str, mentions: list[Mention]) -> None:
@@ -256,6 +257,23 @@ def link_mentions(text: str, mentions: list[Mention]) -> None:
             m.link = "in"
         elif not words and (n.qualifier is not None or n.role == "demonym"):
             m.link = "in"                   # X شمال بغداد، X التركية
+        elif _clause_then_area(words, gap, n, links):
+            m.link = "in"                   # قرية X التي يسيطر عليها التنظيم في ريف حلب الشرقي
+
+
+_CLAUSE_WORDS = 7           # words of a relative clause between a place and the area that holds it
+
+
+def _clause_then_area(words: list[str], gap: str, n: Mention, links: frozenset[str]) -> bool:
+    """A relative or prepositional clause between a place and an area phrase (a countryside,
+    a direction, a governorate) says where the place lies: قرية X التي تسيطر عليها المعارضة في
+    ريف حلب الغربي، محافظة X على الشريط الحدودي جنوب منطقة جازان."""
+    if not words or len(words) > _CLAUSE_WORDS or any(c in gap for c in ".؛;:()"):
+        return False
+    if words[0] not in name_words().clause_opener and words[0] not in links:
+        return False
+    return n.qualifier in ("countryside", "direction") or (n.cue_kind or "").startswith("admin")
+
 
 
 def _in_idiom(t: _Text, i: int) -> bool:
@@ -631,8 +649,11 @@ def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
         direction, area_end = _direction_after(t, i + length, r) or (direction, area_end)
     if not feature and not qualifier and (_is_filtered(t, i, name, r) or _not_a_name_here(t, i, length)):
         return None
-    if not feature and name in nisba_forms() and _adjective_after_noun(t, i, clitics):
-        return _nisba_mention(t, i, start, end, name)   # القوات السعودية: "Saudi", a demonym
+    if not feature and not qualifier and _adjective_after_noun(t, i, clitics):
+        if name in nisba_forms():
+            return _nisba_mention(t, i, start, end, name)   # القوات السعودية: "Saudi", a demonym
+        if length == 1 and name.startswith("ال"):
+            return None                 # القوات الغازية، الحصار الخانق: an adjective, not Ghazieh
     if feature and feature[1] not in _SETTLEMENT_KINDS:
         area_end = _facility_end(t, i + length - 1, area_end)
 

@@ -138,7 +138,7 @@ def _print_recognition(result: dict) -> None:
                 for g, v in result["per_event"].items()]
         rows.append(dict(event="mean", f1_exact=result["mean_f1_exact"], f1_overlap=result["mean_f1_overlap"]))
         click.echo(table(rows, ["event", "p_exact", "r_exact", "f1_exact", "f1_overlap"]))
-    for key in ("missed", "extra"):
+    for key in ("missed", "extra", "unresolved_found"):
         if result.get(key):
             click.echo(f"{key}:")
             for line in result[key]:

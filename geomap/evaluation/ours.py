@@ -108,9 +108,16 @@ class _Placement:
         self.inside = 0             # … within the area drawn (its radius or box, with slack)
         self.cued = 0               # gold says the text places it (a region), and the gazetteer lacks it
         self.cued_inside = 0        # … and we drew it within that region's area
+        self.lines: list[str] = []
 
-    def add(self, g: dict, m: Mention) -> None:
+    def add(self, g: dict, m: Mention, article: str = "") -> None:
         self.found += 1
+        point = _gold_point(g)
+        km = haversine_km(m.lat, m.lon, *point) if point and m.lat is not None else None
+        self.lines.append(f"{article}  {g['text']} ({g['kind']})  placed={m.placed_by or '-'}"
+                          f"{f' {km:.0f} km' if km is not None else ''}  gold "
+                          f"{'point' if g.get('lat') is not None else 'region' if g.get('region') else 'none'}"
+                          f"{'  «' + g['context'] + '»' if g.get('context') else ''}")
         placed = m.placed_by == "context" and m.lat is not None
         self.placed += placed
         point = _gold_point(g)
@@ -173,7 +180,7 @@ def evaluate(articles: list[GoldArticle], gaz, *, tagger=None, errors: int = 0) 
                 by_kind[t["kind"]].tp += 1
                 m = mentions[pairs[g]]
                 if m.role == "unresolved":
-                    placement.add(t, m)
+                    placement.add(t, m, a.id)
             else:
                 by_kind[t["kind"]].fn += 1
                 missed.append(_line(a, t["span"], t["kind"]))
@@ -187,6 +194,7 @@ def evaluate(articles: list[GoldArticle], gaz, *, tagger=None, errors: int = 0) 
               "unresolved": placement.to_dict()}
     if errors:
         result["missed"], result["extra"] = missed[:errors], extra[:errors]
+        result["unresolved_found"] = placement.lines[:errors]
     return result
 
 
