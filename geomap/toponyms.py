@@ -216,14 +216,16 @@ def recognize(text: str, tokens: list[Token], sentences: list[Sentence],
     starts = _starts_of(gaz, r)
     norms = t.norms
     nxt = 0                     # the first token not yet inside a mention
+    after = -1                  # the first token after the last mention
     for i in starts.hits(norms):
         if i < nxt:
             continue
-        found = _mention_at(t, i, gaz, r, demonyms)
+        found = _mention_at(t, i, gaz, r, demonyms, after_place=i == after)
         if found is None:
             nxt = i + 1
             continue
         mention, nxt = found
+        after = nxt
         mentions.append(mention)
         if mention.role != "demonym":
             members, nxt = _list_members(t, mention, nxt, gaz, r, demonyms)
@@ -283,15 +285,16 @@ def _in_idiom(t: _Text, i: int) -> bool:
             or (i + 1 < len(t.norms) and f"{t.norms[i]} {t.norms[i + 1]}" in idiom))
 
 
-def _mention_at(t: _Text, i: int, gaz: Gazetteer, r: Rules, demonyms: dict) -> tuple[Mention, int] | None:
+def _mention_at(t: _Text, i: int, gaz: Gazetteer, r: Rules, demonyms: dict,
+                after_place: bool = False) -> tuple[Mention, int] | None:
     """The mention that starts at token i (a known name, a name after a cue word, a demonym)
-    and the first token after it."""
+    and the first token after it. *after_place*: a place's name ends right before token i."""
     if _in_idiom(t, i):
         return None
     match = _match_at(t, i, gaz)
     if match and match[0] == 1 and match[1] in r.feature_cues:
         match = None                    # جبل الشيخ: the cue word, not a place called "جبل"
-    mention = _make_mention(t, i, *match, r) if match else None
+    mention = _make_mention(t, i, *match, r, after_place=after_place) if match else None
     if mention is not None:
         return mention, i + match[0]
     unknown = _unknown_after_cue(t, i, gaz, r, demonyms)
@@ -627,7 +630,7 @@ def _cues_around(t: _Text, i: int, clitics: str, r: Rules) -> _Cues:
 
 
 def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
-                  r: Rules) -> Mention | None:
+                  r: Rules, *, after_place: bool = False) -> Mention | None:
     text = t.text
     start = t.starts[i]
     if clitics:
@@ -636,7 +639,8 @@ def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
 
     cues = _cues_around(t, i, clitics, r)
     feature, qualifier, direction = cues.feature, cues.qualifier, cues.direction
-    if not feature and (name in r.blocklist or len(name.replace(" ", "")) <= 2):
+    within = cues.area is not None or (after_place and clitics.endswith("ب"))     # بريف تدمر، مكيراس بالبيضاء
+    if not feature and not within and (name in r.blocklist or len(name.replace(" ", "")) <= 2):
         return None                     # an everyday word (or two letters) needs a cue word
     if feature and r.cue_class.get(feature[0]) == "natural":
         return None                     # جبل الشيخ: the phrase is the place (see _unknown_after_cue)
@@ -649,7 +653,7 @@ def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
         direction, area_end = _direction_after(t, i + length, r) or (direction, area_end)
     if not feature and not qualifier and (_is_filtered(t, i, name, r) or _not_a_name_here(t, i, length)):
         return None
-    if not feature and not qualifier and _adjective_after_noun(t, i, clitics):
+    if not feature and not qualifier and _adjective_after_noun(t, i, clitics, name):
         if name in nisba_forms():
             return _nisba_mention(t, i, start, end, name)   # القوات السعودية: "Saudi", a demonym
         if length == 1 and name.startswith("ال"):
@@ -725,16 +729,18 @@ def nisba_forms() -> frozenset[str]:
     return frozenset(demonyms())
 
 
-def _adjective_after_noun(t: _Text, i: int, clitics: str) -> bool:
+def _adjective_after_noun(t: _Text, i: int, clitics: str, name: str) -> bool:
     """The word at token i follows a definite noun (القوات السعودية) or a nisba it is joined to
-    (مصادر عراقية وسورية): an adjective, not the country."""
+    (مصادر عراقية وسورية): an adjective, not the place (but العاصمة البريطانية لندن: a name
+    after a demonym is the capital's)."""
     if i == 0 or not t.joined(i - 1, i) or clitics not in ("", "و"):
         return False
     prev = t.norms[i - 1]
     if clitics == "و":
-        return prev in nisba_forms()
+        return prev in nisba_forms() and name in nisba_forms()
     words = name_words()
-    return prev.startswith("ال") and prev not in words.list_end and prev not in words.not_name
+    return (prev.startswith("ال") and prev not in words.list_end and prev not in words.not_name
+            and prev not in nisba_forms() and prev not in rules().feature_cues)
 
 
 def _nisba_mention(t: _Text, i: int, start: int, end: int, name: str) -> Mention:
@@ -819,8 +825,8 @@ def _unknown_after_cue(t: _Text, i: int, gaz: Gazetteer, r: Rules, demonyms: dic
     cls = r.cue_class.get(cue)
     if cls == "country" or cue.startswith("ال") or _in_idiom(t, i):
         return None                     # العاصمة راح، السفارة الأمريكية: no name follows
-    if t.norms[i + 1] in r.feature_cues:
-        return None                     # منطقة جبال حمرين: the next cue word leads
+    if t.norms[i + 1] in r.feature_cues and t.norms[i + 1] not in name_words().head:
+        return None                     # منطقة جبال حمرين: the next cue word leads (not قرى تل واسط)
     if cls != "natural" and _known_after(t, i + 1, gaz):
         return None                     # قرية كفرنبل: the known name makes its own mention
     if not _plausible_name(t, i + 1, r, demonyms, cls):
