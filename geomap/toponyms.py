@@ -644,14 +644,15 @@ def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
         return None                     # an everyday word (or two letters) needs a cue word
     if feature and r.cue_class.get(feature[0]) == "natural":
         return None                     # جبل الشيخ: the phrase is the place (see _unknown_after_cue)
-    if feature and name in name_words().not_name:
-        return None                     # ولاية جديدة "a new term": a word no cue makes a name
+    if feature and (name in name_words().not_name or (name in name_words().not_settlement
+                                                      and r.cue_class.get(feature[0]) in _AREA_CLASSES)):
+        return None                     # ولاية جديدة "a new term", مدن الجنوب: a word no cue makes a name
     if feature and cues.start > 0 and t.masks[cues.start - 1] & t.context.org and t.joined(cues.start - 1, i):
         return None                     # مجلس محافظة نينوى: the council, an organisation
     area_end = end
     if qualifier == "countryside" or (feature and feature[1] == "countryside"):
         direction, area_end = _direction_after(t, i + length, r) or (direction, area_end)
-    if not feature and not qualifier and (_is_filtered(t, i, name, r) or _not_a_name_here(t, i, length)):
+    if not feature and not qualifier and (_is_filtered(t, i, name, r) or _not_a_name_here(t, i, length, clitics)):
         return None
     if not feature and not qualifier and _adjective_after_noun(t, i, clitics, name):
         if name in nisba_forms():
@@ -702,12 +703,18 @@ def _kind_of(r: Rules, feature: str | None, area: str | None) -> str | None:
     return _CLASS_KIND.get(cls)
 
 
-def _not_a_name_here(t: _Text, i: int, length: int) -> bool:
-    """Words that are no place's name in this spot: an indefinite word (تاريخًا, باتاً) and a
-    newspaper or channel named in quotes after لـ, مع or مصادر (لـ«الشرق الأوسط»، ل"الرياض")."""
+def _not_a_name_here(t: _Text, i: int, length: int, clitics: str = "") -> bool:
+    """Words that are no place's name in this spot: an indefinite word (تاريخًا, باتاً), a
+    quoted word («بصيرة»: not ب + صيرة), a name inside a quoted organisation's name («مجموعة
+    العمل من أجل فلسطينيي سوريا») and a newspaper or channel named in quotes after لـ, مع or
+    مصادر (لـ«الشرق الأوسط»، ل"الرياض")."""
     if not _TANWEEN.isdisjoint(t.tokens[i + length - 1].text):
         return True
     text, start, end = t.text, t.starts[i], t.ends[i + length - 1]
+    if clitics and start > 0 and text[start - 1] in _QUOTES_OPEN:
+        return True
+    if _in_quoted_org(t, i):
+        return True
     if not (end < len(text) and text[end] in _QUOTES_CLOSE):
         return False
     opening = next((k for k in (i, i - 1, i - 2) if k >= 0 and t.starts[k] > 0
@@ -719,6 +726,20 @@ def _not_a_name_here(t: _Text, i: int, length: int) -> bool:
     word = normalize(before[-1]) if before else ""
     media = name_words().media_before
     return word in media or (len(word) > 1 and word[-1] == "ل" and word[:-1] in media) or word == ""
+
+
+_QUOTE_BACK = 8         # tokens back from a name to the quote that may open an organisation's name
+
+
+def _in_quoted_org(t: _Text, i: int) -> bool:
+    """Token i is inside quotes that open with an organisation's head word («مجموعة العمل …»)."""
+    text = t.text
+    for k in range(i - 1, max(-1, i - _QUOTE_BACK), -1):
+        if t.sentence_of[k] != t.sentence_of[i] or any(c in text[t.ends[k]:t.starts[k + 1]] for c in _QUOTES_CLOSE):
+            return False
+        if t.starts[k] > 0 and text[t.starts[k] - 1] in _QUOTES_OPEN:
+            return bool(t.masks[k] & t.context.org)
+    return False
 
 
 @once
@@ -738,8 +759,10 @@ def _adjective_after_noun(t: _Text, i: int, clitics: str, name: str) -> bool:
     prev = t.norms[i - 1]
     if clitics == "و":
         return prev in nisba_forms() and name in nisba_forms()
+    if prev[:1] in ("و", "ف") and prev[1:3] == "ال":
+        prev = prev[1:]                 # والحصار الخانق
     words = name_words()
-    return (prev.startswith("ال") and prev not in words.list_end and prev not in words.not_name
+    return (prev.startswith("ال") and prev not in words.list_end and prev not in words.clause_opener
             and prev not in nisba_forms() and prev not in rules().feature_cues)
 
 
@@ -825,8 +848,9 @@ def _unknown_after_cue(t: _Text, i: int, gaz: Gazetteer, r: Rules, demonyms: dic
     cls = r.cue_class.get(cue)
     if cls == "country" or cue.startswith("ال") or _in_idiom(t, i):
         return None                     # العاصمة راح، السفارة الأمريكية: no name follows
-    if t.norms[i + 1] in r.feature_cues and t.norms[i + 1] not in name_words().head:
-        return None                     # منطقة جبال حمرين: the next cue word leads (not قرى تل واسط)
+    nxt = t.norms[i + 1]
+    if nxt in r.feature_cues and nxt not in name_words().head and r.cue_class.get(nxt) in _LEADING_CLASSES:
+        return None                     # منطقة جبال حمرين: the next cue word leads (not قرى تل واسط، حي طريق السد)
     if cls != "natural" and _known_after(t, i + 1, gaz):
         return None                     # قرية كفرنبل: the known name makes its own mention
     if not _plausible_name(t, i + 1, r, demonyms, cls):
@@ -859,8 +883,9 @@ def _name_end(t: _Text, j: int, cls: str | None) -> int:
     words, norms, n = name_words(), t.norms, len(t.norms)
     last = j
     title = norms[j] in words.title
-    if title or (cls in ("facility", "neighbourhood") and not norms[j].startswith("ال")):
-        most = 4 if title else 2        # مطار الملك عبد العزيز؛ فندق صرح سبأ، مسجد قوات الطوارئ، حي طريق السد
+    if title or (cls == "facility" and not norms[j].startswith("ال")) or (
+            cls == "neighbourhood" and norms[j] in rules().feature_cues):
+        most = 4 if title else 1        # مطار الملك عبد العزيز؛ فندق صرح سبأ، مسجد قوات الطوارئ، حي طريق السد
         while last + 1 < n and last - j < most and _name_goes_on(t, last):
             last += 1
     elif norms[j] in words.head and j + 1 < n and t.joined(j, j + 1):
@@ -972,9 +997,12 @@ def _list_item(t: _Text, k: int, first: Mention, gaz: Gazetteer, r: Rules,
     return mention, last + 1
 
 
+# Possessive pronouns on a word: no place's name ends so (رباطنا، مواقعهم).
+_POSSESSIVE = ("نا", "هم", "كم", "هن")
 # Endings of a dual or plural adjective after a list (المحاصرتين، المجاورة، الحدودية).
 _ADJECTIVE_ENDINGS = ("تين", "تان", "يين", "يتين", "يه", "ين")
 _AREA_CLASSES = frozenset(["settlement", "admin", "region", "area", "country"])
+_LEADING_CLASSES = _AREA_CLASSES | {"natural"}
 
 
 def _plausible_word(norm: str, r: Rules, demonyms: dict, cls: str | None = None) -> bool:
@@ -988,6 +1016,8 @@ def _plausible_word(norm: str, r: Rules, demonyms: dict, cls: str | None = None)
     bare = norm[2:] if norm.startswith("ال") else norm
     if any(r.cue_class.get(w) in _AREA_CLASSES for w in {*cue_readings(norm), bare}):
         return False                    # قرى المنطقة، بلدات بريفي: a cue word, not a name
+    if norm.startswith("لل") or norm.endswith(_POSSESSIVE):
+        return False                    # نقطة للمتمردين، نقاط رباطنا: a preposition, a pronoun
     return norm.startswith("ال") or not norm.endswith("يه")     # قرية حدودية: an adjective
 
 
