@@ -83,15 +83,15 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
 
     votes, own = _country_votes(scored)
     same_name = _votes_by_name(scored, own)
-    local = _local_countries(votes)
+    local = _local_countries(votes, scored)
     dropped: set[int] = set()
     for m, options in scored:
         # a name does not vote for its own reading, nor do the other mentions of the same name
         others = {country: v - same_name[m.name].get(country, 0.0) for country, v in votes.items()}
         others = {country: v for country, v in others.items() if v > 1e-9}
-        ranked = _ranked(options, others, local)
+        ranked = _ranked(m, options, others, local)
         best_score, best = ranked[0]
-        if local and not _has_evidence(best, others, local):
+        if local and not _has_evidence(m, best, others, local):
             _no_reading(m, dropped)     # a foreign namesake with no evidence of its own
             continue
         margin = best_score - ranked[1][0] if len(ranked) > 1 else 5.0
@@ -154,34 +154,39 @@ def _votes_by_name(scored, own) -> dict[str, dict[str, float]]:
     return out
 
 
-def _local_countries(votes: dict[str, float]) -> frozenset[str] | None:
+def _local_countries(votes: dict[str, float], scored) -> frozenset[str] | None:
     """The document's region: its focus country (the most voted for, with a fair share of the
-    votes), the countries voted for nearly as much, and the focus country's neighbours."""
+    votes), its neighbours, and the countries the document names."""
     total = sum(votes.values())
     if not total:
         return None
     top = max(votes, key=votes.get)
     if votes[top] / total < _LOCAL_SHARE:
         return None
-    near = {c for c, v in votes.items() if v >= 0.5 * votes[top]}
-    return frozenset(near | neighbours().get(top, frozenset()))
+    named = {c.place.country for _, options in scored for _, c in options if c.place.kind == "country"}
+    return frozenset({top} | named | neighbours().get(top, frozenset()))
 
 
-def _has_evidence(c: Candidate, others: dict[str, float], local: frozenset[str]) -> bool:
+def _has_evidence(m: Mention, c: Candidate, others: dict[str, float], local: frozenset[str]) -> bool:
     """A reading may lie outside the document's region when something vouches for it: it is a
-    country or a larger area, curated or the user's, a capital or a city of a million, or the
-    document's other places lie in its country too."""
+    country or a larger area, an admin area its cue word names (ولاية تكساس), curated or the
+    user's, a capital or a city of a million, or the document's other places lie in its country."""
     p = c.place
-    return (p.country in local or p.country is None or p.kind in _AREA_KINDS or c.trusted
-            or p.feature_code == "PPLC" or p.population >= _WORLD_CITY or others.get(p.country, 0.0) >= 1.0)
+    if p.country in local or p.country is None or p.kind == "country":
+        return True
+    if c.trusted and p.kind not in _SUB_AREAS:
+        return True                     # curated, the user's or imported (an admin area's curated name is no evidence)
+    if p.kind in _SUB_AREAS and (m.cue_kind or "").startswith("admin"):
+        return True
+    return p.feature_code == "PPLC" or p.population >= _WORLD_CITY or others.get(p.country, 0.0) >= 1.0
 
 
-def _ranked(options, others: dict[str, float], local: frozenset[str] | None):
+def _ranked(m: Mention, options, others: dict[str, float], local: frozenset[str] | None):
     total = sum(others.values()) or 1.0
     ranked = []
     for s, c in options:
         score = s + COHERENCE * others.get(c.place.country, 0.0) / total
-        if local and not _has_evidence(c, others, local):
+        if local and not _has_evidence(m, c, others, local):
             score -= _FOREIGN
         ranked.append((score, c))
     ranked.sort(key=lambda x: -x[0])
