@@ -83,7 +83,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
 
     votes, own = _country_votes(scored)
     same_name = _votes_by_name(scored, own)
-    local = _local_countries(votes, scored)
+    local = _local_countries(scored)
     dropped: set[int] = set()
     for m, options in scored:
         # a name does not vote for its own reading, nor do the other mentions of the same name
@@ -123,8 +123,8 @@ def _settle(m: Mention, place: Place, gaz: Gazetteer) -> None:
 def _no_reading(m: Mention, dropped: set[int]) -> None:
     """The gazetteer has no reading of *m* that fits the document: a name with a cue word is a
     place it lacks (حي بابا عمرو), a bare one is dropped (بلاتر, ودان "and condemned")."""
-    if m.cue_kind or m.qualifier:
-        unresolve(m)
+    if m.cue_kind or m.qualifier or m.link == "in":
+        unresolve(m)                    # … or a name the words after it place (العريش شرق الرمادي)
     else:
         dropped.add(id(m))
 
@@ -154,17 +154,37 @@ def _votes_by_name(scored, own) -> dict[str, dict[str, float]]:
     return out
 
 
-def _local_countries(votes: dict[str, float], scored) -> frozenset[str] | None:
-    """The document's region: its focus country (the most voted for, with a fair share of the
-    votes), its neighbours, and the countries the document names."""
+def _local_countries(scored) -> frozenset[str] | None:
+    """The document's region: its focus country (the one its places point at most, with a fair
+    share; a big place or an area weighs more than a village of the same name), its neighbours,
+    and the countries the document names."""
+    votes: dict[str, float] = defaultdict(float)
+    for _, options in scored:
+        strength: dict[str, float] = {}
+        for _, c in options:
+            strength[c.place.country] = max(strength.get(c.place.country, 0.0), _strength(c.place))
+        total = sum(strength.values()) or 1.0
+        top = max(strength.values(), default=0.0)
+        for country, v in strength.items():
+            votes[country] += top * v / total
     total = sum(votes.values())
     if not total:
         return None
-    top = max(votes, key=votes.get)
-    if votes[top] / total < _LOCAL_SHARE:
+    focus = max(votes, key=votes.get)
+    if votes[focus] / total < _LOCAL_SHARE:
         return None
     named = {c.place.country for _, options in scored for _, c in options if c.place.kind == "country"}
-    return frozenset({top} | named | neighbours().get(top, frozenset()))
+    return frozenset({focus} | named | neighbours().get(focus, frozenset()))
+
+
+def _strength(p: Place) -> float:
+    """How much a reading says about where the document is: 2 for a country, 1 for an admin
+    area or a town of 100,000, down to 0.2 for a hamlet."""
+    if p.kind == "country":
+        return 2.0
+    if p.kind in _AREA_KINDS:
+        return 1.0
+    return min(1.0, max(0.2, math.log10(p.population + 1) / 5))
 
 
 def _has_evidence(m: Mention, c: Candidate, others: dict[str, float], local: frozenset[str]) -> bool:

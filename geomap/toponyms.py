@@ -47,6 +47,8 @@ class NameWords:
     not_settlement: frozenset[str]  # … after a settlement or area cue (محافظات المملكة، مدن الجنوب)
     head: frozenset[str]            # starts a two-word name (كفر، دير، تل)
     tail: frozenset[str]            # ends a name (الرابعة، القديمة)
+    settlement_tail: frozenset[str] # ends a village's or town's name (المليحة الشرقية)
+    org_with_adjective: frozenset[str]   # heads an organisation's name when an adjective follows (قوات سوريا الديمقراطية)
     title: frozenset[str]           # starts the person's name a facility bears (الملك، الإمام)
     name_link: frozenset[str]       # inside a person's name (بن، عبد، آل)
     facility_end: frozenset[str]    # ends a facility's name (الدولي، العسكري)
@@ -261,6 +263,8 @@ def link_mentions(text: str, mentions: list[Mention]) -> None:
             m.link = "in"                   # X شمال بغداد، X التركية
         elif _clause_then_area(words, gap, n, links):
             m.link = "in"                   # قرية X التي يسيطر عليها التنظيم في ريف حلب الشرقي
+        if m.link == "and" and m.metonymy == "team" and n.metonymy is None:
+            n.metonymy = "team"             # فريقا برشلونة وأشبيلية
 
 
 _CLAUSE_WORDS = 7           # words of a relative clause between a place and the area that holds it
@@ -294,7 +298,7 @@ def _mention_at(t: _Text, i: int, gaz: Gazetteer, r: Rules, demonyms: dict,
     match = _match_at(t, i, gaz)
     if match and match[0] == 1 and match[1] in r.feature_cues:
         match = None                    # جبل الشيخ: the cue word, not a place called "جبل"
-    mention = _make_mention(t, i, *match, r, after_place=after_place) if match else None
+    mention = _make_mention(t, i, *match, r, after_place=after_place, gaz=gaz) if match else None
     if mention is not None:
         return mention, i + match[0]
     unknown = _unknown_after_cue(t, i, gaz, r, demonyms)
@@ -630,7 +634,7 @@ def _cues_around(t: _Text, i: int, clitics: str, r: Rules) -> _Cues:
 
 
 def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
-                  r: Rules, *, after_place: bool = False) -> Mention | None:
+                  r: Rules, *, after_place: bool = False, gaz: Gazetteer | None = None) -> Mention | None:
     text = t.text
     start = t.starts[i]
     if clitics:
@@ -652,7 +656,7 @@ def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
     area_end = end
     if qualifier == "countryside" or (feature and feature[1] == "countryside"):
         direction, area_end = _direction_after(t, i + length, r) or (direction, area_end)
-    if not feature and not qualifier and (_is_filtered(t, i, name, r) or _not_a_name_here(t, i, length, clitics)):
+    if not feature and not qualifier and (_is_filtered(t, i, name, r, clitics, gaz) or _not_a_name_here(t, i, length, clitics)):
         return None
     if not feature and not qualifier and _adjective_after_noun(t, i, clitics, name):
         if name in nisba_forms():
@@ -772,9 +776,11 @@ def _nisba_mention(t: _Text, i: int, start: int, end: int, name: str) -> Mention
 
 
 def _team(t: _Text, i: int, clitics: str) -> str | None:
-    """"team" for a city's name in a sports report that is not where something is: not after
-    في، إلى، من or ب (فريقا برشلونة وأشبيلية، لاعب وسط أوفا); resolution keeps it only if the
-    name turns out to be a country or a larger area."""
+    """"team" for a city's name right after a team word (فريقا برشلونة، مدرب أشبيلية), or in a
+    sports report where it is not where something is (not after في، إلى، من or ب: لاعب وسط
+    أوفا); resolution keeps it only if the name turns out to be a country."""
+    if i > 0 and t.joined(i - 1, i) and t.norms[i - 1] in name_words().team_before:
+        return "team"
     if not t.sport or "ب" in clitics:
         return None
     if i > 0 and t.norms[i - 1] in _LOCATIVE_BEFORE and not clitics:
@@ -812,15 +818,21 @@ def _hashtag(text: str, start: int, end: int) -> str | None:
     return "single" if tag == text[start:end].replace("_", " ") else "compound"
 
 
-def _is_filtered(t: _Text, i: int, name: str, r: Rules) -> bool:
-    """The name is part of a person's or an organisation's name here."""
+def _is_filtered(t: _Text, i: int, name: str, r: Rules, clitics: str = "", gaz: Gazetteer | None = None) -> bool:
+    """The name is part of a person's or an organisation's name here (a name with a
+    preposition on it is no part of a person's when it names a place of the Arab world: حي
+    بابا عمرو بحمص; but جوزيف بلاتر is no ب + Latur)."""
     masks, words = t.masks, t.context
-    if i > 0 and masks[i - 1] & words.person and t.joined(i - 1, i):
-        return True
-    if i > 1 and masks[i - 2] & words.kunya and t.joined(i - 2, i, quotes=True):
-        return True                                 # ابو عمر سراقب
-    if i > 1 and masks[i - 2] & words.person and _surname(t, i):
-        return True                                 # الرئيس سياد باري، اللواء علي الأحمدي
+    if not any(c in clitics for c in "بلك") or not _arab_world(gaz, name, r):
+        if i > 0 and masks[i - 1] & words.person and t.joined(i - 1, i):
+            return True
+        if i > 1 and masks[i - 2] & words.kunya and t.joined(i - 2, i, quotes=True):
+            return True                             # ابو عمر سراقب
+        if i > 1 and masks[i - 2] & words.person and _surname(t, i):
+            return True                             # الرئيس سياد باري، اللواء علي الأحمدي
+    if 0 < i < len(t.norms) - 1 and t.norms[i - 1] in name_words().org_with_adjective \
+            and t.joined(i - 1, i + 1) and t.norms[i + 1].startswith("ال") and t.norms[i + 1] not in nisba_forms():
+        return True                                 # قوات سوريا الديمقراطية
     stops = name_words().list_end
     for back in (1, 2, 3):                          # جبهة فتح الشام, وكالة الاناضول
         j = i - back
@@ -829,6 +841,11 @@ def _is_filtered(t: _Text, i: int, name: str, r: Rules) -> bool:
         if masks[j] & words.org and not t.norms[j].startswith("ال"):
             return t.joined(j, i, quotes=True)      # the nearest such word, if the name goes on from it
     return False
+
+
+def _arab_world(gaz: Gazetteer | None, name: str, r: Rules) -> bool:
+    """Some place the name may be lies where any place may be named without a cue word."""
+    return gaz is not None and any(r.needs_population(c.place.country) == 0 for c in gaz.lookup(name))
 
 
 def _surname(t: _Text, i: int) -> bool:
@@ -860,9 +877,12 @@ def _unknown_after_cue(t: _Text, i: int, gaz: Gazetteer, r: Rules, demonyms: dic
 
 
 def _known_after(t: _Text, j: int, gaz: Gazetteer) -> bool:
-    """A gazetteer name starts at token j (منطقة أم الهيمان: "أم" alone is not one)."""
+    """A gazetteer name starts at token j (منطقة أم الهيمان: "أم" alone is not one; حي بابا
+    عمرو: a name known only in a Persian spelling, Pápa's, is not one either)."""
     match = _match_at(t, j, gaz)
-    return bool(match) and not (t.norms[j] in name_words().head and match[0] == 1)
+    if not match or (t.norms[j] in name_words().head and match[0] == 1):
+        return False
+    return not (match[0] == 1 and all(c.variant_script for c in gaz.lookup(match[1])))
 
 
 def _plausible_name(t: _Text, j: int, r: Rules, demonyms: dict, cls: str | None = None) -> bool:
@@ -891,7 +911,10 @@ def _name_end(t: _Text, j: int, cls: str | None) -> int:
     elif norms[j] in words.head and j + 1 < n and t.joined(j, j + 1):
         if norms[j + 1] not in words.not_name and norms[j + 1].isalpha():
             last = j + 1
-    if last + 1 < n and norms[last + 1] in words.tail and t.joined(last, last + 1):
+    elif cls == "neighbourhood" and j + 1 < n and not norms[j + 1].startswith("ال") and _name_goes_on(t, j):
+        last = j + 1                    # حي بابا عمرو، حي باب توما
+    tails = words.tail | words.settlement_tail if cls == "settlement" else words.tail
+    if last + 1 < n and norms[last + 1] in tails and t.joined(last, last + 1):
         last += 1
     return last
 

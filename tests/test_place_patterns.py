@@ -92,3 +92,148 @@ def test_natural_features_with_and_without_proclitics(gaz, text, expected):
 ])
 def test_neighbourhood_and_facility_phrases(gaz, text, expected):
     assert found(gaz, text) == expected
+
+
+# -- 17.2: a name the gazetteer lacks is drawn where its context says ---------------------------
+
+def _mention(doc, text):
+    return next(m for m in doc.mentions if m.text == text)
+
+
+@pytest.mark.parametrize("text, name, anchor_id, precision, max_km", [
+    # a countryside with its direction: the countryside's point, 20 km off the city
+    ("قصفت الطائرات قرية كفرسجنة بريف إدلب الجنوبي", "كفرسجنة", "geonames:169389", 2, 25),
+    # every name of a list takes the anchor after the last one
+    ("سيطرت الفصائل على بلدات تل صندل وأبو سمرة بريف حماة الشمالي", "تل صندل", "geonames:170017", 2, 25),
+    ("سيطرت الفصائل على بلدات تل صندل وأبو سمرة بريف حماة الشمالي", "أبو سمرة", "geonames:170017", 2, 25),
+    # a governorate: its area (precision 3)
+    ("سقطت قذائف على قرية أم المياذن التابعة لمحافظة درعا", "أم المياذن", "admin1:SY.06", 3, None),
+    # a neighbourhood of the city named next to it: a circle around the city
+    ("قتل مدنيان في حي الإنشاءات بحمص", "الإنشاءات", "geonames:169577", 2, 10),
+    # a relative clause between the name and its countryside
+    ("غارات على قرية تل جيجان التي يسيطر عليها التنظيم في ريف حلب الشمالي", "تل جيجان", "geonames:170063", 2, 25),
+    # a direction from a city
+    ("انفجار في منطقة البوعيثة جنوب بغداد", "البوعيثة", "geonames:98182", 2, 20),
+])
+def test_a_name_the_gazetteer_lacks_is_drawn_where_its_context_says(gaz, text, name, anchor_id,
+                                                                    precision, max_km):
+    from geomap.geodesy import haversine_km
+
+    m = _mention(geomap.parse(text, gazetteer=gaz), name)
+    assert (m.role, m.placed_by, m.place.id, m.geo_precision) == ("unresolved", "context", anchor_id, precision)
+    if max_km is not None:
+        assert haversine_km(m.lat, m.lon, m.place.lat, m.place.lon) <= max_km and m.radius_km
+    else:
+        assert m.place.bbox is not None
+
+
+def test_no_context_no_placement(gaz):
+    m = _mention(geomap.parse("وصلت القافلة إلى قرية كفرسجنة مساء أمس", gazetteer=gaz), "كفرسجنة")
+    assert (m.role, m.placed_by, m.lat) == ("unresolved", None, None)
+
+
+def test_an_event_at_a_village_placed_by_its_context_is_drawn_there(gaz):
+    doc = geomap.parse("قتل خمسة مدنيين في غارة جوية على قرية كفرسجنة بريف إدلب الجنوبي اليوم",
+                       published="2015-08-01", gazetteer=gaz)
+    [event] = [e for e in doc.events if e.kind == "airstrike"]
+    assert event.located and event.geo_precision == 2
+    assert event.mention.role == "unresolved" and event.mention.text == "كفرسجنة"
+
+
+def test_fixing_a_name_still_finds_a_village_drawn_from_its_context(gaz, tmp_path):
+    from geomap.store import EventStore
+
+    store = EventStore(tmp_path / "events.sqlite")
+    doc = geomap.parse("قتل خمسة في غارة جوية على قرية كفرسجنة بريف إدلب الجنوبي اليوم",
+                       published="2015-08-01", gazetteer=gaz)
+    saved = store.save(doc)
+    assert store.articles_with_unresolved("كفرسجنة") == [saved.article_id]
+    [village] = [m for m in store.article(saved.article_id)["mentions"] if m["text"] == "كفرسجنة"]
+    assert not village["resolved"] and village["lat"] is not None
+
+
+# -- issue 11, class 3: foreign namesakes ------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, country, near_id, km", [
+    # the countryside binds: not Mansoura in Egypt
+    ("سيطرت المعارضة على بلدة المنصورة بريف حلب الغربي", "المنصورة", "SY", "geonames:170063", 100),
+    # a direction from a city binds: not El Arish in Egypt
+    ("اشتباكات عنيفة في العريش شرق الرمادي بمحافظة الأنبار", "العريش", "IQ", "geonames:98717", 40),
+    # a neighbourhood of the city next to it, never a town abroad (Pápa, Hungary)
+    ("قتل ثلاثة مدنيين في حي بابا عمرو بحمص", "بابا عمرو", "SY", "geonames:169577", 15),
+])
+def test_qualifiers_next_to_a_name_bind(gaz, text, name, country, near_id, km):
+    from geomap.geodesy import haversine_km
+
+    doc = geomap.parse(text, gazetteer=gaz)
+    m = next(m for m in doc.mentions if name in (m.area_text or m.text))
+    near = gaz.get(near_id)
+    assert m.place is not None and m.place.country == country
+    assert haversine_km(m.lat, m.lon, near.lat, near.lon) <= km
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the document is about Yemen: Yemen's namesake comes first, not Egypt's city
+    ("قصف الحوثيون أحياء في تعز وعدن، وقتل خمسة في المنصورة وكريتر", "المنصورة", "YE"),
+    # Syria's neighbour: Turkey's town
+    ("قصفت الطائرات حلب وإدلب، وفر المدنيون إلى الريحانية", "الريحانية", "TR"),
+])
+def test_the_documents_country_and_its_neighbours_come_first(gaz, text, name, country):
+    doc = geomap.parse(text, gazetteer=gaz)
+    assert _mention(doc, name).place.country == country
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a foreign city needs evidence of its own: a capital, a venue of talks, a city of a million
+    ("قصفت الطائرات حلب وإدلب، وبحث الوزيران في جنيف الهدنة", ["حلب", "إدلب", "جنيف"]),
+    ("قصفت الطائرات حلب وإدلب، ووصل وفد من القاهرة", ["حلب", "إدلب", "القاهرة"]),
+    # a small town abroad, in an article about Aden, is none of Aden's places
+    ("قتل خمسة في عدن ولحج، وقال علي الأحمدي إن المعارك مستمرة في عدن", ["عدن", "لحج", "عدن"]),
+])
+def test_a_foreign_namesake_needs_evidence_of_its_own(gaz, text, kept):
+    assert names(gaz, text) == kept
+
+
+# -- issue 11, class 4: words that are not places ----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("ودان مجلس الأمن الهجوم على المدنيين", []),                        # و + دان "condemned", not Waddan
+    ("قال رئيس الفيفا جوزيف بلاتر إن البطولة ستقام", []),             # a surname, not ب + Latur
+    ("فرضت القوات الحصار الخانق على المدينة", []),                      # an adjective, not Al Khaniq
+    ("قالت قوات سوريا الديمقراطية إنها تقدمت", []),                     # an armed group's name
+    ("وقال مصدر عسكري لـ«الشرق الأوسط» إن المعارك في حلب مستمرة", ["حلب"]),   # the newspaper
+    ("أطلقت الفصائل عملية فتح حلب الأسبوع الماضي", []),               # an operation's name
+    ("نقل مراسل مكتب أخبار سوريا أن", []),                             # an agency's name
+    ("تنظيم داعش في العراق يتبنى الهجوم", ["العراق"]),                # after في: not the organisation's
+    ("سقط الرئيس سياد باري عام 1991", []),                             # a surname after a title
+    ("أعلنت القوات السعودية أنها صدت الهجوم", []),                     # "Saudi", an adjective
+    ("يلتقي فريقا برشلونة وأشبيلية في كأس السوبر", []),               # clubs after a team word
+    ("قال مدرب الفريق إن المباراة صعبة وإن برشلونة يملك أفضل لاعب في الدوري", []),  # a sports report
+])
+def test_words_that_are_not_places(gaz, text, expected):
+    assert names(gaz, text) == expected
+
+
+def test_an_adjective_country_name_is_a_demonym(gaz):
+    [m] = geomap.parse("أعلنت القوات السعودية أنها صدت الهجوم", gazetteer=gaz).mentions
+    assert (m.role, m.place.country) == ("demonym", "SA")
+
+
+# -- issue 11, class 7: continents, seas and regions larger than a country ---------------------
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("موجة حر في أوروبا", "أوروبا", "continent"),
+    ("تبرعات لضحايا المجاعة في أفريقيا", "أفريقيا", "continent"),
+    ("سفينة غرقت في المحيط الهندي", "المحيط الهندي", "sea"),
+    ("دوريات في البحر الأحمر", "البحر الأحمر", "sea"),
+    ("الأزمات في الشرق الأوسط", "الشرق الأوسط", "supranational"),
+    ("معارك في سهل الغاب", "سهل الغاب", None),          # a region inside one country is a site
+])
+def test_wide_areas_say_what_they_are(gaz, text, name, kind):
+    m = _mention(geomap.parse(text, gazetteer=gaz), name)
+    assert m.kind == kind and m.role == "place"
+
+
+def test_no_event_is_drawn_on_a_continent(gaz):
+    doc = geomap.parse("قتل عشرة في هجوم انتحاري في أفريقيا", published="2015-08-01", gazetteer=gaz)
+    assert doc.events and not any(e.located for e in doc.events)
