@@ -865,6 +865,8 @@ def _unknown_after_cue(t: _Text, i: int, gaz: Gazetteer, r: Rules, demonyms: dic
     cls = r.cue_class.get(cue)
     if cls == "country" or cue.startswith("ال") or _in_idiom(t, i):
         return None                     # العاصمة راح، السفارة الأمريكية: no name follows
+    if i > 0 and t.norms[i - 1][:1].isdigit():
+        return None                     # 3 قرى في ريف حلب، 9275 نقطة بتداولات: a count, no name
     nxt = t.norms[i + 1]
     if nxt in r.feature_cues and nxt not in name_words().head and r.cue_class.get(nxt) in _LEADING_CLASSES:
         return None                     # منطقة جبال حمرين: the next cue word leads (not قرى تل واسط، حي طريق السد)

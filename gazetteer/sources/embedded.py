@@ -12,6 +12,7 @@ Sources:
 from __future__ import annotations
 
 import json
+import math
 import re
 import sqlite3
 import statistics
@@ -29,8 +30,8 @@ from ..store import CURATED, PREFERRED, VARIANT_SCRIPT, GazetteerWriter, Place
 from ..tables import fingerprint, load
 
 DATA_TABLES = ["admin1.tsv", "aliases.tsv", "areas.tsv", "country_points.tsv", "display_names.tsv",
-               "transliteration.tsv"]
-BUILDER_VERSION = "9"
+               "places.tsv", "transliteration.tsv"]
+BUILDER_VERSION = "10"
 
 # A usable Arabic name: Arabic letters and spaces (and the odd hyphen), nothing else.
 _CLEAN_NAME = re.compile(r"^[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06fa-\u06ff\u064b-\u065f\u0670\u0640 \-']+$")
@@ -165,6 +166,35 @@ def _latin_skeleton(name: str) -> str:
 
 def _sounds_like(arabic: str, latin: str) -> float:
     return round(ratio(arabic, latin) / 10)       # in steps of 10 %: near ties go to the next rules
+
+
+def _curated_places(cities: list[dict], admin1_rows: dict) -> tuple[list[Place], list[tuple]]:
+    """The places of ``places.tsv`` (what GeoNames' populated places lack), each in the admin-1
+    area of the nearest GeoNames city of its country."""
+    places, names = [], []
+    for row in load("places.tsv"):
+        pid = "curated:" + re.sub(r"[^a-z0-9]+", "-", row["name_en"].lower()).strip("-")
+        lat, lon, cc = float(row["lat"]), float(row["lon"]), row["country"]
+        a1 = _nearest_admin1(cities, cc, lat, lon)
+        curated = admin1_rows.get((cc, a1))
+        places.append(Place(pid, row["name_en"], row["name_ar"], row["kind"], lat, lon, cc, a1,
+                            curated["name_ar"] if curated else None, 0, "curated", row["kind"].upper()))
+        names.append((pid, row["name_ar"], "ar", PREFERRED | CURATED))
+        names.extend((pid, a, "ar", CURATED) for a in row["aliases"].split("|") if a.strip())
+        names.append((pid, row["name_en"], "en", PREFERRED))
+    return places, names
+
+
+def _nearest_admin1(cities: list[dict], country: str, lat: float, lon: float) -> str | None:
+    """The admin-1 code of the GeoNames city of *country* nearest to (lat, lon)."""
+    best, code = None, None
+    for c in cities:
+        if c["countrycode"] != country or not c.get("admin1code"):
+            continue
+        d = (float(c["latitude"]) - lat) ** 2 + ((float(c["longitude"]) - lon) * math.cos(math.radians(lat))) ** 2
+        if best is None or d < best:
+            best, code = d, str(c["admin1code"])
+    return code
 
 
 def _fold_latin(name: str) -> str:
@@ -304,6 +334,9 @@ def build(path: str | Path, *, progress: bool = True) -> Path:
             area_names.append((pid, row["name_en"], "en", PREFERRED))
         writer.add_places(area_places)
         writer.add_names(area_names)
+        curated_places, curated_names = _curated_places(cities, admin1_rows)
+        writer.add_places(curated_places)
+        writer.add_names(curated_names)
         alias_names = []
         for row in load("aliases.tsv"):
             target = row["place"]
