@@ -39,6 +39,7 @@ _HOLIDAY_LINK = frozenset(normalize(w) for w in
                           ["الذي", "التي", "يحل", "تحل", "يصادف", "يوافق", "الموافق", "في", "يوم", "ال",
                            "والذي", "هذا", "العام", "المبارك", "السعيد"])
 _HOLIDAY_LINK_GAP = 6
+_SINCE = frozenset(normalize(w) for w in ["منذ", "ومنذ"])
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,8 @@ def find_dates(text: str, published: dt.date | None,
             continue
         j, date, precision, rule = hit
         start, end = toks.starts[i], toks.ends[j]
-        found.append((i, j, DateMention(start, end, text[start:end], date, precision, rule)))
+        since = rule != "ago" and i > 0 and toks.norms[i - 1] in _SINCE
+        found.append((i, j, DateMention(start, end, text[start:end], date, precision, rule, since)))
         nxt = j + 1
     _date_holidays_from_text(found, toks)
     return [d for _, _, d in found]
@@ -350,7 +352,7 @@ def _part_of_month_expr(toks, i, pub, w: _Words):
                 year += 1
         elif month > pub.month:
             year -= 1
-    return end, _safe_date(year, month, part or 15), 3, "month"
+    return end, _safe_date(year, month, part or 15), 3, ("month-part" if part else "month")
 
 
 def _holiday_expr(toks, i, pub, w: _Words):

@@ -37,7 +37,7 @@ def event_properties(event: Event, document: Document) -> dict:
     place = event.place
     sentence_start = event.sentence_start
     highlights = [[event.trigger_start - sentence_start, event.trigger_end - sentence_start, "trigger"]]
-    if m is not None and event.sentence_start <= m.start < event.sentence_end:
+    if m is not None and not m.in_title and event.sentence_start <= m.start < event.sentence_end:
         s = m.area_start if m.area_start is not None else m.start
         e = m.area_end if m.area_end is not None else m.end
         highlights.append([s - sentence_start, e - sentence_start, "place"])

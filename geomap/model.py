@@ -46,9 +46,9 @@ class Mention:
 
     ``role`` is ``place`` (a place the gazetteer knows), ``unresolved`` (a name it
     lacks; when the words next to it say where it lies, ``placed_by`` is "context" and
-    ``place``/``lat``/``lon`` are that area's), ``demonym`` (اللبنانية: its country, an
-    actor) or ``wide`` (a continent, sea or region larger than a country: a place, never
-    an event's site; ``kind`` says which).
+    ``place``/``lat``/``lon`` are that area's) or ``demonym`` (اللبنانية: its country, an
+    actor). ``kind`` says what is named; a continent, a sea or a region larger than a
+    country (``continent``, ``sea``, ``supranational``) is a place but never an event's site.
     """
 
     start: int
@@ -56,7 +56,7 @@ class Mention:
     text: str
     name: str                      # the normalised gazetteer name that matched
     sentence: int
-    role: str = "place"            # place | unresolved | demonym | wide (see below)
+    role: str = "place"            # place | unresolved | demonym (see above)
     cue: str | None = None         # feature cue before the name: محافظة, مدينة, قرية…
     cue_kind: str | None = None    # admin1, city, village, …
     qualifier: str | None = None   # countryside | near | direction
@@ -75,11 +75,12 @@ class Mention:
     evidence: str = "rules"        # rules | model (found by the statistical tagger)
     metonymy: str | None = None    # "government" when the name stands for it (موسكو تساند)
     kind: str | None = None        # what is named: country, admin1, city, town, village, neighbourhood,
-                                   # natural, facility, region; continent, sea, supranational (role "wide")
+                                   # natural, facility, region; continent, sea, supranational
     placed_by: str | None = None   # "context" when an unresolved name is drawn where the words
                                    # next to it say (قرية X بريف إدلب): place is then that area
     link: str | None = None        # how it is tied to the next mention: "in" (the next says where
                                    # it lies: X بريف إدلب، X التركية) or "and" (a list: بلدات X وY)
+    in_title: bool = False         # found in the headline: offsets are into the title, not the text
 
     @property
     def resolved(self) -> bool:
@@ -100,6 +101,7 @@ class Mention:
             "confidence": round(self.confidence, 3), "candidates": self.candidates,
             "metonymy": self.metonymy, "hashtag": self.hashtag, "evidence": self.evidence,
             "kind": self.kind, "placed_by": self.placed_by, "link": self.link,
+            "in_title": self.in_title,
         }
 
 
@@ -113,10 +115,12 @@ class DateMention:
     date: dt.date
     precision: int                 # 1 day, 2 week or approximate day, 3 month
     rule: str
+    since: bool = False            # after منذ: when something began (منذ آذار 2011), not when it happened
 
     def to_dict(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text,
-                "date": self.date.isoformat(), "precision": self.precision, "rule": self.rule}
+                "date": self.date.isoformat(), "precision": self.precision, "rule": self.rule,
+                "since": self.since}
 
 
 @dataclass

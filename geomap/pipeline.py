@@ -10,6 +10,7 @@ from gazetteer.arabic import arabic_ratio, mostly_arabic, sentences as split_sen
 
 from .actors import find_actors
 from .dates import find_dates, parse_published
+from .distance import apply_distances
 from .errors import InputError
 from .events import extract
 from .model import Article, Document
@@ -123,6 +124,28 @@ def warm_up(gazetteer: Gazetteer) -> None:
     parse(WARM_UP_TEXT, published="2016-09-09", gazetteer=gazetteer)
 
 
+def read_headline(title: str, gaz: Gazetteer):
+    """The headline's triggers, places and death counts (see :mod:`geomap.events.headline`)."""
+    from .events import find_triggers
+    from .events.fatalities import find_death_counts
+    from .events.headline import Headline
+
+    tokens = tokenize(title)
+    sentence_of = [0] * len(tokens)
+    found = resolve(recognize(title, tokens, [_whole(title)], gaz), gaz)
+    for m in found:
+        m.in_title = True
+    return Headline(tokens=tokens, triggers=find_triggers(tokens, sentence_of),
+                    mentions=[m for m in found if m.role == "place"],
+                    deaths=find_death_counts(tokens, sentence_of))
+
+
+def _whole(text: str):
+    from gazetteer.arabic import Sentence
+
+    return Sentence(0, len(text), 0)
+
+
 def parse(text: str | bytes, *, published: str | dt.date | None = None, title: str | None = None,
           source: str | None = None, url: str | None = None,
           gazetteer: Gazetteer | None = None, clock: StageClock | None = None) -> Document:
@@ -151,14 +174,15 @@ def parse(text: str | bytes, *, published: str | dt.date | None = None, title: s
     mentions = resolve(found, gaz)
     lap("resolve")
     mentions = _tag(text, tokens, sents, mentions, gaz)
+    apply_distances(text, tokens, mentions)
     lap("tagger")
     dates = find_dates(text, article.published, tokens)
     lap("dates")
     actors = find_actors(text, tokens, sentence_of)
     lap("actors")
-    title_tokens = tokenize(article.title) if article.title else None
+    headline = read_headline(article.title, gaz) if article.title else None
     events = extract(text, tokens, sents, sentence_of, mentions, dates, article.published, actors,
-                     title_tokens=title_tokens)
+                     title_tokens=headline.tokens if headline else None, headline=headline)
     article_id = article.id if events else None     # a hash of the text: computed once, if needed
     for n, e in enumerate(events, 1):
         e.id = f"{article_id}-{n}"

@@ -70,10 +70,16 @@ def test_trigger_morphology(word, kind):
     assert trig.kind == kind and (trig.first, trig.last) == (0, len(tokens) - 1)
 
 
-@pytest.mark.parametrize("text", ["فجر اليوم وصل الوفد", "قمة الجبل", "تحرير الأسعار"])
+@pytest.mark.parametrize("text", ["فجر اليوم وصل الوفد", "قمة الجبل"])
 def test_words_that_are_not_triggers(text):
     tokens = tokenize(text)
     assert [t.kind for t in find_triggers(tokens, [0] * len(tokens))] in ([], ["talks"])
+
+
+def test_liberalising_prices_is_no_takeover(gaz):
+    # تحرير is a trigger (تحرير مدينة عدن), but a weak one: with no word of war beside it, no event
+    doc = geomap.parse("قررت الحكومة تحرير الأسعار في مدينة القاهرة.", published="2016-09-09", gazetteer=gaz)
+    assert doc.events == []
 
 
 @pytest.mark.parametrize("text, fatalities, fatalities_max", [

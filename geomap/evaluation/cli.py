@@ -303,3 +303,29 @@ def _regression_events(gold: Path, corpus: Path, seed_gold: Path, article: Path,
                f"{s['produced']} produced, {s['produced_not_in_gold']} not in the gold")
     for line in result["errors"]:
         click.echo(f"  - {line}")
+
+
+@eval_group.command("far-places")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
+              help="The event store (default: $GEOMAP_DB, else events.sqlite in the user data folder).")
+@click.option("--top", default=40, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+def eval_far_places(db_path, top, as_json):
+    """The places outside the Middle East and North Africa with the most events drawn (after
+    `geomap ingest` of a corpus): where foreign namesakes and sport news would show up."""
+    import os
+
+    from ..store import EventStore, default_db_path
+    from .far import far_places
+
+    store = EventStore(db_path or os.environ.get("GEOMAP_DB") or str(default_db_path()))
+    result = far_places(store, top)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"{result['drawn']:,} events drawn; {result['outside_mena']:,} outside the Middle East and "
+               f"North Africa ({100 * result['outside_mena'] / max(1, result['drawn']):.1f} %)")
+    rows = [{"events": r["events"], "place": r["place"], "country": r["country"],
+             "as written": r["location_text"], "kinds": ", ".join(f"{k} {n}" for k, n in r["kinds"].items())}
+            for r in result["places"]]
+    click.echo(table(rows, ["events", "place", "country", "as written", "kinds"]))

@@ -33,7 +33,8 @@ from .triggers import Trigger
 
 NEWS_DAYS = 10              # an event dated more than this before publication is background
 _BACKGROUND_REACH = 12      # tokens before a trigger a retrospective cue may stand
-_RUNNING_TOTAL = 500        # dead in one "event" with a since-phrase: a running total
+_RUNNING_TOTAL = 500
+_AFTER_REACH = 6            # tokens after a trigger a since-phrase makes it a running total        # dead in one "event" with a since-phrase: a running total
 _ARMED_KINDS = frozenset(["rebel_group", "political_militia", "identity_militia", "coalition",
                           "state_forces", "police"])
 _PARTY_KINDS = _ARMED_KINDS | {"government", "person", "organisation"}
@@ -106,6 +107,8 @@ class TriggerFilter:
             return False
         if t.strength == "weak" and not self._weak_admitted(t, violent):
             return False
+        if self._negated(t):
+            return False
         if violent and self._accident(t):
             return False
         return True
@@ -120,7 +123,14 @@ class TriggerFilter:
         nxt = norms[t.last + 1] if t.last + 1 < len(norms) and self.sentence_of[t.last + 1] == t.sentence else ""
         if nxt in c["idiom_after"]:
             return False
-        if _phrase_before(norms, t.first + 1, c["idiom_before"], max(0, t.first - 2)):
+        if any(norms[k] in c["abstract_after"] and self.sentence_of[k] == t.sentence
+               for k in range(t.last + 1, min(len(norms), t.last + 4))):
+            return False                              # المعركة الجارية ضد الإرهاب: the war on terror
+        if _phrase_before(norms, t.first, c["idiom_before"], max(0, t.first - 3)):
+            return False
+        if t.kind == "territory" and t.first > 0 and norms[t.first - 1] in c["state_before"]:
+            return False                              # مناطق سيطرة المعارضة: who holds, not who took
+        if self._negated(t):
             return False
         sentence_kinds = self.actor_kinds.get(t.sentence, set())
         if violent or t.kind in _STRATEGIC:
@@ -136,6 +146,15 @@ class TriggerFilter:
         s = t.sentence
         return any(self.sentence_of[k] == s and _has(norms[k], c["party"])
                    for k in range(max(0, t.first - 15), min(len(norms), t.last + 16)))
+
+    def _negated(self, t: Trigger) -> bool:
+        """لم ترد تقارير عن وقوع اشتباكات، دون وقوع إصابات: a happening said not to have happened."""
+        norms, c = self.norms, self.cues
+        if t.first == 0 or norms[t.first - 1] not in c["negated_event"]:
+            return False
+        lowest = max(0, t.first - 7)
+        return any(_has(norms[k], c["negation"]) and self.sentence_of[k] == t.sentence
+                   for k in range(lowest, t.first - 1))
 
     def _accident(self, t: Trigger) -> bool:
         if t.kind not in self.cues["accident_kind"]:
@@ -153,20 +172,25 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
     c = cues()
     if own_date and _old(date, precision, date_rule, published):
         return "background"
+    if own_date and precision == 1:
+        return "new"                             # told with its own recent day: news
+    last = first + _AFTER_REACH
     lowest = max(sentence_start, first - _BACKGROUND_REACH)
     if _phrase_within(norms, lowest, first, c["background"]):
         return "background"
+    if first > sentence_start and norms[first - 1] in c["background_before"]:
+        return "background"                      # منذ سيطرت جماعة على طرابلس
     if kinds()[kind].event_type in VIOLENT_TYPES:
         since = any(w in ("منذ",) for w in sentence_norms)
         if since and (fatalities or 0) >= _RUNNING_TOTAL:
             return "background"
-        if _phrase_within(sentence_norms, 0, len(sentence_norms), c["cumulative"]) and since:
+        if since and _phrase_within(norms, lowest, min(len(norms), last), c["cumulative"]):
             return "background"
     generic = any(w in c["generic"] for w in sentence_norms)
     if generic and site_kind in (None, "country"):
         return "background"
-    if status == "ongoing" and site_kind == "country" and not own_date:
-        return "background"                      # a campaign across a country, no day of its own
+    if status == "ongoing" and site_kind in ("country", "area") and not own_date:
+        return "background"                      # a campaign across a country or a province, no day of its own
     return "new"
 
 
@@ -177,6 +201,8 @@ def _old(date: dt.date | None, precision: int | None, rule: str | None, publishe
     latest = date
     if rule and rule.startswith("year"):
         latest = dt.date(date.year, 12, 31)
+    elif rule == "month-part":                   # منتصف يوليو: the middle of the month, give or take
+        latest = date + dt.timedelta(days=5)
     elif precision == 3:                         # a month: its last day counts
         latest = (date.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
     return (published - latest).days > NEWS_DAYS

@@ -25,6 +25,9 @@ _UNKNOWN_PENALTY = 5        # a name the gazetteer lacks, when a known place is 
 _COUNTRY_PENALTY = 3        # a country, when a city is as near
 _DESCRIPTOR_GAP = 6         # characters between a place and the area said to hold it (" بمحافظة ", " في ")
 _NEAR_KM = 25.0             # a place this close to another counts as the same area
+_FROM = frozenset(normalize(w) for w in ["من", "عن"])
+_FROM_KINDS = frozenset(["withdrawal", "territory"])     # انسحب من، طرد من: the place it happened
+_FROM_PENALTY = 3           # a place after من is more often an origin than a site
 
 
 def mention_tokens(mentions: list[Mention], tokens: list[Token]) -> list[int]:
@@ -46,36 +49,78 @@ def attach_place(trig: Trigger, blockers: list[Trigger], mentions: list[Mention]
     Mentions in *not_places* (inside an actor's name) are skipped; a known place beats
     an unknown one, and a city beats the country named next to it."""
     best, best_score = None, None
+    # a trigger written with و opens a clause: the places before it belong to the last one, when
+    # the clause names a place of its own (…بريفي إدلب وحلب وسيطر مقاتلون على بلدة بلودان)
+    after_only = _conjoined(tokens[trig.first].norm) and any(
+        m.sentence == trig.sentence and trig.last < t <= trig.last + MAX_DISTANCE and m.role in ("place", "unresolved")
+        for m, t in zip(mentions, mention_tok))
     for n, (m, m_tok) in enumerate(zip(mentions, mention_tok)):
         if m.sentence != trig.sentence or n in not_places:
             continue
         if m.role not in ("place", "unresolved") or m.metonymy:
             continue                                  # حكومة دمشق، موسكو تساند: a government, not a place
-        if m_tok > trig.last:
-            distance = m_tok - trig.last
-            between = (trig.last, m_tok)
-        else:
-            distance = trig.first - m_tok + 4        # places after the trigger are likelier
-            between = (m_tok, trig.first)
-            if text and _CLAUSE_BREAK.search(text, m.end, trig.start):
-                distance += _CLAUSE_PENALTY          # …مدينة تعز، في وقت سيطرت على…: another clause
-        if distance > MAX_DISTANCE:
-            continue
-        if any(between[0] < o.first < between[1] for o in blockers if o is not trig):
-            continue                                  # another trigger claims it
-        bare = [s for s, _ in strip_proclitics(tokens[m_tok].norm)]
-        prev = tokens[m_tok - 1].norm if m_tok > 0 else ""
-        if prev in _LOCATIVE or (len(bare) > 1 and tokens[m_tok].norm[0] == "ب"):
-            distance -= 2
-        if m.cue or m.qualifier:
-            distance -= 1
-        if not m.resolved:
-            distance += _UNKNOWN_PENALTY
-        elif m.place.kind == "country":
-            distance += _COUNTRY_PENALTY
-        if best_score is None or distance < best_score:
+        distance = _distance(trig, blockers, m, m_tok, tokens, text, after_only)
+        if distance is not None and (best_score is None or distance < best_score):
             best, best_score = m, distance
     return best
+
+
+def _distance(trig: Trigger, blockers: list[Trigger], m: Mention, m_tok: int, tokens: list[Token],
+              text: str, after_only: bool) -> int | None:
+    """How far the mention is from being the trigger's site (lower is likelier), or None when
+    it cannot be: too far, claimed by another trigger, or where fighters came from."""
+    if m_tok > trig.last:
+        distance, between = m_tok - trig.last, (trig.last, m_tok)
+    elif after_only:
+        return None
+    else:
+        distance = trig.first - m_tok + 4        # places after the trigger are likelier
+        between = (m_tok, trig.first)
+        if text and _CLAUSE_BREAK.search(text, m.end, trig.start):
+            distance += _CLAUSE_PENALTY          # …مدينة تعز، في وقت سيطرت على…: another clause
+    if distance > MAX_DISTANCE:
+        return None
+    if any(between[0] < o.first < between[1] for o in blockers if o is not trig):
+        return None                               # another trigger claims it
+    prev = tokens[m_tok - 1].norm if m_tok > 0 else ""
+    if prev in _FROM and trig.kind not in _FROM_KINDS:
+        if m_tok > 1 and _is_origin(tokens[m_tok - 2].norm):
+            return None                           # مسلحون من محافظة الأنبار: where they came from
+        distance += _FROM_PENALTY
+    return distance + _fit(m, m_tok, tokens, prev)
+
+
+def _fit(m: Mention, m_tok: int, tokens: list[Token], prev: str) -> int:
+    """What the words around a mention, and what it names, add to its distance."""
+    bare = [s for s, _ in strip_proclitics(tokens[m_tok].norm)]
+    fit = 0
+    if prev in _LOCATIVE or (len(bare) > 1 and tokens[m_tok].norm[0] == "ب"):
+        fit -= 2
+    if m.cue or m.qualifier:
+        fit -= 1
+    if not m.resolved:
+        fit += _UNKNOWN_PENALTY
+    elif m.place.kind == "country":
+        fit += _COUNTRY_PENALTY
+    return fit
+
+
+def _is_origin(norm: str) -> bool:
+    """A word for people who come from somewhere (مسلحون، نازحين، القادمين) before "من X"."""
+    from .context import cues
+
+    origin = cues()["origin"]
+    return norm in origin or any(s in origin for s, _ in strip_proclitics(norm))
+
+
+def _conjoined(norm: str) -> bool:
+    """The trigger word is written with و or ف before it (وسيطر، فقتل): it opens a new clause."""
+    from .tables import trigger_index
+
+    index = trigger_index()
+    if norm[:1] not in ("و", "ف") or norm in index.first:
+        return False
+    return any(stem in index.first for stem in index.heads_of(norm) if not stem.startswith(norm[:1]))
 
 
 def same_place(a: Mention, b: Mention) -> bool:
