@@ -69,7 +69,9 @@ def binding(anchor: Mention) -> bool:
     """An anchor that rules out a known reading outside it: an area, a countryside or a
     direction (محافظة إدلب، ريف حلب، شمال بغداد، X التركية), not a point (قرب X، في X), which
     says too little of how far."""
-    if anchor.role == "demonym" or anchor.qualifier in ("countryside", "direction"):
+    if anchor.role == "demonym":
+        return False                    # مخيم اليرموك الفلسطيني: a camp of Palestinians, in Syria
+    if anchor.qualifier in ("countryside", "direction"):
         return True
     return anchor.place.kind in _AREAS
 
@@ -137,6 +139,10 @@ def place_the_rest(mentions: list[Mention]) -> None:
             city = _nearest_city(mentions, k)
             if city is not None:
                 near_point(m, city)
+                continue
+        area = _nearest_area(mentions, k)
+        if area is not None:
+            place_by_context(m, area)   # قرية الخديرة … in a paragraph about أبين: within Abyan
 
 
 def _chains(mentions: list[Mention]) -> dict[int, list[int]]:
@@ -155,6 +161,23 @@ def _chains(mentions: list[Mention]) -> dict[int, list[int]]:
 
 def _settlement(m: Mention) -> bool:
     return m.role == "place" and m.resolved and m.place.kind in _SETTLED and m.geo_precision == 1
+
+
+_AREA_SENTENCES = 1            # a name with no anchor lies in the governorate named this many sentences away at most
+
+
+def _nearest_area(mentions: list[Mention], k: int) -> Mention | None:
+    """The governorate or region (of one country) named nearest to mention k, within a sentence:
+    a settlement's name the gazetteer lacks, with nothing next to it, lies there (precision 3)."""
+    here, best = mentions[k].sentence, None
+    for j, n in enumerate(mentions):
+        if j == k or n.role != "place" or not n.resolved or abs(n.sentence - here) > _AREA_SENTENCES:
+            continue
+        if n.place.kind not in ("admin1", "admin2", "region") or not n.place.country or n.qualifier:
+            continue
+        if best is None or (abs(n.sentence - here), abs(j - k)) < best[0]:
+            best = ((abs(n.sentence - here), abs(j - k)), n)
+    return best[1] if best else None
 
 
 def _nearest_city(mentions: list[Mention], k: int) -> Mention | None:
