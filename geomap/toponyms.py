@@ -59,14 +59,16 @@ class NameWords:
     idiom: frozenset[str]           # two words that are no cue and no place (عن طريق، على الصعيد، مسقط رأس)
     anchor_link: frozenset[str]     # between a place and the area that holds it (في، التابعة ل)
     clause_opener: frozenset[str]   # opens a clause that may end in that area (التي، الذي)
+    idiom_words: frozenset[str] = frozenset()      # every word of the idioms
 
 
 @once
 def name_words() -> NameWords:
-    roles: dict[str, set] = {f: set() for f in NameWords.__dataclass_fields__}
+    roles: dict[str, set] = {f: set() for f in NameWords.__dataclass_fields__ if f != "idiom_words"}
     for row in load("name_words.tsv"):
         roles[row["role"]].add(normalize(row["word"]))
-    return NameWords(**{role: frozenset(words) for role, words in roles.items()})
+    words = {role: frozenset(found) for role, found in roles.items()}
+    return NameWords(**words, idiom_words=frozenset(w for phrase in words["idiom"] for w in phrase.split()))
 
 
 @dataclass(frozen=True)
@@ -284,9 +286,11 @@ def _clause_then_area(words: list[str], gap: str, n: Mention, links: frozenset[s
 
 def _in_idiom(t: _Text, i: int) -> bool:
     """Token i is in an idiom with its neighbour (عن طريق، على الصعيد، مسقط رأس)."""
-    idiom = name_words().idiom
-    return ((i > 0 and f"{t.norms[i - 1]} {t.norms[i]}" in idiom)
-            or (i + 1 < len(t.norms) and f"{t.norms[i]} {t.norms[i + 1]}" in idiom))
+    words = name_words()
+    if t.norms[i] not in words.idiom_words:
+        return False
+    return ((i > 0 and f"{t.norms[i - 1]} {t.norms[i]}" in words.idiom)
+            or (i + 1 < len(t.norms) and f"{t.norms[i]} {t.norms[i + 1]}" in words.idiom))
 
 
 def _mention_at(t: _Text, i: int, gaz: Gazetteer, r: Rules, demonyms: dict,
@@ -735,9 +739,14 @@ def _not_a_name_here(t: _Text, i: int, length: int, clitics: str = "") -> bool:
 _QUOTE_BACK = 8         # tokens back from a name to the quote that may open an organisation's name
 
 
+_OPEN_QUOTE = re.compile("[«\"“']")
+
+
 def _in_quoted_org(t: _Text, i: int) -> bool:
     """Token i is inside quotes that open with an organisation's head word («مجموعة العمل …»)."""
     text = t.text
+    if i == 0 or not _OPEN_QUOTE.search(text, t.starts[max(0, i - _QUOTE_BACK)], t.starts[i]):
+        return False                    # no quote opens in the words before
     for k in range(i - 1, max(-1, i - _QUOTE_BACK), -1):
         if t.sentence_of[k] != t.sentence_of[i] or any(c in text[t.ends[k]:t.starts[k + 1]] for c in _QUOTES_CLOSE):
             return False
