@@ -639,37 +639,26 @@ def _cues_around(t: _Text, i: int, clitics: str, r: Rules) -> _Cues:
 
 def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
                   r: Rules, *, after_place: bool = False, gaz: Gazetteer | None = None) -> Mention | None:
+    """The mention of the gazetteer name *name* at tokens i.. (with *clitics* on its first word),
+    or None when its cue words or the words around it say it is no place here."""
     text = t.text
-    start = t.starts[i]
-    if clitics:
-        start += _clitic_chars(text[start:t.ends[i]], clitics)
+    start = t.starts[i] + (_clitic_chars(text[t.starts[i]:t.ends[i]], clitics) if clitics else 0)
     end = t.ends[i + length - 1]
-
     cues = _cues_around(t, i, clitics, r)
-    feature, qualifier, direction = cues.feature, cues.qualifier, cues.direction
-    within = cues.area is not None or (after_place and clitics.endswith("ب"))     # بريف تدمر، مكيراس بالبيضاء
-    if not feature and not within and (name in r.blocklist or len(name.replace(" ", "")) <= 2):
-        return None                     # an everyday word (or two letters) needs a cue word
-    if feature and r.cue_class.get(feature[0]) == "natural":
-        return None                     # جبل الشيخ: the phrase is the place (see _unknown_after_cue)
-    if feature and (name in name_words().not_name or (name in name_words().not_settlement
-                                                      and r.cue_class.get(feature[0]) in _AREA_CLASSES)):
-        return None                     # ولاية جديدة "a new term", مدن الجنوب: a word no cue makes a name
-    if feature and cues.start > 0 and t.masks[cues.start - 1] & t.context.org and t.joined(cues.start - 1, i):
-        return None                     # مجلس محافظة نينوى: the council, an organisation
-    area_end = end
+    if _ruled_out_by_cues(t, i, name, clitics, cues, r, after_place):
+        return None
+    feature, qualifier = cues.feature, cues.qualifier
+    if not feature and not qualifier:
+        verdict = _bare_name_verdict(t, i, length, name, clitics, r, gaz)
+        if verdict == "nisba":
+            return _nisba_mention(t, i, start, end, name)   # القوات السعودية: "Saudi", a demonym
+        if verdict:
+            return None
+    direction, area_end = cues.direction, end
     if qualifier == "countryside" or (feature and feature[1] == "countryside"):
         direction, area_end = _direction_after(t, i + length, r) or (direction, area_end)
-    if not feature and not qualifier and (_is_filtered(t, i, name, r, clitics, gaz) or _not_a_name_here(t, i, length, clitics)):
-        return None
-    if not feature and not qualifier and _adjective_after_noun(t, i, clitics, name):
-        if name in nisba_forms():
-            return _nisba_mention(t, i, start, end, name)   # القوات السعودية: "Saudi", a demonym
-        if length == 1 and name.startswith("ال"):
-            return None                 # القوات الغازية، الحصار الخانق: an adjective, not Ghazieh
     if feature and feature[1] not in _SETTLEMENT_KINDS:
         area_end = _facility_end(t, i + length - 1, area_end)
-
     area_text = a_start = a_end = None
     if cues.start != i or area_end != end:       # the phrase holds cue words: محافظة حلب
         a_start, a_end = (_phrase_start(t, cues.start, cues.outer) if cues.start != i else start), area_end
@@ -683,6 +672,35 @@ def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
         qualifier=qualifier, direction=direction, area_text=area_text,
         area_start=a_start, area_end=a_end,
         kind=_kind_of(r, feature[0] if feature else None, cues.area))
+
+
+def _ruled_out_by_cues(t: _Text, i: int, name: str, clitics: str, cues: _Cues, r: Rules,
+                       after_place: bool) -> bool:
+    """The cue words (or their absence) say the name is no place here: an everyday word with no
+    cue (but بريف تدمر، مكيراس بالبيضاء), a natural feature's name (جبل الشيخ: the phrase is the
+    place), a word no cue makes a name (ولاية جديدة، مدن الجنوب), a council (مجلس محافظة نينوى)."""
+    feature, words = cues.feature, name_words()
+    within = cues.area is not None or (after_place and clitics.endswith("ب"))
+    if not feature:
+        return not within and (name in r.blocklist or len(name.replace(" ", "")) <= 2)
+    cls = r.cue_class.get(feature[0])
+    if cls == "natural" or name in words.not_name or (name in words.not_settlement and cls in _AREA_CLASSES):
+        return True
+    return bool(cues.start > 0 and t.masks[cues.start - 1] & t.context.org and t.joined(cues.start - 1, i))
+
+
+def _bare_name_verdict(t: _Text, i: int, length: int, name: str, clitics: str, r: Rules,
+                       gaz: Gazetteer | None) -> str | None:
+    """For a name with no cue word: "drop" (a person's or organisation's name, a quoted word or
+    newspaper, an adjective after a noun: القوات الغازية), "nisba" (القوات السعودية) or None."""
+    if _is_filtered(t, i, name, r, clitics, gaz) or _not_a_name_here(t, i, length, clitics):
+        return "drop"
+    if _adjective_after_noun(t, i, clitics, name):
+        if name in nisba_forms():
+            return "nisba"
+        if length == 1 and name.startswith("ال"):
+            return "drop"
+    return None
 
 
 def _direction_after(t: _Text, j: int, r: Rules) -> tuple[str, int] | None:
