@@ -142,6 +142,7 @@ def _a_team(m: Mention) -> bool:
 
 _FOREIGN = 6.0          # score taken from a reading outside the document's region with no evidence
 _LOCAL_SHARE = 0.3      # the document's focus country holds at least this share of the votes
+_TOWN_CUES = ("city", "town", "village")
 _WORLD_CITY = 1_000_000
 
 
@@ -198,6 +199,8 @@ def _has_evidence(m: Mention, c: Candidate, others: dict[str, float], local: fro
         return True                     # curated, the user's or imported (an admin area's curated name is no evidence)
     if p.kind in _SUB_AREAS and (m.cue_kind or "").startswith("admin"):
         return True
+    if m.cue_kind in _TOWN_CUES and p.kind in _TOWN_CUES and not c.variant_script:
+        return True                     # مدينة الرقة: the cue vouches for a town (not حي بابا عمرو for Pápa)
     return p.feature_code == "PPLC" or p.population >= _WORLD_CITY or others.get(p.country, 0.0) >= 1.0
 
 
