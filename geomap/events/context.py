@@ -66,7 +66,9 @@ def cues() -> Cues:
 
 
 def _has(norm: str, table: frozenset[str]) -> bool:
-    return norm in table or any(s in table for s in stems(norm))
+    """The word, or the word without its proclitics (ولم → لم, too short for stems()), is in *table*."""
+    return (norm in table or (norm[:1] in ("و", "ف") and norm[1:] in table)
+            or any(s in table for s in stems(norm)))
 
 
 def _phrase_before(norms: list[str], k: int, table: frozenset[str], lowest: int, max_words: int = 5) -> bool:
@@ -178,6 +180,8 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
     lowest = max(sentence_start, first - _BACKGROUND_REACH)
     if _phrase_within(norms, lowest, first, c["background"]):
         return "background"
+    if _phrase_within(norms, first + 1, min(len(norms), first + _AFTER_REACH), c["background_after"]):
+        return "background"                      # هجوم كبير في وقت سابق من الشهر الجاري
     if first > sentence_start and norms[first - 1] in c["background_before"]:
         return "background"                      # منذ سيطرت جماعة على طرابلس
     if kinds()[kind].event_type in VIOLENT_TYPES:
