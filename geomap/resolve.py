@@ -57,6 +57,8 @@ _CUE_FIT = {
     "neighbourhood": {"village": 0.5, "town": 0.5, "admin1": -10.0, "country": -10.0},
     "countryside": {"city": 1.0, "town": 0.5, "admin1": -3.0, "country": -10.0},
     "country": {"country": 10.0},
+    # a facility named after a place (مطار حماة، مستشفى سامراء): the town, not its governorate
+    "facility": {"city": 1.0, "town": 1.0, "village": 0.5, "admin1": -3.0, "admin2": -2.0, "country": -6.0},
 }
 
 
@@ -319,7 +321,8 @@ def _prior(m: Mention, c: Candidate, r) -> float:
         score -= 1.5                     # a small place far from the region the news is about
     if not m.cue_kind and p.kind in _SUB_AREAS:
         score -= 1.5                     # a bare name means the city more often than the province
-    score += _CUE_FIT.get(m.cue_kind or m.qualifier or "", {}).get(p.kind, 0.0)
+    fit = _CUE_FIT.get(m.cue_kind or m.qualifier or "") or _CUE_FIT.get(m.kind or "", {})
+    score += fit.get(p.kind, 0.0)
     if c.variant_script:
         score -= 1.0
     return score
