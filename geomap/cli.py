@@ -231,12 +231,18 @@ def serve_command(host, port, db_path, threads):
     from .web import create_app
 
     warm_up(open_default())     # build the gazetteer and the parser's tables before the first request
-    app = create_app({"GEOMAP_DB": db_path} if db_path else None)
+    app = create_app({"GEOMAP_DB": db_path, "GEOMAP_HOST": host})
     click.echo(f"geomap serving on http://{host}:{port}/  events: {app.config['GEOMAP_DB']}  "
                "(Ctrl+C to stop)")
+    hosts = app.config["ALLOWED_HOSTS"]
+    if hosts is not None and not app.config.get("GEOMAP_ALLOWED_HOSTS"):
+        click.echo(f"answering for the hosts {', '.join(sorted(hosts))}; set GEOMAP_ALLOWED_HOSTS to "
+                   "reach it by another name")
     # Responses up to 8 MB (a page of 1,000 events, the map's payload) stay in memory instead of
-    # going through a temporary file (waitress spills anything over 1 MB by default).
-    serve(app, host=host, port=port, threads=threads, ident="geomap", outbuf_overflow=8 * 1024 * 1024)
+    # going through a temporary file (waitress spills anything over 1 MB by default). Bodies over
+    # the largest the app takes are refused by waitress before it buffers them (default 1 GB).
+    serve(app, host=host, port=port, threads=threads, ident="geomap", outbuf_overflow=8 * 1024 * 1024,
+          max_request_body_size=app.config["MAX_CONTENT_LENGTH"] + 64 * 1024)
 
 
 def _register_subcommands() -> None:

@@ -13,9 +13,11 @@ import json
 from collections.abc import Iterable
 
 from .actors import country_name
+from .metadata import strip_bidi_controls
 from .model import Document, Event
 
 GEOJSON_MEDIA_TYPE = "application/geo+json"
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")     # what spreadsheets read as a formula (OWASP)
 
 # ACLED's columns first (same names, same order), then ours.
 ACLED_COLUMNS = [
@@ -161,23 +163,40 @@ def features_to_csv(features: Iterable[dict], *, header: bool = True,
         writer.writeheader()
     per_country: dict[str, int] = numbering if numbering is not None else {}
     for f in features:
-        p = f["properties"]
-        lon, lat = f["geometry"]["coordinates"] if f["geometry"] else (None, None)
-        cc = p["country"] or "XX"
-        per_country[cc] = per_country.get(cc, 0) + 1
-        writer.writerow({
-            "event_id_cnty": f"{cc}{per_country[cc]}", "event_date": p["date"],
-            "year": p["date"][:4] if p["date"] else None, "time_precision": p["time_precision"],
-            "event_type": p["event_type"], "sub_event_type": p["sub_event_type"],
-            "actor1": p["actor1"], "assoc_actor_1": p["assoc_actor_1"], "actor2": p["actor2"],
-            "country": p["country_name"], "admin1": p["admin1"], "admin2": None,
-            "location": p["place"], "latitude": lat, "longitude": lon,
-            "geo_precision": p["geo_precision"], "source": p["source"], "notes": p["sentence"],
-            "fatalities": p["fatalities"],
-            "event_id": p["event_id"], "kind": p["kind"], "status": p["status"],
-            "place_role": p["place_role"], "topic": p["topic"], "location_ar": p["location_text"],
-            "gazetteer_id": p["gazetteer_id"], "fatalities_max": p["fatalities_max"],
-            "trigger": p["trigger"], "mentions_in_text": p["mentions_in_text"],
-            "confidence": p["confidence"], "source_url": p["url"], "article_title": p["article_title"],
-        })
+        writer.writerow({k: csv_cell(v) for k, v in _csv_row(f, per_country).items()})
     return out.getvalue()
+
+
+def csv_cell(value):
+    """A CSV cell a spreadsheet shows as text: a string that starts like a formula (= + - @, a tab
+    or a carriage return) gets a leading apostrophe, and bidi controls are dropped.
+
+    >>> csv_cell("=1+2"), csv_cell("@SUM(A1)"), csv_cell("-5"), csv_cell(-5.2), csv_cell("حلب")
+    ("'=1+2", "'@SUM(A1)", "'-5", -5.2, 'حلب')
+    """
+    if not isinstance(value, str):
+        return value
+    value = strip_bidi_controls(value)
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+
+
+def _csv_row(f: dict, per_country: dict[str, int]) -> dict:
+    p = f["properties"]
+    lon, lat = f["geometry"]["coordinates"] if f["geometry"] else (None, None)
+    cc = p["country"] or "XX"
+    per_country[cc] = per_country.get(cc, 0) + 1
+    return {
+        "event_id_cnty": f"{cc}{per_country[cc]}", "event_date": p["date"],
+        "year": p["date"][:4] if p["date"] else None, "time_precision": p["time_precision"],
+        "event_type": p["event_type"], "sub_event_type": p["sub_event_type"],
+        "actor1": p["actor1"], "assoc_actor_1": p["assoc_actor_1"], "actor2": p["actor2"],
+        "country": p["country_name"], "admin1": p["admin1"], "admin2": None,
+        "location": p["place"], "latitude": lat, "longitude": lon,
+        "geo_precision": p["geo_precision"], "source": p["source"], "notes": p["sentence"],
+        "fatalities": p["fatalities"],
+        "event_id": p["event_id"], "kind": p["kind"], "status": p["status"],
+        "place_role": p["place_role"], "topic": p["topic"], "location_ar": p["location_text"],
+        "gazetteer_id": p["gazetteer_id"], "fatalities_max": p["fatalities_max"],
+        "trigger": p["trigger"], "mentions_in_text": p["mentions_in_text"],
+        "confidence": p["confidence"], "source_url": p["url"], "article_title": p["article_title"],
+    }

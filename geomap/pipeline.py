@@ -13,6 +13,7 @@ from .dates import find_dates, parse_published
 from .distance import apply_distances
 from .errors import InputError
 from .events import extract
+from .metadata import clean_metadata
 from .model import Article, Document
 from .resolve import resolve
 from .toponyms import recognize
@@ -161,7 +162,7 @@ def parse(text: str | bytes, *, published: str | dt.date | None = None, title: s
     if clock is not None:
         clock.start()
     text = check_text(text)
-    article = Article(text=text, title=title or None, source=source or None, url=url or None,
+    article = Article(text=text, **clean_metadata(title=title, source=source, url=url),
                       published=parse_published(published))
     gaz = gazetteer or open_default()
     lap("check")

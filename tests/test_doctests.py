@@ -8,7 +8,8 @@ import pytest
 MODULES = ["gazetteer.arabic", "gazetteer.demonyms", "gazetteer.sources.embedded", "gazetteer.admin",
            "gazetteer.places", "gazetteer.variants", "gazetteer.sources.download",
            "gazetteer.sources.geonames", "gazetteer.sources.pcoded", "geomap.actors", "geomap.dates",
-           "geomap.lexicon", "geomap.quantities", "geomap.geodesy", "gazetteer.neighbours"]
+           "geomap.lexicon", "geomap.quantities", "geomap.geodesy", "gazetteer.neighbours",
+           "geomap.metadata", "geomap.ingest.limits", "geomap.web.security", "geomap.export"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -4,7 +4,7 @@ fatalities, confidence and evidence (see :mod:`geomap.events`)."""
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from gazetteer.once import once
 from itertools import accumulate
@@ -17,14 +17,17 @@ from .context import TriggerFilter, cues, report_of
 from .fatalities import DeathCount, find_death_counts
 from .merging import Draft, another_after, fold_sentence, merge_document
 from .participants import actors_of, airborne
-from .places import attach_place, descriptors, mention_tokens
 from .headline import Headline, enrich
+from .places import Blockers, SentenceMentions, attach_place, descriptors, mention_tokens
 from .sites import split_by_site
 from .status import cue_statuses
 from .tables import ABOUT_KINDS, VIOLENT_TYPES, kinds, trigger_index
 from .topic import Profile, profile as topic_profile
 from .triggers import Trigger, find_triggers
 
+# Drafts folded together at most: a news sentence has a handful, and folding is quadratic in
+# them, so a run-on "sentence" of thousands of triggers (an attack on /parse) stays linear.
+FOLD_WINDOW = 64
 
 
 def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_of: list[int],
@@ -46,29 +49,37 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
     by_sentence: dict[int, list[Trigger]] = {}
     for trig in triggers:
         by_sentence.setdefault(trig.sentence, []).append(trig)
+    mentions_of: dict[int, list[int]] = {}
+    for n, m in enumerate(mentions):
+        mentions_of.setdefault(m.sentence, []).append(n)
 
+    dates_in = _DatesBySpan(dates)
     drafts: list[Draft] = []
     for s_index, trigs in sorted(by_sentence.items()):
         sent = sentences[s_index]
-        sentence_dates = [d for d in dates if sent.start <= d.start < sent.end and not d.since]
-        local = []
+        sentence_dates = [d for d in dates_in(sent.start, sent.end) if not d.since]
+        local, blockers = [], Blockers(trigs)
+        near = SentenceMentions(mentions_of.get(s_index, []), m_tok)
         for t in trigs:
             statuses = cue_statuses(t.first, t.last, tokens, sentence_of)
             if _purpose(t, tokens):
                 statuses.add("planned")
             local.append(Draft(
                 head=t, kind=t.kind, triggers=[t], statuses=statuses,
-                mention=attach_place(t, trigs, mentions, m_tok, tokens, not_places, text), remote=t.role == "remote",
+                mention=attach_place(t, blockers, mentions, m_tok, tokens, not_places, text, near.near(t)),
+                remote=t.role == "remote",
                 reference=t.role == "reference", generic=t.role == "generic",
                 another=another_after(t, tokens, sentence_of),
                 sentences=[s_index]))
         context = _context_date(s_index, sentences, dates, text) if not sentence_dates else None
-        for d in fold_sentence(local, tokens):
+        for d in (d for i in range(0, len(local), FOLD_WINDOW) for d in fold_sentence(local[i:i + FOLD_WINDOW], tokens)):
             d.date = min(sentence_dates, key=lambda x: abs(x.start - d.head.start), default=None)
             d.context_date = context
             drafts.append(d)
 
-    deaths = find_death_counts(tokens, sentence_of)
+    deaths: dict[int, list[DeathCount]] = {}          # by sentence: one lookup per event, not a scan
+    for count in find_death_counts(tokens, sentence_of):
+        deaths.setdefault(count.sentence, []).append(count)
     token_starts = as_tokens(tokens).starts
     events = []
     for d in (site for merged in merge_document(drafts) for site in split_by_site(merged, mentions, text)):
@@ -88,7 +99,8 @@ def _civilians_killed(d: Draft, tokens: list[Token], sentence_of: list[int]) -> 
     if not any(t.kind == "killing" for t in d.triggers):
         return False
     c = cues()
-    words = [w for w, s in zip(as_tokens(tokens).norms, sentence_of) if s == d.head.sentence]
+    s = d.head.sentence                      # its tokens (sentence_of ascends: no scan of the article)
+    words = as_tokens(tokens).norms[bisect_left(sentence_of, s):bisect_right(sentence_of, s)]
     return any(w in c["civilian"] for w in words) and not any(w in c["combatant"] for w in words)
 
 
@@ -167,7 +179,7 @@ class _Article:
 
 
 def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], published,
-           deaths: list[DeathCount], actors: list[Actor], token_starts: list[int],
+           deaths: dict[int, list[DeathCount]], actors: list[Actor], token_starts: list[int],
            sentence_of: list[int]) -> Event:
     a = _Article(text, tokens, sentences, published, deaths, actors, token_starts, sentence_of)
     head = d.head
@@ -274,7 +286,20 @@ def _site_kind(m: Mention | None) -> str | None:
     return "area" if m.geo_precision == 3 else "site"
 
 
-def _fatalities(d: Draft, deaths: list[DeathCount]) -> tuple[int | None, int | None]:
+class _DatesBySpan:
+    """The dates that start within a span, in their order (a bisect, not a scan of every date)."""
+
+    def __init__(self, dates: list[DateMention]):
+        self._dates = dates
+        self._order = sorted(range(len(dates)), key=lambda i: dates[i].start)
+        self._starts = [dates[i].start for i in self._order]
+
+    def __call__(self, start: int, end: int) -> list[DateMention]:
+        inside = self._order[bisect_left(self._starts, start):bisect_left(self._starts, end)]
+        return [self._dates[i] for i in sorted(inside)]
+
+
+def _fatalities(d: Draft, deaths: dict[int, list[DeathCount]]) -> tuple[int | None, int | None]:
     """The dead the event's sentences count (summed within a sentence, the largest sentence wins).
 
     Only violent events have fatalities; a sentence's counts go to the event whose
@@ -282,10 +307,10 @@ def _fatalities(d: Draft, deaths: list[DeathCount]) -> tuple[int | None, int | N
     if not kinds()[d.kind].violent:
         return None, None
     best: tuple[int, int] | None = None
+    with_trigger = {t.sentence for t in d.triggers}
     for s in d.sentences:
-        firsts = [t.first for t in d.triggers if t.sentence == s]
-        counts = [c for c in deaths if c.sentence == s]
-        if not counts or not firsts:
+        counts = deaths.get(s, [])
+        if not counts or s not in with_trigger:
             continue
         low = sum(c.low for c in counts)
         high = sum(c.high for c in counts)

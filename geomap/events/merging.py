@@ -41,7 +41,7 @@ _SEPARATE = frozenset(normalize(w) for w in ["منفصل", "منفصلة"])     
 _SEPARATE_REACH = 5
 
 
-@dataclass
+@dataclass(eq=False)     # told apart by identity: `d in out` and `out.remove(d)` mean this draft
 class Draft:
     """An event being built: its triggers, place, own date and status cues."""
 

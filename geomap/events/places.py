@@ -8,7 +8,8 @@ bonus for a locative word (في، قرب، على) or a cue word (محافظة،
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 
 from gazetteer.arabic import Token, as_tokens, normalize, strip_proclitics
 
@@ -41,20 +42,50 @@ def mention_tokens(mentions: list[Mention], tokens: list[Token]) -> list[int]:
     return out
 
 
-def attach_place(trig: Trigger, blockers: list[Trigger], mentions: list[Mention],
+class Blockers:
+    """The triggers of a sentence by their first token: is one strictly between two tokens?
+    (A bisect, not a scan: a run-on sentence can hold thousands of triggers.)"""
+
+    def __init__(self, triggers: Iterable[Trigger]):
+        self.firsts = sorted(t.first for t in triggers)
+
+    def between(self, low: int, high: int) -> bool:
+        return bisect_right(self.firsts, low) < bisect_left(self.firsts, high)
+
+
+class SentenceMentions:
+    """The mentions of one sentence by token, to hand a trigger only those near enough to take
+    (in their order in the article, as the full scan would meet them)."""
+
+    def __init__(self, indices: Iterable[int], mention_tok: list[int]):
+        self._order = sorted(indices, key=lambda n: mention_tok[n])
+        self._toks = [mention_tok[n] for n in self._order]
+
+    def near(self, trig: Trigger) -> list[int]:
+        low = bisect_left(self._toks, trig.first + 4 - MAX_DISTANCE)     # attach_place's distances
+        high = bisect_right(self._toks, trig.last + MAX_DISTANCE)
+        return sorted(self._order[low:high])
+
+
+def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: list[Mention],
                  mention_tok: list[int], tokens: list[Token], not_places: set[int] = frozenset(),
-                 text: str = "") -> Mention | None:
+                 text: str = "", candidates: Iterable[int] | None = None) -> Mention | None:
     """The mention of the trigger's sentence that names where it happened (or None).
 
     Mentions in *not_places* (inside an actor's name) are skipped; a known place beats
-    an unknown one, and a city beats the country named next to it."""
+    an unknown one, and a city beats the country named next to it. *candidates*, if given,
+    are the indices of the sentence's mentions, in order (the others are skipped anyway)."""
+    if not isinstance(blockers, Blockers):
+        blockers = Blockers(blockers)
     best, best_score = None, None
+    indices = list(range(len(mentions)) if candidates is None else candidates)
     # a trigger written with و opens a clause: the places before it belong to the last one, when
     # the clause names a place of its own (…بريفي إدلب وحلب وسيطر مقاتلون على بلدة بلودان)
     after_only = _conjoined(tokens[trig.first].norm) and any(
-        m.sentence == trig.sentence and trig.last < t <= trig.last + MAX_DISTANCE and m.role in ("place", "unresolved")
-        for m, t in zip(mentions, mention_tok))
-    for n, (m, m_tok) in enumerate(zip(mentions, mention_tok)):
+        mentions[n].sentence == trig.sentence and trig.last < mention_tok[n] <= trig.last + MAX_DISTANCE
+        and mentions[n].role in ("place", "unresolved") for n in indices)
+    for n in indices:
+        m, m_tok = mentions[n], mention_tok[n]
         if m.sentence != trig.sentence or n in not_places:
             continue
         if m.role not in ("place", "unresolved") or m.metonymy:
@@ -65,7 +96,7 @@ def attach_place(trig: Trigger, blockers: list[Trigger], mentions: list[Mention]
     return best
 
 
-def _distance(trig: Trigger, blockers: list[Trigger], m: Mention, m_tok: int, tokens: list[Token],
+def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens: list[Token],
               text: str, after_only: bool) -> int | None:
     """How far the mention is from being the trigger's site (lower is likelier), or None when
     it cannot be: too far, claimed by another trigger, or where fighters came from."""
@@ -76,11 +107,12 @@ def _distance(trig: Trigger, blockers: list[Trigger], m: Mention, m_tok: int, to
     else:
         distance = trig.first - m_tok + 4        # places after the trigger are likelier
         between = (m_tok, trig.first)
-        if text and _CLAUSE_BREAK.search(text, m.end, trig.start):
+        # (too far already: no search of the text between, which grows with a long sentence)
+        if distance <= MAX_DISTANCE and text and _CLAUSE_BREAK.search(text, m.end, trig.start):
             distance += _CLAUSE_PENALTY          # …مدينة تعز، في وقت سيطرت على…: another clause
     if distance > MAX_DISTANCE:
         return None
-    if any(between[0] < o.first < between[1] for o in blockers if o is not trig):
+    if blockers.between(*between):               # (the trigger itself is never strictly between)
         return None                               # another trigger claims it
     prev = tokens[m_tok - 1].norm if m_tok > 0 else ""
     if prev in _FROM and trig.kind not in _FROM_KINDS:

@@ -11,14 +11,17 @@ from ..errors import InputError, NotFound
 from ..events import kinds
 from ..ingest import Failure, ingest, read_bytes
 from ..ingest.fixes import PLACE_KINDS, GazetteerEditsUnavailable, add_place, can_add_places, reparse
+from ..ingest.limits import Budget
 from ..ingest.readers import ArticleInput
 from ..maps import GEONAMES_ATTRIBUTION, OSM_ATTRIBUTION, json_for_script, offline_outline, vendor_files
 from ..store import EventFilter
 from . import gazetteer_for, store
 from .auth import check_write, writes_need_token
+from .security import MAX_SQL_INTEGER
 
 bp = Blueprint("pages", __name__)
 FORM_FIELDS = ("text", "title", "source", "url", "published")
+MAX_SHOWN_FAILURES = 100                 # the page lists these; the summary counts them all
 
 
 def render_error(message: str, status: int):
@@ -47,7 +50,7 @@ def index():
 
 def _index_page(form: dict, error: str | None, report: dict | None, status: int = 200):
     try:
-        offset = max(int(request.args.get("offset", 0)), 0)
+        offset = min(max(int(request.args.get("offset", 0)), 0), MAX_SQL_INTEGER)
     except ValueError:
         offset = 0
     articles, total = store().articles(limit=25, offset=offset)
@@ -61,9 +64,10 @@ def submit():
     check_write()
     form = {k: (request.form.get(k) or "").strip() for k in FORM_FIELDS}
     inputs: list = []
+    budget = Budget()                    # bytes after decompression, articles: LimitExceeded is a 413
     for upload in request.files.getlist("files"):
         if upload and upload.filename:
-            inputs.extend(read_bytes(upload.filename, upload.read()))
+            inputs.extend(read_bytes(upload.filename, upload.stream, budget=budget))
     if form["text"]:
         from ..pipeline import check_text
 
@@ -92,7 +96,7 @@ def submit():
     summary = ingest(inputs, store(), gazetteer=gazetteer_for(current_app), published=published)
     if summary.stored == 1 and not summary.failures:
         return redirect(url_for("pages.article", article_id=summary.article_ids[0]), code=303)
-    report = {"summary": summary.to_dict(), "failures": summary.failures,
+    report = {"summary": summary.to_dict(), "failures": summary.failures[:MAX_SHOWN_FAILURES],
               "articles": [store().article(i, text=False) for i in summary.article_ids[:200]]}
     error = None if summary.stored else "لم يُحفظ أي مقال · nothing was stored"
     return _index_page(form if not summary.stored else {}, error, report, 200 if summary.stored else 422)
@@ -136,6 +140,9 @@ def fix_place(article_id: int):
     except NotFound:
         abort(404)
     name = (request.form.get("name") or "").strip()
+    if article_id not in store().articles_with_unresolved(name):
+        return render_error(f"«{name[:100]}» is not an unresolved name of this article: only those "
+                            "can be added here", 422)
     try:
         lat = _float(request.form.get("lat"), "lat")
         lon = _float(request.form.get("lon"), "lon")
