@@ -43,6 +43,12 @@ class Mention:
     ``lat``/``lon`` are where the mention is drawn: the place itself, or a point
     offset from it for a relative area. ``geo_precision`` follows ACLED:
     1 the place itself, 2 near a place or part of a region, 3 a larger region.
+
+    ``role`` is ``place`` (a place the gazetteer knows), ``unresolved`` (a name it
+    lacks; when the words next to it say where it lies, ``placed_by`` is "context" and
+    ``place``/``lat``/``lon`` are that area's) or ``demonym`` (اللبنانية: its country, an
+    actor). ``kind`` says what is named; a continent, a sea or a region larger than a
+    country (``continent``, ``sea``, ``supranational``) is a place but never an event's site.
     """
 
     start: int
@@ -50,7 +56,7 @@ class Mention:
     text: str
     name: str                      # the normalised gazetteer name that matched
     sentence: int
-    role: str = "place"            # place | unresolved
+    role: str = "place"            # place | unresolved | demonym (see above)
     cue: str | None = None         # feature cue before the name: محافظة, مدينة, قرية…
     cue_kind: str | None = None    # admin1, city, village, …
     qualifier: str | None = None   # countryside | near | direction
@@ -68,6 +74,12 @@ class Mention:
     hashtag: str | None = None     # "single" (#بيروت) or "compound" (#انفجار_بيروت)
     evidence: str = "rules"        # rules | model (found by the statistical tagger)
     metonymy: str | None = None    # "government" when the name stands for it (موسكو تساند)
+    kind: str | None = None        # what is named: country, admin1, city, town, village, neighbourhood,
+                                   # natural, facility, region; continent, sea, supranational
+    placed_by: str | None = None   # "context" when an unresolved name is drawn where the words
+                                   # next to it say (قرية X بريف إدلب): place is then that area
+    link: str | None = None        # how it is tied to the next mention: "in" (the next says where
+                                   # it lies: X بريف إدلب، X التركية) or "and" (a list: بلدات X وY)
     in_title: bool = False         # found in the headline: offsets are into the title, not the text
 
     @property
@@ -88,6 +100,7 @@ class Mention:
             "geo_precision": self.geo_precision, "radius_km": self.radius_km,
             "confidence": round(self.confidence, 3), "candidates": self.candidates,
             "metonymy": self.metonymy, "hashtag": self.hashtag, "evidence": self.evidence,
+            "kind": self.kind, "placed_by": self.placed_by, "link": self.link,
             "in_title": self.in_title,
         }
 

@@ -8,7 +8,7 @@ import pytest
 MODULES = ["geomap.tiles", "geomap.labels", "gazetteer.arabic", "gazetteer.demonyms", "gazetteer.sources.embedded", "gazetteer.admin",
            "gazetteer.places", "gazetteer.variants", "gazetteer.sources.download",
            "gazetteer.sources.geonames", "gazetteer.sources.pcoded", "geomap.actors", "geomap.dates",
-           "geomap.lexicon", "geomap.quantities", "geomap.resolve",
+           "geomap.lexicon", "geomap.quantities", "geomap.geodesy", "gazetteer.neighbours",
            "geomap.metadata", "geomap.ingest.limits", "geomap.web.security", "geomap.export"]
 
 

@@ -423,6 +423,12 @@ def test_fixing_an_unresolved_name_reparses_the_article(gaz, tmp_path):
     after = client.get("/api/v1/articles/1").get_json()
     assert all(m["resolved"] for m in after["mentions"] if m["text"] == "كفر ناها")
     assert after["unresolved_count"] < before["unresolved_count"]
+    # the form gave no admin-1 area: the user layer reads it from the point (issue 11, class 9)
+    village = gazetteer.open_default(own).lookup("كفر ناها")[0].place
+    assert (village.country, village.admin1, village.admin1_name) == ("SY", "09", "حلب")
+    events = client.get("/api/v1/events?article=1").get_json()["features"]
+    there = [f["properties"] for f in events if f["properties"]["place_ar"] == "كفر ناها"]
+    assert [(p["kind"], p["status"]) for p in there] == [("airstrike", "occurred")]
 
 
 def test_every_api_route_is_in_the_openapi_document(app, client):

@@ -210,7 +210,8 @@ def cross_site(route: str, headers: dict) -> Callable[[Lab], Outcome]:
         outcome = unchanged(lab, lab.open, before, refused(answer, 403, "another"))
         if outcome.ok and "places" in path:
             places = call(lab.open.url, "GET", f"/api/v1/articles/{article}").json()["mentions"]
-            if any(m["text"] == UNRESOLVED and m["lat"] is not None for m in places):
+            # "resolved": a place the gazetteer has (a name drawn only from its context is not one)
+            if any(m["text"] == UNRESOLVED and m["resolved"] for m in places):
                 return Outcome(False, "refused, yet the name was added")
         return outcome
     return run

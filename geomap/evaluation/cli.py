@@ -57,42 +57,120 @@ def _data_option(f):
                         help="Folder holding corpora/ (default: ../shared).")(f)
 
 
+_RECOGNITION_CORPORA = ["ours", "anercorp", "aqmar", "newsfane", "idrisi-r", "all"]
+
+
 @eval_group.command("recognition")
-@click.option("--corpus", required=True, type=click.Choice(["anercorp", "aqmar", "newsfane", "idrisi-r"]))
-@click.option("--split", default=None, help="train, dev or test (default: the corpus's evaluation split).")
+@click.option("--corpus", required=True, type=click.Choice(_RECOGNITION_CORPORA),
+              help="ours: the events gold of issues 11/17 (tests/gold/events_2015); all: ours and the "
+                   "four public corpora, one line each.")
+@click.option("--split", default=None, help="ours: dev or test (default dev; tune on dev, score test once); "
+              "the others: train, dev or test (default: the corpus's evaluation split).")
 @_data_option
+@click.option("--gold", "gold_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="ours: the folder of gold files (default: tests/gold/events_2015).")
 @click.option("--errors", default=0, show_default=True, help="List this many missed and extra mentions.")
 @click.option("--limit", default=None, type=int, help="Only the first N samples (a smoke test).")
 @click.option("--model", default="auto", show_default=True,
               help="auto (the trained tagger if any), none (rules only), or a model file.")
 @click.option("--json", "as_json", is_flag=True)
-def eval_recognition(corpus, split, data, errors, limit, model, as_json):
+def eval_recognition(corpus, split, data, gold_dir, errors, limit, model, as_json):
     """Precision, recall and F1 of location mentions (exact span and overlap)."""
     from gazetteer import open_default
 
-    from .recognition import evaluate
+    data = data or default_data_dir()
+    if corpus == "all":
+        _recognition_summary(data, gold_dir, split or "dev", model, as_json)
+        return
+    if corpus == "ours":
+        result = _ours(data, gold_dir, split or "dev", model, errors)
+    else:
+        from .recognition import evaluate
 
-    result = evaluate(corpus, data or default_data_dir(), open_default(), split=split, errors=errors,
-                      limit=limit, model=model)
+        result = evaluate(corpus, data, open_default(), split=split, errors=errors, limit=limit, model=model)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))
         return
+    _print_recognition(result)
+
+
+def _ours(data: Path, gold_dir: Path | None, split: str, model: str, errors: int = 0) -> dict:
+    from gazetteer import open_default
+
+    from .gold2015 import default_gold_dir, load_gold
+    from .ours import evaluate
+    from .recognition import _tagger
+
+    if split not in ("dev", "test"):
+        raise click.BadParameter(f"ours has a dev and a test half, not {split!r}", param_hint="--split")
+    corpus = Path(data) / "corpora" / "saudinewsnet.jsonl.gz"
+    if not corpus.is_file():
+        raise click.ClickException(f"SaudiNewsNet is not at {corpus}: pass --data with the shared folder")
+    gold = load_gold(gold_dir or default_gold_dir(), corpus, split)
+    if not gold:
+        raise click.ClickException(f"no gold articles of the {split} half in {gold_dir or default_gold_dir()}")
+    tagger = _tagger(model, "news")
+    result = evaluate(gold, open_default(), tagger=tagger, errors=errors)
+    result.update(split=split, samples=len(gold), model=str(tagger.path) if tagger else "none (rules only)")
+    return result
+
+
+def _print_recognition(result: dict) -> None:
     click.echo(f"{result['corpus']} {result['split']}: {result['samples']} samples, "
                f"{result['gold_mentions']} gold location mentions, {result['seconds']} s; "
                f"model: {result['model']}")
     rows = [dict(match="exact", **result["exact"]), dict(match="overlap", **result["overlap"])]
     click.echo(table(rows, ["match", "tp", "fp", "fn", "precision", "recall", "f1"]))
+    if "by_kind" in result:
+        rows = [dict(kind=k, **v) for k, v in result["by_kind"].items()]
+        click.echo("by kind (exact; a missed name counts under its gold kind, an extra one under ours):")
+        click.echo(table(rows, ["kind", "tp", "fp", "fn", "precision", "recall", "f1"]))
+        u = result["unresolved"]
+        click.echo(f"names the gazetteer lacks, found: {u['found']}; placed from their context: "
+                   f"{u['placed_from_context']} ({u['placed_share']:.0%}); of those with a gold point "
+                   f"({u['with_gold_point']}): {u['within_area']} within the area drawn "
+                   f"({u['within_area_share']:.0%}), median {u.get('median_km', '-')} km")
+        click.echo(f"gold names with only a context (the text says the area): {u['gold_context_cue']}; "
+                   f"placed within that area: {u['gold_context_cue_within']} ({u['gold_context_cue_share']:.0%})")
     if "per_event" in result:
         rows = [dict(event=g, p_exact=v["exact"]["precision"], r_exact=v["exact"]["recall"],
                      f1_exact=v["exact"]["f1"], f1_overlap=v["overlap"]["f1"])
                 for g, v in result["per_event"].items()]
         rows.append(dict(event="mean", f1_exact=result["mean_f1_exact"], f1_overlap=result["mean_f1_overlap"]))
         click.echo(table(rows, ["event", "p_exact", "r_exact", "f1_exact", "f1_overlap"]))
-    for key in ("missed", "extra"):
+    for key in ("missed", "extra", "unresolved_found"):
         if result.get(key):
             click.echo(f"{key}:")
             for line in result[key]:
                 click.echo(f"  {line}")
+
+
+def _recognition_summary(data: Path, gold_dir: Path | None, split: str, model: str, as_json: bool) -> None:
+    """One line per corpus: ours (the split asked for) and the four public ones (their evaluation
+    splits), so that a change seen on ours is seen beside them."""
+    from gazetteer import open_default
+
+    from .recognition import evaluate
+
+    rows = []
+    ours = _ours(data, gold_dir, split, model)
+    rows.append(dict(corpus=f"ours ({split})", **_figures(ours)))
+    for name in ("anercorp", "aqmar", "newsfane", "idrisi-r"):
+        result = evaluate(name, data, open_default(), model=model)
+        figures = _figures(result)
+        if "mean_f1_exact" in result:
+            figures["f1"] = result["mean_f1_exact"]        # IDRISI-R's figure: the mean over its events
+        rows.append(dict(corpus=f"{name} ({result['split']})", **figures))
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"recognition, exact spans; model: {ours['model']} (IDRISI-R: F1 is the mean over its events)")
+    click.echo(table(rows, ["corpus", "gold", "precision", "recall", "f1"]))
+
+
+def _figures(result: dict) -> dict:
+    e = result["exact"]
+    return {"gold": result["gold_mentions"], "precision": e["precision"], "recall": e["recall"], "f1": e["f1"]}
 
 
 @eval_group.command("names")

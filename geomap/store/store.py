@@ -84,13 +84,15 @@ def prepare(doc: Document) -> PreparedArticle:
         art.published.isoformat() if art.published else None, art.text,
         [(p.id, p.name, p.name_ar, p.kind, p.country, p.admin1_name or p.admin1, p.lat, p.lon)
          for p in places.values()],
+        # a name the gazetteer lacks keeps no place id even when drawn from its context
+        # (قرية X بريف إدلب), so that fixing the name still finds it
         [(m.start, m.end, m.text, m.area_start, m.area_end, m.area_text,
-          m.place.id if m.place else None, m.lat if m.resolved else None,
+          m.place.id if m.place and m.role != "unresolved" else None, m.lat if m.resolved else None,
           m.lon if m.resolved else None, m.geo_precision if m.resolved else None,
           m.radius_km if m.resolved else None, round(m.confidence, 3))
          for m in doc.mentions],
         to_features([doc]),
-        frozenset(m.text for m in doc.mentions if not m.resolved))
+        frozenset(m.text for m in doc.mentions if not m.resolved or m.role == "unresolved"))
 
 
 class EventStore:
@@ -268,7 +270,7 @@ class EventStore:
             m = dict(zip(cols, r[:len(cols)]))
             m["place"] = (dict(zip(("id", "name", "name_ar", "kind", "country"), (r[6], *r[len(cols):])))
                           if r[6] else None)
-            m["resolved"] = m["lat"] is not None
+            m["resolved"] = m["lat"] is not None and m["place_id"] is not None
             out.append(m)
         return out
 
