@@ -11,6 +11,7 @@ is given, if N is at most 25 km; farther, and with no direction, the event has n
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from gazetteer.arabic import Tokens, normalize
 
@@ -54,9 +55,10 @@ def apply_distances(text: str, tokens: Tokens, mentions: list) -> None:
 
 
 def _token_at(tokens: Tokens, offset_: int) -> int | None:
-    for k, s in enumerate(tokens.starts):
-        if s <= offset_ < tokens.ends[k] or s == offset_:
-            return k
+    """The token holding the character *offset_* (a bisect: called once per mention)."""
+    k = bisect_right(tokens.starts, offset_) - 1
+    if k >= 0 and (tokens.starts[k] == offset_ or offset_ < tokens.ends[k]):
+        return k
     return None
 
 
