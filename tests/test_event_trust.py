@@ -203,3 +203,29 @@ def test_threats_plans_and_denials_of_violence_are_no_events(gaz, text):
 ])
 def test_where_people_fled_and_who_backs_them_are_not_sites(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+def test_a_site_in_reach_beats_the_country_named_first(gaz):
+    text = "انسحبت جبهة النصرة ذراع تنظيم القاعدة في سوريا من خطوط التماس مع داعش في ريف حلب الشمالي."
+    assert drawn(gaz, text) == [("withdrawal", "Aleppo")]
+
+
+@pytest.mark.parametrize("text", [
+    "وسخر الوزير من ادعاءات الحوثيين باستهداف مطار عدن الدولي بصاروخ.",
+    "وردا على ما يشاع عن قتال القاعدة في مدينة عدن قال الوزير إنها فبركات.",
+])
+def test_claims_and_rumours_are_not_reports(gaz, text):
+    assert drawn(gaz, text) == []
+
+
+def test_the_takeover_the_news_follows_is_background(gaz):
+    got = events(gaz, "وقع المئات من المسلحين أسرى بعد تحرير مدينة عدن ودحر المليشيا منها.")
+    assert ("territory", "Aden", "background") in got and not any(r == "new" and k == "territory"
+                                                                    for k, _, r in got)
+
+
+def test_an_assassination_is_violence_against_civilians(gaz):
+    doc = geomap.parse("قتل مسلحون نائبا في البرلمان في هجوم استهدف سيارته في مدينة مقديشو، في عملية اغتيال "
+                       "جديدة.", published=PUBLISHED, gazetteer=gaz)
+    assert [(e.event_type, e.place.name) for e in doc.events if e.located] == [
+        ("Violence against civilians", "Mogadishu")]

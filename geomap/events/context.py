@@ -135,6 +135,9 @@ class TriggerFilter:
             return False                              # المعركة الجارية ضد الإرهاب: the war on terror
         if _phrase_before(norms, t.first, c["idiom_before"], max(0, t.first - 3)):
             return False
+        if any(_has(norms[k], c["hearsay"]) and self.sentence_of[k] == t.sentence
+               for k in range(max(0, t.first - 6), t.first)):
+            return False                              # ادعاءات … باستهداف المطار: a claim, not a report
         if t.kind == "territory" and t.first > 0 and norms[t.first - 1] in c["state_before"]:
             return False                              # مناطق سيطرة المعارضة: who holds, not who took
         if self._negated(t):
@@ -191,6 +194,9 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
         return "background"                      # هجوم كبير في وقت سابق من الشهر الجاري
     if first > sentence_start and norms[first - 1] in c["background_before"]:
         return "background"                      # منذ سيطرت جماعة على طرابلس
+    if kind == "territory" and first > sentence_start and _has(norms[first - 1], c["after_taking"]) \
+            and not own_date:
+        return "background"                      # بعد تحرير مدينة عدن: the takeover the news comes after
     if kinds()[kind].event_type in VIOLENT_TYPES:
         since = any(w in ("منذ",) for w in sentence_norms)
         if since and (fatalities or 0) >= _RUNNING_TOTAL:

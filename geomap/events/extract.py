@@ -54,6 +54,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
         mentions_of.setdefault(m.sentence, []).append(n)
 
     dates_in = _DatesBySpan(dates)
+    article = _Article(text, tokens, sentences, published, {}, actors or [], toks.starts, sentence_of)
     drafts: list[Draft] = []
     for s_index, trigs in sorted(by_sentence.items()):
         sent = sentences[s_index]
@@ -75,6 +76,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
         for d in (d for i in range(0, len(local), FOLD_WINDOW) for d in fold_sentence(local[i:i + FOLD_WINDOW], tokens)):
             d.date = min(sentence_dates, key=lambda x: abs(x.start - d.head.start), default=None)
             d.context_date = context
+            d.report = _report(d, kinds()[d.kind], None, None, d.status or "occurred", None, d.mention, article)
             drafts.append(d)
 
     deaths: dict[int, list[DeathCount]] = {}          # by sentence: one lookup per event, not a scan
@@ -94,14 +96,22 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
 def _civilians_killed(d: Draft, tokens: list[Token], sentence_of: list[int]) -> bool:
     """A generic attack whose only other trigger is a killing, with civilians and no fighters
     among the words of its sentence."""
-    if any(t.kind != "killing" for t in d.triggers if t.role != "generic"):
+    if any(t.kind != "killing" for t in d.triggers if t.role not in ("generic", "reference")):
         return False
     if not any(t.kind == "killing" for t in d.triggers):
         return False
     c = cues()
+    norms = as_tokens(tokens).norms
     s = d.head.sentence                      # its tokens (sentence_of ascends: no scan of the article)
-    words = as_tokens(tokens).norms[bisect_left(sentence_of, s):bisect_right(sentence_of, s)]
-    return any(w in c["civilian"] for w in words) and not any(w in c["combatant"] for w in words)
+    words = norms[bisect_left(sentence_of, s):bisect_right(sentence_of, s)]
+    if any(w in c["combatant"] for w in words):
+        return False
+    targeted = any(_stem_in(norms[t.first], c["targeted"]) for t in d.triggers)
+    return targeted or any(w in c["civilian"] for w in words)
+
+
+def _stem_in(norm: str, table: frozenset[str]) -> bool:
+    return norm in table or (norm[:1] in ("و", "ف", "ب", "ل") and norm[1:] in table)
 
 
 def _airborne_nearby(d: Draft, tokens: list[Token], sentence_of: list[int]) -> bool:

@@ -56,6 +56,7 @@ class Draft:
     outcome_place: bool = False          # the place came from a killing folded in, not the event's trigger
     context_date: DateMention | None = None   # a date of the sentences just before, same paragraph
     sentences: list[int] = field(default_factory=list)
+    report: str = "new"                  # as told where it is first found: new, or background (history)
 
     @property
     def status(self) -> str | None:
@@ -271,6 +272,8 @@ def _joins(d: Draft, e: Draft) -> bool:
         return False
     if (d.weak or d.reference) and e.status == "ongoing":
         return False                      # "the strike" refers to a strike, not to a campaign
+    if d.report != e.report and not d.weak:
+        return False                      # news and the history told beside it are two happenings
     # a bare mention fits any status; otherwise no cue means it happened
     s1 = None if d.weak else (d.status or "occurred")
     s2 = None if e.weak else (e.status or "occurred")

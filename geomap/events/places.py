@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from gazetteer.arabic import Token, as_tokens, normalize, strip_proclitics
 
-from ..model import Mention
+from ..model import Mention, is_site
 from ..resolve import haversine_km
 from .triggers import Trigger
 
@@ -88,8 +88,11 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
         if m.role not in ("place", "unresolved") or m.metonymy:
             continue                                  # حكومة دمشق، موسكو تساند: a government, not a place
         distance = _distance(trig, blockers, m, m_tok, tokens, text, after_only)
-        if distance is not None and (best_score is None or distance < best_score):
-            best, best_score = m, distance
+        if distance is None:
+            continue
+        score = (0 if m.resolved and is_site(m.place) else 1, distance)   # a site in reach beats a country
+        if best_score is None or score < best_score:
+            best, best_score = m, score
     return best
 
 
