@@ -38,6 +38,7 @@ _AFTER_REACH = 6            # tokens after a trigger a since-phrase makes it a r
 _ARMED_KINDS = frozenset(["rebel_group", "political_militia", "identity_militia", "coalition",
                           "state_forces", "police"])
 _PARTY_KINDS = _ARMED_KINDS | {"government", "person", "organisation"}
+_FIGHT_NOUNS = frozenset(["قتال", "مواجهه", "محاربه"])   # "fighting X", "confronting X": a campaign
 _STRATEGIC = frozenset(["arrests", "group_change", "base", "withdrawal", "destruction", "territory"])
 
 
@@ -101,6 +102,7 @@ class TriggerFilter:
         for t in triggers:
             if kinds()[t.kind].violent:
                 self.violent.setdefault(t.sentence, []).append(t)
+        self.actor_starts = frozenset(token_of_actor)
         self.actor_kinds: dict[int, set[str]] = {}
         for a, k in zip(actors, token_of_actor):
             if 0 <= k < len(sentence_of):
@@ -130,6 +132,8 @@ class TriggerFilter:
         nxt = norms[t.last + 1] if t.last + 1 < len(norms) and self.sentence_of[t.last + 1] == t.sentence else ""
         if nxt in c["idiom_after"]:
             return False
+        if t.kind == "battle" and t.last + 1 in self.actor_starts and _has(word, _FIGHT_NOUNS):
+            return False                              # حليفة واشنطن في قتال «داعش»: the fight against a group
         if any(norms[k] in c["abstract_after"] and self.sentence_of[k] == t.sentence
                for k in range(t.last + 1, min(len(norms), t.last + 4))):
             return False                              # المعركة الجارية ضد الإرهاب: the war on terror
