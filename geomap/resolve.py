@@ -102,10 +102,29 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     scored = [(m, options) for m, options in scored if m.resolved]
     _one_sense_per_document(scored)
     kept = sorted((m for m in kept if id(m) not in dropped and not _a_team(m)), key=lambda m: m.start)
+    _neighbourhoods_in_their_city(kept)
     _bind_to_anchors(kept, {id(m): options for m, options in scored})
     for m in kept:
         _mark_wide(m)
     return kept
+
+
+_NEIGHBOURHOOD_KM = 30.0        # a neighbourhood lies this near the city named next to it
+_NEXT_TO_CHARS = 16             # " بمدينة ", " في مدينة ": how far after a neighbourhood its city may start
+
+
+def _neighbourhoods_in_their_city(kept: list[Mention]) -> None:
+    """حي القابل بنجران: a neighbourhood is in the city named right after it, never a same-named
+    town elsewhere. A reading far from that city is dropped, so that the name is drawn in the
+    city (see :func:`geomap.anchors.place_the_rest`)."""
+    for m, city in zip(kept, kept[1:]):
+        if m.cue_kind != "neighbourhood" or not m.resolved or not city.resolved or city.sentence != m.sentence:
+            continue
+        start = city.area_start if city.area_start is not None else city.start
+        if start - m.end > _NEXT_TO_CHARS or city.place.kind not in ("city", "town", "village"):
+            continue
+        if m.place.country != city.place.country or haversine_km(m.lat, m.lon, city.lat, city.lon) > _NEIGHBOURHOOD_KM:
+            unresolve(m)
 
 
 def _settle(m: Mention, place: Place, gaz: Gazetteer) -> None:

@@ -257,3 +257,16 @@ def test_curated_places(gaz, text, name, place_id):
 def test_curated_places_have_their_admin_area(gaz):
     anad = gaz.get("curated:al-anad-air-base")
     assert (anad.country, anad.admin1_name) == ("YE", "لحج")
+
+
+@pytest.mark.parametrize("text, where", [
+    ("سقطت قذائف هاون أطلقها الحوثيون على حي القابل بنجران.", "Najrān"),
+    ("سقطت قذائف على حي القابل في مدينة نجران.", "Najrān"),
+])
+def test_a_neighbourhood_is_in_the_city_named_next_to_it(gaz, text, where):
+    import geomap
+
+    doc = geomap.parse(text, published="2015-07-25", gazetteer=gaz)
+    [m] = [m for m in doc.mentions if m.cue_kind == "neighbourhood"]
+    assert m.place.name == where and m.geo_precision == 2          # drawn in the city, not in Oman
+    assert [e.place.name for e in doc.events if e.located] == [where]
