@@ -264,10 +264,11 @@ class PostGISStore(EventStore):
     def _read_cached(self, key: tuple, read):
         """*read(conn)*'s result, kept while the change counter stays the same; the counter and
         the rows are read in one snapshot (repeatable read), so a write committed in between
-        cannot be cached under the old count."""
+        cannot be cached under the old count. (Snapshots taken one after the other see ever more
+        commits, so the same sum of the counter's rows means the same committed writes.)"""
         with self.connection() as conn, conn.transaction():
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-            version = conn.execute("SELECT n FROM changes").fetchone()[0]
+            version = conn.execute("SELECT sum(n)::bigint FROM changes").fetchone()[0]
             value = self._cache.get(key, version)
             if value is None:
                 value = read(conn)
@@ -275,7 +276,7 @@ class PostGISStore(EventStore):
         return value
 
     def change_count(self) -> int:
-        return self._one("SELECT n FROM changes")[0]
+        return self._one("SELECT sum(n)::bigint FROM changes")[0]
 
     def iter_events(self, flt: EventFilter, *, batch: int = 2000):
         where, params = flt.where(self.dialect)
