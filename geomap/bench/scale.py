@@ -148,7 +148,10 @@ def _timed(label: str, workers, url: str | None, work, worker_cpu=lambda: 0.0) -
     cpu0, w0, m0, t0 = _self_cpu(), worker_cpu(), machine_cpu(), time.perf_counter()
     summary = work()
     wall = time.perf_counter() - t0
-    db1, m1 = (tree_cpu_seconds(postmaster) if postmaster else None), machine_cpu()
+    m1 = machine_cpu()
+    if postmaster:
+        time.sleep(1)              # the closed connections' server processes end and are reaped (counted once)
+    db1 = tree_cpu_seconds(postmaster) if postmaster else None
     idle = 100 * (m1[0] - m0[0]) / (m1[1] - m0[1]) if m0 and m1 and m1[1] > m0[1] else None
     return Run(label, workers, summary.stored, len(summary.failures), summary.events, wall, _self_cpu() - cpu0,
                worker_cpu() - w0, db1 - db0 if db0 is not None and db1 is not None else None, idle)
