@@ -61,38 +61,33 @@ class EventFilter:
         f.offset = _int(args.get("offset") or 0, "offset", 0)
         return f
 
-    def where(self) -> tuple[str, list]:
-        """The SQL condition over ``events`` and its parameters."""
+    def where(self, dialect: "Dialect | None" = None) -> tuple[str, list]:
+        """The SQL condition over ``events`` and its parameters, in *dialect* (SQLite's by default)."""
+        d = dialect or SQLITE
         clauses, params = [], []
         if self.types:
-            marks = ",".join("?" * len(self.types))
+            marks = d.marks(len(self.types))
             clauses.append(f"(kind IN ({marks}) OR event_type IN ({marks}))")
             params += [*self.types, *self.types]
         if self.since:
-            clauses.append("date >= ?")
-            params.append(self.since.isoformat())
+            clauses.append(f"date >= {d.mark}")
+            params.append(d.date(self.since))
         if self.until:
-            clauses.append("date <= ?")
-            params.append(self.until.isoformat())
+            clauses.append(f"date <= {d.mark}")
+            params.append(d.date(self.until))
         if self.bbox:
-            west, south, east, north = self.bbox
-            clauses.append("lat BETWEEN ? AND ?")
-            params += [south, north]
-            if west <= east:
-                clauses.append("lon BETWEEN ? AND ?")
-                params += [west, east]
-            else:                                   # a box across the antimeridian
-                clauses.append("(lon >= ? OR lon <= ?)")
-                params += [west, east]
+            clause, values = d.bbox(*self.bbox)
+            clauses.append(clause)
+            params += values
         if self.located is not None:
             clauses.append("lat IS NOT NULL" if self.located else "lat IS NULL")
         for column, values in (("article_id", self.articles), ("source", self.sources),
                                ("geo_precision", self.precision), ("status", self.status),
                                ("report", self.report)):
             if values:
-                clauses.append(f"{column} IN ({','.join('?' * len(values))})")
+                clauses.append(f"{column} IN ({d.marks(len(values))})")
                 params += list(values)
-        return (" AND ".join(clauses) or "1"), params
+        return (" AND ".join(clauses) or d.true), params
 
     def query_args(self) -> dict[str, str]:
         """The filter back as query-string arguments (for paging links)."""
@@ -113,6 +108,35 @@ class EventFilter:
         if self.located is not None:
             out["located"] = "true" if self.located else "false"
         return out
+
+
+class Dialect:
+    """How one backend writes the filters: SQLite's by default (a subclass per backend).
+
+    The bbox test is exact (the edges are in) on every backend; a spatial backend puts its
+    index test in front of it.
+    """
+
+    mark = "?"
+    true = "1"
+    # newest first, events with no date last, then in the order stored
+    order = "date DESC, events.id"
+
+    def marks(self, n: int) -> str:
+        return ",".join([self.mark] * n)
+
+    def date(self, value: dt.date):
+        return value.isoformat()
+
+    def bbox(self, west: float, south: float, east: float, north: float) -> tuple[str, list]:
+        m = self.mark
+        if west <= east:
+            return f"lat BETWEEN {m} AND {m} AND lon BETWEEN {m} AND {m}", [south, north, west, east]
+        # a box across the antimeridian
+        return f"lat BETWEEN {m} AND {m} AND (lon >= {m} OR lon <= {m})", [south, north, west, east]
+
+
+SQLITE = Dialect()
 
 
 def _list(value: str | None) -> tuple[str, ...]:

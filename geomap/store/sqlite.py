@@ -1,4 +1,4 @@
-"""The event store: articles, their place mentions, the places and the events, in SQLite (WAL).
+"""The SQLite event store (WAL): the default, for one machine.
 
 One transaction per article: a crash mid-ingest leaves every article either
 fully stored or not at all. Re-submitting an article (same text, or same URL)
@@ -14,88 +14,25 @@ import json
 import os
 import sqlite3
 import threading
-from collections import OrderedDict
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import NotFound, StoreError, StoreUnwritable
-from ..export import to_features
 from ..model import Document
-from .query import EventFilter
-from .schema import SCHEMA_VERSION, migrate
-
-# The properties the map needs to draw, filter and list; the popup fetches the rest.
-SUMMARY_PROPERTIES = ("kind", "date", "geo_precision", "radius_km", "bbox", "location_text", "place",
-                      "article_id", "fatalities", "source", "status", "report")
+from .base import EventStore, ReadCache, default_db_path
+from .query import SQLITE, EventFilter
+from .rows import ARTICLE_KEYS, MENTION_KEYS, PreparedArticle, Saved, event_rows, prepare
+from .schema import migrate
 
 ARTICLE_COLUMNS = ("id", "text_hash", "url", "title", "source", "published", "chars",
                    "events AS event_count", "mentions AS mention_count",
                    "unresolved AS unresolved_count", "created_at", "updated_at")
-_ARTICLE_KEYS = tuple(c.split(" AS ")[-1] for c in ARTICLE_COLUMNS)
+_ARTICLE_KEYS = ARTICLE_KEYS
 # Newest first, events with no date last (SQLite sorts NULL lowest), then in the order stored:
 # the order of the index events_recent.
-EVENT_ORDER = "date DESC, events.id"
+EVENT_ORDER = SQLITE.order
 
 
-def default_db_path() -> Path:
-    """``$GEOMAP_DB``, or ``events.sqlite`` in the platform's user data directory."""
-    env = os.environ.get("GEOMAP_DB")
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_data_path
-
-    return user_data_path("geomap", appauthor=False) / "events.sqlite"
-
-
-@dataclass
-class Saved:
-    """What :meth:`EventStore.save` did with one article."""
-
-    article_id: int
-    created: bool              # False: an earlier copy (same text or URL) was replaced
-    events: int
-    mentions: int
-    places: frozenset[str]
-    unresolved: frozenset[str]
-
-
-@dataclass
-class PreparedArticle:
-    """A parsed article as plain rows, ready to write (built in a parser process, written in one)."""
-
-    text_hash: str
-    url: str | None
-    title: str | None
-    source: str | None
-    published: str | None
-    text: str
-    places: list[tuple]
-    mentions: list[tuple]
-    events: list[dict]                      # GeoJSON Features
-    unresolved: frozenset[str]
-
-
-def prepare(doc: Document) -> PreparedArticle:
-    """The rows the store writes for *doc* (no database needed)."""
-    art = doc.article
-    places = {m.place.id: m.place for m in doc.mentions if m.place is not None}
-    return PreparedArticle(
-        art.id, art.url, art.title, art.source,
-        art.published.isoformat() if art.published else None, art.text,
-        [(p.id, p.name, p.name_ar, p.kind, p.country, p.admin1_name or p.admin1, p.lat, p.lon)
-         for p in places.values()],
-        # a name the gazetteer lacks keeps no place id even when drawn from its context
-        # (قرية X بريف إدلب), so that fixing the name still finds it
-        [(m.start, m.end, m.text, m.area_start, m.area_end, m.area_text,
-          m.place.id if m.place and m.role != "unresolved" else None, m.lat if m.resolved else None,
-          m.lon if m.resolved else None, m.geo_precision if m.resolved else None,
-          m.radius_km if m.resolved else None, round(m.confidence, 3))
-         for m in doc.mentions],
-        to_features([doc]),
-        frozenset(m.text for m in doc.mentions if not m.resolved or m.role == "unresolved"))
-
-
-class EventStore:
+class SQLiteStore(EventStore):
     """An event store file. Safe to share between threads (one connection per thread).
 
     >>> store = EventStore("/tmp/events.sqlite")          # doctest: +SKIP
@@ -103,8 +40,12 @@ class EventStore:
     >>> store.events(EventFilter(types=("airstrike",)))   # doctest: +SKIP
     """
 
+    backend = "sqlite"
+    shared = False
+
     def __init__(self, path: str | os.PathLike | None = None):
         self.path = Path(path) if path else default_db_path()
+        self.target = self.location = str(self.path)
         if self.path.is_dir():
             raise StoreError(f"{self.path} is a directory; give the event store a file name "
                              "(e.g. events.sqlite)")
@@ -159,12 +100,6 @@ class EventStore:
             self._all.clear()
         self._local = threading.local()
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
     @property
     def schema_version(self) -> int:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
@@ -195,8 +130,7 @@ class EventStore:
             existing = by_hash or by_url
             if by_hash and by_url and by_hash[0] != by_url[0]:
                 db.execute("DELETE FROM articles WHERE id = ?", (by_url[0],))   # the URL moves to this text
-            row = (art.text_hash, art.url, art.title, art.source, art.published, art.text,
-                   len(art.text), len(art.events), len(art.mentions), len(art.unresolved))
+            row = art.article_row()
             if existing:
                 article_id = existing[0]
                 db.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
@@ -220,20 +154,19 @@ class EventStore:
                 "INSERT INTO mentions (article_id, start, end, text, area_start, area_end, area_text, "
                 "place_id, lat, lon, geo_precision, radius_km, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(article_id, *m) for m in art.mentions])
-            rows = [_event_row(f, article_id) for f in art.events]
+            rows = event_rows(art, article_id)
             db.executemany(
                 "INSERT INTO events (event_key, article_id, kind, event_type, date, geo_precision, lat, lon, "
                 "place_id, source, status, fatalities, report, summary) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [r[:-1] for r in rows])
+                [r.columns() for r in rows])
             db.executemany(
                 "INSERT INTO event_records (event_id, feature) "
-                "VALUES ((SELECT id FROM events WHERE event_key = ?), ?)", [(r[0], r[-1]) for r in rows])
+                "VALUES ((SELECT id FROM events WHERE event_key = ?), ?)", [(r.key, r.feature) for r in rows])
             db.execute("COMMIT")
         except BaseException:
             _rollback(db)
             raise
-        return Saved(article_id, existing is None, len(art.events), len(art.mentions),
-                     frozenset(p[0] for p in art.places), art.unresolved)
+        return art.saved(article_id, existing is None)
 
     def delete(self, article_id: int) -> None:
         """Delete an article and its mentions and events; :class:`NotFound` if there is none."""
@@ -325,6 +258,9 @@ class EventStore:
             db.execute("COMMIT")
         return value
 
+    def change_count(self) -> int:
+        return self.db.execute("SELECT n FROM changes").fetchone()[0]
+
     def iter_events(self, flt: EventFilter, *, batch: int = 2000):
         """The matching events as GeoJSON Feature dicts, in batches from one query (for downloads)."""
         where, params = flt.where()
@@ -333,11 +269,6 @@ class EventStore:
             f"ORDER BY {EVENT_ORDER} LIMIT ? OFFSET ?", [*params, flt.limit, flt.offset])
         while rows := cursor.fetchmany(batch):
             yield [json.loads(r[0]) for r in rows]
-
-    def events(self, flt: EventFilter | None = None) -> list[dict]:
-        """The matching events as GeoJSON Feature dicts."""
-        texts, _ = self.events_json(flt or EventFilter())
-        return [json.loads(t) for t in texts]
 
     def event(self, event_id: str) -> dict:
         row = self.db.execute("SELECT r.feature FROM events e JOIN event_records r ON r.event_id = e.id "
@@ -385,49 +316,6 @@ class EventStore:
         }
 
 
-class ReadCache:
-    """Results of reads by key, for one version of the store; at most *budget* characters of
-    text (the map payload of 100,000 events is about 25 MB), least recently used out first."""
-
-    def __init__(self, budget: int = 64_000_000):
-        self.budget = budget
-        self._entries: OrderedDict[tuple, tuple[int, object, int]] = OrderedDict()
-        self._size = 0
-        self._lock = threading.Lock()
-
-    def get(self, key: tuple, version: int):
-        with self._lock:
-            entry = self._entries.get(key)
-            if entry is None or entry[0] != version:
-                return None
-            self._entries.move_to_end(key)
-            return entry[1]
-
-    def put(self, key: tuple, version: int, value) -> None:
-        size = _text_size(value)
-        if size > self.budget:
-            return
-        with self._lock:
-            old = self._entries.pop(key, None)
-            if old:
-                self._size -= old[2]
-            self._entries[key] = (version, value, size)
-            self._size += size
-            while self._size > self.budget:
-                _, (_, _, dropped) = self._entries.popitem(last=False)
-                self._size -= dropped
-
-
-def _text_size(value) -> int:
-    if isinstance(value, (str, bytes)):
-        return len(value)
-    if isinstance(value, (tuple, list)):
-        return sum(_text_size(v) for v in value) + 8 * len(value)
-    if isinstance(value, dict):
-        return sum(_text_size(v) for v in value.values()) + 64
-    return 8
-
-
 def _rollback(db: sqlite3.Connection) -> None:
     """Undo the open transaction; SQLite may already have rolled it back itself (full disk, I/O error)."""
     if db.in_transaction:
@@ -467,24 +355,4 @@ def write_error(path: Path, exc: sqlite3.DatabaseError, doing: str) -> StoreErro
                       f"`sqlite3 {path} 'PRAGMA integrity_check'`, or point --db / GEOMAP_DB at another file")
 
 
-def _event_row(feature: dict, article_id: int) -> tuple:
-    props = feature["properties"]
-    props["article_hash"] = props.get("article_id")
-    props["article_id"] = article_id
-    geometry = feature["geometry"]
-    lon, lat = geometry["coordinates"] if geometry else (None, None)
-    summary = {"type": "Feature", "id": feature["id"], "geometry": geometry,
-               "properties": {k: props.get(k) for k in SUMMARY_PROPERTIES}}
-    summary["properties"]["report"] = report = props.get("report") or "new"
-    fatalities = props.get("fatalities")
-    return (feature["id"], article_id, props["kind"], props["event_type"], props.get("date"),
-            props.get("geo_precision"), lat, lon, props.get("gazetteer_id"), props.get("source"),
-            props.get("status"), fatalities if isinstance(fatalities, int) else None, report,
-            _dumps(summary), _dumps(feature))
-
-
-def _dumps(value) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-__all__ = ["EventStore", "EventFilter", "PreparedArticle", "Saved", "prepare", "SCHEMA_VERSION", "default_db_path"]
+__all__ = ["SQLiteStore"]

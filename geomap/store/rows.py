@@ -1,0 +1,167 @@
+"""What the store writes for one article, the same for every backend.
+
+A parsed :class:`~geomap.model.Document` becomes a :class:`PreparedArticle`
+(plain rows, picklable: built in a parser process or on a Dask worker), and each
+of its events an :class:`EventRow` once the article has its id. A backend only
+decides how these rows go into its tables; a later module (incidents) that
+needs what an article wrote reads these same rows.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from ..export import to_features
+from ..model import Document
+
+# The properties the map needs to draw, filter and list; the popup fetches the rest.
+SUMMARY_PROPERTIES = ("kind", "date", "geo_precision", "radius_km", "bbox", "location_text", "place",
+                      "article_id", "fatalities", "source", "status", "report")
+
+ARTICLE_KEYS = ("id", "text_hash", "url", "title", "source", "published", "chars", "event_count",
+                "mention_count", "unresolved_count", "created_at", "updated_at")
+MENTION_KEYS = ("start", "end", "text", "area_start", "area_end", "area_text", "place_id", "lat",
+                "lon", "geo_precision", "radius_km", "confidence")
+PLACE_KEYS = ("id", "name", "name_ar", "kind", "country", "admin1", "lat", "lon")
+
+
+@dataclass
+class Saved:
+    """What :meth:`EventStore.save` did with one article."""
+
+    article_id: int
+    created: bool              # False: an earlier copy (same text or URL) was replaced
+    events: int
+    mentions: int
+    places: frozenset[str]
+    unresolved: frozenset[str]
+
+
+@dataclass
+class PreparedArticle:
+    """A parsed article as plain rows, ready to write (built in a parser process, written in one)."""
+
+    text_hash: str
+    url: str | None
+    title: str | None
+    source: str | None
+    published: str | None
+    text: str
+    places: list[tuple]                     # PLACE_KEYS
+    mentions: list[tuple]                   # MENTION_KEYS
+    events: list[dict]                      # GeoJSON Features
+    unresolved: frozenset[str]
+
+    def article_row(self) -> tuple:
+        """text_hash, url, title, source, published, text, chars, events, mentions, unresolved."""
+        return (self.text_hash, self.url, self.title, self.source, self.published, self.text,
+                len(self.text), len(self.events), len(self.mentions), len(self.unresolved))
+
+    def saved(self, article_id: int, created: bool) -> Saved:
+        return Saved(article_id, created, len(self.events), len(self.mentions),
+                     frozenset(p[0] for p in self.places), self.unresolved)
+
+
+def prepare(doc: Document) -> PreparedArticle:
+    """The rows the store writes for *doc* (no database needed)."""
+    art = doc.article
+    places = {m.place.id: m.place for m in doc.mentions if m.place is not None}
+    return PreparedArticle(
+        art.id, art.url, art.title, art.source,
+        art.published.isoformat() if art.published else None, art.text,
+        [(p.id, p.name, p.name_ar, p.kind, p.country, p.admin1_name or p.admin1, p.lat, p.lon)
+         for p in places.values()],
+        # a name the gazetteer lacks keeps no place id even when drawn from its context
+        # (قرية X بريف إدلب), so that fixing the name still finds it
+        [(m.start, m.end, m.text, m.area_start, m.area_end, m.area_text,
+          m.place.id if m.place and m.role != "unresolved" else None, m.lat if m.resolved else None,
+          m.lon if m.resolved else None, m.geo_precision if m.resolved else None,
+          m.radius_km if m.resolved else None, round(m.confidence, 3))
+         for m in doc.mentions],
+        to_features([doc]),
+        frozenset(m.text for m in doc.mentions if not m.resolved or m.role == "unresolved"))
+
+
+@dataclass(frozen=True)
+class Area:
+    """The area an event is placed in, beyond its point: a governorate's box
+    (``box``: west, south, east, north) or a relative area around a place such as
+    ريف حلب الجنوبي (``circle``: lon, lat, radius in km)."""
+
+    shape: str
+    values: tuple[float, ...]
+
+
+@dataclass
+class EventRow:
+    """One event as the store keeps it: the columns filters use, the map's summary and the
+    whole Feature (both JSON text), and its area."""
+
+    key: str
+    article_id: int
+    kind: str
+    event_type: str
+    date: str | None
+    geo_precision: int | None
+    lat: float | None
+    lon: float | None
+    place_id: str | None
+    source: str | None
+    status: str | None
+    fatalities: int | None
+    report: str                             # new | background
+    summary: str
+    feature: str
+    area: Area | None
+
+    def columns(self) -> tuple:
+        """event_key … summary, in the order of the events table's columns."""
+        return (self.key, self.article_id, self.kind, self.event_type, self.date, self.geo_precision,
+                self.lat, self.lon, self.place_id, self.source, self.status, self.fatalities, self.report,
+                self.summary)
+
+
+def event_rows(art: PreparedArticle, article_id: int) -> list[EventRow]:
+    """The rows of *art*'s events, stored under *article_id* (the features are not changed)."""
+    return [event_row(f, article_id) for f in art.events]
+
+
+def event_row(feature: dict, article_id: int) -> EventRow:
+    props = dict(feature["properties"])
+    props["article_hash"] = props.get("article_id")
+    props["article_id"] = article_id
+    feature = {**feature, "properties": props}
+    geometry = feature["geometry"]
+    lon, lat = geometry["coordinates"] if geometry else (None, None)
+    summary = {"type": "Feature", "id": feature["id"], "geometry": geometry,
+               "properties": {k: props.get(k) for k in SUMMARY_PROPERTIES}}
+    summary["properties"]["report"] = report = props.get("report") or "new"
+    fatalities = props.get("fatalities")
+    return EventRow(feature["id"], article_id, props["kind"], props["event_type"], props.get("date"),
+                    props.get("geo_precision"), lat, lon, props.get("gazetteer_id"), props.get("source"),
+                    props.get("status"), fatalities if isinstance(fatalities, int) else None, report,
+                    dumps(summary), dumps(feature), event_area(props, lon, lat))
+
+
+def event_area(props: dict, lon: float | None, lat: float | None) -> Area | None:
+    """A governorate's box (events placed in an admin area), else the circle of a relative area.
+
+    >>> event_area({"bbox": [36.5, 35.7, 38.4, 36.9]}, 37.4, 36.3)
+    Area(shape='box', values=(36.5, 35.7, 38.4, 36.9))
+    >>> event_area({"radius_km": 25, "area": {"qualifier": "ريف"}}, 37.16, 36.2)
+    Area(shape='circle', values=(37.16, 36.2, 25.0))
+    """
+    if lon is None or lat is None:
+        return None
+    box = props.get("bbox")
+    if box and len(box) == 4:
+        return Area("box", tuple(float(v) for v in box))
+    radius = props.get("radius_km")
+    if radius and props.get("area"):
+        return Area("circle", (float(lon), float(lat), float(radius)))
+    return None
+
+
+def dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
