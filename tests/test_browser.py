@@ -75,7 +75,7 @@ def _store_articles(db, gaz):
     issue 11's parser will mark it (``report: background``)."""
     import geomap
     from geomap.store import EventStore
-    from geomap.store.store import prepare
+    from geomap.store import prepare
 
     ids = {}
     with EventStore(db) as store:

@@ -166,7 +166,7 @@ def test_schema_5_fills_the_map_summaries(tmp_path, seed_doc):
     and report, from each event's whole record and its report column."""
     import json
 
-    from geomap.store.store import prepare
+    from geomap.store import prepare
 
     path = tmp_path / "v4.sqlite"
     art = prepare(seed_doc)
