@@ -118,6 +118,8 @@ class TriggerFilter:
             return False
         if self._negated(t):
             return False
+        if t.first == t.last and _has(self.norms[t.first], self.cues["abstract_trigger"]):
+            return False                              # القتل والدمار: killing in general
         if violent and self._accident(t):
             return False
         return True
