@@ -34,7 +34,7 @@ def events(gaz, text, published="2016-09-09"):
     ("وتخوض حاليا معارك عنيفة مع قوات الجيش السوري في ريف حلب الجنوبي.",
      [("battle", "Aleppo", 2, "2016-09-09", "ongoing")]),
     ("نفت وزارة الدفاع الروسية شن غارات على مدينة حلب.", []),     # a denied strike is no violence that happened
-    ("سيعقد اجتماع في جنيف الأسبوع المقبل.",
+    ("سيعقد اجتماع بين الوزيرين في جنيف الأسبوع المقبل.",
      [("talks", "Geneva", 1, "2016-09-16", "planned")]),
     ("دعت الأمم المتحدة إلى هدنة في حلب.",
      [("ceasefire", "Aleppo", 1, "2016-09-09", "called_for")]),
@@ -130,7 +130,8 @@ def test_killings_elsewhere_are_not_folded_into_a_strike(gaz):
 
 
 def test_the_same_happening_reported_twice_is_merged(gaz):
-    doc = geomap.parse("اجتماع في جنيف. وعقد اجتماع في جنيف.", published="2016-09-09", gazetteer=gaz)
+    doc = geomap.parse("اجتماع الوزيرين في جنيف. وعقد الوزيران اجتماعا في جنيف.", published="2016-09-09",
+                       gazetteer=gaz)
     [e] = doc.events
     assert len(e.evidence) == 2
 

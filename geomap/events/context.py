@@ -61,7 +61,9 @@ def cues() -> Cues:
     # the titles of people (الرئيس، وزير، السفير) say who met or agreed, named or not
     titles = {normalize(r["word"]) for r in load("person_cues.tsv") if r["kind"] == "title"}
     titles |= {t + suffix for t in titles for suffix in ("ان", "ين")}       # الرئيسان، السفيرين
-    titles |= {normalize(w) for w in ("وزير", "وزيرا", "وزراء", "رئيس", "رئيسا", "مبعوث", "المبعوث", "ممثلو", "ممثلي")}
+    titles |= {normalize(w) for w in ("وزير", "وزيرا", "وزراء", "وزيري", "وزيرة", "رئيس", "رئيسا", "مبعوث", "المبعوث",
+                                      "ممثلو", "ممثلي", "ممثل", "منسق", "المنسق", "مسؤول", "مسؤولين", "مسؤولون",
+                                      "وفد", "الوفد", "وفدا", "سفير", "سفراء", "نظيره", "نظيرة", "الأمين")}
     by_role["party"] = titles
     return Cues({role: frozenset(words) for role, words in by_role.items()})
 
@@ -159,8 +161,8 @@ class TriggerFilter:
             near = max(self.profile.sentence(t.sentence - 1).get("conflict", 0.0),
                        self.profile.sentence(t.sentence + 1).get("conflict", 0.0))
             return self.profile.label == "conflict" and near >= 2
-        if t.kind == "talks" or sentence_kinds & _PARTY_KINDS:
-            return True                              # an agreement needs its parties
+        if sentence_kinds & _PARTY_KINDS:
+            return True                              # a meeting or an agreement needs its parties
         s = t.sentence
         return any(self.sentence_of[k] == s and _has(norms[k], c["party"])
                    for k in range(max(0, t.first - 15), min(len(norms), t.last + 16)))
