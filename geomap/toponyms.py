@@ -695,12 +695,28 @@ def _bare_name_verdict(t: _Text, i: int, length: int, name: str, clitics: str, r
     newspaper, an adjective after a noun: القوات الغازية), "nisba" (القوات السعودية) or None."""
     if _is_filtered(t, i, name, r, clitics, gaz) or _not_a_name_here(t, i, length, clitics):
         return "drop"
+    if _lil_reading(t.norms[i], name, clitics, gaz):
+        return "drop"
     if _adjective_after_noun(t, i, clitics, name):
         if name in nisba_forms():
             return "nisba"
         if length == 1 and name.startswith("ال"):
             return "drop"
     return None
+
+
+def _lil_reading(norm: str, name: str, clitics: str, gaz: Gazetteer | None) -> bool:
+    """للحج is ل + الحج (for the Hajj) far more often than ل + لحج (for Lahij): with no cue, a
+    short name starting with ل, read off a word starting with لل, is dropped — unless the word
+    is ل + ال + the name (للاذقية: اللاذقية is a name)."""
+    if clitics != "ل" or not norm.startswith("لل") or not name.startswith("ل") or " " in name:
+        return False
+    if len(name) > _SHORT_NAME:
+        return False
+    return gaz is None or "ال" + name not in gaz.names
+
+
+_SHORT_NAME = 3         # letters
 
 
 def _direction_after(t: _Text, j: int, r: Rules) -> tuple[str, int] | None:

@@ -270,3 +270,13 @@ def test_a_neighbourhood_is_in_the_city_named_next_to_it(gaz, text, where):
     [m] = [m for m in doc.mentions if m.cue_kind == "neighbourhood"]
     assert m.place.name == where and m.geo_precision == 2          # drawn in the city, not in Oman
     assert [e.place.name for e in doc.events if e.located] == [where]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("وطلب الوزير من المجتمعين إبداء مرئياتهم في البرنامج للحج.", []),              # for the Hajj, not Lahij
+    ("وصلت تعزيزات للاذقية.", ["Latakia"]),
+    ("وصلت تعزيزات عسكرية إلى محافظة لحج.", ["Lahij Governorate"]),
+])
+def test_lil_is_the_article_not_a_place_starting_with_lam(gaz, text, names):
+    doc = geomap.parse(text, published="2015-07-26", gazetteer=gaz)
+    assert [m.place.name for m in doc.mentions if m.resolved] == names
