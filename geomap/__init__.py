@@ -9,12 +9,13 @@
 
 from .errors import GeomapError, InputError
 from .model import Article, DateMention, Document, Event, Mention, Place
+from .parser import Parser
 from .pipeline import parse
 
 __version__ = "0.1.0"
 
 __all__ = ["Article", "DateMention", "Document", "Event", "GeomapError", "InputError",
-           "Mention", "Place", "parse", "render_map"]
+           "Mention", "Parser", "Place", "parse", "render_map"]
 
 
 def render_map(documents, **options):

@@ -106,7 +106,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, *, tokens=None, s
 
 def _tag(text: str, tokens, sents, mentions: list, gaz: Gazetteer, *, tagger="auto",
          domain: str = "news") -> list:
-    """The rules' mentions with the statistical tagger's finds merged in (when there is a model)."""
+    """The rules' mentions with the statistical tagger's finds merged in (when there is a model;
+    ``"auto"``: the one the environment points to)."""
     if tagger == "auto":
         from .tagger import default_tagger
 
@@ -119,13 +120,12 @@ def _tag(text: str, tokens, sents, mentions: list, gaz: Gazetteer, *, tagger="au
                                 gaz, domain=domain)
 
 
-WARM_UP_TEXT = "قتل خمسة مدنيين في غارة جوية على مدينة حلب اليوم الجمعة، وبحث وزير الخارجية الهدنة في جنيف."
-
-
 def warm_up(gazetteer: Gazetteer) -> None:
-    """Build every table and matcher :func:`parse` shares between threads (a server calls
-    this before it accepts requests, so its first requests are as fast as the rest)."""
-    parse(WARM_UP_TEXT, published="2016-09-09", gazetteer=gazetteer)
+    """Make the parser :func:`parse` uses for *gazetteer*, with every table and matcher it shares
+    between threads (a server calls this before it accepts requests)."""
+    from .parser import default_parser
+
+    default_parser(gazetteer)
 
 
 def read_headline(title: str, gaz: Gazetteer):
@@ -153,7 +153,8 @@ def _whole(text: str):
 def parse(text: str | bytes, *, published: str | dt.date | None = None, title: str | None = None,
           source: str | None = None, url: str | None = None,
           gazetteer: Gazetteer | None = None, clock: StageClock | None = None) -> Document:
-    """Find the places, dates and events of an Arabic article.
+    """Find the places, dates and events of an Arabic article, with the parser of *gazetteer*
+    (the default gazetteer when None; see :class:`geomap.parser.Parser`).
 
     *clock*, if given, adds the time of each stage to itself (``geomap bench parse``).
 
@@ -161,13 +162,22 @@ def parse(text: str | bytes, *, published: str | dt.date | None = None, title: s
     >>> [(e.kind, e.place.name, str(e.date)) for e in doc.events]                               # doctest: +SKIP
     [('airstrike', 'Aleppo', '2016-09-09')]
     """
+    from .parser import default_parser
+
+    return default_parser(gazetteer).parse(text, published=published, title=title, source=source, url=url,
+                                           clock=clock)
+
+
+def parse_with(parser, text: str | bytes, *, published: str | dt.date | None = None, title: str | None = None,
+               source: str | None = None, url: str | None = None, clock: StageClock | None = None) -> Document:
+    """What :meth:`geomap.parser.Parser.parse` does: check the text, then each stage in turn."""
     lap = clock.lap if clock is not None else _no_lap
     if clock is not None:
         clock.start()
     text = check_text(text)
     article = Article(text=text, **clean_metadata(title=title, source=source, url=url),
                       published=parse_published(published))
-    gaz = gazetteer or open_default()
+    gaz = parser.gazetteer
     lap("check")
     tokens = tokenize(text)
     sents = split_sentences(text)
@@ -177,7 +187,7 @@ def parse(text: str | bytes, *, published: str | dt.date | None = None, title: s
     lap("match")
     mentions = resolve(found, gaz)
     lap("resolve")
-    mentions = _tag(text, tokens, sents, mentions, gaz)
+    mentions = _tag(text, tokens, sents, mentions, gaz, tagger=parser.tagger)
     apply_distances(text, tokens, mentions)
     lap("tagger")
     dates = find_dates(text, article.published, tokens)
