@@ -71,7 +71,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         if m.role == "unresolved":
             kept.append(m)
             continue
-        cands = _eligible(m, gaz.lookup(m.name), r)
+        cands = _eligible(m, _lookup(m.name, gaz, r), r)
         if m.role == "demonym":
             cands = [c for c in cands if c.place.kind == "country"]
         if not cands:
@@ -103,7 +103,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     _one_sense_per_document(scored)
     kept = sorted((m for m in kept if id(m) not in dropped and not _a_team(m)), key=lambda m: m.start)
     _neighbourhoods_in_their_city(kept)
-    _bind_to_anchors(kept, {id(m): options for m, options in scored})
+    _bind_to_anchors(kept, {id(m): options for m, options in scored}, gaz)
     for m in kept:
         _mark_wide(m)
     return kept
@@ -237,7 +237,7 @@ def _ranked(m: Mention, options, others: dict[str, float], local: frozenset[str]
     return ranked
 
 
-def _bind_to_anchors(kept: list[Mention], options: dict[int, list]) -> None:
+def _bind_to_anchors(kept: list[Mention], options: dict[int, list], gaz: Gazetteer | None = None) -> None:
     """Qualifiers next to a name bind (قرية X بريف إدلب، X شمال بغداد، حي X بحلب، X التركية): a
     known name takes its best reading inside the anchor's area, or none; a name the gazetteer
     lacks is drawn where the anchor says (see :mod:`geomap.anchors`). The last mention of a
@@ -249,6 +249,7 @@ def _bind_to_anchors(kept: list[Mention], options: dict[int, list]) -> None:
             continue
         if m.resolved and m.role == "place" and not fits(m, anchor):
             near = [(score, c) for score, c in options.get(id(m), []) if _fits_place(m, c.place, anchor)]
+            near = near or _without_cue_word(m, anchor, gaz)
             if near:
                 m.place = max(near, key=lambda x: x[0])[1].place
                 _locate(m)
@@ -261,6 +262,27 @@ def _bind_to_anchors(kept: list[Mention], options: dict[int, list]) -> None:
         m, anchor = kept[k], kept[anchors[k]]
         if m.role == "unresolved" and not m.resolved and holds(m, anchor):
             place_by_context(m, anchor)
+
+
+def _lookup(name: str, gaz: Gazetteer, r) -> tuple[Candidate, ...]:
+    """The readings of *name*; for a name that starts with a cue word (مدينة زنجبار, a name of
+    Zanzibar), those of the rest too (زنجبار: Zinjibar, in Yemen), for the document to choose."""
+    cands = gaz.lookup(name)
+    first, _, rest = name.partition(" ")
+    if not rest or first not in r.feature_cues:
+        return cands
+    seen = {c.place.id for c in cands}
+    return tuple(cands) + tuple(c for c in gaz.lookup(rest) if c.place.id not in seen)
+
+
+def _without_cue_word(m: Mention, anchor: Mention, gaz: Gazetteer | None) -> list:
+    """"مدينة زنجبار" is a name of Zanzibar, and "مدينة" + "زنجبار" Zinjibar, Abyan's capital: when
+    the whole name fits no reading inside its anchor, the name without its first word, a cue word,
+    may (scored by size)."""
+    first, _, rest = m.name.partition(" ")
+    if gaz is None or not rest or first not in rules().feature_cues:
+        return []
+    return [(math.log10(c.place.population + 10), c) for c in gaz.lookup(rest) if _fits_place(m, c.place, anchor)]
 
 
 def _fits_place(m: Mention, place: Place, anchor: Mention) -> bool:

@@ -9,7 +9,7 @@ MODULES = ["geomap.tiles", "geomap.labels", "gazetteer.arabic", "gazetteer.demon
            "gazetteer.places", "gazetteer.variants", "gazetteer.sources.download",
            "gazetteer.sources.geonames", "gazetteer.sources.pcoded", "geomap.actors", "geomap.dates",
            "geomap.lexicon", "geomap.quantities", "geomap.geodesy", "gazetteer.neighbours",
-           "geomap.metadata", "geomap.ingest.limits", "geomap.web.security", "geomap.export",
+           "geomap.metadata", "geomap.regions", "geomap.ingest.limits", "geomap.web.security", "geomap.export",
            "geomap.store.base", "geomap.store.rows", "geomap.store.query"]
 
 

@@ -229,3 +229,17 @@ def test_an_assassination_is_violence_against_civilians(gaz):
                        "جديدة.", published=PUBLISHED, gazetteer=gaz)
     assert [(e.event_type, e.place.name) for e in doc.events if e.located] == [
         ("Violence against civilians", "Mogadishu")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign capital with no locative word is its government acting
+    ("وتقود واشنطن ائتلافا دوليا شن آلاف الغارات الجوية ضد مواقع التنظيم في مدينة الرقة.",
+     [("airstrike", "Ar Raqqah")]),
+    ("وتقود واشنطن ائتلافا دوليا شن آلاف الغارات الجوية ضد مواقع التنظيم.", []),
+    # the city a statement was made in (a dateline: the place, a comma, a reporting verb) is no site
+    ("وفي واشنطن، قالت وزارة الخارجية إن مسلحين قتلوا عشرة جنود في مدينة بنغازي.", [("killing", "Benghazi")]),
+    # a capital of the region is a site like any other
+    ("قصف الطيران صنعاء وقتل عشرة مدنيين.", [("airstrike", "Sanaa")]),
+])
+def test_capitals_and_datelines(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -280,3 +280,13 @@ def test_a_neighbourhood_is_in_the_city_named_next_to_it(gaz, text, where):
 def test_lil_is_the_article_not_a_place_starting_with_lam(gaz, text, names):
     doc = geomap.parse(text, published="2015-07-26", gazetteer=gaz)
     assert [m.place.name for m in doc.mentions if m.resolved] == names
+
+
+@pytest.mark.parametrize("text", [
+    "سيطرت المقاومة الشعبية على محيط مدينة زنجبار عاصمة محافظة أبين بعد معارك مع الحوثيين.",
+    "قالت مصادر يمنية إن المقاومة الشعبية سيطرت على محيط مدينة زنجبار بعد معارك مع الحوثيين في عدن ولحج.",
+])
+def test_a_name_that_starts_with_a_cue_word_is_read_without_it_too(gaz, text):
+    # "مدينة زنجبار" is a name of Zanzibar; in a report from Yemen it is Zinjibar, Abyan's capital
+    doc = geomap.parse(text, published="2015-08-09", gazetteer=gaz)
+    assert [m.place.name for m in doc.mentions if m.resolved][0] == "Zinjibār"

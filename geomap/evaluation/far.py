@@ -7,16 +7,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from gazetteer.once import once
-from gazetteer.tables import load
-
+from ..regions import mena
 from ..store import EventFilter
-
-
-@once
-def mena() -> frozenset[str]:
-    """ISO codes of the countries of the Middle East and North Africa (``geomap/data/mena.tsv``)."""
-    return frozenset(r["country"] for r in load("mena.tsv", "geomap"))
 
 
 def far_places(store, top: int = 40) -> dict:

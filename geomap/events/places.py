@@ -115,6 +115,8 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
     if blockers.between(*between):               # (the trigger itself is never strictly between)
         return None                               # another trigger claims it
     prev = tokens[m_tok - 1].norm if m_tok > 0 else ""
+    if _speaker_place(m, m_tok, tokens) or _capital_for_its_government(trig, m, prev):
+        return None
     if _after_word_of(tokens, m_tok, "backer", 2) or (prev == "الي" and _after_word_of(tokens, m_tok, "displacement", 4)):
         return None                               # تدعمها الولايات المتحدة، نزحوا إلى تركيا: not where it happened
     if prev in _cues()["from"] and trig.kind not in _FROM_KINDS:
@@ -137,6 +139,42 @@ def _fit(m: Mention, m_tok: int, tokens: list[Token], prev: str) -> int:
     elif m.place.kind == "country":
         fit += _COUNTRY_PENALTY
     return fit
+
+
+def _speaker_place(m: Mention, m_tok: int, tokens: list[Token]) -> bool:
+    """وفي واشنطن، قالت وزارة الخارجية…: where a statement was made (a reporting verb right after
+    the place), not where the event it reports happened."""
+    from .participants import _actor_roles
+
+    roles = _actor_roles()
+    k = m_tok + 1 + m.text.count(" ")
+    if k >= len(tokens) or not any(c in _between(tokens, k) for c in ",،"):
+        return False                              # the place, a comma, then the verb: a dateline
+    for j in (k, k + 1):
+        if j < len(tokens):
+            norm = tokens[j].norm
+            if roles.get(norm) == "source" or roles.get(norm[1:] if norm[:1] in ("و", "ف") else "") == "source":
+                return True
+    return False
+
+
+def _between(tokens: list[Token], k: int) -> str:
+    """The characters between token k-1 and token k (as the tokens' own text allows)."""
+    t = tokens.text if hasattr(tokens, "text") else None
+    return t[tokens[k - 1].end:tokens[k].start] if t is not None else ""
+
+
+def _capital_for_its_government(trig: Trigger, m: Mention, prev: str) -> bool:
+    """تقود واشنطن ائتلافا شن غارات: the capital of a power outside the region, with no locative
+    word before it, is its government acting, not the site of violence (قصف صنعاء is a site)."""
+    from ..regions import mena
+    from .tables import kinds
+
+    if not kinds()[trig.kind].violent or not m.resolved or (m.place.feature_code or "") != "PPLC":
+        return False
+    if m.place.country in mena():
+        return False
+    return not (prev in _cues()["locative"] or m.cue or m.qualifier)
 
 
 def _after_word_of(tokens: list[Token], m_tok: int, role: str, reach: int) -> bool:
