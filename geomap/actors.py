@@ -25,8 +25,11 @@ from gazetteer.arabic import Token, as_tokens, clitic_readings, normalize
 from gazetteer.demonyms import demonyms
 from gazetteer.tables import load
 
+from .countries import country_name
 from .lexicon import PhraseIndex
 from .model import Actor
+
+__all__ = ["country_name", "find_actors"]     # country_name: geomap.export still imports it from here
 
 _GAP = re.compile(r"[\s\u200c-\u200f]*")
 _MAX_NAME_WORDS = 3
@@ -65,16 +68,6 @@ def _tables() -> _Tables:
              for r in load("actor_heads.tsv", "geomap")}
     stops = frozenset(normalize(r["word"]) for r in load("name_stops.tsv", "geomap"))
     return _Tables(PhraseIndex(aliases), PhraseIndex(heads), stops, demonyms())
-
-
-@once
-def country_name(code: str | None, locale: str = "en") -> str | None:
-    """A country's name from CLDR (babel): ``country_name("SY")`` → ``'Syria'``."""
-    if not code:
-        return None
-    from babel import Locale
-
-    return Locale.parse(locale).territories.get(code, code)
 
 
 def find_actors(text: str, tokens: list[Token], sentence_of: list[int] | None = None) -> list[Actor]:

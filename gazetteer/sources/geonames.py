@@ -29,7 +29,7 @@ from ..paths import layer_path
 from ..places import DERIVED, PREFERRED, VARIANT_SCRIPT, Place
 from ..tables import load
 from .embedded import arabic_names, kind_for_population, preferred_arabic
-from .pcoded import ImportReport
+from .report import ImportReport
 
 N_COLUMNS = 19
 N_ALTERNATE_COLUMNS = 10

@@ -27,6 +27,9 @@ from ..errors import GazetteerImportError
 from ..layer import GazetteerWriter
 from ..paths import layer_path, layer_paths
 from ..places import DERIVED, IMPORTED, KINDS, PREFERRED, Place
+from .report import ImportReport
+
+__all__ = ["ImportReport", "detect_columns", "import_file", "layer_slug"]
 
 LEVEL_KINDS = {0: "country", 1: "admin1", 2: "admin2", 3: "admin3", 4: "village", 5: "village"}
 
@@ -42,18 +45,6 @@ _COLUMN_PATTERNS = {
 FIELDS = ("pcode", "name_ar", "name_en", "lat", "lon", "population", "alt_ar",
           "admin1_pcode", "admin1_ar", "admin1_en", "admin2_pcode", "admin2_ar", "admin2_en",
           "admin3_pcode", "admin3_ar", "admin3_en", "country")
-
-
-@dataclass
-class ImportReport:
-    layer: str
-    path: Path
-    places: int = 0
-    names: int = 0
-    derived_areas: int = 0
-    skipped: int = 0
-    warnings: list[str] = field(default_factory=list)
-    seconds: float = 0.0
 
 
 def layer_slug(text: str) -> str:
