@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .errors import GazetteerError, GeomapError
+from .errors import GazetteerError, GeomapError, InputError
 
 
 class _Group(click.Group):
@@ -38,22 +38,23 @@ def _published_option(f):
 
 
 def _load(files, published, title, source, url):
-    from .articles import article_files, read_article
+    """The articles of the files and folders named (``-``: standard input), their metadata from
+    their sidecars (or the records themselves) overridden by the options."""
     from .dates import parse_published
+    from .ingest.readers import ArticleInput, expand, read_articles
 
     pub = parse_published(published) if published else None
-    paths = article_files(list(files))
-    if not paths:
-        raise click.ClickException("no article files found (.txt files, or name them directly)")
+    if not expand(list(files)):
+        raise click.ClickException("no article files found (.txt, .html, .json or .jsonl files, "
+                                   "or name them directly)")
     loaded = []
-    for path in paths:
+    for path in files:
         if str(path) == "-":
-            from .articles import ArticleFile
             from .pipeline import check_text
 
-            loaded.append(ArticleFile(Path("-"), check_text(sys.stdin.buffer.read()), {}))
+            loaded.append(ArticleInput("-", check_text(sys.stdin.buffer.read()), {}))
         else:
-            loaded.append(read_article(path))
+            loaded.extend(read_articles([path]))
     for a in loaded:
         if pub:
             a.meta["published"] = pub.isoformat()
@@ -71,7 +72,10 @@ def _parse_all(loaded, *, quiet=False):
     gaz = open_default()
     docs = []
     for a in loaded:
-        docs.append(parse(a.text, gazetteer=gaz, **a.meta))
+        try:
+            docs.append(parse(a.text, gazetteer=gaz, **a.meta))
+        except InputError as exc:
+            raise InputError(f"{a.origin}: {exc}") from None
     return docs
 
 

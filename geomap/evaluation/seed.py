@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..resolve import haversine_km
+from gazetteer import great_circle_km
+
 from .metrics import PRF
 
 
@@ -25,7 +26,7 @@ def evaluate_seed(gold_path: Path, article_path: Path, gaz) -> dict:
         "places": places,
         "dates": dates,
         "events": events,
-        "sanity_km_geneva_aleppo": round(haversine_km(geneva.lat, geneva.lon, 36.2, 37.16)) if geneva else None,
+        "sanity_km_geneva_aleppo": round(great_circle_km(geneva.lat, geneva.lon, 36.2, 37.16)) if geneva else None,
         "errors": errors,
     }
 
