@@ -13,17 +13,14 @@ from .errors import GazetteerError, GeomapError, InputError
 
 
 class _Group(click.Group):
-    """Turns our errors (and the gazetteer's) into a one-line message and exit status 1, never a traceback."""
+    """Turns our errors (and the gazetteer's) into a one-line message and exit status 1; anything
+    else is a bug and keeps its traceback."""
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except (GeomapError, GazetteerError) as exc:
             raise click.ClickException(str(exc)) from None
-        except ValueError as exc:
-            if type(exc).__module__.startswith(("geomap", "gazetteer")) or type(exc) is ValueError:
-                raise click.ClickException(str(exc)) from None
-            raise
 
 
 @click.group(cls=_Group)

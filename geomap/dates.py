@@ -28,6 +28,7 @@ from gazetteer.once import once
 from gazetteer.arabic import Token, as_tokens, normalize, stems, tokenize
 from gazetteer.tables import load
 
+from .errors import InputError
 from .model import DateMention
 from .lexicon import WordCache, surface_forms
 from .quantities import is_number_word, number_at
@@ -590,13 +591,24 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def parse_published(value: str | dt.date | None) -> dt.date | None:
-    """A publication date from ``YYYY-MM-DD`` (or a date); raises ValueError with a clear message."""
+    """A publication date from ``YYYY-MM-DD`` (or a date; None or blank: no date).
+
+    Raises :class:`~geomap.errors.InputError` (a ``ValueError``) with a message for the user:
+
+    >>> parse_published("2016-09-09"), parse_published("  ")
+    (datetime.date(2016, 9, 9), None)
+    >>> parse_published("9/9/2016")
+    Traceback (most recent call last):
+    geomap.errors.InputError: publication date '9/9/2016' is not a date in the form YYYY-MM-DD
+    """
     if value is None or isinstance(value, dt.date):
         return value
+    if not isinstance(value, str):
+        raise InputError(f"publication date {value!r} is not a date in the form YYYY-MM-DD")
     value = value.strip()
     if not value:
         return None
     try:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
-        raise ValueError(f"publication date {value!r} is not a date in the form YYYY-MM-DD") from None
+        raise InputError(f"publication date {value!r} is not a date in the form YYYY-MM-DD") from None

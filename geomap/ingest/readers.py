@@ -116,7 +116,7 @@ def read_sidecar(path: Path) -> dict:
     if "published" in meta:
         try:
             parse_published(str(meta["published"]))
-        except ValueError as exc:
+        except InputError as exc:
             raise InputError(f"{side}: {exc}") from None
     return meta
 
@@ -288,7 +288,7 @@ def _record(value, origin: str) -> ArticleInput | Failure:
         if date is not None:
             meta["published"] = parse_published(date).isoformat()
         return ArticleInput(origin, _decode(text), meta)
-    except (InputError, ValueError) as exc:
+    except InputError as exc:
         return Failure(origin, str(exc))
 
 

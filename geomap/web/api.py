@@ -55,7 +55,7 @@ def _article_body() -> tuple[str, dict]:
 def _parse(text: str, meta: dict):
     try:
         return parse(text, gazetteer=gazetteer_for(current_app), **meta)
-    except (InputError, ValueError) as exc:
+    except InputError as exc:
         raise UnprocessableEntity(str(exc)) from None
 
 

@@ -107,7 +107,7 @@ def submit():
             from ..dates import parse_published
 
             published = parse_published(published).isoformat()
-    except ValueError as exc:
+    except InputError as exc:
         return _index_page(form, str(exc), None, 422)
     summary = ingest(inputs, store(), gazetteer=gazetteer_for(current_app), published=published)
     if summary.stored == 1 and not summary.failures:
@@ -152,7 +152,7 @@ def set_published(article_id: int):
         abort(404)
     try:
         published = parse_published(request.form.get("published") or "")
-    except ValueError as exc:
+    except InputError as exc:
         return render_error(str(exc), 422)
     if published is None:
         return render_error("أدخل تاريخ النشر · give the publication date (YYYY-MM-DD)", 422)
