@@ -171,3 +171,20 @@ def test_only_our_errors_become_messages_a_bug_keeps_its_traceback(runner):
     assert result.exit_code == 1 and "Error: the user's mistake" in result.output
     result = runner.invoke(group, ["fail", "bug"])
     assert isinstance(result.exception, ValueError) and "a bug" not in result.output
+
+
+def test_eval_seed_finds_its_gold_from_any_folder(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)                 # not the checkout: the files are found beside the package
+    result = runner.invoke(main, ["eval", "seed", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["events"]["found"] > 0
+
+
+def test_a_gold_file_that_is_nowhere_is_a_clear_error(tmp_path):
+    from geomap.evaluation.checkout import GoldMissing, checkout_path
+
+    with pytest.raises(GoldMissing, match="pass --gold with its path"):
+        checkout_path("tests/gold/seed_000.json", "--gold", folders=[tmp_path])
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "x.json").write_text("{}", encoding="utf-8")
+    assert checkout_path("x.json", "--gold", folders=[tmp_path, tmp_path / "b"]) == tmp_path / "b" / "x.json"

@@ -62,10 +62,6 @@ class GoldArticle:
         return self.topic not in NON_CONFLICT_TOPICS
 
 
-def default_gold_dir() -> Path:
-    return Path(__file__).resolve().parents[2] / "tests" / "gold" / "events_2015"
-
-
 def load_gold(gold_dir: Path, corpus: Path, split: str = "dev") -> list[GoldArticle]:
     """The gold articles of *split* (dev, test or all) with their texts, anchors resolved to
     offsets (``span`` on each event anchor list as ``spans``, on each toponym as ``span``)."""
