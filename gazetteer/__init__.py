@@ -1,8 +1,8 @@
 """geomap's Arabic gazetteer: place names in Arabic script, looked up without translation.
 
->>> from gazetteer import open_default          # doctest: +SKIP
+>>> from gazetteer import open_default
 >>> gaz = open_default()                         # builds on first use
->>> gaz.lookup("حلب")[0].place.name              # doctest: +SKIP
+>>> gaz.lookup("حلب")[0].place.name
 'Aleppo'
 
 The gazetteer is a stack of layers: the embedded default (built on first use),

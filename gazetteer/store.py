@@ -87,8 +87,9 @@ def merge_records(records: Sequence[tuple[int, Record]]) -> Place:
 class Gazetteer:
     """A read-only gazetteer: a base file and, optionally, further layers above it.
 
-    >>> gaz = Gazetteer(path)                      # doctest: +SKIP
-    >>> [c.place.name for c in gaz.lookup("حلب")]  # doctest: +SKIP
+    >>> from gazetteer import default_path
+    >>> gaz = Gazetteer(default_path())
+    >>> [c.place.name for c in gaz.lookup("حلب")]
     ['Aleppo', 'Aleppo Governorate']
     """
 
