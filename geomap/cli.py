@@ -61,7 +61,7 @@ def _load(files, published, title, source, url):
     return loaded
 
 
-def _parse_all(loaded, *, quiet=False):
+def _parse_all(loaded):
     from gazetteer import open_default
 
     from .pipeline import parse
