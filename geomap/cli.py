@@ -88,7 +88,8 @@ def _parse_all(loaded):
               help="Basemap: osm, none (no tile server: our country outlines alone), or an http(s) URL "
                    "template with {z}/{x}/{y}. Default from $GEOMAP_TILES.")
 def map_command(files, out_dir, published, title, source, url, tiles):
-    """Map the events of Arabic articles (files or folders of .txt files).
+    """Map the events of Arabic articles: files or folders of .txt (with NAME.meta.json), .html, .json
+    or .jsonl(.gz), read as `geomap ingest` reads them.
 
     Writes OUT/map.html (open it in a browser), OUT/events.geojson and OUT/events.csv.
     """
