@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .arabic import normalize
+from .distance import great_circle_km
 from .errors import GazetteerError
 from .layer import (PLACE_COLUMNS, SCHEMA, SCHEMA_VERSION, GazetteerWriter, LayerFile, Record,
                     place_from_row)
@@ -86,8 +87,9 @@ def merge_records(records: Sequence[tuple[int, Record]]) -> Place:
 class Gazetteer:
     """A read-only gazetteer: a base file and, optionally, further layers above it.
 
-    >>> gaz = Gazetteer(path)                      # doctest: +SKIP
-    >>> [c.place.name for c in gaz.lookup("حلب")]  # doctest: +SKIP
+    >>> from gazetteer import default_path
+    >>> gaz = Gazetteer(default_path())
+    >>> [c.place.name for c in gaz.lookup("حلب")]
     ['Aleppo', 'Aleppo Governorate']
     """
 
@@ -427,7 +429,7 @@ class Gazetteer:
             where = (f"lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND kind IN ({marks})")
             args = (lat - radius, lat + radius, lon - dlon, lon + dlon, *kinds)
             for place in self._merged(where, args, limit=2000):
-                d = _haversine_km(lat, lon, place.lat, place.lon)
+                d = great_circle_km(lat, lon, place.lat, place.lon)
                 if d <= max_km:
                     found[place.id] = (place, d)
             if len(found) >= limit:
@@ -494,10 +496,3 @@ class _KeySet:
             tail = key[1][9:]
             return (tail.isdigit() and int(tail) in self.gids) or key in self.keys
         return key in self.keys
-
-
-def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(a))

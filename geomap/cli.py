@@ -9,21 +9,18 @@ from pathlib import Path
 
 import click
 
-from .errors import GazetteerError, GeomapError
+from .errors import GazetteerError, GeomapError, InputError
 
 
 class _Group(click.Group):
-    """Turns our errors (and the gazetteer's) into a one-line message and exit status 1, never a traceback."""
+    """Turns our errors (and the gazetteer's) into a one-line message and exit status 1; anything
+    else is a bug and keeps its traceback."""
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except (GeomapError, GazetteerError) as exc:
             raise click.ClickException(str(exc)) from None
-        except ValueError as exc:
-            if type(exc).__module__.startswith(("geomap", "gazetteer")) or type(exc) is ValueError:
-                raise click.ClickException(str(exc)) from None
-            raise
 
 
 @click.group(cls=_Group)
@@ -38,22 +35,23 @@ def _published_option(f):
 
 
 def _load(files, published, title, source, url):
-    from .articles import article_files, read_article
+    """The articles of the files and folders named (``-``: standard input), their metadata from
+    their sidecars (or the records themselves) overridden by the options."""
     from .dates import parse_published
+    from .ingest.readers import ArticleInput, expand, read_articles
 
     pub = parse_published(published) if published else None
-    paths = article_files(list(files))
-    if not paths:
-        raise click.ClickException("no article files found (.txt files, or name them directly)")
+    if not expand(list(files)):
+        raise click.ClickException("no article files found (.txt, .html, .json or .jsonl files, "
+                                   "or name them directly)")
     loaded = []
-    for path in paths:
+    for path in files:
         if str(path) == "-":
-            from .articles import ArticleFile
             from .pipeline import check_text
 
-            loaded.append(ArticleFile(Path("-"), check_text(sys.stdin.buffer.read()), {}))
+            loaded.append(ArticleInput("-", check_text(sys.stdin.buffer.read()), {}))
         else:
-            loaded.append(read_article(path))
+            loaded.extend(read_articles([path]))
     for a in loaded:
         if pub:
             a.meta["published"] = pub.isoformat()
@@ -63,7 +61,7 @@ def _load(files, published, title, source, url):
     return loaded
 
 
-def _parse_all(loaded, *, quiet=False):
+def _parse_all(loaded):
     from gazetteer import open_default
 
     from .pipeline import parse
@@ -71,7 +69,10 @@ def _parse_all(loaded, *, quiet=False):
     gaz = open_default()
     docs = []
     for a in loaded:
-        docs.append(parse(a.text, gazetteer=gaz, **a.meta))
+        try:
+            docs.append(parse(a.text, gazetteer=gaz, **a.meta))
+        except InputError as exc:
+            raise InputError(f"{a.origin}: {exc}") from None
     return docs
 
 
@@ -87,7 +88,8 @@ def _parse_all(loaded, *, quiet=False):
               help="Basemap: osm, none (no tile server: our country outlines alone), or an http(s) URL "
                    "template with {z}/{x}/{y}. Default from $GEOMAP_TILES.")
 def map_command(files, out_dir, published, title, source, url, tiles):
-    """Map the events of Arabic articles (files or folders of .txt files).
+    """Map the events of Arabic articles: files or folders of .txt (with NAME.meta.json), .html, .json
+    or .jsonl(.gz), read as `geomap ingest` reads them.
 
     Writes OUT/map.html (open it in a browser), OUT/events.geojson and OUT/events.csv.
     """

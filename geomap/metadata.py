@@ -15,6 +15,8 @@ import re
 
 from .errors import InputError
 
+TEXT_FIELDS = ("title", "source", "url")             # what clean_metadata bounds
+META_FIELDS = (*TEXT_FIELDS, "published")            # what an article may say about itself
 MAX_TITLE_CHARS = 500
 MAX_SOURCE_CHARS = 200
 MAX_URL_CHARS = 2048
@@ -43,7 +45,7 @@ def clean_metadata(*, title: str | None = None, source: str | None = None,
     (:data:`LIMITS`), or a url that is not an http(s) URL.
     """
     out: dict[str, str | None] = {}
-    for key, value in (("title", title), ("source", source), ("url", url)):
+    for key, value in zip(TEXT_FIELDS, (title, source, url)):
         if value is not None and not isinstance(value, str):
             raise InputError(f"'{key}' must be a string")
         value = strip_bidi_controls(value).strip() if value else ""
@@ -55,11 +57,19 @@ def clean_metadata(*, title: str | None = None, source: str | None = None,
     return out
 
 
+def is_http_url(url: str) -> bool:
+    """Whether *url* is an http(s) URL with a host and no spaces or control characters.
+
+    >>> is_http_url("https://www.bbc.com/arabic"), is_http_url("javascript:alert(1)"), is_http_url("http:///x")
+    (True, False, False)
+    """
+    return (url.lower().startswith(("http://", "https://")) and not _URL_UNSAFE.search(url)
+            and len(url.split("://", 1)[1].split("/", 1)[0]) > 0)
+
+
 def check_url(url: str) -> str:
-    """*url* if it is an http(s) URL with a host and no spaces or control characters."""
-    lowered = url.lower()
-    if not lowered.startswith(("http://", "https://")) or _URL_UNSAFE.search(url) \
-            or len(url.split("://", 1)[1].split("/", 1)[0]) == 0:
+    """*url* if it is an http(s) URL (:func:`is_http_url`), else an :class:`InputError`."""
+    if not is_http_url(url):
         raise InputError("'url' must be an http(s) URL (http://… or https://…), "
                          f"not {url[:80]!r}")
     return url

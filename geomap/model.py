@@ -284,6 +284,7 @@ class Document:
 
     def to_geojson(self) -> dict:
         """The events as an RFC 7946 FeatureCollection (a dict; see :mod:`geomap.export`)."""
+        # imported here, not at the top: geomap.export builds on this module (one way at import time)
         from .export import to_feature_collection
 
         return to_feature_collection([self])

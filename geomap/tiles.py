@@ -4,6 +4,9 @@ country outlines alone, nothing leaves the machine) or an http(s) URL template."
 
 from __future__ import annotations
 
+from .errors import ConfigurationError
+from .metadata import is_http_url
+
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 GEONAMES_ATTRIBUTION = 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
@@ -17,16 +20,16 @@ def tile_url(setting: str | None) -> str | None:
     >>> tile_url("ftp://example.org/{z}/{x}/{y}.png")
     Traceback (most recent call last):
     ...
-    ValueError: tiles (GEOMAP_TILES, --tiles) must be 'osm', 'none' or an http(s) URL template with {z}/{x}/{y}, not 'ftp://example.org/{z}/{x}/{y}.png'
+    geomap.errors.ConfigurationError: tiles (GEOMAP_TILES, --tiles) must be 'osm', 'none' or an http(s) URL template with {z}/{x}/{y}, not 'ftp://example.org/{z}/{x}/{y}.png'
     """
     value = (setting or "osm").strip()
     if value.lower() in ("osm", "openstreetmap"):
         return OSM_TILES
     if value.lower() == "none":
         return None
-    if not value.startswith(("https://", "http://")) or "{z}" not in value:
-        raise ValueError("tiles (GEOMAP_TILES, --tiles) must be 'osm', 'none' or an http(s) URL template "
-                         f"with {{z}}/{{x}}/{{y}}, not {value!r}")
+    if not is_http_url(value) or "{z}" not in value:
+        raise ConfigurationError("tiles (GEOMAP_TILES, --tiles) must be 'osm', 'none' or an http(s) URL template "
+                                 f"with {{z}}/{{x}}/{{y}}, not {value!r}")
     return value
 
 

@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 import pytest
 
 import geomap
+from geomap.errors import ConfigurationError
 from geomap.maps import json_for_script, map_html
 
 
@@ -90,7 +91,7 @@ def test_json_for_script_escapes_markup():
 
 
 def test_bad_tiles_value_is_refused(seed_doc):
-    with pytest.raises(ValueError, match="tiles"):
+    with pytest.raises(ConfigurationError, match="tiles"):
         map_html(seed_doc, tiles="javascript:alert(1)")
 
 
@@ -149,5 +150,5 @@ def test_one_tile_setting():
 
     assert not hasattr(geomap.maps, "OSM_TILES") and not hasattr(geomap.web, "OSM_TILES")
     assert tile_url("osm") == OSM_TILES and tile_url(" none ") is None
-    with pytest.raises(ValueError, match="GEOMAP_TILES"):
+    with pytest.raises(ConfigurationError, match="GEOMAP_TILES"):
         tile_url("javascript:alert(1)")

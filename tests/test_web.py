@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from geomap.errors import ConfigurationError
+
 from conftest import SEED
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
@@ -381,7 +383,7 @@ def test_tiles_are_configurable(gaz, tmp_path):
     none = create_app({"GEOMAP_DB": str(tmp_path / "b.sqlite"), "GEOMAP_TILES": "none"}).test_client()
     r = none.get("/map")
     assert 'data-tiles=""' in r.get_data(as_text=True) and "GeoNames" in r.get_data(as_text=True)
-    with pytest.raises(ValueError, match="GEOMAP_TILES"):
+    with pytest.raises(ConfigurationError, match="GEOMAP_TILES"):
         create_app({"GEOMAP_DB": str(tmp_path / "c.sqlite"), "GEOMAP_TILES": "ftp://x/{z}"})
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode, urlsplit
 
 from .api import percentile
+from .corpus import BenchCorpusMissing
 
 MIX = (("query", 0.6), ("map", 0.2), ("ingest", 0.2))
 BOXES = {"Syria": (35.5, 32.3, 42.4, 37.3), "Iraq": (38.8, 29.0, 48.6, 37.4),
@@ -76,7 +77,7 @@ class Articles:
 
     def __init__(self, bodies: list[bytes]):
         if not bodies:
-            raise ValueError("the load test needs articles to ingest")
+            raise BenchCorpusMissing("the load test needs articles to ingest: the corpus has no usable Arabic article")
         self._bodies = bodies
         self._next = itertools.cycle(bodies)
         self._lock = threading.Lock()

@@ -132,11 +132,11 @@ def run(out: Path, work: Path, data: Path, *, every: int, articles: int, jobs: i
 
 def _standalone(work: Path) -> Path:
     """The standalone map of the seed (``geomap map --tiles none``), as the CLI writes it."""
-    from ..articles import read_article
+    from ..ingest.readers import read_articles
     from ..maps import render_map
     from ..pipeline import parse
 
-    article = read_article(SEED)
+    [article] = read_articles([SEED])
     doc = parse(article.text, **article.meta)
     path = work / "standalone-map.html"
     render_map(doc, tiles="none", title=doc.article.title).save(str(path))

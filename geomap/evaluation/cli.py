@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from .checkout import EVENTS_2015_GOLD, EVENTS_GOLD, SEED_ARTICLE, SEED_GOLD, checkout_path
 from .metrics import table
 
 
@@ -25,10 +26,10 @@ def eval_group():
 
 
 @eval_group.command("seed")
-@click.option("--gold", type=click.Path(exists=True, dir_okay=False), default="tests/gold/seed_000.json",
-              show_default=True, help="Our gold for the reference article.")
-@click.option("--article", type=click.Path(exists=True, dir_okay=False),
-              default="seeds/000_db730f9dc6351edb.txt", show_default=True)
+@click.option("--gold", type=click.Path(exists=True, dir_okay=False), default=None,
+              help=f"Our gold for the reference article (default: {SEED_GOLD} of the checkout).")
+@click.option("--article", type=click.Path(exists=True, dir_okay=False), default=None,
+              help=f"The reference article (default: {SEED_ARTICLE} of the checkout).")
 @click.option("--json", "as_json", is_flag=True)
 def eval_seed(gold, article, as_json):
     """Places, dates and events of the reference article against our gold."""
@@ -36,7 +37,9 @@ def eval_seed(gold, article, as_json):
 
     from .seed import evaluate_seed
 
-    result = evaluate_seed(Path(gold), Path(article), open_default())
+    gold = Path(gold) if gold else checkout_path(SEED_GOLD, "--gold")
+    article = Path(article) if article else checkout_path(SEED_ARTICLE, "--article")
+    result = evaluate_seed(gold, article, open_default())
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))
         return
@@ -233,13 +236,13 @@ def eval_resolution(corpus, split, data, model, limit, errors, as_json):
 @click.option("--regression", is_flag=True,
               help="Instead: the seed and the 12 SaudiNewsNet reports of tests/gold/events_saudinewsnet.json "
                    "(tuned on: a regression check, not a quality figure).")
-@click.option("--gold", type=click.Path(exists=True, dir_okay=False),
-              default="tests/gold/events_saudinewsnet.json", show_default=True,
-              help="With --regression: the gold events for SaudiNewsNet reports (ids and labels only).")
-@click.option("--seed-gold", type=click.Path(exists=True, dir_okay=False), default="tests/gold/seed_000.json",
-              show_default=True)
-@click.option("--article", type=click.Path(exists=True, dir_okay=False),
-              default="seeds/000_db730f9dc6351edb.txt", show_default=True)
+@click.option("--gold", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="With --regression: the gold events for SaudiNewsNet reports (ids and labels only; "
+                   f"default: {EVENTS_GOLD} of the checkout).")
+@click.option("--seed-gold", type=click.Path(exists=True, dir_okay=False), default=None,
+              help=f"With --regression: our gold for the reference article (default: {SEED_GOLD}).")
+@click.option("--article", type=click.Path(exists=True, dir_okay=False), default=None,
+              help=f"With --regression: the reference article (default: {SEED_ARTICLE}).")
 @click.option("--data", type=click.Path(file_okay=False), default=None,
               help="The shared data folder (default: ../shared beside the checkout).")
 @click.option("--errors", "show_errors", is_flag=True, help="List every error (not with --split test: "
@@ -255,12 +258,14 @@ def eval_events(split, regression, gold, seed_gold, article, data, show_errors, 
     if not corpus.is_file():
         raise click.ClickException(f"SaudiNewsNet is not at {corpus}: pass --data with the shared folder")
     if regression:
-        _regression_events(Path(gold), corpus, Path(seed_gold), Path(article), as_json)
+        _regression_events(Path(gold) if gold else checkout_path(EVENTS_GOLD, "--gold"), corpus,
+                           Path(seed_gold) if seed_gold else checkout_path(SEED_GOLD, "--seed-gold"),
+                           Path(article) if article else checkout_path(SEED_ARTICLE, "--article"), as_json)
         return
-    from .gold2015 import default_gold_dir, load_gold
+    from .gold2015 import load_gold
     from .trust import evaluate
 
-    result = evaluate(load_gold(default_gold_dir(), corpus, split), open_default())
+    result = evaluate(load_gold(checkout_path(EVENTS_2015_GOLD), corpus, split), open_default())
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))
         return

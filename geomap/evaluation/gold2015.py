@@ -12,6 +12,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import InputError
+from .corpora import CorpusMismatch
 from .events import load_corpus_articles
 
 SPLITS = ("dev", "test", "all")
@@ -34,7 +36,7 @@ def find_span(text: str, word: str, occurrence: int) -> tuple[int, int]:
     for _ in range(occurrence):
         pos = text.find(word, pos + 1)
         if pos < 0:
-            raise ValueError(f"{word!r} #{occurrence} is not in the article: has the corpus changed?")
+            raise CorpusMismatch(f"{word!r} #{occurrence} is not in the article: has the corpus changed?")
     return pos, pos + len(word)
 
 
@@ -60,15 +62,11 @@ class GoldArticle:
         return self.topic not in NON_CONFLICT_TOPICS
 
 
-def default_gold_dir() -> Path:
-    return Path(__file__).resolve().parents[2] / "tests" / "gold" / "events_2015"
-
-
 def load_gold(gold_dir: Path, corpus: Path, split: str = "dev") -> list[GoldArticle]:
     """The gold articles of *split* (dev, test or all) with their texts, anchors resolved to
     offsets (``span`` on each event anchor list as ``spans``, on each toponym as ``span``)."""
     if split not in SPLITS:
-        raise ValueError(f"split must be one of {', '.join(SPLITS)}, not {split!r}")
+        raise InputError(f"split must be one of {', '.join(SPLITS)}, not {split!r}")
     # the half not asked for is never opened (its file name says its id: <date>_<n>.json)
     paths = [p for p in sorted(gold_dir.glob("*_*.json"))
              if split == "all" or split_of(p.stem.replace("_", "#", 1)) == split]
@@ -79,7 +77,7 @@ def load_gold(gold_dir: Path, corpus: Path, split: str = "dev") -> list[GoldArti
     for g in labels:
         a = texts.get(g["id"])
         if a is None:
-            raise ValueError(f"article {g['id']} is not in {corpus}")
+            raise CorpusMismatch(f"article {g['id']} is not in {corpus}")
         text = a["content"]
         for e in g.get("events", []) + g.get("not_events", []):
             e["spans"] = [find_span(text, w, n) for w, n in e.get("anchors", [])]

@@ -3,7 +3,9 @@
 Every reader yields :class:`ArticleInput` items, or a :class:`Failure` for a
 file or record that cannot be one, so a bad file never stops a batch.
 
-- ``.txt``: UTF-8 text; metadata from a ``NAME.meta.json`` sidecar.
+- ``.txt``: UTF-8 text; metadata from a ``NAME.meta.json`` sidecar next to it (``title``,
+  ``source``, ``url``, ``published`` as YYYY-MM-DD): ``000_db730f9dc6351edb.meta.json`` for
+  ``000_db730f9dc6351edb.txt``.
 - ``.html``/``.htm``: the article's text without the page chrome (menus,
   footers, "most read"), and its title, date, canonical URL and site name.
 - ``.json``: one article object, a list of them, or ``{"articles": [...]}``.
@@ -12,6 +14,9 @@ file or record that cannot be one, so a bad file never stops a batch.
 An article object has its text in ``text`` (or ``content``, ``body``) and may
 have ``title``, ``source``, ``url`` and ``published`` (or ``date``,
 ``date_published``, ``date_extracted``: SaudiNewsNet's field).
+
+``geomap ingest`` reads with :func:`read_paths` (a failure is reported and the batch goes on);
+``geomap map`` and ``geomap parse`` with :func:`read_articles` (the first failure stops them).
 """
 
 from __future__ import annotations
@@ -24,9 +29,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from ..articles import read_sidecar
 from ..dates import parse_published
 from ..errors import InputError
+from ..metadata import META_FIELDS, TEXT_FIELDS
 from ..pipeline import MAX_CHARS, decode_text
 from .limits import GZIP_ERRORS, Budget, bounded_lines, open_upload, read_at_most
 
@@ -78,6 +83,42 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[ArticleInput | Failure]:
     """Every article in the files and folders named."""
     for path in expand(paths):
         yield from read_path(path)
+
+
+def read_articles(paths: Iterable[str | Path]) -> list[ArticleInput]:
+    """Every article in the files and folders named, or an :class:`InputError` naming the first
+    file or record that cannot be read."""
+    articles = []
+    for item in read_paths(paths):
+        if isinstance(item, Failure):
+            raise InputError(str(item))
+        articles.append(item)
+    return articles
+
+
+def sidecar_path(path: Path) -> Path:
+    """Where the metadata of the article file *path* is: ``NAME.meta.json`` for ``NAME.txt``."""
+    return path.with_name(path.stem + ".meta.json")
+
+
+def read_sidecar(path: Path) -> dict:
+    """The article's metadata from its sidecar file ({} when there is none)."""
+    side = sidecar_path(path)
+    if not side.is_file():
+        return {}
+    try:
+        data = json.loads(side.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{side}: not a valid JSON metadata file ({exc})") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{side}: expected a JSON object with title, source, url, published")
+    meta = {k: data[k] for k in META_FIELDS if data.get(k) not in (None, "")}
+    if "published" in meta:
+        try:
+            parse_published(str(meta["published"]))
+        except InputError as exc:
+            raise InputError(f"{side}: {exc}") from None
+    return meta
 
 
 def read_path(path: Path) -> Iterator[ArticleInput | Failure]:
@@ -239,7 +280,7 @@ def _record(value, origin: str) -> ArticleInput | Failure:
     if text is None:
         return Failure(origin, f"no article text: expected a non-empty string in one of {', '.join(TEXT_KEYS)}")
     meta = {}
-    for key in ("title", "source", "url"):
+    for key in TEXT_FIELDS:                      # the date has its own keys
         if isinstance(value.get(key), str) and value[key].strip():
             meta[key] = value[key].strip()
     date = next((value[k] for k in DATE_KEYS if isinstance(value.get(k), str) and value[k].strip()), None)
@@ -247,7 +288,7 @@ def _record(value, origin: str) -> ArticleInput | Failure:
         if date is not None:
             meta["published"] = parse_published(date).isoformat()
         return ArticleInput(origin, _decode(text), meta)
-    except (InputError, ValueError) as exc:
+    except InputError as exc:
         return Failure(origin, str(exc))
 
 

@@ -11,8 +11,6 @@ from ..errors import InputError
 DEFAULT_LIMIT = 1000
 MAX_LIMIT = 10_000
 MAX_SQL_INTEGER = 2**63 - 1          # SQLite's largest integer: a larger id or offset is a user error
-FILTER_NAMES = ("type", "since", "until", "bbox", "article", "source", "precision", "status", "located",
-                "report")
 REPORTS = ("new", "background")
 
 

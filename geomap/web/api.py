@@ -14,7 +14,7 @@ from werkzeug.exceptions import UnprocessableEntity, UnsupportedMediaType
 from ..errors import InputError, NotFound
 from ..export import GEOJSON_MEDIA_TYPE, dumps_geojson, features_to_csv
 from ..ingest.fixes import GazetteerEditsUnavailable, add_place, reparse
-from ..metadata import clean_metadata
+from ..metadata import META_FIELDS, clean_metadata
 from ..pipeline import parse
 from ..store import EventFilter
 from . import gazetteer_for, store
@@ -22,7 +22,6 @@ from .auth import check_write
 from .security import check_public_parse
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
-META_FIELDS = ("title", "source", "url", "published")
 
 
 def _json_body() -> dict:
@@ -56,7 +55,7 @@ def _article_body() -> tuple[str, dict]:
 def _parse(text: str, meta: dict):
     try:
         return parse(text, gazetteer=gazetteer_for(current_app), **meta)
-    except (InputError, ValueError) as exc:
+    except InputError as exc:
         raise UnprocessableEntity(str(exc)) from None
 
 

@@ -14,6 +14,7 @@ from ..ingest.limits import Budget
 from ..ingest.readers import ArticleInput
 from ..labels import count_ar, count_en, labels, ui_tables
 from ..maps import json_for_script, offline_outline, vendor_files
+from ..metadata import META_FIELDS, TEXT_FIELDS, is_http_url
 from ..store import EventFilter
 from ..tiles import GEONAMES_ATTRIBUTION, tile_attribution
 from . import gazetteer_for, store
@@ -21,7 +22,7 @@ from .auth import check_write, writes_need_token
 from .security import MAX_SQL_INTEGER
 
 bp = Blueprint("pages", __name__)
-FORM_FIELDS = ("text", "title", "source", "url", "published")
+FORM_FIELDS = ("text", *META_FIELDS)
 MAX_SHOWN_FAILURES = 100                 # the page lists these; the summary counts them all
 
 
@@ -94,8 +95,8 @@ def submit():
         return _index_page(form, "الصق نص مقال أو ارفع ملفاً · paste an article's text or upload a file",
                            None, 422)
     # What the form says overrides what the files say.
-    overrides = {k: form[k] for k in ("title", "source", "url") if form[k]}
-    if form["url"] and not form["url"].startswith(("http://", "https://")):
+    overrides = {k: form[k] for k in TEXT_FIELDS if form[k]}
+    if form["url"] and not is_http_url(form["url"]):
         return _index_page(form, "الرابط يجب أن يبدأ بـ http:// أو https:// · the URL must be http(s)", None, 422)
     for item in inputs:
         if isinstance(item, ArticleInput):
@@ -106,7 +107,7 @@ def submit():
             from ..dates import parse_published
 
             published = parse_published(published).isoformat()
-    except ValueError as exc:
+    except InputError as exc:
         return _index_page(form, str(exc), None, 422)
     summary = ingest(inputs, store(), gazetteer=gazetteer_for(current_app), published=published)
     if summary.stored == 1 and not summary.failures:
@@ -151,7 +152,7 @@ def set_published(article_id: int):
         abort(404)
     try:
         published = parse_published(request.form.get("published") or "")
-    except ValueError as exc:
+    except InputError as exc:
         return render_error(str(exc), 422)
     if published is None:
         return render_error("أدخل تاريخ النشر · give the publication date (YYYY-MM-DD)", 422)
