@@ -134,7 +134,7 @@ def _standalone(work: Path) -> Path:
     """The standalone map of the seed (``geomap map --tiles none``), as the CLI writes it."""
     from ..ingest.readers import read_articles
     from ..maps import render_map
-    from ..pipeline import parse
+    from ..parser import parse
 
     [article] = read_articles([SEED])
     doc = parse(article.text, **article.meta)
