@@ -38,6 +38,8 @@ def drawn(gaz, text, title=None):
      "background-only"),
     ("ويمارس رئيس الوزراء عمله من الشرق منذ سيطرت ميليشيات مسلحة على العاصمة طرابلس.",
      [("territory", "Tripoli", "background")]),
+    ("وقتل أكثر من 100 شخص في هجوم كبير في وقت سابق من الشهر الجاري في مدينة بعقوبة.",
+     "background-only"),
     ("قتل خمسة مدنيين في غارة جوية على مدينة حلب أمس.", [("airstrike", "Aleppo", "new")]),
 ])
 def test_background_is_not_news(gaz, text, expected):
@@ -93,6 +95,8 @@ def test_sport_economy_and_culture_yield_no_violent_event(gaz, text):
     "لم ترد تقارير عن وقوع اشتباكات في مدينة اللاذقية.",
     "انسحبت الفصائل من خطوط المواجهة في مدينة حلب.",
     "تشمل مناطق سيطرة المعارضة مدينة إدلب.",
+    "وانتقد صمت الحكومة وتقاعسها عن واجبها في تحرير مدينة الموصل.",
+    "قال إن التحالف يسعى إلى قيادة المعركة في مدينة حلب.",
 ])
 def test_figures_of_speech_are_no_violence(gaz, text):
     assert [k for k, _, _ in events(gaz, text) if k in ("battle", "territory", "killing")] == []

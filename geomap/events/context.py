@@ -34,6 +34,7 @@ from .triggers import Trigger
 NEWS_DAYS = 10              # an event dated more than this before publication is background
 _BACKGROUND_REACH = 12      # tokens before a trigger a retrospective cue may stand
 _RUNNING_TOTAL = 500
+_BACKGROUND_AFTER_REACH = 9  # tokens after a trigger an earlier-phrase may end (هجوم كبير في وقت سابق من الشهر)
 _AFTER_REACH = 6            # tokens after a trigger a since-phrase makes it a running total        # dead in one "event" with a since-phrase: a running total
 _ARMED_KINDS = frozenset(["rebel_group", "political_militia", "identity_militia", "coalition",
                           "state_forces", "police"])
@@ -198,7 +199,7 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
     lowest = max(sentence_start, first - _BACKGROUND_REACH)
     if _phrase_within(norms, lowest, first, c["background"]):
         return "background"
-    if _phrase_within(norms, first + 1, min(len(norms), first + _AFTER_REACH), c["background_after"]):
+    if _phrase_within(norms, first + 1, min(len(norms), first + _BACKGROUND_AFTER_REACH), c["background_after"]):
         return "background"                      # هجوم كبير في وقت سابق من الشهر الجاري
     if first > sentence_start and norms[first - 1] in c["background_before"]:
         return "background"                      # منذ سيطرت جماعة على طرابلس
