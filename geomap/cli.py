@@ -151,9 +151,10 @@ def parse_command(file, published, fmt, as_json):
 
 
 def _db_option(f):
-    return click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
-                        help="The event store (SQLite). Default: $GEOMAP_DB, else events.sqlite "
-                             "in the user data folder.")(f)
+    return click.option("--db", "db_path", metavar="PATH|URL", default=None,
+                        help="The event store: an SQLite file, or a PostgreSQL + PostGIS database "
+                             "(postgresql://user:password@host:5432/dbname). Default: $GEOMAP_DB, else "
+                             "events.sqlite in the user data folder.")(f)
 
 
 @main.command("ingest")
@@ -165,7 +166,10 @@ def _db_option(f):
 @click.option("--limit", type=click.IntRange(1), default=None, help="Stop after this many articles.")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar (default: when stderr is a terminal).")
-def ingest_command(paths, db_path, published, jobs, limit, progress):
+@click.option("--scheduler", metavar="tcp://HOST:8786", default=None,
+              help="Parse on this Dask cluster (`dask scheduler`, `dask worker`) instead of local "
+                   "processes; its workers need the same gazetteer as this machine.")
+def ingest_command(paths, db_path, published, jobs, limit, progress, scheduler):
     """Parse articles and store their events (files or folders of .txt, .html, .json, .jsonl(.gz)).
 
     Prints one line per file or record that failed, without stopping, and a
@@ -201,14 +205,21 @@ def ingest_command(paths, db_path, published, jobs, limit, progress):
             bar.write(f"failed: {outcome}", file=sys.stderr)
 
     try:
-        summary = ingest(items, store, published=published, jobs=jobs, on_result=on_result)
+        if scheduler:
+            from .ingest.dask import ingest_on_cluster
+
+            summary = ingest_on_cluster(items, store, scheduler, published=published, on_result=on_result)
+        else:
+            summary = ingest(items, store, published=published, jobs=jobs, on_result=on_result)
     except KeyboardInterrupt:
         bar.close()
         click.echo("interrupted: every article stored so far is complete", err=True)
         raise SystemExit(130) from None
     finally:
         bar.close()
-    click.echo(f"event store: {store.path}")
+        store.close()
+    click.echo(f"event store: {store.location}" + (f" (parsed on the Dask cluster at {scheduler})"
+                                                    if scheduler else ""))
     for line in summary.lines():
         click.echo("  " + line)
     if summary.failures:
@@ -230,7 +241,7 @@ def serve_command(host, port, db_path, threads):
 
     warm_up(open_default())     # build the gazetteer and the parser's tables before the first request
     app = create_app({"GEOMAP_DB": db_path} if db_path else None)
-    click.echo(f"geomap serving on http://{host}:{port}/  events: {app.config['GEOMAP_DB']}  "
+    click.echo(f"geomap serving on http://{host}:{port}/  events: {app.extensions['geomap_store'].location}  "
                "(Ctrl+C to stop)")
     # Responses up to 8 MB (a page of 1,000 events, the map's payload) stay in memory instead of
     # going through a temporary file (waitress spills anything over 1 MB by default).

@@ -11,7 +11,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_db730f9dc6351edb.txt"
 GOLD = Path(__file__).parent / "gold"
-SHARED = ROOT.parent / "shared"
+# ../shared beside the checkout (CI), or $GEOMAP_SHARED (a worktree elsewhere)
+SHARED = Path(os.environ.get("GEOMAP_SHARED") or ROOT.parent / "shared")
 
 # Tests specify the rules; a tagger model a developer trained must not change what they see.
 # (Tagger tests pass their own model explicitly.)
@@ -88,21 +89,64 @@ def tiny_gazetteer(tmp_path):
     g.close()
 
 
+# -- the event store's backends -------------------------------------------------------------
+
+BACKENDS = ("sqlite", "postgis")
+# A test about one backend's own machinery (SQLite's pragmas, its files) says so with this.
+sqlite_only = pytest.mark.parametrize("backend", ["sqlite"])
+postgis_only = pytest.mark.parametrize("backend", ["postgis"])
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A throwaway PostgreSQL 15 + PostGIS 3 server for the whole session (initdb in a
+    temporary folder as an unprivileged user, a free port; stopped and removed at the end)."""
+    from geomap.bench.postgres import PostgresUnavailable, TemporaryPostgres, missing
+
+    reason = missing()
+    if reason:
+        pytest.skip(reason)
+    try:
+        server = TemporaryPostgres().start()
+    except PostgresUnavailable as exc:
+        pytest.skip(str(exc))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    return request.param
+
+
 @pytest.fixture
-def store(tmp_path):
-    """An empty event store in a temporary file."""
+def db_target(backend, request, tmp_path) -> str:
+    """Where an empty event store lives for this test: an SQLite file, or a new database of
+    the session's PostgreSQL server (dropped at the end)."""
+    if backend == "sqlite":
+        yield str(tmp_path / "events.sqlite")
+        return
+    server = request.getfixturevalue("postgres")
+    url = server.create_database(store=True)
+    yield url
+    server.drop_database(url)
+
+
+@pytest.fixture
+def store(db_target):
+    """An empty event store (each test runs once per backend)."""
     from geomap.store import EventStore
 
-    s = EventStore(tmp_path / "events.sqlite")
+    s = EventStore(db_target)
     yield s
     s.close()
 
 
 @pytest.fixture
-def app(gaz, tmp_path):
+def app(gaz, db_target):
     from geomap.web import create_app
 
-    app = create_app({"TESTING": True, "GEOMAP_TILES": "none", "GEOMAP_DB": str(tmp_path / "web.sqlite")})
+    app = create_app({"TESTING": True, "GEOMAP_TILES": "none", "GEOMAP_DB": db_target})
     yield app
     app.extensions["geomap_store"].close()
 
@@ -218,3 +262,49 @@ def loopback(geonames_site):
     yield server
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="session")
+def dask_cluster(gaz):
+    """A real Dask cluster for the session: a scheduler and two worker processes (one thread
+    each), which open the session's gazetteer ($GEOMAP_GAZETTEER, set by ``gaz``)."""
+    import logging
+
+    from distributed import Client, LocalCluster
+
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                           silence_logs=logging.ERROR)
+    client = Client(cluster, set_as_default=False)
+    yield client
+    client.close()
+    cluster.close()
+
+
+def sound_store(target) -> dict:
+    """A store's integrity, checked the hard way on either backend; returns what it holds:
+    no half-stored article (the counts written with each article match its rows), no orphans."""
+    target = str(target)
+    if target.startswith("postgresql://"):
+        import psycopg
+
+        con = psycopg.connect(target, autocommit=True)
+        con.execute("SET search_path TO geomap, public")
+    else:
+        import sqlite3
+
+        con = sqlite3.connect(target)
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    try:
+        one = lambda sql: con.execute(sql).fetchone()[0]            # noqa: E731
+        assert one("SELECT count(*) FROM articles a WHERE a.events != "
+                   "(SELECT count(*) FROM events e WHERE e.article_id = a.id) OR a.mentions != "
+                   "(SELECT count(*) FROM mentions m WHERE m.article_id = a.id)") == 0
+        assert one("SELECT count(*) FROM events WHERE article_id NOT IN (SELECT id FROM articles)") == 0
+        assert one("SELECT count(*) FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)") == 0
+        assert one("SELECT count(*) FROM event_records WHERE event_id NOT IN (SELECT id FROM events)") == 0
+        assert one("SELECT count(*) FROM events WHERE id NOT IN (SELECT event_id FROM event_records)") == 0
+        return {"articles": one("SELECT count(*) FROM articles"), "events": one("SELECT count(*) FROM events"),
+                "urls": [r[0] for r in con.execute("SELECT url FROM articles ORDER BY url").fetchall()]}
+    finally:
+        con.close()

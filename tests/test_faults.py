@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SEED, SHARED
+from conftest import ROOT, SEED, SHARED, postgis_only, sound_store, sqlite_only
 from geomap.store import EventStore
 
 CORPUS = SHARED / "corpora" / "saudinewsnet.jsonl.gz"
@@ -47,28 +47,6 @@ def geomap_cmd(*args: str) -> list[str]:
 
 def env_with(gaz_path, **extra) -> dict:
     return {**os.environ, "GEOMAP_GAZETTEER": str(gaz_path), "GEOMAP_TAGGER": "off", **extra}
-
-
-def sound_store(db: Path) -> dict:
-    """The store's integrity, checked the hard way; returns what it holds."""
-    con = sqlite3.connect(db)
-    try:
-        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
-        one = lambda sql: con.execute(sql).fetchone()[0]            # noqa: E731
-        # no half-stored article: the counts written with each article match its rows
-        assert one("SELECT count(*) FROM articles a WHERE a.events != "
-                   "(SELECT count(*) FROM events e WHERE e.article_id = a.id) OR a.mentions != "
-                   "(SELECT count(*) FROM mentions m WHERE m.article_id = a.id)") == 0
-        # no orphans
-        assert one("SELECT count(*) FROM events WHERE article_id NOT IN (SELECT id FROM articles)") == 0
-        assert one("SELECT count(*) FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)") == 0
-        assert one("SELECT count(*) FROM event_records WHERE event_id NOT IN (SELECT id FROM events)") == 0
-        assert one("SELECT count(*) FROM events WHERE id NOT IN (SELECT event_id FROM event_records)") == 0
-        return {"articles": one("SELECT count(*) FROM articles"), "events": one("SELECT count(*) FROM events"),
-                "urls": [r[0] for r in con.execute("SELECT url FROM articles ORDER BY url")]}
-    finally:
-        con.close()
 
 
 def file_bytes(db: Path) -> str:
@@ -112,10 +90,10 @@ def in_namespace(script: str, *args: str, env: dict, timeout: float = 300) -> su
 
 @needs_corpus
 @pytest.mark.slow
-def test_kill_9_mid_ingest_then_ingest_again_stores_every_article_once(tmp_path, gaz):
+def test_kill_9_mid_ingest_then_ingest_again_stores_every_article_once(tmp_path, gaz, db_target):
     source = tmp_path / "saudinewsnet-1000.jsonl"
     records = corpus_slice(source, 1000)
-    db = tmp_path / "events.sqlite"
+    db = db_target
     env = env_with(gaz.path)
     # its own process group: the kill takes the parser processes with it, as a crash would
     proc = subprocess.Popen(geomap_cmd("ingest", str(source), "--db", str(db), "--no-progress", "-j", "2"),
@@ -125,11 +103,7 @@ def test_kill_9_mid_ingest_then_ingest_again_stores_every_article_once(tmp_path,
         deadline = time.time() + 180
         stored = 0
         while time.time() < deadline and proc.poll() is None:
-            try:
-                with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as probe:
-                    stored = probe.execute("SELECT count(*) FROM articles").fetchone()[0]
-            except sqlite3.OperationalError:
-                pass
+            stored = stored_articles(db)
             if stored >= 150:
                 break
             time.sleep(0.1)
@@ -151,6 +125,20 @@ def test_kill_9_mid_ingest_then_ingest_again_stores_every_article_once(tmp_path,
     assert len(set(final["urls"])) == final["articles"]             # each article once
     assert f"({1000 - len(failed) - after_kill['articles']:,} new, {after_kill['articles']:,} updated)" \
         in again.stdout
+
+
+def stored_articles(target: str) -> int:
+    """How many articles a store holds, read from outside while another process writes."""
+    if target.startswith("postgresql://"):
+        import psycopg
+
+        with psycopg.connect(target, autocommit=True) as probe:
+            return probe.execute("SELECT count(*) FROM geomap.articles").fetchone()[0]
+    try:
+        with sqlite3.connect(f"file:{target}?mode=ro", uri=True, timeout=5) as probe:
+            return probe.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
 
 
 # -- a full disk ---------------------------------------------------------------------------
@@ -175,6 +163,7 @@ def test_a_full_disk_stops_the_ingest_and_keeps_the_store_as_it_was(tmp_path, ga
     assert sound_store(db)["articles"] == 1
 
 
+@sqlite_only
 def test_the_api_says_the_disk_is_full(app, client, gaz):
     store = app.extensions["geomap_store"]
     pages = store.db.execute("PRAGMA page_count").fetchone()[0]
@@ -276,6 +265,60 @@ def test_a_read_only_store_is_a_clear_error_and_stays_as_it_was(how, filled_stor
     assert "read-only" in run.stderr and "--db" in run.stderr, run.stderr
     assert (file_bytes(filled_store), contents(filled_store)) == before
     assert sound_store(filled_store)["articles"] == 1
+
+
+# -- PostgreSQL: a read-only database, a server that is not there ----------------------------
+
+@pytest.fixture
+def read_only_database(postgres, seed_doc):
+    """A PostGIS store holding the seed, then made read-only for every new session (as a hot
+    standby, or a user without write grants, is)."""
+    url = postgres.create_database(store=True)
+    with EventStore(url) as store:
+        store.save(seed_doc)
+    name = url.rsplit("/", 1)[1]
+    postgres.execute("postgres", f"ALTER DATABASE {name} SET default_transaction_read_only = on")
+    yield url
+    postgres.drop_database(url)
+
+
+def test_the_api_says_a_read_only_database_is_read_only(read_only_database, gaz):
+    from geomap.web import create_app
+
+    app = create_app({"TESTING": True, "GEOMAP_TILES": "none", "GEOMAP_DB": read_only_database})
+    try:
+        response = app.test_client().post("/api/v1/articles", json={"text": SEED_TEXT, "published": "2016-09-09"})
+        assert response.status_code == 503
+        assert "read-only" in response.get_json()["error"]
+        assert app.test_client().get("/api/v1/facets").get_json()["articles"] == 1     # reads still work
+    finally:
+        app.extensions["geomap_store"].close()
+    assert sound_store(read_only_database)["articles"] == 1
+
+
+def test_geomap_ingest_into_a_read_only_database_is_one_clear_line(read_only_database, gaz, tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(SEED_TEXT + "\nوقصفت الطائرات مدينة حمص.", encoding="utf-8")
+    run = subprocess.run(geomap_cmd("ingest", str(article), "--db", read_only_database, "--no-progress",
+                                    "--published", "2016-09-09"), env=env_with(gaz.path), cwd=ROOT,
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert "read-only" in run.stderr and "--db" in run.stderr, run.stderr
+    assert sound_store(read_only_database)["articles"] == 1
+
+
+@pytest.mark.parametrize("command", ["ingest", "serve"])
+def test_a_postgresql_server_that_is_not_there_is_one_clear_line(command, gaz, tmp_path):
+    from geomap.bench.server import free_port
+
+    url = f"postgresql://geomap:secret@127.0.0.1:{free_port()}/events"
+    args = [str(SEED), "--no-progress"] if command == "ingest" else ["--port", "0"]
+    run = subprocess.run(geomap_cmd(command, *args, "--db", url), env=env_with(gaz.path), cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    lines = [line for line in run.stderr.splitlines() if line.startswith("Error:")]
+    assert len(lines) == 1 and "cannot reach the PostgreSQL server" in lines[0], run.stderr
+    assert "secret" not in run.stderr and "geomap:***@127.0.0.1" in lines[0]
 
 
 # -- a corrupt or missing gazetteer ---------------------------------------------------------

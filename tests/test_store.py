@@ -8,8 +8,11 @@ from geomap.errors import NotFound, StoreError
 from geomap.store import SCHEMA_VERSION, EventFilter, EventStore
 from geomap.store.schema import MIGRATIONS
 
+from conftest import sqlite_only
 
-def test_a_new_store_is_wal_at_the_current_schema(store):
+
+@sqlite_only
+def test_a_new_sqlite_store_is_wal_at_the_current_schema(store):
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.schema_version == SCHEMA_VERSION
     assert store.stats()["articles"] == 0
@@ -62,7 +65,7 @@ def test_the_map_payload_is_kept_until_any_writer_changes_the_store(store, seed_
 
     summary = EventFilter(located=True, limit=10_000)
     assert store.events_json(summary, summary=True) == ((), 0)
-    other = EventStore(store.path)
+    other = EventStore(store.target)
     saved = other.save(seed_doc)
     first = store.events_json(summary, summary=True)
     assert first[1] == sum(e.located for e in seed_doc.events) > 0

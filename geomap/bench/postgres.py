@@ -75,6 +75,7 @@ class TemporaryPostgres:
         self.user = _server_user() if os.geteuid() == 0 else None
         self.base: Path | None = None
         self._names = itertools.count(1)
+        self._has_store_template = False
 
     def _run(self, *args: str, **kwargs) -> subprocess.CompletedProcess:
         cmd = [str(bindir() / args[0]), *args[1:]]
@@ -116,11 +117,25 @@ class TemporaryPostgres:
         with psycopg.connect(self.url(dbname), autocommit=True) as conn:
             conn.execute(sql)
 
-    def create_database(self, name: str | None = None) -> str:
-        """A new database with PostGIS (no geomap schema yet: the store makes it); its URL."""
+    def create_database(self, name: str | None = None, *, store: bool = False) -> str:
+        """A new database with PostGIS, and with an empty event store already in it when
+        *store* (copied from a template: faster than migrating each time); its URL."""
         name = name or f"geomap_{os.getpid()}_{next(self._names)}"
-        self.execute("postgres", f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
+        template = TEMPLATE
+        if store:
+            template = self._store_template()
+        self.execute("postgres", f"CREATE DATABASE {name} TEMPLATE {template} STRATEGY FILE_COPY")
         return self.url(name)
+
+    def _store_template(self) -> str:
+        name = TEMPLATE + "_store"
+        if not self._has_store_template:
+            from ..store import EventStore
+
+            self.execute("postgres", f"CREATE DATABASE {name} TEMPLATE {TEMPLATE} STRATEGY FILE_COPY")
+            EventStore(self.url(name)).close()
+            self._has_store_template = True
+        return name
 
     def drop_database(self, url: str) -> None:
         name = url.rsplit("/", 1)[1]

@@ -34,7 +34,9 @@ class Server:
 
     def __init__(self, db: str | os.PathLike, *, threads: int | None = None, tiles: str = "none",
                  log: str | os.PathLike | None = None, env: dict | None = None):
-        self.db = Path(db)
+        from ..store import is_url
+
+        self.db = db if is_url(db) else Path(db)
         self.threads = threads
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"

@@ -51,6 +51,16 @@ class Summary:
             f"time: {self.seconds:.1f} s ({self.rate:.1f} articles/s)",
         ] + ([f"stopped early: {self.stopped}"] if self.stopped else [])
 
+    def add(self, saved) -> None:
+        """Count one stored article (a :class:`~geomap.store.Saved`)."""
+        self.stored += 1
+        self.new += saved.created
+        self.updated += not saved.created
+        self.events += saved.events
+        self.places |= saved.places
+        self.unresolved |= saved.unresolved
+        self.article_ids.append(saved.article_id)
+
     def to_dict(self) -> dict:
         return {"articles": self.stored, "new": self.new, "updated": self.updated,
                 "events": self.events, "places": len(self.places),
@@ -129,7 +139,7 @@ def ingest(items: Iterable[ArticleInput | Failure], store: EventStore, *, gazett
                 gazetteer = open_default(gazetteer_path)
             results = ((i.origin, parse_input(i, gazetteer, published)) for i in items)
         for origin, result in results:
-            outcome = _store(result, origin, store, summary)
+            outcome = store_result(result, origin, store, summary)
             if on_result:
                 on_result(origin, outcome)
             if summary.stopped:
@@ -141,7 +151,8 @@ def ingest(items: Iterable[ArticleInput | Failure], store: EventStore, *, gazett
     return summary
 
 
-def _store(result, origin: str, store: EventStore, summary: Summary):
+def store_result(result, origin: str, store: EventStore, summary: Summary):
+    """Store one parse result (or count its failure) and return what became of it."""
     if isinstance(result, Failure):
         summary.failures.append(result)
         return result
@@ -156,13 +167,7 @@ def _store(result, origin: str, store: EventStore, summary: Summary):
         failure = Failure(origin, f"not stored: {exc}")
         summary.failures.append(failure)
         return failure
-    summary.stored += 1
-    summary.new += saved.created
-    summary.updated += not saved.created
-    summary.events += saved.events
-    summary.places |= saved.places
-    summary.unresolved |= saved.unresolved
-    summary.article_ids.append(saved.article_id)
+    summary.add(saved)
     return saved
 
 
