@@ -8,7 +8,7 @@ from geomap.errors import NotFound, StoreError
 from geomap.store import SCHEMA_VERSION, EventFilter, EventStore
 from geomap.store.schema import MIGRATIONS
 
-from conftest import sqlite_only
+from conftest import postgis_only, sqlite_only
 
 
 @sqlite_only
@@ -185,3 +185,88 @@ def test_a_folder_is_refused(tmp_path):
 
 
 # kill -9 in the middle of an ingest: tests/test_faults.py (1,000 real articles, then ingested again).
+
+
+def test_writers_racing_on_the_same_article_store_it_once(store, gaz):
+    """Eight threads (one connection each) save two articles at once, over and over, on
+    either backend: each ends up stored once, none fails (SQLite: one writer at a time;
+    PostGIS: writers of one text or URL wait for each other)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import geomap
+    from geomap.store import prepare
+
+    docs = [prepare(geomap.parse(text, published="2016-09-09", url=f"https://example.org/{n}", gazetteer=gaz))
+            for n, text in enumerate(["قتل خمسة في غارة جوية على مدينة حلب اليوم",
+                                      "قصفت الطائرات مدينة حلب وريفها الجنوبي اليوم"])]
+    with ThreadPoolExecutor(8) as pool:
+        saved = list(pool.map(store.save, docs * 12))
+    assert sum(s.created for s in saved) == 2
+    assert store.stats()["articles"] == 2 and len({s.article_id for s in saved}) == 2
+
+
+# -- PostGIS: geometries, its index, the view for GIS tools, migrations -----------------------
+
+@postgis_only
+def test_postgis_events_carry_points_and_areas(store, seed_doc):
+    saved = store.save(seed_doc)
+    with store.connection() as conn:
+        rows = conn.execute("SELECT event_key, ST_X(geom), ST_Y(geom), lon, lat, GeometryType(area), "
+                            "ST_Contains(area, geom) FROM events WHERE geom IS NOT NULL").fetchall()
+        shapes = {r[5] for r in rows}
+        view = conn.execute("SELECT count(*), count(DISTINCT id) FROM events_map").fetchone()
+        columns = conn.execute("SELECT f_table_name, type, srid FROM public.geometry_columns "
+                               "WHERE f_table_schema = 'geomap' ORDER BY 1, 2").fetchall()
+    assert rows and all(abs(x - lon) < 1e-9 and abs(y - lat) < 1e-9 for _, x, y, lon, lat, _, _ in rows)
+    assert shapes == {None, "POLYGON"}
+    assert all(inside for *_, shape, inside in rows if shape)          # an area holds its event's point
+    assert view == (len(rows), len(rows)) and len(rows) == sum(e.located for e in seed_doc.events)
+    assert ("events_map", "POINT", 4326) in columns and ("event_areas_map", "POLYGON", 4326) in columns
+    store.delete(saved.article_id)
+    with store.connection() as conn:
+        assert conn.execute("SELECT count(*) FROM events_map").fetchone()[0] == 0
+
+
+@postgis_only
+def test_the_bbox_filter_can_use_the_gist_index(store, seed_doc):
+    store.save(seed_doc)
+    where, params = EventFilter.from_args({"bbox": "35.5,32.3,42.4,37.3", "since": "2016-09-01",
+                                           "type": "airstrike"}).where(store.dialect)
+    with store.connection() as conn, conn.transaction():
+        conn.execute("SET LOCAL enable_seqscan = off")
+        plan = "\n".join(r[0] for r in conn.execute(f"EXPLAIN SELECT id FROM events WHERE {where}", params))
+    assert "events_geom" in plan, plan
+
+
+def test_a_postgis_store_is_made_in_an_empty_database_and_kept_on_reopen(postgres, seed_doc):
+    from geomap.store.postgis_schema import SCHEMA_VERSION as PG_VERSION
+
+    url = postgres.create_database()             # PostGIS, no geomap schema yet
+    try:
+        with EventStore(url) as first:
+            assert first.migrated_from == 0 and first.schema_version == PG_VERSION
+            first.save(seed_doc)
+        with EventStore(url) as again:
+            assert again.migrated_from == PG_VERSION and again.stats()["articles"] == 1
+    finally:
+        postgres.drop_database(url)
+
+
+@pytest.mark.parametrize("setup, message", [
+    ("CREATE SCHEMA geomap; CREATE TABLE geomap.schema_version (version integer); "
+     "INSERT INTO geomap.schema_version VALUES (99)", "newer"),
+    ("CREATE SCHEMA geomap; CREATE TABLE geomap.mine (x integer)", "not a geomap event store"),
+])
+def test_a_postgis_database_that_is_not_ours_is_refused_untouched(postgres, setup, message):
+    import psycopg
+
+    url = postgres.create_database()
+    try:
+        postgres.execute(url.rsplit("/", 1)[1], setup)
+        with pytest.raises(StoreError, match=message):
+            EventStore(url)
+        with psycopg.connect(url) as conn:
+            tables = conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'geomap'").fetchall()
+        assert "articles" not in {t[0] for t in tables}
+    finally:
+        postgres.drop_database(url)
