@@ -248,6 +248,31 @@ def serve_command(host, port, db_path, threads):
     serve(app, host=host, port=port, threads=threads, ident="geomap", outbuf_overflow=8 * 1024 * 1024)
 
 
+@main.group("store")
+def store_group():
+    """Manage event stores (SQLite files, PostgreSQL + PostGIS databases)."""
+
+
+@store_group.command("copy")
+@click.argument("source", type=click.Path(exists=True, dir_okay=False))
+@click.argument("target", metavar="postgresql://…")
+def store_copy_command(source, target):
+    """Copy an SQLite event store into an empty PostGIS store (rows and ids as they are)."""
+    from .store import EventStore, is_url
+    from .store.copy import copy_store
+
+    if not is_url(target):
+        raise click.ClickException("the target must be a postgresql:// URL (an empty PostGIS store)")
+    with EventStore(source) as src, EventStore(target) as dst:
+        if src.backend != "sqlite":
+            raise click.ClickException("the source must be an SQLite event store file")
+        click.echo(f"copying {src.location} into {dst.location}…")
+        counts = copy_store(src, dst, echo=click.echo)
+        stats = dst.stats()
+    click.echo(f"done: {stats['articles']:,} articles, {stats['events']:,} events "
+               f"({counts['mentions']:,} mentions, {counts['places']:,} places)")
+
+
 def _register_subcommands() -> None:
     """Command groups that live with the package they drive."""
     from gazetteer.cli import gazetteer_group

@@ -270,3 +270,35 @@ def test_a_postgis_database_that_is_not_ours_is_refused_untouched(postgres, setu
         assert "articles" not in {t[0] for t in tables}
     finally:
         postgres.drop_database(url)
+
+
+def test_an_sqlite_store_copied_into_postgis_answers_the_same(tmp_path, postgres, seed_doc, gaz, runner):
+    import geomap
+    from geomap.cli import main
+
+    path = tmp_path / "events.sqlite"
+    with EventStore(path) as src:
+        src.save(seed_doc)
+        src.save(geomap.parse("قصفت الطائرات مدينة حلب وريفها الجنوبي اليوم", published="2016-09-10",
+                              gazetteer=gaz))
+    url = postgres.create_database()
+    try:
+        result = runner.invoke(main, ["store", "copy", str(path), url])
+        assert result.exit_code == 0, result.output
+        assert "done: 2 articles" in result.output
+        with EventStore(path) as src, EventStore(url) as dst:
+            for args in ({}, {"bbox": "35.5,32.3,42.4,37.3"}, {"type": "airstrike", "since": "2016-09-01"}):
+                flt = EventFilter.from_args(args)
+                assert dst.events_json(flt) == src.events_json(flt)
+                assert dst.events_json(flt, summary=True) == src.events_json(flt, summary=True)
+            assert dst.facets() == src.facets() and dst.stats() == src.stats() | {"schema_version": 1}
+            assert dst.article(1) == src.article(1)
+            with dst.connection() as conn:
+                assert conn.execute("SELECT count(*) FROM events WHERE area IS NOT NULL").fetchone()[0] >= 2
+            dst.save(geomap.parse("قتل خمسة في غارة جوية على مدينة حمص اليوم", published="2016-09-10",
+                                  gazetteer=gaz))                  # the ids go on after the copied ones
+            assert dst.stats()["articles"] == 3
+        again = runner.invoke(main, ["store", "copy", str(path), url])
+        assert again.exit_code == 1 and "already holds articles" in again.output
+    finally:
+        postgres.drop_database(url)

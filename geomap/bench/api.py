@@ -37,13 +37,13 @@ def percentile(sorted_values: list[float], q: float) -> float:
     return sorted_values[int(rank) - 1]
 
 
-def measure(server, *, requests: int = 50) -> list[dict]:
-    """Each query of :data:`QUERIES`, *requests* times over one keep-alive connection."""
+def measure(server, *, requests: int = 50, queries: list[tuple[str, str]] | None = None) -> list[dict]:
+    """Each query of *queries* (default :data:`QUERIES`), *requests* times over one keep-alive connection."""
     parts = urlsplit(server.url)
     conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=120)
     rows = []
     try:
-        for label, query in QUERIES:
+        for label, query in queries or QUERIES:
             path = "/api/v1/events" + (f"?{query}" if query else "")
             _get(conn, path)                                  # warm: the first one opens files
             times, size, matched = [], 0, None

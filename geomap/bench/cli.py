@@ -64,3 +64,9 @@ from .service_cli import SERVICE_COMMANDS  # noqa: E402
 
 for _command in SERVICE_COMMANDS:
     bench_group.add_command(_command)
+
+# The scale-out sections (issue 14): dask-ingest, backends.
+from .scale import SCALE_COMMANDS  # noqa: E402
+
+for _command in SCALE_COMMANDS:
+    bench_group.add_command(_command)

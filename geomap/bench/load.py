@@ -184,7 +184,8 @@ def run_level(server, clients: int, seconds: float, articles: Articles) -> Level
     client_cpu0 = time.process_time()
     cpu0 = server.cpu_seconds()
     start = time.monotonic()
-    threads = [Client(n, server.url, articles, start + seconds, level, lock) for n in range(clients)]
+    urls = getattr(server, "urls", [server.url])        # several servers on one store: clients take turns
+    threads = [Client(n, urls[n % len(urls)], articles, start + seconds, level, lock) for n in range(clients)]
     for t in threads:
         t.start()
     for t in threads:
@@ -198,14 +199,15 @@ def run_level(server, clients: int, seconds: float, articles: Articles) -> Level
 
 
 def warm_up(server, articles: Articles) -> None:
-    """One of each request, so that the first measured ones do not pay for opening files."""
+    """One of each request to each server, so that the first measured ones do not pay for opening files."""
     level = Level(1, 0)
-    client = Client(0, server.url, articles, 0, level, threading.Lock())
-    client.request("map page", "GET", "/map")
-    client.request("map events", "GET", "/api/v1/events?fields=summary&located=true&limit=10000")
-    client.request("query", "GET", random_query(client.rng))
-    client.request("ingest", "POST", "/api/v1/articles", articles.take())
-    if client.conn:
-        client.conn.close()
+    for url in getattr(server, "urls", [server.url]):
+        client = Client(0, url, articles, 0, level, threading.Lock())
+        client.request("map page", "GET", "/map")
+        client.request("map events", "GET", "/api/v1/events?fields=summary&located=true&limit=10000")
+        client.request("query", "GET", random_query(client.rng))
+        client.request("ingest", "POST", "/api/v1/articles", articles.take())
+        if client.conn:
+            client.conn.close()
     if level.errors:
         raise RuntimeError("the warm-up failed: " + "; ".join(level.errors))

@@ -107,3 +107,37 @@ def process_cpu_seconds(pid: int) -> float | None:
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     except (OSError, IndexError, ValueError):
         return None
+
+
+class ServerGroup:
+    """Several servers on one store, started and stopped together; the load test spreads its
+    clients over :attr:`urls` and adds up their CPU time and memory."""
+
+    def __init__(self, servers: list[Server]):
+        self.servers = servers
+        self.urls = [s.url for s in servers]
+        self.url = self.urls[0]
+
+    def __enter__(self) -> "ServerGroup":
+        try:
+            for server in self.servers:
+                server.start()
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    def stop(self) -> None:
+        for server in self.servers:
+            server.stop()
+
+    def cpu_seconds(self) -> float | None:
+        values = [s.cpu_seconds() for s in self.servers]
+        return None if None in values else sum(values)
+
+    def rss_mb(self) -> float | None:
+        values = [s.rss_mb() for s in self.servers]
+        return None if None in values else sum(values)

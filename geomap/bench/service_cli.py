@@ -186,22 +186,33 @@ def map_section(base: Path, work: Path, sizes: list[int], loads: int, say) -> tu
 
 
 def load_section(base: Path, work: Path, data: Path, clients: list[int], seconds: float, threads: int | None,
-                 articles_at: int, say) -> tuple[dict, str]:
+                 articles_at: int, say, *, postgis=None, servers: int = 1) -> tuple[dict, str]:
+    """The load test on a copy of *base*; with *postgis* (a database URL) on that copy moved
+    into PostGIS, and with *servers* server processes sharing the store."""
     from ..ingest import read_paths
     from .load import Articles, article_bodies, run_level, warm_up
-    from .server import Server
+    from .server import Server, ServerGroup
     from .stores import corpus_path, sized_store
 
     db = work / "load.sqlite"
     made = sized_store(base, None, db)           # a copy of the base store: the load test writes to it
+    target = db
+    if postgis:
+        from ..store import EventStore
+        from ..store.copy import copy_store
+
+        with EventStore(db) as src, EventStore(postgis) as dst:
+            copy_store(src, dst)
+        target = postgis
     records = read_paths([corpus_path(data)])
     for _ in itertools.islice(records, articles_at):     # articles the store does not hold yet
         pass
     articles = Articles(article_bodies(records, 2000))
     levels = []
-    with Server(db, threads=threads, log=work / "load.log") as server:
-        say(f"load: {made['events']:,} events stored; {', '.join(map(str, clients))} clients, "
-            f"{seconds:g} s each, against {server.url}…")
+    group = ServerGroup([Server(target, threads=threads, log=work / f"load-{n}.log") for n in range(servers)])
+    with group as server:
+        say(f"load: {made['events']:,} events stored ({'PostGIS' if postgis else 'SQLite'}); "
+            f"{', '.join(map(str, clients))} clients, {seconds:g} s each, against {', '.join(server.urls)}…")
         idle = server.rss_mb()
         warm_up(server, articles)
         warm = server.rss_mb()
@@ -212,12 +223,14 @@ def load_section(base: Path, work: Path, data: Path, clients: list[int], seconds
                 f"p99 {levels[-1]['p99_ms']} ms")
         after = server.rss_mb()
     figures = {"events_stored": made["events"], "server_threads": threads or 4, "levels": levels,
+               "backend": "postgis" if postgis else "sqlite", "servers": servers,
                "server_rss_mb": {"started": idle, "after_warmup": warm, "after_load": after}}
     rows = [[lv["clients"], lv["requests"], lv["requests_per_s"], lv["errors"], lv["p50_ms"], lv["p99_ms"],
              lv["max_ms"], lv["server_cpu_s"], lv["client_cpu_s"]] for lv in levels]
     detail = [[lv["clients"], name, d["requests"], d["p50_ms"], d["p99_ms"]]
               for lv in levels for name, d in lv["by_request"].items()]
-    text = (f"LOAD: geomap serve (waitress, {threads or 4} threads) with {made['events']:,} events; "
+    text = (f"LOAD: {servers} × geomap serve (waitress, {threads or 4} threads) on one "
+            f"{'PostGIS' if postgis else 'SQLite'} store with {made['events']:,} events; "
             f"clients in another process, {seconds:g} s per level; mix {_mix()}\n"
             + table(["clients", "requests", "req/s", "errors", "p50 ms", "p99 ms", "max ms", "server CPU s",
                      "client CPU s"], rows)
@@ -311,15 +324,25 @@ def bench_map(sizes, real_events, loads, as_json, data, work, jobs):
               help="Events stored before the load starts (real articles).")
 @click.option("--threads", type=click.IntRange(1, 256), default=None,
               help="waitress threads of the server (default: geomap serve's).")
+@click.option("--backend", type=click.Choice(["sqlite", "postgis"]), default="sqlite", show_default=True,
+              help="The store the servers share (postgis: a throwaway PostgreSQL server, or --db).")
+@click.option("--servers", type=click.IntRange(1, 16), default=1, show_default=True,
+              help="geomap serve processes on the one store; the clients take turns between them.")
+@click.option("--db", "db_url", metavar="URL", default=None,
+              help="With --backend postgis: an empty PostGIS database to use.")
 @_common
-def bench_load(clients, seconds, events, threads, as_json, data, work, jobs):
+def bench_load(clients, seconds, events, threads, backend, servers, db_url, as_json, data, work, jobs):
     """The real server under 1, 8 and 32 concurrent clients: throughput, p50/p99, errors."""
+    from .scale import postgres_databases
+
     say = _say(as_json)
     data, jobs, machine = _setup(data, jobs)
-    with _workdir(work) as folder:
+    with _workdir(work) as folder, postgres_databases(db_url if backend == "postgis" else None,
+                                                     needed=backend == "postgis") as create:
         base = _base_store(folder, data, jobs, events, say)
         stored = _articles_in(base)
-        figures, text = load_section(base, folder, data, _ints(clients), seconds, threads, stored, say)
+        figures, text = load_section(base, folder, data, _ints(clients), seconds, threads, stored, say,
+                                     postgis=create("bench_load") if create else None, servers=servers)
     _emit(as_json, {"machine": machine, "load": figures}, text + _machine_line(machine))
     worst = figures["levels"][-1] if figures["levels"] else None
     if worst and (worst["errors"] or worst["p99_ms"] > LOAD_TARGET_P99_MS):

@@ -53,11 +53,13 @@ class PostGISDialect(Dialect):
 
 POSTGIS = PostGISDialect()
 
-# The area of an event as a polygon: a box, or a circle on the sphere (geography buffer).
-_AREA_SQL = ("CASE %(area)s::text WHEN 'box' THEN "
-             "ST_MakeEnvelope(%(a1)s::float8, %(a2)s::float8, %(a3)s::float8, %(a4)s::float8, 4326) "
-             "WHEN 'circle' THEN ST_Buffer(ST_SetSRID(ST_MakePoint(%(a1)s::float8, %(a2)s::float8), 4326)"
-             "::geography, %(a3)s::float8 * 1000, 'quad_segs=8')::geometry END")
+def area_sql(value: str = "%({})s") -> str:
+    """The area of an event as a polygon, from its shape and values (*value* names them: query
+    parameters by default): a box, or a circle on the sphere (a geography buffer)."""
+    a = [f"{value.format(f'a{n}')}::float8" for n in range(1, 5)]
+    return (f"CASE {value.format('area')}::text WHEN 'box' THEN ST_MakeEnvelope({a[0]}, {a[1]}, {a[2]}, {a[3]}, 4326) "
+            f"WHEN 'circle' THEN ST_Buffer(ST_SetSRID(ST_MakePoint({a[0]}, {a[1]}), 4326)::geography, "
+            f"{a[2]} * 1000, 'quad_segs=8')::geometry END")
 
 
 class PostGISStore(EventStore):
@@ -122,7 +124,9 @@ class PostGISStore(EventStore):
         art = doc if isinstance(doc, PreparedArticle) else prepare(doc)
         for attempt in range(_RETRIES):
             try:
-                with self.connection("store the article") as conn, conn.transaction():
+                # pipeline mode: statements go out without waiting for each other's answers, so
+                # an article costs three round trips to the server, not a dozen
+                with self.connection("store the article") as conn, conn.pipeline(), conn.transaction():
                     return self._save(conn, art)
             except StoreError as exc:
                 cause = exc.__context__
@@ -187,7 +191,7 @@ class PostGISStore(EventStore):
                     "place_id, source, status, fatalities, summary, geom, area) VALUES (%(key)s, %(article_id)s, "
                     "%(kind)s, %(event_type)s, %(date)s, %(geo_precision)s, %(lat)s, %(lon)s, %(place_id)s, "
                     "%(source)s, %(status)s, %(fatalities)s, %(summary)s, "
-                    "ST_SetSRID(ST_MakePoint(%(lon)s::float8, %(lat)s::float8), 4326), " + _AREA_SQL + ")",
+                    "ST_SetSRID(ST_MakePoint(%(lon)s::float8, %(lat)s::float8), 4326), " + area_sql() + ")",
                     [_event_params(r) for r in rows])
                 cur.executemany(
                     "INSERT INTO event_records (event_id, feature) "
