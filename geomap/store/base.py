@@ -149,6 +149,33 @@ class EventStore(abc.ABC):
     @abc.abstractmethod
     def event(self, event_id: str) -> dict: ...
 
+    # -- incidents: one per happening, grouping events of different articles ----------------
+
+    @abc.abstractmethod
+    def incidents_json(self, flt: EventFilter, *, summary: bool = False) -> tuple[list[bytes], int]:
+        """The matching incidents as GeoJSON Feature texts (UTF-8) and their count; the filters
+        are the events' (an incident matches an article or source when one of its events does)."""
+
+    @abc.abstractmethod
+    def iter_incidents(self, flt: EventFilter, *, batch: int = 2000) -> Iterator[list[dict]]:
+        """The matching incidents as Feature dicts, in batches (for downloads)."""
+
+    @abc.abstractmethod
+    def incident(self, incident_id: int) -> dict:
+        """One incident's Feature (its events and sources); :class:`NotFound` if there is none."""
+
+    @abc.abstractmethod
+    def rebuild_incidents(self, progress=None) -> int:
+        """Match every stored event again, in the order stored (after the matching rules
+        changed, or on a store from before incidents), in one transaction; the incidents made."""
+
+    def incidents(self, flt: EventFilter | None = None) -> list[dict]:
+        """The matching incidents as GeoJSON Feature dicts."""
+        import json
+
+        texts, _ = self.incidents_json(flt or EventFilter())
+        return [json.loads(t) for t in texts]
+
     @abc.abstractmethod
     def articles_with_unresolved(self, name: str) -> list[int]:
         """The articles where *name* was found but not placed (to re-parse after a gazetteer fix)."""

@@ -39,6 +39,7 @@ class PostGISDialect(Dialect):
     mark = "%s"
     true = "TRUE"
     order = "date DESC NULLS LAST, events.id"
+    incident_order = "date DESC NULLS LAST, incidents.id"
 
     def date(self, value: dt.date):
         return value

@@ -10,7 +10,9 @@ from ..errors import InputError
 
 DEFAULT_LIMIT = 1000
 MAX_LIMIT = 10_000
-FILTER_NAMES = ("type", "since", "until", "bbox", "article", "source", "precision", "status", "located")
+FILTER_NAMES = ("type", "since", "until", "bbox", "article", "source", "precision", "status", "located",
+                "report")
+REPORTS = ("new", "background")
 
 
 @dataclass
@@ -31,6 +33,7 @@ class EventFilter:
     precision: tuple[int, ...] = ()
     status: tuple[str, ...] = ()
     located: bool | None = None          # True: only events on the map; False: only those without a place
+    report: tuple[str, ...] = ()         # new (news) and/or background (history, context)
     limit: int = DEFAULT_LIMIT
     offset: int = 0
     extra: dict = field(default_factory=dict)
@@ -50,12 +53,16 @@ class EventFilter:
         f.precision = tuple(_int(v, "precision", 1, 3) for v in _list(args.get("precision")))
         f.status = _list(args.get("status"))
         f.located = _bool(args.get("located"), "located")
+        f.report = _list(args.get("report"))
+        if any(r not in REPORTS for r in f.report):
+            raise InputError(f"'report' must be new, background or both, not {args.get('report')!r}")
         f.limit = _int(args.get("limit") or DEFAULT_LIMIT, "limit", 1, MAX_LIMIT)
         f.offset = _int(args.get("offset") or 0, "offset", 0)
         return f
 
-    def where(self, dialect: "Dialect | None" = None) -> tuple[str, list]:
-        """The SQL condition over ``events`` and its parameters, in *dialect* (SQLite's by default)."""
+    def where(self, dialect: "Dialect | None" = None, *, table: str = "events") -> tuple[str, list]:
+        """The SQL condition over ``events`` (or ``incidents``: an incident matches an article or
+        a source when one of its events does) and its parameters, in *dialect* (SQLite's by default)."""
         d = dialect or SQLITE
         clauses, params = [], []
         if self.types:
@@ -75,9 +82,13 @@ class EventFilter:
         if self.located is not None:
             clauses.append("lat IS NOT NULL" if self.located else "lat IS NULL")
         for column, values in (("article_id", self.articles), ("source", self.sources),
-                               ("geo_precision", self.precision), ("status", self.status)):
+                               ("geo_precision", self.precision), ("status", self.status),
+                               ("report", self.report)):
             if values:
-                clauses.append(f"{column} IN ({d.marks(len(values))})")
+                clause = f"{column} IN ({d.marks(len(values))})"
+                if table == "incidents" and column in ("article_id", "source"):
+                    clause = f"id IN (SELECT incident_id FROM events WHERE {clause})"
+                clauses.append(clause)
                 params += list(values)
         return (" AND ".join(clauses) or d.true), params
 
@@ -93,7 +104,8 @@ class EventFilter:
         if self.bbox:
             out["bbox"] = ",".join(f"{v:g}" for v in self.bbox)
         for name, values in (("article", self.articles), ("source", self.sources),
-                             ("precision", self.precision), ("status", self.status)):
+                             ("precision", self.precision), ("status", self.status),
+                             ("report", self.report)):
             if values:
                 out[name] = ",".join(map(str, values))
         if self.located is not None:
@@ -112,6 +124,7 @@ class Dialect:
     true = "1"
     # newest first, events with no date last, then in the order stored
     order = "date DESC, events.id"
+    incident_order = "date DESC, incidents.id"
 
     def marks(self, n: int) -> str:
         return ",".join([self.mark] * n)

@@ -13,11 +13,12 @@ import json
 from dataclasses import dataclass
 
 from ..export import to_features
+from ..incidents.facts import Facts, facts_of
 from ..model import Document
 
 # The properties the map needs to draw and filter; the popup fetches the rest.
 SUMMARY_PROPERTIES = ("kind", "date", "geo_precision", "radius_km", "bbox", "location_text", "place",
-                      "article_id")
+                      "article_id", "report", "incident_id")
 
 ARTICLE_KEYS = ("id", "text_hash", "url", "title", "source", "published", "chars", "event_count",
                 "mention_count", "unresolved_count", "created_at", "updated_at")
@@ -111,22 +112,43 @@ class EventRow:
     summary: str
     feature: str
     area: Area | None
+    report: str = "new"
+    incident_id: int | None = None
+    facts: Facts | None = None
+    link: dict | None = None                # the scores that put the event in its incident
+    record: dict | None = None              # the Feature as stored (``feature`` is its text)
 
     def columns(self) -> tuple:
         """event_key … summary, in the order of the events table's columns."""
         return (self.key, self.article_id, self.kind, self.event_type, self.date, self.geo_precision,
                 self.lat, self.lon, self.place_id, self.source, self.status, self.fatalities, self.summary)
 
+    def incident_columns(self) -> tuple:
+        """report, incident_id, facts, incident_link: the columns incident matching adds."""
+        return (self.report, self.incident_id, dumps(self.facts.to_json()) if self.facts else None,
+                dumps(self.link) if self.link is not None else None)
 
-def event_rows(art: PreparedArticle, article_id: int) -> list[EventRow]:
-    """The rows of *art*'s events, stored under *article_id* (the features are not changed)."""
-    return [event_row(f, article_id) for f in art.events]
+
+def event_facts(art: PreparedArticle, article_id: int) -> list[Facts]:
+    """What incident matching needs of *art*'s events, before they are written."""
+    return [facts_of(f, article_id) for f in art.events]
 
 
-def event_row(feature: dict, article_id: int) -> EventRow:
+def event_rows(art: PreparedArticle, article_id: int, decisions=None) -> list[EventRow]:
+    """The rows of *art*'s events, stored under *article_id*, each with the incident that
+    *decisions* (from :func:`geomap.incidents.match_article`, in the same order) gave it."""
+    if decisions is None:
+        return [event_row(f, article_id) for f in art.events]
+    return [event_row(f, article_id, d.incident, d.link, d.facts) for f, d in zip(art.events, decisions)]
+
+
+def event_row(feature: dict, article_id: int, incident_id: int | None = None, link: dict | None = None,
+              facts: Facts | None = None) -> EventRow:
     props = dict(feature["properties"])
     props["article_hash"] = props.get("article_id")
     props["article_id"] = article_id
+    props["report"] = props.get("report") or "new"
+    props["incident_id"] = incident_id
     feature = {**feature, "properties": props}
     geometry = feature["geometry"]
     lon, lat = geometry["coordinates"] if geometry else (None, None)
@@ -136,7 +158,8 @@ def event_row(feature: dict, article_id: int) -> EventRow:
     return EventRow(feature["id"], article_id, props["kind"], props["event_type"], props.get("date"),
                     props.get("geo_precision"), lat, lon, props.get("gazetteer_id"), props.get("source"),
                     props.get("status"), fatalities if isinstance(fatalities, int) else None,
-                    dumps(summary), dumps(feature), event_area(props, lon, lat))
+                    dumps(summary), dumps(feature), event_area(props, lon, lat), props["report"],
+                    incident_id, facts or facts_of(feature, article_id), link, feature)
 
 
 def event_area(props: dict, lon: float | None, lat: float | None) -> Area | None:

@@ -117,7 +117,51 @@ CREATE TRIGGER articles_updated AFTER UPDATE ON articles BEGIN UPDATE changes SE
 CREATE TRIGGER articles_deleted AFTER DELETE ON articles BEGIN UPDATE changes SET n = n + 1; END;
 """
 
-MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3)]
+# Version 4 (issue 11): whether an event is news or background (history, context, a campaign, a
+# running total), so that the map's default view and the ACLED CSV can leave background out.
+_V4 = """
+ALTER TABLE events ADD COLUMN report TEXT NOT NULL DEFAULT 'new';
+CREATE INDEX events_report ON events(report);
+"""
+
+# Version 5 (issue 15): incidents — one per happening, grouping events of different articles.
+# Each event keeps its incident, the facts matching compares and the scores that put it there;
+# an R*Tree indexes every event's extent in space (the box it may lie in) and time (the days it
+# may have happened on), so that a new event is matched against the events near it, not all.
+# The incident's record is remade from its members whenever one joins or leaves.
+_V5 = """
+CREATE TABLE incidents (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    event_type  TEXT NOT NULL,
+    date        TEXT,
+    geo_precision INTEGER,
+    lat         REAL,
+    lon         REAL,
+    status      TEXT,
+    fatalities  INTEGER,
+    report      TEXT NOT NULL DEFAULT 'new',
+    n_events    INTEGER NOT NULL DEFAULT 0,
+    n_sources   INTEGER NOT NULL DEFAULT 0,
+    summary     TEXT NOT NULL,
+    feature     TEXT NOT NULL
+);
+CREATE INDEX incidents_recent ON incidents(date DESC, id);
+CREATE INDEX incidents_kind_date ON incidents(kind, date);
+CREATE INDEX incidents_type ON incidents(event_type);
+CREATE INDEX incidents_lon_lat ON incidents(lon, lat);
+CREATE INDEX incidents_precision ON incidents(geo_precision);
+ALTER TABLE events ADD COLUMN incident_id INTEGER;
+ALTER TABLE events ADD COLUMN facts TEXT;
+ALTER TABLE events ADD COLUMN incident_link TEXT;
+CREATE INDEX events_incident ON events(incident_id);
+CREATE VIRTUAL TABLE event_extents USING rtree(id, west, east, south, north, day_lo, day_hi);
+CREATE TRIGGER events_extent_deleted AFTER DELETE ON events BEGIN
+    DELETE FROM event_extents WHERE id = old.id;
+END;
+"""
+
+MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 

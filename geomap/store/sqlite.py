@@ -20,8 +20,10 @@ from ..errors import NotFound, StoreError, StoreUnwritable
 from ..model import Document
 from .base import EventStore, ReadCache, default_db_path
 from .query import SQLITE, EventFilter
-from .rows import ARTICLE_KEYS, MENTION_KEYS, PreparedArticle, Saved, event_rows, prepare
+from ..incidents.update import match_article, rebuild, refresh, started
+from .rows import ARTICLE_KEYS, MENTION_KEYS, PreparedArticle, Saved, event_facts, event_rows, prepare
 from .schema import migrate
+from .sqlite_incidents import SQLiteIncidents, SQLiteRebuild
 
 ARTICLE_COLUMNS = ("id", "text_hash", "url", "title", "source", "published", "chars",
                    "events AS event_count", "mentions AS mention_count",
@@ -128,10 +130,14 @@ class SQLiteStore(EventStore):
             by_url = (db.execute("SELECT id FROM articles WHERE url = ?", (art.url,)).fetchone()
                       if art.url else None)
             existing = by_hash or by_url
+            incidents = SQLiteIncidents(db)
+            left = set()                      # the incidents the replaced copy's events leave
             if by_hash and by_url and by_hash[0] != by_url[0]:
+                left |= incidents.of_article(by_url[0])
                 db.execute("DELETE FROM articles WHERE id = ?", (by_url[0],))   # the URL moves to this text
             row = art.article_row()
             if existing:
+                left |= incidents.of_article(existing[0])
                 article_id = existing[0]
                 db.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
                 db.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
@@ -154,14 +160,18 @@ class SQLiteStore(EventStore):
                 "INSERT INTO mentions (article_id, start, end, text, area_start, area_end, area_text, "
                 "place_id, lat, lon, geo_precision, radius_km, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(article_id, *m) for m in art.mentions])
-            rows = event_rows(art, article_id)
+            decisions = match_article(incidents, event_facts(art, article_id))
+            rows = event_rows(art, article_id, decisions)
             db.executemany(
                 "INSERT INTO events (event_key, article_id, kind, event_type, date, geo_precision, lat, lon, "
-                "place_id, source, status, fatalities, summary) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [r.columns() for r in rows])
+                "place_id, source, status, fatalities, summary, report, incident_id, facts, incident_link) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [r.columns() + r.incident_columns() for r in rows])
             db.executemany(
                 "INSERT INTO event_records (event_id, feature) "
                 "VALUES ((SELECT id FROM events WHERE event_key = ?), ?)", [(r.key, r.feature) for r in rows])
+            incidents.index(rows)
+            refresh(incidents, left | {r.incident_id for r in rows}, started(decisions, [r.record for r in rows]))
             db.execute("COMMIT")
         except BaseException:
             _rollback(db)
@@ -169,12 +179,23 @@ class SQLiteStore(EventStore):
         return art.saved(article_id, existing is None)
 
     def delete(self, article_id: int) -> None:
-        """Delete an article and its mentions and events; :class:`NotFound` if there is none."""
+        """Delete an article and its mentions and events (its incidents are remade without
+        them, or dropped when it was their only source); :class:`NotFound` if there is none."""
+        db = self.db
         try:
-            cursor = self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                incidents = SQLiteIncidents(db)
+                left = incidents.of_article(article_id)
+                deleted = db.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount
+                refresh(incidents, left)
+                db.execute("COMMIT")
+            except BaseException:
+                _rollback(db)
+                raise
         except sqlite3.DatabaseError as exc:
             raise write_error(self.path, exc, "delete the article") from None
-        if cursor.rowcount == 0:
+        if deleted == 0:
             raise NotFound(f"no article with id {article_id}")
 
     # -- reading ---------------------------------------------------------------------------
@@ -277,6 +298,50 @@ class SQLiteStore(EventStore):
             raise NotFound(f"no event with id {event_id!r}")
         return json.loads(row[0])
 
+    # -- incidents ---------------------------------------------------------------------------
+
+    def incidents_json(self, flt: EventFilter, *, summary: bool = False) -> tuple[list[bytes], int]:
+        where, params = flt.where(table="incidents")
+        column = "summary" if summary else "feature"
+
+        def read():
+            total = self.db.execute(f"SELECT count(*) FROM incidents WHERE {where}", params).fetchone()[0]
+            rows = self.db.execute(
+                f"SELECT CAST({column} AS BLOB) FROM incidents WHERE {where} ORDER BY {SQLITE.incident_order} "
+                "LIMIT ? OFFSET ?", [*params, flt.limit, flt.offset]).fetchall()
+            return tuple(r[0] for r in rows), total
+
+        if summary:
+            return self._read_cached(("incidents", where, tuple(params), flt.limit, flt.offset), read)
+        return read()
+
+    def iter_incidents(self, flt: EventFilter, *, batch: int = 2000):
+        where, params = flt.where(table="incidents")
+        cursor = self.db.execute(f"SELECT feature FROM incidents WHERE {where} ORDER BY {SQLITE.incident_order} "
+                                 "LIMIT ? OFFSET ?", [*params, flt.limit, flt.offset])
+        while rows := cursor.fetchmany(batch):
+            yield [json.loads(r[0]) for r in rows]
+
+    def incident(self, incident_id: int) -> dict:
+        row = self.db.execute("SELECT feature FROM incidents WHERE id = ?", (incident_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no incident with id {incident_id}")
+        return json.loads(row[0])
+
+    def rebuild_incidents(self, progress=None) -> int:
+        db = self.db
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                made = rebuild(SQLiteRebuild(db), progress)
+                db.execute("COMMIT")
+            except BaseException:
+                _rollback(db)
+                raise
+        except sqlite3.DatabaseError as exc:
+            raise write_error(self.path, exc, "rebuild the incidents") from None
+        return made
+
     def articles_with_unresolved(self, name: str) -> list[int]:
         """The articles where *name* was found but not placed (to re-parse after a gazetteer fix)."""
         rows = self.db.execute(
@@ -308,6 +373,7 @@ class SQLiteStore(EventStore):
             "articles": db.execute("SELECT count(*) FROM articles").fetchone()[0],
             "events": db.execute("SELECT count(*) FROM events").fetchone()[0],
             "located_events": db.execute("SELECT count(*) FROM events WHERE lat IS NOT NULL").fetchone()[0],
+            "incidents": db.execute("SELECT count(*) FROM incidents").fetchone()[0],
             "places": db.execute("SELECT count(DISTINCT place_id) FROM mentions").fetchone()[0],
             "unresolved_names": db.execute(
                 "SELECT count(DISTINCT text) FROM mentions WHERE place_id IS NULL").fetchone()[0],

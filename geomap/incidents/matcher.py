@@ -1,0 +1,71 @@
+"""Incremental matching: the events of one new article against the incidents near them.
+
+An event joins the incident whose every member it may be one happening with (complete
+linkage: no chain of "A is like B, B is like C" puts A and C together), the one with the
+best weakest score; an article gives an incident at most one event (the parser already told
+its events apart). An event that joins none starts an incident of its own. Since every
+pair in an incident agrees, taking an article out leaves the rest of its incident sound.
+Background events (history, context) neither join nor start incidents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .facts import Facts
+from .rules import Comparison, compare
+
+NEAR_MISSES_KEPT = 3
+
+
+@dataclass
+class Decision:
+    """Where one new event goes: an existing incident, a new one (``incident`` None), or none
+    at all (``skip``: a background event), and the scores that decided it."""
+
+    facts: Facts
+    incident: int | None = None
+    skip: bool = False
+    link: dict = field(default_factory=dict)
+
+
+def _candidate(facts: Facts, members: list[Facts]) -> tuple[tuple | None, list[Comparison]]:
+    """The incident's rank for *facts* (its weakest score, the mean, its size), or None when
+    some member may not be the same happening; and the comparisons."""
+    comparisons = [compare(facts, m) for m in members]
+    if not comparisons or not all(c.matched for c in comparisons):
+        return None, comparisons
+    scores = [c.score for c in comparisons]
+    return (min(scores), sum(scores) / len(scores), len(scores)), comparisons
+
+
+def assign(new: list[Facts], incidents: dict[int, list[Facts]]) -> list[Decision]:
+    """Decide, for each event of one article in order, which incident it joins.
+
+    *incidents* maps each incident near any of them (in space and time) to its members.
+    """
+    taken: set[int] = set()
+    decisions = []
+    for facts in new:
+        if facts.report == "background":
+            decisions.append(Decision(facts, skip=True))
+            continue
+        best, best_key, best_comparisons, misses = None, None, [], []
+        for incident_id, members in incidents.items():
+            if incident_id in taken:
+                continue
+            key, comparisons = _candidate(facts, members)
+            if key is None:
+                misses.append(next(c for c in comparisons if not c.matched))
+                continue
+            if best_key is None or key > best_key:
+                best, best_key, best_comparisons = incident_id, key, comparisons
+        decision = Decision(facts, best)
+        if best is not None:
+            taken.add(best)
+            decision.link = {"score": best_key[0], "compared": [c.to_dict() for c in best_comparisons]}
+        else:
+            misses = sorted(misses, key=lambda c: -sum(c.scores.values()))[:NEAR_MISSES_KEPT]
+            decision.link = {"score": None, "near_misses": [c.to_dict() for c in misses]}
+        decisions.append(decision)
+    return decisions

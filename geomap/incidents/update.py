@@ -1,0 +1,121 @@
+"""Keeping incidents up to date inside a store's write transaction, the same for every backend.
+
+A backend gives an :class:`IncidentTables` over its open transaction: the space/time
+candidate query (through its index, never a scan of every event) and the few writes.
+:func:`match_article` decides where a new article's events go, before they are written
+(so each event is written once, with its incident); :func:`refresh` remakes the records of
+the incidents an article joined or left, and drops those left empty.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Iterable
+
+from .aggregate import incident_feature, incident_summary
+from .facts import Facts
+from .matcher import Decision, assign
+from .rules import rule_for
+
+
+class IncidentTables(abc.ABC):
+    """What a backend does for incidents, inside the transaction that writes an article."""
+
+    @abc.abstractmethod
+    def near(self, facts: Facts, kinds: tuple[str, ...]) -> set[int]:
+        """The incidents with a member of one of *kinds*, of another article than *facts*',
+        whose extent and days overlap *facts*' (through the store's space/time index)."""
+
+    @abc.abstractmethod
+    def members(self, incident_ids: Iterable[int]) -> dict[int, list[Facts]]:
+        """Each incident's member events, as :class:`Facts`."""
+
+    @abc.abstractmethod
+    def create(self, facts: Facts) -> int:
+        """A new, empty incident (its record is written by :func:`refresh`); its id."""
+
+    @abc.abstractmethod
+    def records(self, incident_id: int) -> list[tuple[dict, dict | None]]:
+        """The incident's member events: each Feature and the scores that put it there."""
+
+    @abc.abstractmethod
+    def write(self, incident_id: int, feature: dict, summary: dict) -> None: ...
+
+    @abc.abstractmethod
+    def drop(self, incident_id: int) -> None: ...
+
+
+def match_article(tables: IncidentTables, facts: list[Facts]) -> list[Decision]:
+    """Where each of one article's events goes; new incidents are created for those that join
+    none (``decision.incident`` is then set), background events get none."""
+    near: set[int] = set()
+    for f in facts:
+        if f.report != "background":
+            near |= tables.near(f, tuple(sorted(rule_for(f.kind).same_as)))
+    decisions = assign(facts, tables.members(near) if near else {})
+    for d in decisions:
+        if not d.skip and d.incident is None:
+            d.incident = tables.create(d.facts)
+            d.link["started"] = True
+    return decisions
+
+
+def started(decisions: list[Decision], features: list[dict]) -> dict[int, list[tuple[dict, dict | None]]]:
+    """The incidents these decisions started, with their one member (no need to read it back)."""
+    return {d.incident: [(f, d.link)] for d, f in zip(decisions, features)
+            if not d.skip and d.link.get("started")}
+
+
+def refresh(tables: IncidentTables, incident_ids: Iterable[int],
+            known: dict[int, list[tuple[dict, dict | None]]] | None = None) -> None:
+    """Remake the records of these incidents from their members; drop the empty ones. *known*
+    gives the members of incidents the caller holds in memory (one just started)."""
+    known = known or {}
+    for incident_id in sorted(set(i for i in incident_ids if i is not None)):
+        members = known[incident_id] if incident_id in known else tables.records(incident_id)
+        if not members:
+            tables.drop(incident_id)
+            continue
+        feature = incident_feature(incident_id, members)
+        tables.write(incident_id, feature, incident_summary(feature))
+
+
+class Rebuildable(IncidentTables):
+    """What :func:`rebuild` needs beyond the incremental writes."""
+
+    @abc.abstractmethod
+    def reset(self) -> None:
+        """Forget every incident and every event's incident and extent."""
+
+    @abc.abstractmethod
+    def articles(self) -> list[int]:
+        """The articles with events, in the order their events were stored."""
+
+    @abc.abstractmethod
+    def stored_events(self, article_id: int) -> list[dict]:
+        """The article's event Features, in order."""
+
+    @abc.abstractmethod
+    def assign_stored(self, article_id: int, decisions: list[Decision]) -> None:
+        """Give the article's stored events their incidents, links, facts and extents."""
+
+
+def rebuild(tables: Rebuildable, progress=None) -> int:
+    """Match every stored article again, in the order stored, as if each had just been
+    ingested (after the matching rules changed, or on a store from before incidents);
+    the number of incidents made."""
+    from .facts import facts_of
+
+    tables.reset()
+    made = set()
+    articles = tables.articles()
+    for n, article_id in enumerate(articles, 1):
+        features = tables.stored_events(article_id)
+        decisions = match_article(tables, [facts_of(f, article_id) for f in features])
+        tables.assign_stored(article_id, decisions)
+        touched = {d.incident for d in decisions if not d.skip}
+        made |= touched
+        refresh(tables, touched, started(decisions, features))
+        if progress:
+            progress(n, len(articles))
+    return len(made)

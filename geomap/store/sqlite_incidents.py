@@ -1,0 +1,119 @@
+"""Incidents in the SQLite store: the R*Tree candidate query and the writes, inside the
+transaction that writes an article (see :mod:`geomap.incidents.update`)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+
+from ..incidents.aggregate import INCIDENT_COLUMNS, incident_columns
+from ..incidents.facts import Facts
+from ..incidents.update import IncidentTables, Rebuildable
+from .rows import EventRow, dumps
+
+class SQLiteIncidents(IncidentTables):
+    """Incident tables over an SQLite connection with an open write transaction."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+
+    def near(self, facts: Facts, kinds: tuple[str, ...]) -> set[int]:
+        box, days = facts.extent(), facts.days()
+        marks = ",".join("?" * len(kinds))
+        if box and days:
+            rows = self.db.execute(
+                # CROSS JOIN: the R*Tree first (SQLite would otherwise walk every event of the kind)
+                "SELECT DISTINCT e.incident_id FROM event_extents x CROSS JOIN events e ON e.id = x.id "
+                "WHERE x.west <= ? AND x.east >= ? AND x.south <= ? AND x.north >= ? AND x.day_lo <= ? "
+                f"AND x.day_hi >= ? AND e.kind IN ({marks}) AND e.article_id != ? AND e.incident_id IS NOT NULL",
+                (box[2], box[0], box[3], box[1], days[1], days[0], *kinds, facts.article))
+        else:                # no place or no date: nothing to agree on (see rules.place_score)
+            return set()
+        return {r[0] for r in rows}
+
+    def members(self, incident_ids: Iterable[int]) -> dict[int, list[Facts]]:
+        ids = list(incident_ids)
+        out: dict[int, list[Facts]] = {i: [] for i in ids}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for incident_id, facts in self.db.execute(
+                    f"SELECT incident_id, facts FROM events WHERE incident_id IN ({','.join('?' * len(chunk))}) "
+                    "ORDER BY id", chunk):
+                out[incident_id].append(Facts.from_json(json.loads(facts)))
+        return out
+
+    def create(self, facts: Facts) -> int:
+        return self.db.execute("INSERT INTO incidents (kind, event_type, summary, feature) VALUES (?, '', '{}', '{}')",
+                               (facts.kind,)).lastrowid
+
+    def records(self, incident_id: int) -> list[tuple[dict, dict | None]]:
+        rows = self.db.execute(
+            "SELECT r.feature, e.incident_link FROM events e JOIN event_records r ON r.event_id = e.id "
+            "WHERE e.incident_id = ? ORDER BY e.id", (incident_id,)).fetchall()
+        return [(json.loads(f), json.loads(link) if link else None) for f, link in rows]
+
+    def write(self, incident_id: int, feature: dict, summary: dict) -> None:
+        sets = ", ".join(f"{c} = ?" for c in INCIDENT_COLUMNS)
+        self.db.execute(f"UPDATE incidents SET {sets}, summary = ?, feature = ? WHERE id = ?",
+                        (*incident_columns(feature), dumps(summary), dumps(feature), incident_id))
+
+    def drop(self, incident_id: int) -> None:
+        self.db.execute("DELETE FROM incidents WHERE id = ?", (incident_id,))
+
+    # -- the article's own rows ------------------------------------------------------------
+
+    def index(self, rows: list[EventRow]) -> None:
+        """Put the written events' extents in the R*Tree."""
+        values = []
+        for r in rows:
+            box, days = (r.facts.extent(), r.facts.days()) if r.facts else (None, None)
+            if box and days and r.incident_id is not None:
+                values.append((r.key, box[0], box[2], box[1], box[3], days[0], days[1]))
+        self.db.executemany("INSERT INTO event_extents (id, west, east, south, north, day_lo, day_hi) "
+                            "VALUES ((SELECT id FROM events WHERE event_key = ?), ?, ?, ?, ?, ?, ?)", values)
+
+    def of_article(self, article_id: int) -> set[int]:
+        """The incidents the article's events are in (before it is replaced or deleted)."""
+        return {r[0] for r in self.db.execute(
+            "SELECT DISTINCT incident_id FROM events WHERE article_id = ? AND incident_id IS NOT NULL", (article_id,))}
+
+
+class SQLiteRebuild(SQLiteIncidents, Rebuildable):
+    """Every incident made again (see :func:`geomap.incidents.update.rebuild`)."""
+
+    def reset(self) -> None:
+        self.db.execute("DELETE FROM event_extents")
+        self.db.execute("UPDATE events SET incident_id = NULL, incident_link = NULL")
+        self.db.execute("DELETE FROM incidents")
+
+    def articles(self) -> list[int]:
+        return [r[0] for r in self.db.execute(
+            "SELECT article_id FROM events GROUP BY article_id ORDER BY min(id)")]
+
+    def stored_events(self, article_id: int) -> list[dict]:
+        return [json.loads(r[0]) for r in self.db.execute(
+            "SELECT r.feature FROM events e JOIN event_records r ON r.event_id = e.id WHERE e.article_id = ? "
+            "ORDER BY e.id", (article_id,))]
+
+    def assign_stored(self, article_id: int, decisions) -> None:
+        rows = []
+        for d in decisions:
+            stored = self.db.execute(
+                "SELECT e.id, e.summary, r.feature FROM events e JOIN event_records r ON r.event_id = e.id "
+                "WHERE e.event_key = ?", (d.facts.key,)).fetchone()
+            summary, feature = json.loads(stored[1]), json.loads(stored[2])
+            summary["properties"]["incident_id"] = feature["properties"]["incident_id"] = d.incident
+            self.db.execute("UPDATE events SET incident_id = ?, incident_link = ?, facts = ?, summary = ? WHERE id = ?",
+                            (d.incident, dumps(d.link) if not d.skip else None, dumps(d.facts.to_json()),
+                             dumps(summary), stored[0]))
+            self.db.execute("UPDATE event_records SET feature = ? WHERE event_id = ?", (dumps(feature), stored[0]))
+            rows.append(_Indexed(d.facts.key, d.incident, d.facts))
+        self.index(rows)
+
+
+class _Indexed:
+    """What :meth:`SQLiteIncidents.index` reads of an event row."""
+
+    def __init__(self, key, incident_id, facts):
+        self.key, self.incident_id, self.facts = key, incident_id, facts
