@@ -133,6 +133,10 @@ class EventStore(abc.ABC):
     def mentions(self, article_id: int) -> list[dict]: ...
 
     @abc.abstractmethod
+    def find_article(self, *, url: str | None = None, text_hash: str | None = None) -> int | None:
+        """The id of the stored article with this URL (or text hash), or None."""
+
+    @abc.abstractmethod
     def articles(self, *, limit: int = 50, offset: int = 0,
                  source: str | None = None) -> tuple[list[dict], int]:
         """Articles, most recently updated first, and how many there are in all."""

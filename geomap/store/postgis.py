@@ -216,6 +216,11 @@ class PostGISStore(EventStore):
             record["mentions"] = self.mentions(article_id)
         return record
 
+    def find_article(self, *, url: str | None = None, text_hash: str | None = None) -> int | None:
+        column, value = ("url", url) if url else ("text_hash", text_hash)
+        row = self._one(f"SELECT id FROM articles WHERE {column} = %s", (value,))
+        return row[0] if row else None
+
     def mentions(self, article_id: int) -> list[dict]:
         cols = ", ".join(f'm."{c}"' for c in MENTION_KEYS)
         rows = self._all(

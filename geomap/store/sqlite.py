@@ -212,6 +212,11 @@ class SQLiteStore(EventStore):
             record["mentions"] = self.mentions(article_id)
         return record
 
+    def find_article(self, *, url: str | None = None, text_hash: str | None = None) -> int | None:
+        column, value = ("url", url) if url else ("text_hash", text_hash)
+        row = self.db.execute(f"SELECT id FROM articles WHERE {column} = ?", (value,)).fetchone()
+        return row[0] if row else None
+
     def mentions(self, article_id: int) -> list[dict]:
         cols = ("start", "end", "text", "area_start", "area_end", "area_text", "place_id", "lat",
                 "lon", "geo_precision", "radius_km", "confidence")
