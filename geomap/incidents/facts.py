@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass, fields
 
 from gazetteer.arabic import normalize
@@ -22,6 +23,9 @@ PRECISION_KM = {1: 5.0, 2: 25.0, 3: 50.0}
 # happening was on that day or just before); 3 the month.
 DAYS_BEFORE = {1: 0, 2: 2, 3: 31}
 DAYS_AFTER = {1: 0, 2: 1, 3: 31}
+# Every event is indexed at least this many days either side of its date, so that two retellings
+# of one report dated up to twice this apart meet in the index (rules.TWIN_DAYS decides).
+INDEX_DAYS = 2
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,8 @@ class Facts:
     #: placed only in a whole country, a sea, a continent or a region of the world: too vague to
     #: put two reports together unless both name the same one
     country_wide: bool = False
+    #: the words of the sentence the event was read from (folded, three letters or more)
+    words: frozenset[str] = frozenset()
 
     @property
     def located(self) -> bool:
@@ -85,10 +91,8 @@ class Facts:
 
     @property
     def matchable(self) -> bool:
-        """Whether the event may be put with others at all: it has a place and a date, its date
-        is better than a month, and a whole country comes with its day."""
-        return (self.located and self.day is not None and self.time_precision in (1, 2)
-                and not (self.country_wide and self.time_precision != 1))
+        """Whether the event may be put with others at all: it has a place and a date."""
+        return self.located and self.day is not None
 
     # -- the index's view ---------------------------------------------------------------
 
@@ -124,11 +128,23 @@ class Facts:
         tp = self.time_precision if self.time_precision in DAYS_BEFORE else 2
         return self.day - DAYS_BEFORE[tp], self.day + DAYS_AFTER[tp]
 
+    def indexed_days(self) -> tuple[int, int] | None:
+        """The days the index keeps the event under: its own days, or a few days either side
+        (a report told again word for word may be dated a few days off), whichever is
+        narrower for a month."""
+        days = self.days()
+        if days is None:
+            return None
+        if self.time_precision == 3:
+            return self.day - INDEX_DAYS, self.day + INDEX_DAYS
+        return min(days[0], self.day - INDEX_DAYS), max(days[1], self.day + INDEX_DAYS)
+
     # -- storage -------------------------------------------------------------------------
 
     def to_json(self) -> dict:
         out = {f: getattr(self, f) for f in FIELDS}
         out["actors"] = [[a.org, a.person, a.role, a.kind, a.country] for a in self.actors]
+        out["words"] = sorted(self.words)
         return out
 
     @classmethod
@@ -136,6 +152,7 @@ class Facts:
         data = dict(data)
         data["actors"] = tuple(ActorKey(*a) for a in data.get("actors") or ())
         data["bbox"] = tuple(data["bbox"]) if data.get("bbox") else None
+        data["words"] = frozenset(data.get("words") or ())
         return cls(**data)
 
 
@@ -162,7 +179,20 @@ def facts_of(feature: dict, article_id: int) -> Facts:
         radius_km=p.get("radius_km") if geometry else None,
         bbox=tuple(float(v) for v in bbox) if geometry and bbox and len(bbox) == 4 else None,
         place_id=p.get("gazetteer_id"), country=p.get("country"), actors=actor_keys(p),
-        confidence=float(p.get("confidence") or 0.5), country_wide=_country_wide(p))
+        confidence=float(p.get("confidence") or 0.5), country_wide=_country_wide(p),
+        words=sentence_words(p.get("sentence")))
+
+
+WORD = re.compile(r"\w{3,}")
+
+
+def sentence_words(sentence: str | None) -> frozenset[str]:
+    """The words of a sentence as text similarity compares them: folded, three letters or more.
+
+    >>> sorted(sentence_words("شنّت طائرات التحالف غارات على صعدة"))
+    ['التحالف', 'شنت', 'صعده', 'طائرات', 'علي', 'غارات']
+    """
+    return frozenset(WORD.findall(normalize(sentence or "")))
 
 
 def _country_wide(props: dict) -> bool:

@@ -1,10 +1,12 @@
 """Incremental matching: the events of one new article against the incidents near them.
 
-An event joins the incident whose every member it may be one happening with (complete
-linkage: no chain of "A is like B, B is like C" puts A and C together), the one with the
-best weakest score; an article gives an incident at most one event (the parser already told
-its events apart). An event that joins none starts an incident of its own. Since every
-pair in an incident agrees, taking an article out leaves the rest of its incident sound.
+An event joins an incident when it breaks no hard rule (kind, status, date, place, actors)
+with any member — no chain of "A is like B, B is like C" puts two incompatible reports
+together — and at least one member corroborates it (alike sentences, or the same day and
+place); among several, the one with the best corroborating score. An article gives an
+incident at most one event (the parser already told its events apart). An event that joins
+none starts an incident of its own. When an article leaves (deleted or replaced), the rest
+of each incident it was in is matched again (see :func:`geomap.incidents.update.rematch`).
 Background events (history, context) neither join nor start incidents.
 """
 
@@ -30,13 +32,16 @@ class Decision:
 
 
 def _candidate(facts: Facts, members: list[Facts]) -> tuple[tuple | None, list[Comparison]]:
-    """The incident's rank for *facts* (its weakest score, the mean, its size), or None when
-    some member may not be the same happening; and the comparisons."""
+    """The incident's rank for *facts* (its best corroborating score, the mean score, its
+    size), or None when a member breaks a hard rule or none corroborates; and the comparisons."""
     comparisons = [compare(facts, m) for m in members]
-    if not comparisons or not all(c.matched for c in comparisons):
+    if not comparisons or not all(c.compatible for c in comparisons):
+        return None, comparisons
+    matched = [c.score for c in comparisons if c.matched]
+    if not matched:
         return None, comparisons
     scores = [c.score for c in comparisons]
-    return (min(scores), sum(scores) / len(scores), len(scores)), comparisons
+    return (max(matched), sum(scores) / len(scores), len(scores)), comparisons
 
 
 def assign(new: list[Facts], incidents: dict[int, list[Facts]]) -> list[Decision]:
@@ -56,7 +61,8 @@ def assign(new: list[Facts], incidents: dict[int, list[Facts]]) -> list[Decision
                 continue
             key, comparisons = _candidate(facts, members)
             if key is None:
-                misses.append(next(c for c in comparisons if not c.matched))
+                misses.append(next(c for c in comparisons if c.hard) if any(c.hard for c in comparisons)
+                              else max(comparisons, key=lambda c: c.scores.get("text", 0)))
                 continue
             if best_key is None or key > best_key:
                 best, best_key, best_comparisons = incident_id, key, comparisons

@@ -15,11 +15,22 @@ from gazetteer.tables import load
 from ..resolve import haversine_km
 from .facts import Facts
 
-# How much each aspect weighs in a pair's score (the vetoes do the deciding; the score ranks
-# the incidents an event could join, and says how sure the merge was).
-WEIGHTS = {"kind": 0.15, "status": 0.05, "date": 0.25, "place": 0.35, "actors": 0.2}
+# How much each aspect weighs in a pair's score (the vetoes and the corroboration rule do the
+# deciding; the score ranks the incidents an event could join, and says how sure the merge was).
+WEIGHTS = {"kind": 0.1, "status": 0.05, "date": 0.2, "place": 0.25, "actors": 0.1, "text": 0.3}
 # The least score a pair needs on top of passing every rule.
-THRESHOLD = 0.6
+THRESHOLD = 0.5
+# Sentences this alike (Dice coefficient of their words) tell one happening: most outlets retell
+# the same agency report. Tuned on the dev pairs (tests/gold/incident_pairs.tsv).
+TEXT_SAME = 0.3
+# Sentences this alike are one report told again (republished, or retold the next days): the
+# date and a country-wide place may then differ as much as TWIN_DAYS and the whole country.
+TEXT_TWIN = 0.6
+TWIN_DAYS = 3
+# Reports that agree on the day (both to the day) and the place need less alike sentences: the
+# same place (TEXT_SAME_PLACE), or one inside the other's area (TEXT_INSIDE).
+TEXT_SAME_PLACE = 0.1
+TEXT_INSIDE = 0.15
 STATUS_GROUPS = {"occurred": "real", "ongoing": "real", None: "real", "proposed": "prospect",
                  "planned": "prospect", "called_for": "prospect", "denied": "denied"}
 
@@ -54,7 +65,20 @@ class Veto(Exception):
 
 # -- the rules ---------------------------------------------------------------------------------
 
-def kind_score(a: Facts, b: Facts) -> float:
+def text_score(a: Facts, b: Facts) -> float:
+    """How alike the two sentences are: the Dice coefficient of their words.
+
+    >>> from geomap.incidents.facts import sentence_words as w
+    >>> f = lambda s: Facts("x", 1, None, "airstrike", None, "new", 1, 1, 0, 0, 1, None, None, None, None, words=w(s))
+    >>> text_score(f("غارات التحالف على صعدة"), f("غارات جوية على مدينة صعدة"))
+    0.667
+    """
+    if not a.words or not b.words:
+        return 0.0
+    return round(2 * len(a.words & b.words) / (len(a.words) + len(b.words)), 3)
+
+
+def kind_score(a: Facts, b: Facts, twin: bool = False) -> float:
     """The same kind (1), or kinds an outlet may use for one happening (0.7)."""
     if a.kind == b.kind:
         return 1.0
@@ -63,19 +87,21 @@ def kind_score(a: Facts, b: Facts) -> float:
     raise Veto(f"kinds differ ({a.kind}, {b.kind})")
 
 
-def status_score(a: Facts, b: Facts) -> float:
+def status_score(a: Facts, b: Facts, twin: bool = False) -> float:
     """What happened and what was only planned or denied are not one happening."""
     if STATUS_GROUPS.get(a.status, "real") != STATUS_GROUPS.get(b.status, "real"):
         raise Veto(f"status differs ({a.status}, {b.status})")
     return 1.0
 
 
-def date_score(a: Facts, b: Facts) -> float:
+def date_score(a: Facts, b: Facts, twin: bool = False) -> float:
     """The days each may have happened on overlap: 1 for the same known day, less the looser
-    the dates; two events with no date at all agree weakly."""
+    the dates; one report told again (*twin*) may be dated up to TWIN_DAYS off."""
     da, db = a.days(), b.days()
     if da is None or db is None:
         raise Veto("a report with no date")
+    if twin and abs(a.day - b.day) <= TWIN_DAYS:
+        return 1.0 if a.day == b.day else 0.5
     if 3 in (a.time_precision, b.time_precision):
         raise Veto("a report dated only to the month")
     if da[0] > db[1] or db[0] > da[1]:
@@ -86,7 +112,7 @@ def date_score(a: Facts, b: Facts) -> float:
     return 0.6
 
 
-def place_score(a: Facts, b: Facts) -> float:
+def place_score(a: Facts, b: Facts, twin: bool = False) -> float:
     """The same place (1); one inside the other's area — a village in the governorate another
     outlet names, a town in the countryside of another — (0.8); two precise places no further
     apart than the kind allows (0.7); no place on either side (0.4)."""
@@ -95,10 +121,10 @@ def place_score(a: Facts, b: Facts) -> float:
         # on: each stays an incident of its own.
         raise Veto("a report with no place")
     if a.country_wide or b.country_wide:
-        if a.place_id == b.place_id and a.time_precision == b.time_precision == 1:
+        if a.place_id == b.place_id and twin:
             return 0.5
-        raise Veto("a whole country is too vague to put with another place (unless both name it, "
-                   "and the day)")
+        raise Veto("a whole country is too vague to put with another place (unless both name it "
+                   "in one report told again)")
     if a.place_id and a.place_id == b.place_id and a.geo_precision == b.geo_precision:
         return 1.0
     km = haversine_km(a.lat, a.lon, b.lat, b.lon)
@@ -114,16 +140,16 @@ def place_score(a: Facts, b: Facts) -> float:
 
 def _inside(inner: Facts, outer: Facts) -> bool:
     """*inner*'s point lies in *outer*'s area (its box, or the circle of a relative area),
-    and *outer* is the vaguer of the two."""
-    if (outer.geo_precision or 3) < (inner.geo_precision or 3) or (outer.geo_precision or 3) == 1:
-        return False
+    and *outer* is strictly the vaguer of the two."""
+    if (outer.geo_precision or 3) <= (inner.geo_precision or 3):
+        return False            # two governorates are not inside each other, whatever their boxes
     if outer.bbox:
         w, s, e, n = outer.bbox
         return s <= inner.lat <= n and w <= inner.lon <= e
     return haversine_km(inner.lat, inner.lon, outer.lat, outer.lon) <= outer.reach_km()
 
 
-def actors_score(a: Facts, b: Facts) -> float:
+def actors_score(a: Facts, b: Facts, twin: bool = False) -> float:
     """Actors must not contradict: the side that acted in one report is not the target in the
     other, and meetings and statements share their participants or speaker as the kind asks.
     1 when actors are shared, 0.5 when a side names none, 0 when each names another actor as
@@ -179,7 +205,24 @@ def _same_speaker(a: Facts, b: Facts) -> None:
         raise Veto("different speakers")
 
 
-RULES: tuple[tuple[str, Callable[[Facts, Facts], float]], ...] = (
+def corroborated(a: Facts, b: Facts, scores: dict[str, float]) -> None:
+    """Agreeing on kind, day and place is not enough: outlets report many happenings of one kind
+    in one city on one day, and many reports are not of a happening at all. The sentences must
+    also be alike — less so when both give the day and the same place, or one inside the other."""
+    text = scores["text"]
+    if text >= TEXT_SAME:
+        return
+    same_day = a.day == b.day and a.time_precision == b.time_precision == 1
+    if same_day and scores["place"] >= 1.0 and text >= TEXT_SAME_PLACE:
+        return
+    if same_day and scores["place"] >= 0.8 and text >= TEXT_INSIDE:
+        return
+    raise Veto(f"not corroborated: sentences too unlike ({text:.2f}) for "
+               + ("the same day and place" if same_day and scores["place"] >= 0.8 else
+                  "reports not both to the day and in one place"))
+
+
+RULES: tuple[tuple[str, Callable[..., float]], ...] = (
     ("kind", kind_score), ("status", status_score), ("date", date_score), ("place", place_score),
     ("actors", actors_score))
 
@@ -191,15 +234,23 @@ class Comparison:
     other: str                                  # the compared event's id
     scores: dict[str, float] = field(default_factory=dict)
     veto: str | None = None
+    #: the pair breaks a hard rule (kind, status, date, place, actors), not only the corroboration
+    hard: bool = False
 
     @property
     def score(self) -> float:
-        if self.veto:
+        if self.hard:
             return 0.0
         return round(sum(WEIGHTS[k] * v for k, v in self.scores.items()), 3)
 
     @property
+    def compatible(self) -> bool:
+        """No hard rule broken: the two may be one happening, if something else tells so."""
+        return not self.hard
+
+    @property
     def matched(self) -> bool:
+        """Compatible, and corroborated: the two tell one happening."""
         return self.veto is None and self.score >= THRESHOLD
 
     def to_dict(self) -> dict:
@@ -210,11 +261,13 @@ class Comparison:
 
 
 def compare(a: Facts, b: Facts) -> Comparison:
-    """Score *a* against *b*, rule by rule (the first veto stops).
+    """Score *a* against *b*, rule by rule (the first broken hard rule stops), then whether the
+    sentences corroborate it.
 
     >>> from geomap.incidents.facts import Facts
+    >>> from geomap.incidents.facts import sentence_words
     >>> strike = lambda art, lat, lon: Facts(f"{art}-1", art, "x", "airstrike", "occurred", "new",
-    ...     735800, 1, lat, lon, 1, None, None, None, "YE")
+    ...     735800, 1, lat, lon, 1, None, None, None, "YE", words=sentence_words("غارة على صعدة"))
     >>> compare(strike(1, 15.35, 44.2), strike(2, 15.36, 44.21)).matched
     True
     >>> compare(strike(1, 15.35, 44.2), strike(2, 13.58, 44.02)).veto
@@ -222,12 +275,18 @@ def compare(a: Facts, b: Facts) -> Comparison:
     """
     result = Comparison(b.key)
     if a.article == b.article:
-        result.veto = "the same article (its events were told apart when it was read)"
+        result.veto, result.hard = "the same article (its events were told apart when it was read)", True
         return result
-    for name, rule in RULES:
-        try:
-            result.scores[name] = rule(a, b)
-        except Veto as veto:
-            result.veto = f"{veto}"
-            return result
+    result.scores["text"] = text = text_score(a, b)
+    twin = text >= TEXT_TWIN
+    try:
+        for name, rule in RULES:
+            result.scores[name] = rule(a, b, twin)
+    except Veto as veto:
+        result.veto, result.hard = f"{veto}", True
+        return result
+    try:
+        corroborated(a, b, result.scores)
+    except Veto as veto:
+        result.veto = f"{veto}"
     return result

@@ -15,16 +15,17 @@ from collections.abc import Iterable
 from .aggregate import incident_feature, incident_summary
 from .facts import Facts
 from .matcher import Decision, assign
-from .rules import rule_for
+from .rules import compare, rule_for
 
 
 class IncidentTables(abc.ABC):
     """What a backend does for incidents, inside the transaction that writes an article."""
 
     @abc.abstractmethod
-    def near(self, facts: Facts, kinds: tuple[str, ...]) -> set[int]:
+    def near(self, facts: Facts, kinds: tuple[str, ...]) -> dict[int, list[Facts]]:
         """The incidents with a member of one of *kinds*, of another article than *facts*',
-        whose extent and days overlap *facts*' (through the store's space/time index)."""
+        whose indexed extent and days overlap *facts*' (through the store's space/time index),
+        each with those members."""
 
     @abc.abstractmethod
     def members(self, incident_ids: Iterable[int]) -> dict[int, list[Facts]]:
@@ -51,7 +52,9 @@ def match_article(tables: IncidentTables, facts: list[Facts]) -> list[Decision]:
     near: set[int] = set()
     for f in facts:
         if f.report != "background":
-            near |= tables.near(f, tuple(sorted(rule_for(f.kind).same_as)))
+            # an incident is worth reading whole only when a member the index found matches
+            found = tables.near(f, tuple(sorted(rule_for(f.kind).same_as)))
+            near |= {i for i, members in found.items() if any(compare(f, m).matched for m in members)}
     decisions = assign(facts, tables.members(near) if near else {})
     for d in decisions:
         if not d.skip and d.incident is None:
@@ -81,7 +84,11 @@ def refresh(tables: IncidentTables, incident_ids: Iterable[int],
 
 
 class Rebuildable(IncidentTables):
-    """What :func:`rebuild` needs beyond the incremental writes."""
+    """What :func:`rebuild` and :func:`rematch` need beyond the incremental writes."""
+
+    @abc.abstractmethod
+    def detach(self, incident_id: int) -> None:
+        """Take every member out of the incident (their incident becomes none)."""
 
     @abc.abstractmethod
     def reset(self) -> None:
@@ -96,8 +103,35 @@ class Rebuildable(IncidentTables):
         """The article's event Features, in order."""
 
     @abc.abstractmethod
-    def assign_stored(self, article_id: int, decisions: list[Decision]) -> None:
-        """Give the article's stored events their incidents, links, facts and extents."""
+    def assign_stored(self, article_id: int, decisions: list[Decision], *, index: bool = True) -> None:
+        """Give the article's stored events their incidents, links and facts (and, with
+        *index*, put their extents in the index)."""
+
+
+def rematch(tables: Rebuildable, incident_ids: Iterable[int]) -> None:
+    """Match the members left in these incidents again, in the order they were stored, as if
+    the article that left (deleted or replaced) had never been read: a member that joined only
+    through it now stands alone or joins another incident. The first member left keeps the
+    incident's id."""
+    from .facts import facts_of
+
+    touched: set[int] = set()
+    for incident_id in sorted(set(i for i in incident_ids if i is not None)):
+        members = tables.records(incident_id)
+        tables.detach(incident_id)
+        if not members:
+            tables.drop(incident_id)
+            continue
+        for n, (feature, _) in enumerate(members):
+            article_id = feature["properties"]["article_id"]
+            facts = facts_of(feature, article_id)
+            if n == 0:
+                decisions = [Decision(facts, incident_id, link={"score": None, "started": True})]
+            else:
+                decisions = match_article(tables, [facts])
+            tables.assign_stored(article_id, decisions, index=False)
+            touched |= {d.incident for d in decisions if not d.skip}
+    refresh(tables, touched)
 
 
 def rebuild(tables: Rebuildable, progress=None) -> int:

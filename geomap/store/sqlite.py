@@ -20,10 +20,10 @@ from ..errors import NotFound, StoreError, StoreUnwritable
 from ..model import Document
 from .base import EventStore, ReadCache, default_db_path
 from .query import SQLITE, EventFilter
-from ..incidents.update import match_article, rebuild, refresh, started
+from ..incidents.update import match_article, rebuild, refresh, rematch, started
 from .rows import ARTICLE_KEYS, MENTION_KEYS, PreparedArticle, Saved, event_facts, event_rows, prepare
 from .schema import migrate
-from .sqlite_incidents import SQLiteIncidents, SQLiteRebuild
+from .sqlite_incidents import SQLiteIncidents
 
 ARTICLE_COLUMNS = ("id", "text_hash", "url", "title", "source", "published", "chars",
                    "events AS event_count", "mentions AS mention_count",
@@ -140,6 +140,8 @@ class SQLiteStore(EventStore):
                 left |= incidents.of_article(existing[0])
                 article_id = existing[0]
                 db.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
+            rematch(incidents, left)             # as if the replaced copy had never been read
+            if existing:
                 db.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
                 db.execute("UPDATE articles SET text_hash=?, url=?, title=?, source=?, published=?, text=?, "
                            "chars=?, events=?, mentions=?, unresolved=?, updated_at=? WHERE id=?",
@@ -171,7 +173,7 @@ class SQLiteStore(EventStore):
                 "INSERT INTO event_records (event_id, feature) "
                 "VALUES ((SELECT id FROM events WHERE event_key = ?), ?)", [(r.key, r.feature) for r in rows])
             incidents.index(rows)
-            refresh(incidents, left | {r.incident_id for r in rows}, started(decisions, [r.record for r in rows]))
+            refresh(incidents, {r.incident_id for r in rows}, started(decisions, [r.record for r in rows]))
             db.execute("COMMIT")
         except BaseException:
             _rollback(db)
@@ -188,7 +190,7 @@ class SQLiteStore(EventStore):
                 incidents = SQLiteIncidents(db)
                 left = incidents.of_article(article_id)
                 deleted = db.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount
-                refresh(incidents, left)
+                rematch(incidents, left)
                 db.execute("COMMIT")
             except BaseException:
                 _rollback(db)
@@ -338,7 +340,7 @@ class SQLiteStore(EventStore):
         try:
             db.execute("BEGIN IMMEDIATE")
             try:
-                made = rebuild(SQLiteRebuild(db), progress)
+                made = rebuild(SQLiteIncidents(db), progress)
                 db.execute("COMMIT")
             except BaseException:
                 _rollback(db)

@@ -9,28 +9,31 @@ from collections.abc import Iterable
 
 from ..incidents.aggregate import INCIDENT_COLUMNS, incident_columns
 from ..incidents.facts import Facts
-from ..incidents.update import IncidentTables, Rebuildable
+from ..incidents.update import Rebuildable
 from .rows import EventRow, dumps
 
-class SQLiteIncidents(IncidentTables):
+class SQLiteIncidents(Rebuildable):
     """Incident tables over an SQLite connection with an open write transaction."""
 
     def __init__(self, db: sqlite3.Connection):
         self.db = db
 
-    def near(self, facts: Facts, kinds: tuple[str, ...]) -> set[int]:
-        box, days = facts.extent(), facts.days()
+    def near(self, facts: Facts, kinds: tuple[str, ...]) -> dict[int, list[Facts]]:
+        box, days = facts.extent(), facts.indexed_days()
         marks = ",".join("?" * len(kinds))
         if box and days:
             rows = self.db.execute(
                 # CROSS JOIN: the R*Tree first (SQLite would otherwise walk every event of the kind)
-                "SELECT DISTINCT e.incident_id FROM event_extents x CROSS JOIN events e ON e.id = x.id "
+                "SELECT e.incident_id, e.facts FROM event_extents x CROSS JOIN events e ON e.id = x.id "
                 "WHERE x.west <= ? AND x.east >= ? AND x.south <= ? AND x.north >= ? AND x.day_lo <= ? "
                 f"AND x.day_hi >= ? AND e.kind IN ({marks}) AND e.article_id != ? AND e.incident_id IS NOT NULL",
                 (box[2], box[0], box[3], box[1], days[1], days[0], *kinds, facts.article))
         else:                # no place or no date: nothing to agree on (see rules.place_score)
-            return set()
-        return {r[0] for r in rows}
+            return {}
+        found: dict[int, list[Facts]] = {}
+        for incident_id, stored in rows:
+            found.setdefault(incident_id, []).append(Facts.from_json(json.loads(stored)))
+        return found
 
     def members(self, incident_ids: Iterable[int]) -> dict[int, list[Facts]]:
         ids = list(incident_ids)
@@ -67,11 +70,14 @@ class SQLiteIncidents(IncidentTables):
         """Put the written events' extents in the R*Tree."""
         values = []
         for r in rows:
-            box, days = (r.facts.extent(), r.facts.days()) if r.facts else (None, None)
+            box, days = (r.facts.extent(), r.facts.indexed_days()) if r.facts else (None, None)
             if box and days and r.incident_id is not None:
                 values.append((r.key, box[0], box[2], box[1], box[3], days[0], days[1]))
         self.db.executemany("INSERT INTO event_extents (id, west, east, south, north, day_lo, day_hi) "
                             "VALUES ((SELECT id FROM events WHERE event_key = ?), ?, ?, ?, ?, ?, ?)", values)
+
+    def detach(self, incident_id: int) -> None:
+        self.db.execute("UPDATE events SET incident_id = NULL WHERE incident_id = ?", (incident_id,))
 
     def of_article(self, article_id: int) -> set[int]:
         """The incidents the article's events are in (before it is replaced or deleted)."""
@@ -79,8 +85,7 @@ class SQLiteIncidents(IncidentTables):
             "SELECT DISTINCT incident_id FROM events WHERE article_id = ? AND incident_id IS NOT NULL", (article_id,))}
 
 
-class SQLiteRebuild(SQLiteIncidents, Rebuildable):
-    """Every incident made again (see :func:`geomap.incidents.update.rebuild`)."""
+    # -- rebuilding and matching again ------------------------------------------------------
 
     def reset(self) -> None:
         self.db.execute("DELETE FROM event_extents")
@@ -96,7 +101,7 @@ class SQLiteRebuild(SQLiteIncidents, Rebuildable):
             "SELECT r.feature FROM events e JOIN event_records r ON r.event_id = e.id WHERE e.article_id = ? "
             "ORDER BY e.id", (article_id,))]
 
-    def assign_stored(self, article_id: int, decisions) -> None:
+    def assign_stored(self, article_id: int, decisions, *, index: bool = True) -> None:
         rows = []
         for d in decisions:
             stored = self.db.execute(
@@ -109,7 +114,8 @@ class SQLiteRebuild(SQLiteIncidents, Rebuildable):
                              dumps(summary), stored[0]))
             self.db.execute("UPDATE event_records SET feature = ? WHERE event_id = ?", (dumps(feature), stored[0]))
             rows.append(_Indexed(d.facts.key, d.incident, d.facts))
-        self.index(rows)
+        if index:
+            self.index(rows)
 
 
 class _Indexed:
