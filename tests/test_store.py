@@ -85,7 +85,8 @@ def test_deleting_an_article_removes_its_events(store, seed_doc):
     saved = store.save(seed_doc)
     store.delete(saved.article_id)
     assert store.stats() | {"schema_version": 0} == {"articles": 0, "events": 0, "located_events": 0,
-                                                     "places": 0, "unresolved_names": 0, "schema_version": 0}
+                                                     "places": 0, "unresolved_names": 0, "schema_version": 0,
+                                                         "incidents": 0}
     with pytest.raises(NotFound):
         store.delete(saved.article_id)
     with pytest.raises(NotFound):
@@ -291,7 +292,10 @@ def test_an_sqlite_store_copied_into_postgis_answers_the_same(tmp_path, postgres
                 flt = EventFilter.from_args(args)
                 assert dst.events_json(flt) == src.events_json(flt)
                 assert dst.events_json(flt, summary=True) == src.events_json(flt, summary=True)
-            assert dst.facets() == src.facets() and dst.stats() == src.stats() | {"schema_version": 1}
+            from geomap.store.postgis_schema import SCHEMA_VERSION as POSTGIS_VERSION
+
+            assert dst.facets() == src.facets() and dst.stats() == src.stats() | {"schema_version": POSTGIS_VERSION}
+            assert dst.incidents(EventFilter()) == src.incidents(EventFilter())
             assert dst.article(1) == src.article(1)
             with dst.connection() as conn:
                 assert conn.execute("SELECT count(*) FROM events WHERE area IS NOT NULL").fetchone()[0] >= 2

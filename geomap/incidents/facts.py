@@ -113,7 +113,7 @@ class Facts:
         if not self.matchable:
             return None
         if self.country_wide:         # it may only be put with the same country: its point will do
-            return (self.lon, self.lat, self.lon, self.lat)
+            return (self.lon - 1e-6, self.lat - 1e-6, self.lon + 1e-6, self.lat + 1e-6)
         if self.bbox:
             w, s, e, n = self.bbox
             return (min(w, self.lon), min(s, self.lat), max(e, self.lon), max(n, self.lat))

@@ -163,6 +163,7 @@ END;
 
 MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
+INCIDENTS_VERSION = 5          # the first version with incidents: older stores are matched on upgrade
 
 
 def version(db: sqlite3.Connection) -> int:

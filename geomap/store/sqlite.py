@@ -22,7 +22,7 @@ from .base import EventStore, ReadCache, default_db_path
 from .query import SQLITE, EventFilter
 from ..incidents.update import match_article, rebuild, refresh, rematch, started
 from .rows import ARTICLE_KEYS, MENTION_KEYS, PreparedArticle, Saved, event_facts, event_rows, prepare
-from .schema import migrate
+from .schema import INCIDENTS_VERSION, migrate
 from .sqlite_incidents import SQLiteIncidents
 
 ARTICLE_COLUMNS = ("id", "text_hash", "url", "title", "source", "published", "chars",
@@ -63,6 +63,8 @@ class SQLiteStore(EventStore):
             self.migrated_from = migrate(self.db, str(self.path))
         except sqlite3.DatabaseError as exc:
             raise write_error(self.path, exc, "open") from None
+        if 0 < self.migrated_from < INCIDENTS_VERSION:
+            self.rebuild_incidents()            # a store from before incidents: match what it holds
 
     # -- connections -----------------------------------------------------------------------
 
