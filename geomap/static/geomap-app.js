@@ -55,8 +55,8 @@
     });
   }
 
-  function detailsFrom(api) {
-    return function (feature) { return getJSON(api + "/events/" + encodeURIComponent(feature.id)); };
+  function detailsFrom(api, path) {
+    return function (feature) { return getJSON(api + (path || "/events") + "/" + encodeURIComponent(feature.id)); };
   }
 
   function kindsTable() {
@@ -136,6 +136,8 @@
       box.checked = !precisionWanted || precisionWanted.indexOf(box.value) >= 0;
       box.addEventListener("change", changed);
     });
+    var collection = window.geomapCollection;          // incidents (default) or raw events
+    if (collection) collection.init(params, function () { changed(); });
     var source = byId("source"), article = byId("article");
     source.value = params.get("source") || "";
     source.addEventListener("change", changed);
@@ -174,9 +176,11 @@
       var q = filters();
       var mine = ++serial;
       document.body.setAttribute("data-state", "loading");
-      byId("download-geojson").href = api + "/events" + (q.toString() ? "?" + q : "");
-      byId("download-csv").href = api + "/events.csv" + (q.toString() ? "?" + q : "");
-      history.replaceState(null, "", location.pathname + (q.toString() ? "?" + q : ""));
+      var path = collection ? collection.path() : "/events";
+      byId("download-geojson").href = api + path + (q.toString() ? "?" + q : "");
+      byId("download-csv").href = collection ? collection.csv(api, q) : api + "/events.csv" + (q.toString() ? "?" + q : "");
+      var shown = collection ? collection.pageArgs(q) : q;
+      history.replaceState(null, "", location.pathname + (shown.toString() ? "?" + shown : ""));
       if (q.get("type") === "none" || q.get("precision") === "0") {
         return draw(mine, [], 0);
       }
@@ -188,9 +192,9 @@
       var unlocated = new URLSearchParams(q);
       unlocated.set("located", "false");
       unlocated.set("limit", "1");
-      Promise.all([allEvents(api + "/events?" + query), getJSON(api + "/events?" + unlocated)]).then(function (got) {
+      Promise.all([allEvents(api + path + "?" + query), getJSON(api + path + "?" + unlocated)]).then(function (got) {
         timings.fetched = performance.now();
-        draw(mine, got[0], got[1].numberMatched);
+        draw(mine, got[0], got[1].numberMatched, path);
       }, function (err) {
         if (mine !== serial) return;
         byId("event-count").textContent = "خطأ · error: " + err.message;
@@ -198,17 +202,19 @@
       });
     }
 
-    function draw(mine, features, unlocated) {
+    function draw(mine, features, unlocated, path) {
       if (mine !== serial) return;           // a newer query is on its way
       if (layer) layer.remove();
       timings.drawStart = performance.now();
       layer = window.geomapEventLayer(map, {kinds: kinds, features: features}, {
-        articleUrl: node.getAttribute("data-article-url"), details: detailsFrom(api),
-        hidden: hidden, fit: !fitted});
+        articleUrl: node.getAttribute("data-article-url"), incidentUrl: node.getAttribute("data-incident-url"),
+        details: detailsFrom(api, path), hidden: hidden, fit: !fitted});
       fitted = fitted || layer.count > 0;
       var located = layer.count;
-      byId("event-count").textContent = (features.length + unlocated) + " حدثاً · events (" + located +
+      var label = collection ? collection.label() : ["حدثاً", "events"];
+      byId("event-count").textContent = (features.length + unlocated) + " " + label[0] + " · " + label[1] + " (" + located +
         " على الخريطة · on the map)";
+      document.body.setAttribute("data-collection", collection ? collection.current() : "events");
       document.body.setAttribute("data-events", String(located));
       timings.drawn = performance.now();
       if (!window.geomapReadyAt) window.geomapReadyAt = performance.now();   // first render, for the benchmark

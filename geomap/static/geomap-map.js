@@ -125,7 +125,12 @@
     row(box, "الدقة الجغرافية", p.geo_precision ? p.geo_precision + " — " + PRECISION[p.geo_precision] : null);
     row(box, "الحالة", STATUS[p.status] || p.status);
     row(box, "الأطراف", actorsText(p.actors));
-    row(box, "الضحايا", fatalitiesText(p.fatalities));
+    row(box, "الضحايا", fatalitiesText(p.fatalities_range ? {min: p.fatalities_range[0], max: p.fatalities_range[1]}
+                                                          : p.fatalities));    // an incident's sources may differ
+    if (p.sources && window.geomapIncidentSources) {        // an incident: every source, each with its sentence
+      window.geomapIncidentSources(box, p, sentenceWithMarks, options);
+      return box;
+    }
     if (p.sentence !== undefined) box.appendChild(sentenceWithMarks(p));
     var src = el("div", {"class": "gm-source"});
     var url = safeUrl(p.url);
