@@ -91,6 +91,9 @@ class EventStore(abc.ABC):
     #: the store for messages: the file, or the URL without its password
     location: str
     migrated_from: int
+    #: whether saving an article matches its events into incidents (``EventStore(target,
+    #: incidents=False)`` turns it off: a benchmark's baseline, a bulk load rebuilt afterwards)
+    match_incidents: bool = True
 
     def __new__(cls, target=None, *args, **kwargs):
         if cls is EventStore:

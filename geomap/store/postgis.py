@@ -72,9 +72,10 @@ class PostGISStore(EventStore):
     backend = "postgis"
     shared = True
 
-    def __init__(self, url: str, *, pool_size: int = 8):
+    def __init__(self, url: str, *, pool_size: int = 8, incidents: bool = True):
         import psycopg
 
+        self.match_incidents = incidents
         self.target = url
         self.location = redact(url)
         self.dialect = POSTGIS
@@ -85,7 +86,7 @@ class PostGISStore(EventStore):
         except psycopg.Error as exc:
             raise write_error(self.location, exc, "open") from None
         self._pool = _pool(url, pool_size, self.location)
-        if 0 < self.migrated_from < INCIDENTS_VERSION:
+        if 0 < self.migrated_from < INCIDENTS_VERSION and incidents:
             self.rebuild_incidents()            # a store from before incidents: match what it holds
 
     # -- connections -----------------------------------------------------------------------
@@ -164,7 +165,8 @@ class PostGISStore(EventStore):
         if existing:
             left |= incidents.of_article(existing)
             conn.execute("DELETE FROM events WHERE article_id = %s", (existing,))
-        rematch(incidents, left)            # as if the replaced copy had never been read
+        if self.match_incidents:
+            rematch(incidents, left)        # as if the replaced copy had never been read
         if existing:
             article_id = existing
             conn.execute("DELETE FROM mentions WHERE article_id = %s", (article_id,))
@@ -199,7 +201,8 @@ class PostGISStore(EventStore):
                     'INSERT INTO mentions (article_id, start, "end", text, area_start, area_end, area_text, '
                     "place_id, lat, lon, geo_precision, radius_km, confidence) "
                     "VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)", [(article_id, *m) for m in art.mentions])
-            decisions = match_article(incidents, event_facts(art, article_id))
+            decisions = (match_article(incidents, event_facts(art, article_id)) if self.match_incidents
+                         else None)
             rows = event_rows(art, article_id, decisions)
             if rows:
                 cur.executemany(
@@ -215,7 +218,8 @@ class PostGISStore(EventStore):
                 cur.executemany(
                     "INSERT INTO event_records (event_id, feature) "
                     "VALUES ((SELECT id FROM events WHERE event_key = %s), %s)", [(r.key, r.feature) for r in rows])
-            refresh(incidents, {r.incident_id for r in rows}, started(decisions, [r.record for r in rows]))
+            if decisions is not None:
+                refresh(incidents, {r.incident_id for r in rows}, started(decisions, [r.record for r in rows]))
 
     def delete(self, article_id: int) -> None:
         with self.connection("delete the article") as conn, conn.transaction():

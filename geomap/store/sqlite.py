@@ -45,8 +45,9 @@ class SQLiteStore(EventStore):
     backend = "sqlite"
     shared = False
 
-    def __init__(self, path: str | os.PathLike | None = None):
+    def __init__(self, path: str | os.PathLike | None = None, *, incidents: bool = True):
         self.path = Path(path) if path else default_db_path()
+        self.match_incidents = incidents
         self.target = self.location = str(self.path)
         if self.path.is_dir():
             raise StoreError(f"{self.path} is a directory; give the event store a file name "
@@ -63,7 +64,7 @@ class SQLiteStore(EventStore):
             self.migrated_from = migrate(self.db, str(self.path))
         except sqlite3.DatabaseError as exc:
             raise write_error(self.path, exc, "open") from None
-        if 0 < self.migrated_from < INCIDENTS_VERSION:
+        if 0 < self.migrated_from < INCIDENTS_VERSION and incidents:
             self.rebuild_incidents()            # a store from before incidents: match what it holds
 
     # -- connections -----------------------------------------------------------------------
@@ -142,7 +143,8 @@ class SQLiteStore(EventStore):
                 left |= incidents.of_article(existing[0])
                 article_id = existing[0]
                 db.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
-            rematch(incidents, left)             # as if the replaced copy had never been read
+            if self.match_incidents:
+                rematch(incidents, left)         # as if the replaced copy had never been read
             if existing:
                 db.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
                 db.execute("UPDATE articles SET text_hash=?, url=?, title=?, source=?, published=?, text=?, "
@@ -164,7 +166,8 @@ class SQLiteStore(EventStore):
                 "INSERT INTO mentions (article_id, start, end, text, area_start, area_end, area_text, "
                 "place_id, lat, lon, geo_precision, radius_km, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(article_id, *m) for m in art.mentions])
-            decisions = match_article(incidents, event_facts(art, article_id))
+            decisions = (match_article(incidents, event_facts(art, article_id)) if self.match_incidents
+                         else None)
             rows = event_rows(art, article_id, decisions)
             db.executemany(
                 "INSERT INTO events (event_key, article_id, kind, event_type, date, geo_precision, lat, lon, "
@@ -174,8 +177,9 @@ class SQLiteStore(EventStore):
             db.executemany(
                 "INSERT INTO event_records (event_id, feature) "
                 "VALUES ((SELECT id FROM events WHERE event_key = ?), ?)", [(r.key, r.feature) for r in rows])
-            incidents.index(rows)
-            refresh(incidents, {r.incident_id for r in rows}, started(decisions, [r.record for r in rows]))
+            if decisions is not None:
+                incidents.index(rows)
+                refresh(incidents, {r.incident_id for r in rows}, started(decisions, [r.record for r in rows]))
             db.execute("COMMIT")
         except BaseException:
             _rollback(db)
