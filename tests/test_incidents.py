@@ -54,6 +54,7 @@ SAADA_GOV = dict(lat=16.9, lon=43.9, precision=3, place="admin1:YE.15", bbox=(43
     (dict(), dict(kind="shelling"), False, "kinds differ"),
     (dict(kind="explosion"), dict(kind="suicide_bomb"), True, None),   # a blast another outlet calls a suicide bombing
     (dict(), dict(status="planned"), False, "status differs"),
+    (dict(), dict(status="denied"), False, "status differs"),
     (dict(), dict(**SAADA_GOV, sentence="غارات جوية على صعدة"), True, None),   # the town inside the governorate
     (dict(), dict(sentence="قتل خمسة في قصف"), False, "not corroborated"),    # same day and place, nothing alike
     (dict(tp=2), dict(tp=2, sentence="اشتباكات عنيفة في صعدة"), False, "not corroborated"),

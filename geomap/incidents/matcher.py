@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .facts import Facts
-from .rules import Comparison, compare
+from .rules import Comparison, compare, rule_for
 
 NEAR_MISSES_KEPT = 3
 
@@ -44,6 +44,18 @@ def _candidate(facts: Facts, members: list[Facts]) -> tuple[tuple | None, list[C
     return (max(matched), sum(scores) / len(scores), len(scores)), comparisons
 
 
+def _lone(facts: Facts, compatible: list[tuple[int, list[Comparison]]]) -> tuple[int, list[Comparison]] | None:
+    """The only incident this event breaks no rule with, when its kind is a rare happening
+    (``lone`` in incident_kinds.tsv), of the same kind, in the same place or one inside the
+    other: it gathers the reports that tell it in other words."""
+    if len(compatible) != 1 or not rule_for(facts.kind).lone or facts.country_wide:
+        return None
+    incident_id, comparisons = compatible[0]
+    if all(c.scores.get("place", 0) >= 0.8 and c.scores.get("kind", 0) >= 1.0 for c in comparisons):
+        return incident_id, comparisons
+    return None
+
+
 def assign(new: list[Facts], incidents: dict[int, list[Facts]]) -> list[Decision]:
     """Decide, for each event of one article in order, which incident it joins.
 
@@ -55,21 +67,29 @@ def assign(new: list[Facts], incidents: dict[int, list[Facts]]) -> list[Decision
         if facts.report == "background":
             decisions.append(Decision(facts, skip=True))
             continue
-        best, best_key, best_comparisons, misses = None, None, [], []
+        best, best_key, best_comparisons, misses, compatible = None, None, [], [], []
         for incident_id, members in incidents.items():
             if incident_id in taken:
                 continue
             key, comparisons = _candidate(facts, members)
+            if all(c.compatible for c in comparisons):
+                compatible.append((incident_id, comparisons))
             if key is None:
                 misses.append(next(c for c in comparisons if c.hard) if any(c.hard for c in comparisons)
                               else max(comparisons, key=lambda c: c.scores.get("text", 0)))
                 continue
             if best_key is None or key > best_key:
                 best, best_key, best_comparisons = incident_id, key, comparisons
+        lone = _lone(facts, compatible) if best is None else None
+        if lone:
+            best, best_comparisons = lone
+            best_key = (max(c.score for c in best_comparisons),)
         decision = Decision(facts, best)
         if best is not None:
             taken.add(best)
             decision.link = {"score": best_key[0], "compared": [c.to_dict() for c in best_comparisons]}
+            if lone:
+                decision.link["lone"] = "the only incident of its kind in this place and these days"
         else:
             misses = sorted(misses, key=lambda c: -sum(c.scores.values()))[:NEAR_MISSES_KEPT]
             decision.link = {"score": None, "near_misses": [c.to_dict() for c in misses]}

@@ -52,9 +52,10 @@ def match_article(tables: IncidentTables, facts: list[Facts]) -> list[Decision]:
     near: set[int] = set()
     for f in facts:
         if f.report != "background":
-            # an incident is worth reading whole only when a member the index found matches
+            # an incident is worth reading whole only when the members the index found break no
+            # hard rule with the event
             found = tables.near(f, tuple(sorted(rule_for(f.kind).same_as)))
-            near |= {i for i, members in found.items() if any(compare(f, m).matched for m in members)}
+            near |= {i for i, members in found.items() if all(compare(f, m).compatible for m in members)}
     decisions = assign(facts, tables.members(near) if near else {})
     for d in decisions:
         if not d.skip and d.incident is None:
