@@ -47,7 +47,8 @@ SAADA_GOV = dict(lat=16.9, lon=43.9, precision=3, place="admin1:YE.15", bbox=(43
 @pytest.mark.parametrize("a, b, merged, why", [
     (dict(), dict(sentence="غارة جوية استهدفت سوقا في مدينة صعدة"), True, None),
     (dict(), dict(lat=13.58, lon=44.02, place="geonames:70225"), False, "km apart"),
-    (dict(), dict(day=735801, sentence=RETOLD), False, "dates too far apart"),
+    (dict(), dict(day=735801, sentence=RETOLD), True, None),          # alike: a day apart is one happening
+    (dict(), dict(day=735801, sentence="اشتباكات عنيفة في صعدة"), False, "dates too far apart"),
     (dict(), dict(day=735801, tp=2, sentence=RETOLD), True, None),     # a report dated by its publication
     (dict(), dict(day=735803), True, None),                            # the same words: one report told again
     (dict(), dict(day=735804), False, "dates too far apart"),
