@@ -56,6 +56,38 @@ def _lone(facts: Facts, compatible: list[tuple[int, list[Comparison]]]) -> tuple
     return None
 
 
+def _miss(comparisons: list[Comparison]) -> Comparison:
+    """What kept an event out of an incident: a broken hard rule, else the most alike member."""
+    hard = [c for c in comparisons if c.hard]
+    return hard[0] if hard else max(comparisons, key=lambda c: c.scores.get("text", 0))
+
+
+def _decide(facts: Facts, incidents: dict[int, list[Facts]], taken: set[int]) -> Decision:
+    """Where one event goes: the best corroborated incident, else a lone one, else none."""
+    best, best_key, best_comparisons, misses, compatible = None, None, [], [], []
+    for incident_id, members in incidents.items():
+        if incident_id in taken:
+            continue
+        key, comparisons = _candidate(facts, members)
+        if all(c.compatible for c in comparisons):
+            compatible.append((incident_id, comparisons))
+        if key is None:
+            misses.append(_miss(comparisons))
+        elif best_key is None or key > best_key:
+            best, best_key, best_comparisons = incident_id, key, comparisons
+    lone = _lone(facts, compatible) if best is None else None
+    if lone:
+        best, best_comparisons = lone
+        best_key = (max(c.score for c in best_comparisons),)
+    if best is None:
+        misses = sorted(misses, key=lambda c: -sum(c.scores.values()))[:NEAR_MISSES_KEPT]
+        return Decision(facts, None, link={"score": None, "near_misses": [c.to_dict() for c in misses]})
+    link = {"score": best_key[0], "compared": [c.to_dict() for c in best_comparisons]}
+    if lone:
+        link["lone"] = "the only incident of its kind in this place and these days"
+    return Decision(facts, best, link=link)
+
+
 def assign(new: list[Facts], incidents: dict[int, list[Facts]]) -> list[Decision]:
     """Decide, for each event of one article in order, which incident it joins.
 
@@ -67,31 +99,8 @@ def assign(new: list[Facts], incidents: dict[int, list[Facts]]) -> list[Decision
         if facts.report == "background":
             decisions.append(Decision(facts, skip=True))
             continue
-        best, best_key, best_comparisons, misses, compatible = None, None, [], [], []
-        for incident_id, members in incidents.items():
-            if incident_id in taken:
-                continue
-            key, comparisons = _candidate(facts, members)
-            if all(c.compatible for c in comparisons):
-                compatible.append((incident_id, comparisons))
-            if key is None:
-                misses.append(next(c for c in comparisons if c.hard) if any(c.hard for c in comparisons)
-                              else max(comparisons, key=lambda c: c.scores.get("text", 0)))
-                continue
-            if best_key is None or key > best_key:
-                best, best_key, best_comparisons = incident_id, key, comparisons
-        lone = _lone(facts, compatible) if best is None else None
-        if lone:
-            best, best_comparisons = lone
-            best_key = (max(c.score for c in best_comparisons),)
-        decision = Decision(facts, best)
-        if best is not None:
-            taken.add(best)
-            decision.link = {"score": best_key[0], "compared": [c.to_dict() for c in best_comparisons]}
-            if lone:
-                decision.link["lone"] = "the only incident of its kind in this place and these days"
-        else:
-            misses = sorted(misses, key=lambda c: -sum(c.scores.values()))[:NEAR_MISSES_KEPT]
-            decision.link = {"score": None, "near_misses": [c.to_dict() for c in misses]}
+        decision = _decide(facts, incidents, taken)
+        if decision.incident is not None:
+            taken.add(decision.incident)
         decisions.append(decision)
     return decisions
