@@ -164,3 +164,31 @@ def incident_columns(feature: dict) -> tuple:
     lon, lat = feature["geometry"]["coordinates"] if feature.get("geometry") else (None, None)
     values = {**p, "lat": lat, "lon": lon}
     return tuple(values.get(k) for k in INCIDENT_COLUMNS)
+
+
+class FeatureCache:
+    """Member Features read back from the store, decoded once: an incident's record is remade
+    from all its members whenever one joins, and a story a hundred outlets tell would otherwise
+    decode a hundred Features per report. Keyed by (event id, article id): an event's Feature
+    never changes but for its incident_id, which the record does not read. Safe under threads."""
+
+    def __init__(self, size: int = 20_000):
+        import threading
+        from collections import OrderedDict
+
+        self.size = size
+        self._items: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            value = self._items.get(key)
+            if value is not None:
+                self._items.move_to_end(key)
+            return value
+
+    def put(self, key, feature: dict) -> None:
+        with self._lock:
+            self._items[key] = feature
+            if len(self._items) > self.size:
+                self._items.popitem(last=False)

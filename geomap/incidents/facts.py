@@ -9,6 +9,8 @@ event's *extent* — the box it may lie in, widened by how sure we are of where 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 import math
 import re
 from dataclasses import dataclass, fields
@@ -157,6 +159,13 @@ class Facts:
 
 
 FIELDS = tuple(f.name for f in fields(Facts))
+
+
+@functools.lru_cache(maxsize=65_536)
+def facts_from_text(text: str) -> Facts:
+    """The :class:`Facts` stored as JSON *text* (read back often: the same events are the
+    candidates of many new ones; Facts are immutable, so one object serves every caller)."""
+    return Facts.from_json(json.loads(text))
 
 
 def facts_of(feature: dict, article_id: int) -> Facts:

@@ -33,7 +33,7 @@ class IncidentTables(abc.ABC):
 
     @abc.abstractmethod
     def create(self, facts: Facts) -> int:
-        """A new, empty incident (its record is written by :func:`refresh`); its id."""
+        """The id of a new incident (its row is written by :func:`refresh`)."""
 
     @abc.abstractmethod
     def records(self, incident_id: int) -> list[tuple[dict, dict | None]]:

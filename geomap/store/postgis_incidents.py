@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterable
 
 from ..incidents.aggregate import INCIDENT_COLUMNS, incident_columns
-from ..incidents.facts import Facts
+from ..incidents.facts import Facts, facts_from_text
 from ..incidents.update import Rebuildable
 from .rows import EventRow, dumps
 
@@ -40,7 +40,7 @@ class PostGISIncidents(Rebuildable):
             (*box, days[1], days[0], list(kinds), facts.article)).fetchall()
         found: dict[int, list[Facts]] = {}
         for incident_id, stored in rows:
-            found.setdefault(incident_id, []).append(Facts.from_json(json.loads(stored)))
+            found.setdefault(incident_id, []).append(facts_from_text(stored))
         return found
 
     def members(self, incident_ids: Iterable[int]) -> dict[int, list[Facts]]:
@@ -48,12 +48,12 @@ class PostGISIncidents(Rebuildable):
         out: dict[int, list[Facts]] = {i: [] for i in ids}
         for incident_id, stored in self.conn.execute(
                 "SELECT incident_id, facts FROM events WHERE incident_id = ANY(%s) ORDER BY id", (ids,)):
-            out[incident_id].append(Facts.from_json(json.loads(stored)))
+            out[incident_id].append(facts_from_text(stored))
         return out
 
     def create(self, facts: Facts) -> int:
-        return self.conn.execute("INSERT INTO incidents (kind, event_type, summary, feature) "
-                                 "VALUES (%s, '', '{}', '{}') RETURNING id", (facts.kind,)).fetchone()[0]
+        # An id only: the row is written once, by write()
+        return self.conn.execute("SELECT nextval(pg_get_serial_sequence('incidents', 'id'))").fetchone()[0]
 
     def records(self, incident_id: int) -> list[tuple[dict, dict | None]]:
         rows = self.conn.execute(
@@ -62,13 +62,15 @@ class PostGISIncidents(Rebuildable):
         return [(json.loads(f), json.loads(link) if link else None) for f, link in rows]
 
     def write(self, incident_id: int, feature: dict, summary: dict) -> None:
-        sets = ", ".join(f"{c} = %s" for c in INCIDENT_COLUMNS)
         values = incident_columns(feature)
         lon, lat = values[INCIDENT_COLUMNS.index("lon")], values[INCIDENT_COLUMNS.index("lat")]
+        names = ", ".join(INCIDENT_COLUMNS)
+        sets = ", ".join(f"{c} = excluded.{c}" for c in INCIDENT_COLUMNS + ("summary", "feature", "geom"))
         self.conn.execute(
-            f"UPDATE incidents SET {sets}, summary = %s, feature = %s, "
-            "geom = ST_SetSRID(ST_MakePoint(%s::float8, %s::float8), 4326) WHERE id = %s",
-            (*values, dumps(summary), dumps(feature), lon, lat, incident_id))
+            f"INSERT INTO incidents (id, {names}, summary, feature, geom) VALUES (%s{', %s' * len(INCIDENT_COLUMNS)}, "
+            "%s, %s, ST_SetSRID(ST_MakePoint(%s::float8, %s::float8), 4326)) "
+            f"ON CONFLICT (id) DO UPDATE SET {sets}",
+            (incident_id, *values, dumps(summary), dumps(feature), lon, lat))
 
     def drop(self, incident_id: int) -> None:
         self.conn.execute("DELETE FROM incidents WHERE id = %s", (incident_id,))

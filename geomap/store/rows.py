@@ -10,7 +10,7 @@ needs what an article wrote reads these same rows.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..export import to_features
 from ..incidents.facts import Facts, facts_of
@@ -53,6 +53,7 @@ class PreparedArticle:
     mentions: list[tuple]                   # MENTION_KEYS
     events: list[dict]                      # GeoJSON Features
     unresolved: frozenset[str]
+    facts: list[Facts] | None = None        # what incident matching compares (made where it is parsed)
 
     def article_row(self) -> tuple:
         """text_hash, url, title, source, published, text, chars, events, mentions, unresolved."""
@@ -78,8 +79,9 @@ def prepare(doc: Document) -> PreparedArticle:
           m.lon if m.resolved else None, m.geo_precision if m.resolved else None,
           m.radius_km if m.resolved else None, round(m.confidence, 3))
          for m in doc.mentions],
-        to_features([doc]),
-        frozenset(m.text for m in doc.mentions if not m.resolved))
+        features := to_features([doc]),
+        frozenset(m.text for m in doc.mentions if not m.resolved),
+        [facts_of(f, 0) for f in features])
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,8 @@ class EventRow:
 
 def event_facts(art: PreparedArticle, article_id: int) -> list[Facts]:
     """What incident matching needs of *art*'s events, before they are written."""
+    if art.facts is not None and len(art.facts) == len(art.events):
+        return [replace(f, article=article_id) for f in art.facts]
     return [facts_of(f, article_id) for f in art.events]
 
 

@@ -7,16 +7,20 @@ import json
 import sqlite3
 from collections.abc import Iterable
 
-from ..incidents.aggregate import INCIDENT_COLUMNS, incident_columns
-from ..incidents.facts import Facts
+from ..incidents.aggregate import INCIDENT_COLUMNS, FeatureCache, incident_columns
+from ..incidents.facts import Facts, facts_from_text
 from ..incidents.update import Rebuildable
 from .rows import EventRow, dumps
+
+MEMBERS = FeatureCache()             # member Features decoded once per process
+
 
 class SQLiteIncidents(Rebuildable):
     """Incident tables over an SQLite connection with an open write transaction."""
 
     def __init__(self, db: sqlite3.Connection):
         self.db = db
+        self._next_id: int | None = None
 
     def near(self, facts: Facts, kinds: tuple[str, ...]) -> dict[int, list[Facts]]:
         box, days = facts.extent(), facts.indexed_days()
@@ -32,7 +36,7 @@ class SQLiteIncidents(Rebuildable):
             return {}
         found: dict[int, list[Facts]] = {}
         for incident_id, stored in rows:
-            found.setdefault(incident_id, []).append(Facts.from_json(json.loads(stored)))
+            found.setdefault(incident_id, []).append(facts_from_text(stored))
         return found
 
     def members(self, incident_ids: Iterable[int]) -> dict[int, list[Facts]]:
@@ -43,23 +47,35 @@ class SQLiteIncidents(Rebuildable):
             for incident_id, facts in self.db.execute(
                     f"SELECT incident_id, facts FROM events WHERE incident_id IN ({','.join('?' * len(chunk))}) "
                     "ORDER BY id", chunk):
-                out[incident_id].append(Facts.from_json(json.loads(facts)))
+                out[incident_id].append(facts_from_text(facts))
         return out
 
     def create(self, facts: Facts) -> int:
-        return self.db.execute("INSERT INTO incidents (kind, event_type, summary, feature) VALUES (?, '', '{}', '{}')",
-                               (facts.kind,)).lastrowid
+        # An id only: the row is written once, by write() (writers take turns: BEGIN IMMEDIATE)
+        if self._next_id is None:
+            self._next_id = self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM incidents").fetchone()[0]
+        self._next_id += 1
+        return self._next_id - 1
 
     def records(self, incident_id: int) -> list[tuple[dict, dict | None]]:
-        rows = self.db.execute(
-            "SELECT r.feature, e.incident_link FROM events e JOIN event_records r ON r.event_id = e.id "
-            "WHERE e.incident_id = ? ORDER BY e.id", (incident_id,)).fetchall()
-        return [(json.loads(f), json.loads(link) if link else None) for f, link in rows]
+        rows = self.db.execute("SELECT id, event_key, article_id, incident_link FROM events WHERE incident_id = ? "
+                               "ORDER BY id", (incident_id,)).fetchall()
+        out = []
+        for event_id, key, article_id, link in rows:
+            feature = MEMBERS.get((key, article_id))
+            if feature is None:
+                feature = json.loads(self.db.execute("SELECT feature FROM event_records WHERE event_id = ?",
+                                                     (event_id,)).fetchone()[0])
+                MEMBERS.put((key, article_id), feature)
+            out.append((feature, json.loads(link) if link else None))
+        return out
 
     def write(self, incident_id: int, feature: dict, summary: dict) -> None:
-        sets = ", ".join(f"{c} = ?" for c in INCIDENT_COLUMNS)
-        self.db.execute(f"UPDATE incidents SET {sets}, summary = ?, feature = ? WHERE id = ?",
-                        (*incident_columns(feature), dumps(summary), dumps(feature), incident_id))
+        names = ", ".join(INCIDENT_COLUMNS)
+        sets = ", ".join(f"{c} = excluded.{c}" for c in INCIDENT_COLUMNS + ("summary", "feature"))
+        self.db.execute(f"INSERT INTO incidents (id, {names}, summary, feature) VALUES (?{', ?' * (len(INCIDENT_COLUMNS) + 2)}) "
+                        f"ON CONFLICT(id) DO UPDATE SET {sets}",
+                        (incident_id, *incident_columns(feature), dumps(summary), dumps(feature)))
 
     def drop(self, incident_id: int) -> None:
         self.db.execute("DELETE FROM incidents WHERE id = ?", (incident_id,))
