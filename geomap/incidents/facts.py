@@ -13,6 +13,7 @@ import functools
 import json
 import math
 import re
+import zlib
 from dataclasses import dataclass, fields
 
 from gazetteer.arabic import normalize
@@ -130,6 +131,11 @@ class Facts:
         tp = self.time_precision if self.time_precision in DAYS_BEFORE else 2
         return self.day - DAYS_BEFORE[tp], self.day + DAYS_AFTER[tp]
 
+    @property
+    def kind_code(self) -> int:
+        """The kind as a number the index can range over (exact in a 32-bit float)."""
+        return kind_code(self.kind)
+
     def indexed_days(self) -> tuple[int, int] | None:
         """The days the index keeps the event under: its own days, or a few days either side
         (a report told again word for word may be dated a few days off), whichever is
@@ -159,6 +165,15 @@ class Facts:
 
 
 FIELDS = tuple(f.name for f in fields(Facts))
+
+
+def kind_code(kind: str) -> int:
+    """A stable number for an event kind (the index's fourth dimension).
+
+    >>> kind_code("airstrike") == kind_code("airstrike") != kind_code("shelling")
+    True
+    """
+    return zlib.crc32(kind.encode("utf-8")) & 0xFFFFF
 
 
 @functools.lru_cache(maxsize=65_536)

@@ -31,10 +31,20 @@ class Decision:
     link: dict = field(default_factory=dict)
 
 
-def _candidate(facts: Facts, members: list[Facts]) -> tuple[tuple | None, list[Comparison]]:
+def compared(facts: Facts, member: Facts, memo: dict | None) -> Comparison:
+    """compare(facts, member), once per pair while one article is matched."""
+    if memo is None:
+        return compare(facts, member)
+    key = (facts.key, member.key)
+    if key not in memo:
+        memo[key] = compare(facts, member)
+    return memo[key]
+
+
+def _candidate(facts: Facts, members: list[Facts], memo: dict | None = None) -> tuple[tuple | None, list[Comparison]]:
     """The incident's rank for *facts* (its best corroborating score, the mean score, its
     size), or None when a member breaks a hard rule or none corroborates; and the comparisons."""
-    comparisons = [compare(facts, m) for m in members]
+    comparisons = [compared(facts, m, memo) for m in members]
     if not comparisons or not all(c.compatible for c in comparisons):
         return None, comparisons
     matched = [c.score for c in comparisons if c.matched]
@@ -62,13 +72,13 @@ def _miss(comparisons: list[Comparison]) -> Comparison:
     return hard[0] if hard else max(comparisons, key=lambda c: c.scores.get("text", 0))
 
 
-def _decide(facts: Facts, incidents: dict[int, list[Facts]], taken: set[int]) -> Decision:
+def _decide(facts: Facts, incidents: dict[int, list[Facts]], taken: set[int], memo: dict | None) -> Decision:
     """Where one event goes: the best corroborated incident, else a lone one, else none."""
     best, best_key, best_comparisons, misses, compatible = None, None, [], [], []
     for incident_id, members in incidents.items():
         if incident_id in taken:
             continue
-        key, comparisons = _candidate(facts, members)
+        key, comparisons = _candidate(facts, members, memo)
         if all(c.compatible for c in comparisons):
             compatible.append((incident_id, comparisons))
         if key is None:
@@ -88,10 +98,11 @@ def _decide(facts: Facts, incidents: dict[int, list[Facts]], taken: set[int]) ->
     return Decision(facts, best, link=link)
 
 
-def assign(new: list[Facts], incidents: dict[int, list[Facts]]) -> list[Decision]:
+def assign(new: list[Facts], incidents: dict[int, list[Facts]], memo: dict | None = None) -> list[Decision]:
     """Decide, for each event of one article in order, which incident it joins.
 
-    *incidents* maps each incident near any of them (in space and time) to its members.
+    *incidents* maps each incident near any of them (in space and time) to its members; *memo*
+    holds the comparisons already made (by :func:`compared`).
     """
     taken: set[int] = set()
     decisions = []
@@ -99,7 +110,7 @@ def assign(new: list[Facts], incidents: dict[int, list[Facts]]) -> list[Decision
         if facts.report == "background":
             decisions.append(Decision(facts, skip=True))
             continue
-        decision = _decide(facts, incidents, taken)
+        decision = _decide(facts, incidents, taken, memo)
         if decision.incident is not None:
             taken.add(decision.incident)
         decisions.append(decision)

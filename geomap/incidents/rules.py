@@ -283,9 +283,12 @@ def compare(a: Facts, b: Facts) -> Comparison:
     if a.article == b.article:
         result.veto, result.hard = "the same article (its events were told apart when it was read)", True
         return result
-    result.scores["text"] = text = text_score(a, b)
     try:
-        for name, rule in RULES:
+        # kind and status first: they rule most candidates out before the words are compared
+        result.scores["kind"] = kind_score(a, b)
+        result.scores["status"] = status_score(a, b)
+        result.scores["text"] = text = text_score(a, b)
+        for name, rule in RULES[2:]:
             result.scores[name] = rule(a, b, text)
     except Veto as veto:
         result.veto, result.hard = f"{veto}", True

@@ -14,8 +14,8 @@ from collections.abc import Iterable
 
 from .aggregate import incident_feature, incident_summary
 from .facts import Facts
-from .matcher import Decision, assign
-from .rules import compare, rule_for
+from .matcher import Decision, assign, compared
+from .rules import rule_for
 
 
 class IncidentTables(abc.ABC):
@@ -50,13 +50,14 @@ def match_article(tables: IncidentTables, facts: list[Facts]) -> list[Decision]:
     """Where each of one article's events goes; new incidents are created for those that join
     none (``decision.incident`` is then set), background events get none."""
     near: set[int] = set()
+    memo: dict = {}
     for f in facts:
         if f.report != "background":
             # an incident is worth reading whole only when the members the index found break no
             # hard rule with the event
             found = tables.near(f, tuple(sorted(rule_for(f.kind).same_as)))
-            near |= {i for i, members in found.items() if all(compare(f, m).compatible for m in members)}
-    decisions = assign(facts, tables.members(near) if near else {})
+            near |= {i for i, members in found.items() if all(compared(f, m, memo).compatible for m in members)}
+    decisions = assign(facts, tables.members(near) if near else {}, memo)
     for d in decisions:
         if not d.skip and d.incident is None:
             d.incident = tables.create(d.facts)

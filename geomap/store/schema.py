@@ -126,8 +126,8 @@ CREATE INDEX events_report ON events(report);
 
 # Version 5 (issue 15): incidents — one per happening, grouping events of different articles.
 # Each event keeps its incident, the facts matching compares and the scores that put it there;
-# an R*Tree indexes every event's extent in space (the box it may lie in) and time (the days it
-# may have happened on), so that a new event is matched against the events near it, not all.
+# an R*Tree indexes every event's extent in space (the box it may lie in), time (the days it
+# may have happened on) and kind (a number per kind), so that a new event is matched against the events near it, not all.
 # The incident's record is remade from its members whenever one joins or leaves.
 _V5 = """
 CREATE TABLE incidents (
@@ -155,7 +155,7 @@ ALTER TABLE events ADD COLUMN incident_id INTEGER;
 ALTER TABLE events ADD COLUMN facts TEXT;
 ALTER TABLE events ADD COLUMN incident_link TEXT;
 CREATE INDEX events_incident ON events(incident_id);
-CREATE VIRTUAL TABLE event_extents USING rtree(id, west, east, south, north, day_lo, day_hi);
+CREATE VIRTUAL TABLE event_extents USING rtree(id, west, east, south, north, day_lo, day_hi, kind_lo, kind_hi);
 CREATE TRIGGER events_extent_deleted AFTER DELETE ON events BEGIN
     DELETE FROM event_extents WHERE id = old.id;
 END;

@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from ..incidents.aggregate import INCIDENT_COLUMNS, FeatureCache, incident_columns
-from ..incidents.facts import Facts, facts_from_text
+from ..incidents.facts import Facts, facts_from_text, kind_code
 from ..incidents.update import Rebuildable
 from .rows import EventRow, dumps
 
@@ -24,16 +24,18 @@ class SQLiteIncidents(Rebuildable):
 
     def near(self, facts: Facts, kinds: tuple[str, ...]) -> dict[int, list[Facts]]:
         box, days = facts.extent(), facts.indexed_days()
-        marks = ",".join("?" * len(kinds))
-        if box and days:
-            rows = self.db.execute(
+        if not box or not days:         # no place or no date: nothing to agree on (see rules.place_score)
+            return {}
+        rows = []
+        for kind in kinds:
+            rows += self.db.execute(
                 # CROSS JOIN: the R*Tree first (SQLite would otherwise walk every event of the kind)
                 "SELECT e.incident_id, e.facts FROM event_extents x CROSS JOIN events e ON e.id = x.id "
                 "WHERE x.west <= ? AND x.east >= ? AND x.south <= ? AND x.north >= ? AND x.day_lo <= ? "
-                f"AND x.day_hi >= ? AND e.kind IN ({marks}) AND e.article_id != ? AND e.incident_id IS NOT NULL",
-                (box[2], box[0], box[3], box[1], days[1], days[0], *kinds, facts.article))
-        else:                # no place or no date: nothing to agree on (see rules.place_score)
-            return {}
+                "AND x.day_hi >= ? AND x.kind_lo <= ? AND x.kind_hi >= ? AND e.kind = ? AND e.article_id != ? "
+                "AND e.incident_id IS NOT NULL",
+                (box[2], box[0], box[3], box[1], days[1], days[0], kind_code(kind), kind_code(kind), kind,
+                 facts.article)).fetchall()
         found: dict[int, list[Facts]] = {}
         for incident_id, stored in rows:
             found.setdefault(incident_id, []).append(facts_from_text(stored))
@@ -88,9 +90,11 @@ class SQLiteIncidents(Rebuildable):
         for r in rows:
             box, days = (r.facts.extent(), r.facts.indexed_days()) if r.facts else (None, None)
             if box and days and r.incident_id is not None:
-                values.append((r.key, box[0], box[2], box[1], box[3], days[0], days[1]))
-        self.db.executemany("INSERT INTO event_extents (id, west, east, south, north, day_lo, day_hi) "
-                            "VALUES ((SELECT id FROM events WHERE event_key = ?), ?, ?, ?, ?, ?, ?)", values)
+                code = r.facts.kind_code
+                values.append((r.key, box[0], box[2], box[1], box[3], days[0], days[1], code, code))
+        self.db.executemany("INSERT INTO event_extents (id, west, east, south, north, day_lo, day_hi, kind_lo, "
+                            "kind_hi) VALUES ((SELECT id FROM events WHERE event_key = ?), ?, ?, ?, ?, ?, ?, ?, ?)",
+                            values)
 
     def detach(self, incident_id: int) -> None:
         self.db.execute("UPDATE events SET incident_id = NULL WHERE incident_id = ?", (incident_id,))
