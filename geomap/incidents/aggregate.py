@@ -188,6 +188,8 @@ class FeatureCache:
             return value
 
     def put(self, key, feature: dict) -> None:
+        if self.size <= 0:
+            return
         with self._lock:
             self._items[key] = feature
             if len(self._items) > self.size:

@@ -177,10 +177,13 @@ def kind_code(kind: str) -> int:
 
 
 @functools.lru_cache(maxsize=65_536)
-def facts_from_text(text: str) -> Facts:
-    """The :class:`Facts` stored as JSON *text* (read back often: the same events are the
-    candidates of many new ones; Facts are immutable, so one object serves every caller)."""
-    return Facts.from_json(json.loads(text))
+def facts_from_text(text: str, article_id: int) -> Facts:
+    """The :class:`Facts` stored as JSON *text* for an event of *article_id* (the stored text may
+    carry none: it is made before the article has its id). Read back often — the same events
+    are the candidates of many new ones — and immutable, so one object serves every caller."""
+    data = json.loads(text)
+    data["article"] = article_id
+    return Facts.from_json(data)
 
 
 def facts_of(feature: dict, article_id: int) -> Facts:

@@ -23,6 +23,7 @@ from ..model import Document
 from .base import EventStore, ReadCache, redact
 from .postgis_schema import INCIDENTS_VERSION, SCHEMA, migrate
 from .query import Dialect, EventFilter
+from ..incidents.aggregate import FeatureCache
 from ..incidents.update import match_article, rebuild, refresh, rematch, started
 from .postgis_incidents import PostGISIncidents, event_incident_params
 from .rows import ARTICLE_KEYS, MENTION_KEYS, PreparedArticle, Saved, event_facts, event_rows, prepare
@@ -80,6 +81,7 @@ class PostGISStore(EventStore):
         self.location = redact(url)
         self.dialect = POSTGIS
         self._cache = ReadCache()
+        self._members = FeatureCache()          # incidents' member Features, decoded once
         try:
             with psycopg.connect(url, autocommit=True, connect_timeout=15) as conn:
                 self.migrated_from = migrate(conn, self.location)
@@ -152,7 +154,7 @@ class PostGISStore(EventStore):
             "SELECT (SELECT id FROM articles WHERE text_hash = %s), (SELECT id FROM articles WHERE url = %s)",
             (art.text_hash, art.url)).fetchone()
         existing = by_hash or by_url
-        incidents = PostGISIncidents(conn)
+        incidents = PostGISIncidents(conn, self._members)
         # Incident matching reads what other writers wrote: one writer at a time matches (until
         # its commit), so that two reports of one happening saved at once still meet.
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (INCIDENT_LOCK,))
@@ -224,7 +226,7 @@ class PostGISStore(EventStore):
     def delete(self, article_id: int) -> None:
         with self.connection("delete the article") as conn, conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (INCIDENT_LOCK,))
-            incidents = PostGISIncidents(conn)
+            incidents = PostGISIncidents(conn, self._members)
             left = incidents.of_article(article_id)
             deleted = conn.execute("DELETE FROM articles WHERE id = %s", (article_id,)).rowcount
             rematch(incidents, left)
@@ -366,7 +368,7 @@ class PostGISStore(EventStore):
     def rebuild_incidents(self, progress=None) -> int:
         with self.connection("rebuild the incidents") as conn, conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (INCIDENT_LOCK,))
-            return rebuild(PostGISIncidents(conn), progress)
+            return rebuild(PostGISIncidents(conn, self._members), progress)
 
     def articles_with_unresolved(self, name: str) -> list[int]:
         rows = self._all("SELECT DISTINCT article_id FROM mentions WHERE place_id IS NULL AND "

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from ..incidents.aggregate import INCIDENT_COLUMNS, incident_columns
+from ..incidents.aggregate import INCIDENT_COLUMNS, FeatureCache, incident_columns
 from ..incidents.facts import Facts, facts_from_text
 from ..incidents.update import Rebuildable
 from .rows import EventRow, dumps
@@ -27,28 +27,29 @@ def extent_values(facts: Facts | None, incident_id: int | None) -> tuple:
 class PostGISIncidents(Rebuildable):
     """Incident tables over a psycopg connection with an open transaction."""
 
-    def __init__(self, conn):
+    def __init__(self, conn, members: FeatureCache | None = None):
         self.conn = conn
+        self.members_cache = members if members is not None else FeatureCache(0)   # the store's, kept between saves
 
     def near(self, facts: Facts, kinds: tuple[str, ...]) -> dict[int, list[Facts]]:
         box, days = facts.extent(), facts.indexed_days()
         if not box or not days:
             return {}
         rows = self.conn.execute(
-            f"SELECT incident_id, facts FROM events WHERE extent && {ENVELOPE} AND day_lo <= %s AND day_hi >= %s "
+            f"SELECT incident_id, facts, article_id FROM events WHERE extent && {ENVELOPE} AND day_lo <= %s AND day_hi >= %s "
             "AND kind = ANY(%s) AND article_id <> %s AND incident_id IS NOT NULL",
             (*box, days[1], days[0], list(kinds), facts.article)).fetchall()
         found: dict[int, list[Facts]] = {}
-        for incident_id, stored in rows:
-            found.setdefault(incident_id, []).append(facts_from_text(stored))
+        for incident_id, stored, article_id in rows:
+            found.setdefault(incident_id, []).append(facts_from_text(stored, article_id))
         return found
 
     def members(self, incident_ids: Iterable[int]) -> dict[int, list[Facts]]:
         ids = list(incident_ids)
         out: dict[int, list[Facts]] = {i: [] for i in ids}
-        for incident_id, stored in self.conn.execute(
-                "SELECT incident_id, facts FROM events WHERE incident_id = ANY(%s) ORDER BY id", (ids,)):
-            out[incident_id].append(facts_from_text(stored))
+        for incident_id, stored, article_id in self.conn.execute(
+                "SELECT incident_id, facts, article_id FROM events WHERE incident_id = ANY(%s) ORDER BY id", (ids,)):
+            out[incident_id].append(facts_from_text(stored, article_id))
         return out
 
     def create(self, facts: Facts) -> int:
@@ -56,10 +57,17 @@ class PostGISIncidents(Rebuildable):
         return self.conn.execute("SELECT nextval(pg_get_serial_sequence('incidents', 'id'))").fetchone()[0]
 
     def records(self, incident_id: int) -> list[tuple[dict, dict | None]]:
-        rows = self.conn.execute(
-            "SELECT r.feature::text, e.incident_link FROM events e JOIN event_records r ON r.event_id = e.id "
-            "WHERE e.incident_id = %s ORDER BY e.id", (incident_id,)).fetchall()
-        return [(json.loads(f), json.loads(link) if link else None) for f, link in rows]
+        rows = self.conn.execute("SELECT id, event_key, article_id, incident_link FROM events WHERE incident_id = %s "
+                                 "ORDER BY id", (incident_id,)).fetchall()
+        missing = [r[0] for r in rows if self.members_cache.get((r[1], r[2])) is None]
+        if missing:
+            read = dict(self.conn.execute("SELECT event_id, feature::text FROM event_records WHERE event_id = ANY(%s)",
+                                          (missing,)).fetchall())
+            for event_id, key, article_id, _ in rows:
+                if event_id in read:
+                    self.members_cache.put((key, article_id), json.loads(read[event_id]))
+        return [(self.members_cache.get((key, article_id)), json.loads(link) if link else None)
+                for _, key, article_id, link in rows]
 
     def write(self, incident_id: int, feature: dict, summary: dict) -> None:
         values = incident_columns(feature)

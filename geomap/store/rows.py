@@ -54,6 +54,7 @@ class PreparedArticle:
     events: list[dict]                      # GeoJSON Features
     unresolved: frozenset[str]
     facts: list[Facts] | None = None        # what incident matching compares (made where it is parsed)
+    facts_json: list[str] | None = None     # the same as stored (the article's id is the row's)
 
     def article_row(self) -> tuple:
         """text_hash, url, title, source, published, text, chars, events, mentions, unresolved."""
@@ -81,7 +82,8 @@ def prepare(doc: Document) -> PreparedArticle:
          for m in doc.mentions],
         features := to_features([doc]),
         frozenset(m.text for m in doc.mentions if not m.resolved),
-        [facts_of(f, 0) for f in features])
+        facts := [facts_of(f, 0) for f in features],
+        [dumps(f.to_json()) for f in facts])
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,7 @@ class EventRow:
     facts: Facts | None = None
     link: dict | None = None                # the scores that put the event in its incident
     record: dict | None = None              # the Feature as stored (``feature`` is its text)
+    facts_text: str | None = None           # ``facts`` as stored, when made beforehand
 
     def columns(self) -> tuple:
         """event_key … summary, in the order of the events table's columns."""
@@ -127,7 +130,8 @@ class EventRow:
 
     def incident_columns(self) -> tuple:
         """report, incident_id, facts, incident_link: the columns incident matching adds."""
-        return (self.report, self.incident_id, dumps(self.facts.to_json()) if self.facts else None,
+        facts = self.facts_text or (dumps(self.facts.to_json()) if self.facts else None)
+        return (self.report, self.incident_id, facts,
                 dumps(self.link) if self.link is not None else None)
 
 
@@ -143,7 +147,11 @@ def event_rows(art: PreparedArticle, article_id: int, decisions=None) -> list[Ev
     *decisions* (from :func:`geomap.incidents.match_article`, in the same order) gave it."""
     if decisions is None:
         return [event_row(f, article_id) for f in art.events]
-    return [event_row(f, article_id, d.incident, d.link, d.facts) for f, d in zip(art.events, decisions)]
+    texts = art.facts_json if art.facts_json and len(art.facts_json) == len(art.events) else [None] * len(art.events)
+    rows = [event_row(f, article_id, d.incident, d.link, d.facts) for f, d in zip(art.events, decisions)]
+    for row, text in zip(rows, texts):
+        row.facts_text = text
+    return rows
 
 
 def event_row(feature: dict, article_id: int, incident_id: int | None = None, link: dict | None = None,

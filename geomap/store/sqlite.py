@@ -20,6 +20,7 @@ from ..errors import NotFound, StoreError, StoreUnwritable
 from ..model import Document
 from .base import EventStore, ReadCache, default_db_path
 from .query import SQLITE, EventFilter
+from ..incidents.aggregate import FeatureCache
 from ..incidents.update import match_article, rebuild, refresh, rematch, started
 from .rows import ARTICLE_KEYS, MENTION_KEYS, PreparedArticle, Saved, event_facts, event_rows, prepare
 from .schema import INCIDENTS_VERSION, migrate
@@ -60,6 +61,7 @@ class SQLiteStore(EventStore):
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self._cache = ReadCache()
+        self._members = FeatureCache()          # incidents' member Features, decoded once
         try:
             self.migrated_from = migrate(self.db, str(self.path))
         except sqlite3.DatabaseError as exc:
@@ -133,7 +135,7 @@ class SQLiteStore(EventStore):
             by_url = (db.execute("SELECT id FROM articles WHERE url = ?", (art.url,)).fetchone()
                       if art.url else None)
             existing = by_hash or by_url
-            incidents = SQLiteIncidents(db)
+            incidents = SQLiteIncidents(db, self._members)
             left = set()                      # the incidents the replaced copy's events leave
             if by_hash and by_url and by_hash[0] != by_url[0]:
                 left |= incidents.of_article(by_url[0])
@@ -193,7 +195,7 @@ class SQLiteStore(EventStore):
         try:
             db.execute("BEGIN IMMEDIATE")
             try:
-                incidents = SQLiteIncidents(db)
+                incidents = SQLiteIncidents(db, self._members)
                 left = incidents.of_article(article_id)
                 deleted = db.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount
                 rematch(incidents, left)
@@ -346,7 +348,7 @@ class SQLiteStore(EventStore):
         try:
             db.execute("BEGIN IMMEDIATE")
             try:
-                made = rebuild(SQLiteIncidents(db), progress)
+                made = rebuild(SQLiteIncidents(db, self._members), progress)
                 db.execute("COMMIT")
             except BaseException:
                 _rollback(db)

@@ -12,14 +12,12 @@ from ..incidents.facts import Facts, facts_from_text, kind_code
 from ..incidents.update import Rebuildable
 from .rows import EventRow, dumps
 
-MEMBERS = FeatureCache()             # member Features decoded once per process
-
-
 class SQLiteIncidents(Rebuildable):
     """Incident tables over an SQLite connection with an open write transaction."""
 
-    def __init__(self, db: sqlite3.Connection):
+    def __init__(self, db: sqlite3.Connection, members: FeatureCache | None = None):
         self.db = db
+        self.members_cache = members if members is not None else FeatureCache(0)   # the store's, kept between saves
         self._next_id: int | None = None
 
     def near(self, facts: Facts, kinds: tuple[str, ...]) -> dict[int, list[Facts]]:
@@ -30,15 +28,15 @@ class SQLiteIncidents(Rebuildable):
         for kind in kinds:
             rows += self.db.execute(
                 # CROSS JOIN: the R*Tree first (SQLite would otherwise walk every event of the kind)
-                "SELECT e.incident_id, e.facts FROM event_extents x CROSS JOIN events e ON e.id = x.id "
+                "SELECT e.incident_id, e.facts, e.article_id FROM event_extents x CROSS JOIN events e ON e.id = x.id "
                 "WHERE x.west <= ? AND x.east >= ? AND x.south <= ? AND x.north >= ? AND x.day_lo <= ? "
                 "AND x.day_hi >= ? AND x.kind_lo <= ? AND x.kind_hi >= ? AND e.kind = ? AND e.article_id != ? "
                 "AND e.incident_id IS NOT NULL",
                 (box[2], box[0], box[3], box[1], days[1], days[0], kind_code(kind), kind_code(kind), kind,
                  facts.article)).fetchall()
         found: dict[int, list[Facts]] = {}
-        for incident_id, stored in rows:
-            found.setdefault(incident_id, []).append(facts_from_text(stored))
+        for incident_id, stored, article_id in rows:
+            found.setdefault(incident_id, []).append(facts_from_text(stored, article_id))
         return found
 
     def members(self, incident_ids: Iterable[int]) -> dict[int, list[Facts]]:
@@ -46,10 +44,10 @@ class SQLiteIncidents(Rebuildable):
         out: dict[int, list[Facts]] = {i: [] for i in ids}
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
-            for incident_id, facts in self.db.execute(
-                    f"SELECT incident_id, facts FROM events WHERE incident_id IN ({','.join('?' * len(chunk))}) "
+            for incident_id, facts, article_id in self.db.execute(
+                    f"SELECT incident_id, facts, article_id FROM events WHERE incident_id IN ({','.join('?' * len(chunk))}) "
                     "ORDER BY id", chunk):
-                out[incident_id].append(facts_from_text(facts))
+                out[incident_id].append(facts_from_text(facts, article_id))
         return out
 
     def create(self, facts: Facts) -> int:
@@ -64,11 +62,11 @@ class SQLiteIncidents(Rebuildable):
                                "ORDER BY id", (incident_id,)).fetchall()
         out = []
         for event_id, key, article_id, link in rows:
-            feature = MEMBERS.get((key, article_id))
+            feature = self.members_cache.get((key, article_id))
             if feature is None:
                 feature = json.loads(self.db.execute("SELECT feature FROM event_records WHERE event_id = ?",
                                                      (event_id,)).fetchone()[0])
-                MEMBERS.put((key, article_id), feature)
+                self.members_cache.put((key, article_id), feature)
             out.append((feature, json.loads(link) if link else None))
         return out
 
