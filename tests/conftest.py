@@ -119,14 +119,39 @@ def backend(request) -> str:
     return request.param
 
 
+@pytest.fixture(scope="session")
+def postgis_store(postgres) -> str:
+    """One PostGIS store database for the session's tests, emptied before each test."""
+    return postgres.create_database("geomap_tests", store=True)
+
+
+def emptied(url: str) -> bool:
+    """Empty the store at *url* as if new (ids from 1 again); False when something still holds
+    its tables (a test left a transaction open): the caller takes a new database instead."""
+    import psycopg
+
+    try:
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute("SET lock_timeout = '5s'")
+            conn.execute("TRUNCATE geomap.articles, geomap.places, geomap.mentions, geomap.events, "
+                         "geomap.event_records, geomap.incidents RESTART IDENTITY CASCADE")
+        return True
+    except psycopg.Error:
+        return False
+
+
 @pytest.fixture
 def db_target(backend, request, tmp_path) -> str:
-    """Where an empty event store lives for this test: an SQLite file, or a new database of
-    the session's PostgreSQL server (dropped at the end)."""
+    """Where an empty event store lives for this test: an SQLite file, or the session's
+    PostGIS store database, emptied (a new database when it cannot be)."""
     if backend == "sqlite":
         yield str(tmp_path / "events.sqlite")
         return
     server = request.getfixturevalue("postgres")
+    url = request.getfixturevalue("postgis_store")
+    if emptied(url):
+        yield url
+        return
     url = server.create_database(store=True)
     yield url
     server.drop_database(url)

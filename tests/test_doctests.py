@@ -8,7 +8,8 @@ import pytest
 MODULES = ["gazetteer.arabic", "gazetteer.demonyms", "gazetteer.sources.embedded", "gazetteer.admin",
            "gazetteer.places", "gazetteer.variants", "gazetteer.sources.download",
            "gazetteer.sources.geonames", "gazetteer.sources.pcoded", "geomap.actors", "geomap.dates",
-           "geomap.lexicon", "geomap.quantities", "geomap.resolve"]
+           "geomap.lexicon", "geomap.quantities", "geomap.resolve", "geomap.store.base",
+           "geomap.store.rows", "geomap.store.query"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -71,7 +71,7 @@ def test_an_unreachable_scheduler_is_one_clear_line(tmp_path):
 
     address = f"tcp://127.0.0.1:{free_port()}"
     run = geomap_cli("ingest", str(SEED), "--db", str(tmp_path / "e.sqlite"), "--scheduler", address,
-                     "--no-progress")
+                     "--no-progress", env={"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "3s"})
     assert run.returncode == 1 and "Traceback" not in run.stderr
     assert f"cannot reach the Dask scheduler at {address}" in run.stderr
 

@@ -30,6 +30,8 @@ def test_wheel_contents(wheel):
                      "gazetteer/data/aliases.tsv", "gazetteer/data/admin1.tsv",
                      "gazetteer/data/blocklist.tsv", "gazetteer/arabic.py", "geomap/web/__init__.py",
                      "geomap/web/openapi.py", "geomap/store/schema.py", "geomap/ingest/readers.py",
+                     "geomap/store/postgis.py", "geomap/store/postgis_schema.py", "geomap/ingest/dask.py",
+                     "gazetteer/version.py",
                      "geomap/templates/index.html", "geomap/templates/error.html"]:
         assert required in names, required
     assert not any(n.startswith(("tests/", "seeds/")) for n in names)

@@ -306,3 +306,13 @@ def test_an_sqlite_store_copied_into_postgis_answers_the_same(tmp_path, postgres
         assert again.exit_code == 1 and "already holds articles" in again.output
     finally:
         postgres.drop_database(url)
+
+
+@pytest.mark.parametrize("target", ["postgis://db/events", "postgresql:/postgres@127.0.0.1:5432/x",
+                                    "mysql://u:secret@db/events"])
+def test_a_url_that_is_not_postgresql_is_refused_not_made_a_file(target, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(StoreError, match="neither a file path nor a postgresql:// URL") as caught:
+        EventStore(target)
+    assert "secret" not in str(caught.value)
+    assert list(tmp_path.iterdir()) == []

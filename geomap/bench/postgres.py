@@ -87,7 +87,9 @@ class TemporaryPostgres:
         reason = missing()
         if reason:
             raise PostgresUnavailable(reason)
-        self.base = Path(tempfile.mkdtemp(prefix="geomap-pg-"))
+        # the server's user must reach the folder: $TMPDIR may be private to root, /tmp is not
+        shared = "/tmp" if self.user and os.path.isdir("/tmp") else None
+        self.base = Path(tempfile.mkdtemp(prefix="geomap-pg-", dir=shared))
         if self.user:
             shutil.chown(self.base, self.user)
         data = self.base / "data"

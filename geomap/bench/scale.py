@@ -36,26 +36,53 @@ class Run:
     client_cpu_s: float            # this process (reading, the scheduler, storing in-process)
     worker_cpu_s: float            # the Dask workers (parsing, writing)
     db_cpu_s: float | None         # the PostgreSQL server, all its processes
+    idle_pct: float | None = None  # the machine's CPUs idle during the run (/proc/stat)
 
     @property
     def rate(self) -> float:
         return self.articles / self.wall_s if self.wall_s else 0.0
 
+    @property
+    def share_pct(self) -> float:
+        """Our processes' CPU time as a share of every CPU of the machine over the run: with
+        the machine not idle, the rest went to other people's work."""
+        ours = self.client_cpu_s + self.worker_cpu_s + (self.db_cpu_s or 0.0)
+        return 100 * ours / (self.wall_s * (os.cpu_count() or 1)) if self.wall_s else 0.0
+
+    def cpu_ms_per_article(self) -> float:
+        ours = self.client_cpu_s + self.worker_cpu_s + (self.db_cpu_s or 0.0)
+        return 1000 * ours / self.articles if self.articles else 0.0
+
     def row(self, base: float | None) -> list:
         return [self.label, self.workers if self.workers is not None else "—", self.articles, self.failed,
                 self.events, round(self.wall_s, 1), round(self.rate, 1),
                 round(self.rate / base, 2) if base else None, round(self.client_cpu_s, 1),
-                round(self.worker_cpu_s, 1), round(self.db_cpu_s, 1) if self.db_cpu_s is not None else None]
+                round(self.worker_cpu_s, 1), round(self.db_cpu_s, 1) if self.db_cpu_s is not None else None,
+                round(self.cpu_ms_per_article(), 1), round(self.share_pct), round(self.idle_pct)
+                if self.idle_pct is not None else None]
 
     def to_dict(self) -> dict:
         return {"label": self.label, "workers": self.workers, "articles": self.articles, "failed": self.failed,
                 "events": self.events, "wall_s": round(self.wall_s, 2), "articles_per_s": round(self.rate, 1),
                 "client_cpu_s": round(self.client_cpu_s, 1), "worker_cpu_s": round(self.worker_cpu_s, 1),
-                "db_cpu_s": round(self.db_cpu_s, 1) if self.db_cpu_s is not None else None}
+                "db_cpu_s": round(self.db_cpu_s, 1) if self.db_cpu_s is not None else None,
+                "cpu_ms_per_article": round(self.cpu_ms_per_article(), 2), "machine_share_pct": round(self.share_pct, 1),
+                "machine_idle_pct": round(self.idle_pct, 1) if self.idle_pct is not None else None}
 
 
 INGEST_HEADERS = ["run", "workers", "stored", "failed", "events", "wall s", "articles/s", "× in-process PostGIS",
-                  "client CPU s", "worker CPU s", "PostgreSQL CPU s"]
+                  "client CPU s", "worker CPU s", "PostgreSQL CPU s", "CPU ms/article", "our share %",
+                  "idle %"]
+
+
+def machine_cpu() -> tuple[int, int] | None:
+    """(idle, total) jiffies of all CPUs so far, from /proc/stat."""
+    try:
+        with open("/proc/stat", encoding="ascii") as f:
+            values = [int(v) for v in f.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    return values[3] + values[4], sum(values[:8])
 
 
 def tree_cpu_seconds(pid: int) -> float | None:
@@ -88,8 +115,8 @@ def _postmaster_pid(url: str) -> int | None:
     try:
         with psycopg.connect(url, autocommit=True) as conn:
             backend = conn.execute("SELECT pg_backend_pid()").fetchone()[0]
-        with open(f"/proc/{backend}/stat", encoding="ascii") as f:
-            return int(f.read().rsplit(")", 1)[1].split()[1])
+            with open(f"/proc/{backend}/stat", encoding="ascii") as f:      # while the backend lives
+                return int(f.read().rsplit(")", 1)[1].split()[1])
     except (OSError, psycopg.Error):
         return None                       # a server on another machine: its CPU is not ours to read
 
@@ -118,12 +145,16 @@ def _self_cpu() -> float:
 def _timed(label: str, workers, url: str | None, work, worker_cpu=lambda: 0.0) -> Run:
     postmaster = _postmaster_pid(url) if url else None
     db0 = tree_cpu_seconds(postmaster) if postmaster else None
-    cpu0, w0, t0 = _self_cpu(), worker_cpu(), time.perf_counter()
+    cpu0, w0, m0, t0 = _self_cpu(), worker_cpu(), machine_cpu(), time.perf_counter()
     summary = work()
     wall = time.perf_counter() - t0
+    m1 = machine_cpu()
+    if postmaster:
+        time.sleep(1)              # the closed connections' server processes end and are reaped (counted once)
     db1 = tree_cpu_seconds(postmaster) if postmaster else None
+    idle = 100 * (m1[0] - m0[0]) / (m1[1] - m0[1]) if m0 and m1 and m1[1] > m0[1] else None
     return Run(label, workers, summary.stored, len(summary.failures), summary.events, wall, _self_cpu() - cpu0,
-               worker_cpu() - w0, db1 - db0 if db0 is not None and db1 is not None else None)
+               worker_cpu() - w0, db1 - db0 if db0 is not None and db1 is not None else None, idle)
 
 
 def dask_ingest(data: Path, articles: int, workers: list[int], db: str | None, say) -> tuple[dict, str]:
@@ -206,7 +237,7 @@ def backends(data: Path, work: Path, sizes: list[int], real_events: int, request
     from .stores import sized_store
 
     base = _base_store(work, data, jobs, real_events, say)
-    results = []
+    results, sizes_seen = [], []
     with postgres_databases(db) as create:
         for n in sizes:
             path = work / f"api-{n}.sqlite"
@@ -215,6 +246,7 @@ def backends(data: Path, work: Path, sizes: list[int], real_events: int, request
             say(f"backends: {n:,} events ({made['copied_events']:,} copies); copying into PostGIS…")
             with EventStore(path) as src, EventStore(url) as dst:
                 copy_store(src, dst)
+            sizes_seen.append({"events": n, "sqlite_bytes": _sqlite_bytes(path), **postgis_sizes(url)})
             for backend, target in (("sqlite", path), ("postgis", url)):
                 say(f"backends: {backend}, {n:,} events, {requests} requests per query…")
                 with Server(target, log=work / f"api-{backend}-{n}.log") as server:
@@ -230,7 +262,42 @@ def backends(data: Path, work: Path, sizes: list[int], real_events: int, request
         worst = max(key, key=lambda r: r["events"])
         text += (f"\n\nbbox + dates + type on PostGIS at {worst['events']:,} events: p95 {worst['p95_ms']} ms "
                  f"(target < {API_TARGET_P95_MS} ms)")
-    return {"requests": requests, "real_events": real_events, "queries": results}, text
+    text += "\n\n" + size_report(sizes_seen)
+    return {"requests": requests, "real_events": real_events, "queries": results, "sizes": sizes_seen}, text
+
+
+def postgis_sizes(url: str) -> dict:
+    """Bytes on disk of the store's tables (with their indexes and TOAST): the events' part
+    (events, event_records) and the articles' part (articles, mentions, places)."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        rows = dict(conn.execute(
+            "SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c "
+            "WHERE c.relnamespace = 'geomap'::regnamespace AND c.relkind = 'r'").fetchall())
+        counts = conn.execute("SELECT (SELECT count(*) FROM geomap.events), "
+                              "(SELECT count(*) FROM geomap.articles)").fetchone()
+    return {"postgis_event_bytes": rows.get("events", 0) + rows.get("event_records", 0),
+            "postgis_article_bytes": sum(rows.get(t, 0) for t in ("articles", "mentions", "places")),
+            "postgis_bytes": sum(rows.values()), "articles": counts[1]}
+
+
+def _sqlite_bytes(path: Path) -> int:
+    return sum(Path(str(path) + s).stat().st_size for s in ("", "-wal") if Path(str(path) + s).exists())
+
+
+def size_report(sizes: list[dict]) -> str:
+    lines = ["SIZE on disk (tables, indexes, TOAST)"]
+    lines += [f"  {s['events']:,} events, {s['articles']:,} articles: PostGIS {s['postgis_bytes'] / 1e6:,.1f} MB "
+              f"(events {s['postgis_event_bytes'] / 1e6:,.1f} MB, articles {s['postgis_article_bytes'] / 1e6:,.1f} MB),"
+              f" SQLite {s['sqlite_bytes'] / 1e6:,.1f} MB" for s in sizes]
+    if len(sizes) >= 2 and sizes[-1]["events"] > sizes[0]["events"]:
+        a, b = sizes[0], sizes[-1]
+        per_event = (b["postgis_event_bytes"] - a["postgis_event_bytes"]) / (b["events"] - a["events"])
+        per_article = b["postgis_article_bytes"] / max(b["articles"], 1)
+        lines.append(f"  PostGIS: {per_event:,.0f} bytes per further event ({per_event:.0f} MB per million "
+                     f"events), {per_article / 1e3:,.1f} KB per article (text, mentions)")
+    return "\n".join(lines)
 
 
 # -- commands -------------------------------------------------------------------------

@@ -27,7 +27,6 @@ from .readers import ArticleInput, Failure
 from .runner import Summary, parse_input, store_result
 
 BATCH = 16                   # articles per task: ~0.1 s of parsing, so the scheduler is no bottleneck
-CONNECT_TIMEOUT_S = 30
 WINDOW_PER_THREAD = 4        # batches in flight per worker thread: none waits for the client
 
 
@@ -128,12 +127,16 @@ def _save(store: EventStore, origin: str, art: PreparedArticle) -> Saved | Failu
 
 # -- client side -------------------------------------------------------------------------
 
-def connect(scheduler: str, *, timeout: float = CONNECT_TIMEOUT_S):
-    """A client of the scheduler at *scheduler* (``tcp://host:8786``)."""
+def connect(scheduler: str, *, timeout: str | None = None):
+    """A client of the scheduler at *scheduler* (``tcp://host:8786``), waiting at most *timeout*
+    (default: Dask's own setting ``distributed.comm.timeouts.connect``, 30 s unless
+    ``DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT`` says otherwise)."""
+    import dask.config
     from distributed import Client
 
+    timeout = timeout or dask.config.get("distributed.comm.timeouts.connect")
     try:
-        return Client(scheduler, timeout=f"{timeout}s", set_as_default=False)
+        return Client(scheduler, timeout=timeout, set_as_default=False)
     except (OSError, TimeoutError) as exc:
         raise ClusterError(f"cannot reach the Dask scheduler at {scheduler} ({exc}); is `dask scheduler` "
                            "running there, and is the address right?") from None

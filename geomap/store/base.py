@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import abc
 import os
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -211,6 +212,11 @@ def _backend(target) -> type[EventStore]:
         from .postgis import PostGISStore
 
         return PostGISStore
+    if isinstance(target, str) and re.match(r"[A-Za-z][A-Za-z0-9+.-]+:/", target):
+        from ..errors import StoreError
+
+        raise StoreError(f"{redact(target)} is neither a file path nor a postgresql:// URL: --db / GEOMAP_DB "
+                         "takes an SQLite file (events.sqlite) or postgresql://user:password@host:5432/dbname")
     from .sqlite import SQLiteStore
 
     return SQLiteStore

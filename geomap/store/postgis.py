@@ -283,7 +283,7 @@ class PostGISStore(EventStore):
             total = conn.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0]
             ids = [r[0] for r in conn.execute(
                 f"SELECT id FROM events WHERE {where} ORDER BY {self.dialect.order} LIMIT %s OFFSET %s",
-                [*params, flt.limit, flt.offset])]
+                [*params, _limit(flt), flt.offset])]
             if not ids:
                 return [], total
             records = dict(conn.execute("SELECT event_id, feature::text FROM event_records "
@@ -293,16 +293,17 @@ class PostGISStore(EventStore):
     def _summaries(self, conn, where: str, params: list, flt: EventFilter) -> tuple[tuple[bytes, ...], int]:
         total = conn.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0]
         rows = conn.execute(f"SELECT summary FROM events WHERE {where} ORDER BY {self.dialect.order} "
-                            "LIMIT %s OFFSET %s", [*params, flt.limit, flt.offset]).fetchall()
+                            "LIMIT %s OFFSET %s", [*params, _limit(flt), flt.offset]).fetchall()
         return tuple(r[0].encode() for r in rows), total
 
     def _read_cached(self, key: tuple, read):
         """*read(conn)*'s result, kept while the change counter stays the same; the counter and
         the rows are read in one snapshot (repeatable read), so a write committed in between
-        cannot be cached under the old count."""
+        cannot be cached under the old count. (Snapshots taken one after the other see ever more
+        commits, so the same sum of the counter's rows means the same committed writes.)"""
         with self.connection() as conn, conn.transaction():
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-            version = conn.execute("SELECT n FROM changes").fetchone()[0]
+            version = conn.execute("SELECT sum(n)::bigint FROM changes").fetchone()[0]
             value = self._cache.get(key, version)
             if value is None:
                 value = read(conn)
@@ -310,17 +311,16 @@ class PostGISStore(EventStore):
         return value
 
     def change_count(self) -> int:
-        return self._one("SELECT n FROM changes")[0]
+        return self._one("SELECT sum(n)::bigint FROM changes")[0]
 
     def iter_events(self, flt: EventFilter, *, batch: int = 2000):
         where, params = flt.where(self.dialect)
-        limit = flt.limit if flt.limit >= 0 else None
         with self.connection() as conn, conn.transaction():
             with conn.cursor(name="geomap_events") as cursor:
                 cursor.execute(
                     f"SELECT r.feature::text FROM events JOIN event_records r ON r.event_id = events.id "
                     f"WHERE {where} ORDER BY {self.dialect.order} LIMIT %s OFFSET %s",
-                    [*params, limit, flt.offset])
+                    [*params, _limit(flt), flt.offset])
                 while rows := cursor.fetchmany(batch):
                     yield [json.loads(r[0]) for r in rows]
 
@@ -429,6 +429,11 @@ def _event_params(row) -> dict:
             "place_id": row.place_id, "source": row.source, "status": row.status, "fatalities": row.fatalities,
             "summary": row.summary, "area": area.shape if area else None,
             "a1": values[0], "a2": values[1], "a3": values[2], "a4": values[3]}
+
+
+def _limit(flt: EventFilter) -> int | None:
+    """The filter's limit for SQL (a negative one, as SQLite takes it, means none)."""
+    return flt.limit if flt.limit >= 0 else None
 
 
 def _lock_id(kind: str, value: str) -> int:
