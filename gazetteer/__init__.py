@@ -1,8 +1,8 @@
 """geomap's Arabic gazetteer: place names in Arabic script, looked up without translation.
 
->>> from gazetteer import open_default          # doctest: +SKIP
+>>> from gazetteer import open_default
 >>> gaz = open_default()                         # builds on first use
->>> gaz.lookup("حلب")[0].place.name              # doctest: +SKIP
+>>> gaz.lookup("حلب")[0].place.name
 'Aleppo'
 
 The gazetteer is a stack of layers: the embedded default (built on first use),
@@ -20,6 +20,7 @@ import threading
 from pathlib import Path
 
 from .arabic import normalize, tokenize
+from .distance import great_circle_km
 from .errors import (GazetteerBuildError, GazetteerCorrupt, GazetteerDownloadError, GazetteerError,
                      GazetteerImportError, GazetteerNotFound)
 from .paths import default_path, layer_paths, layers_dir
@@ -30,7 +31,7 @@ from .user import add_user_place
 __all__ = [
     "ArabicGazetteer", "Candidate", "Gazetteer", "GazetteerBuildError", "GazetteerCorrupt",
     "GazetteerDownloadError", "GazetteerError", "GazetteerImportError", "GazetteerNotFound",
-    "Place", "add_user_place", "build_default", "default_path", "invalidate", "layers_dir",
+    "Place", "add_user_place", "build_default", "default_path", "great_circle_km", "invalidate", "layers_dir",
     "normalize", "open_default", "tokenize",
 ]
 

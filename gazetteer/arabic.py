@@ -342,14 +342,3 @@ def _strip_proclitics(norm: str) -> list[tuple[str, str]]:
         if len(word) > 4 and word.startswith("لل"):
             add("ال" + word[2:], conj + "لل")
     return readings
-
-
-def strip_article(norm: str) -> str | None:
-    """The word without a leading ال, or None when it has none.
-
-    >>> strip_article("الرقه"), strip_article("حلب")
-    ('رقه', None)
-    """
-    if norm.startswith("ال") and len(norm) > 4:
-        return norm[2:]
-    return None

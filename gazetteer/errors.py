@@ -25,5 +25,9 @@ class GazetteerDownloadError(GazetteerError, OSError):
     """A download failed: offline, server unreachable, file missing or damaged."""
 
 
+class InvalidLayerName(GazetteerError, ValueError):
+    """A layer name with characters a file name cannot safely hold."""
+
+
 class InvalidEntry(GazetteerError, ValueError):
     """A user entry with a bad name, coordinate, kind, country or admin area."""

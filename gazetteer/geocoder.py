@@ -1,6 +1,6 @@
 """The gazetteer as a geopy geocoder: code written for Nominatim switches to ours offline.
 
->>> from gazetteer import ArabicGazetteer           # doctest: +SKIP
+>>> from gazetteer import ArabicGazetteer
 >>> geocoder = ArabicGazetteer()
 >>> geocoder.geocode("حلب").raw["id"]
 'geonames:170063'

@@ -11,6 +11,8 @@ import os
 import re
 from pathlib import Path
 
+from .errors import InvalidLayerName
+
 USER_LAYER = "user"
 # Layer name prefix → priority: higher layers win when they describe the same place.
 _PRIORITY = {"geonames": 1, "import": 2, USER_LAYER: 3}
@@ -40,7 +42,7 @@ def downloads_dir(base: str | os.PathLike | None = None) -> Path:
 def layer_path(name: str, base: str | os.PathLike | None = None) -> Path:
     """The file of the layer *name* (``geonames-SY``, ``import-opensyria``, ``user``)."""
     if not _LAYER_NAME.match(name.lower()):
-        raise ValueError(f"{name!r} is not a usable layer name: use letters, digits, '-', '_' or '.'")
+        raise InvalidLayerName(f"{name!r} is not a usable layer name: use letters, digits, '-', '_' or '.'")
     return layers_dir(base) / f"{name.lower()}.sqlite"
 
 

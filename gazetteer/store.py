@@ -12,6 +12,7 @@ so ids are stable when a layer is added.
 
 from __future__ import annotations
 
+import bisect
 import math
 import os
 import threading
@@ -19,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .arabic import normalize
+from .distance import great_circle_km
 from .errors import GazetteerError
 from .layer import (PLACE_COLUMNS, SCHEMA, SCHEMA_VERSION, GazetteerWriter, LayerFile, Record,
                     place_from_row)
@@ -85,8 +87,9 @@ def merge_records(records: Sequence[tuple[int, Record]]) -> Place:
 class Gazetteer:
     """A read-only gazetteer: a base file and, optionally, further layers above it.
 
-    >>> gaz = Gazetteer(path)                      # doctest: +SKIP
-    >>> [c.place.name for c in gaz.lookup("حلب")]  # doctest: +SKIP
+    >>> from gazetteer import default_path
+    >>> gaz = Gazetteer(default_path())
+    >>> [c.place.name for c in gaz.lookup("حلب")]
     ['Aleppo', 'Aleppo Governorate']
     """
 
@@ -116,6 +119,7 @@ class Gazetteer:
         self._cache: dict[str, tuple[Candidate, ...]] = {}
         self._keysets: dict[int, _KeySet | None] = {}
         self._variants = None
+        self._sorted_names: list[str] | None = None
 
     # -- life cycle -------------------------------------------------------------------------
 
@@ -365,6 +369,34 @@ class Gazetteer:
             found = [c for c in found if c.place.country == country.upper()]
         return found[:limit]
 
+    def suggest(self, query: str, *, country: str | None = None, limit: int = 10) -> list[Candidate]:
+        """What a search box offers as one types: the exact name first, then the places whose
+        Arabic name starts with *query* ("كفر نا" → كفر ناها), largest first."""
+        found = {c.place.id: c for c in self.search(query, country=country, limit=limit)}
+        prefix = normalize(query)
+        if len(found) >= limit or not prefix:
+            return list(found.values())[:limit]
+        more = [c for name in self._names_starting(prefix, 200) if name != prefix for c in self.lookup(name)
+                if (not country or c.place.country == country.upper()) and c.place.id not in found]
+        more.sort(key=lambda c: (-c.place.population, len(c.name), c.place.id))
+        for c in more:
+            found.setdefault(c.place.id, c)
+        return list(found.values())[:limit]
+
+    def _names_starting(self, prefix: str, most: int) -> list[str]:
+        if self._sorted_names is None:
+            with self._lock:
+                if self._sorted_names is None:
+                    self._sorted_names = sorted(self.names)
+        names = self._sorted_names
+        start = bisect.bisect_left(names, prefix)
+        out = []
+        for name in names[start:start + most]:
+            if not name.startswith(prefix):
+                break
+            out.append(name)
+        return out
+
     def find(self, query: str, **kwargs):
         """Ranked matches of a free-text query; see :func:`gazetteer.search.find`."""
         from .search import find
@@ -397,7 +429,7 @@ class Gazetteer:
             where = (f"lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND kind IN ({marks})")
             args = (lat - radius, lat + radius, lon - dlon, lon + dlon, *kinds)
             for place in self._merged(where, args, limit=2000):
-                d = _haversine_km(lat, lon, place.lat, place.lon)
+                d = great_circle_km(lat, lon, place.lat, place.lon)
                 if d <= max_km:
                     found[place.id] = (place, d)
             if len(found) >= limit:
@@ -464,10 +496,3 @@ class _KeySet:
             tail = key[1][9:]
             return (tail.isdigit() and int(tail) in self.gids) or key in self.keys
         return key in self.keys
-
-
-def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(a))

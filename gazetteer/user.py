@@ -14,6 +14,7 @@ import math
 import os
 import sqlite3
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 from .arabic import is_arabic, normalize
@@ -82,6 +83,56 @@ def _admin1_of(gaz, country: str, admin1: str) -> Place:
     raise InvalidEntry(f"no admin-1 area {admin1!r} in {country}; known: {listing}")
 
 
+@dataclass(frozen=True)
+class AdminChain:
+    """The country and admin areas a point lies in, as far as they are known."""
+
+    country: str | None = None
+    admin1: str | None = None
+    admin1_name: str | None = None
+    admin2: str | None = None
+    admin2_name: str | None = None
+
+
+_NEIGHBOURS = 12            # settled places around a point that vote on its admin areas
+_NEIGHBOUR_KM = 60.0
+
+
+def infer_admin(gaz, lat: float, lon: float, *, country: str | None = None,
+                admin1: str | None = None) -> AdminChain:
+    """The country, admin-1 and admin-2 area of the point (lat, lon), read from the settled
+    places around it (each votes by 1 / (1 + its distance in km)); what the caller gives
+    (*country*, *admin1* code) is kept and narrows the vote. Unknown parts stay None.
+
+    A village added at a point takes the governorate and district of its neighbours, so it
+    behaves like one downloaded from GeoNames (كفر ناها at 36.165, 36.94 → SY, 09 حلب).
+    """
+    near = [(p, d) for p, d in gaz.nearest(lat, lon, limit=_NEIGHBOURS, max_km=_NEIGHBOUR_KM)
+            if p.country]
+    country = country or _vote(near, lambda p: p.country)
+    near = [(p, d) for p, d in near if p.country == country]
+    admin1 = admin1 or _vote(near, lambda p: p.admin1)
+    area = gaz.admin1_area(country, admin1) if admin1 else None
+    near = [(p, d) for p, d in near if p.admin1 == admin1]
+    admin2 = _vote(near, lambda p: p.admin2)
+    admin2_name = None
+    if admin2:
+        member = next(p for p, _ in near if p.admin2 == admin2)
+        area2 = gaz.admin_area(member, "admin2")
+        admin2_name = member.admin2_name or ((area2.name_ar or area2.name) if area2 else None)
+    return AdminChain(country, admin1, (area.name_ar or area.name) if area else None, admin2, admin2_name)
+
+
+def _vote(near, key) -> str | None:
+    """The value of *key* the places *near* (place, km) vote for, nearer places more."""
+    votes: dict[str, float] = {}
+    for place, km in near:
+        value = key(place)
+        if value:
+            votes[value] = votes.get(value, 0.0) + 1.0 / (1.0 + km)
+    return max(votes, key=votes.get) if votes else None
+
+
 def _entry_id(norm: str, lat: float, lon: float) -> str:
     digest = hashlib.sha1(f"{norm}|{lat:.5f}|{lon:.5f}".encode()).hexdigest()[:12]
     return f"user:{digest}"
@@ -130,9 +181,11 @@ def add_user_place(name: str, *, lat: float, lon: float, kind: str = "village",
             raise InvalidEntry("give --country with --admin1 (an admin-1 code is per country)")
         area = _admin1_of(gaz, country, admin1.strip())
         admin1_code, admin1_name = area.admin1, area.name_ar or area.name
+    chain = infer_admin(gaz, lat, lon, country=country, admin1=admin1_code)
     place = Place(_entry_id(normalize(name), lat, lon), name_en or name,
-                  name if lang == "ar" else None, kind, lat, lon, country, admin1_code,
-                  admin1_name, int(population), "user")
+                  name if lang == "ar" else None, kind, lat, lon, chain.country,
+                  chain.admin1, chain.admin1_name or admin1_name, int(population), "user",
+                  admin2=chain.admin2, admin2_name=chain.admin2_name)
     names = [(place.id, name, lang, USER | PREFERRED)]
     if name_en and lang == "ar":
         names.append((place.id, name_en, "en", USER))

@@ -1,20 +1,23 @@
 """geomap: Arabic news in, an interactive map of what happened where and when out.
 
->>> import geomap                                                    # doctest: +SKIP
->>> doc = geomap.parse(open("seeds/000_db730f9dc6351edb.txt").read(), published="2016-09-09")
->>> doc.to_geojson()["features"][0]["properties"]["event_type"]       # doctest: +SKIP
-'Strategic developments'
->>> geomap.render_map(doc).save("map.html")                           # doctest: +SKIP
+>>> import geomap
+>>> doc = geomap.parse("قتل خمسة في غارة جوية على مدينة حلب اليوم الجمعة", published="2016-09-09")
+>>> [(e.kind, e.place.name, str(e.date)) for e in doc.events]
+[('airstrike', 'Aleppo', '2016-09-09')]
+>>> doc.to_geojson()["features"][0]["properties"]["event_type"]
+'Explosions/Remote violence'
+>>> geomap.render_map(doc).save("map.html")              # writes a file  # doctest: +SKIP
 """
 
 from .errors import GeomapError, InputError
 from .model import Article, DateMention, Document, Event, Mention, Place
+from .parser import Parser
 from .pipeline import parse
 
 __version__ = "0.1.0"
 
 __all__ = ["Article", "DateMention", "Document", "Event", "GeomapError", "InputError",
-           "Mention", "Place", "parse", "render_map"]
+           "Mention", "Parser", "Place", "parse", "render_map"]
 
 
 def render_map(documents, **options):

@@ -25,8 +25,11 @@ from gazetteer.arabic import Token, as_tokens, clitic_readings, normalize
 from gazetteer.demonyms import demonyms
 from gazetteer.tables import load
 
+from .countries import country_name
 from .lexicon import PhraseIndex
 from .model import Actor
+
+__all__ = ["country_name", "find_actors"]     # country_name: geomap.export still imports it from here
 
 _GAP = re.compile(r"[\s\u200c-\u200f]*")
 _MAX_NAME_WORDS = 3
@@ -65,16 +68,6 @@ def _tables() -> _Tables:
              for r in load("actor_heads.tsv", "geomap")}
     stops = frozenset(normalize(r["word"]) for r in load("name_stops.tsv", "geomap"))
     return _Tables(PhraseIndex(aliases), PhraseIndex(heads), stops, demonyms())
-
-
-@once
-def country_name(code: str | None, locale: str = "en") -> str | None:
-    """A country's name from CLDR (babel): ``country_name("SY")`` → ``'Syria'``."""
-    if not code:
-        return None
-    from babel import Locale
-
-    return Locale.parse(locale).territories.get(code, code)
 
 
 def find_actors(text: str, tokens: list[Token], sentence_of: list[int] | None = None) -> list[Actor]:
@@ -164,37 +157,62 @@ def _people_after_title(text, tokens, i, last, head: _Head, t: _Tables):
     start = tokens[i].start
     while k < len(tokens) and _joined(text, tokens, k - 1, k):
         country = _demonym(tokens[k], t)
-        if country is None and actors:
+        if actors and not _list_goes_on(tokens[k], country):
             break
-        name_from = k + 1 if country else k
-        if country and actors and not tokens[k].norm.startswith("و"):
+        got = _person_at(text, tokens, start, k, country, head, t)
+        if got is None:
             break
-        name_to = name_from
-        while (name_to < len(tokens) and name_to - name_from < _MAX_NAME_WORDS
-               and _joined(text, tokens, name_to - 1, name_to)
-               and _is_name_word(tokens[name_to], t, name_to == name_from)):
-            name_to += 1
-        alias = t.aliases.match(tokens, name_from) if name_to > name_from else None
-        if alias and alias[1].kind == "person" and alias[0] < name_to:
-            a = _alias_actor(text, tokens, name_from, alias[0], alias[1], head.title)
-            a.start, a.text = start, text[start:a.end]
-            actors.append(a)
-            k = alias[0] + 1
-        elif country or name_to > name_from:
-            end_tok = name_to - 1 if name_to > name_from else k
-            person = text[tokens[name_from].start:tokens[name_to - 1].end] if name_to > name_from else None
-            name = head.name.format(country=country_name(country)) if country and head.name else (person or "")
-            name_ar = f"{head.title or ''} {country_name(country, 'ar') or ''}".strip() if country else (person or "")
-            actors.append(Actor(start, tokens[end_tok].end, text[start:tokens[end_tok].end], name, name_ar,
-                                "person" if person else "government", country, person=person,
-                                title=head.title, id=f"person:{person}" if person else f"government:{country}"))
-            k = end_tok + 1
-        else:
-            break
+        actor, k = got
+        actors.append(actor)
         start = tokens[k].start if k < len(tokens) else start
     if not actors:
         return None
     return actors, k - 1
+
+
+def _list_goes_on(tok: Token, country: str | None) -> bool:
+    """After a first person, only "و demonym …" names another: والتركي رجب طيب أردوغان."""
+    if country is None:
+        return False
+    return not country or tok.norm.startswith("و")
+
+
+def _name_end(text: str, tokens: list[Token], name_from: int, t: _Tables) -> int:
+    """One past the last word of the name that starts at *name_from* (at most three words)."""
+    name_to = name_from
+    while (name_to < len(tokens) and name_to - name_from < _MAX_NAME_WORDS
+           and _joined(text, tokens, name_to - 1, name_to)
+           and _is_name_word(tokens[name_to], t, name_to == name_from)):
+        name_to += 1
+    return name_to
+
+
+def _person_at(text, tokens, start: int, k: int, country: str | None, head: _Head, t: _Tables):
+    """The person (or government) named at token *k* after a title, and the token after it."""
+    name_from = k + 1 if country else k
+    name_to = _name_end(text, tokens, name_from, t)
+    alias = t.aliases.match(tokens, name_from) if name_to > name_from else None
+    if alias and alias[1].kind == "person" and alias[0] < name_to:
+        a = _alias_actor(text, tokens, name_from, alias[0], alias[1], head.title)
+        a.start, a.text = start, text[start:a.end]
+        return a, alias[0] + 1
+    if not (country or name_to > name_from):
+        return None
+    return _titled_actor(text, tokens, start, k, name_from, name_to, country, head), (
+        name_to if name_to > name_from else k + 1)
+
+
+def _titled_actor(text, tokens, start: int, k: int, name_from: int, name_to: int,
+                  country: str | None, head: _Head) -> Actor:
+    """A title with a demonym, a name or both: a person, or a government when no name follows."""
+    named = name_to > name_from
+    end_tok = name_to - 1 if named else k
+    person = text[tokens[name_from].start:tokens[name_to - 1].end] if named else None
+    name = head.name.format(country=country_name(country)) if country and head.name else (person or "")
+    name_ar = f"{head.title or ''} {country_name(country, 'ar') or ''}".strip() if country else (person or "")
+    end = tokens[end_tok].end
+    return Actor(start, end, text[start:end], name, name_ar, "person" if person else "government", country,
+                 person=person, title=head.title, id=f"person:{person}" if person else f"government:{country}")
 
 
 def _is_name_word(tok: Token, t: _Tables, first: bool) -> bool:

@@ -9,21 +9,18 @@ from pathlib import Path
 
 import click
 
-from .errors import GazetteerError, GeomapError
+from .errors import GazetteerError, GeomapError, InputError
 
 
 class _Group(click.Group):
-    """Turns our errors (and the gazetteer's) into a one-line message and exit status 1, never a traceback."""
+    """Turns our errors (and the gazetteer's) into a one-line message and exit status 1; anything
+    else is a bug and keeps its traceback."""
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except (GeomapError, GazetteerError) as exc:
             raise click.ClickException(str(exc)) from None
-        except ValueError as exc:
-            if type(exc).__module__.startswith(("geomap", "gazetteer")) or type(exc) is ValueError:
-                raise click.ClickException(str(exc)) from None
-            raise
 
 
 @click.group(cls=_Group)
@@ -38,22 +35,23 @@ def _published_option(f):
 
 
 def _load(files, published, title, source, url):
-    from .articles import article_files, read_article
+    """The articles of the files and folders named (``-``: standard input), their metadata from
+    their sidecars (or the records themselves) overridden by the options."""
     from .dates import parse_published
+    from .ingest.readers import ArticleInput, expand, read_articles
 
     pub = parse_published(published) if published else None
-    paths = article_files(list(files))
-    if not paths:
-        raise click.ClickException("no article files found (.txt files, or name them directly)")
+    if not expand(list(files)):
+        raise click.ClickException("no article files found (.txt, .html, .json or .jsonl files, "
+                                   "or name them directly)")
     loaded = []
-    for path in paths:
+    for path in files:
         if str(path) == "-":
-            from .articles import ArticleFile
             from .pipeline import check_text
 
-            loaded.append(ArticleFile(Path("-"), check_text(sys.stdin.buffer.read()), {}))
+            loaded.append(ArticleInput("-", check_text(sys.stdin.buffer.read()), {}))
         else:
-            loaded.append(read_article(path))
+            loaded.extend(read_articles([path]))
     for a in loaded:
         if pub:
             a.meta["published"] = pub.isoformat()
@@ -63,7 +61,7 @@ def _load(files, published, title, source, url):
     return loaded
 
 
-def _parse_all(loaded, *, quiet=False):
+def _parse_all(loaded):
     from gazetteer import open_default
 
     from .pipeline import parse
@@ -71,7 +69,10 @@ def _parse_all(loaded, *, quiet=False):
     gaz = open_default()
     docs = []
     for a in loaded:
-        docs.append(parse(a.text, gazetteer=gaz, **a.meta))
+        try:
+            docs.append(parse(a.text, gazetteer=gaz, **a.meta))
+        except InputError as exc:
+            raise InputError(f"{a.origin}: {exc}") from None
     return docs
 
 
@@ -83,10 +84,12 @@ def _parse_all(loaded, *, quiet=False):
 @click.option("--title", help="Article title (overrides the sidecar).")
 @click.option("--source", help="Source name (overrides the sidecar).")
 @click.option("--url", help="Article URL (overrides the sidecar).")
-@click.option("--tiles", default=None, help="Basemap: osm (default), none, or an http(s) URL template "
-              "with {z}/{x}/{y}. Default from $GEOMAP_TILES.")
+@click.option("--tiles", envvar="GEOMAP_TILES", default="osm", show_default=True,
+              help="Basemap: osm, none (no tile server: our country outlines alone), or an http(s) URL "
+                   "template with {z}/{x}/{y}. Default from $GEOMAP_TILES.")
 def map_command(files, out_dir, published, title, source, url, tiles):
-    """Map the events of Arabic articles (files or folders of .txt files).
+    """Map the events of Arabic articles: files or folders of .txt (with NAME.meta.json), .html, .json
+    or .jsonl(.gz), read as `geomap ingest` reads them.
 
     Writes OUT/map.html (open it in a browser), OUT/events.geojson and OUT/events.csv.
     """
@@ -99,7 +102,7 @@ def map_command(files, out_dir, published, title, source, url, tiles):
     out.mkdir(parents=True, exist_ok=True)
     collection = to_feature_collection(docs)
     (out / "events.geojson").write_text(dumps_geojson(collection, indent=1), encoding="utf-8")
-    (out / "events.csv").write_text(to_csv(docs), encoding="utf-8")
+    (out / "events.csv").write_text(to_csv(docs), encoding="utf-8-sig")     # BOM: spreadsheets read UTF-8
     page_title = docs[0].article.title if len(docs) == 1 and docs[0].article.title else "geomap"
     render_map(docs, tiles=tiles, title=page_title).save(str(out / "map.html"))
     located = sum(1 for f in collection["features"] if f["geometry"])
@@ -140,9 +143,11 @@ def parse_command(file, published, fmt, as_json):
         click.echo(f"  {m.start:>5}  {m.area_text or m.text}  →  {where}")
     click.echo("Events:")
     for e in doc.events:
-        where = f"{e.place.name} p{e.geo_precision} ({e.place_role})" if e.located else "—"
+        where = (f"{e.place.name} p{e.geo_precision} ({e.place_role})" if e.located
+                 else f"({e.place.name}: not drawn)" if e.place else "—")
+        report = "  [background]" if e.report == "background" else ""
         click.echo(f"  {e.date or '?'} t{e.time_precision or '?'}  {e.label_en:<16} {e.status:<10} {where:<34} "
-                   f"«{e.trigger}» ×{len(e.evidence)}")
+                   f"«{e.trigger}» ×{len(e.evidence)}{report}")
         who = " / ".join(a.label for a in (e.actor1, e.actor2) if a)
         if who or e.fatalities is not None:
             dead = "" if e.fatalities is None else f"  fatalities {e.fatalities}" + (
@@ -240,12 +245,18 @@ def serve_command(host, port, db_path, threads):
     from .web import create_app
 
     warm_up(open_default())     # build the gazetteer and the parser's tables before the first request
-    app = create_app({"GEOMAP_DB": db_path} if db_path else None)
+    app = create_app({"GEOMAP_DB": db_path, "GEOMAP_HOST": host})
     click.echo(f"geomap serving on http://{host}:{port}/  events: {app.extensions['geomap_store'].location}  "
                "(Ctrl+C to stop)")
+    hosts = app.config["ALLOWED_HOSTS"]
+    if hosts is not None and not app.config.get("GEOMAP_ALLOWED_HOSTS"):
+        click.echo(f"answering for the hosts {', '.join(sorted(hosts))}; set GEOMAP_ALLOWED_HOSTS to "
+                   "reach it by another name")
     # Responses up to 8 MB (a page of 1,000 events, the map's payload) stay in memory instead of
-    # going through a temporary file (waitress spills anything over 1 MB by default).
-    serve(app, host=host, port=port, threads=threads, ident="geomap", outbuf_overflow=8 * 1024 * 1024)
+    # going through a temporary file (waitress spills anything over 1 MB by default). Bodies over
+    # the largest the app takes are refused by waitress before it buffers them (default 1 GB).
+    serve(app, host=host, port=port, threads=threads, ident="geomap", outbuf_overflow=8 * 1024 * 1024,
+          max_request_body_size=app.config["MAX_CONTENT_LENGTH"] + 64 * 1024)
 
 
 @main.group("store")

@@ -28,6 +28,7 @@ from gazetteer.once import once
 from gazetteer.arabic import Token, as_tokens, normalize, stems, tokenize
 from gazetteer.tables import load
 
+from .errors import InputError
 from .model import DateMention
 from .lexicon import WordCache, surface_forms
 from .quantities import is_number_word, number_at
@@ -39,6 +40,7 @@ _HOLIDAY_LINK = frozenset(normalize(w) for w in
                           ["الذي", "التي", "يحل", "تحل", "يصادف", "يوافق", "الموافق", "في", "يوم", "ال",
                            "والذي", "هذا", "العام", "المبارك", "السعيد"])
 _HOLIDAY_LINK_GAP = 6
+_SINCE = frozenset(normalize(w) for w in ["منذ", "ومنذ"])
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,8 @@ def _words() -> _Words:
                recent=words("recent"), ordinals=ints("ordinal"), months=months, hijri=hijri, holidays=holidays, start=frozenset())
     start = (set(w.weekdays) | set(w.days) | set(w.parts) | set(w.night) | set(w.recent)
              | {m.split(" ")[0] for m in (*months, *hijri, *holidays, *w.ordinals)}
-             | {normalize(x) for x in ["يوم", "اول", "أول", "بعد", "ال", "الاسبوع", "الشهر", "قبل", "منذ", "اليومين", "الايام"]})
+             | {normalize(x) for x in ["يوم", "اول", "أول", "بعد", "ال", "الاسبوع", "الشهر", "قبل", "منذ", "اليومين", "الايام"]}
+             | _YEAR_WORDS)
     return _Words(**{**w.__dict__, "start": frozenset(start)})
 
 
@@ -97,7 +100,8 @@ def find_dates(text: str, published: dt.date | None,
             continue
         j, date, precision, rule = hit
         start, end = toks.starts[i], toks.ends[j]
-        found.append((i, j, DateMention(start, end, text[start:end], date, precision, rule)))
+        since = rule != "ago" and i > 0 and toks.norms[i - 1] in _SINCE
+        found.append((i, j, DateMention(start, end, text[start:end], date, precision, rule, since)))
         nxt = j + 1
     _date_holidays_from_text(found, toks)
     return [d for _, _, d in found]
@@ -120,33 +124,65 @@ def _date_holidays_from_text(found: list[tuple[int, int, DateMention]], toks: li
 def _date_rules(norm: str) -> tuple:
     """The expression rules that may match at a word (in the order they are tried): each
     rule's test of its first word, made once per word; empty for most words."""
-    if not (norm.isdigit() or norm in _start_surfaces()):
+    if not (norm.isdigit() or norm in _start_surfaces() or _year_of(norm)):
         return ()                       # most words: one set look-up
     w = _words()
     bare = stems(norm)
-    if not (norm.isdigit() or any(stem in w.start for stem in bare)):
+    if not (norm.isdigit() or _year_of(norm) or any(stem in w.start for stem in bare)):
         return ()
-    firsts = _first_words()
-    rules = []
-    if any(s in w.night or s in w.weekdays for s in bare) or norm in ("اليوم", "يوم"):
-        rules.append(_weekday_expr)
-    if norm in ("اول", "بعد") or any(s in w.days for s in bare):
-        rules.append(_day_expr)
-    if norm in ("قبل", "منذ"):
-        rules.append(_ago_expr)
-    if norm.isdigit():
-        if _day_number(norm):           # a day of the month is 1 to 31
-            rules.append(_day_of_month_expr)
-    elif (norm == "ال" or norm in firsts.ordinals or any(s in w.ordinals for s in bare)
-          or is_number_word(norm) or (norm[:1] in ("و", "ب", "ل") and norm[1:].isdigit())):
-        rules.append(_day_of_month_expr)
-    if norm in w.parts or norm in firsts.months or any(s in w.months for s in bare):
-        rules.append(_part_of_month_expr)
-    if any(s in firsts.holidays for s in bare):
-        rules.append(_holiday_expr)
-    if norm in w.recent or norm in ("اليومين", "الايام", "الاسبوع", "الشهر"):
-        rules.append(_period_expr)
-    return tuple(rules)
+    word = _FirstWord(norm, bare, w, _first_words())
+    return tuple(rule for starts, rules in _RULES_BY_FIRST_WORD if starts(word) for rule in rules)
+
+
+@dataclass(frozen=True)
+class _FirstWord:
+    """A word an expression may start at, as the rules' tests see it."""
+    norm: str
+    bare: tuple[str, ...]           # its stems (proclitics off)
+    w: _Words
+    firsts: _Firsts
+
+    def stem_in(self, table) -> bool:
+        return any(s in table for s in self.bare)
+
+
+def _starts_weekday(x: _FirstWord) -> bool:
+    return x.stem_in(x.w.night) or x.stem_in(x.w.weekdays) or x.norm in ("اليوم", "يوم")
+
+
+def _starts_day(x: _FirstWord) -> bool:
+    return x.norm in ("اول", "بعد") or x.stem_in(x.w.days)
+
+
+def _starts_ago(x: _FirstWord) -> bool:
+    return x.norm in ("قبل", "منذ")
+
+
+def _starts_day_in_digits(x: _FirstWord) -> bool:
+    return x.norm.isdigit() and bool(_day_number(x.norm))     # a day of the month is 1 to 31
+
+
+def _starts_day_in_words(x: _FirstWord) -> bool:
+    norm = x.norm
+    return not norm.isdigit() and (
+        norm == "ال" or norm in x.firsts.ordinals or x.stem_in(x.w.ordinals)
+        or is_number_word(norm) or (norm[:1] in ("و", "ب", "ل") and norm[1:].isdigit()))
+
+
+def _starts_month(x: _FirstWord) -> bool:
+    return x.norm in x.w.parts or x.norm in x.firsts.months or x.stem_in(x.w.months)
+
+
+def _starts_holiday(x: _FirstWord) -> bool:
+    return x.stem_in(x.firsts.holidays)
+
+
+def _starts_period(x: _FirstWord) -> bool:
+    return x.norm in x.w.recent or x.norm in ("اليومين", "الايام", "الاسبوع", "الشهر")
+
+
+def _starts_year(x: _FirstWord) -> bool:
+    return x.norm in x.w.parts or x.norm in _YEAR_WORDS or bool(_year_of(x.norm))
 
 
 def _day_number(norm: str) -> int | None:
@@ -179,7 +215,8 @@ def _start_surfaces() -> frozenset[str]:
 
 
 _may_start: WordCache[tuple] = WordCache(
-    _date_rules, candidates=lambda words: _start_surfaces().intersection(words).union(filter(str.isdigit, words)))
+    _date_rules, candidates=lambda words: _start_surfaces().intersection(words).union(
+        w for w in words if w[:1].isdigit()))
 
 
 def _bare(norms: list[str], i: int) -> tuple[str, ...]:
@@ -271,44 +308,60 @@ def _ago_expr(toks, i, pub, w: _Words):
 
 
 def _day_of_month_expr(toks, i, pub, w: _Words):
-    day_i = i + 1 if toks.norms[i] == "ال" else i
-    two = f"{_word(toks, i)} {_word(toks, i + 1)}"
-    if _word(toks, day_i).isdigit():
-        day, k = _day_number(_word(toks, day_i)) or 0, day_i + 1
-    elif two in w.ordinals:                     # الحادي والعشرين من
-        day, k = w.ordinals[two], i + 2
-    elif any(s in w.ordinals for s in _bare(toks.norms, i)):     # الثامن من الشهر الجاري
-        day, k = next(w.ordinals[s] for s in _bare(toks.norms, i) if s in w.ordinals), i + 1
-        if _word(toks, k) != "من":
-            return None                         # الثاني alone is "the second", not a date
-    else:
-        number = number_at(toks, i) if toks.norms[i] != "ال" else None
-        if not number or number[1] != number[2]:
-            return None
-        day, k = number[1], number[0] + 1
+    """الـ 12 من الشهر الحالي ; 12 أيلول/سبتمبر 2016 ; 26 شوال 1436 هـ ; الثامن من الشهر الجاري."""
+    got = _day_at(toks, i, w)
+    if got is None:
+        return None
+    day, k = got
     if not 1 <= day <= 31:
         return None
-    # الـ 12 من الشهر الحالي / الماضي / المقبل
     m = k + 1 if _word(toks, k) == "من" else k
     if _word(toks, m) == "الشهر":
-        which = _word(toks, m + 1)
-        if which in w.current:
-            return m + 1, _safe_date(pub.year, pub.month, day), 1, "day-of-this-month"
-        if which in w.past:
-            y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
-            return m + 1, _safe_date(y, mo, day), 1, "day-of-last-month"
-        if which in w.next:
-            y, mo = (pub.year, pub.month + 1) if pub.month < 12 else (pub.year + 1, 1)
-            return m + 1, _safe_date(y, mo, day), 1, "day-of-next-month"
-        return None
+        return _day_of_relative_month(toks, m, day, pub, w)
     if _word(toks, k) == "من":                # 12 من سبتمبر
         k += 1
-    # 26 شوال 1436 هـ
     hijri_end, hijri_month = _hijri_month_at(toks, k, w)
     if hijri_month:
         end, year = _year_after(toks, hijri_end)
         return end, _hijri_to_gregorian(year, hijri_month, day, pub), 1, "hijri-day-month"
-    # 12 أيلول/سبتمبر 2016
+    return _day_of_named_month(toks, k, day, pub, w)
+
+
+def _day_at(toks, i, w: _Words) -> tuple[int, int] | None:
+    """The day a date expression starts with at token i (12, الـ 12, الحادي والعشرين, الثامن من,
+    ثلاثة): (day, the token after it), or None."""
+    day_i = i + 1 if toks.norms[i] == "ال" else i
+    if _word(toks, day_i).isdigit():
+        return _day_number(_word(toks, day_i)) or 0, day_i + 1
+    two = f"{_word(toks, i)} {_word(toks, i + 1)}"
+    if two in w.ordinals:                     # الحادي والعشرين من
+        return w.ordinals[two], i + 2
+    ordinal = next((w.ordinals[s] for s in _bare(toks.norms, i) if s in w.ordinals), None)
+    if ordinal is not None:                   # الثامن من الشهر الجاري
+        # الثاني alone is "the second", not a date
+        return (ordinal, i + 1) if _word(toks, i + 1) == "من" else None
+    number = number_at(toks, i) if toks.norms[i] != "ال" else None
+    if not number or number[1] != number[2]:
+        return None
+    return number[1], number[0] + 1
+
+
+def _day_of_relative_month(toks, m, day: int, pub, w: _Words):
+    """The day of this, last or next month: الـ 12 من الشهر الحالي / الماضي / المقبل (الشهر at token m)."""
+    which = _word(toks, m + 1)
+    if which in w.current:
+        return m + 1, _safe_date(pub.year, pub.month, day), 1, "day-of-this-month"
+    if which in w.past:
+        y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+        return m + 1, _safe_date(y, mo, day), 1, "day-of-last-month"
+    if which in w.next:
+        y, mo = (pub.year, pub.month + 1) if pub.month < 12 else (pub.year + 1, 1)
+        return m + 1, _safe_date(y, mo, day), 1, "day-of-next-month"
+    return None
+
+
+def _day_of_named_month(toks, k, day: int, pub, w: _Words):
+    """A day and a Gregorian month name at token k, with an optional year: 12 أيلول/سبتمبر 2016."""
     month_end, month = _month_at(toks, k, w)
     if not month:
         return None
@@ -345,7 +398,7 @@ def _part_of_month_expr(toks, i, pub, w: _Words):
                 year += 1
         elif month > pub.month:
             year -= 1
-    return end, _safe_date(year, month, part or 15), 3, "month"
+    return end, _safe_date(year, month, part or 15), 3, ("month-part" if part else "month")
 
 
 def _holiday_expr(toks, i, pub, w: _Words):
@@ -383,6 +436,69 @@ def _period_expr(toks, i, pub, w: _Words):
         if nxt in w.current:
             return i + 1, _safe_date(pub.year, pub.month, min(15, pub.day)), 3, "this-month"
     return None
+
+
+_FIRST_YEAR = 1900
+# A year's part → the month that stands for it (مطلع 2015 → February, منتصف 2014 → June).
+_PART_MONTH = {3: 2, 5: 2, 15: 6, 25: 11}
+
+
+def _year_of(norm: str) -> int | None:
+    """The year a token names: four digits from 1900, with an optional م (2011م)."""
+    digits = norm[:-1] if norm.endswith("م") else norm
+    if len(digits) == 4 and digits.isdecimal() and int(digits) >= _FIRST_YEAR:
+        return int(digits)
+    return None
+
+
+def _year_expr(toks, i, pub, w: _Words):
+    """عام 2013، في 2014، منتصف 2014، مطلع العام 2015، العام الماضي: a year (time precision 3, rule "year")."""
+    norm = toks.norms[i]
+    part = w.parts.get(norm)
+    k = i + 1 if part else i
+    if _word(toks, k) in _YEAR_WORDS:
+        nxt = _word(toks, k + 1)
+        if nxt in w.past:
+            return k + 1, dt.date(pub.year - 1, 7, 1) if not part else _part_date(pub.year - 1, part), 3, "year-last"
+        if nxt in w.current:
+            return k + 1, dt.date(pub.year, 7, 1) if not part else _part_date(pub.year, part), 3, "year-this"
+        k += 1
+    year = _year_of(_word(toks, k))
+    if year is None or year > pub.year + 1:
+        return None
+    if _word(toks, k + 1) in _ERA:
+        k += 1
+    if k == i and _word(toks, i - 1) not in ("في", "منذ", "خلال", "قبل", "بعد", "حتي", "الي", "عام", "العام"):
+        return None                    # a number that looks like a year: not without في or عام
+    return k, (_part_date(year, part) if part else dt.date(year, 7, 1)), 3, "year"
+
+
+def _part_date(year: int, part: int) -> dt.date:
+    return dt.date(year, _PART_MONTH.get(part, 6), 15)
+
+
+def _numeric_date_expr(toks, i, pub, w: _Words):
+    """27 / 12 / 2011: day, month, year in digits (the slashes are not tokens)."""
+    day = _day_number(toks.norms[i])
+    month = _word(toks, i + 1)
+    year = _year_of(_word(toks, i + 2))
+    if not day or not month.isdecimal() or not 1 <= int(month) <= 12 or year is None:
+        return None
+    return i + 2, _safe_date(year, int(month), day), 1, "numeric"
+
+
+# The rules _date_rules offers at a first word, in the order they are tried.
+_RULES_BY_FIRST_WORD = (
+    (_starts_weekday, (_weekday_expr,)),
+    (_starts_day, (_day_expr,)),
+    (_starts_ago, (_ago_expr,)),
+    (_starts_day_in_digits, (_day_of_month_expr, _numeric_date_expr)),
+    (_starts_day_in_words, (_day_of_month_expr,)),
+    (_starts_month, (_part_of_month_expr,)),
+    (_starts_holiday, (_holiday_expr,)),
+    (_starts_period, (_period_expr,)),
+    (_starts_year, (_year_expr,)),
+)
 
 
 def _year_after(toks, k) -> tuple[int, int | None]:
@@ -475,13 +591,24 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def parse_published(value: str | dt.date | None) -> dt.date | None:
-    """A publication date from ``YYYY-MM-DD`` (or a date); raises ValueError with a clear message."""
+    """A publication date from ``YYYY-MM-DD`` (or a date; None or blank: no date).
+
+    Raises :class:`~geomap.errors.InputError` (a ``ValueError``) with a message for the user:
+
+    >>> parse_published("2016-09-09"), parse_published("  ")
+    (datetime.date(2016, 9, 9), None)
+    >>> parse_published("9/9/2016")
+    Traceback (most recent call last):
+    geomap.errors.InputError: publication date '9/9/2016' is not a date in the form YYYY-MM-DD
+    """
     if value is None or isinstance(value, dt.date):
         return value
+    if not isinstance(value, str):
+        raise InputError(f"publication date {value!r} is not a date in the form YYYY-MM-DD")
     value = value.strip()
     if not value:
         return None
     try:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
-        raise ValueError(f"publication date {value!r} is not a date in the form YYYY-MM-DD") from None
+        raise InputError(f"publication date {value!r} is not a date in the form YYYY-MM-DD") from None

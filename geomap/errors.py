@@ -8,10 +8,21 @@ class GeomapError(Exception):
 
 
 class InputError(GeomapError, ValueError):
-    """The input cannot be parsed as an Arabic article (empty, binary, not Arabic, too long…)."""
+    """What the user sent cannot be used: not an Arabic article (empty, binary, not Arabic, too
+    long…), a bad filter, a bad field. The service answers 4xx, never 5xx."""
 
 
-__all__ = ["GeomapError", "InputError", "GazetteerError", "NotFound", "StoreError", "StoreUnwritable"]
+class LimitExceeded(InputError):
+    """One request asks for more than the service takes at once (bytes after decompression,
+    articles in one upload, a body too large for who sent it): the service answers 413."""
+
+
+class ConfigurationError(GeomapError, ValueError):
+    """geomap was set up wrongly (an environment variable or option with a value it cannot use)."""
+
+
+__all__ = ["GeomapError", "InputError", "LimitExceeded", "ConfigurationError", "GazetteerError",
+           "NotFound", "StoreError", "StoreUnwritable"]
 
 
 class StoreError(GeomapError):

@@ -13,9 +13,11 @@ import json
 from collections.abc import Iterable
 
 from .actors import country_name
+from .metadata import strip_bidi_controls
 from .model import Document, Event
 
 GEOJSON_MEDIA_TYPE = "application/geo+json"
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")     # what spreadsheets read as a formula (OWASP)
 
 # ACLED's columns first (same names, same order), then ours.
 ACLED_COLUMNS = [
@@ -37,7 +39,7 @@ def event_properties(event: Event, document: Document) -> dict:
     place = event.place
     sentence_start = event.sentence_start
     highlights = [[event.trigger_start - sentence_start, event.trigger_end - sentence_start, "trigger"]]
-    if m is not None and event.sentence_start <= m.start < event.sentence_end:
+    if m is not None and not m.in_title and event.sentence_start <= m.start < event.sentence_end:
         s = m.area_start if m.area_start is not None else m.start
         e = m.area_end if m.area_end is not None else m.end
         highlights.append([s - sentence_start, e - sentence_start, "place"])
@@ -49,6 +51,7 @@ def event_properties(event: Event, document: Document) -> dict:
         "label_ar": event.label_ar,
         "label_en": event.label_en,
         "status": event.status,
+        "report": event.report,
         "date": event.date.isoformat() if event.date else None,
         "date_precision": event.date_precision,
         "time_precision": event.time_precision,
@@ -140,9 +143,11 @@ def to_csv(documents: Iterable[Document]) -> str:
     """ACLED-compatible CSV (ACLED's columns, then ours; one row per event; UTF-8).
 
     ``event_id_cnty`` is the country code and a running number, as ACLED writes it;
-    ``notes`` is the evidence sentence; ``source`` the outlet.
+    ``notes`` is the evidence sentence; ``source`` the outlet. Events told as background
+    (``report`` = background) are not rows: ACLED codes what happened, once, when it is news.
     """
-    return features_to_csv(to_features(documents))
+    features = [f for f in to_features(documents) if f["properties"].get("report") != "background"]
+    return features_to_csv(features)
 
 
 def features_to_csv(features: Iterable[dict], *, header: bool = True,
@@ -158,26 +163,43 @@ def features_to_csv(features: Iterable[dict], *, header: bool = True,
         writer.writeheader()
     per_country: dict[str, int] = numbering if numbering is not None else {}
     for f in features:
-        p = f["properties"]
-        lon, lat = f["geometry"]["coordinates"] if f["geometry"] else (None, None)
-        cc = p["country"] or "XX"
-        per_country[cc] = per_country.get(cc, 0) + 1
-        writer.writerow({
-            "event_id_cnty": f"{cc}{per_country[cc]}", "event_date": p["date"],
-            "year": p["date"][:4] if p["date"] else None, "time_precision": p["time_precision"],
-            "event_type": p["event_type"], "sub_event_type": p["sub_event_type"],
-            "actor1": p["actor1"], "assoc_actor_1": p["assoc_actor_1"], "actor2": p["actor2"],
-            "country": p["country_name"], "admin1": p["admin1"], "admin2": None,
-            "location": p["place"], "latitude": lat, "longitude": lon,
-            "geo_precision": p["geo_precision"], "source": p["source"], "notes": p["sentence"],
-            "fatalities": p["fatalities"],
-            "event_id": p["event_id"], "kind": p["kind"], "status": p["status"],
-            "place_role": p["place_role"], "topic": p["topic"], "location_ar": p["location_text"],
-            "gazetteer_id": p["gazetteer_id"], "fatalities_max": p["fatalities_max"],
-            "trigger": p["trigger"], "mentions_in_text": p["mentions_in_text"],
-            "confidence": p["confidence"], "source_url": p["url"], "article_title": p["article_title"],
-        })
+        writer.writerow({k: csv_cell(v) for k, v in _csv_row(f, per_country).items()})
     return out.getvalue()
+
+
+def csv_cell(value):
+    """A CSV cell a spreadsheet shows as text: a string that starts like a formula (= + - @, a tab
+    or a carriage return) gets a leading apostrophe, and bidi controls are dropped.
+
+    >>> csv_cell("=1+2"), csv_cell("@SUM(A1)"), csv_cell("-5"), csv_cell(-5.2), csv_cell("حلب")
+    ("'=1+2", "'@SUM(A1)", "'-5", -5.2, 'حلب')
+    """
+    if not isinstance(value, str):
+        return value
+    value = strip_bidi_controls(value)
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+
+
+def _csv_row(f: dict, per_country: dict[str, int]) -> dict:
+    p = f["properties"]
+    lon, lat = f["geometry"]["coordinates"] if f["geometry"] else (None, None)
+    cc = p["country"] or "XX"
+    per_country[cc] = per_country.get(cc, 0) + 1
+    return {
+        "event_id_cnty": f"{cc}{per_country[cc]}", "event_date": p["date"],
+        "year": p["date"][:4] if p["date"] else None, "time_precision": p["time_precision"],
+        "event_type": p["event_type"], "sub_event_type": p["sub_event_type"],
+        "actor1": p["actor1"], "assoc_actor_1": p["assoc_actor_1"], "actor2": p["actor2"],
+        "country": p["country_name"], "admin1": p["admin1"], "admin2": None,
+        "location": p["place"], "latitude": lat, "longitude": lon,
+        "geo_precision": p["geo_precision"], "source": p["source"], "notes": p["sentence"],
+        "fatalities": p["fatalities"],
+        "event_id": p["event_id"], "kind": p["kind"], "status": p["status"],
+        "place_role": p["place_role"], "topic": p["topic"], "location_ar": p["location_text"],
+        "gazetteer_id": p["gazetteer_id"], "fatalities_max": p["fatalities_max"],
+        "trigger": p["trigger"], "mentions_in_text": p["mentions_in_text"],
+        "confidence": p["confidence"], "source_url": p["url"], "article_title": p["article_title"],
+    }
 
 
 # The incidents CSV: ACLED's columns (every source in ``source``, each source's sentence in
@@ -202,7 +224,7 @@ def incidents_to_csv(features: Iterable[dict], *, header: bool = True,
         cc = p.get("country") or "XX"
         per_country[cc] = per_country.get(cc, 0) + 1
         sources = p.get("sources") or []
-        writer.writerow({
+        row = {
             "event_id_cnty": f"{cc}{per_country[cc]}", "event_date": p.get("date"),
             "year": p["date"][:4] if p.get("date") else None, "time_precision": p.get("time_precision"),
             "event_type": p.get("event_type"), "sub_event_type": p.get("sub_event_type"),
@@ -217,5 +239,6 @@ def incidents_to_csv(features: Iterable[dict], *, header: bool = True,
             "place_role": p.get("place_role"), "location_ar": p.get("location_text"),
             "gazetteer_id": p.get("gazetteer_id"), "fatalities_max": p.get("fatalities_max"),
             "confidence": p.get("confidence"), "source_url": " ".join(s["url"] for s in sources if s.get("url")),
-        })
+        }
+        writer.writerow({k: csv_cell(v) for k, v in row.items()})     # no formulas, no bidi controls
     return out.getvalue()

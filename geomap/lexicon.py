@@ -240,10 +240,6 @@ class PhraseIndex(Generic[V]):
         """Readings of *token* that start a phrase of the table."""
         return self.head_cache.get(token.norm)
 
-    def starts_at(self, token: Token) -> bool:
-        """A phrase of the table may start at *token* (one dictionary look-up once seen)."""
-        return bool(self.heads(token))
-
     def hits(self, tokens: Sequence[Token]) -> list[int]:
         """Indices of the tokens a phrase of the table may start at: a reading of the word is
         a phrase, or starts one that goes on with the next word (علي alone starts only علي

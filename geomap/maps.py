@@ -12,24 +12,26 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import re
 from collections.abc import Iterable
-from gazetteer.once import once
 from importlib import resources
 from pathlib import Path
 
 import folium
 from branca.element import Element, MacroElement
-from jinja2 import Template
+from jinja2 import Environment, Template
+from markupsafe import escape
 
-from .events import kinds
+from gazetteer.once import once
+
 from .export import to_feature_collection
+from .labels import ui_tables
 from .model import Document
+from .tiles import GEONAMES_ATTRIBUTION, OSM_ATTRIBUTION, tile_attribution, tile_url
 
-OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
-GEONAMES_ATTRIBUTION = 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
+__all__ = ["render_map", "map_html", "offline_outline", "vendor_files", "json_for_script",
+           "GEONAMES_ATTRIBUTION", "OSM_ATTRIBUTION"]
+NATURAL_EARTH = "ne_110m_admin_0_countries.geojson"
 
 
 def vendor_files() -> dict[str, Path]:
@@ -103,7 +105,7 @@ def json_for_script(value) -> str:
 
 
 class EventLayer(MacroElement):
-    """The events of the documents as one layer per kind, with a legend (geomap-map.js)."""
+    """The events of the documents on the map, with the type control and the key (geomap-map.js)."""
 
     _template = Template("""
         {% macro script(this, kwargs) %}
@@ -114,37 +116,34 @@ class EventLayer(MacroElement):
     def __init__(self, collection: dict, *, article_url: str | None = None):
         super().__init__()
         self._name = "EventLayer"
-        slim = {"type": "FeatureCollection",
-                "features": [f for f in collection["features"] if f["geometry"]]}
-        table = {k: {"kind": v.kind, "label_ar": v.label_ar, "label_en": v.label_en,
-                     "colour": v.colour, "shape": v.shape} for k, v in kinds().items()}
-        self.data = json_for_script({"kinds": table, "features": slim["features"]})
+        located = [f for f in collection["features"] if f["geometry"]]
+        self.data = json_for_script({**ui_tables(), "features": located})
         self.options = json_for_script({"articleUrl": article_url})
-        self.count = len(slim["features"])
+        self.count = len(located)
 
 
 @once
 def offline_outline() -> dict | None:
-    """Country outlines for maps without a tile server, or None when none is installed.
+    """Country outlines for maps without a tile server, or None when the file cannot be read.
 
-    Natural Earth's 1:110m countries (public domain) come with pyogrio, which geopandas
-    installs; simplified to about 2 km, they weigh some 150 KB.
+    Natural Earth's 1:110m countries (public domain), shipped in ``geomap/data`` (see
+    ``tools/natural_earth.py``); simplified to about 2 km, they weigh some 150 KB.
     """
+    import shapely
+
     try:
-        import geopandas as gpd
-        import pyogrio
-        import shapely
-    except ImportError:  # pragma: no cover - geopandas is a dependency
+        with resources.files("geomap").joinpath("data", NATURAL_EARTH).open(encoding="utf-8") as f:
+            countries = json.load(f)
+    except (OSError, ValueError):  # a damaged install: maps still work, only without outlines
         return None
-    path = Path(pyogrio.__file__).parent / "tests" / "fixtures" / "naturalearth_lowres" / "naturalearth_lowres.shp"
-    if not path.is_file():
-        return None
-    try:
-        frame = gpd.read_file(path)[["name", "geometry"]]
-    except Exception:  # a damaged or changed fixture: maps still work, only without outlines
-        return None
-    frame["geometry"] = shapely.set_precision(frame.geometry.simplify(0.02), 0.01)
-    return json.loads(frame.to_json(to_wgs84=True))
+    features = []
+    for feature in countries["features"]:
+        shape = shapely.geometry.shape(feature["geometry"])
+        shape = shapely.set_precision(shape.simplify(0.02), 0.01)
+        if not shape.is_empty:
+            features.append({"type": "Feature", "properties": {"name": feature["properties"]["name"]},
+                             "geometry": shapely.geometry.mapping(shape)})
+    return {"type": "FeatureCollection", "features": features}
 
 
 class _Outline(MacroElement):
@@ -165,14 +164,14 @@ class _Outline(MacroElement):
         self.under = "true" if under else "false"
 
 
-def render_map(documents: Document | Iterable[Document] | dict, *, tiles: str | None = None,
+def render_map(documents: Document | Iterable[Document] | dict, *, tiles: str | None = "osm",
                assets: str = "inline", article_url: str | None = None,
                title: str | None = None) -> folium.Map:
     """A folium map of the events of *documents* (or of a GeoJSON FeatureCollection of events,
-    such as stored ones).
+    such as stored ones), under a header with the title, sources, dates and counts.
 
-    *tiles*: ``"osm"`` (default, or ``$GEOMAP_TILES``), ``"none"`` for no
-    basemap (works with no network at all), or a URL template with {z}/{x}/{y}.
+    *tiles*: ``"osm"`` (default), ``"none"`` for no basemap (works with no network at all),
+    or a URL template with {z}/{x}/{y} (see :mod:`geomap.tiles`).
     *assets*: ``"inline"`` for a self-contained file, or the base URL the
     files are served under (``/static``: ``/static/vendor/leaflet.js``…).
     """
@@ -180,39 +179,72 @@ def render_map(documents: Document | Iterable[Document] | dict, *, tiles: str | 
         collection = documents
     else:
         collection = to_feature_collection([documents] if isinstance(documents, Document) else list(documents))
-    tiles = (tiles or os.environ.get("GEOMAP_TILES") or "osm").strip()
-    m = folium.Map(location=[30, 30], zoom_start=3, tiles=None, control_scale=True,
-                   )
+    url = tile_url(tiles)
+    m = folium.Map(location=[30, 30], zoom_start=3, tiles=None, control_scale=True)
     m.options.update(maxZoom=18, minZoom=2)     # markercluster needs a maxZoom even with no tiles
     m.default_js = []
     m.default_css = []
     head = _inline_assets() if assets == "inline" else _linked_assets(assets)
     root = m.get_root()
     root.header.add_child(Element(head), name="geomap_assets")
-    if title:
-        from markupsafe import escape
-
-        root.header.add_child(Element(f"<title>{escape(title)}</title>"), name="geomap_title")
-    if tiles.lower() in ("osm", "openstreetmap"):
-        folium.TileLayer(OSM_TILES, attr=OSM_ATTRIBUTION + " · " + GEONAMES_ATTRIBUTION,
-                         name="OpenStreetMap", max_zoom=19, control=False).add_to(m)
-    elif tiles.lower() != "none":
-        if not re.match(r"^https?://", tiles) or "{z}" not in tiles:
-            raise ValueError(f"tiles must be 'osm', 'none' or an http(s) URL template with {{z}}/{{x}}/{{y}}, not {tiles!r}")
-        folium.TileLayer(tiles, attr=GEONAMES_ATTRIBUTION, name="tiles", control=False).add_to(m)
+    root.header.add_child(Element(f"<title>{escape(title or 'geomap')}</title>"), name="geomap_title")
+    credit = " · ".join(filter(None, [tile_attribution(url), GEONAMES_ATTRIBUTION]))
+    if url:
+        folium.TileLayer(url, attr=credit, name="tiles", max_zoom=19, control=False).add_to(m)
     else:
-        _attribution(m, GEONAMES_ATTRIBUTION)
-    # the sea under the outlines (and, with tiles, under them while they load or when offline)
-    root.header.add_child(Element("<style>.leaflet-container{background:#cfe0ea}</style>"), name="geomap_blank")
+        _attribution(m, credit)
+    # the sea under the outlines (and, with tiles, under them while they load or when offline);
+    # the header above the map, the map filling the rest of the window
+    root.header.add_child(Element(
+        "<style>.leaflet-container{background:#cfe0ea}html,body{height:100%}"
+        "body{display:flex;flex-direction:column;margin:0}"
+        f"body #{m.get_name()}.folium-map{{flex:1 1 auto;height:auto;min-height:0}}</style>"),
+        name="geomap_layout")
+    root.html.add_child(Element(standalone_header(collection, title)), name="geomap_header", index=0)
     outline = offline_outline()
     if outline is not None:
-        _Outline(outline, under=tiles.lower() != "none").add_to(m)
+        _Outline(outline, under=url is not None).add_to(m)
     layer = EventLayer(collection, article_url=article_url)
     layer.add_to(m)
-    if layer.count == 0:
-        root.html.add_child(Element('<div class="gm-empty" dir="rtl" lang="ar">'
-                                    'لا أحداث على الخريطة · No mapped events</div>'))
     return m
+
+
+# Each part of the line isolated (bdi): "BBC Arabic · 2016-09-09 · 8 أحداث" must not run together
+# left to right. Autoescaped: titles, sources and sentences are article text.
+_HEADER = Environment(autoescape=True).from_string("""\
+<header class="gm-header" dir="rtl" lang="ar"><h1>{{ title }}</h1>
+<p>{% for s in sources %}<bdi>{{ s }}</bdi> · {% endfor %}{% if when %}<bdi dir="ltr">{{ when }}</bdi> · {% endif %}\
+<bdi>{{ counts }}</bdi> <span class="gm-en"><span class="gm-sep"> · </span><bdi dir="ltr" lang="en">{{ english }}</bdi></span></p>
+{% if unplaced %}<details class="gm-unplaced"><summary>بلا مكان على الخريطة ({{ unplaced|length }}) \
+<span class="gm-en"><span class="gm-sep"> · </span><bdi dir="ltr" lang="en">without a place</bdi></span></summary><ul>
+{% for label, date, sentence, background in unplaced %}<li><strong>{{ label }}</strong> <bdi dir="ltr">{{ date }}</bdi>\
+{% if background %} (خلفية){% endif %} — {{ sentence }}</li>
+{% endfor %}</ul></details>{% endif %}</header>""")
+
+
+def standalone_header(collection: dict, title: str | None) -> str:
+    """The standalone map's header (HTML, every value escaped): title, sources, dates, how many
+    events and how many of them have no place, those listed."""
+    from .labels import count_ar, count_en, ui_tables
+
+    features = collection["features"]
+    props = [f["properties"] for f in features]
+    dates = sorted({p.get("published") for p in props if p.get("published")})
+    news = [f for f in features if f["properties"].get("report") != "background"]
+    located = sum(1 for f in news if f["geometry"])
+    background = len(features) - len(news)
+    kinds = ui_tables()["kinds"]
+    unplaced = [(kinds.get(f["properties"].get("kind"), {}).get("label_ar", f["properties"].get("kind")),
+                 f["properties"].get("date") or "?", f["properties"].get("sentence") or "",
+                 f["properties"].get("report") == "background")
+                for f in features if not f["geometry"]]
+    counts = f"{count_ar(len(news), 'event')}، على الخريطة {located}" if news else "لا أحداث"
+    return _HEADER.render(
+        title=title or "geomap", sources=sorted({p.get("source") for p in props if p.get("source")}),
+        when=" – ".join(dict.fromkeys([dates[0], dates[-1]])) if dates else "",
+        counts=counts + (f"؛ والخلفية: {background}" if background else ""),
+        english=f"{count_en(len(news), 'event')}, {located} on the map" + (
+            f"; {background} background" if background else ""), unplaced=unplaced)
 
 
 def _attribution(m: folium.Map, html: str) -> None:

@@ -43,6 +43,12 @@ class Mention:
     ``lat``/``lon`` are where the mention is drawn: the place itself, or a point
     offset from it for a relative area. ``geo_precision`` follows ACLED:
     1 the place itself, 2 near a place or part of a region, 3 a larger region.
+
+    ``role`` is ``place`` (a place the gazetteer knows), ``unresolved`` (a name it
+    lacks; when the words next to it say where it lies, ``placed_by`` is "context" and
+    ``place``/``lat``/``lon`` are that area's) or ``demonym`` (اللبنانية: its country, an
+    actor). ``kind`` says what is named; a continent, a sea or a region larger than a
+    country (``continent``, ``sea``, ``supranational``) is a place but never an event's site.
     """
 
     start: int
@@ -50,7 +56,7 @@ class Mention:
     text: str
     name: str                      # the normalised gazetteer name that matched
     sentence: int
-    role: str = "place"            # place | unresolved
+    role: str = "place"            # place | unresolved | demonym (see above)
     cue: str | None = None         # feature cue before the name: محافظة, مدينة, قرية…
     cue_kind: str | None = None    # admin1, city, village, …
     qualifier: str | None = None   # countryside | near | direction
@@ -68,6 +74,13 @@ class Mention:
     hashtag: str | None = None     # "single" (#بيروت) or "compound" (#انفجار_بيروت)
     evidence: str = "rules"        # rules | model (found by the statistical tagger)
     metonymy: str | None = None    # "government" when the name stands for it (موسكو تساند)
+    kind: str | None = None        # what is named: country, admin1, city, town, village, neighbourhood,
+                                   # natural, facility, region; continent, sea, supranational
+    placed_by: str | None = None   # "context" when an unresolved name is drawn where the words
+                                   # next to it say (قرية X بريف إدلب): place is then that area
+    link: str | None = None        # how it is tied to the next mention: "in" (the next says where
+                                   # it lies: X بريف إدلب، X التركية) or "and" (a list: بلدات X وY)
+    in_title: bool = False         # found in the headline: offsets are into the title, not the text
 
     @property
     def resolved(self) -> bool:
@@ -87,6 +100,8 @@ class Mention:
             "geo_precision": self.geo_precision, "radius_km": self.radius_km,
             "confidence": round(self.confidence, 3), "candidates": self.candidates,
             "metonymy": self.metonymy, "hashtag": self.hashtag, "evidence": self.evidence,
+            "kind": self.kind, "placed_by": self.placed_by, "link": self.link,
+            "in_title": self.in_title,
         }
 
 
@@ -100,10 +115,12 @@ class DateMention:
     date: dt.date
     precision: int                 # 1 day, 2 week or approximate day, 3 month
     rule: str
+    since: bool = False            # after منذ: when something began (منذ آذار 2011), not when it happened
 
     def to_dict(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text,
-                "date": self.date.isoformat(), "precision": self.precision, "rule": self.rule}
+                "date": self.date.isoformat(), "precision": self.precision, "rule": self.rule,
+                "since": self.since}
 
 
 @dataclass
@@ -182,6 +199,7 @@ class Event:
     actor1: Actor | None = None
     actor2: Actor | None = None
     assoc_actors: list[Actor] = field(default_factory=list)
+    report: str = "new"            # new | background (history, context, a campaign or a running total)
 
     @property
     def place(self) -> Place | None:
@@ -189,7 +207,9 @@ class Event:
 
     @property
     def located(self) -> bool:
-        return self.mention is not None and self.mention.resolved
+        """The event has a site to draw: a resolved place smaller than a country (an event said
+        to happen only "in Syria", or on a sea or a continent, is listed, not drawn)."""
+        return self.mention is not None and self.mention.resolved and is_site(self.mention.place)
 
     @property
     def geo_precision(self) -> int | None:
@@ -228,8 +248,19 @@ class Event:
             "actor2": self.actor2.to_dict() if self.actor2 else None,
             "assoc_actors": [a.to_dict() for a in self.assoc_actors],
             "confidence": round(self.confidence, 3),
+            "report": self.report,
             "evidence": self.evidence,
         }
+
+
+NOT_SITE_KINDS = frozenset(["country", "continent", "sea", "ocean", "supranational"])
+
+
+def is_site(place: Place) -> bool:
+    """A place an event can be drawn at: smaller than a country (a region must lie in one)."""
+    if place.kind in NOT_SITE_KINDS:
+        return False
+    return place.kind != "region" or bool(place.country)
 
 
 @dataclass
@@ -253,6 +284,7 @@ class Document:
 
     def to_geojson(self) -> dict:
         """The events as an RFC 7946 FeatureCollection (a dict; see :mod:`geomap.export`)."""
+        # imported here, not at the top: geomap.export builds on this module (one way at import time)
         from .export import to_feature_collection
 
         return to_feature_collection([self])

@@ -10,8 +10,10 @@ from gazetteer.arabic import arabic_ratio, mostly_arabic, sentences as split_sen
 
 from .actors import find_actors
 from .dates import find_dates, parse_published
+from .distance import apply_distances
 from .errors import InputError
 from .events import extract
+from .metadata import clean_metadata
 from .model import Article, Document
 from .resolve import resolve
 from .toponyms import recognize
@@ -36,10 +38,13 @@ def decode_text(data: str | bytes) -> str:
 
 
 def check_text(text: str | bytes) -> str:
-    """The article text, or an :class:`InputError` saying why it cannot be one."""
+    """The article text (line ends as LF), or an :class:`InputError` saying why it cannot be one."""
     text = decode_text(text)
     if not isinstance(text, str):
         raise InputError(f"expected text, got {type(text).__name__}")
+    # One text, one article: a form sends CRLF line ends, a file has LF; the same text stored
+    # twice would be two articles.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         raise InputError("the input contains NUL characters: it looks like a binary file")
     if not text or text.isspace():
@@ -101,7 +106,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, *, tokens=None, s
 
 def _tag(text: str, tokens, sents, mentions: list, gaz: Gazetteer, *, tagger="auto",
          domain: str = "news") -> list:
-    """The rules' mentions with the statistical tagger's finds merged in (when there is a model)."""
+    """The rules' mentions with the statistical tagger's finds merged in (when there is a model;
+    ``"auto"``: the one the environment points to)."""
     if tagger == "auto":
         from .tagger import default_tagger
 
@@ -114,19 +120,41 @@ def _tag(text: str, tokens, sents, mentions: list, gaz: Gazetteer, *, tagger="au
                                 gaz, domain=domain)
 
 
-WARM_UP_TEXT = "قتل خمسة مدنيين في غارة جوية على مدينة حلب اليوم الجمعة، وبحث وزير الخارجية الهدنة في جنيف."
-
-
 def warm_up(gazetteer: Gazetteer) -> None:
-    """Build every table and matcher :func:`parse` shares between threads (a server calls
-    this before it accepts requests, so its first requests are as fast as the rest)."""
-    parse(WARM_UP_TEXT, published="2016-09-09", gazetteer=gazetteer)
+    """Make the parser :func:`parse` uses for *gazetteer*, with every table and matcher it shares
+    between threads (a server calls this before it accepts requests)."""
+    from .parser import default_parser
+
+    default_parser(gazetteer)
+
+
+def read_headline(title: str, gaz: Gazetteer):
+    """The headline's triggers, places and death counts (see :mod:`geomap.events.headline`)."""
+    from .events import find_triggers
+    from .events.fatalities import find_death_counts
+    from .events.headline import Headline
+
+    tokens = tokenize(title)
+    sentence_of = [0] * len(tokens)
+    found = resolve(recognize(title, tokens, [_whole(title)], gaz), gaz)
+    for m in found:
+        m.in_title = True
+    return Headline(tokens=tokens, triggers=find_triggers(tokens, sentence_of),
+                    mentions=[m for m in found if m.role == "place"],
+                    deaths=find_death_counts(tokens, sentence_of))
+
+
+def _whole(text: str):
+    from gazetteer.arabic import Sentence
+
+    return Sentence(0, len(text), 0)
 
 
 def parse(text: str | bytes, *, published: str | dt.date | None = None, title: str | None = None,
           source: str | None = None, url: str | None = None,
           gazetteer: Gazetteer | None = None, clock: StageClock | None = None) -> Document:
-    """Find the places, dates and events of an Arabic article.
+    """Find the places, dates and events of an Arabic article, with the parser of *gazetteer*
+    (the default gazetteer when None; see :class:`geomap.parser.Parser`).
 
     *clock*, if given, adds the time of each stage to itself (``geomap bench parse``).
 
@@ -134,13 +162,22 @@ def parse(text: str | bytes, *, published: str | dt.date | None = None, title: s
     >>> [(e.kind, e.place.name, str(e.date)) for e in doc.events]                               # doctest: +SKIP
     [('airstrike', 'Aleppo', '2016-09-09')]
     """
+    from .parser import default_parser
+
+    return default_parser(gazetteer).parse(text, published=published, title=title, source=source, url=url,
+                                           clock=clock)
+
+
+def parse_with(parser, text: str | bytes, *, published: str | dt.date | None = None, title: str | None = None,
+               source: str | None = None, url: str | None = None, clock: StageClock | None = None) -> Document:
+    """What :meth:`geomap.parser.Parser.parse` does: check the text, then each stage in turn."""
     lap = clock.lap if clock is not None else _no_lap
     if clock is not None:
         clock.start()
     text = check_text(text)
-    article = Article(text=text, title=title or None, source=source or None, url=url or None,
+    article = Article(text=text, **clean_metadata(title=title, source=source, url=url),
                       published=parse_published(published))
-    gaz = gazetteer or open_default()
+    gaz = parser.gazetteer
     lap("check")
     tokens = tokenize(text)
     sents = split_sentences(text)
@@ -150,13 +187,16 @@ def parse(text: str | bytes, *, published: str | dt.date | None = None, title: s
     lap("match")
     mentions = resolve(found, gaz)
     lap("resolve")
-    mentions = _tag(text, tokens, sents, mentions, gaz)
+    mentions = _tag(text, tokens, sents, mentions, gaz, tagger=parser.tagger)
+    apply_distances(text, tokens, mentions)
     lap("tagger")
     dates = find_dates(text, article.published, tokens)
     lap("dates")
     actors = find_actors(text, tokens, sentence_of)
     lap("actors")
-    events = extract(text, tokens, sents, sentence_of, mentions, dates, article.published, actors)
+    headline = read_headline(article.title, gaz) if article.title else None
+    events = extract(text, tokens, sents, sentence_of, mentions, dates, article.published, actors,
+                     title_tokens=headline.tokens if headline else None, headline=headline)
     article_id = article.id if events else None     # a hash of the text: computed once, if needed
     for n, e in enumerate(events, 1):
         e.id = f"{article_id}-{n}"

@@ -18,10 +18,15 @@ from gazetteer.once import once
 
 from gazetteer import Candidate, Gazetteer, Place
 from gazetteer.arabic import normalize
+from gazetteer.neighbours import neighbours
 from gazetteer.tables import load
 
+from .anchors import anchor_of, binding, binds, fits, holds, place_by_context, place_the_rest, unresolve
+from .geodesy import haversine_km, offset
 from .model import Mention
 from .toponyms import SETTLEMENT_CUES, rules
+
+__all__ = ["resolve", "haversine_km", "offset", "COHERENCE"]
 
 # How far (km) the point of a relative area is from its anchor, and its radius.
 _COUNTRYSIDE_OFFSET_KM = 20.0
@@ -52,6 +57,8 @@ _CUE_FIT = {
     "neighbourhood": {"village": 0.5, "town": 0.5, "admin1": -10.0, "country": -10.0},
     "countryside": {"city": 1.0, "town": 0.5, "admin1": -3.0, "country": -10.0},
     "country": {"country": 10.0},
+    # a facility named after a place (مطار حماة، مستشفى سامراء): the town, not its governorate
+    "facility": {"city": 1.0, "town": 1.0, "village": 0.5, "admin1": -3.0, "admin2": -2.0, "country": -6.0},
 }
 
 
@@ -64,7 +71,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         if m.role == "unresolved":
             kept.append(m)
             continue
-        cands = _eligible(m, gaz.lookup(m.name), r)
+        cands = _eligible(m, _lookup(m.name, gaz, r), r)
         if m.role == "demonym":
             cands = [c for c in cands if c.place.kind == "country"]
         if not cands:
@@ -77,68 +84,232 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         kept.append(m)
 
     votes, own = _country_votes(scored)
-    for (m, options), mine in zip(scored, own):
-        # a name does not vote for its own reading: the others' votes (as Counter subtraction keeps them)
-        others = {country: v - mine.get(country, 0) for country, v in votes.items()}
-        others = {country: v for country, v in others.items() if v > 0}
-        total = sum(others.values()) or 1.0
-        ranked = sorted(((s + COHERENCE * others.get(c.place.country, 0.0) / total, c) for s, c in options),
-                        key=lambda x: -x[0])
+    same_name = _votes_by_name(scored, own)
+    local = _local_countries(scored)
+    dropped: set[int] = set()
+    for m, options in scored:
+        # a name does not vote for its own reading, nor do the other mentions of the same name
+        others = {country: v - same_name[m.name].get(country, 0.0) for country, v in votes.items()}
+        others = {country: v for country, v in others.items() if v > 1e-9}
+        ranked = _ranked(m, options, others, local)
         best_score, best = ranked[0]
+        if local and not _has_evidence(m, best, others, local):
+            _no_reading(m, dropped)     # a foreign namesake with no evidence of its own
+            continue
         margin = best_score - ranked[1][0] if len(ranked) > 1 else 5.0
         m.confidence = 1.0 / (1.0 + math.exp(-(0.8 * margin + 0.3 * min(best_score, 8.0) - 1.0)))
-        place = best.place
-        if m.cue_kind == "admin1" and place.kind != "admin1":
-            if _admin_level(place.country, m.cue) == "admin2":
-                m.place = place                 # محافظة حفر الباطن: the governorate around the city
-                _locate(m)
-                m.geo_precision, m.radius_km = 2, _GOVERNORATE_RADIUS_KM
-                continue
-            # محافظة X where X names a city: the admin-1 area that contains it.
-            place = gaz.admin1_area(place.country, place.admin1) or place
-        m.place = place
-        _locate(m)
+        _settle(m, best.place, gaz)
+    scored = [(m, options) for m, options in scored if m.resolved]
     _one_sense_per_document(scored)
-    _near_their_anchors(scored, kept)
-    kept.sort(key=lambda m: m.start)
+    kept = sorted((m for m in kept if id(m) not in dropped and not _a_team(m)), key=lambda m: m.start)
+    _neighbourhoods_in_their_city(kept)
+    _bind_to_anchors(kept, {id(m): options for m, options in scored}, gaz)
+    for m in kept:
+        _mark_wide(m)
     return kept
 
 
-_ANCHOR_KM = 150.0      # a place said to lie north (…) of another lies this near it at most
-_ANCHOR_GAP = 3         # characters between the name and the direction phrase: " ", "، "
+_NEIGHBOURHOOD_KM = 30.0        # a neighbourhood lies this near the city named next to it
+_NEXT_TO_CHARS = 16             # " بمدينة ", " في مدينة ": how far after a neighbourhood its city may start
 
 
-def _near_their_anchors(scored, kept: list[Mention]) -> None:
-    """"الحسينية شمال شرقي بغداد": a place placed by a direction from another lies near it. When
-    the reading chosen does not, take the best reading that does, or none: the name is then a
-    place the gazetteer lacks, and the direction from the anchor says where it is."""
-    anchors = {}
-    for n in kept:
-        if n.qualifier == "direction" and n.resolved and n.area_start is not None:
-            anchors[n.area_start] = n
-    if not anchors:
-        return
-    for m, options in scored:
-        if not m.resolved or m.qualifier:
+def _neighbourhoods_in_their_city(kept: list[Mention]) -> None:
+    """حي القابل بنجران: a neighbourhood is in the city named right after it, never a same-named
+    town elsewhere. A reading far from that city is dropped, so that the name is drawn in the
+    city (see :func:`geomap.anchors.place_the_rest`)."""
+    for m, city in zip(kept, kept[1:]):
+        if m.cue_kind != "neighbourhood" or not m.resolved or not city.resolved or city.sentence != m.sentence:
             continue
-        anchor = next((anchors[k] for k in range(m.end, m.end + _ANCHOR_GAP + 1) if k in anchors), None)
-        if anchor is None or anchor.sentence != m.sentence:
+        start = city.area_start if city.area_start is not None else city.start
+        if start - m.end > _NEXT_TO_CHARS or city.place.kind not in ("city", "town", "village"):
             continue
-        a = anchor.place
-        if a.kind in _AREA_KINDS:         # تعز، جنوبي اليمن: within the area's country
-            def fits(p: Place) -> bool:
-                return p.country == a.country
-        else:
-            def fits(p: Place) -> bool:
-                return haversine_km(p.lat, p.lon, a.lat, a.lon) <= _ANCHOR_KM
-        if fits(m.place):
-            continue
-        near = [(score, c) for score, c in options if fits(c.place)]
-        if near:
-            m.place = max(near, key=lambda x: x[0])[1].place
+        if m.place.country != city.place.country or haversine_km(m.lat, m.lon, city.lat, city.lon) > _NEIGHBOURHOOD_KM:
+            unresolve(m)
+
+
+def _settle(m: Mention, place: Place, gaz: Gazetteer) -> None:
+    """Set the place the mention names (or, for محافظة X, the area around it) and where to draw it."""
+    if m.cue_kind == "admin1" and place.kind != "admin1":
+        if _admin_level(place.country, m.cue) == "admin2":
+            m.place = place                 # محافظة حفر الباطن: the governorate around the city
             _locate(m)
-        else:
-            m.place, m.role, m.lat, m.lon, m.geo_precision, m.radius_km = None, "unresolved", None, None, None, None
+            m.geo_precision, m.radius_km = 2, _GOVERNORATE_RADIUS_KM
+            return
+        # محافظة X where X names a city: the admin-1 area that contains it.
+        place = gaz.admin1_area(place.country, place.admin1) or place
+    m.place = place
+    _locate(m)
+
+
+def _no_reading(m: Mention, dropped: set[int]) -> None:
+    """The gazetteer has no reading of *m* that fits the document: a name with a cue word is a
+    place it lacks (حي بابا عمرو), a bare one is dropped (بلاتر, ودان "and condemned")."""
+    if m.cue_kind or m.qualifier or m.link == "in":
+        unresolve(m)                    # … or a name the words after it place (العريش شرق الرمادي)
+    else:
+        dropped.add(id(m))
+
+
+def _a_team(m: Mention) -> bool:
+    """A city's name the recogniser read as a club's in a sports report (برشلونة) is no place;
+    a country stays one (معسكر في إسبانيا)."""
+    if m.metonymy != "team":
+        return False
+    if m.place is not None and m.place.kind == "country":
+        m.metonymy = None
+        return False
+    return True
+
+
+_FOREIGN = 6.0          # score taken from a reading outside the document's region with no evidence
+_LOCAL_SHARE = 0.3      # the document's focus country holds at least this share of the votes
+_TOWN_CUES = ("city", "town", "village")
+_WORLD_CITY = 1_000_000
+
+
+def _votes_by_name(scored, own) -> dict[str, dict[str, float]]:
+    """The votes of all mentions of each name, by country."""
+    out: dict[str, dict[str, float]] = defaultdict(dict)
+    for (m, _), mine in zip(scored, own):
+        for country, v in mine.items():
+            out[m.name][country] = out[m.name].get(country, 0.0) + v
+    return out
+
+
+def _local_countries(scored) -> frozenset[str] | None:
+    """The document's region: its focus country (the one its places point at most, with a fair
+    share; a big place or an area weighs more than a village of the same name), its neighbours,
+    and the countries the document names."""
+    votes: dict[str, float] = defaultdict(float)
+    for _, options in scored:
+        strength: dict[str, float] = {}
+        for _, c in options:
+            strength[c.place.country] = max(strength.get(c.place.country, 0.0), _strength(c.place))
+        total = sum(strength.values()) or 1.0
+        top = max(strength.values(), default=0.0)
+        for country, v in strength.items():
+            votes[country] += top * v / total
+    total = sum(votes.values())
+    if not total:
+        return None
+    focus = max(votes, key=votes.get)
+    if votes[focus] / total < _LOCAL_SHARE:
+        return None
+    named = {c.place.country for _, options in scored for _, c in options if c.place.kind == "country"}
+    return frozenset({focus} | named | neighbours().get(focus, frozenset()))
+
+
+def _strength(p: Place) -> float:
+    """How much a reading says about where the document is: 2 for a country, 1 for an admin
+    area or a town of 100,000, down to 0.2 for a hamlet."""
+    if p.kind == "country":
+        return 2.0
+    if p.kind in _AREA_KINDS:
+        return 1.0
+    return min(1.0, max(0.2, math.log10(p.population + 1) / 5))
+
+
+def _has_evidence(m: Mention, c: Candidate, others: dict[str, float], local: frozenset[str]) -> bool:
+    """A reading may lie outside the document's region when something vouches for it: it is a
+    country or a larger area, an admin area its cue word names (ولاية تكساس), curated or the
+    user's, a capital or a city of a million, or the document's other places lie in its country."""
+    p = c.place
+    if p.country in local or p.country is None or p.kind == "country":
+        return True
+    if c.trusted and p.kind not in _SUB_AREAS:
+        return True                     # curated, the user's or imported (an admin area's curated name is no evidence)
+    if p.kind in _SUB_AREAS and (m.cue_kind or "").startswith("admin"):
+        return True
+    if m.cue_kind in _TOWN_CUES and p.kind in _TOWN_CUES and not c.variant_script:
+        return True                     # مدينة الرقة: the cue vouches for a town (not حي بابا عمرو for Pápa)
+    return p.feature_code == "PPLC" or p.population >= _WORLD_CITY or others.get(p.country, 0.0) >= 1.0
+
+
+def _ranked(m: Mention, options, others: dict[str, float], local: frozenset[str] | None):
+    total = sum(others.values()) or 1.0
+    ranked = []
+    for s, c in options:
+        score = s + COHERENCE * others.get(c.place.country, 0.0) / total
+        if local and not _has_evidence(m, c, others, local):
+            score -= _FOREIGN
+        ranked.append((score, c))
+    ranked.sort(key=lambda x: -x[0])
+    return ranked
+
+
+def _bind_to_anchors(kept: list[Mention], options: dict[int, list], gaz: Gazetteer | None = None) -> None:
+    """Qualifiers next to a name bind (قرية X بريف إدلب، X شمال بغداد، حي X بحلب، X التركية): a
+    known name takes its best reading inside the anchor's area, or none; a name the gazetteer
+    lacks is drawn where the anchor says (see :mod:`geomap.anchors`). The last mention of a
+    sentence is bound first, so that an anchor drawn from its own context can hold another."""
+    anchors = anchor_of(kept)
+    for k in sorted(anchors, reverse=True):
+        m, anchor = kept[k], kept[anchors[k]]
+        if not binds(m) or not holds(m, anchor):
+            continue
+        if m.resolved and m.role == "place" and not fits(m, anchor):
+            near = [(score, c) for score, c in options.get(id(m), []) if _fits_place(m, c.place, anchor)]
+            near = near or _without_cue_word(m, anchor, gaz)
+            if near:
+                m.place = max(near, key=lambda x: x[0])[1].place
+                _locate(m)
+            elif binding(anchor) and anchor.role != "unresolved":
+                unresolve(m)
+        if m.role == "unresolved" and not m.resolved:
+            place_by_context(m, anchor)
+    place_the_rest(kept)
+    for k in sorted(anchors, reverse=True):         # anchors drawn only now (the same name elsewhere)
+        m, anchor = kept[k], kept[anchors[k]]
+        if m.role == "unresolved" and not m.resolved and holds(m, anchor):
+            place_by_context(m, anchor)
+
+
+def _lookup(name: str, gaz: Gazetteer, r) -> tuple[Candidate, ...]:
+    """The readings of *name*; for a name that starts with a cue word (مدينة زنجبار, a name of
+    Zanzibar), those of the rest too (زنجبار: Zinjibar, in Yemen), for the document to choose."""
+    cands = gaz.lookup(name)
+    first, _, rest = name.partition(" ")
+    if not rest or first not in r.feature_cues:
+        return cands
+    seen = {c.place.id for c in cands}
+    return tuple(cands) + tuple(c for c in gaz.lookup(rest) if c.place.id not in seen)
+
+
+def _without_cue_word(m: Mention, anchor: Mention, gaz: Gazetteer | None) -> list:
+    """"مدينة زنجبار" is a name of Zanzibar, and "مدينة" + "زنجبار" Zinjibar, Abyan's capital: when
+    the whole name fits no reading inside its anchor, the name without its first word, a cue word,
+    may (scored by size)."""
+    first, _, rest = m.name.partition(" ")
+    if gaz is None or not rest or first not in rules().feature_cues:
+        return []
+    return [(math.log10(c.place.population + 10), c) for c in gaz.lookup(rest) if _fits_place(m, c.place, anchor)]
+
+
+def _fits_place(m: Mention, place: Place, anchor: Mention) -> bool:
+    was = m.place
+    m.place = place
+    try:
+        return fits(m, anchor)
+    finally:
+        m.place = was
+
+
+# What a continent, an ocean or sea, or a region larger than a country is (never an event's site).
+_WIDE_CODES = {"CONTINENT": "continent", "CONT": "continent", "OCEAN": "sea", "OCN": "sea", "SEA": "sea",
+               "GULF": "sea", "GLF": "sea", "BAY": "sea", "STRT": "sea"}
+
+
+def _mark_wide(m: Mention) -> None:
+    """Say what a continent, sea or supranational region is (``kind``), so the event side can
+    tell it from a site: آسيا → continent, المحيط الهندي → sea, الشرق الأوسط → supranational."""
+    if m.placed_by == "context" or not m.resolved:
+        return
+    p = m.place
+    wide = _WIDE_CODES.get(p.feature_code or "")
+    if wide is None and p.kind == "region" and not p.country:
+        wide = "supranational"
+    if wide:
+        m.kind = wide
 
 
 def _one_sense_per_document(scored) -> None:
@@ -191,7 +362,8 @@ def _prior(m: Mention, c: Candidate, r) -> float:
         score -= 1.5                     # a small place far from the region the news is about
     if not m.cue_kind and p.kind in _SUB_AREAS:
         score -= 1.5                     # a bare name means the city more often than the province
-    score += _CUE_FIT.get(m.cue_kind or m.qualifier or "", {}).get(p.kind, 0.0)
+    fit = _CUE_FIT.get(m.cue_kind or m.qualifier or "") or _CUE_FIT.get(m.kind or "", {})
+    score += fit.get(p.kind, 0.0)
     if c.variant_script:
         score -= 1.0
     return score
@@ -237,20 +409,6 @@ def _locate(m: Mention) -> None:
             m.radius_km = _DIRECTION_OFFSET_KM
 
 
-def offset(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:
-    """The point *km* from (lat, lon) along *bearing_deg* on a sphere.
-
-    >>> [round(v, 3) for v in offset(36.2, 37.16, 180, 20)]
-    [36.02, 37.16]
-    """
-    R = 6371.0088
-    d, b = km / R, math.radians(bearing_deg)
-    p1, l1 = math.radians(lat), math.radians(lon)
-    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
-    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
-    return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180
-
-
 def _part_of_box(p: Place, direction: str) -> tuple[float, float]:
     """The middle of the *direction* half of an area's box (شمال سوريا → northern Syria)."""
     west, south, east, north = p.bbox
@@ -264,15 +422,3 @@ def _part_of_box(p: Place, direction: str) -> tuple[float, float]:
     if "W" in direction:
         lon = (lon + west) / 2
     return lat, lon
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km.
-
-    >>> round(haversine_km(36.2, 37.16, 33.51, 36.29))
-    309
-    """
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(a))

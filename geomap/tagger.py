@@ -195,10 +195,20 @@ _lock = threading.Lock()
 
 
 def default_tagger(domain: str = "news") -> Tagger | None:
-    """The model of *domain* if one has been trained, else None (rules only)."""
+    """The model of *domain* if one has been trained, else None (rules only); the environment
+    says which (``GEOMAP_TAGGER``, ``GEOMAP_MODELS``): for commands, read when they start."""
     if os.environ.get("GEOMAP_TAGGER", "").lower() in ("0", "off", "none", "no"):
         return None
-    path = model_path(domain)
+    return load_tagger(model_path(domain))
+
+
+def model_path_in(domain: str, environ) -> Path:
+    """:func:`model_path` under the settings of *environ* (a mapping like ``os.environ``)."""
+    return _model_path(domain, environ.get("GEOMAP_MODELS"), environ.get("XDG_DATA_HOME"), environ.get("HOME"))
+
+
+def load_tagger(path: Path) -> Tagger | None:
+    """The tagger of the model file *path* (loaded once per process), or None when there is none."""
     with _lock:
         if path not in _loaded:
             try:

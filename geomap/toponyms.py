@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import and_
 
 from gazetteer import Gazetteer
-from gazetteer.arabic import Sentence, Token, as_tokens, clitic_readings, normalize, stems
+from gazetteer.arabic import Sentence, Token, as_tokens, clitic_readings, is_arabic, normalize, stems
 from gazetteer.once import PerObject, once
 from gazetteer.tables import load
 
@@ -27,30 +27,48 @@ from .model import Mention
 _GAP = re.compile(r"[\s_\u200c-\u200f]*")            # inside a name: spaces, or "_" in hashtags
 _QUOTE_GAP = re.compile(r"[\s_#\"'«»“”\u200c-\u200f]*")   # between a cue and a name: also # and quotes
 
-# Words that cannot be an unknown place name after a cue (قرية صغيرة, بلدة في…).
-_NOT_A_NAME = frozenset(normalize(w) for w in """
-في من الى إلى على عن مع التي الذي الذين اللتين التى او أو ثم حيث قد لم لن لا ما كانت كان
-تقع يقع واقعة الواقعة صغيرة كبيرة نائية مجاورة قريبة بعيدة حدودية واحدة اخرى أخرى عدة
-جديدة قديمة ذاتها نفسها المذكورة هذه هذا تلك ذلك كل بعض الدول الدولة الدوله العربية
-جديد قديم منكوبة منكوب مسدود الخطأ الله
-""".split())
-
 # Kinds of cue word that say the name is a settlement or an area (a facility's name says nothing).
 SETTLEMENT_CUES = frozenset(["admin1", "admin2", "admin3", "region", "city", "town", "village", "camp",
                              "neighbourhood", "country", "countryside"])
 # The others name a facility (مطار، مستشفى، طريق), unless a natural feature (جبل، نهر، وادي).
-_SETTLEMENT_KINDS = SETTLEMENT_CUES | {"mountain", "river", "valley"}
-# Adjectives that end a facility's name: مطار الكويت الدولي، مستشفى حفر الباطن المركزي.
-_FACILITY_ADJECTIVES = frozenset(normalize(w) for w in """
-الدولي الدولية المركزي المركزية القومي القومية العام العامة التخصصي التخصصية الجامعي الجامعية
-الصحراوي السريع الرئيسي الرئيسية الحكومي الحكومية العسكري العسكرية البحري الجوية
-""".split())
+_SETTLEMENT_KINDS = SETTLEMENT_CUES | {"mountain", "river", "valley", "hill", "plain", "plateau", "lake",
+                                       "island", "forest", "oasis", "desert", "front"}
+# What a mention found by a cue of this class names (the gold's kinds: natural, facility…);
+# settlements and admin areas keep the cue's own kind (village, admin1).
+_CLASS_KIND = {"natural": "natural", "facility": "facility", "neighbourhood": "neighbourhood",
+               "region": "region", "country": "country"}
 
-# Words that start a multi-word village name (كفر ناها، دير حافر، تل رفعت).
-_NAME_HEADS = frozenset(normalize(w) for w in """
-كفر دير تل عين بيت ام أم ابو أبو خربة رأس راس جسر بئر بير قصر مزرعة باب بني عرب جبل وادي سهل
-حي مخيم خان معرة معرتة قلعة برج سوق نهر بلدة عين
-""".split())
+
+@dataclass(frozen=True)
+class NameWords:
+    """Words around place names (``gazetteer/data/name_words.tsv``), by role."""
+
+    not_name: frozenset[str]        # cannot be an unknown place's name after a cue (في، صغيرة، عازلة)
+    not_settlement: frozenset[str]  # … after a settlement or area cue (محافظات المملكة، مدن الجنوب)
+    head: frozenset[str]            # starts a two-word name (كفر، دير، تل)
+    tail: frozenset[str]            # ends a name (الرابعة، القديمة)
+    settlement_tail: frozenset[str] # ends a village's or town's name (المليحة الشرقية)
+    org_with_adjective: frozenset[str]   # heads an organisation's name when an adjective follows (قوات سوريا الديمقراطية)
+    title: frozenset[str]           # starts the person's name a facility bears (الملك، الإمام)
+    name_link: frozenset[str]       # inside a person's name (بن، عبد، آل)
+    facility_end: frozenset[str]    # ends a facility's name (الدولي، العسكري)
+    list_end: frozenset[str]        # a list of names ends before it (في، التابعة، شمال)
+    media_before: frozenset[str]    # a quoted name after it is a newspaper or channel (لـ«الشرق الأوسط»)
+    sport: frozenset[str]           # words of a sports report (مباراة، الدوري)
+    team_before: frozenset[str]     # a club's name follows it in a sports report (فريقا، مدرب)
+    idiom: frozenset[str]           # two words that are no cue and no place (عن طريق، على الصعيد، مسقط رأس)
+    anchor_link: frozenset[str]     # between a place and the area that holds it (في، التابعة ل)
+    clause_opener: frozenset[str]   # opens a clause that may end in that area (التي، الذي)
+    idiom_words: frozenset[str] = frozenset()      # every word of the idioms
+
+
+@once
+def name_words() -> NameWords:
+    roles: dict[str, set] = {f: set() for f in NameWords.__dataclass_fields__ if f != "idiom_words"}
+    for row in load("name_words.tsv"):
+        roles[row["role"]].add(normalize(row["word"]))
+    words = {role: frozenset(found) for role, found in roles.items()}
+    return NameWords(**words, idiom_words=frozenset(w for phrase in words["idiom"] for w in phrase.split()))
 
 
 @dataclass(frozen=True)
@@ -72,6 +90,9 @@ class Rules:
     metonymy_verbs: frozenset[str]      # تساند X / X تساند
     person_before: frozenset[str] = frozenset()     # kunya, given names and titles: the word before a person's name
     metonymy_before_any: frozenset[str] = frozenset()   # metonymy_before and metonymy_verbs
+    cue_class: dict[str, str] = None    # cue word → settlement, admin, natural, facility, neighbourhood, area…
+    cue_number: dict[str, str] = None   # plural and dual cue words (بلدات، قريتي) → plural | dual
+    cue_written: dict[str, str] = None  # cues that count only as written (أحياء, not إحياء "reviving")
 
     @property
     def cue_tables(self) -> dict[str, dict[str, str]]:
@@ -91,9 +112,15 @@ class Rules:
 
 @once
 def rules() -> Rules:
-    feature, area, before, after = {}, {}, {}, {}
+    feature, area, before, after, classes, numbers, written = {}, {}, {}, {}, {}, {}, {}
     for row in load("cues.tsv"):
         word = normalize(row["word"])
+        if row["role"] in ("feature", "area"):
+            classes[word] = row["class"]
+            if row["number"] != "one":
+                numbers[word] = row["number"]
+            if row["written"] == "exact":
+                written[word] = row["word"]
         if row["role"] == "feature":
             feature[word] = row["kind"]
         elif row["role"] == "area":
@@ -120,7 +147,13 @@ def rules() -> Rules:
         metonymy_before=metonymy_before, metonymy_verbs=metonymy_verbs,
         person_before=frozenset(people["kunya"] | people["given_name"] | people["title"]),
         metonymy_before_any=metonymy_before | metonymy_verbs,
+        cue_class=classes, cue_number=numbers, cue_written=written,
     )
+
+
+_SPORT_WORDS = 4
+_TANWEEN = frozenset("\u064b\u064c\u064d")       # ً ٌ ٍ: an indefinite word, never a place's name
+_QUOTES_OPEN, _QUOTES_CLOSE = "«\"“'", "»\"”'"
 
 
 class _Text:
@@ -137,6 +170,15 @@ class _Text:
         self.masks = VOCABULARY.masks_of(self.norms)
         self.has_hash = "#" in text
         self._gaps: dict[tuple[int, bool], bool] = {}
+        self._sport: bool | None = None
+
+    @property
+    def sport(self) -> bool:
+        """The text is a sports report: four of its words or more are sports words."""
+        if self._sport is None:
+            sport = name_words().sport
+            self._sport = sum(1 for norm in self.norms if norm in sport) >= _SPORT_WORDS
+        return self._sport
 
     def joined(self, i: int, j: int, *, quotes: bool = False) -> bool:
         """Tokens i..j (inclusive) are one phrase: same sentence, only spaces between."""
@@ -178,25 +220,96 @@ def recognize(text: str, tokens: list[Token], sentences: list[Sentence],
     starts = _starts_of(gaz, r)
     norms = t.norms
     nxt = 0                     # the first token not yet inside a mention
+    after = -1                  # the first token after the last mention
     for i in starts.hits(norms):
         if i < nxt:
             continue
-        match = _match_at(t, i, gaz)
-        mention = _make_mention(t, i, *match, r) if match else None
-        if mention is not None:
-            mentions.append(mention)
-            nxt = i + match[0]
+        found = _mention_at(t, i, gaz, r, demonyms, after_place=i == after)
+        if found is None:
+            nxt = i + 1
             continue
-        unknown = _unknown_after_cue(t, i, gaz, r, demonyms)
-        if unknown:
-            mentions.append(unknown)
-            nxt = _token_index_after(t, unknown.end)
-            continue
-        demonym = _demonym_at(t, i, demonyms)
-        if demonym:
-            mentions.append(demonym)
-        nxt = i + 1
+        mention, nxt = found
+        after = nxt
+        mentions.append(mention)
+        if mention.role != "demonym":
+            members, nxt = _list_members(t, mention, nxt, gaz, r, demonyms)
+            mentions.extend(members)
+    link_mentions(text, mentions)
     return mentions
+
+
+_GAP_WORDS = re.compile(r"[^\s،,()«»\"“”:\-–.؛;]+")
+_MAX_LINK_GAP = 60          # characters between a place and the phrase that says where it lies
+
+
+def link_mentions(text: str, mentions: list[Mention]) -> None:
+    """Say how each mention is tied to the next one of its sentence (``Mention.link``): "and"
+    when they are coordinates of one list (بلدات X وY), "in" when the next says where this one
+    lies (قرية X بريف إدلب، X التابعة لمحافظة Y، X شمال بغداد، مدينة X التركية)."""
+    links = name_words().anchor_link
+    for m, n in zip(mentions, mentions[1:]):
+        if m.sentence != n.sentence:
+            continue
+        end = max(m.end, m.area_end or m.end)
+        start = n.area_start if n.area_start is not None else n.start
+        if start < end or start - end > _MAX_LINK_GAP:
+            continue
+        gap = text[end:start]
+        words = [normalize(w) for w in _GAP_WORDS.findall(gap)]
+        comma = "،" in gap or "," in gap
+        if words == ["و"] or (not words and comma and n.qualifier is None and n.role != "demonym"):
+            m.link = "and"
+        elif words and all(w in links for w in words):
+            m.link = "in"
+        elif not words and (n.qualifier is not None or n.role == "demonym"):
+            m.link = "in"                   # X شمال بغداد، X التركية
+        elif _clause_then_area(words, gap, n, links):
+            m.link = "in"                   # قرية X التي يسيطر عليها التنظيم في ريف حلب الشرقي
+        if m.link == "and" and m.metonymy == "team" and n.metonymy is None:
+            n.metonymy = "team"             # فريقا برشلونة وأشبيلية
+
+
+_CLAUSE_WORDS = 7           # words of a relative clause between a place and the area that holds it
+
+
+def _clause_then_area(words: list[str], gap: str, n: Mention, links: frozenset[str]) -> bool:
+    """A relative or prepositional clause between a place and an area phrase (a countryside,
+    a direction, a governorate) says where the place lies: قرية X التي تسيطر عليها المعارضة في
+    ريف حلب الغربي، محافظة X على الشريط الحدودي جنوب منطقة جازان."""
+    if not words or len(words) > _CLAUSE_WORDS or any(c in gap for c in ".؛;:()"):
+        return False
+    if words[0] not in name_words().clause_opener and words[0] not in links:
+        return False
+    return n.qualifier in ("countryside", "direction") or (n.cue_kind or "").startswith("admin")
+
+
+
+def _in_idiom(t: _Text, i: int) -> bool:
+    """Token i is in an idiom with its neighbour (عن طريق، على الصعيد، مسقط رأس)."""
+    words = name_words()
+    if t.norms[i] not in words.idiom_words:
+        return False
+    return ((i > 0 and f"{t.norms[i - 1]} {t.norms[i]}" in words.idiom)
+            or (i + 1 < len(t.norms) and f"{t.norms[i]} {t.norms[i + 1]}" in words.idiom))
+
+
+def _mention_at(t: _Text, i: int, gaz: Gazetteer, r: Rules, demonyms: dict,
+                after_place: bool = False) -> tuple[Mention, int] | None:
+    """The mention that starts at token i (a known name, a name after a cue word, a demonym)
+    and the first token after it. *after_place*: a place's name ends right before token i."""
+    if _in_idiom(t, i):
+        return None
+    match = _match_at(t, i, gaz)
+    if match and match[0] == 1 and match[1] in r.feature_cues:
+        match = None                    # جبل الشيخ: the cue word, not a place called "جبل"
+    mention = _make_mention(t, i, *match, r, after_place=after_place, gaz=gaz) if match else None
+    if mention is not None:
+        return mention, i + match[0]
+    unknown = _unknown_after_cue(t, i, gaz, r, demonyms)
+    if unknown:
+        return unknown, _token_index_after(t, unknown.end)
+    demonym = _demonym_at(t, i, demonyms)
+    return (demonym, i + 1) if demonym else None
 
 
 class _Starts:
@@ -274,6 +387,8 @@ class _Starts:
         readings = clitic_readings(norm)
         if any(stem in r.feature_cues or stem in demonyms for stem, _ in readings):
             return 1
+        if any(stem in r.feature_cues for stem in cue_readings(norm)):
+            return 1                    # وتل، بتل: a short cue word with its proclitic
         names = [(stem, clitics, first[stem]) for stem, clitics in readings if stem in first]
         if not names:
             return 1 if any(stem in self.joined for stem, _ in readings) else 0
@@ -339,7 +454,7 @@ class _ContextWords:
 
     def learn(self, words: NewWords):
         for norm in words.stems_in(self.any_single) | self.last_words.intersection(words):
-            readings = stems(norm)
+            readings = cue_readings(norm)
             for k, single, last_words in self.tables.values():
                 if norm in last_words or not single.isdisjoint(readings):
                     yield norm, self.bit << k
@@ -482,59 +597,241 @@ def _cue_before(t: _Text, i: int, name: str, r: Rules) -> tuple[str, str, int] |
         if j < 0 or not t.joined(j, i, quotes=True):
             continue
         rest = t.norms[j + 1:i]
-        for stem in t.bare(j):
+        for stem in cue_readings(t.norms[j]):
             phrase = " ".join([stem] + rest)
-            if phrase in table:
+            if phrase in table and _spelled(t, j, phrase, r):
                 return phrase, table[phrase], j
     return None
 
 
-def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
-                  r: Rules) -> Mention | None:
-    text = t.text
-    start = t.starts[i]
-    if clitics:
-        start += _clitic_chars(text[start:t.ends[i]], clitics)
-    end = t.ends[i + length - 1]
+def _spelled(t: _Text, j: int, cue: str, r: Rules) -> bool:
+    """The cue word at token j is written as the cue table requires (أحياء, not احياء)."""
+    written = r.cue_written.get(cue)
+    return written is None or written in t.tokens[j].text
 
+
+@dataclass
+class _Cues:
+    """The cue phrases around a name at token i: its feature cue (محافظة), the area (ريف) or
+    direction (شمال) cue before that, the token the whole phrase starts at and its outermost cue."""
+
+    feature: tuple[str, str, int] | None
+    qualifier: str | None
+    direction: str | None
+    start: int
+    outer: str | None
+    area: str | None
+
+
+def _cues_around(t: _Text, i: int, clitics: str, r: Rules) -> _Cues:
     feature = _cue_before(t, i, "feature", r) if not clitics else None
-    if not feature and (name in r.blocklist or len(name.replace(" ", "")) <= 2):
-        return None                     # an everyday word (or two letters) needs a cue word
-    area_start = feature[2] if feature else i
-    qualifier = direction = None
-    area = _cue_before(t, area_start, "area", r)
+    start = feature[2] if feature else i
+    cues = _Cues(feature, None, None, start, feature[0] if feature else None, None)
+    area = _cue_before(t, start, "area", r)
     if area:
-        qualifier, area_start = area[1], area[2]
-    else:
-        d = _cue_before(t, area_start, "direction", r)
-        if d:
-            qualifier, direction, area_start = "direction", d[1], d[2]
-    area_end = end
-    if qualifier == "countryside" or (feature and feature[1] == "countryside"):
-        for n_after in (2, 1):
-            phrase = t.phrase(i + length, n_after)
-            if phrase in r.direction_after:
-                direction = r.direction_after[phrase]
-                area_end = t.ends[i + length + n_after - 1]
-                break
+        cues.qualifier, cues.start, cues.outer, cues.area = area[1], area[2], area[0], area[0]
+        return cues
+    d = _cue_before(t, start, "direction", r)
+    if d:
+        cues.qualifier, cues.direction, cues.start, cues.outer = "direction", d[1], d[2], d[0]
+    return cues
 
-    if not feature and not qualifier and _is_filtered(t, i, name, r):
+
+def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
+                  r: Rules, *, after_place: bool = False, gaz: Gazetteer | None = None) -> Mention | None:
+    """The mention of the gazetteer name *name* at tokens i.. (with *clitics* on its first word),
+    or None when its cue words or the words around it say it is no place here."""
+    text = t.text
+    start = t.starts[i] + (_clitic_chars(text[t.starts[i]:t.ends[i]], clitics) if clitics else 0)
+    end = t.ends[i + length - 1]
+    cues = _cues_around(t, i, clitics, r)
+    if _ruled_out_by_cues(t, i, name, clitics, cues, r, after_place):
         return None
+    feature, qualifier = cues.feature, cues.qualifier
+    if not feature and not qualifier:
+        verdict = _bare_name_verdict(t, i, length, name, clitics, r, gaz)
+        if verdict == "nisba":
+            return _nisba_mention(t, i, start, end, name)   # القوات السعودية: "Saudi", a demonym
+        if verdict:
+            return None
+    direction, area_end = cues.direction, end
+    if qualifier == "countryside" or (feature and feature[1] == "countryside"):
+        direction, area_end = _direction_after(t, i + length, r) or (direction, area_end)
     if feature and feature[1] not in _SETTLEMENT_KINDS:
         area_end = _facility_end(t, i + length - 1, area_end)
-
     area_text = a_start = a_end = None
-    if area_start != i or area_end != end:       # the phrase holds cue words: محافظة حلب
-        a_start, a_end = t.starts[area_start], area_end
+    if cues.start != i or area_end != end:       # the phrase holds cue words: محافظة حلب
+        a_start, a_end = (_phrase_start(t, cues.start, cues.outer) if cues.start != i else start), area_end
         area_text = text[a_start:a_end]
     return Mention(
         start=start, end=end, text=text[start:end], name=name,
-        metonymy=None if (feature or qualifier) else _metonymy(t, i, length, r),
+        metonymy=None if (feature or qualifier) else (_metonymy(t, i, length, r) or _team(t, i, clitics)),
         hashtag=_hashtag(text, a_start if a_start is not None else start, a_end or end) if t.has_hash else None,
         sentence=t.sentence_of[i],
         cue=feature[0] if feature else None, cue_kind=feature[1] if feature else None,
         qualifier=qualifier, direction=direction, area_text=area_text,
-        area_start=a_start, area_end=a_end)
+        area_start=a_start, area_end=a_end,
+        kind=_kind_of(r, feature[0] if feature else None, cues.area))
+
+
+def _ruled_out_by_cues(t: _Text, i: int, name: str, clitics: str, cues: _Cues, r: Rules,
+                       after_place: bool) -> bool:
+    """The cue words (or their absence) say the name is no place here: an everyday word with no
+    cue (but بريف تدمر، مكيراس بالبيضاء), a natural feature's name (جبل الشيخ: the phrase is the
+    place), a word no cue makes a name (ولاية جديدة، مدن الجنوب), a council (مجلس محافظة نينوى)."""
+    feature, words = cues.feature, name_words()
+    within = cues.area is not None or (after_place and clitics.endswith("ب"))
+    if not feature:
+        return not within and (name in r.blocklist or len(name.replace(" ", "")) <= 2)
+    cls = r.cue_class.get(feature[0])
+    if cls == "natural" or name in words.not_name or (name in words.not_settlement and cls in _AREA_CLASSES):
+        return True
+    return bool(cues.start > 0 and t.masks[cues.start - 1] & t.context.org and t.joined(cues.start - 1, i))
+
+
+def _bare_name_verdict(t: _Text, i: int, length: int, name: str, clitics: str, r: Rules,
+                       gaz: Gazetteer | None) -> str | None:
+    """For a name with no cue word: "drop" (a person's or organisation's name, a quoted word or
+    newspaper, an adjective after a noun: القوات الغازية), "nisba" (القوات السعودية) or None."""
+    if _is_filtered(t, i, name, r, clitics, gaz) or _not_a_name_here(t, i, length, clitics):
+        return "drop"
+    if _lil_reading(t.norms[i], name, clitics, gaz):
+        return "drop"
+    if _adjective_after_noun(t, i, clitics, name):
+        if name in nisba_forms():
+            return "nisba"
+        if length == 1 and name.startswith("ال"):
+            return "drop"
+    return None
+
+
+def _lil_reading(norm: str, name: str, clitics: str, gaz: Gazetteer | None) -> bool:
+    """للحج is ل + الحج (for the Hajj) far more often than ل + لحج (for Lahij): with no cue, a
+    short name starting with ل, read off a word starting with لل, is dropped — unless the word
+    is ل + ال + the name (للاذقية: اللاذقية is a name)."""
+    if clitics != "ل" or not norm.startswith("لل") or not name.startswith("ل") or " " in name:
+        return False
+    if len(name) > _SHORT_NAME:
+        return False
+    return gaz is None or "ال" + name not in gaz.names
+
+
+_SHORT_NAME = 3         # letters
+
+
+def _direction_after(t: _Text, j: int, r: Rules) -> tuple[str, int] | None:
+    """ريف حلب الجنوبي: the direction adjective at token j and the end of the phrase."""
+    for n_after in (2, 1):
+        phrase = t.phrase(j, n_after)
+        if phrase in r.direction_after:
+            return r.direction_after[phrase], t.ends[j + n_after - 1]
+    return None
+
+
+def _phrase_start(t: _Text, j: int, cue: str) -> int:
+    """Where the cue phrase *cue* starts in token j: after its proclitics (بمحافظة → محافظة)."""
+    first = cue.split(" ", 1)[0]
+    return t.starts[j] + _clitic_chars(t.tokens[j].text, _clitics_of(t.norms[j], first))
+
+
+def _kind_of(r: Rules, feature: str | None, area: str | None) -> str | None:
+    """The kind of place a cue says the name is (village, natural, facility…), or None."""
+    cue = feature or area
+    if cue is None:
+        return None
+    cls = r.cue_class.get(cue)
+    if cls in ("settlement", "admin"):
+        return r.feature_cues.get(cue)
+    return _CLASS_KIND.get(cls)
+
+
+def _not_a_name_here(t: _Text, i: int, length: int, clitics: str = "") -> bool:
+    """Words that are no place's name in this spot: an indefinite word (تاريخًا, باتاً), a
+    quoted word («بصيرة»: not ب + صيرة), a name inside a quoted organisation's name («مجموعة
+    العمل من أجل فلسطينيي سوريا») and a newspaper or channel named in quotes after لـ, مع or
+    مصادر (لـ«الشرق الأوسط»، ل"الرياض")."""
+    if not _TANWEEN.isdisjoint(t.tokens[i + length - 1].text):
+        return True
+    text, start, end = t.text, t.starts[i], t.ends[i + length - 1]
+    if clitics and start > 0 and text[start - 1] in _QUOTES_OPEN:
+        return True
+    if _in_quoted_org(t, i):
+        return True
+    if not (end < len(text) and text[end] in _QUOTES_CLOSE):
+        return False
+    opening = next((k for k in (i, i - 1, i - 2) if k >= 0 and t.starts[k] > 0
+                    and text[t.starts[k] - 1] in _QUOTES_OPEN and t.joined(k, i)), None)
+    if opening is None:
+        return False                    # «الشرق الأوسط»، «الدرر الشامية»: the quote holds the name's phrase
+    start = t.starts[opening]
+    before = text[max(0, start - 12):start - 1].replace("\u0640", "").split()
+    word = normalize(before[-1]) if before else ""
+    media = name_words().media_before
+    return word in media or (len(word) > 1 and word[-1] == "ل" and word[:-1] in media) or word == ""
+
+
+_QUOTE_BACK = 8         # tokens back from a name to the quote that may open an organisation's name
+
+
+_OPEN_QUOTE = re.compile("[«\"“']")
+
+
+def _in_quoted_org(t: _Text, i: int) -> bool:
+    """Token i is inside quotes that open with an organisation's head word («مجموعة العمل …»)."""
+    text = t.text
+    if i == 0 or not _OPEN_QUOTE.search(text, t.starts[max(0, i - _QUOTE_BACK)], t.starts[i]):
+        return False                    # no quote opens in the words before
+    for k in range(i - 1, max(-1, i - _QUOTE_BACK), -1):
+        if t.sentence_of[k] != t.sentence_of[i] or any(c in text[t.ends[k]:t.starts[k + 1]] for c in _QUOTES_CLOSE):
+            return False
+        if t.starts[k] > 0 and text[t.starts[k] - 1] in _QUOTES_OPEN:
+            return bool(t.masks[k] & t.context.org)
+    return False
+
+
+@once
+def nisba_forms() -> frozenset[str]:
+    """Country names that are also a nisba adjective (السعودية "Saudi", سورية "Syrian")."""
+    from gazetteer.demonyms import demonyms
+
+    return frozenset(demonyms())
+
+
+def _adjective_after_noun(t: _Text, i: int, clitics: str, name: str) -> bool:
+    """The word at token i follows a definite noun (القوات السعودية) or a nisba it is joined to
+    (مصادر عراقية وسورية): an adjective, not the place (but العاصمة البريطانية لندن: a name
+    after a demonym is the capital's)."""
+    if i == 0 or not t.joined(i - 1, i) or clitics not in ("", "و"):
+        return False
+    prev = t.norms[i - 1]
+    if clitics == "و":
+        return prev in nisba_forms() and name in nisba_forms()
+    if prev[:1] in ("و", "ف") and prev[1:3] == "ال":
+        prev = prev[1:]                 # والحصار الخانق
+    words = name_words()
+    return (prev.startswith("ال") and prev not in words.list_end and prev not in words.clause_opener
+            and prev not in nisba_forms() and prev not in rules().feature_cues)
+
+
+def _nisba_mention(t: _Text, i: int, start: int, end: int, name: str) -> Mention:
+    return Mention(start=start, end=end, text=t.text[start:end], name=name, sentence=t.sentence_of[i],
+                   role="demonym", area_start=start, area_end=end, area_text=t.text[start:end])
+
+
+def _team(t: _Text, i: int, clitics: str) -> str | None:
+    """"team" for a city's name right after a team word (فريقا برشلونة، مدرب أشبيلية), or in a
+    sports report where it is not where something is (not after في، إلى، من or ب: لاعب وسط
+    أوفا); resolution keeps it only if the name turns out to be a country."""
+    if i > 0 and t.joined(i - 1, i) and t.norms[i - 1] in name_words().team_before:
+        return "team"
+    if not t.sport or "ب" in clitics:
+        return None
+    if i > 0 and t.norms[i - 1] in _LOCATIVE_BEFORE and not clitics:
+        return None
+    return "team"
+
+
+_LOCATIVE_BEFORE = frozenset(normalize(w) for w in "في إلى الى من داخل قرب حول نحو عند بمدينة مدينة".split())
 
 
 def _metonymy(t: _Text, i: int, length: int, r: Rules) -> str | None:
@@ -564,63 +861,258 @@ def _hashtag(text: str, start: int, end: int) -> str | None:
     return "single" if tag == text[start:end].replace("_", " ") else "compound"
 
 
-def _is_filtered(t: _Text, i: int, name: str, r: Rules) -> bool:
-    """The name is part of a person's or an organisation's name here."""
+def _is_filtered(t: _Text, i: int, name: str, r: Rules, clitics: str = "", gaz: Gazetteer | None = None) -> bool:
+    """The name is part of a person's or an organisation's name here (a name with a
+    preposition on it is no part of a person's when it names a place of the Arab world: حي
+    بابا عمرو بحمص; but جوزيف بلاتر is no ب + Latur)."""
     masks, words = t.masks, t.context
-    if i > 0 and masks[i - 1] & words.person and t.joined(i - 1, i):
-        return True
-    if i > 1 and masks[i - 2] & words.kunya and t.joined(i - 2, i, quotes=True):
-        return True                                 # ابو عمر سراقب
+    if not any(c in clitics for c in "بلك") or not _arab_world(gaz, name, r):
+        if i > 0 and masks[i - 1] & words.person and t.joined(i - 1, i):
+            return True
+        if i > 1 and masks[i - 2] & words.kunya and t.joined(i - 2, i, quotes=True):
+            return True                             # ابو عمر سراقب
+        if i > 1 and masks[i - 2] & words.person and _surname(t, i):
+            return True                             # الرئيس سياد باري، اللواء علي الأحمدي
+    if 0 < i < len(t.norms) - 1 and t.norms[i - 1] in name_words().org_with_adjective \
+            and t.joined(i - 1, i + 1) and t.norms[i + 1].startswith("ال") and t.norms[i + 1] not in nisba_forms():
+        return True                                 # قوات سوريا الديمقراطية
+    stops = name_words().list_end
     for back in (1, 2, 3):                          # جبهة فتح الشام, وكالة الاناضول
         j = i - back
-        if j < 0:
-            break
+        if j < 0 or t.norms[j] in stops:
+            break                                   # تنظيم داعش في العراق: the name is not the organisation's
         if masks[j] & words.org and not t.norms[j].startswith("ال"):
             return t.joined(j, i, quotes=True)      # the nearest such word, if the name goes on from it
     return False
 
 
+def _arab_world(gaz: Gazetteer | None, name: str, r: Rules) -> bool:
+    """Some place the name may be lies where any place may be named without a cue word."""
+    return gaz is not None and any(r.needs_population(c.place.country) == 0 for c in gaz.lookup(name))
+
+
+def _surname(t: _Text, i: int) -> bool:
+    """Token i ends a person's name: a title or given name two words before, a name between
+    (الرئيس سياد باري)."""
+    between, words = t.norms[i - 1], name_words()
+    return (t.joined(i - 2, i) and between.isalpha() and between not in words.list_end
+            and between not in words.not_name and not between.startswith("ال"))
+
+
 def _unknown_after_cue(t: _Text, i: int, gaz: Gazetteer, r: Rules, demonyms: dict) -> Mention | None:
-    """قرية كفر ناها: a name the gazetteer lacks, known to be a place by its cue word."""
-    tokens = t.tokens
-    cue = next((w for w in t.bare(i) if w in r.feature_cues), None)
-    if cue is None or r.feature_cues[cue] in ("country", "mountain", "river") or i + 1 >= len(tokens):
+    """قرية كفر ناها: a name the gazetteer lacks, known to be a place by its cue word; جبل الشيخ:
+    a natural feature, whose phrase is the place whatever the gazetteer knows of its name."""
+    cue = next((w for w in cue_readings(t.norms[i]) if w in r.feature_cues and _spelled(t, i, w, r)), None)
+    if cue is None or i + 1 >= len(t.norms) or not t.joined(i, i + 1, quotes=True):
         return None
-    if not t.joined(i, i + 1):
+    cls = r.cue_class.get(cue)
+    if cls == "country" or cue.startswith("ال") or _in_idiom(t, i):
+        return None                     # العاصمة راح، السفارة الأمريكية: no name follows
+    if i > 0 and t.norms[i - 1][:1].isdigit():
+        return None                     # 3 قرى في ريف حلب، 9275 نقطة بتداولات: a count, no name
+    nxt = t.norms[i + 1]
+    if nxt in r.feature_cues and nxt not in name_words().head and r.cue_class.get(nxt) in _LEADING_CLASSES:
+        return None                     # منطقة جبال حمرين: the next cue word leads (not قرى تل واسط، حي طريق السد)
+    if cls != "natural" and _known_after(t, i + 1, gaz):
+        return None                     # قرية كفرنبل: the known name makes its own mention
+    if not _plausible_name(t, i + 1, r, demonyms, cls):
         return None
-    nxt = tokens[i + 1]
-    head = nxt.norm in _NAME_HEADS
-    match = _match_at(t, i + 1, gaz)
-    if match and head and match[0] == 1:
-        match = None                    # منطقة أم الهيمان: "أم" alone is not the place
-    if (nxt.norm in _NOT_A_NAME or nxt.norm in r.blocklist or nxt.norm in r.feature_cues
-            or not nxt.norm.isalpha() or (len(nxt.norm) < 3 and not head) or match):
-        return None
-    if not nxt.norm.startswith("ال") and nxt.norm.endswith("يه"):   # قرية حدودية: an adjective
-        return None
-    if nxt.norm in demonyms:               # العاصمة اللبنانية: a country's capital, not a place "اللبنانية"
-        return None
-    last = i + 1
-    if nxt.norm in _NAME_HEADS and i + 2 < len(tokens) and t.joined(i + 1, i + 2):
-        if tokens[i + 2].norm not in _NOT_A_NAME and tokens[i + 2].norm.isalpha():
-            last = i + 2
-    start, end = tokens[i + 1].start, tokens[last].end
-    phrase_start = tokens[i].start + _clitic_chars(tokens[i].text, _clitics_of(tokens[i].norm, cue))
+    last = _name_end(t, i + 1, cls)
+    return _unknown_mention(t, i, i + 1, last, cue, r)
+
+
+def _known_after(t: _Text, j: int, gaz: Gazetteer) -> bool:
+    """A gazetteer name starts at token j (منطقة أم الهيمان: "أم" alone is not one; حي بابا
+    عمرو: a name known only in a Persian spelling, Pápa's, is not one either)."""
+    match = _match_at(t, j, gaz)
+    if not match or (t.norms[j] in name_words().head and match[0] == 1):
+        return False
+    return not (match[0] == 1 and all(c.variant_script for c in gaz.lookup(match[1])))
+
+
+def _plausible_name(t: _Text, j: int, r: Rules, demonyms: dict, cls: str | None = None) -> bool:
+    """Token j may be (the start of) a place's name: not a function word, an adjective, a cue
+    word, a demonym (العاصمة اللبنانية) or an everyday word; a head word (دير، كفر) when a
+    name follows it (دير الفرديس)."""
+    norm = t.norms[j]
+    if (norm in name_words().head and norm not in name_words().not_name and j + 1 < len(t.norms)
+            and t.joined(j, j + 1) and _plausible_word(t.norms[j + 1], r, demonyms)):
+        return True
+    return _plausible_word(norm, r, demonyms, cls)
+
+
+def _name_end(t: _Text, j: int, cls: str | None) -> int:
+    """The last token of an unknown name starting at token j: a second word after a head word
+    (كفر ناها), a person's name after a title for a facility (مطار الملك عبد العزيز), an
+    ordinal or adjective that ends a name (حي الشرطة الرابعة)."""
+    words, norms, n = name_words(), t.norms, len(t.norms)
+    last = j
+    title = norms[j] in words.title
+    if title or (cls == "facility" and not norms[j].startswith("ال")) or (
+            cls == "neighbourhood" and norms[j] in rules().feature_cues):
+        most = 4 if title else 1        # مطار الملك عبد العزيز؛ فندق صرح سبأ، مسجد قوات الطوارئ، حي طريق السد
+        while last + 1 < n and last - j < most and _name_goes_on(t, last):
+            last += 1
+    elif norms[j] in words.head and j + 1 < n and t.joined(j, j + 1):
+        if norms[j + 1] not in words.not_name and norms[j + 1].isalpha():
+            last = j + 1
+    elif cls == "neighbourhood" and j + 1 < n and not norms[j + 1].startswith("ال") and _name_goes_on(t, j):
+        last = j + 1                    # حي بابا عمرو، حي باب توما
+    tails = words.tail | words.settlement_tail if cls == "settlement" else words.tail
+    if last + 1 < n and norms[last + 1] in tails and t.joined(last, last + 1):
+        last += 1
+    return last
+
+
+def _name_goes_on(t: _Text, last: int) -> bool:
+    """A facility's name that ends at token *last* goes on over the next token (مسجد قوات
+    الطوارئ): joined, a plain word, not a stop, a cue word, an adjective that closes the name, a
+    coordinate (و…) or a word with a preposition on it (بمنطقة، لتنظيم)."""
+    words, nxt = name_words(), t.norms[last + 1]
+    if not (t.joined(last, last + 1) and is_arabic(nxt) and nxt.isalpha()) or nxt[0] in "وبل":
+        return False
+    return not (nxt in words.not_name or nxt in words.list_end or nxt in words.facility_end
+                or nxt in rules().feature_cues or nxt in rules().area_cues or nxt in rules().direction_before)
+
+
+def _unknown_mention(t: _Text, i: int, first: int, last: int, cue: str, r: Rules,
+                     clitics: str | None = None) -> Mention:
+    """The unresolved mention of the name at tokens first..last, with the cue word at token i
+    (its phrase runs from the cue, proclitics left out, over a facility's closing adjective)."""
+    start, end = t.starts[first] + (_clitic_chars(t.tokens[first].text, clitics) if clitics else 0), t.ends[last]
+    phrase_start = t.starts[i] + _clitic_chars(t.tokens[i].text, _clitics_of(t.norms[i], cue)) if i != first else start
     area_end = end
-    if r.feature_cues[cue] not in _SETTLEMENT_KINDS:
+    if r.feature_cues.get(cue) not in _SETTLEMENT_KINDS:
         area_end = _facility_end(t, last, end)
-    return Mention(start=start, end=end, text=t.text[start:end],
-                   name=" ".join(tok.norm for tok in tokens[i + 1:last + 1]),
-                   sentence=t.sentence_of[i + 1], role="unresolved", cue=cue,
-                   cue_kind=r.feature_cues[cue], area_start=phrase_start, area_end=area_end,
-                   area_text=t.text[phrase_start:end])
+    name = " ".join(t.norms[first:last + 1])
+    if clitics:
+        name = name[len(clitics):]
+    return Mention(start=start, end=end, text=t.text[start:end], name=name,
+                   sentence=t.sentence_of[first], role="unresolved", cue=cue,
+                   cue_kind=r.feature_cues.get(cue), area_start=phrase_start, area_end=area_end,
+                   area_text=t.text[phrase_start:area_end], kind=_kind_of(r, cue, None))
+
+
+_LIST_GAP = re.compile(r"[\s\"'«»“”،,\u200c-\u200f]*")    # between names of a list: spaces, commas, quotes
+_MAX_LIST = 12
+
+
+def _list_members(t: _Text, first: Mention, j: int, gaz: Gazetteer, r: Rules,
+                  demonyms: dict) -> tuple[list[Mention], int]:
+    """بلدات كفرنبل وكفرومة ومعرشورين، قريتي نبل والزهراء، بريفي إدلب وحلب: the names
+    coordinated (و) after the first one under a plural or dual cue word, each a place of the
+    cue's kind, and the first token after them. A name the gazetteer lacks counts only when
+    the list plainly ends after it (punctuation, في، بريف X، التابعة…)."""
+    number = _list_number(t, first, r)
+    if number is None:
+        return [], j
+    most = 1 if number == "dual" else _MAX_LIST
+    items: list[tuple[Mention, int]] = []
+    k = j
+    while len(items) < most and _coordinated(t, k):
+        item = _list_item(t, k, first, gaz, r, demonyms)
+        if item is None:
+            break
+        items.append(item)
+        k = item[1]
+    while items and items[-1][0].role == "unresolved" and not _list_ends(t, items[-1][1], gaz, r):
+        items.pop()
+    return [m for m, _ in items], (items[-1][1] if items else j)
+
+
+def _list_number(t: _Text, first: Mention, r: Rules) -> str | None:
+    """plural or dual when *first* follows a plural or dual cue word (بلدات، قريتي، بريفي)."""
+    if first.cue in r.cue_number:
+        return r.cue_number[first.cue]
+    if first.qualifier != "countryside" or first.area_start is None:
+        return None
+    k = bisect_left(t.ends, first.area_start + 1)        # the token holding the cue word
+    return next((r.cue_number[w] for w in t.bare(k) if w in r.cue_number), None)
+
+
+def _coordinated(t: _Text, k: int) -> bool:
+    """Token k is a name's next coordinate: و on it, after only spaces, commas or quotes."""
+    if k <= 0 or k >= len(t.norms) or len(t.norms[k]) < 3 or t.norms[k][0] != "و":
+        return False
+    if t.sentence_of[k - 1] != t.sentence_of[k]:
+        return False
+    return _LIST_GAP.fullmatch(t.text, t.ends[k - 1], t.starts[k]) is not None
+
+
+def _list_item(t: _Text, k: int, first: Mention, gaz: Gazetteer, r: Rules,
+               demonyms: dict) -> tuple[Mention, int] | None:
+    """The coordinate at token k (وكفرومة، والزهراء، وبستان القصر) and the token after it."""
+    match = _match_at(t, k, gaz)
+    if match and match[0] == 1 and t.norms[k][1:] in name_words().head:
+        match = None                    # وبستان القصر: "بستان" alone is not the place
+    if match and match[2] == "و":
+        length, name, _ = match
+        start = t.starts[k] + _clitic_chars(t.tokens[k].text, "و")
+        end = t.ends[k + length - 1]
+        return replace(first, start=start, end=end, text=t.text[start:end], name=name, role="place",
+                       area_text=None, area_start=None, area_end=None, metonymy=None,
+                       hashtag=None, sentence=t.sentence_of[k]), k + length
+    if first.qualifier or first.cue is None:
+        return None                     # بريفي إدلب وحلب: only known names after an area cue
+    stem, words = t.norms[k][1:], name_words()
+    two = (stem in words.head and k + 1 < len(t.norms) and t.joined(k, k + 1)
+           and _plausible_word(t.norms[k + 1], r, demonyms))
+    if not two and not _plausible_word(stem, r, demonyms, r.cue_class.get(first.cue)):
+        return None
+    last = k + 1 if two else k
+    mention = _unknown_mention(t, k, k, last, first.cue, r, clitics="و")
+    mention.area_text = mention.area_start = mention.area_end = None
+    return mention, last + 1
+
+
+# Possessive pronouns on a word: no place's name ends so (رباطنا، مواقعهم).
+_POSSESSIVE = ("نا", "هم", "كم", "هن")
+# Endings of a dual or plural adjective after a list (المحاصرتين، المجاورة، الحدودية).
+_ADJECTIVE_ENDINGS = ("تين", "تان", "يين", "يتين", "يه", "ين")
+_AREA_CLASSES = frozenset(["settlement", "admin", "region", "area", "country"])
+_LEADING_CLASSES = _AREA_CLASSES | {"natural"}
+
+
+def _plausible_word(norm: str, r: Rules, demonyms: dict, cls: str | None = None) -> bool:
+    """*norm* may be a place's name after a cue word of class *cls*: see :func:`_plausible_name`."""
+    words = name_words()
+    if cls in _AREA_CLASSES and norm in words.not_settlement:
+        return False
+    if (norm in words.not_name or norm in r.blocklist or norm in demonyms or not norm.isalpha()
+            or (len(norm) < 3 and norm not in words.head)):
+        return False
+    bare = norm[2:] if norm.startswith("ال") else norm
+    if any(r.cue_class.get(w) in _AREA_CLASSES for w in {*cue_readings(norm), bare}):
+        return False                    # قرى المنطقة، بلدات بريفي: a cue word, not a name
+    if norm.startswith("لل") or norm.endswith(_POSSESSIVE):
+        return False                    # نقطة للمتمردين، نقاط رباطنا: a preposition, a pronoun
+    return norm.startswith("ال") or not norm.endswith("يه")     # قرية حدودية: an adjective
+
+
+def _list_ends(t: _Text, k: int, gaz: Gazetteer, r: Rules) -> bool:
+    """A list of names plainly ends before token k: the sentence or a clause ends, or a word
+    that places the list or starts another phrase follows (في، بريف، التابعة، شمال، بحلب)."""
+    if k >= len(t.norms) or t.sentence_of[k] != t.sentence_of[k - 1]:
+        return True
+    if not t.joined(k - 1, k):
+        return True                     # punctuation between
+    stems_k = cue_readings(t.norms[k])
+    words = name_words()
+    if any(w in words.list_end or w in r.feature_cues or w in r.area_cues or w in r.direction_before
+           for w in stems_k):
+        return True
+    norm = t.norms[k]
+    if norm in demonym_forms(gaz) or (norm.startswith("ال") and norm.endswith(_ADJECTIVE_ENDINGS)):
+        return True                     # بلدتي الفوعة وكفريا المحاصرتين: an adjective of the list
+    match = _match_at(t, k, gaz)
+    return bool(match) and match[2] in ("ب", "ل", "وب")         # … وبستان القصر بحلب
 
 
 def _facility_end(t: _Text, last: int, end: int) -> int:
     """The end of a facility's phrase whose name ends at token *last*: over the adjective
     that closes its name (مطار صنعاء الدولي), if one follows."""
     j = last + 1
-    if j < len(t.norms) and t.norms[j] in _FACILITY_ADJECTIVES and t.joined(last, j):
+    if j < len(t.norms) and t.norms[j] in name_words().facility_end and t.joined(last, j):
         return t.ends[j]
     return end
 
@@ -629,7 +1121,28 @@ def _clitics_of(norm: str, stem: str) -> str:
     for s, clitics in clitic_readings(norm):
         if s == stem:
             return clitics
-    return ""
+    return next((norm[:k] for k in _short_clitics(norm) if norm[k:] == stem), "")     # بحي (see cue_readings)
+
+
+def cue_readings(norm: str) -> tuple[str, ...]:
+    """:func:`~gazetteer.arabic.stems` of a word, and of a short one (وتل، بحي، وبسد) without
+    its proclitics too: stems leave words of three letters whole, but a cue word of two
+    letters (تل، حي، سد) with و or ب is common."""
+    readings = stems(norm)
+    if len(norm) > 4:
+        return readings
+    extra = tuple(norm[k:] for k in _short_clitics(norm) if norm[k:] not in readings)
+    return readings + extra if extra else readings
+
+
+def _short_clitics(norm: str) -> tuple[int, ...]:
+    """How many letters of proclitics a short word may start with: وتل → 1, وبسد → 1 or 2."""
+    out = []
+    if len(norm) >= 3 and norm[0] in "وفبلك":
+        out.append(1)
+        if len(norm) >= 4 and norm[0] in "وف" and norm[1] in "بلك":
+            out.append(2)
+    return tuple(out)
 
 
 def _token_index_after(t: _Text, end: int) -> int:

@@ -50,6 +50,7 @@ def test_bench_parse_without_the_corpus_is_a_clear_error(runner, tmp_path):
     assert "saudinewsnet.jsonl.gz not found" in result.output and "--data" in result.output
 
 
+@needs_corpus
 def test_bench_parse_profile_names_our_modules(runner):
     result = runner.invoke(main, ["bench", "parse", "--articles", "3", "--data", str(SHARED), "--profile", "5"])
     assert result.exit_code == 0, result.output

@@ -84,3 +84,27 @@ def test_geomap_bench_service_runs_every_section(runner, tmp_path):
     assert all(lv["requests"] > 0 and lv["errors"] == 0 for lv in levels), levels
     assert {"query", "map page", "map events", "ingest"} <= set().union(*(lv["by_request"] for lv in levels))
     assert figures["load"]["server_rss_mb"]["after_load"] > 0
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_geomap_bench_map_screenshots_every_page_at_both_widths(runner, tmp_path):
+    """`geomap bench map --screenshots DIR`: a PNG of each page at desktop and phone width, and
+    what would be wrong on them (sideways scrolling, a map with no height, console errors)."""
+    from geomap.bench.browser import chromium_available
+    from geomap.cli import main
+
+    if not chromium_available():
+        pytest.skip("needs Debian's chromium and chromium-driver (.ci/run installs them)")
+    out = tmp_path / "shots"
+    result = runner.invoke(main, ["bench", "map", "--screenshots", str(out), "--articles", "0",
+                                  "--work", str(tmp_path / "work"), "--json"])
+    assert result.exit_code == 0, result.output
+    shots = json.loads(result.stdout)["screenshots"]
+    pages = {s["page"] for s in shots}
+    assert {"index", "map", "standalone-map"} <= pages and any(p.startswith("article-") for p in pages)
+    assert {(p, v) for p in pages for v in ("desktop", "phone")} == {(s["page"], s["viewport"]) for s in shots}
+    for shot in shots:
+        png = (out / f"{shot['page']}-{shot['viewport']}.png").read_bytes()
+        assert png.startswith(b"\x89PNG") and len(png) > 10_000
+        assert shot["problems"] == [], shot

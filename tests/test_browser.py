@@ -1,10 +1,19 @@
-"""Real headless Chromium against the real server (waitress) and the standalone map file."""
+"""Real headless Chromium against the real server (waitress) and the standalone map file.
 
+Every test acts as a person would (clicks, drags, types, pastes) and checks what changed on
+the screen and in what the download links return. One browser and one server with one store
+serve the whole module (the store: the reference article and a few short ones from other
+sources and dates, one event of them recalled as background).
+"""
+
+import base64
 import json
 import shutil
+import struct
 import threading
 import time
 import urllib.request
+import zlib
 
 import pytest
 
@@ -14,11 +23,21 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
 webdriver = pytest.importorskip("selenium.webdriver")
 ARTIFACTS = ROOT / "out" / "test-artifacts"        # screenshots to look at (out/ is not in git)
+LAND = (244, 241, 234)                              # #f4f1ea, our outlines' fill
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not (CHROMIUM and CHROMEDRIVER),
                        reason="needs Debian's chromium and chromium-driver (.ci/run installs them)"),
+]
+
+# (text, source, published, background?): short articles beside the seed, each one event
+ARTICLES = [
+    ("قتل خمسة أشخاص في غارة جوية على مدينة حلب اليوم الجمعة.", "aawsat", "2015-07-10", False),
+    ("اندلعت اشتباكات عنيفة بين القوات الحكومية ومسلحين في مدينة إدلب يوم الخميس الماضي.", "aawsat", "2015-07-10", False),
+    ("عقد وزير الخارجية محادثات مع نظيره في القاهرة اليوم الأحد.", "alriyadh", "2015-07-06", False),
+    ("قتل عشرون شخصا في تفجير انتحاري في بغداد اليوم.", "alriyadh", "2015-06-20", True),
+    ("تظاهر الآلاف في بيروت اليوم.", "alhayat", "2015-07-10", False),
 ]
 
 
@@ -45,24 +64,55 @@ def browser(downloads):
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(30)
     driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 1280, "height": 860, "deviceScaleFactor": 1, "mobile": False})
     yield driver
     driver.quit()
 
 
+def _store_articles(db, gaz):
+    """The seed and ARTICLES through the real parser and store; the background one marked as
+    issue 11's parser will mark it (``report: background``)."""
+    import geomap
+    from geomap.store import EventStore
+    from geomap.store import prepare
+
+    ids = {}
+    with EventStore(db) as store:
+        seed = geomap.parse(SEED.read_text(encoding="utf-8"), published="2016-09-09", title="كيري في جنيف",
+                            source="BBC Arabic", url="https://www.bbc.com/arabic/x", gazetteer=gaz)
+        ids["seed"] = store.save(seed).article_id
+        for n, (text, source, published, background) in enumerate(ARTICLES):
+            prepared = prepare(geomap.parse(text, published=published, source=source, title=f"خبر {n}",
+                                            gazetteer=gaz))
+            if background:
+                for feature in prepared.events:
+                    feature["properties"]["report"] = "background"
+            ids[n] = store.save(prepared).article_id
+    return ids
+
+
 @pytest.fixture(scope="module")
-def server(gaz, tmp_path_factory):
+def site(gaz, tmp_path_factory):
+    """The real server (waitress, no tiles) on a store of the seed and ARTICLES."""
     from waitress.server import create_server
 
     from geomap.web import create_app
 
     db = tmp_path_factory.mktemp("db") / "events.sqlite"
+    ids = _store_articles(db, gaz)
     app = create_app({"GEOMAP_TILES": "none", "GEOMAP_DB": str(db)})
     srv = create_server(app, host="127.0.0.1", port=0, threads=4)
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{srv.effective_port}"
+    yield type("Site", (), {"url": f"http://127.0.0.1:{srv.effective_port}", "ids": ids})
     srv.close()
     app.extensions["geomap_store"].close()
+
+
+@pytest.fixture
+def server(site):
+    return site.url
 
 
 def wait_for(condition, timeout=20.0):
@@ -71,7 +121,7 @@ def wait_for(condition, timeout=20.0):
         value = condition()
         if value:
             return value
-        time.sleep(0.1)
+        time.sleep(0.05)
     raise AssertionError("timed out waiting for the page")
 
 
@@ -86,104 +136,395 @@ def ready(browser):
     return wait_for(lambda: browser.execute_script("return document.body.getAttribute('data-state')") == "ready")
 
 
-def visible_kinds(browser):
-    return set(browser.execute_script(
-        "return Array.from(document.querySelectorAll('.gm-icon')).map(function (n) {"
-        "  return (n.className.match(/gm-icon-(\\w+)/) || [])[1]; });"))
-
-
-def test_paste_the_seed_then_use_the_map(browser, server, downloads):
-    from selenium.webdriver.common.by import By
-
-    browser.get(server + "/")
-    browser.execute_script("document.getElementById('text').value = arguments[0];"
-                           "document.querySelector('[name=published]').value = '2016-09-09';"
-                           "document.querySelector('[name=title]').value = arguments[1];",
-                           SEED.read_text(encoding="utf-8"), "<script>alert('x')</script>\"><img src=x onerror=alert(2)>")
-    browser.find_element(By.ID, "submit").click()
-    wait_for(lambda: "/articles/" in browser.current_url)
-    assert "<script>alert" in browser.find_element(By.ID, "article-title").text    # shown as text
-    assert len(browser.find_elements(By.CSS_SELECTOR, "table.events tr.event")) >= 5
+def open_page(browser, url):
+    browser.get(url)
     ready(browser)
+    browser.get_log("browser")        # start each page with a clean console
 
-    # click a recognised place in the text: the map flies there
-    mark = next(m for m in browser.find_elements(By.CSS_SELECTOR, "mark.place.resolved")
-                if m.text == "جنيف")
-    mark.click()
-    time.sleep(1.2)                                     # the flight lasts 0.8 s
-    assert "active" in mark.get_attribute("class")
-    lat, lon = browser.execute_script("var c = window.geomapArticleMap.getCenter(); return [c.lat, c.lng];")
-    assert abs(lat - 46.2) < 0.2 and abs(lon - 6.15) < 0.2          # Geneva
-    assert browser.find_elements(By.CSS_SELECTOR, ".article-map path.leaflet-interactive")
-    assert browser.find_elements(By.CSS_SELECTOR, "li.unresolved-name form.fix-place")
-    assert js_errors(browser) == []
 
-    # the map page: clustered markers, a legend, a layer per event type
-    browser.get(server + "/map")
-    ready(browser)
-    assert browser.find_elements(By.CSS_SELECTOR, ".marker-cluster")           # clustered at first
-    labels = browser.find_elements(By.CSS_SELECTOR, ".leaflet-control-layers-overlays label")
-    assert len(labels) >= 4 and browser.find_element(By.CSS_SELECTOR, ".gm-legend").text
-    assert "GeoNames" in browser.find_element(By.CSS_SELECTOR, ".leaflet-control-attribution").text
-    browser.save_screenshot(str(ARTIFACTS_DIR() / "map-page.png"))
+def get_json(url):
+    with urllib.request.urlopen(url) as response:
+        return json.loads(response.read().decode("utf-8"))
 
-    # zoom to one event of each type: the clusters open up and its own marker is there
-    with urllib.request.urlopen(server + "/api/v1/events") as response:
-        stored = json.loads(response.read().decode("utf-8"))["features"]
-    where = {f["properties"]["kind"]: f["geometry"]["coordinates"] for f in stored if f["geometry"]}
-    assert len(where) >= 4
-    for n, (kind, (lon, lat)) in enumerate(where.items()):
-        browser.execute_script("window.geomapMap.setView([arguments[0], arguments[1]], arguments[2], "
-                               "{animate: false});", lat, lon, 11 + n % 2)     # a zoom change redraws
-        try:
-            wait_for(lambda: kind in visible_kinds(browser), timeout=5)
-        except AssertionError:
-            raise AssertionError(f"no {kind} marker at {lat}, {lon}: {visible_kinds(browser)} "
-                                 f"{browser.execute_script('return window.geomapMap.getZoom()')}") from None
-    browser.execute_script("window.geomapMap.setView([36.2, 37.16], 6, {animate: false});")
-    time.sleep(0.5)
 
-    # a popup: right to left, with the sentence, trigger and place highlighted, source and article links
-    browser.execute_script("document.querySelector('.gm-icon-airstrike').click()")
-    popup = wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".gm-popup"))[0]
-    wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".gm-popup mark.gm-trigger"))
-    popup = browser.find_element(By.CSS_SELECTOR, ".gm-popup")
-    assert popup.get_attribute("dir") == "rtl"
-    assert popup.find_elements(By.CSS_SELECTOR, 'a[href^="/articles/"]')
-    browser.save_screenshot(str(ARTIFACTS_DIR() / "map-popup.png"))
-    browser.execute_script("document.querySelector('.leaflet-popup-close-button').click()")
+def shown(browser):
+    """What the map page shows: the markers on the map and their kinds, the counts, the links."""
+    return browser.execute_script("""
+        var view = window.geomapView, layers = view.cluster.getLayers();
+        return {drawn: layers.length, kinds: layers.map(function (m) { return m.options.gmKind; }),
+                events: +document.body.getAttribute('data-events'),
+                total: +document.body.getAttribute('data-total'),
+                unplaced: +document.body.getAttribute('data-unplaced'),
+                geojson: document.getElementById('download-geojson').getAttribute('href'),
+                csv: document.getElementById('download-csv').getAttribute('href'),
+                url: location.search};""")
 
-    # toggle the Talks layer off: its markers go
-    talks = next(l for l in labels if "Talks" in l.text)
-    before = len(browser.find_elements(By.CSS_SELECTOR, ".gm-icon-talks, .marker-cluster"))
-    talks.find_element(By.TAG_NAME, "input").click()
-    assert before and not browser.find_elements(By.CSS_SELECTOR, ".gm-icon-talks")
-    talks.find_element(By.TAG_NAME, "input").click()
 
-    # narrow the date range: events disappear
-    count = lambda: int(browser.execute_script("return document.body.getAttribute('data-events')"))  # noqa: E731
-    all_events = count()
-    browser.execute_script("var s = document.getElementById('since'); s.value = '2016-09-09';"
-                           "s.dispatchEvent(new Event('change'));")
-    wait_for(lambda: count() < all_events)
-    ready(browser)
-    assert 0 < count() < all_events
-    assert "since=2016-09-09" in browser.find_element(By.ID, "download-geojson").get_attribute("href")
-
-    # download the filtered GeoJSON through the page's link and parse it (the map shows incidents)
-    browser.find_element(By.ID, "download-geojson").click()
-    path = wait_for(lambda: next(iter(downloads.glob("geomap-incidents*.geojson")), None))
-    wait_for(lambda: not list(downloads.glob("*.crdownload")))
-    fc = json.loads(path.read_text(encoding="utf-8"))
-    assert fc["type"] == "FeatureCollection" and fc["features"]
-    assert all(f["properties"]["date"] >= "2016-09-09" for f in fc["features"])
-    assert js_errors(browser) == []
+def downloaded(server, href):
+    """What a download link returns (the GeoJSON link: the features)."""
+    return get_json(server + href)["features"]
 
 
 def ARTIFACTS_DIR():
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
 
+
+# -- the map page: every filter filters what is drawn and what is downloaded ---------------
+
+def _uncheck_type(browser, site):
+    browser.find_element("css selector", '#type-filter input[value="airstrike"]').click()
+    return lambda f: f["properties"]["kind"] != "airstrike"
+
+
+def _uncheck_precision(browser, site):
+    browser.find_element("css selector", 'input.precision[value="3"]').click()
+    return lambda f: f["properties"]["geo_precision"] in (1, 2)
+
+
+def _choose_source(browser, site):
+    from selenium.webdriver.support.ui import Select
+
+    Select(browser.find_element("id", "source")).select_by_value("aawsat")
+    return lambda f: f["properties"]["source"] == "aawsat"
+
+
+def _choose_article(browser, site):
+    from selenium.webdriver.support.ui import Select
+
+    wait_for(lambda: browser.find_elements("css selector", f'#article option[value="{site.ids["seed"]}"]'))
+    Select(browser.find_element("id", "article")).select_by_value(str(site.ids["seed"]))
+    return lambda f: f["properties"]["article_id"] == site.ids["seed"]
+
+
+def _show_background(browser, site):
+    browser.find_element("css selector", 'input.report[value="background"]').click()
+    return lambda f: True
+
+
+def _brush_dates(browser, site):
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    chart = browser.find_element("id", "timeline-chart")
+    width = chart.size["width"]
+    # from the left end to two fifths of the chart: the earlier weeks only
+    ActionChains(browser).move_to_element_with_offset(chart, -width // 2 + 3, 0).click_and_hold() \
+        .move_by_offset(int(width * 0.4), 0).release().perform()
+    until = wait_for(lambda: browser.find_element("id", "until").get_attribute("value"))
+    return lambda f: f["properties"]["date"] is not None and f["properties"]["date"] <= until
+
+
+@pytest.mark.parametrize("act", [_uncheck_type, _uncheck_precision, _choose_source, _choose_article,
+                                 _show_background, _brush_dates],
+                         ids=["type", "precision", "source", "article", "report", "date-histogram"])
+def test_each_filter_changes_what_is_drawn_and_downloaded(browser, site, act):
+    open_page(browser, site.url + "/map?show=events")         # the raw events' filters (incidents: below)
+    before = shown(browser)
+    everything = downloaded(site.url, before["geojson"])
+    assert len(everything) == before["total"] > before["events"] == before["drawn"] > 0
+    assert all(f["properties"].get("report", "new") == "new" for f in everything)     # news by default
+
+    keep = act(browser, site)
+    after = wait_for(lambda: (lambda s: s if s["geojson"] != before["geojson"] else None)(shown(browser)))
+    got = downloaded(site.url, after["geojson"])
+    # what is drawn and what the link returns changed, and they agree with each other
+    assert after["total"] != before["total"] and after["drawn"] != before["drawn"]
+    assert after["total"] == len(got) and after["events"] == after["drawn"]
+    assert after["drawn"] == sum(1 for f in got if f["geometry"])
+    assert sorted(after["kinds"]) == sorted(f["properties"]["kind"] for f in got if f["geometry"])
+    assert all(keep(f) for f in got) and got != everything
+    assert after["url"] and after["url"] != before["url"]            # the page's URL keeps the state
+    if act is _show_background:
+        background = downloaded(site.url, "/api/v1/events?report=background")
+        assert background and all(f["properties"]["report"] == "background" for f in background)
+        assert len(got) == len(everything) + len(background)
+    if act is _choose_source:           # aawsat's two events are both on the map
+        assert after["drawn"] < before["drawn"] and after["total"] == 2
+    csv = urllib.request.urlopen(site.url + after["csv"]).read()
+    assert csv.startswith(b"\xef\xbb\xbf") and len(csv.splitlines()) == len(got) + 1
+    # a reload of the page's URL restores the same view
+    browser.get(site.url + "/map" + after["url"])
+    ready(browser)
+    again = shown(browser)
+    assert (again["total"], again["drawn"], again["geojson"]) == (after["total"], after["drawn"], after["geojson"])
+    assert js_errors(browser) == []
+
+
+def test_the_type_box_on_the_map_and_the_sidebar_are_one_state(browser, site):
+    open_page(browser, site.url + "/map")
+    before = shown(browser)
+    box = browser.find_element("css selector", "details.gm-types")
+    if not box.get_attribute("open"):
+        box.find_element("tag name", "summary").click()
+    box.find_element("css selector", 'input[value="talks"]').click()            # on the map
+    after = wait_for(lambda: (lambda s: s if s["total"] < before["total"] else None)(shown(browser)))
+    sidebar = browser.find_element("css selector", '#type-filter input[value="talks"]')
+    assert not sidebar.is_selected()                                           # the sidebar says so too
+    assert "talks" not in after["kinds"] and "talks" in before["kinds"]
+    assert all(f["properties"]["kind"] != "talks" for f in downloaded(site.url, after["geojson"]))
+    sidebar.click()                                                            # and back, in the sidebar
+    wait_for(lambda: shown(browser)["total"] == before["total"])
+    assert box.find_element("css selector", 'input[value="talks"]').is_selected()
+    assert shown(browser)["geojson"] == before["geojson"]
+
+
+def test_choosing_an_article_or_source_frames_its_events(browser, site):
+    from selenium.webdriver.support.ui import Select
+
+    open_page(browser, site.url + "/map")
+    world = browser.execute_script("return window.geomapMap.getZoom()")
+    Select(browser.find_element("id", "source")).select_by_value("aawsat")      # Aleppo and Idlib
+    wait_for(lambda: shown(browser)["total"] == 2)
+    zoom, inside = browser.execute_script("""
+        var map = window.geomapMap, b = map.getBounds();
+        return [map.getZoom(), window.geomapView.cluster.getLayers().every(function (m) { return b.contains(m.getLatLng()); })];""")
+    assert zoom >= world + 3 and inside
+
+
+def test_nothing_matches_says_so(browser, site):
+    open_page(browser, site.url + "/map?type=protest&precision=3")
+    assert shown(browser)["drawn"] == 0
+    empty = browser.find_element("id", "map-empty")
+    assert empty.is_displayed() and "لا أحداث تطابق" in empty.text
+    assert downloaded(site.url, shown(browser)["geojson"]) == []
+    assert js_errors(browser) == []
+
+
+# -- time: the histogram is the date filter; play steps through it -----------------------
+
+def test_histogram_counts_the_events_and_play_steps_through_the_days(browser, site):
+    open_page(browser, site.url + "/map")
+    bins = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#timeline-chart .gm-tl-bin')).map(function (g) {"
+        "  return [g.getAttribute('data-start'), +g.getAttribute('data-count')]; });")
+    dated = [f for f in downloaded(site.url, shown(browser)["geojson"]) if f["properties"]["date"]]
+    assert sum(n for _, n in bins) == len(dated) and len(bins) > 3
+    undated = shown(browser)["total"] - len(dated)
+    assert (str(undated) in browser.find_element("id", "timeline-undated").text) == bool(undated)
+
+    browser.find_element("id", "timeline-play").click()
+    seen = set()
+    wait_for(lambda: seen.add(browser.find_element("id", "until").get_attribute("value")) or len(seen - {""}) >= 3,
+             timeout=10)
+    browser.find_element("id", "timeline-play").click()                      # pause
+    state = shown(browser)
+    assert "until=" in state["geojson"] and "since=" in state["geojson"]
+    assert state["total"] < len(downloaded(site.url, "/api/v1/events?report=new"))
+    browser.find_element("id", "timeline-all").click()                        # all dates again
+    wait_for(lambda: "since=" not in shown(browser)["geojson"])
+
+
+# -- the event list: follows the view and the filters; a click opens the popup -------------
+
+def test_event_list_follows_the_view_and_opens_popups(browser, site):
+    open_page(browser, site.url + "/map")
+    listed = lambda: browser.execute_script(  # noqa: E731
+        "return Array.from(document.querySelectorAll('#list-in-view li')).map(function (li) {"
+        "  return li.getAttribute('data-id'); });")
+    everywhere = listed()
+    assert len(everywhere) == shown(browser)["drawn"]
+    browser.execute_script("window.geomapMap.setView([46.2, 6.15], 9, {animate: false});")     # Geneva
+    wait_for(lambda: 0 < len(listed()) < len(everywhere))
+    geneva = listed()
+    assert all(i in everywhere for i in geneva)
+    item = browser.find_element("css selector", "#list-in-view li button")
+    kind = browser.execute_script("return arguments[0].closest('li').className", item)
+    item.click()
+    popup = wait_for(lambda: browser.find_elements("css selector", ".leaflet-popup .gm-popup"))[0]
+    assert popup.get_attribute("dir") == "rtl"
+    wait_for(lambda: browser.find_elements("css selector", ".leaflet-popup .gm-popup mark.gm-trigger"))
+    assert "gm-tier-2" in kind and "محادثات" in browser.find_element("css selector", ".leaflet-popup").text
+
+    # the list follows the filters too
+    browser.find_element("css selector", '#type-filter input[value="talks"]').click()
+    wait_for(lambda: len(listed()) < len(geneva))
+    assert js_errors(browser) == []
+
+
+def test_unplaced_events_are_listed_in_one_place(browser, site):
+    open_page(browser, site.url + "/map?show=events")
+    state = shown(browser)
+    unplaced = [f for f in downloaded(site.url, state["geojson"]) if not f["geometry"]]
+    assert unplaced and state["unplaced"] == len(unplaced) == state["total"] - state["events"]
+    browser.find_element("id", "tab-unplaced").click()
+    items = wait_for(lambda: [li for li in browser.find_elements("css selector", "#list-unplaced li") if li.is_displayed()])
+    assert len(items) == len(unplaced)
+    items[0].find_element("tag name", "button").click()
+    details = wait_for(lambda: items[0].find_elements("css selector", ".gm-popup blockquote.gm-sentence"))
+    assert details[0].text.strip()
+
+
+# -- markers: shapes and colours per kind, size by the dead, violent ahead; mixed clusters ----
+
+def test_markers_clusters_and_their_drawing(browser, site):
+    open_page(browser, site.url + "/map")
+    tables = json.loads(browser.find_element("id", "geomap-tables").get_attribute("textContent"))
+    kinds = tables["kinds"]
+    assert len({k["shape"] for k in kinds.values()}) == len(kinds)                 # a shape per kind
+    okabe_ito = {"#000000", "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7"}
+    assert {k["colour"] for k in kinds.values()} <= okabe_ito
+    # a cluster holding several kinds draws a ring slice for each
+    rings = browser.execute_script(
+        "return Array.from(document.querySelectorAll('.gm-cluster svg')).map(function (s) {"
+        "  return new Set(Array.from(s.querySelectorAll('circle[stroke-dasharray]')).map(function (c) {"
+        "    return c.getAttribute('stroke'); })).size; });")
+    assert rings and max(rings) >= 2
+    # zoomed in: the airstrike on Aleppo (5 dead) is larger and above the talks
+    browser.execute_script("window.geomapMap.setView([36.2, 37.16], 12, {animate: false});")
+    icon = wait_for(lambda: browser.find_elements("css selector", ".gm-icon-airstrike.gm-dead-2"))[0]
+    assert icon.size["width"] > 24
+    z = browser.execute_script(
+        "var v = window.geomapView; return v.cluster.getLayers().map(function (m) {"
+        "  return [m.options.gmKind, m.options.zIndexOffset]; });")
+    offsets = {kind: offset for kind, offset in z}
+    assert offsets["airstrike"] > offsets["talks"] and offsets["battle"] > offsets["ceasefire"]
+    icon.click()                                                         # its popup, made on demand
+    popup = wait_for(lambda: browser.find_elements("css selector", ".leaflet-popup .gm-popup"))[0]
+    wait_for(lambda: "5" in (browser.find_element("css selector", ".leaflet-popup").text.split("القتلى:")[-1:] or [""])[0])
+    assert "غارة جوية" in popup.text and "Aleppo" in popup.text
+    assert js_errors(browser) == []
+
+
+# -- offline: --tiles none draws the uncertainty shapes above the land --------------------
+
+def _pixel(browser, x, y):
+    """The colour of one pixel of the page (a 1×1 screenshot: its one row needs no unfiltering)."""
+    shot = browser.execute_cdp_cmd("Page.captureScreenshot", {
+        "format": "png", "clip": {"x": x, "y": y, "width": 1, "height": 1, "scale": 1}})
+    png = base64.b64decode(shot["data"])
+    pos, chunks = 8, b""
+    while pos < len(png):
+        length, kind = struct.unpack(">I4s", png[pos:pos + 8])
+        if kind == b"IDAT":
+            chunks += png[pos + 8:pos + 8 + length]
+        pos += 12 + length
+    row = zlib.decompress(chunks)
+    return tuple(row[1:4])
+
+
+def test_tiles_none_draws_circles_and_boxes_above_the_land(browser, site):
+    """Each dashed circle and box, framed on its own: a pixel inside it, on land, changes colour
+    when the shapes are drawn (were they under the outlines' opaque fill, it would not)."""
+    open_page(browser, f"{site.url}/map?article={site.ids['seed']}")
+    wait_for(lambda: browser.find_elements("css selector", ".leaflet-gmOutline-pane path"))
+    count = browser.execute_script("return window.geomapView.shapes.getLayers().length")
+    checked = set()
+    for n in range(count):
+        kind, x, y = browser.execute_script("""
+            var map = window.geomapMap, layer = window.geomapView.shapes.getLayers()[arguments[0]];
+            var b = layer.getBounds(), box = map.getContainer().getBoundingClientRect();
+            map.fitBounds(b, {padding: [60, 60], animate: false});
+            var inside = L.latLng(b.getSouth() + (b.getNorth() - b.getSouth()) * 0.12, b.getCenter().lng);
+            var p = map.latLngToContainerPoint(inside);
+            return [layer instanceof L.Rectangle ? 'box' : 'circle', Math.round(box.left + p.x), Math.round(box.top + p.y)];""",
+            n)
+        time.sleep(0.3)
+        drawn = _pixel(browser, x, y)
+        browser.execute_script("window.geomapMap.removeLayer(window.geomapView.shapes);")
+        time.sleep(0.2)
+        bare = _pixel(browser, x, y)
+        browser.execute_script("window.geomapMap.addLayer(window.geomapView.shapes);")
+        if max(abs(a - b) for a, b in zip(bare, LAND)) > 3:
+            continue                                   # sea, a border or a marker there: no verdict
+        assert drawn != bare, (kind, x, y, drawn)      # the shape shows on the land
+        checked.add(kind)
+        browser.save_screenshot(str(ARTIFACTS_DIR() / f"tiles-none-{kind}.png"))
+    assert checked == {"box", "circle"}
+
+
+# -- a phone: the map is there and nothing scrolls sideways -----------------------------------
+
+@pytest.fixture
+def phone(browser):
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+    yield browser
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": 1280, "height": 860, "deviceScaleFactor": 1, "mobile": False})
+
+
+@pytest.mark.parametrize("page", ["/", "/map", "/articles/{seed}"])
+def test_phone_shows_the_map_and_does_not_scroll_sideways(phone, site, page):
+    url = site.url + page.format(seed=site.ids["seed"])
+    phone.get(url)
+    if page != "/":
+        ready(phone)
+    time.sleep(0.3)
+    width, viewport = phone.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+    assert viewport == 390 and width <= viewport, f"{page}: {width} px wide on a {viewport} px screen"
+    if page != "/":
+        top, height = phone.execute_script("var r = document.getElementById('map').getBoundingClientRect();"
+                                           "return [r.top, r.height];")
+        assert height >= 250 and top < 400, (top, height)          # a map, on the first screen
+        assert phone.find_elements("css selector", "#map .gm-icon, #map .gm-cluster")
+    phone.save_screenshot(str(ARTIFACTS_DIR() / f"phone{page.replace('/', '-').replace('{seed}', 'seed') or '-index'}.png"))
+
+
+# -- the article page: prefix search for unresolved names, a pin where one clicks ----------
+
+def test_article_page_suggests_places_by_prefix_and_pins_a_click(browser, site):
+    open_page(browser, f"{site.url}/articles/{site.ids['seed']}")
+    form = next(f for f in browser.find_elements("css selector", "form.fix-place")
+                if f.find_element("css selector", "input[name=name]").get_attribute("value") == "كفر ناها")
+    alias = form.find_element("css selector", "input.alias-of")
+    alias.send_keys("كفر نا")
+    options = wait_for(lambda: browser.find_elements("css selector", f"#{alias.get_attribute('list')} option"))
+    assert any("كفر" in o.get_attribute("textContent") for o in options)
+    alias.clear()
+    assert not browser.find_elements("css selector", ".leaflet-marker-draggable")
+    browser.execute_script("var m = window.geomapArticleMap; m.fire('click', {latlng: L.latLng(36.14, 36.94)});")
+    pin = wait_for(lambda: browser.find_elements("css selector", ".leaflet-marker-draggable"))
+    assert pin and form.find_element("css selector", "input.lat").get_attribute("value") == "36.14000"
+    assert js_errors(browser) == []
+
+
+def test_article_page_labels_statuses_in_words(browser, site):
+    open_page(browser, f"{site.url}/articles/{site.ids['seed']}")
+    wait_for(lambda: "Natural Earth" in browser.find_element("css selector", ".leaflet-control-attribution").text)
+    assert_scale_clear(browser)                                    # the page's small map
+    table = browser.find_element("css selector", "table.events").text
+    assert "called_for" not in table and "occurred" in table and "وقع" in table
+
+
+# -- the paste form ---------------------------------------------------------------------------
+
+def test_pasting_a_stored_text_twice_keeps_one_copy(browser, site):
+    text, source, published, _ = ARTICLES[2]
+    before = get_json(site.url + "/api/v1/articles")["total"]
+    browser.get(site.url + "/")
+    font = browser.execute_script("return getComputedStyle(document.getElementById('text')).fontFamily")
+    assert "monospace" not in font and "Arabic" in font                    # Arabic in an Arabic face
+    for attempt in range(2):
+        browser.get(site.url + "/")
+        # the browser sends the textarea's line ends as CRLF: the stored copy has LF
+        browser.execute_script("document.getElementById('text').value = arguments[0];"
+                               "document.querySelector('[name=source]').value = arguments[1];"
+                               "document.querySelector('[name=published]').value = arguments[2];",
+                               text + "\nسطر ثان من الخبر.\n", source, published)
+        browser.find_element("id", "submit").click()
+        wait_for(lambda: "/articles/" in browser.current_url)
+        notice = browser.find_element("id", "stored-notice").text
+        assert ("حُفظ المقال" in notice) and (attempt == 0 or "replaced its earlier copy" in notice)
+    assert get_json(site.url + "/api/v1/articles")["total"] == before + 1
+    assert "\r" not in get_json(site.url + "/api/v1/articles/" + browser.current_url.split("/")[-1].split("?")[0])["text"]
+
+
+def test_paste_without_a_date_says_so_and_can_set_it(browser, site):
+    browser.get(site.url + "/")
+    browser.execute_script("document.getElementById('text').value = arguments[0];",
+                           "قصفت طائرات حربية مدينة دوما اليوم الاثنين.")
+    browser.find_element("id", "submit").click()
+    wait_for(lambda: "/articles/" in browser.current_url)
+    form = browser.find_element("id", "set-published")
+    assert "بلا تاريخ" in form.text and "undated" in form.text
+    browser.execute_script("document.querySelector('#set-published [name=published]').value = '2015-07-13';")
+    form.find_element("tag name", "button").click()
+    wait_for(lambda: "stored=dated" in browser.current_url)
+    assert not browser.find_elements("id", "set-published")
+    assert "2015-07-13" in browser.find_element("css selector", "table.events").text
+
+
+# -- the standalone map.html ------------------------------------------------------------------
 
 @pytest.mark.parametrize("tiles", ["none", "osm"])
 def test_standalone_map_works_with_the_network_cut(browser, seed_doc, tmp_path, tiles):
@@ -192,21 +533,44 @@ def test_standalone_map_works_with_the_network_cut(browser, seed_doc, tmp_path, 
     from geomap.maps import render_map
 
     path = tmp_path / "map.html"
-    render_map(seed_doc, tiles=tiles).save(str(path))
+    render_map(seed_doc, tiles=tiles, title=seed_doc.article.title).save(str(path))
     browser.get(path.as_uri())
-    markers = wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".gm-icon, .marker-cluster"))
-    assert markers
-    labels = browser.find_elements(By.CSS_SELECTOR, ".leaflet-control-layers-overlays label")
-    assert len(labels) >= 4                           # one layer per event type
-    before = len(browser.find_elements(By.CSS_SELECTOR, ".gm-icon-talks"))
-    talks = next(l for l in labels if "Talks" in l.text)
-    talks.find_element(By.TAG_NAME, "input").click()
-    assert before and not browser.find_elements(By.CSS_SELECTOR, ".gm-icon-talks")
-    # the world's outlines, drawn from the file itself: under the tiles that cannot load here
-    pane = ".leaflet-gmOutline-pane path" if tiles == "osm" else ".leaflet-overlay-pane path"
-    assert len(browser.find_elements(By.CSS_SELECTOR, pane)) > 100
+    wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".gm-icon, .gm-cluster"))
+    header = browser.find_element(By.CSS_SELECTOR, "header.gm-header").text
+    assert "عنوان" in header and "BBC Arabic" in header and "2016-09-09" in header
+    assert "بلا مكان" in header                                   # its unplaced events are listed
+    rows = browser.find_elements(By.CSS_SELECTOR, ".gm-types .gm-type-row")
+    kinds = [r.get_attribute("data-kind") for r in rows if r.is_displayed()]
+    assert len(kinds) >= 4                                          # a toggle per event type present
+    before = int(browser.execute_script("return document.body.getAttribute('data-events')"))
+    browser.find_element(By.CSS_SELECTOR, '.gm-types input[value="talks"]').click()
+    after = int(browser.execute_script("return document.body.getAttribute('data-events')"))
+    talks = sum(1 for f in seed_doc.to_geojson()["features"] if f["geometry"] and f["properties"]["kind"] == "talks")
+    assert talks and after == before - talks
+    # the world's outlines, drawn from the file itself, in their pane under everything else
+    assert len(browser.find_elements(By.CSS_SELECTOR, ".leaflet-gmOutline-pane path")) > 100
     browser.save_screenshot(str(ARTIFACTS_DIR() / f"standalone-{tiles}.png"))
     assert js_errors(browser) == []
+
+
+def assert_scale_clear(browser):
+    """The map's credits do not cover its scale."""
+    scale, credit = browser.execute_script(
+        "function r(s) { var b = document.querySelector(s).getBoundingClientRect(); return [b.left, b.top, b.right, b.bottom]; }"
+        "return [r('.leaflet-control-scale'), r('.leaflet-control-attribution')];")
+    overlap = scale[0] < credit[2] and credit[0] < scale[2] and scale[1] < credit[3] and credit[1] < scale[3]
+    assert not overlap, (scale, credit)
+
+
+def test_standalone_map_on_a_phone_keeps_the_scale_clear(phone, seed_doc, tmp_path):
+    from geomap.maps import render_map
+
+    path = tmp_path / "map.html"
+    render_map(seed_doc, tiles="osm", title=seed_doc.article.title).save(str(path))
+    phone.get(path.as_uri())
+    wait_for(lambda: phone.find_elements("css selector", ".gm-icon, .gm-cluster"))
+    assert_scale_clear(phone)
+    assert phone.execute_script("return document.documentElement.scrollWidth") <= 390
 
 
 def test_service_map_shows_outlines_under_tiles_it_cannot_reach(browser, gaz, tmp_path):
@@ -224,6 +588,10 @@ def test_service_map_shows_outlines_under_tiles_it_cannot_reach(browser, gaz, tm
         paths = wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".leaflet-gmOutline-pane path"))
         assert len(paths) > 100
         assert browser.find_elements(By.CSS_SELECTOR, ".leaflet-tile-pane")      # the tiles sit above
+        ready(browser)
+        empty = browser.find_element(By.ID, "map-empty")
+        assert empty.is_displayed() and "لا أحداث محفوظة" in empty.text           # an empty store says so
+        assert not browser.find_element(By.CSS_SELECTOR, "details.gm-types").is_displayed()   # no empty box
     finally:
         srv.close()
         app.extensions["geomap_store"].close()

@@ -25,7 +25,7 @@ def test_map_writes_map_geojson_and_csv(runner, tmp_path):
     talks = [p for p in props if p["kind"] == "talks" and p["gazetteer_id"] == "geonames:2660646"]
     assert talks and talks[0]["date"] == "2016-09-09"
     assert (out / "map.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
-    assert (out / "events.csv").read_text(encoding="utf-8").startswith("event_id_cnty,event_date,")
+    assert (out / "events.csv").read_text(encoding="utf-8").startswith("\ufeffevent_id_cnty,event_date,")
 
 
 def test_published_option_overrides_the_sidecar(runner, tmp_path):
@@ -126,3 +126,65 @@ def test_parse_geojson(runner):
     result = runner.invoke(main, ["parse", str(SEED), "--format", "geojson"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["type"] == "FeatureCollection"
+
+
+def test_map_reads_what_ingest_reads_and_the_options_override_it(runner, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "a.txt")
+    shutil.copy(SEED.with_name(SEED.stem + ".meta.json"), folder / "a.meta.json")
+    records = [{"text": "قتل خمسة في غارة جوية على مدينة حمص اليوم.", "date_extracted": "2015-07-20",
+                "source": "sabq"},
+               {"content": "سقطت قذائف على مدينة حماة أمس.", "published": "2015-07-21"}]
+    (folder / "more.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records),
+                                       encoding="utf-8")
+    out = tmp_path / "o"
+    result = runner.invoke(main, ["map", str(folder), "-o", str(out), "--tiles", "none",
+                                  "--title", "عنوان", "--url", "https://example.org/a"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("3 article(s)")
+    props = [f["properties"] for f in json.loads((out / "events.geojson").read_text(encoding="utf-8"))["features"]]
+    assert {p["article_title"] for p in props} == {"عنوان"} and {p["url"] for p in props} == {"https://example.org/a"}
+    assert {p["source"] for p in props} == {"BBC Arabic", "sabq", None}      # from the sidecar and the records
+    assert {p["published"] for p in props} == {"2016-09-09", "2015-07-20", "2015-07-21"}
+
+
+def test_a_bad_tiles_setting_is_a_one_line_error(runner, tmp_path):
+    result = runner.invoke(main, ["map", str(SEED), "-o", str(tmp_path / "o"), "--tiles", "ftp://x/{z}/{x}/{y}"])
+    assert result.exit_code == 1 and "GEOMAP_TILES" in result.output and "Traceback" not in result.output
+
+
+def test_only_our_errors_become_messages_a_bug_keeps_its_traceback(runner):
+    import click
+
+    from geomap.cli import _Group
+    from geomap.errors import InputError
+
+    group = _Group()
+
+    @group.command()
+    @click.argument("what")
+    def fail(what):
+        raise InputError("the user's mistake") if what == "input" else ValueError("a bug")
+
+    result = runner.invoke(group, ["fail", "input"])
+    assert result.exit_code == 1 and "Error: the user's mistake" in result.output
+    result = runner.invoke(group, ["fail", "bug"])
+    assert isinstance(result.exception, ValueError) and "a bug" not in result.output
+
+
+def test_eval_seed_finds_its_gold_from_any_folder(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)                 # not the checkout: the files are found beside the package
+    result = runner.invoke(main, ["eval", "seed", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["events"]["found"] > 0
+
+
+def test_a_gold_file_that_is_nowhere_is_a_clear_error(tmp_path):
+    from geomap.evaluation.checkout import GoldMissing, checkout_path
+
+    with pytest.raises(GoldMissing, match="pass --gold with its path"):
+        checkout_path("tests/gold/seed_000.json", "--gold", folders=[tmp_path])
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "x.json").write_text("{}", encoding="utf-8")
+    assert checkout_path("x.json", "--gold", folders=[tmp_path, tmp_path / "b"]) == tmp_path / "b" / "x.json"

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from geomap.dates import find_dates, parse_published
+from geomap.errors import InputError
 
 FRIDAY = dt.date(2016, 9, 9)
 
@@ -87,9 +88,9 @@ def test_no_publication_date_no_relative_dates():
     assert find_dates("اليوم الجمعة", None) == []
 
 
-@pytest.mark.parametrize("bad", ["2016-13-01", "9/9/2016", "yesterday", "2016-02-30"])
+@pytest.mark.parametrize("bad", ["2016-13-01", "9/9/2016", "yesterday", "2016-02-30", 20160909])
 def test_malformed_publication_dates_are_clear_errors(bad):
-    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
         parse_published(bad)
 
 

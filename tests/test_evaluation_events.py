@@ -33,7 +33,7 @@ def test_eval_events_command(runner, monkeypatch):
     from geomap.cli import main
 
     monkeypatch.chdir(ROOT)
-    result = runner.invoke(main, ["eval", "events", "--json"])
+    result = runner.invoke(main, ["eval", "events", "--regression", "--json"])
     assert result.exit_code == 0, result.output
     summary = json.loads(result.output)["summary"]
     assert summary["articles"] >= 11 and summary["gold_events"] >= 40
@@ -46,3 +46,38 @@ def test_eval_events_without_the_corpus_is_a_clear_error(runner, monkeypatch, tm
     monkeypatch.chdir(ROOT)
     result = runner.invoke(main, ["eval", "events", "--data", str(tmp_path)])
     assert result.exit_code == 1 and "SaudiNewsNet is not at" in result.output
+
+
+# The gold of issue 11 (tests/gold/events_2015): conflict reports and non-conflict articles.
+GOLD_2015 = GOLD / "events_2015"
+
+
+def test_the_2015_gold_is_ids_and_labels_split_by_id_parity():
+    from geomap.evaluation.gold2015 import split_of
+
+    files = sorted(GOLD_2015.glob("2*.json"))
+    assert len(files) >= 60
+    topics = {"conflict": 0, "other": 0}
+    for path in files:
+        g = json.loads(path.read_text(encoding="utf-8"))
+        assert set(g) <= {"id", "published", "split", "topic", "annotator", "events", "not_events", "toponyms",
+                          "not_toponyms", "note"}
+        assert g["split"] == split_of(g["id"]) and path.stem == g["id"].replace("#", "_")
+        topics["conflict" if g["topic"] in ("conflict", "politics") else "other"] += 1
+        for e in g["events"]:
+            assert all(len(word.split()) <= 6 for word, _ in e["anchors"])     # trigger words, not text
+            assert e["report"] in ("new", "background") and e["time_precision"] in (1, 2, 3)
+    assert topics["conflict"] >= 40 and topics["other"] >= 20
+
+
+@pytest.mark.skipif(not CORPUS.is_file(), reason="SaudiNewsNet is not in ../shared")
+def test_eval_events_on_the_dev_half(runner, monkeypatch):
+    from geomap.cli import main
+
+    monkeypatch.chdir(ROOT)
+    result = runner.invoke(main, ["eval", "events", "--split", "dev", "--json"])
+    assert result.exit_code == 0, result.output
+    s = json.loads(result.output)["summary"]
+    assert s["articles"] >= 30 and s["gold_events"] >= 80 and s["other_articles"] >= 10
+    assert 0 < s["precision"] <= 1 and 0 < s["recall"] <= 1
+    assert s["drawn_on_continent_or_ocean"] == 0

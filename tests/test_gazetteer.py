@@ -133,6 +133,7 @@ def test_places_read_from_a_layer_are_ordinary_frozen_places(gaz):
     ("الموصل", "الموصل"),        # with its article
     ("الرياض", "الرياض"),        # not رىياد
     ("عمان", "عمان"),            # Amman: an English exonym, from display_names.tsv
+    ("لندن", "لندن"),            # not لأندأن (GeoNames' odd spelling)
 ])
 def test_places_show_their_usual_arabic_name(gaz, name, shown):
     place = next(c.place for c in gaz.lookup(name) if c.place.kind in ("city", "town"))

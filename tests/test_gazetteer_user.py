@@ -153,3 +153,59 @@ def test_forget_command(runner, gaz_home, monkeypatch):
     result = runner.invoke(main, ["gazetteer", "forget", "كفر ناها"])
     assert result.exit_code == 0 and "removed 1 entry" in result.output
     assert "no user entry" in runner.invoke(main, ["gazetteer", "forget", "كفر ناها"]).output
+
+
+# -- issue 11, class 9: a place added at a point takes the admin areas around it ----------------
+
+@pytest.mark.parametrize("name, lat, lon, given, country, admin1", [
+    ("كفر ناها", 36.165, 36.94, {"country": "SY"}, "SY", "09"),   # Aleppo countryside, near Idlib's border
+    ("كفر ناها", 36.165, 36.94, {}, "SY", "09"),                  # no country either
+    ("تل الصغير", 35.93, 36.63, {"country": "SY"}, "SY", "12"),    # between Idlib and Saraqib
+    ("الجفينة", 15.43, 45.30, {}, "YE", "14"),                     # by Marib
+    ("البو عيثة", 33.42, 43.35, {}, "IQ", "01"),                   # east of Ramadi: Anbar
+    ("قرية الحدود", 36.165, 36.94, {"country": "TR"}, "TR", None),  # the country given wins; no Turkish neighbour
+])
+def test_a_new_place_takes_country_and_admin1_from_its_neighbours(gaz_home, name, lat, lon, given,
+                                                                   country, admin1):
+    place = add_user_place(name, lat=lat, lon=lon, kind="village", path=gaz_home, **given)
+    assert (place.country, place.admin1) == (country, admin1)
+    stored = open_default(gaz_home).lookup(name)[0].place
+    assert (stored.country, stored.admin1) == (country, admin1)
+    if admin1:
+        assert stored.admin1_name == open_default(gaz_home).admin1_area(country, admin1).name_ar
+
+
+def test_a_place_in_the_open_sea_has_no_admin_area(gaz_home):
+    place = add_user_place("جزيرة مجهولة", lat=-40.0, lon=-30.0, kind="village", path=gaz_home)
+    assert (place.country, place.admin1, place.admin2) == (None, None, None)
+
+
+def test_admin2_comes_from_neighbours_that_know_it(gaz_home):
+    from gazetteer.places import Place, USER
+    from gazetteer.user import _rewrite, infer_admin
+
+    # two villages of a district (as a GeoNames dump or a P-coded gazetteer gives them)
+    _rewrite(gaz_home, places=[
+        Place("user:a", "A", "قرية ألف", "village", 36.16, 36.95, "SY", "09", "حلب", source="user",
+              admin2="SY0203", admin2_name="جبل سمعان"),
+        Place("user:b", "B", "قرية باء", "village", 36.17, 36.93, "SY", "09", "حلب", source="user",
+              admin2="SY0203", admin2_name="جبل سمعان")],
+        names=[("user:a", "قرية ألف", "ar", USER), ("user:b", "قرية باء", "ar", USER)])
+    invalidate()
+    chain = infer_admin(open_default(gaz_home), 36.165, 36.94, country="SY")
+    assert (chain.admin1, chain.admin2, chain.admin2_name) == ("09", "SY0203", "جبل سمعان")
+
+
+def test_the_seed_airstrike_lands_on_a_village_added_without_admin1(gaz_home, seed_text, runner, monkeypatch):
+    """`geomap gazetteer add "كفر ناها" --lat 36.165 --lon 36.94 --kind village --country SY`,
+    then the seed: the airstrike is at Kafr Naha and no second event appears there."""
+    import geomap
+    from geomap.cli import main
+
+    monkeypatch.setenv("GEOMAP_GAZETTEER", str(gaz_home))
+    added = runner.invoke(main, ["gazetteer", "add", "كفر ناها", "--lat", "36.165", "--lon", "36.94",
+                                 "--kind", "village", "--country", "SY"])
+    assert added.exit_code == 0 and "SY حلب" in added.output, added.output
+    doc = geomap.parse(seed_text, published="2016-09-09", gazetteer=open_default(gaz_home))
+    at_village = [e for e in doc.events if e.located and e.place.name_ar == "كفر ناها"]
+    assert [(e.kind, e.status) for e in at_village] == [("airstrike", "occurred")]

@@ -230,7 +230,7 @@ def _post(client, name):
     outlet, text = OUTLETS[name]
     response = client.post("/api/v1/articles", json={"text": text, "published": PUBLISHED, "source": outlet,
                                                       "title": f"{outlet}: {name}",
-                                                      "url": f"https://{outlet.lower()}.example/{name.lower()}"})
+                                                      "url": f"https://{outlet.lower().replace(' ', '-')}.example/{name.lower()}"})
     assert response.status_code == 201, response.get_json()
     return response.get_json()
 
@@ -282,7 +282,7 @@ def test_acled_csv_has_an_incidents_mode_with_every_source(client):
 
 
 def test_an_old_store_gets_its_incidents_when_it_is_upgraded(tmp_path, reports):
-    """A store from before incidents (schema 4, written as that version wrote it) is migrated
+    """A store from before incidents (schema 5, written as that version wrote it) is migrated
     on open and its stored events matched."""
     import sqlite3
 
@@ -291,7 +291,7 @@ def test_an_old_store_gets_its_incidents_when_it_is_upgraded(tmp_path, reports):
 
     path = tmp_path / "old.sqlite"
     db = sqlite3.connect(path, isolation_level=None)
-    for number, script in MIGRATIONS[:4]:
+    for number, script in MIGRATIONS[:5]:
         for statement in _statements(script):
             db.execute(statement)
         db.execute(f"PRAGMA user_version = {number}")
@@ -302,12 +302,12 @@ def test_an_old_store_gets_its_incidents_when_it_is_upgraded(tmp_path, reports):
                    (n, *art.article_row()[:8]))
         for row in event_rows(art, n):
             db.execute("INSERT INTO events (event_key, article_id, kind, event_type, date, geo_precision, lat, "
-                       "lon, place_id, source, status, fatalities, summary) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                       row.columns())
+                       "lon, place_id, source, status, fatalities, report, summary) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", row.columns())
             db.execute("INSERT INTO event_records (event_id, feature) VALUES "
                        "((SELECT id FROM events WHERE event_key = ?), ?)", (row.key, row.feature))
     db.close()
     with EventStore(path) as store:
-        assert store.migrated_from == 4
+        assert store.migrated_from == 5
         strikes = store.incidents(EventFilter(types=("airstrike",)))
         assert sorted(i["properties"]["n_sources"] for i in strikes) == [1, 2]

@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 import pytest
 
 import geomap
+from geomap.errors import ConfigurationError
 from geomap.maps import json_for_script, map_html
 
 
@@ -59,7 +60,12 @@ def test_one_layer_per_event_type(seed_doc):
     kinds = {f["properties"]["kind"] for f in data["features"]}
     assert {"talks", "airstrike", "battle", "ceasefire"} <= kinds
     assert all(k in data["kinds"] and data["kinds"][k]["colour"] for k in kinds)
-    assert len({data["kinds"][k]["colour"] for k in kinds}) == len(kinds)
+    # every kind its own shape; colours from the colour-blind-safe Okabe–Ito set, violent kinds first
+    assert len({v["shape"] for v in data["kinds"].values()}) == len(data["kinds"])
+    assert {v["colour"] for v in data["kinds"].values()} <= {
+        "#000000", "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7"}
+    assert data["kinds"]["airstrike"]["tier"] < data["kinds"]["arrests"]["tier"] < data["kinds"]["talks"]["tier"]
+    assert {"status", "geo_precision"} <= set(data["labels"]) and data["plurals"]["event"]["many"] == "{n} حدثاً"
 
 
 @pytest.mark.parametrize("evil", [
@@ -85,7 +91,7 @@ def test_json_for_script_escapes_markup():
 
 
 def test_bad_tiles_value_is_refused(seed_doc):
-    with pytest.raises(ValueError, match="tiles"):
+    with pytest.raises(ConfigurationError, match="tiles"):
         map_html(seed_doc, tiles="javascript:alert(1)")
 
 
@@ -100,8 +106,6 @@ def test_offline_maps_draw_country_outlines(seed_doc):
     from geomap.maps import offline_outline
 
     outline = offline_outline()
-    if outline is None:
-        pytest.skip("pyogrio's Natural Earth copy is not installed")
     names = {f["properties"]["name"] for f in outline["features"]}
     assert {"Syria", "Switzerland", "China"} <= names
     html = map_html(seed_doc, tiles="none")
@@ -111,3 +115,40 @@ def test_offline_maps_draw_country_outlines(seed_doc):
     assert under.search(html).group(1) == "false"
     # with tiles the outlines lie under them, so a map opened offline still shows the world
     assert under.search(map_html(seed_doc)).group(1) == "true"
+
+
+def test_natural_earth_ships_with_geomap_with_its_source_and_licence():
+    """The outlines are our own package's file (not another package's test fixture)."""
+    from importlib import resources
+
+    from geomap.maps import NATURAL_EARTH
+
+    with resources.files("geomap").joinpath("data", NATURAL_EARTH).open(encoding="utf-8") as f:
+        countries = json.load(f)
+    assert "Natural Earth" in countries["source"] and "ublic domain" in countries["license"]
+    assert len(countries["features"]) > 170
+
+
+def test_the_standalone_map_has_a_header(seed_doc):
+    html = map_html(seed_doc, tiles="none", title="كيري في جنيف")
+    header = re.search(r'<header class="gm-header".*?</header>', html, re.S).group(0)
+    assert "كيري في جنيف" in header and "BBC Arabic" in header and "2016-09-09" in header
+    features = seed_doc.to_geojson()["features"]
+    news = [f for f in features if f["properties"]["report"] == "new"]
+    background = len(features) - len(news)
+    unplaced = sum(1 for f in features if not f["geometry"])
+    assert 0 < background and 0 < unplaced
+    assert f"{len(news)} أحداث، على الخريطة {sum(1 for f in news if f['geometry'])}" in header
+    assert f"والخلفية: {background}" in header and f"بلا مكان على الخريطة ({unplaced})" in header
+
+
+def test_one_tile_setting():
+    """osm, none or a template: the standalone map and the service read it the same way."""
+    import geomap.maps
+    import geomap.web
+    from geomap.tiles import OSM_TILES, tile_url
+
+    assert not hasattr(geomap.maps, "OSM_TILES") and not hasattr(geomap.web, "OSM_TILES")
+    assert tile_url("osm") == OSM_TILES and tile_url(" none ") is None
+    with pytest.raises(ConfigurationError, match="GEOMAP_TILES"):
+        tile_url("javascript:alert(1)")

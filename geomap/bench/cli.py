@@ -46,6 +46,24 @@ def bench_parse(n, data, as_json, top):
         click.echo("\n" + profile(articles, gaz, top=top))
 
 
+@bench_group.command("security")
+@click.option("--json", "as_json", is_flag=True, help="Every probe's outcome and the counts as JSON.")
+def bench_security(as_json):
+    """The attacks of issue 13 against the real server: every probe, the counts, the memory."""
+    from .security import lab_servers, memory_watch, probes, report, run, tally
+
+    table = probes()
+    with lab_servers() as lab:
+        results = [run(lab, p) for p in table if p.case == "1"]     # the first requests the servers see
+        memory = memory_watch(lab, table)                            # the warm level before the rest
+        results += [run(lab, p) for p in table if p.case != "1"]
+    figures = {"counts": tally(results), "memory": memory,
+               "failed": [f"{r.probe.case} {r.probe.name}: {r.outcome.detail}" for r in results if not r.outcome.ok]}
+    click.echo(json.dumps(figures, ensure_ascii=False, indent=1) if as_json else report(results, figures))
+    if figures["failed"] or not memory.get("within_limit"):
+        raise SystemExit(1)
+
+
 def _register_gazetteer_bench() -> None:
     """``geomap bench gazetteer`` is the gazetteer's own benchmark (``geomap gazetteer bench``),
     when this build of the gazetteer has one: one command, not two copies of it."""

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode, urlsplit
 
 from .api import percentile
+from .corpus import BenchCorpusMissing
 
 MIX = (("query", 0.6), ("map", 0.2), ("ingest", 0.2))
 BOXES = {"Syria": (35.5, 32.3, 42.4, 37.3), "Iraq": (38.8, 29.0, 48.6, 37.4),
@@ -76,7 +77,7 @@ class Articles:
 
     def __init__(self, bodies: list[bytes]):
         if not bodies:
-            raise ValueError("the load test needs articles to ingest")
+            raise BenchCorpusMissing("the load test needs articles to ingest: the corpus has no usable Arabic article")
         self._bodies = bodies
         self._next = itertools.cycle(bodies)
         self._lock = threading.Lock()
@@ -141,8 +142,9 @@ class Client(threading.Thread):
         while time.monotonic() < self.stop_at:
             op = self.rng.choices(ops, weights)[0]
             if op == "map":
-                if self.request("map page", "GET", "/map"):
-                    self.request("map events", "GET", "/api/v1/events?fields=summary&located=true&limit=10000")
+                if self.request("map page", "GET", "/map"):           # then its two event requests
+                    self.request("map events", "GET", "/api/v1/events?fields=summary&limit=10000&located=true")
+                    self.request("map events", "GET", "/api/v1/events?fields=summary&limit=10000&located=false")
             elif op == "query":
                 self.request("query", "GET", random_query(self.rng))
             else:
@@ -204,7 +206,8 @@ def warm_up(server, articles: Articles) -> None:
     for url in getattr(server, "urls", [server.url]):
         client = Client(0, url, articles, 0, level, threading.Lock())
         client.request("map page", "GET", "/map")
-        client.request("map events", "GET", "/api/v1/events?fields=summary&located=true&limit=10000")
+        client.request("map events", "GET", "/api/v1/events?fields=summary&limit=10000&located=true")
+        client.request("map events", "GET", "/api/v1/events?fields=summary&limit=10000&located=false")
         client.request("query", "GET", random_query(client.rng))
         client.request("ingest", "POST", "/api/v1/articles", articles.take())
         if client.conn:

@@ -28,15 +28,22 @@ def standalone_map(db: Path, out: Path) -> dict:
             "write_cpu_s": round(time.process_time() - cpu0, 2)}
 
 
-def service_map_sizes(base_url: str, events: int) -> dict:
-    """Bytes of the /map page and of the event summaries it fetches, and the time to serve them."""
+def service_map_sizes(base_url: str) -> dict:
+    """Bytes of the /map page and of the event summaries it fetches (placed and unplaced, every
+    page of each, as geomap-app.js's loadEvents does), and the time to serve them."""
+    import json
+
     page, t_page = _get(base_url + "/map")
     total, t_events, requests = 0, 0.0, 0
-    for offset in range(0, max(events, 1), EVENTS_PAGE):
-        body, t = _get(f"{base_url}/api/v1/events?fields=summary&located=true&limit={EVENTS_PAGE}&offset={offset}")
-        total += len(body)
-        t_events += t
-        requests += 1
+    for located in ("true", "false"):
+        url = f"{base_url}/api/v1/events?fields=summary&limit={EVENTS_PAGE}&located={located}"
+        while url:
+            body, t = _get(url)
+            total += len(body)
+            t_events += t
+            requests += 1
+            nexts = [link["href"] for link in json.loads(body).get("links", []) if link["rel"] == "next"]
+            url = base_url + nexts[0] if nexts else None
     return {"page_bytes": len(page), "page_ms": round(t_page * 1000, 1), "events_bytes": total,
             "events_requests": requests, "events_ms": round(t_events * 1000, 1)}
 

@@ -107,7 +107,7 @@ def api_section(base: Path, requests: int, say) -> tuple[dict, str]:
         say(f"api: {requests} requests per query against {server.url}…")
         from .render import service_map_sizes
 
-        service_map_sizes(server.url, 10_000)            # warm-up: the map page and its events
+        service_map_sizes(server.url)          # warm-up: the map page and its events
         warm = server.rss_mb()
         rows = measure(server, requests=requests)
         after = server.rss_mb()
@@ -142,7 +142,7 @@ def map_section(base: Path, work: Path, sizes: list[int], loads: int, say) -> tu
                 row["standalone"]["render"] = first_render(browser, html.resolve().as_uri(), loads=loads)
             html.unlink(missing_ok=True)
             with Server(db, log=work / f"map-{n}.log") as server:
-                row["service"] = service_map_sizes(server.url, n)
+                row["service"] = service_map_sizes(server.url)
                 if browser:
                     row["service"]["render"] = first_render(browser, server.url + "/map", loads=loads)
                 row["service"]["server_rss_mb"] = server.rss_mb()
@@ -293,15 +293,37 @@ def bench_api(events, requests, as_json, data, work, jobs):
 @click.option("--real-events", default=10_000, show_default=True, type=click.IntRange(1),
               help="Ingest real articles until the store holds this many events; larger maps copy them.")
 @click.option("--loads", default=3, show_default=True, type=click.IntRange(1), help="Cold loads per render.")
+@click.option("--screenshots", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Instead: screenshots of every page (and the standalone map) at a desktop and a phone "
+                   "width into this folder, from a store of the seed and a SaudiNewsNet sample.")
+@click.option("--every", default=100, show_default=True, type=click.IntRange(1),
+              help="With --screenshots: take every Nth SaudiNewsNet record…")
+@click.option("--articles", default=300, show_default=True, type=click.IntRange(0),
+              help="With --screenshots: …up to this many.")
 @_common
-def bench_map(sizes, real_events, loads, as_json, data, work, jobs):
-    """Map HTML size and first render (standalone file and the /map page) for N events."""
+def bench_map(sizes, real_events, loads, screenshots, every, articles, as_json, data, work, jobs):
+    """Map HTML size and first render (standalone file and the /map page) for N events;
+    or, with --screenshots DIR, every page at desktop and phone width."""
     say = _say(as_json)
+    if screenshots:
+        _screenshots(screenshots, every, articles, as_json, data, work, jobs, say)
+        return
     data, jobs, machine = _setup(data, jobs)
     with _workdir(work) as folder:
         base = _base_store(folder, data, jobs, real_events, say)
         figures, text = map_section(base, folder, _ints(sizes), loads, say)
     _emit(as_json, {"machine": machine, "map": figures}, text + _copies_note(real_events) + _machine_line(machine))
+
+
+def _screenshots(out: Path, every: int, articles: int, as_json: bool, data, work, jobs, say) -> None:
+    from .screens import report, run
+
+    if articles:                              # --articles 0: the reference article alone, no corpus
+        data, jobs, _ = _setup(data, jobs)
+    with _workdir(work) as folder:
+        shots = run(out, folder, data, every=every, articles=articles, jobs=jobs or 1, say=say)
+    _emit(as_json, {"screenshots": [{**s.__dict__, "path": str(s.path), "problems": s.problems()}
+                                    for s in shots]}, report(shots))
 
 
 @click.command("load")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from .checkout import EVENTS_2015_GOLD, EVENTS_GOLD, SEED_ARTICLE, SEED_GOLD, checkout_path
 from .metrics import table
 
 
@@ -25,10 +26,10 @@ def eval_group():
 
 
 @eval_group.command("seed")
-@click.option("--gold", type=click.Path(exists=True, dir_okay=False), default="tests/gold/seed_000.json",
-              show_default=True, help="Our gold for the reference article.")
-@click.option("--article", type=click.Path(exists=True, dir_okay=False),
-              default="seeds/000_db730f9dc6351edb.txt", show_default=True)
+@click.option("--gold", type=click.Path(exists=True, dir_okay=False), default=None,
+              help=f"Our gold for the reference article (default: {SEED_GOLD} of the checkout).")
+@click.option("--article", type=click.Path(exists=True, dir_okay=False), default=None,
+              help=f"The reference article (default: {SEED_ARTICLE} of the checkout).")
 @click.option("--json", "as_json", is_flag=True)
 def eval_seed(gold, article, as_json):
     """Places, dates and events of the reference article against our gold."""
@@ -36,7 +37,9 @@ def eval_seed(gold, article, as_json):
 
     from .seed import evaluate_seed
 
-    result = evaluate_seed(Path(gold), Path(article), open_default())
+    gold = Path(gold) if gold else checkout_path(SEED_GOLD, "--gold")
+    article = Path(article) if article else checkout_path(SEED_ARTICLE, "--article")
+    result = evaluate_seed(gold, article, open_default())
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))
         return
@@ -57,42 +60,120 @@ def _data_option(f):
                         help="Folder holding corpora/ (default: ../shared).")(f)
 
 
+_RECOGNITION_CORPORA = ["ours", "anercorp", "aqmar", "newsfane", "idrisi-r", "all"]
+
+
 @eval_group.command("recognition")
-@click.option("--corpus", required=True, type=click.Choice(["anercorp", "aqmar", "newsfane", "idrisi-r"]))
-@click.option("--split", default=None, help="train, dev or test (default: the corpus's evaluation split).")
+@click.option("--corpus", required=True, type=click.Choice(_RECOGNITION_CORPORA),
+              help="ours: the events gold of issues 11/17 (tests/gold/events_2015); all: ours and the "
+                   "four public corpora, one line each.")
+@click.option("--split", default=None, help="ours: dev or test (default dev; tune on dev, score test once); "
+              "the others: train, dev or test (default: the corpus's evaluation split).")
 @_data_option
+@click.option("--gold", "gold_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="ours: the folder of gold files (default: tests/gold/events_2015).")
 @click.option("--errors", default=0, show_default=True, help="List this many missed and extra mentions.")
 @click.option("--limit", default=None, type=int, help="Only the first N samples (a smoke test).")
 @click.option("--model", default="auto", show_default=True,
               help="auto (the trained tagger if any), none (rules only), or a model file.")
 @click.option("--json", "as_json", is_flag=True)
-def eval_recognition(corpus, split, data, errors, limit, model, as_json):
+def eval_recognition(corpus, split, data, gold_dir, errors, limit, model, as_json):
     """Precision, recall and F1 of location mentions (exact span and overlap)."""
     from gazetteer import open_default
 
-    from .recognition import evaluate
+    data = data or default_data_dir()
+    if corpus == "all":
+        _recognition_summary(data, gold_dir, split or "dev", model, as_json)
+        return
+    if corpus == "ours":
+        result = _ours(data, gold_dir, split or "dev", model, errors)
+    else:
+        from .recognition import evaluate
 
-    result = evaluate(corpus, data or default_data_dir(), open_default(), split=split, errors=errors,
-                      limit=limit, model=model)
+        result = evaluate(corpus, data, open_default(), split=split, errors=errors, limit=limit, model=model)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))
         return
+    _print_recognition(result)
+
+
+def _ours(data: Path, gold_dir: Path | None, split: str, model: str, errors: int = 0) -> dict:
+    from gazetteer import open_default
+
+    from .gold2015 import default_gold_dir, load_gold
+    from .ours import evaluate
+    from .recognition import _tagger
+
+    if split not in ("dev", "test"):
+        raise click.BadParameter(f"ours has a dev and a test half, not {split!r}", param_hint="--split")
+    corpus = Path(data) / "corpora" / "saudinewsnet.jsonl.gz"
+    if not corpus.is_file():
+        raise click.ClickException(f"SaudiNewsNet is not at {corpus}: pass --data with the shared folder")
+    gold = load_gold(gold_dir or default_gold_dir(), corpus, split)
+    if not gold:
+        raise click.ClickException(f"no gold articles of the {split} half in {gold_dir or default_gold_dir()}")
+    tagger = _tagger(model, "news")
+    result = evaluate(gold, open_default(), tagger=tagger, errors=errors)
+    result.update(split=split, samples=len(gold), model=str(tagger.path) if tagger else "none (rules only)")
+    return result
+
+
+def _print_recognition(result: dict) -> None:
     click.echo(f"{result['corpus']} {result['split']}: {result['samples']} samples, "
                f"{result['gold_mentions']} gold location mentions, {result['seconds']} s; "
                f"model: {result['model']}")
     rows = [dict(match="exact", **result["exact"]), dict(match="overlap", **result["overlap"])]
     click.echo(table(rows, ["match", "tp", "fp", "fn", "precision", "recall", "f1"]))
+    if "by_kind" in result:
+        rows = [dict(kind=k, **v) for k, v in result["by_kind"].items()]
+        click.echo("by kind (exact; a missed name counts under its gold kind, an extra one under ours):")
+        click.echo(table(rows, ["kind", "tp", "fp", "fn", "precision", "recall", "f1"]))
+        u = result["unresolved"]
+        click.echo(f"names the gazetteer lacks, found: {u['found']}; placed from their context: "
+                   f"{u['placed_from_context']} ({u['placed_share']:.0%}); of those with a gold point "
+                   f"({u['with_gold_point']}): {u['within_area']} within the area drawn "
+                   f"({u['within_area_share']:.0%}), median {u.get('median_km', '-')} km")
+        click.echo(f"gold names with only a context (the text says the area): {u['gold_context_cue']}; "
+                   f"placed within that area: {u['gold_context_cue_within']} ({u['gold_context_cue_share']:.0%})")
     if "per_event" in result:
         rows = [dict(event=g, p_exact=v["exact"]["precision"], r_exact=v["exact"]["recall"],
                      f1_exact=v["exact"]["f1"], f1_overlap=v["overlap"]["f1"])
                 for g, v in result["per_event"].items()]
         rows.append(dict(event="mean", f1_exact=result["mean_f1_exact"], f1_overlap=result["mean_f1_overlap"]))
         click.echo(table(rows, ["event", "p_exact", "r_exact", "f1_exact", "f1_overlap"]))
-    for key in ("missed", "extra"):
+    for key in ("missed", "extra", "unresolved_found"):
         if result.get(key):
             click.echo(f"{key}:")
             for line in result[key]:
                 click.echo(f"  {line}")
+
+
+def _recognition_summary(data: Path, gold_dir: Path | None, split: str, model: str, as_json: bool) -> None:
+    """One line per corpus: ours (the split asked for) and the four public ones (their evaluation
+    splits), so that a change seen on ours is seen beside them."""
+    from gazetteer import open_default
+
+    from .recognition import evaluate
+
+    rows = []
+    ours = _ours(data, gold_dir, split, model)
+    rows.append(dict(corpus=f"ours ({split})", **_figures(ours)))
+    for name in ("anercorp", "aqmar", "newsfane", "idrisi-r"):
+        result = evaluate(name, data, open_default(), model=model)
+        figures = _figures(result)
+        if "mean_f1_exact" in result:
+            figures["f1"] = result["mean_f1_exact"]        # IDRISI-R's figure: the mean over its events
+        rows.append(dict(corpus=f"{name} ({result['split']})", **figures))
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"recognition, exact spans; model: {ours['model']} (IDRISI-R: F1 is the mean over its events)")
+    click.echo(table(rows, ["corpus", "gold", "precision", "recall", "f1"]))
+
+
+def _figures(result: dict) -> dict:
+    e = result["exact"]
+    return {"gold": result["gold_mentions"], "precision": e["precision"], "recall": e["recall"], "f1": e["f1"]}
 
 
 @eval_group.command("names")
@@ -150,26 +231,69 @@ def eval_resolution(corpus, split, data, model, limit, errors, as_json):
 
 
 @eval_group.command("events")
-@click.option("--gold", type=click.Path(exists=True, dir_okay=False),
-              default="tests/gold/events_saudinewsnet.json", show_default=True,
-              help="Our gold events for SaudiNewsNet reports (ids and labels only).")
-@click.option("--seed-gold", type=click.Path(exists=True, dir_okay=False), default="tests/gold/seed_000.json",
-              show_default=True)
-@click.option("--article", type=click.Path(exists=True, dir_okay=False),
-              default="seeds/000_db730f9dc6351edb.txt", show_default=True)
+@click.option("--split", type=click.Choice(["dev", "test", "all"]), default="dev", show_default=True,
+              help="Half of the issue-11 gold (tests/gold/events_2015): tune on dev, score test once.")
+@click.option("--regression", is_flag=True,
+              help="Instead: the seed and the 12 SaudiNewsNet reports of tests/gold/events_saudinewsnet.json "
+                   "(tuned on: a regression check, not a quality figure).")
+@click.option("--gold", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="With --regression: the gold events for SaudiNewsNet reports (ids and labels only; "
+                   f"default: {EVENTS_GOLD} of the checkout).")
+@click.option("--seed-gold", type=click.Path(exists=True, dir_okay=False), default=None,
+              help=f"With --regression: our gold for the reference article (default: {SEED_GOLD}).")
+@click.option("--article", type=click.Path(exists=True, dir_okay=False), default=None,
+              help=f"With --regression: the reference article (default: {SEED_ARTICLE}).")
 @click.option("--data", type=click.Path(file_okay=False), default=None,
               help="The shared data folder (default: ../shared beside the checkout).")
+@click.option("--errors", "show_errors", is_flag=True, help="List every error (not with --split test: "
+              "the test half is scored, not studied).")
 @click.option("--json", "as_json", is_flag=True)
-def eval_events(gold, seed_gold, article, data, as_json):
-    """Events against gold: type accuracy, place within 25 km, date exact, duplicates."""
+def eval_events(split, regression, gold, seed_gold, article, data, show_errors, as_json):
+    """Events against hand-made gold: on the map (precision, recall, F1: same ACLED type within
+    50 km), per gold event (type, place within 25 km, date, time precision, duplicates), and
+    background as news, violent events in non-conflict articles, events on continents."""
     from gazetteer import open_default
-
-    from .events import evaluate_events, gold_cases
 
     corpus = Path(data or default_data_dir()) / "corpora" / "saudinewsnet.jsonl.gz"
     if not corpus.is_file():
         raise click.ClickException(f"SaudiNewsNet is not at {corpus}: pass --data with the shared folder")
-    cases = gold_cases(Path(gold), corpus, Path(seed_gold), Path(article))
+    if regression:
+        _regression_events(Path(gold) if gold else checkout_path(EVENTS_GOLD, "--gold"), corpus,
+                           Path(seed_gold) if seed_gold else checkout_path(SEED_GOLD, "--seed-gold"),
+                           Path(article) if article else checkout_path(SEED_ARTICLE, "--article"), as_json)
+        return
+    from .gold2015 import load_gold
+    from .trust import evaluate
+
+    result = evaluate(load_gold(checkout_path(EVENTS_2015_GOLD), corpus, split), open_default())
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+    click.echo(table(result["articles"], ["article", "topic", "gold", "drawn", "right", "wrong", "missed",
+                                          "found", "violent_false", "background_as_news"]))
+    s = result["summary"]
+    click.echo(f"\nsplit {split}: {s['articles']} articles ({s['conflict_articles']} about conflict), "
+               f"{s['gold_events']} gold events, {s['gold_on_map']} of them new and placed; "
+               f"{s['produced']} produced, {s['drawn']} drawn on the map")
+    click.echo(f"on the map (same ACLED type within 50 km): precision {s['precision']:.3f}  "
+               f"recall {s['recall']:.3f}  F1 {s['f1']:.3f}")
+    click.echo(f"gold events found {s['found']}/{s['gold_events']}; of those: type {s['type_accuracy']:.3f}, "
+               f"place within 25 km {s['place_within_25km']:.3f}, date exact {s['date_exact']:.3f}, "
+               f"time precision right {s['time_precision_right']:.3f}; duplicates {s['duplicates']}")
+    click.echo(f"background told as news: {s['background_as_news']}; false violent events per 100 "
+               f"non-conflict articles: {s['false_violent_per_100_other']}; drawn on a continent or ocean: "
+               f"{s['drawn_on_continent_or_ocean']}")
+    if show_errors and split != "test":
+        for line in result["errors"]:
+            click.echo(f"  - {line}")
+
+
+def _regression_events(gold: Path, corpus: Path, seed_gold: Path, article: Path, as_json: bool) -> None:
+    from gazetteer import open_default
+
+    from .events import evaluate_events, gold_cases
+
+    cases = gold_cases(gold, corpus, seed_gold, article)
     result = evaluate_events(cases, open_default())
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))
@@ -254,3 +378,29 @@ def _incident_store(db_path, data: Path):
                 store.close()
 
     return ingested()
+
+
+@eval_group.command("far-places")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
+              help="The event store (default: $GEOMAP_DB, else events.sqlite in the user data folder).")
+@click.option("--top", default=40, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+def eval_far_places(db_path, top, as_json):
+    """The places outside the Middle East and North Africa with the most events drawn (after
+    `geomap ingest` of a corpus): where foreign namesakes and sport news would show up."""
+    import os
+
+    from ..store import EventStore, default_db_path
+    from .far import far_places
+
+    store = EventStore(db_path or os.environ.get("GEOMAP_DB") or str(default_db_path()))
+    result = far_places(store, top)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"{result['drawn']:,} events drawn; {result['outside_mena']:,} outside the Middle East and "
+               f"North Africa ({100 * result['outside_mena'] / max(1, result['drawn']):.1f} %)")
+    rows = [{"events": r["events"], "place": r["place"], "country": r["country"],
+             "as written": r["location_text"], "kinds": ", ".join(f"{k} {n}" for k, n in r["kinds"].items())}
+            for r in result["places"]]
+    click.echo(table(rows, ["events", "place", "country", "as written", "kinds"]))

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import GeomapError
+from ..errors import GeomapError, InputError
 
 CORPORA = ("anercorp", "aqmar", "newsfane", "idrisi-r")
 
@@ -27,6 +27,10 @@ ANERCORP_TEST_FIRST_LINE = 125_276      # 1-based: "المفرق B-LOC" (see ../
 
 class CorpusMissing(GeomapError, FileNotFoundError):
     """The corpus is not where ``--data`` says."""
+
+
+class CorpusMismatch(GeomapError, ValueError):
+    """The corpus at ``--data`` is not the one the gold was made from (an article or a word is missing)."""
 
 
 @dataclass
@@ -125,14 +129,14 @@ def anercorp(data: Path, split: str = "test") -> Iterator[Sample]:
                 yield item
         chunks = _chunks(head(), break_on_stop=True)
     else:
-        raise ValueError("ANERcorp has the splits train and test")
+        raise InputError("ANERcorp has the splits train and test")
     for n, tokens in enumerate(chunks):
         yield _from_tokens(tokens, lambda k: k == "LOC", f"anercorp-{split}-{n}")
 
 
 def aqmar(data: Path, split: str = "test") -> Iterator[Sample]:
     if split not in ("train", "dev", "test"):
-        raise ValueError("AQMAR has the splits train, dev and test")
+        raise InputError("AQMAR has the splits train, dev and test")
     lines = _split_lines(data / "corpora" / "aqmar" / f"{split}.txt", " ")
     for n, tokens in enumerate(_chunks(lines)):
         yield _from_tokens(tokens, lambda k: k == "LOC", f"aqmar-{split}-{n}")
@@ -146,7 +150,7 @@ def newsfane(data: Path, split: str = "all") -> Iterator[Sample]:
     cut = int(len(sentences) * 0.8)
     chosen = {"all": sentences, "train": sentences[:cut], "test": sentences[cut:]}.get(split)
     if chosen is None:
-        raise ValueError("NewsFANE splits: all, train, test")
+        raise InputError("NewsFANE splits: all, train, test")
     for n, tokens in enumerate(chosen):
         yield _from_tokens(tokens, lambda k: k in NEWSFANE_LOCATION, f"newsfane-{split}-{n}")
 
@@ -159,7 +163,7 @@ def idrisi_events(data: Path) -> list[str]:
 def idrisi_r(data: Path, split: str = "dev") -> Iterator[Sample]:
     """IDRISI-R, type-less: every location mention span of every tweet (nested ones too)."""
     if split not in ("train", "dev"):
-        raise ValueError("IDRISI-R has the splits train and dev")
+        raise InputError("IDRISI-R has the splits train and dev")
     base = data / "corpora" / "idrisi" / "LMR" / "data" / "AR" / "gold-random-json"
     for event in idrisi_events(data):
         with open(_need(base / event / f"{split}.jsonl"), encoding="utf-8") as f:
@@ -182,7 +186,7 @@ class ResolutionSample:
 def idrisi_d(data: Path, split: str = "dev") -> Iterator[ResolutionSample]:
     """IDRISI-D: location mentions with their OpenStreetMap place (lat/lon)."""
     if split not in ("train", "dev"):
-        raise ValueError("IDRISI-D has the splits train and dev")
+        raise InputError("IDRISI-D has the splits train and dev")
     base = _need(data / "corpora" / "idrisi" / "LMD" / "data" / "AR")
     for event_dir in sorted(p for p in base.iterdir() if p.is_dir()):
         with open(_need(event_dir / f"{split}.jsonl"), encoding="utf-8") as f:

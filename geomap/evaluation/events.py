@@ -20,6 +20,7 @@ import json
 from pathlib import Path
 
 from ..resolve import haversine_km
+from .corpora import CorpusMismatch
 
 PLACE_KM = 25.0
 
@@ -46,7 +47,7 @@ def _anchor_spans(text: str, anchors: list[list]) -> list[tuple[int, int]]:
         for _ in range(occurrence):
             pos = text.find(word, pos + 1)
             if pos < 0:
-                raise ValueError(f"anchor {word!r} #{occurrence} is not in the article: the corpus changed?")
+                raise CorpusMismatch(f"anchor {word!r} #{occurrence} is not in the article: the corpus changed?")
         spans.append((pos, pos + len(word)))
     return spans
 
@@ -130,7 +131,7 @@ def gold_cases(gold_path: Path, corpus: Path | None, seed_gold: Path | None, see
         articles = load_corpus_articles(corpus, {a["id"] for a in gold["articles"]})
         for a in gold["articles"]:
             if a["id"] not in articles:
-                raise ValueError(f"article {a['id']} is not in {corpus}")
+                raise CorpusMismatch(f"article {a['id']} is not in {corpus}")
             cases.append({"id": a["id"], "text": articles[a["id"]]["content"], "published": a["published"],
                           "events": a["events"]})
     return cases

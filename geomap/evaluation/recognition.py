@@ -7,6 +7,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from ..errors import InputError
 from ..pipeline import find_places
 from ..toponyms import SETTLEMENT_CUES
 from .corpora import DEFAULT_SPLIT, READERS
@@ -85,7 +86,7 @@ def evaluate(corpus: str, data: Path, gaz, *, split: str | None = None, errors: 
     """Score recognition on *corpus*; *model*: "auto" (the trained tagger when there is one),
     "none" (rules only) or a path to a model file."""
     if corpus not in READERS:
-        raise ValueError(f"unknown corpus {corpus!r}; choose from {', '.join(READERS)}")
+        raise InputError(f"unknown corpus {corpus!r}; choose from {', '.join(READERS)}")
     split = split or DEFAULT_SPLIT[corpus]
     whole_tokens = corpus in TOKEN_CORPORA
     idrisi = corpus == "idrisi-r"

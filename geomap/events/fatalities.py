@@ -11,18 +11,11 @@ from dataclasses import dataclass
 from gazetteer.once import once
 
 from gazetteer.arabic import Token, normalize
+from gazetteer.tables import load
 
 from ..lexicon import WordCache, norms_of, readings, surface_forms
 from ..quantities import number_at
 
-# Words that say people died, before their number (مقتل 50) or after it (12 قتيلا, 3 حوثيين قتلوا).
-_DEATH_BEFORE = ["مقتل", "قتل", "مصرع", "بحياة", "حياة", "استشهاد", "سقوط", "قتلت", "اعدام"]
-_DEATH_AFTER = ["قتيلا", "قتيل", "قتلى", "القتلى", "قتلوا", "مصرعهم", "حتفهم", "شهيدا", "شهداء", "قتيلاً"]
-_WOUNDED = ["اصابة", "إصابة", "جرح", "جرحى", "الجرحى", "مصابين", "المصابين", "اصيب", "أصيب", "اصابه",
-            "جريحا", "جريح", "اصابات", "وإصابة", "واصابة", "وجرح", "وأصيب", "واصيب"]
-_SKIP = ["اكثر", "أكثر", "من", "نحو", "حوالي", "قرابة", "زهاء", "ما", "يقارب", "لا", "يقل", "عن"]
-_UNITS = ["كيلومترا", "كيلومتر", "كم", "عاما", "سنة", "ساعة", "يوما", "ايام", "دقيقة", "مترا", "بالمئة",
-          "بالمائة", "مليون", "مليار", "الف", "ألف"]
 _WINDOW = 4
 
 
@@ -34,10 +27,19 @@ class DeathCount:
     sentence: int
 
 
+_ROLES = ("death_before", "death_after", "wounded", "skip", "unit")
+
+
 @once
-def _words():
-    n = lambda ws: frozenset(normalize(w) for w in ws)      # noqa: E731
-    return n(_DEATH_BEFORE), n(_DEATH_AFTER), n(_WOUNDED), n(_SKIP), n(_UNITS)
+def _words() -> tuple[frozenset[str], ...]:
+    """The normalised words of ``fatality_words.tsv`` by role: death words before their number
+    (مقتل 50) and after it (12 قتيلا, 3 حوثيين قتلوا), wounded, words to skip, units."""
+    by_role: dict[str, set[str]] = {role: set() for role in _ROLES}
+    for r in load("fatality_words.tsv", "geomap"):
+        if r["role"] not in by_role:
+            raise ValueError(f"fatality_words.tsv: unknown role {r['role']!r} for {r['word']!r}")
+        by_role[r["role"]].add(normalize(r["word"]))
+    return tuple(frozenset(by_role[role]) for role in _ROLES)
 
 
 @once

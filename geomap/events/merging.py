@@ -27,21 +27,18 @@ from ..lexicon import norms_of
 from ..model import DateMention, Mention
 from .places import compatible, inside, more_precise, same_place
 from .status import span_statuses, strongest
+from .context import cues
 from .tables import PROSPECTIVE, kinds
 from .triggers import Trigger
 
 _NEAR_SENTENCES = 5          # how far a mention with no (known) place joins an event
 _INSIDE_SENTENCES = 6        # how far a mention of a place inside the event's place joins it
 _OUTCOMES = ("killing", "destruction")   # what a violent event did, told beside it
-_GENERIC_REACH = 6           # tokens between a generic attack word and the specific one it names
-_CIRCUMSTANCE = frozenset(normalize(w) for w in ["اثناء", "أثناء", "خلال", "إبان"])
-_ANOTHER = frozenset(normalize(w) for w in ["أخرى", "اخرى", "آخر", "ثانية", "جديدة", "مماثل", "مماثلة",
-                                            "منفصل", "منفصلة"])
-_SEPARATE = frozenset(normalize(w) for w in ["منفصل", "منفصلة"])      # وفي حادث منفصل … انفجار
-_SEPARATE_REACH = 5
+_GENERIC_REACH = 15          # tokens between a generic attack word and the specific one it names
+_SEPARATE_REACH = 5          # tokens before a trigger "separate" may stand (وفي حادث منفصل … انفجار)
 
 
-@dataclass
+@dataclass(eq=False)     # told apart by identity: `d in out` and `out.remove(d)` mean this draft
 class Draft:
     """An event being built: its triggers, place, own date and status cues."""
 
@@ -59,6 +56,7 @@ class Draft:
     outcome_place: bool = False          # the place came from a killing folded in, not the event's trigger
     context_date: DateMention | None = None   # a date of the sentences just before, same paragraph
     sentences: list[int] = field(default_factory=list)
+    report: str = "new"                  # as told where it is first found: new, or background (history)
 
     @property
     def status(self) -> str | None:
@@ -81,95 +79,174 @@ class Draft:
 def another_after(t: Trigger, tokens: list[Token], sentence_of: list[int]) -> bool:
     """غارة أخرى، بتفجير مماثل، وفي حادث منفصل … انفجار: a second happening, not the one told before."""
     norms = norms_of(tokens)
-    after = any(norms[k] in _ANOTHER for k in range(t.last + 1, min(len(norms), t.last + 3))
+    another, separate = cues()["another"], cues()["separate"]
+    after = any(norms[k] in another for k in range(t.last + 1, min(len(norms), t.last + 3))
                 if sentence_of[k] == t.sentence)
-    before = any(norms[k] in _SEPARATE for k in range(max(0, t.first - _SEPARATE_REACH), t.first)
+    before = any(norms[k] in separate for k in range(max(0, t.first - _SEPARATE_REACH), t.first)
                  if sentence_of[k] == t.sentence)
     return after or before
 
 
-def fold_sentence(drafts: list[Draft], tokens: list[Token]) -> list[Draft]:
-    """The happenings of one sentence (drafts in token order; see the module docstring)."""
-    out = list(drafts)
+class _Sentence:
+    """The drafts of one sentence being folded into its happenings (in token order)."""
 
-    def absorb(target: Draft, d: Draft, *, statuses: bool = True) -> None:
+    def __init__(self, drafts: list[Draft], tokens: list[Token]):
+        self.out = list(drafts)
+        self.tokens = tokens
+
+    def of(self, test) -> list[Draft]:
+        """The drafts still standing that pass *test* (a snapshot: a rule may fold some away)."""
+        return [d for d in self.out if test(d)]
+
+    def absorb(self, target: Draft, d: Draft, *, statuses: bool = True) -> None:
+        """*d* is told as part of *target*: its triggers (and cues) go there."""
         target.triggers.extend(d.triggers)
         target.topic = target.topic or d.topic
         if statuses:
             target.statuses |= d.statuses
-        out.remove(d)
+        self.out.remove(d)
 
-    def nearest(d: Draft, pool: list[Draft]) -> Draft | None:
-        pool = [e for e in pool if e is not d and e in out]
+    def nearest(self, d: Draft, pool: list[Draft]) -> Draft | None:
+        pool = [e for e in pool if e is not d and e in self.out]
         return min(pool, key=lambda e: abs(e.head.first - d.head.first), default=None)
 
-    for d in [d for d in out if d.remote]:                   # the phone call of an agreement
-        target = nearest(d, [e for e in out if e.kind in ("agreement", "talks") and not e.remote])
+
+def _fold_phone_calls(s: _Sentence) -> None:
+    """اتفق … في اتصال هاتفي: the phone call is the meeting of the agreement (or talks) beside it."""
+    for d in s.of(lambda d: d.remote):
+        target = s.nearest(d, s.of(lambda e: e.kind in ("agreement", "talks") and not e.remote))
         if target:
-            absorb(target, d)
+            s.absorb(target, d)
             target.remote = True
-    for d in [d for d in out if d.kind in _OUTCOMES]:        # the dead and the damage of a strike
-        target = nearest(d, [e for e in out if e.violent and e.kind != "killing"
-                             and compatible(d.mention, e.mention)])
+
+
+def _fold_outcomes(s: _Sentence) -> None:
+    """قتل في غارة جوية: the dead and the damage beside a violent event are its outcome."""
+    for d in s.of(lambda d: d.kind in _OUTCOMES):
+        target = s.nearest(d, s.of(lambda e: e.violent and e.kind != "killing" and compatible(d.mention, e.mention)))
         if target:
             if target.mention is None and d.mention is not None:
                 target.mention, target.outcome_place = d.mention, True
-            absorb(target, d)
-    for d in [d for d in out if d.kind == "battle"]:         # بسطت سيطرتها … بعد اشتباكات: one takeover
-        target = nearest(d, [e for e in out if e.kind == "territory" and (
-            d.mention is None or (e.mention is not None and e.mention.resolved and compatible(d.mention, e.mention)))])
+            s.absorb(target, d)
+
+
+def _fold_takeovers(s: _Sentence) -> None:
+    """بسطت سيطرتها … بعد اشتباكات: the fighting and the takeover are one happening."""
+    def fits(d: Draft, e: Draft) -> bool:
+        return e.kind == "territory" and (d.mention is None or (
+            e.mention is not None and e.mention.resolved and compatible(d.mention, e.mention)))
+
+    for d in s.of(lambda d: d.kind == "battle"):
+        target = s.nearest(d, s.of(lambda e, d=d: fits(d, e)))
         if target:
             target.mention = target.mention or d.mention
-            absorb(target, d)
-    for d in [d for d in out if d.generic]:                  # هاجم انتحاريان: the attack is the bombing
-        target = nearest(d, [e for e in out if e.violent and not e.generic and e.kind not in ("killing", d.kind)
-                             and compatible(d.mention, e.mention)
-                             and abs(e.head.first - d.head.first) <= _GENERIC_REACH])
+            s.absorb(target, d)
+
+
+def _fold_generic_attacks(s: _Sentence) -> None:
+    """هاجم انتحاريان: the attack word names the specific violent event beside it."""
+    def fits(d: Draft, e: Draft) -> bool:
+        return (e.violent and not e.generic and e.kind not in ("killing", d.kind)
+                and compatible(d.mention, e.mention) and abs(e.head.first - d.head.first) <= _GENERIC_REACH)
+
+    for d in s.of(lambda d: d.generic):
+        target = s.nearest(d, s.of(lambda e, d=d: fits(d, e)))
         if target:
-            if target.mention is None:
-                target.mention = d.mention
-            absorb(target, d)
-    for d in [d for d in out if d.kind == "talks" and not d.remote]:   # struck during a meeting
-        before = norms_of(tokens)[d.head.first - 1] if d.head.first > 0 else ""
-        target = nearest(d, [e for e in out if e.violent])
-        if target and before in _CIRCUMSTANCE:
-            absorb(target, d, statuses=False)
-    for d in [d for d in out if d.kind == "agreement"]:      # الاتفاق على وقف إطلاق النار
-        target = next((e for e in out if e.kind == "ceasefire" and 0 < e.head.first - d.head.last <= 2), None)
+            if _no_site(target.mention):
+                target.mention = d.mention or target.mention
+            s.absorb(target, d)
+
+
+def _fold_meetings_during_strikes(s: _Sentence) -> None:
+    """الغارة … اثناء اجتماع: a meeting during which a strike hit is its circumstance."""
+    norms = norms_of(s.tokens)
+    for d in s.of(lambda d: d.kind == "talks" and not d.remote):
+        before = norms[d.head.first - 1] if d.head.first > 0 else ""
+        target = s.nearest(d, s.of(lambda e: e.violent))
+        if target and before in cues()["circumstance"]:
+            s.absorb(target, d, statuses=False)
+
+
+def _fold_agreements_on_ceasefires(s: _Sentence) -> None:
+    """الاتفاق على وقف إطلاق النار: an agreement on a ceasefire is the ceasefire."""
+    for d in s.of(lambda d: d.kind == "agreement"):
+        target = next((e for e in s.out if e.kind == "ceasefire" and 0 < e.head.first - d.head.last <= 2), None)
         if target:
-            absorb(target, d)
-    for c in [d for d in out if d.kind in ("ceasefire", "agreement")]:
-        if c not in out:
+            s.absorb(target, d)
+
+
+def _fold_topics_and_calls(s: _Sentence) -> None:
+    """Talks with a venue about a ceasefire take it as their topic; a call (or an agreement)
+    for a ceasefire with no venue becomes the ceasefire, with the call's status."""
+    for c in s.of(lambda d: d.kind in ("ceasefire", "agreement")):
+        if c not in s.out:
             continue
-        heads = [e for e in out if e is not c and e.kind in ("talks", "agreement", "statement")
+        heads = [e for e in s.out if e is not c and e.kind in ("talks", "agreement", "statement")
                  and e.head.first < c.head.first]
         h = max(heads, key=lambda e: e.head.first, default=None)
         if h is None:
             continue
         if h.kind == "talks" and not h.remote and h.mention is not None:
             h.topic = c.kind                                  # talks in Geneva about a ceasefire
-            absorb(h, c, statuses=False)
+            s.absorb(h, c, statuses=False)
         else:                                                 # a call (or agreement) for a ceasefire
             h.kind, h.mention, h.topic = c.kind, c.mention or h.mention, None
-            h.statuses = c.statuses | span_statuses(h.head.last + 1, c.head.first, tokens)
-            absorb(h, c, statuses=False)
-    for d in list(out):                                       # one kind, one place: one event
-        if d not in out or d.reference:
+            h.statuses = c.statuses | span_statuses(h.head.last + 1, c.head.first, s.tokens)
+            s.absorb(h, c, statuses=False)
+
+
+def _fold_same_kind_same_place(s: _Sentence) -> None:
+    """One kind at one place, told twice in a sentence: one event."""
+    for d in list(s.out):
+        if d not in s.out or d.reference:
             continue
-        for e in list(out):
-            if e is d or e not in out or e.kind != d.kind or e.reference or e.head.first < d.head.first:
+        for e in list(s.out):
+            if e is d or e not in s.out or e.kind != d.kind or e.reference or e.head.first < d.head.first:
                 continue
             if compatible(d.mention, e.mention):
                 if d.mention is None and e.mention is not None:
                     d.mention = e.mention
-                absorb(d, e)
-    for d in [d for d in out if d.reference]:                 # استهدف beside a strike is that strike
-        target = nearest(d, [e for e in out if e.violent and not e.reference])
+                s.absorb(d, e)
+
+
+def _fold_references(s: _Sentence) -> None:
+    """استهدف beside a strike is that strike (and may say where it hit)."""
+    for d in s.of(lambda d: d.reference):
+        target = s.nearest(d, s.of(lambda e: e.violent and not e.reference))
         if target:
-            if target.mention is None:
-                target.mention = d.mention
-            absorb(target, d)
-    return out
+            if _no_site(target.mention) and not _no_site(d.mention):
+                target.mention = d.mention        # الهجوم [في الكويت؟] الذي استهدف مسجدا في مدينة أبها
+            s.absorb(target, d)
+
+
+# The rules in the order they apply; each sees what the ones before left standing.
+FOLD_RULES = (
+    ("phone call of an agreement", _fold_phone_calls),
+    ("dead and damage of a violent event", _fold_outcomes),
+    ("fighting that took ground", _fold_takeovers),
+    ("attack word of a specific event", _fold_generic_attacks),
+    ("meeting during a strike", _fold_meetings_during_strikes),
+    ("agreement on a ceasefire", _fold_agreements_on_ceasefires),
+    ("talks about, or a call for, a ceasefire", _fold_topics_and_calls),
+    ("one kind at one place", _fold_same_kind_same_place),
+    ("reference to a violent event", _fold_references),
+)
+
+
+def fold_sentence(drafts: list[Draft], tokens: list[Token]) -> list[Draft]:
+    """The happenings of one sentence (drafts in token order; see the module docstring and
+    :data:`FOLD_RULES`)."""
+    s = _Sentence(drafts, tokens)
+    for _, rule in FOLD_RULES:
+        rule(s)
+    return s.out
+
+
+def _no_site(m: Mention | None) -> bool:
+    """No place to draw: none, unresolved, or a whole country (or larger)."""
+    from ..model import is_site
+
+    return m is None or not m.resolved or not is_site(m.place)
 
 
 def merge_document(drafts: list[Draft]) -> list[Draft]:
@@ -187,29 +264,57 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
 
 
 def _joins(d: Draft, e: Draft) -> bool:
+    """The later mention *d* tells of the event *e* told before: kinds, statuses, dates and
+    places all agree (see the module docstring)."""
     gap = d.sentences[0] - e.sentences[-1]
-    as_topic = (d.kind in ("agreement", "ceasefire") and e.kind == "talks" and d.status in PROSPECTIVE
-                and d.mention is None and d.date is None and gap <= 2)
-    kind_ok = (d.kind == e.kind or d.kind in e.kinds or as_topic
-               or (d.kind == "killing" and e.violent) or (d.reference and e.violent)
-               or (e.kind == "killing" and d.violent))
-    if not kind_ok:
+    as_topic = _as_topic(d, e, gap)
+    if not _kinds_fit(d, e, as_topic):
         return False
     if (d.weak or d.reference) and e.status == "ongoing":
         return False                      # "the strike" refers to a strike, not to a campaign
+    if d.report != e.report and not d.weak:
+        return False                      # news and the history told beside it are two happenings
     # a bare mention fits any status; otherwise no cue means it happened
     s1 = None if d.weak else (d.status or "occurred")
     s2 = None if e.weak else (e.status or "occurred")
-    if not as_topic and s1 and s2 and s1 != s2 and not (s1 in PROSPECTIVE and s2 in PROSPECTIVE):
-        # fighting that goes on at the very place it broke out is one battle
-        same_site = d.mention is not None and e.mention is not None and same_place(d.mention, e.mention)
-        if not ({s1, s2} == {"occurred", "ongoing"} and same_site):
-            return False
+    if not as_topic and not _statuses_fit(d, e, s1, s2):
+        return False
     dm = d.mention if d.mention is not None and d.mention.resolved else None
     em = e.mention if e.mention is not None and e.mention.resolved else None
-    if d.date and e.date and d.date.date != e.date.date:
-        if not (s1 in PROSPECTIVE and s2 in PROSPECTIVE and dm and em and same_place(dm, em)):
-            return False
+    if not _dates_fit(d, e, s1, s2, dm, em):
+        return False
+    return _places_fit(d, e, dm, em, gap)
+
+
+def _as_topic(d: Draft, e: Draft, gap: int) -> bool:
+    """A proposed agreement or ceasefire with no place or date of its own, just after talks: their topic."""
+    return (d.kind in ("agreement", "ceasefire") and e.kind == "talks" and d.status in PROSPECTIVE
+            and d.mention is None and d.date is None and gap <= 2)
+
+
+def _kinds_fit(d: Draft, e: Draft, as_topic: bool) -> bool:
+    return (d.kind == e.kind or d.kind in e.kinds or as_topic
+            or (d.kind == "killing" and e.violent) or (d.reference and e.violent)
+            or (e.kind == "killing" and d.violent))
+
+
+def _statuses_fit(d: Draft, e: Draft, s1: str | None, s2: str | None) -> bool:
+    if not (s1 and s2 and s1 != s2) or (s1 in PROSPECTIVE and s2 in PROSPECTIVE):
+        return True
+    # fighting that goes on at the very place it broke out is one battle
+    same_site = d.mention is not None and e.mention is not None and same_place(d.mention, e.mention)
+    return {s1, s2} == {"occurred", "ongoing"} and same_site
+
+
+def _dates_fit(d: Draft, e: Draft, s1: str | None, s2: str | None, dm: Mention | None,
+               em: Mention | None) -> bool:
+    if not (d.date and e.date and d.date.date != e.date.date):
+        return True
+    # a planned meeting re-dated in the same place is still the one meeting
+    return bool(s1 in PROSPECTIVE and s2 in PROSPECTIVE and dm and em and same_place(dm, em))
+
+
+def _places_fit(d: Draft, e: Draft, dm: Mention | None, em: Mention | None, gap: int) -> bool:
     if dm and em:
         if same_place(dm, em) or dm.place.id == em.place.id:
             return True

@@ -8,16 +8,15 @@ bonus for a locative word (في، قرب، على) or a cue word (محافظة،
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 
 from gazetteer.arabic import Token, as_tokens, normalize, strip_proclitics
 
-from ..model import Mention
+from ..model import Mention, is_site
 from ..resolve import haversine_km
 from .triggers import Trigger
 
-_LOCATIVE = frozenset(normalize(w) for w in ["في", "قرب", "الى", "إلى", "على", "داخل", "بالقرب", "حول",
-                                             "نحو", "شمال", "جنوب", "شرق", "غرب", "عند", "مدينة"])
 MAX_DISTANCE = 25           # tokens between a trigger and its place
 _CLAUSE_BREAK = re.compile("[،,;؛:]")
 _CLAUSE_PENALTY = 3         # a place before the trigger, across a comma
@@ -25,6 +24,8 @@ _UNKNOWN_PENALTY = 5        # a name the gazetteer lacks, when a known place is 
 _COUNTRY_PENALTY = 3        # a country, when a city is as near
 _DESCRIPTOR_GAP = 6         # characters between a place and the area said to hold it (" بمحافظة ", " في ")
 _NEAR_KM = 25.0             # a place this close to another counts as the same area
+_FROM_KINDS = frozenset(["withdrawal", "territory"])     # انسحب من، طرد من: the place it happened
+_FROM_PENALTY = 3           # a place after من is more often an origin than a site
 
 
 def mention_tokens(mentions: list[Mention], tokens: list[Token]) -> list[int]:
@@ -38,44 +39,176 @@ def mention_tokens(mentions: list[Mention], tokens: list[Token]) -> list[int]:
     return out
 
 
-def attach_place(trig: Trigger, blockers: list[Trigger], mentions: list[Mention],
+class Blockers:
+    """The triggers of a sentence by their first token: is one strictly between two tokens?
+    (A bisect, not a scan: a run-on sentence can hold thousands of triggers.)"""
+
+    def __init__(self, triggers: Iterable[Trigger]):
+        self.firsts = sorted(t.first for t in triggers)
+
+    def between(self, low: int, high: int) -> bool:
+        return bisect_right(self.firsts, low) < bisect_left(self.firsts, high)
+
+
+class SentenceMentions:
+    """The mentions of one sentence by token, to hand a trigger only those near enough to take
+    (in their order in the article, as the full scan would meet them)."""
+
+    def __init__(self, indices: Iterable[int], mention_tok: list[int]):
+        self._order = sorted(indices, key=lambda n: mention_tok[n])
+        self._toks = [mention_tok[n] for n in self._order]
+
+    def near(self, trig: Trigger) -> list[int]:
+        low = bisect_left(self._toks, trig.first + 4 - MAX_DISTANCE)     # attach_place's distances
+        high = bisect_right(self._toks, trig.last + MAX_DISTANCE)
+        return sorted(self._order[low:high])
+
+
+def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: list[Mention],
                  mention_tok: list[int], tokens: list[Token], not_places: set[int] = frozenset(),
-                 text: str = "") -> Mention | None:
+                 text: str = "", candidates: Iterable[int] | None = None) -> Mention | None:
     """The mention of the trigger's sentence that names where it happened (or None).
 
     Mentions in *not_places* (inside an actor's name) are skipped; a known place beats
-    an unknown one, and a city beats the country named next to it."""
+    an unknown one, and a city beats the country named next to it. *candidates*, if given,
+    are the indices of the sentence's mentions, in order (the others are skipped anyway)."""
+    if not isinstance(blockers, Blockers):
+        blockers = Blockers(blockers)
     best, best_score = None, None
-    for n, (m, m_tok) in enumerate(zip(mentions, mention_tok)):
+    indices = list(range(len(mentions)) if candidates is None else candidates)
+    # a trigger written with و opens a clause: the places before it belong to the last one, when
+    # the clause names a place of its own (…بريفي إدلب وحلب وسيطر مقاتلون على بلدة بلودان)
+    after_only = _conjoined(tokens[trig.first].norm) and any(
+        mentions[n].sentence == trig.sentence and trig.last < mention_tok[n] <= trig.last + MAX_DISTANCE
+        and mentions[n].role in ("place", "unresolved") for n in indices)
+    for n in indices:
+        m, m_tok = mentions[n], mention_tok[n]
         if m.sentence != trig.sentence or n in not_places:
             continue
         if m.role not in ("place", "unresolved") or m.metonymy:
             continue                                  # حكومة دمشق، موسكو تساند: a government, not a place
-        if m_tok > trig.last:
-            distance = m_tok - trig.last
-            between = (trig.last, m_tok)
-        else:
-            distance = trig.first - m_tok + 4        # places after the trigger are likelier
-            between = (m_tok, trig.first)
-            if text and _CLAUSE_BREAK.search(text, m.end, trig.start):
-                distance += _CLAUSE_PENALTY          # …مدينة تعز، في وقت سيطرت على…: another clause
-        if distance > MAX_DISTANCE:
+        distance = _distance(trig, blockers, m, m_tok, tokens, text, after_only)
+        if distance is None:
             continue
-        if any(between[0] < o.first < between[1] for o in blockers if o is not trig):
-            continue                                  # another trigger claims it
-        bare = [s for s, _ in strip_proclitics(tokens[m_tok].norm)]
-        prev = tokens[m_tok - 1].norm if m_tok > 0 else ""
-        if prev in _LOCATIVE or (len(bare) > 1 and tokens[m_tok].norm[0] == "ب"):
-            distance -= 2
-        if m.cue or m.qualifier:
-            distance -= 1
-        if not m.resolved:
-            distance += _UNKNOWN_PENALTY
-        elif m.place.kind == "country":
-            distance += _COUNTRY_PENALTY
-        if best_score is None or distance < best_score:
-            best, best_score = m, distance
+        score = (0 if m.resolved and is_site(m.place) else 1, distance)   # a site in reach beats a country
+        if best_score is None or score < best_score:
+            best, best_score = m, score
     return best
+
+
+def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens: list[Token],
+              text: str, after_only: bool) -> int | None:
+    """How far the mention is from being the trigger's site (lower is likelier), or None when
+    it cannot be: too far, claimed by another trigger, or where fighters came from."""
+    if m_tok > trig.last:
+        distance, between = m_tok - trig.last, (trig.last, m_tok)
+    elif after_only:
+        return None
+    else:
+        distance = trig.first - m_tok + 4        # places after the trigger are likelier
+        between = (m_tok, trig.first)
+        # (too far already: no search of the text between, which grows with a long sentence)
+        if distance <= MAX_DISTANCE and text and _CLAUSE_BREAK.search(text, m.end, trig.start):
+            distance += _CLAUSE_PENALTY          # …مدينة تعز، في وقت سيطرت على…: another clause
+    if distance > MAX_DISTANCE:
+        return None
+    if blockers.between(*between):               # (the trigger itself is never strictly between)
+        return None                               # another trigger claims it
+    prev = tokens[m_tok - 1].norm if m_tok > 0 else ""
+    if _speaker_place(m, m_tok, tokens) or _capital_for_its_government(trig, m, prev):
+        return None
+    if _after_word_of(tokens, m_tok, "backer", 2) or (prev == "الي" and _after_word_of(tokens, m_tok, "displacement", 4)):
+        return None                               # تدعمها الولايات المتحدة، نزحوا إلى تركيا: not where it happened
+    if prev in _cues()["from"] and trig.kind not in _FROM_KINDS:
+        if m_tok > 1 and _is_origin(tokens[m_tok - 2].norm):
+            return None                           # مسلحون من محافظة الأنبار: where they came from
+        distance += _FROM_PENALTY
+    return distance + _fit(m, m_tok, tokens, prev)
+
+
+def _fit(m: Mention, m_tok: int, tokens: list[Token], prev: str) -> int:
+    """What the words around a mention, and what it names, add to its distance."""
+    bare = [s for s, _ in strip_proclitics(tokens[m_tok].norm)]
+    fit = 0
+    if prev in _cues()["locative"] or (len(bare) > 1 and tokens[m_tok].norm[0] == "ب"):
+        fit -= 2
+    if m.cue or m.qualifier:
+        fit -= 1
+    if not m.resolved:
+        fit += _UNKNOWN_PENALTY
+    elif m.place.kind == "country":
+        fit += _COUNTRY_PENALTY
+    return fit
+
+
+def _speaker_place(m: Mention, m_tok: int, tokens: list[Token]) -> bool:
+    """وفي واشنطن، قالت وزارة الخارجية…: where a statement was made (a reporting verb right after
+    the place), not where the event it reports happened."""
+    from .participants import _actor_roles
+
+    roles = _actor_roles()
+    k = m_tok + 1 + m.text.count(" ")
+    if k >= len(tokens) or not any(c in _between(tokens, k) for c in ",،"):
+        return False                              # the place, a comma, then the verb: a dateline
+    for j in (k, k + 1):
+        if j < len(tokens):
+            norm = tokens[j].norm
+            if roles.get(norm) == "source" or roles.get(norm[1:] if norm[:1] in ("و", "ف") else "") == "source":
+                return True
+    return False
+
+
+def _between(tokens: list[Token], k: int) -> str:
+    """The characters between token k-1 and token k (as the tokens' own text allows)."""
+    t = tokens.text if hasattr(tokens, "text") else None
+    return t[tokens[k - 1].end:tokens[k].start] if t is not None else ""
+
+
+def _capital_for_its_government(trig: Trigger, m: Mention, prev: str) -> bool:
+    """تقود واشنطن ائتلافا شن غارات: the capital of a power outside the region, with no locative
+    word before it, is its government acting, not the site of violence (قصف صنعاء is a site)."""
+    from ..regions import mena
+    from .tables import kinds
+
+    if not kinds()[trig.kind].violent or not m.resolved or (m.place.feature_code or "") != "PPLC":
+        return False
+    if m.place.country in mena():
+        return False
+    return not (prev in _cues()["locative"] or m.cue or m.qualifier)
+
+
+def _after_word_of(tokens: list[Token], m_tok: int, role: str, reach: int) -> bool:
+    """A word of the cue role *role* stands within *reach* words before the mention."""
+    words = _cues()[role]
+    for k in range(max(0, m_tok - reach), m_tok):
+        norm = tokens[k].norm
+        if norm in words or any(s in words for s, _ in strip_proclitics(norm)):
+            return True
+    return False
+
+
+def _cues():
+    from .context import cues
+
+    return cues()
+
+
+def _is_origin(norm: str) -> bool:
+    """A word for people who come from somewhere (مسلحون، نازحين، القادمين) before "من X"."""
+    from .context import cues
+
+    origin = cues()["origin"]
+    return norm in origin or any(s in origin for s, _ in strip_proclitics(norm))
+
+
+def _conjoined(norm: str) -> bool:
+    """The trigger word is written with و or ف before it (وسيطر، فقتل): it opens a new clause."""
+    from .tables import trigger_index
+
+    index = trigger_index()
+    if norm[:1] not in ("و", "ف") or norm in index.first:
+        return False
+    return any(stem in index.first for stem in index.heads_of(norm) if not stem.startswith(norm[:1]))
 
 
 def same_place(a: Mention, b: Mention) -> bool:

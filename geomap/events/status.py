@@ -25,7 +25,8 @@ def cue_statuses(first: int, last: int, tokens: list[Token], sentence_of: list[i
             if cue and first - k <= cue.window and _cue_holds(stem, k, norms):
                 found.add(cue.status)
     found |= span_statuses(first + 1, last, tokens)      # وقف اطلاق النار قد يبدأ بهدنة: one phrase
-    for k in range(last + 1, min(len(norms), last + 5)):
+    reach = max((cue.window for cue in after.values()), default=4)
+    for k in range(last + 1, min(len(norms), last + 1 + reach)):
         if sentence_of[k] != sentence:
             break
         for stem in readings(norms[k]):

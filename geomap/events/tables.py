@@ -37,6 +37,7 @@ class Kind:
 class TriggerEntry:
     kind: str
     role: str                       # event | reference | remote | generic
+    strength: str = "strong"        # strong | weak (see triggers.tsv)
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,9 @@ def trigger_index() -> PhraseIndex[TriggerEntry]:
             raise ValueError(f"triggers.tsv: unknown kind {r['kind']!r} for {r['phrase']!r}")
         if r["role"] not in ("event", "reference", "remote", "generic"):
             raise ValueError(f"triggers.tsv: unknown role {r['role']!r} for {r['phrase']!r}")
-        table[r["phrase"]] = TriggerEntry(r["kind"], r["role"])
+        if r["strength"] not in ("strong", "weak"):
+            raise ValueError(f"triggers.tsv: strength must be strong or weak, not {r['strength']!r}")
+        table[r["phrase"]] = TriggerEntry(r["kind"], r["role"], r["strength"])
     return PhraseIndex(table, enclitics=True)
 
 

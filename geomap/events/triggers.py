@@ -18,6 +18,7 @@ class Trigger:
     start: int          # character offsets
     end: int
     sentence: int
+    strength: str = "strong"   # weak: هجوم، مواجهة، اتفاق… need conflict words or actors beside them
 
 
 def find_triggers(tokens: list[Token], sentence_of: list[int]) -> list[Trigger]:
@@ -33,7 +34,7 @@ def find_triggers(tokens: list[Token], sentence_of: list[int]) -> list[Trigger]:
             continue
         last, entry, _ = hit
         found.append(Trigger(entry.kind, entry.role, i, last, tokens[i].start, tokens[last].end,
-                             sentence_of[i]))
+                             sentence_of[i], entry.strength))
         nxt = last + 1
     return _join_adjacent(found)
 
@@ -49,6 +50,8 @@ def _join_adjacent(found: list[Trigger]) -> list[Trigger]:
         if (prev and prev.kind == t.kind and prev.role == t.role == "event" and prev.sentence == t.sentence
                 and t.first - prev.last <= _ADJACENT):
             prev.last, prev.end = t.last, t.end
+            if t.strength == "strong":
+                prev.strength = "strong"
             continue
         out.append(t)
     return out

@@ -16,7 +16,8 @@ PLACE_FIELDS = ("place", "place_ar", "location_text", "gazetteer_id", "country",
 KIND_FIELDS = ("kind", "event_type", "sub_event_type", "label_ar", "label_en")
 # What the map draws and filters on for an incident (the popup fetches the rest).
 SUMMARY_PROPERTIES = ("kind", "date", "geo_precision", "radius_km", "bbox", "location_text", "place",
-                      "n_sources", "incident_id")
+                      "fatalities", "source", "status", "report", "n_sources", "incident_id", "outlets",
+                      "article_ids")
 
 
 def _place_rank(f: dict) -> tuple:
@@ -142,6 +143,7 @@ def incident_feature(incident_id: int, members: list[tuple[dict, dict | None]]) 
         "n_outlets": len(outlets),
         "article_ids": sorted({s["article_id"] for s in sources}),
         "source": "; ".join(sorted({s["source"] for s in sources if s["source"]})) or None,
+        "outlets": sorted({s["source"] for s in sources if s["source"]}),
         "published": min((s["published"] for s in sources if s["published"]), default=None),
     }
     return {"type": "Feature", "id": incident_id, "geometry": place.get("geometry"), "properties": props}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from gazetteer.errors import InvalidEntry
+
 from ..errors import GeomapError, InputError
 from ..store import EventStore
 
@@ -45,9 +47,12 @@ def add_place(name: str, *, lat: float | None = None, lon: float | None = None, 
         raise InputError("give the place's latitude and longitude, or the gazetteer id it is another name of")
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         raise InputError(f"{lat}, {lon} is not a latitude, longitude on Earth")
-    place = gazetteer.add_user_place(name, lat=lat, lon=lon, kind=kind, country=country or None,
-                                     admin1=admin1 or None, alias_of=alias_of or None,
-                                     path=gazetteer_path)
+    try:
+        place = gazetteer.add_user_place(name, lat=lat, lon=lon, kind=kind, country=country or None,
+                                         admin1=admin1 or None, alias_of=alias_of or None,
+                                         path=gazetteer_path)
+    except InvalidEntry as exc:          # the user's entry, not the gazetteer, is at fault: 4xx, not 503
+        raise InputError(str(exc)) from None
     gazetteer.invalidate()
     return place
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..errors import InputError
+from ..metadata import is_http_url
 
 
 def extract_article(data: bytes | str) -> tuple[str, dict]:
@@ -28,6 +29,6 @@ def extract_article(data: bytes | str) -> tuple[str, dict]:
         value = record.get(field)
         if isinstance(value, str) and value.strip():
             meta[key] = value.strip()
-    if meta.get("url") and not meta["url"].startswith(("http://", "https://")):
+    if meta.get("url") and not is_http_url(meta["url"]):
         del meta["url"]
     return text, meta

@@ -23,7 +23,7 @@ _TABLES = {
     "incidents": ("id", "kind", "event_type", "date", "geo_precision", "lat", "lon", "status", "fatalities",
                   "report", "n_events", "n_sources", "summary", "feature"),
     "events": ("id", "event_key", "article_id", "kind", "event_type", "date", "geo_precision", "lat", "lon",
-               "place_id", "source", "status", "fatalities", "summary", "report", "incident_id", "facts",
+               "place_id", "source", "status", "fatalities", "report", "summary", "incident_id", "facts",
                "incident_link"),
     "event_records": ("event_id", "feature"),
 }

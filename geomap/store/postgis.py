@@ -209,12 +209,12 @@ class PostGISStore(EventStore):
             if rows:
                 cur.executemany(
                     "INSERT INTO events (event_key, article_id, kind, event_type, date, geo_precision, lat, lon, "
-                    "place_id, source, status, fatalities, summary, geom, area, report, incident_id, facts, "
+                    "place_id, source, status, fatalities, report, summary, geom, area, incident_id, facts, "
                     "incident_link, extent, day_lo, day_hi) VALUES (%(key)s, %(article_id)s, "
                     "%(kind)s, %(event_type)s, %(date)s, %(geo_precision)s, %(lat)s, %(lon)s, %(place_id)s, "
-                    "%(source)s, %(status)s, %(fatalities)s, %(summary)s, "
+                    "%(source)s, %(status)s, %(fatalities)s, %(report)s, %(summary)s, "
                     "ST_SetSRID(ST_MakePoint(%(lon)s::float8, %(lat)s::float8), 4326), " + area_sql() + ", "
-                    "%(report)s, %(incident_id)s, %(facts)s, %(link)s, ST_MakeEnvelope(%(xw)s::float8, "
+                    "%(incident_id)s, %(facts)s, %(link)s, ST_MakeEnvelope(%(xw)s::float8, "
                     "%(xs)s::float8, %(xe)s::float8, %(xn)s::float8, 4326), %(day_lo)s, %(day_hi)s)",
                     [{**_event_params(r), **event_incident_params(r)} for r in rows])
                 cur.executemany(
@@ -261,7 +261,7 @@ class PostGISStore(EventStore):
             m = dict(zip(MENTION_KEYS, r[:len(MENTION_KEYS)]))
             m["place"] = (dict(zip(("id", "name", "name_ar", "kind", "country"), (r[6], *r[len(MENTION_KEYS):])))
                           if r[6] else None)
-            m["resolved"] = m["lat"] is not None
+            m["resolved"] = m["lat"] is not None and m["place_id"] is not None
             out.append(m)
         return out
 
@@ -386,8 +386,10 @@ class PostGISStore(EventStore):
         precision = conn.execute("SELECT geo_precision, count(*) FROM events WHERE geo_precision IS NOT NULL "
                                  "GROUP BY geo_precision ORDER BY geo_precision").fetchall()
         articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        reports = dict(conn.execute("SELECT report, count(*) FROM events GROUP BY report ORDER BY report").fetchall())
         return {"kinds": kinds, "sources": sources, "first_date": _plain(first), "last_date": _plain(last),
-                "events": total, "articles": articles, "precision": {str(k): v for k, v in precision}}
+                "events": total, "articles": articles, "precision": {str(k): v for k, v in precision},
+                "reports": reports}
 
     def stats(self) -> dict:
         with self.connection() as conn:
@@ -427,7 +429,7 @@ def _event_params(row) -> dict:
     return {"key": row.key, "article_id": row.article_id, "kind": row.kind, "event_type": row.event_type,
             "date": row.date, "geo_precision": row.geo_precision, "lat": row.lat, "lon": row.lon,
             "place_id": row.place_id, "source": row.source, "status": row.status, "fatalities": row.fatalities,
-            "summary": row.summary, "area": area.shape if area else None,
+            "report": row.report, "summary": row.summary, "area": area.shape if area else None,
             "a1": values[0], "a2": values[1], "a3": values[2], "a4": values[3]}
 
 

@@ -128,6 +128,6 @@ class PostGISIncidents(Rebuildable):
 def event_incident_params(row: EventRow) -> dict:
     """The incident columns of an event row, as the events INSERT names them."""
     w, s, e, n, lo, hi = extent_values(row.facts, row.incident_id)
-    report, incident_id, facts, link = row.incident_columns()
-    return {"report": report, "incident_id": incident_id, "facts": facts, "link": link,
+    incident_id, facts, link = row.incident_columns()
+    return {"incident_id": incident_id, "facts": facts, "link": link,
             "xw": w, "xs": s, "xe": e, "xn": n, "day_lo": lo, "day_hi": hi}

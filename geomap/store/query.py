@@ -10,6 +10,7 @@ from ..errors import InputError
 
 DEFAULT_LIMIT = 1000
 MAX_LIMIT = 10_000
+MAX_SQL_INTEGER = 2**63 - 1          # SQLite's largest integer: a larger id or offset is a user error
 FILTER_NAMES = ("type", "since", "until", "bbox", "article", "source", "precision", "status", "located",
                 "report")
 REPORTS = ("new", "background")
@@ -169,13 +170,13 @@ def _date(value: str | None, name: str) -> dt.date | None:
         raise InputError(f"'{name}' must be a date in the form YYYY-MM-DD, not {value!r}") from None
 
 
-def _int(value, name: str, low: int, high: int | None = None) -> int:
+def _int(value, name: str, low: int, high: int = MAX_SQL_INTEGER) -> int:
     try:
         number = int(str(value).strip())
     except ValueError:
         raise InputError(f"'{name}' must be a whole number, not {value!r}") from None
-    if number < low or (high is not None and number > high):
-        bounds = f"between {low} and {high}" if high is not None else f"at least {low}"
+    if number < low or number > high:
+        bounds = f"between {low} and {high}" if high != MAX_SQL_INTEGER else f"at least {low} (and below 2**63)"
         raise InputError(f"'{name}' must be {bounds}, not {number}")
     return number
 

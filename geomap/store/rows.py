@@ -16,9 +16,9 @@ from ..export import to_features
 from ..incidents.facts import Facts, facts_of
 from ..model import Document
 
-# The properties the map needs to draw and filter; the popup fetches the rest.
+# The properties the map needs to draw, filter and list; the popup fetches the rest.
 SUMMARY_PROPERTIES = ("kind", "date", "geo_precision", "radius_km", "bbox", "location_text", "place",
-                      "article_id", "report", "incident_id")
+                      "article_id", "fatalities", "source", "status", "report", "incident_id")
 
 ARTICLE_KEYS = ("id", "text_hash", "url", "title", "source", "published", "chars", "event_count",
                 "mention_count", "unresolved_count", "created_at", "updated_at")
@@ -75,13 +75,15 @@ def prepare(doc: Document) -> PreparedArticle:
         art.published.isoformat() if art.published else None, art.text,
         [(p.id, p.name, p.name_ar, p.kind, p.country, p.admin1_name or p.admin1, p.lat, p.lon)
          for p in places.values()],
+        # a name the gazetteer lacks keeps no place id even when drawn from its context
+        # (قرية X بريف إدلب), so that fixing the name still finds it
         [(m.start, m.end, m.text, m.area_start, m.area_end, m.area_text,
-          m.place.id if m.place else None, m.lat if m.resolved else None,
+          m.place.id if m.place and m.role != "unresolved" else None, m.lat if m.resolved else None,
           m.lon if m.resolved else None, m.geo_precision if m.resolved else None,
           m.radius_km if m.resolved else None, round(m.confidence, 3))
          for m in doc.mentions],
         features := to_features([doc]),
-        frozenset(m.text for m in doc.mentions if not m.resolved),
+        frozenset(m.text for m in doc.mentions if not m.resolved or m.role == "unresolved"),
         facts := [facts_of(f, 0) for f in features],
         [dumps(f.to_json()) for f in facts])
 
@@ -113,10 +115,10 @@ class EventRow:
     source: str | None
     status: str | None
     fatalities: int | None
+    report: str                             # new | background
     summary: str
     feature: str
     area: Area | None
-    report: str = "new"
     incident_id: int | None = None
     facts: Facts | None = None
     link: dict | None = None                # the scores that put the event in its incident
@@ -126,13 +128,13 @@ class EventRow:
     def columns(self) -> tuple:
         """event_key … summary, in the order of the events table's columns."""
         return (self.key, self.article_id, self.kind, self.event_type, self.date, self.geo_precision,
-                self.lat, self.lon, self.place_id, self.source, self.status, self.fatalities, self.summary)
+                self.lat, self.lon, self.place_id, self.source, self.status, self.fatalities, self.report,
+                self.summary)
 
     def incident_columns(self) -> tuple:
-        """report, incident_id, facts, incident_link: the columns incident matching adds."""
+        """incident_id, facts, incident_link: the columns incident matching adds."""
         facts = self.facts_text or (dumps(self.facts.to_json()) if self.facts else None)
-        return (self.report, self.incident_id, facts,
-                dumps(self.link) if self.link is not None else None)
+        return (self.incident_id, facts, dumps(self.link) if self.link is not None else None)
 
 
 def event_facts(art: PreparedArticle, article_id: int) -> list[Facts]:
@@ -159,18 +161,18 @@ def event_row(feature: dict, article_id: int, incident_id: int | None = None, li
     props = dict(feature["properties"])
     props["article_hash"] = props.get("article_id")
     props["article_id"] = article_id
-    props["report"] = props.get("report") or "new"
     props["incident_id"] = incident_id
     feature = {**feature, "properties": props}
     geometry = feature["geometry"]
     lon, lat = geometry["coordinates"] if geometry else (None, None)
     summary = {"type": "Feature", "id": feature["id"], "geometry": geometry,
                "properties": {k: props.get(k) for k in SUMMARY_PROPERTIES}}
+    summary["properties"]["report"] = report = props.get("report") or "new"
     fatalities = props.get("fatalities")
     return EventRow(feature["id"], article_id, props["kind"], props["event_type"], props.get("date"),
                     props.get("geo_precision"), lat, lon, props.get("gazetteer_id"), props.get("source"),
-                    props.get("status"), fatalities if isinstance(fatalities, int) else None,
-                    dumps(summary), dumps(feature), event_area(props, lon, lat), props["report"],
+                    props.get("status"), fatalities if isinstance(fatalities, int) else None, report,
+                    dumps(summary), dumps(feature), event_area(props, lon, lat),
                     incident_id, facts or facts_of(feature, article_id), link, feature)
 
 

@@ -124,12 +124,26 @@ ALTER TABLE events ADD COLUMN report TEXT NOT NULL DEFAULT 'new';
 CREATE INDEX events_report ON events(report);
 """
 
-# Version 5 (issue 15): incidents — one per happening, grouping events of different articles.
+# Version 5 (issue 12's map): each event's map summary gains what the map now draws, filters on
+# and lists by itself — fatalities (marker size), source, status and report — from the event's
+# whole record (stores written before have them only there).
+_V5 = """
+UPDATE events SET summary = (SELECT json_set(events.summary,
+    '$.properties.fatalities', json_extract(r.feature, '$.properties.fatalities'),
+    '$.properties.source', json_extract(r.feature, '$.properties.source'),
+    '$.properties.status', json_extract(r.feature, '$.properties.status'),
+    '$.properties.report', events.report)
+  FROM event_records r WHERE r.event_id = events.id)
+  WHERE EXISTS (SELECT 1 FROM event_records r WHERE r.event_id = events.id);
+UPDATE changes SET n = n + 1;
+"""
+
+# Version 6 (issue 15): incidents — one per happening, grouping events of different articles.
 # Each event keeps its incident, the facts matching compares and the scores that put it there;
 # an R*Tree indexes every event's extent in space (the box it may lie in), time (the days it
 # may have happened on) and kind (a number per kind), so that a new event is matched against the events near it, not all.
 # The incident's record is remade from its members whenever one joins or leaves.
-_V5 = """
+_V6 = """
 CREATE TABLE incidents (
     id          INTEGER PRIMARY KEY,
     kind        TEXT NOT NULL,
@@ -161,9 +175,9 @@ CREATE TRIGGER events_extent_deleted AFTER DELETE ON events BEGIN
 END;
 """
 
-MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5)]
+MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5), (6, _V6)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
-INCIDENTS_VERSION = 5          # the first version with incidents: older stores are matched on upgrade
+INCIDENTS_VERSION = 6          # the first version with incidents: older stores are matched on upgrade
 
 
 def version(db: sqlite3.Connection) -> int:

@@ -173,7 +173,7 @@ class SQLiteStore(EventStore):
             rows = event_rows(art, article_id, decisions)
             db.executemany(
                 "INSERT INTO events (event_key, article_id, kind, event_type, date, geo_precision, lat, lon, "
-                "place_id, source, status, fatalities, summary, report, incident_id, facts, incident_link) "
+                "place_id, source, status, fatalities, report, summary, incident_id, facts, incident_link) "
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [r.columns() + r.incident_columns() for r in rows])
             db.executemany(
@@ -239,7 +239,7 @@ class SQLiteStore(EventStore):
             m = dict(zip(cols, r[:len(cols)]))
             m["place"] = (dict(zip(("id", "name", "name_ar", "kind", "country"), (r[6], *r[len(cols):])))
                           if r[6] else None)
-            m["resolved"] = m["lat"] is not None
+            m["resolved"] = m["lat"] is not None and m["place_id"] is not None
             out.append(m)
         return out
 
@@ -378,9 +378,10 @@ class SQLiteStore(EventStore):
             "SELECT geo_precision, count(*) FROM events WHERE geo_precision IS NOT NULL "
             "GROUP BY geo_precision").fetchall())
         articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        reports = dict(db.execute("SELECT report, count(*) FROM events GROUP BY report").fetchall())
         return {"kinds": kinds, "sources": sources, "first_date": first, "last_date": last,
                 "events": total, "articles": articles,
-                "precision": {str(k): v for k, v in precision.items()}}
+                "precision": {str(k): v for k, v in precision.items()}, "reports": reports}
 
     def stats(self) -> dict:
         db = self.db

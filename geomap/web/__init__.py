@@ -11,14 +11,12 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from flask import Flask, current_app, jsonify, request
-from werkzeug.exceptions import HTTPException
+from flask import Flask, current_app
 
-from ..errors import GazetteerError, StoreError
 from ..store import EventStore, default_db_path
+from ..tiles import tile_url
 
 MAX_UPLOAD_BYTES = 16 * 1024 * 1024       # one request: several files, or a .jsonl of many articles
-OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 
 
 def templates_dir() -> Path:
@@ -41,6 +39,8 @@ def create_app(test_config: dict | None = None) -> Flask:
         GEOMAP_TILES=os.environ.get("GEOMAP_TILES", "osm"),
         GEOMAP_DB=os.environ.get("GEOMAP_DB") or str(default_db_path()),
         GEOMAP_API_TOKEN=os.environ.get("GEOMAP_API_TOKEN") or None,
+        GEOMAP_ALLOWED_HOSTS=os.environ.get("GEOMAP_ALLOWED_HOSTS") or None,
+        GEOMAP_HOST=None,                    # the address `geomap serve` binds: an allowed host
         GAZETTEER_PATH=None,
     )
     if test_config:
@@ -50,65 +50,27 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 
-    from . import api, pages
+    from . import api, errors, pages, security
 
+    security.init_app(app)                   # before the blueprints: their routes use its int converter
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
 
-    @app.errorhandler(HTTPException)
-    def http_error(error: HTTPException):
-        message = error.description or error.name
-        if error.code == 413:
-            message = (f"the upload is larger than {app.config['MAX_CONTENT_LENGTH'] // (1024 * 1024)} MB; "
-                       "send fewer or smaller files")
-        if error.code == 404:
-            message = "not found"
-        if request.path.startswith("/api/"):
-            response = jsonify(error=message, status=error.code)
-            response.status_code = error.code
-            if error.code == 401:
-                response.headers["WWW-Authenticate"] = 'Bearer realm="geomap"'
-            return response
-        if error.code == 404:
-            message = "الصفحة غير موجودة · page not found"
-        return pages.render_error(message, error.code)
-
-    @app.errorhandler(StoreError)
-    @app.errorhandler(GazetteerError)
-    def service_unavailable(error: Exception):
-        # The store or the gazetteer cannot serve (full disk, read-only, damaged file): say so
-        # and how to fix it, instead of a bare 500; nothing was half-written.
-        current_app.logger.error("%s", error)
-        if request.path.startswith("/api/"):
-            response = jsonify(error=str(error), status=503)
-            response.status_code = 503
-            return response
-        return pages.render_error(str(error), 503)
+    errors.register(app)
 
     csp = content_security_policy(app.config["TILE_URL"])
 
     @app.after_request
     def security_headers(response):
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        # same-origin, not no-referrer: under no-referrer a browser sends "Origin: null" with our
+        # own forms, which the cross-site check must refuse; other sites still get no referrer.
+        response.headers.setdefault("Referrer-Policy", "same-origin")
         response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
         response.headers.setdefault("Content-Security-Policy", csp)
         return response
 
     return app
-
-
-def tile_url(setting: str | None) -> str | None:
-    """The tile URL template for ``GEOMAP_TILES``: osm (default), none, or an http(s) template."""
-    value = (setting or "osm").strip()
-    if value.lower() in ("osm", "openstreetmap"):
-        return OSM_TILES
-    if value.lower() == "none":
-        return None
-    if not value.startswith(("https://", "http://")) or "{z}" not in value:
-        raise ValueError(f"GEOMAP_TILES must be 'osm', 'none' or an http(s) URL template with "
-                         f"{{z}}/{{x}}/{{y}}, not {value!r}")
-    return value
 
 
 def content_security_policy(tiles: str | None) -> str:

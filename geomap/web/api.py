@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import math
 from dataclasses import replace
 from urllib.parse import urlencode
 
@@ -12,19 +14,23 @@ from werkzeug.exceptions import UnprocessableEntity, UnsupportedMediaType
 from ..errors import InputError, NotFound
 from ..export import GEOJSON_MEDIA_TYPE, dumps_geojson, features_to_csv, incidents_to_csv
 from ..ingest.fixes import GazetteerEditsUnavailable, add_place, reparse
+from ..metadata import META_FIELDS, clean_metadata
 from ..pipeline import parse
 from ..store import EventFilter
 from . import gazetteer_for, store
 from .auth import check_write
+from .security import check_public_parse
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
-META_FIELDS = ("title", "source", "url", "published")
 
 
 def _json_body() -> dict:
     if not request.is_json:
         raise UnsupportedMediaType("send JSON with Content-Type: application/json")
-    body = request.get_json(silent=True)
+    try:
+        body = request.get_json(silent=True)
+    except RecursionError:
+        raise BadRequest("the JSON is nested too deeply") from None
     if not isinstance(body, dict):
         raise BadRequest("the body must be a JSON object")
     return body
@@ -35,21 +41,21 @@ def _article_body() -> tuple[str, dict]:
     text = body.get("text")
     if not isinstance(text, str):
         raise BadRequest("'text' is required and must be a string")
-    meta = {}
     for key in META_FIELDS:
-        value = body.get(key)
-        if value is not None and not isinstance(value, str):
+        if body.get(key) is not None and not isinstance(body[key], str):
             raise BadRequest(f"'{key}' must be a string")
-        meta[key] = value
-    if meta["url"] and not meta["url"].startswith(("http://", "https://")):
-        raise UnprocessableEntity("'url' must be an http(s) URL")
+    try:
+        meta = clean_metadata(title=body.get("title"), source=body.get("source"), url=body.get("url"))
+    except InputError as exc:
+        raise UnprocessableEntity(str(exc)) from None
+    meta["published"] = body.get("published")
     return text, meta
 
 
 def _parse(text: str, meta: dict):
     try:
         return parse(text, gazetteer=gazetteer_for(current_app), **meta)
-    except (InputError, ValueError) as exc:
+    except InputError as exc:
         raise UnprocessableEntity(str(exc)) from None
 
 
@@ -57,6 +63,7 @@ def _parse(text: str, meta: dict):
 def parse_article():
     """Stateless: an article in (JSON: text, title, source, url, published), GeoJSON out; nothing stored."""
     text, meta = _article_body()
+    check_public_parse(text)
     doc = _parse(text, meta)
     return Response(dumps_geojson(doc.to_geojson()), mimetype=GEOJSON_MEDIA_TYPE)
 
@@ -88,7 +95,10 @@ def _article_response(article_id: int, *, text: bool = False) -> dict:
 
 @bp.get("/articles")
 def list_articles():
-    flt = EventFilter.from_args({k: v for k, v in request.args.items() if k in ("limit", "offset")} or {})
+    try:
+        flt = EventFilter.from_args({k: v for k, v in request.args.items() if k in ("limit", "offset")})
+    except InputError as exc:
+        raise BadRequest(str(exc)) from None
     limit = min(flt.limit, 500) if "limit" in request.args else 50
     articles, total = store().articles(limit=limit, offset=flt.offset,
                                        source=request.args.get("source") or None)
@@ -170,21 +180,27 @@ def get_event(event_id: str):
 
 @bp.get("/events.csv")
 def events_csv():
-    """The same events as ACLED-style CSV, streamed (a download is everything that matches);
+    """The same events as ACLED-style CSV, streamed (a download is everything that matches).
+    News only unless ``report`` asks otherwise: ACLED codes what happened, once, when it is news.
     ``mode=incidents``: one row per incident, every source in ``source``."""
     flt = _event_filter()
     mode = request.args.get("mode", "events")
     if mode not in ("events", "incidents"):
         raise BadRequest("'mode' must be 'events' or 'incidents'")
+    if not flt.report:
+        flt = replace(flt, report=("new",))
     if "limit" not in request.args:
         flt = replace(flt, limit=-1)                 # SQLite: no limit
     batches = store().iter_incidents(flt) if mode == "incidents" else store().iter_events(flt)
     write = incidents_to_csv if mode == "incidents" else features_to_csv
+    # The first batch is read before the headers go out, so a query that fails says so with its
+    # status code instead of a 200 with a cut body.
+    first = next(batches, [])
 
     def rows():
         numbering: dict[str, int] = {}
-        yield write([])
-        for batch in batches:
+        yield "\ufeff" + write([])       # a BOM: spreadsheet programs then read UTF-8, not mojibake
+        for batch in itertools.chain([first], batches):
             yield write(batch, header=False, numbering=numbering)
 
     return Response(rows(), mimetype="text/csv", headers={
@@ -208,8 +224,8 @@ def gazetteer_search():
         limit = min(max(int(request.args.get("limit", 10)), 1), 50)
     except ValueError:
         raise BadRequest("'limit' must be a whole number") from None
-    found = gazetteer_for(current_app).search(query, country=request.args.get("country") or None,
-                                              limit=limit)
+    found = gazetteer_for(current_app).suggest(query, country=request.args.get("country") or None,
+                                               limit=limit)
     return jsonify({"query": query, "results": [
         {**c.place.to_dict(), "matched_name": c.name, "trusted": c.trusted} for c in found]})
 
@@ -222,6 +238,9 @@ def gazetteer_add_place():
     name = body.get("name")
     if not isinstance(name, str) or not name.strip():
         raise BadRequest("'name' is required: the place name as written in the article")
+    for key in ("kind", "country", "admin1", "alias_of"):
+        if body.get(key) is not None and not isinstance(body[key], str):
+            raise BadRequest(f"'{key}' must be a string")
     try:
         lat = _number(body.get("lat"), "lat")
         lon = _number(body.get("lon"), "lon")
@@ -244,9 +263,12 @@ def _number(value, name: str) -> float | None:
     if value is None or value == "":
         return None
     try:
-        return float(value)
-    except (TypeError, ValueError):
-        raise InputError(f"'{name}' must be a number in degrees, not {value!r}") from None
+        number = float(value)
+    except (TypeError, ValueError, OverflowError):
+        number = math.nan
+    if isinstance(value, bool) or not math.isfinite(number):
+        raise InputError(f"'{name}' must be a number in degrees, not {str(value)[:40]!r}")
+    return number
 
 
 @bp.get("/openapi.json")

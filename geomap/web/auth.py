@@ -1,4 +1,8 @@
-"""Writes need ``Authorization: Bearer <token>`` when ``GEOMAP_API_TOKEN`` is set; reads stay open."""
+"""Writes need ``Authorization: Bearer <token>`` when ``GEOMAP_API_TOKEN`` is set; reads stay open.
+
+The HTML forms send the token as a field instead; the server looks for it in the first 64 KB of
+the form (:func:`~geomap.web.security.peek_form_field`) and refuses without reading the rest.
+"""
 
 from __future__ import annotations
 
@@ -13,13 +17,29 @@ def check_write() -> None:
     token = current_app.config.get("GEOMAP_API_TOKEN")
     if not token:
         return
-    header = request.headers.get("Authorization", "")
-    given = header[7:].strip() if header[:7].lower() == "bearer " else None
+    given = _bearer()
     if given is None and not request.path.startswith("/api/"):
-        given = request.form.get("token")          # the HTML forms send it as a field
-    if not given or not hmac.compare_digest(given.encode("utf-8"), token.encode("utf-8")):
+        from .security import peek_form_field
+
+        given = peek_form_field("token")         # the HTML forms send it as a field, first
+    if not _same(given, token):
         raise Unauthorized("this server needs a token for writes: send Authorization: Bearer <token> "
                            "(the value of GEOMAP_API_TOKEN)")
+
+
+def _bearer() -> str | None:
+    header = request.headers.get("Authorization", "")
+    return header[7:].strip() if header[:7].lower() == "bearer " else None
+
+
+def _same(given: str | None, token: str) -> bool:
+    return bool(given) and hmac.compare_digest(given.encode("utf-8"), token.encode("utf-8"))
+
+
+def bearer_token_valid() -> bool:
+    """This request carries the right token in its Authorization header."""
+    token = current_app.config.get("GEOMAP_API_TOKEN")
+    return bool(token) and _same(_bearer(), token)
 
 
 def writes_need_token() -> bool:

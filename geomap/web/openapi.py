@@ -51,8 +51,9 @@ _EVENT_FILTERS = [
     _query("status", "Comma-separated statuses (occurred, proposed, planned, called_for, denied)."),
     _query("located", "true: only events with a place on the map; false: only those without.",
            {"type": "string", "enum": ["true", "false", "1", "0", "yes", "no"]}),
-    _query("report", "new (news) and/or background (history, context).",
-           {"type": "string", "pattern": r"^(new|background)(,(new|background))*$"}),
+    _query("report", "new (told as news), background (history, context, a campaign or a running total), "
+                     "or both comma-separated. Default: both for GeoJSON; new for the CSV.",
+           {"type": "string", "pattern": r"^(new|background)(,(new|background))?$"}),
 ]
 _PAGING = [
     _query("limit", f"Page size (default 1000, at most {MAX_LIMIT:,}).",
@@ -66,8 +67,10 @@ _SCHEMAS = {
         "status": {"type": "integer"}}},
     "ArticleIn": {"type": "object", "required": ["text"], "properties": {
         "text": {"type": "string", "description": "The article in Arabic (at most 500,000 characters)."},
-        "title": _NULLABLE_STRING, "source": _NULLABLE_STRING,
-        "url": {"type": ["string", "null"], "description": "http(s) URL; the same URL again replaces the article."},
+        "title": {"type": ["string", "null"], "maxLength": 500, "description": "Bidi controls are dropped."},
+        "source": {"type": ["string", "null"], "maxLength": 200},
+        "url": {"type": ["string", "null"], "maxLength": 2048,
+                "description": "http(s) URL; the same URL again replaces the article."},
         "published": {"type": ["string", "null"], "description": "YYYY-MM-DD; relative dates are read against it."}}},
     "Geometry": {"oneOf": [
         {"type": "null"},
@@ -84,6 +87,7 @@ _SCHEMAS = {
             "event_id": {"type": "string"}, "kind": {"type": "string"}, "event_type": {"type": "string"},
             "sub_event_type": {"type": "string"}, "label_ar": {"type": "string"}, "label_en": {"type": "string"},
             "status": _NULLABLE_STRING, "date": {"type": ["string", "null"], "format": "date"},
+            "report": {"type": "string", "enum": ["new", "background"]},
             "date_precision": _NULLABLE_INT, "place": _NULLABLE_STRING, "place_ar": _NULLABLE_STRING,
             "location_text": _NULLABLE_STRING, "gazetteer_id": _NULLABLE_STRING,
             "country": _NULLABLE_STRING, "admin1": _NULLABLE_STRING,
@@ -109,7 +113,8 @@ _SCHEMAS = {
             "geo_precision": {"type": ["integer", "null"]}, "radius_km": _NULLABLE_NUMBER,
             "bbox": {"type": ["array", "null"], "items": {"type": "number"}},
             "location_text": _NULLABLE_STRING, "place": _NULLABLE_STRING,
-            "article_id": {"type": "integer"}}}}},
+            "article_id": {"type": "integer"}, "fatalities": _NULLABLE_INT, "source": _NULLABLE_STRING,
+            "status": _NULLABLE_STRING, "report": {"type": "string", "enum": ["new", "background"]}}}}},
     "Source": {"type": "object", "required": ["source", "url", "title", "article_id", "published"],
                "description": "One report of an incident: the article, its event and sentence, and the scores "
                               "that put the event in the incident (match).",
@@ -181,7 +186,8 @@ _SCHEMAS = {
         "sources": {"type": "array", "items": {"type": "string"}},
         "first_date": _NULLABLE_STRING, "last_date": _NULLABLE_STRING,
         "events": {"type": "integer"}, "articles": {"type": "integer"},
-        "precision": {"type": "object", "additionalProperties": {"type": "integer"}}}},
+        "precision": {"type": "object", "additionalProperties": {"type": "integer"}},
+        "reports": {"type": "object", "additionalProperties": {"type": "integer"}}}},
     "GazetteerResults": {"type": "object", "required": ["query", "results"], "properties": {
         "query": {"type": "string"},
         "results": {"type": "array", "items": {"type": "object", "required": ["id", "name", "lat", "lon"],
@@ -207,6 +213,9 @@ def document() -> dict:
         _query("fields", "'summary' for only what a map draws (the popup fetches the rest).",
                {"type": "string", "enum": ["all", "summary"]})]
     bad_request = _error("A parameter is malformed; the message names it.")
+    other_site = _error("A browser's request from another site (Origin, Referer or Sec-Fetch-Site): refused.")
+    too_large = _error("The body is larger than this route takes (4 MB for an article; 256 KB and "
+                       "20,000 characters for /parse without the token on a server that has one).")
     return {
         "openapi": "3.1.0",
         "info": {"title": "geomap", "version": __version__,
@@ -223,7 +232,8 @@ def document() -> dict:
                 "summary": "Parse an article without storing it",
                 "requestBody": {"required": True, "content": {"application/json": {"schema": _ref("ArticleIn")}}},
                 "responses": {"200": _geojson(_ref("ParseResult"), "The events as GeoJSON."),
-                              "400": bad_request, "415": _error("The body is not JSON."),
+                              "400": bad_request, "403": other_site, "413": too_large,
+                              "415": _error("The body is not JSON."),
                               "422": _error("The text cannot be parsed (empty, not Arabic, too long, bad date).")}}},
             "/api/v1/articles": {
                 "get": {"summary": "Stored articles, most recently updated first",
@@ -240,7 +250,7 @@ def document() -> dict:
                              "201": _json(_ref("Article"), "Stored as a new article."),
                              "200": _json(_ref("Article"), "Replaced the article with the same text or URL."),
                              "400": bad_request, "401": _error("A token is needed."),
-                             "415": _error("The body is not JSON."),
+                             "403": other_site, "413": too_large, "415": _error("The body is not JSON."),
                              "422": _error("The text cannot be parsed.")}}},
             "/api/v1/articles/{article_id}": {
                 "parameters": [_ARTICLE_ID],
@@ -249,7 +259,7 @@ def document() -> dict:
                                       "404": _error("No such article.")}},
                 "delete": {"summary": "Delete an article and its events", "security": _WRITE,
                            "responses": {"204": {"description": "Deleted."},
-                                         "401": _error("A token is needed."),
+                                         "401": _error("A token is needed."), "403": other_site,
                                          "404": _error("No such article.")}}},
             "/api/v1/events": {"get": {
                 "summary": "Stored events as GeoJSON (attachment geomap-events.geojson)",
@@ -299,8 +309,8 @@ def document() -> dict:
                     "201": _json({"type": "object", "required": ["place", "reparsed_articles"], "properties": {
                         "place": {"type": "object"},
                         "reparsed_articles": {"type": "array", "items": {"type": "integer"}}}}, "Added."),
-                    "400": bad_request, "401": _error("A token is needed."),
-                    "415": _error("The body is not JSON."), "422": _error("The place is not valid."),
+                    "400": bad_request, "401": _error("A token is needed."), "403": other_site,
+                    "413": too_large, "415": _error("The body is not JSON."), "422": _error("The place is not valid."),
                     "501": _error("This gazetteer has no user layer.")}}},
             "/api/v1/openapi.json": {"get": {
                 "summary": "This document",

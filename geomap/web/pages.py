@@ -8,17 +8,22 @@ from markupsafe import Markup, escape
 from werkzeug.exceptions import NotImplemented as HTTPNotImplemented
 
 from ..errors import InputError, NotFound
-from ..events import kinds
 from ..ingest import Failure, ingest, read_bytes
 from ..ingest.fixes import PLACE_KINDS, GazetteerEditsUnavailable, add_place, can_add_places, reparse
+from ..ingest.limits import Budget
 from ..ingest.readers import ArticleInput
-from ..maps import GEONAMES_ATTRIBUTION, OSM_ATTRIBUTION, json_for_script, offline_outline, vendor_files
+from ..labels import count_ar, count_en, labels, ui_tables
+from ..maps import json_for_script, offline_outline, vendor_files
+from ..metadata import META_FIELDS, TEXT_FIELDS, is_http_url
 from ..store import EventFilter
+from ..tiles import GEONAMES_ATTRIBUTION, tile_attribution
 from . import gazetteer_for, store
 from .auth import check_write, writes_need_token
+from .security import MAX_SQL_INTEGER
 
 bp = Blueprint("pages", __name__)
-FORM_FIELDS = ("text", "title", "source", "url", "published")
+FORM_FIELDS = ("text", *META_FIELDS)
+MAX_SHOWN_FAILURES = 100                 # the page lists these; the summary counts them all
 
 
 def render_error(message: str, status: int):
@@ -28,16 +33,30 @@ def render_error(message: str, status: int):
 @bp.app_context_processor
 def site_globals():
     tiles = current_app.config["TILE_URL"]
-    attribution = GEONAMES_ATTRIBUTION + (" · " + OSM_ATTRIBUTION if tiles else "")
+    attribution = " · ".join(filter(None, [GEONAMES_ATTRIBUTION, tile_attribution(tiles)]))
     return {"tile_url": tiles or "", "attribution": attribution, "writes_need_token": writes_need_token(),
-            "outline_url": url_for("pages.outline")}
+            "outline_url": url_for("pages.outline"), "bi": bilingual, "count_ar": count_ar,
+            "count_en": count_en, "label": label, "labels": labels()}
 
 
-@bp.app_template_filter("kinds_json")
-def kinds_json(table) -> Markup:
-    """The event kinds for the page scripts, safe inside <script type="application/json">."""
-    return Markup(json_for_script({k: {"kind": v.kind, "label_ar": v.label_ar, "label_en": v.label_en,
-                                       "colour": v.colour, "shape": v.shape} for k, v in table.items()}))
+def bilingual(ar: str, en: str | None = None) -> Markup:
+    """Arabic, then its English in a span of its own, so that the two never mix mid-phrase."""
+    out = Markup('<span lang="ar">') + escape(ar) + Markup("</span>")
+    if en:      # the dot in the right-to-left flow, between the two; the English isolated
+        out += (Markup('<span class="gm-en"><span class="gm-sep"> · </span><span dir="ltr" lang="en">') + escape(en)
+                + Markup("</span></span>"))
+    return out
+
+
+def label(group: str, code) -> dict | None:
+    """The Arabic and English words for a code (status called_for → مطالب به, called for)."""
+    return labels().get(group, {}).get(str(code)) if code is not None else None
+
+
+@bp.app_template_filter("tables_json")
+def tables_json(tables: dict) -> Markup:
+    """The kinds, labels and plurals for the page scripts, safe inside <script type="application/json">."""
+    return Markup(json_for_script(tables))
 
 
 @bp.get("/")
@@ -47,7 +66,7 @@ def index():
 
 def _index_page(form: dict, error: str | None, report: dict | None, status: int = 200):
     try:
-        offset = max(int(request.args.get("offset", 0)), 0)
+        offset = min(max(int(request.args.get("offset", 0)), 0), MAX_SQL_INTEGER)
     except ValueError:
         offset = 0
     articles, total = store().articles(limit=25, offset=offset)
@@ -61,9 +80,10 @@ def submit():
     check_write()
     form = {k: (request.form.get(k) or "").strip() for k in FORM_FIELDS}
     inputs: list = []
+    budget = Budget()                    # bytes after decompression, articles: LimitExceeded is a 413
     for upload in request.files.getlist("files"):
         if upload and upload.filename:
-            inputs.extend(read_bytes(upload.filename, upload.read()))
+            inputs.extend(read_bytes(upload.filename, upload.stream, budget=budget))
     if form["text"]:
         from ..pipeline import check_text
 
@@ -75,8 +95,8 @@ def submit():
         return _index_page(form, "الصق نص مقال أو ارفع ملفاً · paste an article's text or upload a file",
                            None, 422)
     # What the form says overrides what the files say.
-    overrides = {k: form[k] for k in ("title", "source", "url") if form[k]}
-    if form["url"] and not form["url"].startswith(("http://", "https://")):
+    overrides = {k: form[k] for k in TEXT_FIELDS if form[k]}
+    if form["url"] and not is_http_url(form["url"]):
         return _index_page(form, "الرابط يجب أن يبدأ بـ http:// أو https:// · the URL must be http(s)", None, 422)
     for item in inputs:
         if isinstance(item, ArticleInput):
@@ -87,12 +107,13 @@ def submit():
             from ..dates import parse_published
 
             published = parse_published(published).isoformat()
-    except ValueError as exc:
+    except InputError as exc:
         return _index_page(form, str(exc), None, 422)
     summary = ingest(inputs, store(), gazetteer=gazetteer_for(current_app), published=published)
     if summary.stored == 1 and not summary.failures:
-        return redirect(url_for("pages.article", article_id=summary.article_ids[0]), code=303)
-    report = {"summary": summary.to_dict(), "failures": summary.failures,
+        return redirect(url_for("pages.article", article_id=summary.article_ids[0],
+                                stored="new" if summary.to_dict()["new"] else "updated"), code=303)
+    report = {"summary": summary.to_dict(), "failures": summary.failures[:MAX_SHOWN_FAILURES],
               "articles": [store().article(i, text=False) for i in summary.article_ids[:200]]}
     error = None if summary.stored else "لم يُحفظ أي مقال · nothing was stored"
     return _index_page(form if not summary.stored else {}, error, report, 200 if summary.stored else 422)
@@ -100,7 +121,7 @@ def submit():
 
 @bp.get("/map")
 def map_page():
-    return render_template("map.html", kinds=kinds(), facets=store().facets())
+    return render_template("map.html", tables=ui_tables(), facets=store().facets())
 
 
 @bp.get("/articles/<int:article_id>")
@@ -114,9 +135,33 @@ def article(article_id: int):
                  for i in store().incidents(EventFilter(articles=(article_id,), limit=10_000))}
     unresolved = sorted({m["text"] for m in record["mentions"] if not m["resolved"]})
     return render_template("article.html", article=record, events=events, unresolved=unresolved, incidents=incidents,
-                           marked_text=marked_text(record["text"], record["mentions"]), kinds=kinds(),
+                           marked_text=marked_text(record["text"], record["mentions"]), tables=ui_tables(),
                            place_kinds=PLACE_KINDS, can_add_places=can_add_places(),
-                           fixed=request.args.get("fixed"))
+                           fixed=request.args.get("fixed"), stored=request.args.get("stored"),
+                           undated=sum(1 for f in events if not f["properties"].get("date")))
+
+
+@bp.post("/articles/<int:article_id>/published")
+def set_published(article_id: int):
+    """Give a stored article its publication date and parse it again (relative dates then resolve)."""
+    check_write()
+    from ..dates import parse_published
+    from ..pipeline import parse
+
+    try:
+        record = store().article(article_id)
+    except NotFound:
+        abort(404)
+    try:
+        published = parse_published(request.form.get("published") or "")
+    except InputError as exc:
+        return render_error(str(exc), 422)
+    if published is None:
+        return render_error("أدخل تاريخ النشر · give the publication date (YYYY-MM-DD)", 422)
+    doc = parse(record["text"], published=published.isoformat(), title=record["title"], source=record["source"],
+                url=record["url"], gazetteer=gazetteer_for(current_app))
+    saved = store().save(doc)
+    return redirect(url_for("pages.article", article_id=saved.article_id, stored="dated"), code=303)
 
 
 @bp.get("/incidents/<int:incident_id>")
@@ -148,6 +193,9 @@ def fix_place(article_id: int):
     except NotFound:
         abort(404)
     name = (request.form.get("name") or "").strip()
+    if article_id not in store().articles_with_unresolved(name):
+        return render_error(f"«{name[:100]}» is not an unresolved name of this article: only those "
+                            "can be added here", 422)
     try:
         lat = _float(request.form.get("lat"), "lat")
         lon = _float(request.form.get("lon"), "lon")

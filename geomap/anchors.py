@@ -1,0 +1,192 @@
+"""Where a place lies, by the words next to it (issue 17.2, issue 11 class 3).
+
+A mention tied to the next one by "in" (:attr:`Mention.link`: قرية X بريف إدلب، X التابعة
+لمحافظة Y، X شمال بغداد، مدينة X التركية) has that next mention as its *anchor*; the names of a
+list (بلدات X وY وZ بريف إدلب) share the anchor of the last one. An anchor binds:
+
+- a known name must be a place inside the anchor's area (a same-named town abroad is not the
+  one meant): the best reading that fits is taken, or none, and the name is then one the
+  gazetteer lacks;
+- a name the gazetteer lacks is drawn where the anchor says (its area or point, ACLED geo
+  precision 2 or 3, with the radius or box), ``placed_by="context"``, and stays "unresolved"
+  so that the fix-a-name flow still offers it.
+"""
+
+from __future__ import annotations
+
+from .model import Mention
+from .geodesy import haversine_km
+
+# How far (km) from its anchor's point a place may lie, by the anchor's qualifier.
+_WITHIN_KM = {"countryside": 100.0, "near": 40.0, "direction": 150.0, None: 40.0}
+_CITY_RADIUS_KM = 10.0          # a name placed in a city (حي X بحلب): a circle this wide
+_BOX_SLACK = 0.1                # degrees around an area's box
+_AREAS = ("country", "admin1", "admin2", "admin3", "admin4", "admin5", "region")
+
+
+def anchor_of(mentions: list[Mention]) -> dict[int, int]:
+    """Index of each mention (in *mentions*, sorted by offset) → the index of its anchor."""
+    out: dict[int, int] = {}
+    chain: list[int] = []
+    for k, m in enumerate(mentions):
+        chain.append(k)
+        if m.link == "and" and k + 1 < len(mentions):
+            continue
+        if m.link == "in" and k + 1 < len(mentions):
+            for j in chain:
+                out[j] = k + 1
+        chain = []
+    return out
+
+
+def holds(m: Mention, anchor: Mention) -> bool:
+    """*anchor* can say where *m* lies: a resolved place, and a demonym only for a settlement
+    (مدينة سوروج التركية; not مخيم اليرموك الفلسطيني, a camp of Palestinians)."""
+    if not anchor.resolved or anchor.role not in ("place", "demonym", "unresolved"):
+        return False
+    return anchor.role != "demonym" or m.kind in (None, "city", "town", "village")
+
+
+def fits(m: Mention, anchor: Mention) -> bool:
+    """The place *m* resolved to lies where *anchor* says."""
+    p, a = m.place, anchor.place
+    if anchor.role == "demonym" or a.kind == "country":
+        return p.country == a.country
+    if a.kind == "admin1" and anchor.qualifier in (None, "countryside"):
+        return p.country == a.country and (p.admin1 is None or p.admin1 == a.admin1)
+    if a.kind in _AREAS and a.bbox:
+        west, south, east, north = a.bbox
+        inside = (west - _BOX_SLACK <= p.lon <= east + _BOX_SLACK
+                  and south - _BOX_SLACK <= p.lat <= north + _BOX_SLACK)
+        return inside or (anchor.qualifier == "direction" and p.country == a.country)
+    if anchor.qualifier == "countryside" and p.country == a.country and p.admin1 and p.admin1 == a.admin1:
+        return True                     # ريف حلب: the governorate around the city
+    limit = _WITHIN_KM.get(anchor.qualifier, _WITHIN_KM[None])
+    return haversine_km(p.lat, p.lon, a.lat, a.lon) <= limit
+
+
+def binding(anchor: Mention) -> bool:
+    """An anchor that rules out a known reading outside it: an area, a countryside or a
+    direction (محافظة إدلب، ريف حلب، شمال بغداد، X التركية), not a point (قرب X، في X), which
+    says too little of how far."""
+    if anchor.role == "demonym":
+        return False                    # مخيم اليرموك الفلسطيني: a camp of Palestinians, in Syria
+    if anchor.qualifier in ("countryside", "direction"):
+        return True
+    return anchor.place.kind in _AREAS
+
+
+def binds(m: Mention) -> bool:
+    """*m* is a place an anchor can hold (not a country or a larger area said to lie somewhere)."""
+    return m.role in ("place", "unresolved") and not (m.place is not None and m.place.kind in ("country",))
+
+
+def place_by_context(m: Mention, anchor: Mention) -> None:
+    """Draw the unresolved *m* where its anchor says: the anchor's area, or a circle around its
+    point. (``qualifier`` stays what the words before *m* say: the anchor's is its own.)"""
+    m.place = anchor.place
+    m.placed_by = "context"
+    m.lat, m.lon = anchor.lat, anchor.lon
+    m.confidence = 0.0
+    if anchor.role == "demonym" or (anchor.geo_precision or 3) >= 3:
+        m.geo_precision, m.radius_km = 3, anchor.radius_km
+    elif anchor.geo_precision == 1:
+        m.geo_precision, m.radius_km = 2, _CITY_RADIUS_KM
+    else:
+        m.geo_precision, m.radius_km = 2, anchor.radius_km or _CITY_RADIUS_KM
+
+
+def unresolve(m: Mention) -> None:
+    """*m* names no place the gazetteer has (a reading abroad was all it had)."""
+    m.place, m.role, m.lat, m.lon, m.geo_precision, m.radius_km = None, "unresolved", None, None, None, None
+
+
+def copy_placement(m: Mention, other: Mention) -> None:
+    """Draw the unresolved *m* where the unresolved *other* of the same name was drawn."""
+    m.place, m.placed_by, m.lat, m.lon = other.place, "context", other.lat, other.lon
+    m.geo_precision, m.radius_km = other.geo_precision, other.radius_km
+
+
+def near_point(m: Mention, other: Mention) -> None:
+    """Draw the unresolved *m* in a circle around the settlement *other* (a list-mate, or the city
+    a neighbourhood lies in)."""
+    m.place, m.placed_by, m.lat, m.lon = other.place, "context", other.lat, other.lon
+    m.geo_precision, m.radius_km = 2, _CITY_RADIUS_KM
+
+
+_SETTLED = ("city", "town", "village")
+_CITY_SENTENCES = 2             # a neighbourhood lies in the city named this many sentences away at most
+
+
+def place_the_rest(mentions: list[Mention]) -> None:
+    """Names the gazetteer lacks with no anchor of their own: drawn where the same name was
+    drawn by its context earlier or later in the article, next to a settlement of their list
+    (قريتي نبل والزهراء), or — a neighbourhood or facility — in the city named nearest to them
+    (حي السعادة … عدن)."""
+    placed = {m.name: m for m in mentions if m.placed_by == "context"}
+    chains = _chains(mentions)
+    for k, m in enumerate(mentions):
+        if m.role != "unresolved" or m.resolved:
+            continue
+        if m.name in placed:
+            copy_placement(m, placed[m.name])
+            continue
+        mate = next((mentions[j] for j in chains.get(k, ()) if _settlement(mentions[j])), None)
+        if mate is not None:
+            near_point(m, mate)
+            continue
+        if m.kind in ("neighbourhood", "facility"):
+            city = _nearest_city(mentions, k)
+            if city is not None:
+                near_point(m, city)
+                continue
+        area = _nearest_area(mentions, k)
+        if area is not None:
+            place_by_context(m, area)   # قرية الخديرة … in a paragraph about أبين: within Abyan
+
+
+def _chains(mentions: list[Mention]) -> dict[int, list[int]]:
+    """Index → the other members of its list (mentions tied by "and")."""
+    out: dict[int, list[int]] = {}
+    chain: list[int] = []
+    for k, m in enumerate(mentions):
+        chain.append(k)
+        if m.link == "and" and k + 1 < len(mentions):
+            continue
+        for j in chain:
+            out[j] = [i for i in chain if i != j]
+        chain = []
+    return out
+
+
+def _settlement(m: Mention) -> bool:
+    return m.role == "place" and m.resolved and m.place.kind in _SETTLED and m.geo_precision == 1
+
+
+_AREA_SENTENCES = 1            # a name with no anchor lies in the governorate named this many sentences away at most
+
+
+def _nearest_area(mentions: list[Mention], k: int) -> Mention | None:
+    """The governorate or region (of one country) named nearest to mention k, within a sentence:
+    a settlement's name the gazetteer lacks, with nothing next to it, lies there (precision 3)."""
+    here, best = mentions[k].sentence, None
+    for j, n in enumerate(mentions):
+        if j == k or n.role != "place" or not n.resolved or abs(n.sentence - here) > _AREA_SENTENCES:
+            continue
+        if n.place.kind not in ("admin1", "admin2", "region") or not n.place.country or n.qualifier:
+            continue
+        if best is None or (abs(n.sentence - here), abs(j - k)) < best[0]:
+            best = ((abs(n.sentence - here), abs(j - k)), n)
+    return best[1] if best else None
+
+
+def _nearest_city(mentions: list[Mention], k: int) -> Mention | None:
+    """The settlement named nearest to mention k, within a few sentences."""
+    here = mentions[k].sentence
+    best = None
+    for j, n in enumerate(mentions):
+        if j == k or not _settlement(n) or abs(n.sentence - here) > _CITY_SENTENCES:
+            continue
+        if best is None or (abs(n.sentence - here), abs(j - k)) < (abs(best[1].sentence - here), best[0]):
+            best = (abs(j - k), n)
+    return best[1] if best else None

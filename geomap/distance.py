@@ -1,0 +1,75 @@
+"""Distances said in the text: "على بعد 40 كيلومترا غرب مدينة العريش" puts the place 40 km
+west of El Arish (ACLED geo-precision 2, the distance as the radius's scale), not at the city
+or the province.
+
+Read after resolution: a resolved mention whose phrase starts with a direction (غرب X) or
+follows "من" (على بعد 175 كيلومترا من بغداد) and has "على بعد N كيلومترا" right before it is
+moved N km along the direction (or left at the anchor with an N km radius when no direction
+is given, if N is at most 25 km; farther, and with no direction, the event has no point).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from gazetteer.arabic import Tokens, normalize
+
+from .quantities import number_at
+from .resolve import offset
+
+_BEARINGS = {"N": 0, "NE": 45, "E": 90, "SE": 135, "S": 180, "SW": 225, "W": 270, "NW": 315}
+_UNITS = frozenset(normalize(w) for w in ["كيلومترا", "كيلومتر", "كيلومترات", "كم", "كلم", "كيلو", "كيلومترًا"])
+_AT = frozenset(normalize(w) for w in ["بعد", "مسافة", "بمسافة"])
+_FROM = frozenset(normalize(w) for w in ["من", "عن"])
+_MAX_KM = 500
+_NEAR_KM = 25          # without a direction, a place this near its anchor is drawn at the anchor
+_GAP = re.compile(r"[\s،,]*")
+
+
+def apply_distances(text: str, tokens: Tokens, mentions: list) -> None:
+    """Move the mentions a distance phrase places away from their anchor (in place)."""
+    for m in mentions:
+        if not m.resolved:
+            continue
+        start = m.area_start if m.area_start is not None else m.start
+        k = _token_at(tokens, start)
+        if k is None:
+            continue
+        if m.qualifier != "direction" and k > 0 and tokens.norms[k - 1] in _FROM:
+            k -= 1                                 # على بعد 175 كيلومترا من بغداد
+        km = _distance_before(tokens, k)
+        if km is None:
+            continue
+        anchor = m.place
+        if m.qualifier == "direction" and m.direction in _BEARINGS:
+            m.lat, m.lon = offset(anchor.lat, anchor.lon, _BEARINGS[m.direction], km)
+            m.radius_km = max(5.0, km / 4)
+        elif km <= _NEAR_KM:
+            m.lat, m.lon = anchor.lat, anchor.lon
+            m.radius_km = float(km)
+        else:                                      # somewhere 175 km from Baghdad: no point to draw
+            m.lat = m.lon = m.radius_km = m.geo_precision = None
+            continue
+        m.geo_precision = 2
+
+
+def _token_at(tokens: Tokens, offset_: int) -> int | None:
+    """The token holding the character *offset_* (a bisect: called once per mention)."""
+    k = bisect_right(tokens.starts, offset_) - 1
+    if k >= 0 and (tokens.starts[k] == offset_ or offset_ < tokens.ends[k]):
+        return k
+    return None
+
+
+def _distance_before(tokens: Tokens, k: int) -> float | None:
+    """N when tokens just before k read "على بعد N كيلومترا" (or "بعد/مسافة N كم")."""
+    norms = tokens.norms
+    if k < 1 or norms[k - 1] not in _UNITS:
+        return None
+    for start in range(max(0, k - 4), k - 1):
+        if norms[start] in _AT or (norms[start].startswith("ب") and norms[start][1:] in _AT):
+            number = number_at(tokens, start + 1)
+            if number and number[0] == k - 2 and 0 < number[1] <= _MAX_KM:
+                return float(number[1])
+    return None

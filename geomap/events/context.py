@@ -1,0 +1,233 @@
+"""Whether a trigger tells of a happening, and whether an event is news or background.
+
+A trigger word is not an event when (``geomap/data/event_cues.tsv``, ``topic_words.tsv``):
+
+- the article is about sport, economy or culture and the trigger is violent or strategic
+  (هجوم in a match report, انهيار in a market);
+- it is weak (``triggers.tsv``: هجوم، مواجهة، معركة، اتفاق، لقاء…) and its sentence has no word
+  of armed conflict (or, for a meeting or an agreement, no actor) besides the trigger itself;
+- ل before a weak trigger makes it a purpose (لمواجهة، للقتال، لتدمير), unless a verb such
+  as تعرض or أدى before it makes it a happening (تعرض لهجوم، أدى لمقتل);
+- a figure of speech: مواجهة الإرهاب، المعارك السياسية، في مواجهة;
+- its sentence tells of an accident (حادث، غرق، حريق، تصادم) and names no armed actor.
+
+An event is **background** (told as history or context, not as news) when its own date lies
+more than ``NEWS_DAYS`` before publication, when a retrospective cue comes before it in its
+sentence (كان قد، سبق أن، في عام…), when its toll is a running total (منذ بدء الحرب…) or when it is
+a habit or a campaign rather than one happening (تنفذ جميعها غارات…).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from gazetteer.arabic import Tokens, normalize, stems
+from gazetteer.once import once
+from gazetteer.tables import load
+
+from ..model import Actor
+from .tables import VIOLENT_TYPES, kinds
+from .topic import OTHER_TOPICS, Profile
+from .triggers import Trigger
+
+NEWS_DAYS = 10              # an event dated more than this before publication is background
+_BACKGROUND_REACH = 12      # tokens before a trigger a retrospective cue may stand
+_RUNNING_TOTAL = 500
+_AFTER_REACH = 6            # tokens after a trigger a since-phrase makes it a running total        # dead in one "event" with a since-phrase: a running total
+_ARMED_KINDS = frozenset(["rebel_group", "political_militia", "identity_militia", "coalition",
+                          "state_forces", "police"])
+_PARTY_KINDS = _ARMED_KINDS | {"government", "person", "organisation"}
+_FIGHT_NOUNS = frozenset(["قتال", "مواجهه", "محاربه"])   # "fighting X", "confronting X": a campaign
+_STRATEGIC = frozenset(["arrests", "group_change", "base", "withdrawal", "destruction", "territory"])
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The word lists of ``event_cues.tsv`` by role (normalised; phrases as space-joined words)."""
+
+    by_role: dict[str, frozenset[str]]
+
+    def __getitem__(self, role: str) -> frozenset[str]:
+        return self.by_role.get(role, frozenset())
+
+
+@once
+def cues() -> Cues:
+    by_role: dict[str, set[str]] = {}
+    for r in load("event_cues.tsv", "geomap"):
+        word = r["word"] if r["role"] == "accident_kind" else normalize(r["word"])
+        by_role.setdefault(r["role"], set()).add(word)
+    # the titles of people (الرئيس، وزير، السفير) say who met or agreed, named or not
+    titles = {normalize(r["word"]) for r in load("person_cues.tsv") if r["kind"] == "title"}
+    titles |= {t + suffix for t in titles for suffix in ("ان", "ين")}       # الرئيسان، السفيرين
+    titles |= {normalize(w) for w in ("وزير", "وزيرا", "وزراء", "وزيري", "وزيرة", "رئيس", "رئيسا", "مبعوث", "المبعوث",
+                                      "ممثلو", "ممثلي", "ممثل", "منسق", "المنسق", "مسؤول", "مسؤولين", "مسؤولون",
+                                      "وفد", "الوفد", "وفدا", "سفير", "سفراء", "نظيره", "نظيرة", "الأمين")}
+    by_role["party"] = titles
+    return Cues({role: frozenset(words) for role, words in by_role.items()})
+
+
+def _has(norm: str, table: frozenset[str]) -> bool:
+    """The word, or the word without its proclitics (ولم → لم, too short for stems()), is in *table*."""
+    return (norm in table or (norm[:1] in ("و", "ف") and norm[1:] in table)
+            or any(s in table for s in stems(norm)))
+
+
+def _phrase_before(norms: list[str], k: int, table: frozenset[str], lowest: int, max_words: int = 5) -> bool:
+    """A phrase of *table* ends right before token k (and starts at or after *lowest*)."""
+    for n in range(1, max_words + 1):
+        j = k - n
+        if j < lowest:
+            break
+        words = norms[j:k]
+        if " ".join(words) in table or " ".join([*stems(words[0])[-1:], *words[1:]]) in table:
+            return True
+    return False
+
+
+def _phrase_within(norms: list[str], first: int, last: int, table: frozenset[str]) -> bool:
+    """A phrase of *table* lies anywhere in tokens first..last-1."""
+    return any(_phrase_before(norms, k, table, first) for k in range(first + 1, last + 1))
+
+
+class TriggerFilter:
+    """Decides which triggers of an article tell of happenings (see the module docstring)."""
+
+    def __init__(self, tokens: Tokens, sentence_of: list[int], profile: Profile, actors: list[Actor],
+                 token_of_actor: list[int], triggers: list[Trigger] = ()):
+        self.tokens, self.norms, self.sentence_of = tokens, tokens.norms, sentence_of
+        self.profile = profile
+        self.cues = cues()
+        # the violent triggers of each sentence: one supports another (قتل خمسة في قصف)
+        self.violent: dict[int, list[Trigger]] = {}
+        for t in triggers:
+            if kinds()[t.kind].violent:
+                self.violent.setdefault(t.sentence, []).append(t)
+        self.actor_starts = frozenset(token_of_actor)
+        self.actor_kinds: dict[int, set[str]] = {}
+        for a, k in zip(actors, token_of_actor):
+            if 0 <= k < len(sentence_of):
+                self.actor_kinds.setdefault(sentence_of[k], set()).add(a.kind)
+
+    def admits(self, t: Trigger) -> bool:
+        violent = kinds()[t.kind].violent
+        if self.profile.label in OTHER_TOPICS and (violent or t.kind in _STRATEGIC or t.kind == "statement"):
+            return False
+        if self.profile.label in ("sport", "culture"):
+            return False
+        if t.strength == "weak" and not self._weak_admitted(t, violent):
+            return False
+        if self._negated(t):
+            return False
+        if t.first == t.last and _has(self.norms[t.first], self.cues["abstract_trigger"]):
+            return False                              # القتل والدمار: killing in general
+        if violent and self._accident(t):
+            return False
+        return True
+
+    def _weak_admitted(self, t: Trigger, violent: bool) -> bool:
+        norms, c = self.norms, self.cues
+        word = norms[t.first]
+        if word.startswith("ل") and not word.startswith("لقاء") and not word.startswith("لقي"):
+            before = norms[t.first - 1] if t.first > 0 else ""
+            if not _has(before, c["undergo"]):
+                return False                          # لمواجهة، للقتال: what is aimed at
+        nxt = norms[t.last + 1] if t.last + 1 < len(norms) and self.sentence_of[t.last + 1] == t.sentence else ""
+        if nxt in c["idiom_after"]:
+            return False
+        if t.kind == "battle" and t.last + 1 in self.actor_starts and _has(word, _FIGHT_NOUNS):
+            return False                              # حليفة واشنطن في قتال «داعش»: the fight against a group
+        if any(norms[k] in c["abstract_after"] and self.sentence_of[k] == t.sentence
+               for k in range(t.last + 1, min(len(norms), t.last + 4))):
+            return False                              # المعركة الجارية ضد الإرهاب: the war on terror
+        if _phrase_before(norms, t.first, c["idiom_before"], max(0, t.first - 3)):
+            return False
+        if any(_has(norms[k], c["hearsay"]) and self.sentence_of[k] == t.sentence
+               for k in range(max(0, t.first - 6), t.first)):
+            return False                              # ادعاءات … باستهداف المطار: a claim, not a report
+        if t.kind == "territory" and t.first > 0 and norms[t.first - 1] in c["state_before"]:
+            return False                              # مناطق سيطرة المعارضة: who holds, not who took
+        if self._negated(t):
+            return False
+        sentence_kinds = self.actor_kinds.get(t.sentence, set())
+        if violent or t.kind in _STRATEGIC:
+            support = self.profile.support(t.sentence, "conflict", range(t.first, t.last + 1))
+            if support > 0 or sentence_kinds & _ARMED_KINDS:
+                return True
+            if any(o is not t and (o.strength == "strong" or o.kind != t.kind) for o in self.violent.get(t.sentence, ())):
+                return True                           # قتل خمسة في قصف: the other word of violence vouches
+            # in a report of armed conflict, the sentence before or after may carry it (استهدفوا في مخبأ…)
+            near = max(self.profile.sentence(t.sentence - 1).get("conflict", 0.0),
+                       self.profile.sentence(t.sentence + 1).get("conflict", 0.0))
+            return self.profile.label == "conflict" and near >= 2
+        if sentence_kinds & _PARTY_KINDS:
+            return True                              # a meeting or an agreement needs its parties
+        s = t.sentence
+        return any(self.sentence_of[k] == s and _has(norms[k], c["party"])
+                   for k in range(max(0, t.first - 15), min(len(norms), t.last + 16)))
+
+    def _negated(self, t: Trigger) -> bool:
+        """لم ترد تقارير عن وقوع اشتباكات، دون وقوع إصابات: a happening said not to have happened."""
+        norms, c = self.norms, self.cues
+        if t.first == 0 or norms[t.first - 1] not in c["negated_event"]:
+            return False
+        lowest = max(0, t.first - 7)
+        return any(_has(norms[k], c["negation"]) and self.sentence_of[k] == t.sentence
+                   for k in range(lowest, t.first - 1))
+
+    def _accident(self, t: Trigger) -> bool:
+        if t.kind not in self.cues["accident_kind"]:
+            return False
+        if self.actor_kinds.get(t.sentence, set()) & _ARMED_KINDS:
+            return False
+        return self.profile.sentence(t.sentence).get("accident", 0.0) >= 2
+
+
+def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_date: bool,
+              date_rule: str | None, published: dt.date | None, norms: list[str], first: int, sentence_start: int,
+              sentence_norms: list[str], status: str | None, fatalities: int | None,
+              site_kind: str | None) -> str:
+    """``new`` or ``background`` for one event (see the module docstring)."""
+    c = cues()
+    if own_date and _old(date, precision, date_rule, published):
+        return "background"
+    if own_date and precision == 1:
+        return "new"                             # told with its own recent day: news
+    last = first + _AFTER_REACH
+    lowest = max(sentence_start, first - _BACKGROUND_REACH)
+    if _phrase_within(norms, lowest, first, c["background"]):
+        return "background"
+    if _phrase_within(norms, first + 1, min(len(norms), first + _AFTER_REACH), c["background_after"]):
+        return "background"                      # هجوم كبير في وقت سابق من الشهر الجاري
+    if first > sentence_start and norms[first - 1] in c["background_before"]:
+        return "background"                      # منذ سيطرت جماعة على طرابلس
+    if kind == "territory" and first > sentence_start and _has(norms[first - 1], c["after_taking"]) \
+            and not own_date:
+        return "background"                      # بعد تحرير مدينة عدن: the takeover the news comes after
+    if kinds()[kind].event_type in VIOLENT_TYPES:
+        since = any(w in ("منذ",) for w in sentence_norms)
+        if since and (fatalities or 0) >= _RUNNING_TOTAL:
+            return "background"
+        if since and _phrase_within(norms, lowest, min(len(norms), last), c["cumulative"]):
+            return "background"
+    generic = any(w in c["generic"] for w in sentence_norms)
+    if generic and site_kind in (None, "country"):
+        return "background"
+    if status == "ongoing" and site_kind in ("country", "area") and not own_date:
+        return "background"                      # a campaign across a country or a province, no day of its own
+    return "new"
+
+
+def _old(date: dt.date | None, precision: int | None, rule: str | None, published: dt.date | None) -> bool:
+    """The date lies before the news window of the publication date (a month or a year: all of it)."""
+    if date is None or published is None:
+        return False
+    latest = date
+    if rule and rule.startswith("year"):
+        latest = dt.date(date.year, 12, 31)
+    elif rule == "month-part":                   # منتصف يوليو: the middle of the month, give or take
+        latest = date + dt.timedelta(days=5)
+    elif precision == 3:                         # a month: its last day counts
+        latest = (date.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return (published - latest).days > NEWS_DAYS

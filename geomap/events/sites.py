@@ -1,0 +1,68 @@
+"""One event per site: a strike on several places named in a list is one event at each
+(ACLED codes one location per event).
+
+"غارات على حلب والحسكة وعين العرب والرقة" names four sites: the event the trigger starts is
+copied to each place of the list its place belongs to — places joined only by و، ف، أو or a
+comma, in the trigger's sentence, each a resolved site (not a country) and each a different
+place. "بين حلب وإدلب" (a road between two places) is one site, not two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Mention, is_site
+from .merging import Draft
+from .tables import kinds
+
+_JOIN = re.compile(r"[\s،,]*(?:و|ف|او|أو)?\s*")
+_BETWEEN = re.compile(r"(?:^|\s)(?:بين|وبين)\s*$")
+_SPLIT_KINDS = frozenset(["territory"])
+
+
+def _start(m: Mention) -> int:
+    return m.area_start if m.area_start is not None else m.start
+
+
+def _end(m: Mention) -> int:
+    return m.area_end if m.area_end is not None else m.end
+
+
+def coordinated(m: Mention, mentions: list[Mention], text: str) -> list[Mention]:
+    """The list of places *m* is one of (itself alone when it is in none), in text order."""
+    places = [x for x in mentions if x.sentence == m.sentence and x.role in ("place", "unresolved")]
+    places.sort(key=_start)
+    try:
+        k = next(n for n, x in enumerate(places) if x is m)
+    except StopIteration:
+        return [m]
+    first = last = k
+    while first > 0 and _joined(places[first - 1], places[first], text):
+        first -= 1
+    while last + 1 < len(places) and _joined(places[last], places[last + 1], text):
+        last += 1
+    chain = places[first:last + 1]
+    if len(chain) < 2 or _BETWEEN.search(text, max(0, _start(chain[0]) - 8), _start(chain[0])):
+        return [m]
+    return chain
+
+
+def _joined(a: Mention, b: Mention, text: str) -> bool:
+    return _end(a) <= _start(b) and _JOIN.fullmatch(text, _end(a), _start(b)) is not None
+
+
+def split_by_site(d: Draft, mentions: list[Mention], text: str) -> list[Draft]:
+    """The draft, or one copy of it per place of the list its place is in (see the module docstring)."""
+    m = d.mention
+    if m is None or not m.resolved or not (kinds()[d.kind].violent or d.kind in _SPLIT_KINDS):
+        return [d]
+    if m.sentence != d.head.sentence:
+        return [d]
+    chain = coordinated(m, mentions, text)
+    if len(chain) < 2 or not all(x.resolved and is_site(x.place) for x in chain):
+        return [d]
+    if len({x.place.id for x in chain}) < len(chain):
+        return [d]
+    return [replace(d, mention=x, triggers=list(d.triggers), statuses=set(d.statuses),
+                    sentences=list(d.sentences)) for x in chain]
