@@ -15,11 +15,8 @@ geocoder.
 
 from __future__ import annotations
 
-import sys
-import threading
-from pathlib import Path
-
 from .arabic import normalize, tokenize
+from .default import _needs_build, build_default, invalidate, open_default  # noqa: F401
 from .distance import great_circle_km
 from .errors import (GazetteerBuildError, GazetteerCorrupt, GazetteerDownloadError, GazetteerError,
                      GazetteerImportError, GazetteerNotFound)
@@ -35,8 +32,6 @@ __all__ = [
     "normalize", "open_default", "tokenize",
 ]
 
-_lock = threading.RLock()
-_open: dict[Path, Gazetteer] = {}
 
 
 def __getattr__(name):
@@ -46,82 +41,3 @@ def __getattr__(name):
 
         return ArabicGazetteer
     raise AttributeError(f"module 'gazetteer' has no attribute {name!r}")
-
-
-def build_default(path: str | Path | None = None, *, progress: bool | None = None) -> Path:
-    """Build the embedded default gazetteer (about 20 s) at *path* or the default path."""
-    from .sources import embedded
-
-    path = Path(path) if path else default_path()
-    if progress is None:
-        progress = sys.stderr.isatty()
-    with _lock:
-        built = embedded.build(path, progress=progress)
-        _open.pop(path, None)
-    return built
-
-
-def open_default(path: str | Path | None = None, *, build: bool = True,
-                 progress: bool | None = None) -> Gazetteer:
-    """The gazetteer at *path* (default: :func:`default_path`) with its layers, opened once per process.
-
-    With *build*, a missing default gazetteer, or one built from older data, is
-    built first (with a progress bar on a terminal).
-    """
-    from .sources import embedded
-
-    path = Path(path) if path else default_path()
-    with _lock:
-        gaz = _open.get(path)
-        if gaz is not None:
-            return gaz
-        if build and _needs_build(path, embedded.fingerprint_default()):
-            if progress is None:
-                progress = True
-            print(f"geomap: building the Arabic gazetteer at {path} (once)", file=sys.stderr)
-            embedded.build(path, progress=progress)
-        gaz = Gazetteer(path, layer_paths(path))
-        _open[path] = gaz
-        return gaz
-
-
-def invalidate(path: str | Path | None = None) -> None:
-    """Forget the gazetteers this process opened (all, or the one at *path*), so the
-    next :func:`open_default` sees layers added or changed since. Thread-safe.
-
-    Gazetteers already handed out stay usable: they are not closed.
-    """
-    with _lock:
-        if path is None:
-            _open.clear()
-        else:
-            _open.pop(Path(path), None)
-
-
-def _needs_build(path: Path, fingerprint: str) -> bool:
-    """A missing default, an unreadable or unfinished one we built, or one from older data."""
-    if not path.exists():
-        return True
-    meta = _meta(path)
-    if meta is None:
-        return False                    # not a database: Gazetteer() will say so, we never overwrite it
-    from .layer import SCHEMA_VERSION
-
-    if meta.get("origin") != "default":
-        return meta.get("complete") != "1" and not meta.get("layer")
-    return (meta.get("complete") != "1" or meta.get("schema_version") != str(SCHEMA_VERSION)
-            or meta.get("fingerprint") != fingerprint)
-
-
-def _meta(path: Path) -> dict | None:
-    """The meta table of a gazetteer file, read without loading its names (fast)."""
-    import sqlite3
-
-    try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            return dict(db.execute("SELECT key, value FROM meta"))
-        finally:
-            db.close()
-    except sqlite3.DatabaseError:
-        return None

@@ -60,7 +60,7 @@ class ArabicGazetteer(Geocoder):
     def gazetteer(self):
         if self._gazetteer is not None:
             return self._gazetteer
-        from . import open_default
+        from .default import open_default
 
         try:
             return open_default(self.path)

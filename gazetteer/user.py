@@ -151,7 +151,7 @@ def add_user_place(name: str, *, lat: float, lon: float, kind: str = "village",
     >>> add_user_place("كفر ناها", lat=36.14, lon=36.94, country="SY", admin1="09")  # doctest: +SKIP
     Place(id='user:…', name='كفر ناها', name_ar='كفر ناها', kind='village', …)
     """
-    from . import invalidate, open_default
+    from .default import invalidate, open_default
 
     base = Path(path) if path else default_path()
     name = _check_name(name)
@@ -196,7 +196,7 @@ def add_user_place(name: str, *, lat: float, lon: float, kind: str = "village",
 
 def remove_user_entry(name_or_id: str, *, path: str | os.PathLike | None = None) -> int:
     """Remove the user's places with this id or name, and aliases with this name; returns how many."""
-    from . import invalidate
+    from .default import invalidate
 
     base = Path(path) if path else default_path()
     removed = _rewrite(base, remove=name_or_id)

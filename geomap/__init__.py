@@ -12,7 +12,7 @@
 from .errors import GeomapError, InputError
 from .model import Article, DateMention, Document, Event, Mention, Place
 from .parser import Parser
-from .pipeline import parse
+from .parser import parse
 
 __version__ = "0.1.0"
 

@@ -64,7 +64,7 @@ def _load(files, published, title, source, url):
 def _parse_all(loaded):
     from gazetteer import open_default
 
-    from .pipeline import parse
+    from .parser import parse
 
     gaz = open_default()
     docs = []
@@ -241,7 +241,7 @@ def serve_command(host, port, db_path, threads):
     from gazetteer import open_default
     from waitress import serve
 
-    from .pipeline import warm_up
+    from .parser import warm_up
     from .web import create_app
 
     warm_up(open_default())     # build the gazetteer and the parser's tables before the first request

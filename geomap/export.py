@@ -11,10 +11,13 @@ import csv
 import io
 import json
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from .actors import country_name
+from .countries import country_name
 from .metadata import strip_bidi_controls
-from .model import Document, Event
+
+if TYPE_CHECKING:
+    from .model import Document, Event
 
 GEOJSON_MEDIA_TYPE = "application/geo+json"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")     # what spreadsheets read as a formula (OWASP)

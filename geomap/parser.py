@@ -24,10 +24,19 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from gazetteer import Gazetteer
+from gazetteer.arabic import sentences as split_sentences, tokenize
 from gazetteer.once import BUILD_LOCK, PerObject
 
+from .actors import find_actors
+from .dates import find_dates, parse_published
+from .distance import apply_distances
 from .errors import ConfigurationError
-from .model import Document
+from .events import extract
+from .metadata import clean_metadata
+from .model import Article, Document
+from .pipeline import StageClock, _no_lap, _tag, check_text, read_headline
+from .resolve import resolve
+from .toponyms import recognize
 
 WARM_UP_TEXT = "قتل خمسة مدنيين في غارة جوية على مدينة حلب اليوم الجمعة، وبحث وزير الخارجية الهدنة في جنيف."
 _OFF = ("0", "off", "none", "no")
@@ -66,9 +75,7 @@ class Parser:
 
     def parse(self, text: str | bytes, *, published: str | dt.date | None = None, title: str | None = None,
               source: str | None = None, url: str | None = None, clock=None) -> Document:
-        """The :class:`~geomap.model.Document` of one article (see :func:`geomap.pipeline.parse_with`)."""
-        from .pipeline import parse_with
-
+        """The :class:`~geomap.model.Document` of one article (see :func:`parse_with`)."""
         return parse_with(self, text, published=published, title=title, source=source, url=url, clock=clock)
 
 
@@ -101,3 +108,57 @@ def default_parser(gazetteer: Gazetteer | None = None) -> Parser:
                 "or pass gazetteer=")
         gazetteer = open_default(progress=False)
     return _DEFAULTS.get(gazetteer)
+
+
+def parse(text: str | bytes, *, published: str | dt.date | None = None, title: str | None = None,
+          source: str | None = None, url: str | None = None,
+          gazetteer: Gazetteer | None = None, clock: StageClock | None = None) -> Document:
+    """Find the places, dates and events of an Arabic article, with the parser of *gazetteer*
+    (the default gazetteer when None; see :class:`Parser`). This is :func:`geomap.parse`.
+
+    *clock*, if given, adds the time of each stage to itself (``geomap bench parse``).
+    """
+    return default_parser(gazetteer).parse(text, published=published, title=title, source=source, url=url,
+                                           clock=clock)
+
+
+def warm_up(gazetteer: Gazetteer) -> None:
+    """Make the parser :func:`parse` uses for *gazetteer*, with every table and matcher it shares
+    between threads (a server calls this before it accepts requests)."""
+    default_parser(gazetteer)
+
+
+def parse_with(parser, text: str | bytes, *, published: str | dt.date | None = None, title: str | None = None,
+               source: str | None = None, url: str | None = None, clock: StageClock | None = None) -> Document:
+    """What :meth:`Parser.parse` does: check the text, then each stage in turn."""
+    lap = clock.lap if clock is not None else _no_lap
+    if clock is not None:
+        clock.start()
+    text = check_text(text)
+    article = Article(text=text, **clean_metadata(title=title, source=source, url=url),
+                      published=parse_published(published))
+    gaz = parser.gazetteer
+    lap("check")
+    tokens = tokenize(text)
+    sents = split_sentences(text)
+    sentence_of = tokens.sentence_of(sents)
+    lap("tokenise")
+    found = recognize(text, tokens, sents, gaz)
+    lap("match")
+    mentions = resolve(found, gaz)
+    lap("resolve")
+    mentions = _tag(text, tokens, sents, mentions, gaz, tagger=parser.tagger)
+    apply_distances(text, tokens, mentions)
+    lap("tagger")
+    dates = find_dates(text, article.published, tokens)
+    lap("dates")
+    actors = find_actors(text, tokens, sentence_of)
+    lap("actors")
+    headline = read_headline(article.title, gaz) if article.title else None
+    events = extract(text, tokens, sents, sentence_of, mentions, dates, article.published, actors,
+                     title_tokens=headline.tokens if headline else None, headline=headline)
+    article_id = article.id if events else None     # a hash of the text: computed once, if needed
+    for n, e in enumerate(events, 1):
+        e.id = f"{article_id}-{n}"
+    lap("events")
+    return Document(article=article, mentions=mentions, dates=dates, events=events, actors=actors)

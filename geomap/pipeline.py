@@ -1,21 +1,16 @@
-"""``parse``: an Arabic article in, a :class:`~geomap.model.Document` out."""
+"""The stages of parsing an article that stand alone: checking the text, the places of a text
+(rules, then the tagger), the headline, and the clock ``geomap bench parse`` reads. The parse
+itself is :meth:`geomap.parser.Parser.parse` (and :func:`geomap.parse`)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 
 from gazetteer import Gazetteer, open_default
 from gazetteer.arabic import arabic_ratio, mostly_arabic, sentences as split_sentences, tokenize
 
-from .actors import find_actors
-from .dates import find_dates, parse_published
-from .distance import apply_distances
 from .errors import InputError
-from .events import extract
-from .metadata import clean_metadata
-from .model import Article, Document
-from .resolve import resolve
+from .resolve import resolve, rule_places
 from .toponyms import recognize
 
 MAX_CHARS = 500_000           # about 100 news articles; longer input is almost surely a mistake
@@ -82,14 +77,6 @@ def _no_lap(stage: str) -> None:
     return None
 
 
-def rule_places(text: str, gazetteer: Gazetteer | None = None, *, tokens=None, sents=None) -> list:
-    """The place mentions the rules find (gazetteer matching, cues, filters), resolved."""
-    gaz = gazetteer or open_default()
-    tokens = tokens if tokens is not None else tokenize(text)
-    sents = sents if sents is not None else split_sentences(text)
-    return resolve(recognize(text, tokens, sents, gaz), gaz)
-
-
 def find_places(text: str, gazetteer: Gazetteer | None = None, *, tokens=None, sents=None,
                 tagger="auto", domain: str = "news") -> list:
     """The place mentions of *text*, resolved: the rules, plus the statistical tagger's
@@ -120,14 +107,6 @@ def _tag(text: str, tokens, sents, mentions: list, gaz: Gazetteer, *, tagger="au
                                 gaz, domain=domain)
 
 
-def warm_up(gazetteer: Gazetteer) -> None:
-    """Make the parser :func:`parse` uses for *gazetteer*, with every table and matcher it shares
-    between threads (a server calls this before it accepts requests)."""
-    from .parser import default_parser
-
-    default_parser(gazetteer)
-
-
 def read_headline(title: str, gaz: Gazetteer):
     """The headline's triggers, places and death counts (see :mod:`geomap.events.headline`)."""
     from .events import find_triggers
@@ -148,57 +127,3 @@ def _whole(text: str):
     from gazetteer.arabic import Sentence
 
     return Sentence(0, len(text), 0)
-
-
-def parse(text: str | bytes, *, published: str | dt.date | None = None, title: str | None = None,
-          source: str | None = None, url: str | None = None,
-          gazetteer: Gazetteer | None = None, clock: StageClock | None = None) -> Document:
-    """Find the places, dates and events of an Arabic article, with the parser of *gazetteer*
-    (the default gazetteer when None; see :class:`geomap.parser.Parser`).
-
-    *clock*, if given, adds the time of each stage to itself (``geomap bench parse``).
-
-    >>> doc = parse("قتل خمسة في غارة جوية على مدينة حلب اليوم الجمعة", published="2016-09-09")  # doctest: +SKIP
-    >>> [(e.kind, e.place.name, str(e.date)) for e in doc.events]                               # doctest: +SKIP
-    [('airstrike', 'Aleppo', '2016-09-09')]
-    """
-    from .parser import default_parser
-
-    return default_parser(gazetteer).parse(text, published=published, title=title, source=source, url=url,
-                                           clock=clock)
-
-
-def parse_with(parser, text: str | bytes, *, published: str | dt.date | None = None, title: str | None = None,
-               source: str | None = None, url: str | None = None, clock: StageClock | None = None) -> Document:
-    """What :meth:`geomap.parser.Parser.parse` does: check the text, then each stage in turn."""
-    lap = clock.lap if clock is not None else _no_lap
-    if clock is not None:
-        clock.start()
-    text = check_text(text)
-    article = Article(text=text, **clean_metadata(title=title, source=source, url=url),
-                      published=parse_published(published))
-    gaz = parser.gazetteer
-    lap("check")
-    tokens = tokenize(text)
-    sents = split_sentences(text)
-    sentence_of = tokens.sentence_of(sents)
-    lap("tokenise")
-    found = recognize(text, tokens, sents, gaz)
-    lap("match")
-    mentions = resolve(found, gaz)
-    lap("resolve")
-    mentions = _tag(text, tokens, sents, mentions, gaz, tagger=parser.tagger)
-    apply_distances(text, tokens, mentions)
-    lap("tagger")
-    dates = find_dates(text, article.published, tokens)
-    lap("dates")
-    actors = find_actors(text, tokens, sentence_of)
-    lap("actors")
-    headline = read_headline(article.title, gaz) if article.title else None
-    events = extract(text, tokens, sents, sentence_of, mentions, dates, article.published, actors,
-                     title_tokens=headline.tokens if headline else None, headline=headline)
-    article_id = article.id if events else None     # a hash of the text: computed once, if needed
-    for n, e in enumerate(events, 1):
-        e.id = f"{article_id}-{n}"
-    lap("events")
-    return Document(article=article, mentions=mentions, dates=dates, events=events, actors=actors)

@@ -17,14 +17,14 @@ from collections import defaultdict
 from gazetteer.once import once
 
 from gazetteer import Candidate, Gazetteer, Place
-from gazetteer.arabic import normalize
+from gazetteer.arabic import normalize, sentences as split_sentences, tokenize
 from gazetteer.neighbours import neighbours
 from gazetteer.tables import load
 
 from .anchors import anchor_of, binding, binds, fits, holds, place_by_context, place_the_rest, unresolve
 from .geodesy import haversine_km, offset
 from .model import Mention
-from .toponyms import SETTLEMENT_CUES, rules
+from .toponyms import SETTLEMENT_CUES, recognize, rules
 
 __all__ = ["resolve", "haversine_km", "offset", "COHERENCE"]
 
@@ -422,3 +422,15 @@ def _part_of_box(p: Place, direction: str) -> tuple[float, float]:
     if "W" in direction:
         lon = (lon + west) / 2
     return lat, lon
+
+
+def rule_places(text: str, gazetteer: Gazetteer | None = None, *, tokens=None, sents=None) -> list:
+    """The place mentions the rules find (gazetteer matching, cues, filters), resolved."""
+    if gazetteer is None:
+        from gazetteer import open_default
+
+        gazetteer = open_default()
+    gaz = gazetteer
+    tokens = tokens if tokens is not None else tokenize(text)
+    sents = sents if sents is not None else split_sentences(text)
+    return resolve(recognize(text, tokens, sents, gaz), gaz)

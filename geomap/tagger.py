@@ -223,7 +223,7 @@ def train(samples, gaz: Gazetteer, path: str | os.PathLike, *, c1: float = 0.1, 
     """Train a model from samples with ``text`` and ``gold`` (character spans) and write it."""
     import pycrfsuite
 
-    from .pipeline import rule_places
+    from .resolve import rule_places
 
     trainer = pycrfsuite.Trainer(verbose=False)
     n = 0

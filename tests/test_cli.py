@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+from pathlib import Path
 import shutil
 
 import pytest
@@ -174,8 +175,20 @@ def test_only_our_errors_become_messages_a_bug_keeps_its_traceback(runner):
 
 
 def test_eval_seed_finds_its_gold_from_any_folder(runner, tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)                 # not the checkout: the files are found beside the package
+    """Installed from a checkout (pip install -e), the gold is found beside the package from any folder;
+    installed as a wheel (CI's pip install .), the command says where the gold is expected."""
+    from geomap.evaluation.checkout import CHECKOUT, SEED_GOLD
+
+    monkeypatch.chdir(tmp_path)                 # not the checkout
     result = runner.invoke(main, ["eval", "seed", "--json"])
+    if (CHECKOUT / SEED_GOLD).is_file():
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.output)["events"]["found"] > 0
+    else:
+        assert result.exit_code == 1 and "pass --gold with its path" in result.output
+    checkout = Path(__file__).resolve().parents[1]
+    result = runner.invoke(main, ["eval", "seed", "--json", "--gold", str(checkout / SEED_GOLD),
+                                  "--article", str(checkout / "seeds" / "000_db730f9dc6351edb.txt")])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["events"]["found"] > 0
 

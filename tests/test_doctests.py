@@ -25,7 +25,8 @@ def modules_with_examples() -> list[str]:
 
 MODULES = modules_with_examples()
 # Modules whose examples write (a gazetteer layer, an event store file) or start a server: shown, not run.
-SHOWN_ONLY = {"gazetteer.user", "geomap.bench.server", "geomap.store.sqlite", "geomap.pipeline", "geomap.parser"}
+SHOWN_ONLY = {"gazetteer.user", "geomap.bench.server", "geomap.store.sqlite", "geomap.pipeline", "geomap.parser",
+              "gazetteer.version", "geomap.bench.postgres"}
 
 
 def test_the_modules_are_found():

@@ -108,10 +108,10 @@ def test_open_default_builds_a_missing_gazetteer_once(tmp_path, monkeypatch):
     path = tmp_path / "fresh.sqlite"
     g = gazetteer.open_default(path, progress=False)
     assert calls == [path] and g.lookup("حلب")
-    gazetteer._open.clear()
+    gazetteer.invalidate()
     gazetteer.open_default(path, progress=False)
     assert calls == [path]                          # opened, not rebuilt
-    gazetteer._open.clear()
+    gazetteer.invalidate()
 
 
 def test_places_read_from_a_layer_are_ordinary_frozen_places(gaz):

@@ -24,12 +24,13 @@ import geomap                                                      # noqa: E402
 from gazetteer import open_default                                 # noqa: E402
 from geomap.errors import InputError                               # noqa: E402
 from geomap.evaluation.cli import default_data_dir                 # noqa: E402
-from geomap.evaluation.gold2015 import default_gold_dir, split_of  # noqa: E402
+from geomap.evaluation.checkout import EVENTS_2015_GOLD, checkout_path  # noqa: E402
+from geomap.evaluation.gold2015 import split_of  # noqa: E402
 
 
 def test_ids() -> set[str]:
     """The ids of the events gold's test half: scored once, never parsed here."""
-    selection = default_gold_dir() / "selection.json"
+    selection = checkout_path(EVENTS_2015_GOLD) / "selection.json"
     if not selection.exists():
         return set()
     articles = json.loads(selection.read_text(encoding="utf-8"))["articles"]

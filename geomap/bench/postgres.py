@@ -16,6 +16,7 @@ import pwd
 import shutil
 import subprocess
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import GeomapError
@@ -156,3 +157,17 @@ class TemporaryPostgres:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+@contextmanager
+def postgres_databases(url: str | None, *, needed: bool = True):
+    """``create(name)`` → an empty database's URL: *url* itself, or a new database on a
+    throwaway server (durable settings) that is removed at the end; None when not *needed*."""
+    if not needed:
+        yield None
+        return
+    if url:
+        yield lambda name: url
+        return
+    with TemporaryPostgres(durable=True) as server:
+        yield lambda name: server.create_database(name)

@@ -18,10 +18,10 @@ import logging
 import os
 import resource
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from .postgres import postgres_databases
 from .table import table
 
 
@@ -121,22 +121,6 @@ def _postmaster_pid(url: str) -> int | None:
         return None                       # a server on another machine: its CPU is not ours to read
 
 
-@contextmanager
-def postgres_databases(url: str | None, *, needed: bool = True):
-    """``create(name)`` → an empty database's URL: *url* itself, or a new database on a
-    throwaway server (durable settings) that is removed at the end; None when not *needed*."""
-    if not needed:
-        yield None
-        return
-    if url:
-        yield lambda name: url
-        return
-    from .postgres import TemporaryPostgres
-
-    with TemporaryPostgres(durable=True) as server:
-        yield lambda name: server.create_database(name)
-
-
 def _self_cpu() -> float:
     r = resource.getrusage(resource.RUSAGE_SELF)
     return r.ru_utime + r.ru_stime
@@ -162,7 +146,7 @@ def dask_ingest(data: Path, articles: int, workers: list[int], db: str | None, s
     from gazetteer import open_default
 
     from ..ingest import ingest, read_paths
-    from ..pipeline import warm_up
+    from ..parser import warm_up
     from ..store import EventStore
     from .stores import corpus_path
 

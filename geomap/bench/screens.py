@@ -16,7 +16,6 @@ from pathlib import Path
 
 # (name, width, height, phone?): a phone is emulated as one (touch, its viewport meta honoured)
 VIEWPORTS = (("desktop", 1280, 860, False), ("phone", 390, 844, True))
-SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_db730f9dc6351edb.txt"
 
 
 @dataclass
@@ -113,7 +112,8 @@ def run(out: Path, work: Path, data: Path, *, every: int, articles: int, jobs: i
 
     out.mkdir(parents=True, exist_ok=True)
     db = work / "screens.sqlite"
-    stats = fill_sample(db, data, every=every, articles=articles, seed=SEED, jobs=jobs)
+    seed = _seed()
+    stats = fill_sample(db, data, every=every, articles=articles, seed=seed, jobs=jobs)
     say(f"screens: {stats['articles']:,} articles, {stats['events']:,} events "
         f"({stats['located_events']:,} on the map) in {db}")
     driver = open_browser()
@@ -122,21 +122,31 @@ def run(out: Path, work: Path, data: Path, *, every: int, articles: int, jobs: i
         with Server(db, log=work / "screens.log") as server:
             for name, url in page_list(server.url, db):
                 shots += shoot(driver, url, out, name)
-        if SEED.is_file():
-            standalone = _standalone(work)
+        if seed is not None:
+            standalone = _standalone(seed, work)
             shots += shoot(driver, standalone.resolve().as_uri(), out, "standalone-map")
     finally:
         driver.quit()
     return shots
 
 
-def _standalone(work: Path) -> Path:
+def _seed() -> Path | None:
+    """The seed article, from the current folder or the checkout beside geomap (a wheel holds none)."""
+    from ..evaluation.checkout import SEED_ARTICLE, GoldMissing, checkout_path
+
+    try:
+        return checkout_path(SEED_ARTICLE)
+    except GoldMissing:
+        return None
+
+
+def _standalone(seed: Path, work: Path) -> Path:
     """The standalone map of the seed (``geomap map --tiles none``), as the CLI writes it."""
     from ..ingest.readers import read_articles
     from ..maps import render_map
-    from ..pipeline import parse
+    from ..parser import parse
 
-    [article] = read_articles([SEED])
+    [article] = read_articles([seed])
     doc = parse(article.text, **article.meta)
     path = work / "standalone-map.html"
     render_map(doc, tiles="none", title=doc.article.title).save(str(path))

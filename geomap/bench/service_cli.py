@@ -343,7 +343,7 @@ def _screenshots(out: Path, every: int, articles: int, as_json: bool, data, work
 @_common
 def bench_load(clients, seconds, events, threads, backend, servers, db_url, as_json, data, work, jobs):
     """The real server under 1, 8 and 32 concurrent clients: throughput, p50/p99, errors."""
-    from .scale import postgres_databases
+    from .postgres import postgres_databases
 
     say = _say(as_json)
     data, jobs, machine = _setup(data, jobs)

@@ -100,7 +100,7 @@ def eval_recognition(corpus, split, data, gold_dir, errors, limit, model, as_jso
 def _ours(data: Path, gold_dir: Path | None, split: str, model: str, errors: int = 0) -> dict:
     from gazetteer import open_default
 
-    from .gold2015 import default_gold_dir, load_gold
+    from .gold2015 import load_gold
     from .ours import evaluate
     from .recognition import _tagger
 
@@ -109,9 +109,10 @@ def _ours(data: Path, gold_dir: Path | None, split: str, model: str, errors: int
     corpus = Path(data) / "corpora" / "saudinewsnet.jsonl.gz"
     if not corpus.is_file():
         raise click.ClickException(f"SaudiNewsNet is not at {corpus}: pass --data with the shared folder")
-    gold = load_gold(gold_dir or default_gold_dir(), corpus, split)
+    gold_dir = gold_dir or checkout_path(EVENTS_2015_GOLD, "--gold")
+    gold = load_gold(gold_dir, corpus, split)
     if not gold:
-        raise click.ClickException(f"no gold articles of the {split} half in {gold_dir or default_gold_dir()}")
+        raise click.ClickException(f"no gold articles of the {split} half in {gold_dir}")
     tagger = _tagger(model, "news")
     result = evaluate(gold, open_default(), tagger=tagger, errors=errors)
     result.update(split=split, samples=len(gold), model=str(tagger.path) if tagger else "none (rules only)")

@@ -55,7 +55,7 @@ def _anchor_spans(text: str, anchors: list[list]) -> list[tuple[int, int]]:
 def evaluate_events(cases: list[dict], gaz) -> dict:
     """Score the pipeline on gold cases: each {"id", "text", "published", "events": [...]}."""
     from ..events import kinds
-    from ..pipeline import parse
+    from ..parser import parse
 
     totals = dict(gold=0, found=0, type_ok=0, sub_type_ok=0, place_ok=0, date_ok=0, duplicates=0,
                   conflated=0, produced=0, unmatched=0)

@@ -12,7 +12,7 @@ from .metrics import PRF
 
 def evaluate_seed(gold_path: Path, article_path: Path, gaz) -> dict:
     """Score the pipeline on the seed article against the gold file."""
-    from ..pipeline import parse
+    from ..parser import parse
 
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     text = article_path.read_text(encoding="utf-8")

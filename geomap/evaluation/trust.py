@@ -187,7 +187,7 @@ def _gold_name(g: dict) -> str:
 
 def evaluate(articles: list[GoldArticle], gaz) -> dict:
     """Score :func:`geomap.parse` on the gold *articles* (see the module docstring)."""
-    from ..pipeline import parse
+    from ..parser import parse
 
     total, rows, errors = Tally(), [], []
     conflict = sum(a.conflict for a in articles)

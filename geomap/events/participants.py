@@ -9,22 +9,24 @@ the text names them.
 from __future__ import annotations
 
 from bisect import bisect_left
-from gazetteer.once import once
+from typing import TYPE_CHECKING
 
 from gazetteer.arabic import Token, normalize
+from gazetteer.once import once
 from gazetteer.tables import load
 
 from ..model import Actor
-from .merging import Draft
-from .tables import DIPLOMATIC
+from .tables import DIPLOMATIC, actor_roles
+
+if TYPE_CHECKING:
+    from .merging import Draft
 
 _ACTOR_WINDOW = 18           # tokens between a trigger and an actor of its event
 _MAX_ASSOC = 3
 
 
-@once
 def _actor_roles() -> dict[str, str]:
-    return {normalize(r["word"]): r["role"] for r in load("actor_roles.tsv", "geomap")}
+    return actor_roles()
 
 
 def airborne(actor: Actor) -> bool:

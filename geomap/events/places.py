@@ -144,9 +144,9 @@ def _fit(m: Mention, m_tok: int, tokens: list[Token], prev: str) -> int:
 def _speaker_place(m: Mention, m_tok: int, tokens: list[Token]) -> bool:
     """وفي واشنطن، قالت وزارة الخارجية…: where a statement was made (a reporting verb right after
     the place), not where the event it reports happened."""
-    from .participants import _actor_roles
+    from .tables import actor_roles
 
-    roles = _actor_roles()
+    roles = actor_roles()
     k = m_tok + 1 + m.text.count(" ")
     if k >= len(tokens) or not any(c in _between(tokens, k) for c in ",،"):
         return False                              # the place, a comma, then the verb: a dateline

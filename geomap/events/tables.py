@@ -78,3 +78,9 @@ def status_cues() -> tuple[dict[str, StatusCue], dict[str, StatusCue]]:
         (before if r["position"] == "before" else after)[normalize(r["word"])] = StatusCue(
             r["status"], int(r["window"]))
     return before, after
+
+
+@once
+def actor_roles() -> dict[str, str]:
+    """The word before an actor → its part (target, source, leader, air): ``actor_roles.tsv``."""
+    return {normalize(r["word"]): r["role"] for r in load("actor_roles.tsv", "geomap")}

@@ -67,7 +67,7 @@ def warm_worker() -> str:
     not start-up); returns the gazetteer's content version."""
     from gazetteer import open_default
 
-    from ..pipeline import warm_up
+    from ..parser import warm_up
 
     warm_up(open_default(progress=False))
     return worker_gazetteer_version()

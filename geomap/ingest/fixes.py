@@ -59,7 +59,7 @@ def add_place(name: str, *, lat: float | None = None, lon: float | None = None, 
 
 def reparse(store: EventStore, article_ids, *, gazetteer=None) -> list[int]:
     """Parse stored articles again (after a gazetteer edit) and store the new results."""
-    from ..pipeline import parse
+    from ..parser import parse
 
     if gazetteer is None:
         from gazetteer import open_default

@@ -90,7 +90,7 @@ def parse_input(item: ArticleInput | Failure, gazetteer=None, published=None) ->
     """Parse one input; any error becomes a :class:`Failure` (the batch goes on)."""
     if isinstance(item, Failure):
         return item
-    from ..pipeline import parse
+    from ..parser import parse
 
     meta = dict(item.meta)
     if published:

@@ -5,6 +5,7 @@
 filters (:mod:`.query`) are shared by both backends.
 """
 
+from . import postgis, sqlite  # noqa: F401  (each backend registers itself with EventStore)
 from .base import EventStore, ReadCache, default_db_path, default_target, is_url, open_store, redact
 from .query import DEFAULT_LIMIT, MAX_LIMIT, Dialect, EventFilter
 from .rows import SUMMARY_PROPERTIES, Area, EventRow, PreparedArticle, Saved, event_rows, prepare

@@ -101,6 +101,11 @@ class EventStore(abc.ABC):
             cls = _backend(target if target is not None else default_target())
         return super().__new__(cls)
 
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if cls.backend:
+            _BACKENDS[cls.backend] = cls        # geomap.store imports each backend module, which registers
+
     # -- life cycle --------------------------------------------------------------------
 
     @abc.abstractmethod
@@ -207,19 +212,22 @@ class EventStore(abc.ABC):
         return [json.loads(t) for t in texts]
 
 
+_BACKENDS: dict[str, type[EventStore]] = {}     # backend name → its class (each registers itself)
+
+
 def _backend(target) -> type[EventStore]:
+    from ..errors import StoreError
+
     if is_url(target):
-        from .postgis import PostGISStore
-
-        return PostGISStore
-    if isinstance(target, str) and re.match(r"[A-Za-z][A-Za-z0-9+.-]+:/", target):
-        from ..errors import StoreError
-
+        name = "postgis"
+    elif isinstance(target, str) and re.match(r"[A-Za-z][A-Za-z0-9+.-]+:/", target):
         raise StoreError(f"{redact(target)} is neither a file path nor a postgresql:// URL: --db / GEOMAP_DB "
                          "takes an SQLite file (events.sqlite) or postgresql://user:password@host:5432/dbname")
-    from .sqlite import SQLiteStore
-
-    return SQLiteStore
+    else:
+        name = "sqlite"
+    if name not in _BACKENDS:
+        raise StoreError(f"the {name} event store is not available in this installation")
+    return _BACKENDS[name]
 
 
 def open_store(target=None, **options) -> EventStore:

@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from flask import Flask, current_app
+from flask import Flask
 
 from ..store import EventStore, default_db_path
 from ..tiles import tile_url
@@ -85,11 +85,4 @@ def content_security_policy(tiles: str | None) -> str:
             "base-uri 'none'")
 
 
-def store() -> EventStore:
-    return current_app.extensions["geomap_store"]
-
-
-def gazetteer_for(app: Flask):
-    from gazetteer import open_default
-
-    return open_default(app.config.get("GAZETTEER_PATH"))
+from .db import gazetteer_for, store  # noqa: E402,F401  (where the views get them; kept importable here)

@@ -15,9 +15,9 @@ from ..errors import InputError, NotFound
 from ..export import GEOJSON_MEDIA_TYPE, dumps_geojson, features_to_csv, incidents_to_csv
 from ..ingest.fixes import GazetteerEditsUnavailable, add_place, reparse
 from ..metadata import META_FIELDS, clean_metadata
-from ..pipeline import parse
+from ..parser import parse
 from ..store import EventFilter
-from . import gazetteer_for, store
+from .db import gazetteer_for, store
 from .auth import check_write
 from .security import check_public_parse
 

@@ -1,7 +1,7 @@
 """Writes need ``Authorization: Bearer <token>`` when ``GEOMAP_API_TOKEN`` is set; reads stay open.
 
 The HTML forms send the token as a field instead; the server looks for it in the first 64 KB of
-the form (:func:`~geomap.web.security.peek_form_field`) and refuses without reading the rest.
+the form (:func:`~geomap.web.forms.peek_form_field`) and refuses without reading the rest.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ import hmac
 from flask import current_app, request
 from werkzeug.exceptions import Unauthorized
 
+from .forms import peek_form_field
+
 
 def check_write() -> None:
     """Raise 401 unless this request may write. Call it before reading the body: nothing is written."""
@@ -19,8 +21,6 @@ def check_write() -> None:
         return
     given = _bearer()
     if given is None and not request.path.startswith("/api/"):
-        from .security import peek_form_field
-
         given = peek_form_field("token")         # the HTML forms send it as a field, first
     if not _same(given, token):
         raise Unauthorized("this server needs a token for writes: send Authorization: Bearer <token> "

@@ -17,7 +17,7 @@ from ..maps import json_for_script, offline_outline, vendor_files
 from ..metadata import META_FIELDS, TEXT_FIELDS, is_http_url
 from ..store import EventFilter
 from ..tiles import GEONAMES_ATTRIBUTION, tile_attribution
-from . import gazetteer_for, store
+from .db import gazetteer_for, store
 from .auth import check_write, writes_need_token
 from .security import MAX_SQL_INTEGER
 
@@ -146,7 +146,7 @@ def set_published(article_id: int):
     """Give a stored article its publication date and parse it again (relative dates then resolve)."""
     check_write()
     from ..dates import parse_published
-    from ..pipeline import parse
+    from ..parser import parse
 
     try:
         record = store().article(article_id)

@@ -19,15 +19,12 @@
 
 from __future__ import annotations
 
-import io
 import re
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import urlsplit
 
 from flask import Flask, current_app, request
 from werkzeug.exceptions import BadRequest, Forbidden, RequestEntityTooLarge
-from werkzeug.http import parse_options_header
 from werkzeug.routing import IntegerConverter
-from werkzeug.sansio.multipart import Data, Epilogue, Field, MultipartDecoder, NeedData
 
 from ..errors import ConfigurationError, LimitExceeded
 
@@ -35,7 +32,6 @@ MAX_JSON_BODY = 4 * 1024 * 1024            # an article of 500,000 characters as
 MAX_SMALL_BODY = 64 * 1024                 # delete, add a place: a few fields
 PUBLIC_PARSE_BODY = 256 * 1024             # /parse without the token, on a server that has one
 PUBLIC_PARSE_CHARS = 20_000
-FORM_TOKEN_WINDOW = 64 * 1024              # how much of a form is read to find its token
 MAX_SQL_INTEGER = 2**63 - 1
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
@@ -149,68 +145,6 @@ def check_public_parse(text: str) -> None:
     if _public_parse() and len(text) > PUBLIC_PARSE_CHARS:
         raise LimitExceeded(f"without the write token /api/v1/parse takes at most {PUBLIC_PARSE_CHARS:,} "
                             f"characters, not {len(text):,}; send the token for longer texts")
-
-
-# -- a form's token, read without reading the whole form --------------------------------------
-
-class _Prefixed(io.RawIOBase):
-    """The bytes already read, then the rest of the stream: the body as it was sent."""
-
-    def __init__(self, head: bytes, rest):
-        self._head = memoryview(head)
-        self._rest = rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:
-        if self._head:
-            n = min(len(buffer), len(self._head))
-            buffer[:n] = self._head[:n]
-            self._head = self._head[n:]
-            return n
-        data = self._rest.read(len(buffer))
-        buffer[:len(data)] = data
-        return len(data)
-
-
-def peek_form_field(name: str, window: int = FORM_TOKEN_WINDOW) -> str | None:
-    """The value of form field *name* if it is complete within the first *window* bytes of the
-    body; the body is put back, so the view reads the form as usual."""
-    environ = request.environ
-    length = request.content_length
-    size = window if length is None else min(window, length)
-    head = environ["wsgi.input"].read(size) if size > 0 else b""
-    environ["wsgi.input"] = io.BufferedReader(_Prefixed(head, environ["wsgi.input"]))
-    whole = length is not None and len(head) >= length
-    mimetype, options = parse_options_header(request.headers.get("Content-Type", ""))
-    if mimetype == "multipart/form-data" and options.get("boundary"):
-        return _multipart_field(head, options["boundary"].encode("latin-1"), name)
-    if mimetype == "application/x-www-form-urlencoded":
-        pieces = head.split(b"&") if whole else head.split(b"&")[:-1]
-        for key, value in parse_qsl(b"&".join(pieces).decode("latin-1")):
-            if key == name:
-                return value.encode("latin-1").decode("utf-8", "replace")
-    return None
-
-
-def _multipart_field(head: bytes, boundary: bytes, name: str) -> str | None:
-    decoder = MultipartDecoder(boundary, max_form_memory_size=len(head) + 1)
-    decoder.receive_data(head)
-    current, value = None, bytearray()
-    while True:
-        try:
-            event = decoder.next_event()
-        except ValueError:                       # a malformed part: no token in it
-            return None
-        if isinstance(event, (NeedData, Epilogue)):
-            return None
-        if isinstance(event, Field):
-            current, value = event.name, bytearray()
-        elif isinstance(event, Data) and current == name:
-            value += event.data
-            if not event.more_data:
-                return value.decode("utf-8", "replace")
 
 
 # -- what an error may say ---------------------------------------------------------------------
