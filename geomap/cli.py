@@ -303,3 +303,54 @@ _register_subcommands()
 
 if __name__ == "__main__":
     main()
+
+
+@main.group("incidents")
+def incidents_group():
+    """Incidents: one per happening, grouping the events of many articles."""
+
+
+@incidents_group.command("rebuild")
+@_db_option
+def incidents_rebuild_command(db_path):
+    """Match every stored event again, in the order stored (after the matching rules changed)."""
+    from tqdm import tqdm
+
+    from .store import EventStore
+
+    with EventStore(db_path) as store:
+        bar = tqdm(total=None, unit="article", desc="Matching", file=sys.stderr, dynamic_ncols=True)
+
+        def progress(n, total):
+            bar.total = total
+            bar.update(1)
+
+        made = store.rebuild_incidents(progress)
+        bar.close()
+        stats = store.stats()
+    click.echo(f"{stats['events']:,} events → {made:,} incidents in {store.location}")
+
+
+@incidents_group.command("show")
+@click.argument("incident_id", type=int)
+@_db_option
+def incidents_show_command(incident_id, db_path):
+    """One incident: what, where, when, and every source with its sentence and merge scores."""
+    import json as _json
+
+    from .errors import NotFound
+    from .store import EventStore
+
+    with EventStore(db_path) as store:
+        try:
+            feature = store.incident(incident_id)
+        except NotFound as exc:
+            raise click.ClickException(str(exc)) from None
+    p = feature["properties"]
+    click.echo(f"incident {incident_id}: {p['kind']} on {p['date']} at {p['place']} "
+               f"(precision {p['geo_precision']}), {p['n_sources']} sources, confidence {p['confidence']}")
+    for s in p["sources"]:
+        click.echo(f"  - {s['source']} {s['published']} {s['url'] or ''}")
+        click.echo(f"    {s['sentence']}")
+        if s.get("match"):
+            click.echo(f"    match: {_json.dumps(s['match'], ensure_ascii=False)}")

@@ -134,7 +134,7 @@ def emptied(url: str) -> bool:
         with psycopg.connect(url, autocommit=True) as conn:
             conn.execute("SET lock_timeout = '5s'")
             conn.execute("TRUNCATE geomap.articles, geomap.places, geomap.mentions, geomap.events, "
-                         "geomap.event_records RESTART IDENTITY CASCADE")
+                         "geomap.event_records, geomap.incidents RESTART IDENTITY CASCADE")
         return True
     except psycopg.Error:
         return False

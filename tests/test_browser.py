@@ -218,7 +218,7 @@ def _brush_dates(browser, site):
                                  _show_background, _brush_dates],
                          ids=["type", "precision", "source", "article", "report", "date-histogram"])
 def test_each_filter_changes_what_is_drawn_and_downloaded(browser, site, act):
-    open_page(browser, site.url + "/map")
+    open_page(browser, site.url + "/map?show=events")         # the raw events' filters (incidents: below)
     before = shown(browser)
     everything = downloaded(site.url, before["geojson"])
     assert len(everything) == before["total"] > before["events"] == before["drawn"] > 0
@@ -342,7 +342,7 @@ def test_event_list_follows_the_view_and_opens_popups(browser, site):
 
 
 def test_unplaced_events_are_listed_in_one_place(browser, site):
-    open_page(browser, site.url + "/map")
+    open_page(browser, site.url + "/map?show=events")
     state = shown(browser)
     unplaced = [f for f in downloaded(site.url, state["geojson"]) if not f["geometry"]]
     assert unplaced and state["unplaced"] == len(unplaced) == state["total"] - state["events"]
@@ -595,3 +595,68 @@ def test_service_map_shows_outlines_under_tiles_it_cannot_reach(browser, gaz, tm
     finally:
         srv.close()
         app.extensions["geomap_store"].close()
+
+
+@pytest.fixture
+def fresh_server(gaz, tmp_path):
+    """A server of its own with an empty store."""
+    from waitress.server import create_server
+
+    from geomap.web import create_app
+
+    app = create_app({"GEOMAP_TILES": "none", "GEOMAP_DB": str(tmp_path / "events.sqlite")})
+    srv = create_server(app, host="127.0.0.1", port=0, threads=4)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{srv.effective_port}"
+    srv.close()
+    app.extensions["geomap_store"].close()
+
+
+def test_map_shows_incidents_with_their_sources_and_raw_events_on_the_toggle(browser, fresh_server):
+    from selenium.webdriver.common.by import By
+
+    from test_incidents import OUTLETS, PUBLISHED
+
+    ids = {}
+    for name in ("STRIKE_A", "STRIKE_B", "STRIKE_OTHER_TOWN"):
+        outlet, text = OUTLETS[name]
+        body = json.dumps({"text": text, "published": PUBLISHED, "source": outlet, "title": f"{outlet} {name}",
+                           "url": f"https://{outlet.lower().replace(' ', '-')}.example/{name}"}).encode()
+        request = urllib.request.Request(fresh_server + "/api/v1/articles", data=body,
+                                         headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request) as response:
+            ids[name] = json.loads(response.read())["id"]
+
+    browser.get(fresh_server + "/map")
+    ready(browser)
+    shown = lambda: (browser.execute_script("return document.body.getAttribute('data-collection')"),   # noqa: E731
+                     int(browser.execute_script("return document.body.getAttribute('data-events')")))
+    assert shown() == ("incidents", 2)                   # the two Saada reports are one marker
+    assert "incidents" in browser.find_element(By.ID, "event-count").text
+    assert "mode=incidents" in browser.find_element(By.ID, "download-csv").get_attribute("href")
+    browser.execute_script("window.geomapMap.setView([16.94, 43.76], 11, {animate: false});")
+    wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".gm-icon-airstrike"))
+    browser.execute_script("document.querySelector('.gm-icon-airstrike').click()")
+    items = wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".gm-popup .gm-source-item"))
+    assert len(items) == 2
+    assert {i.find_element(By.CSS_SELECTOR, "a").text for i in items} == {"Reuters", "Al Arabiya"}
+    assert all("صعدة" in i.find_element(By.CSS_SELECTOR, "blockquote").text for i in items)   # each its own sentence
+    assert browser.find_element(By.CSS_SELECTOR, ".gm-popup").get_attribute("dir") == "rtl"
+    browser.save_screenshot(str(ARTIFACTS_DIR() / "map-incident-popup.png"))
+    browser.execute_script("document.querySelector('.leaflet-popup-close-button').click()")
+
+    browser.find_element(By.CSS_SELECTOR, 'input[name="collection"][value="events"]').click()
+    wait_for(lambda: shown() == ("events", 3))           # raw events: one marker per report
+    assert "show=events" in browser.current_url
+    assert "mode=incidents" not in browser.find_element(By.ID, "download-csv").get_attribute("href")
+    assert js_errors(browser) == []
+
+    # the article page links its event to the incident, whose page lists both sources
+    browser.get(fresh_server + f"/articles/{ids['STRIKE_B']}")
+    link = browser.find_element(By.CSS_SELECTOR, "table.events a.incident-link")
+    link.click()
+    wait_for(lambda: "/incidents/" in browser.current_url)
+    assert browser.find_element(By.ID, "n-sources").text == "2"
+    assert len(browser.find_elements(By.CSS_SELECTOR, "ol.sources li.source blockquote")) == 2
+    assert js_errors(browser) == []

@@ -85,7 +85,8 @@ def test_deleting_an_article_removes_its_events(store, seed_doc):
     saved = store.save(seed_doc)
     store.delete(saved.article_id)
     assert store.stats() | {"schema_version": 0} == {"articles": 0, "events": 0, "located_events": 0,
-                                                     "places": 0, "unresolved_names": 0, "schema_version": 0}
+                                                     "places": 0, "unresolved_names": 0, "schema_version": 0,
+                                                         "incidents": 0}
     with pytest.raises(NotFound):
         store.delete(saved.article_id)
     with pytest.raises(NotFound):
@@ -179,10 +180,17 @@ def test_schema_5_fills_the_map_summaries(tmp_path, seed_doc):
             old = {k: v for k, v in props.items() if k not in ("fatalities", "source", "status", "report")}
             s.db.execute("UPDATE events SET summary = json_set(summary, '$.properties', json(?)) WHERE event_key = ?",
                          (json.dumps(old), key))
+        # and without what schema 6 (incidents) added
+        for statement in ("DROP TRIGGER events_extent_deleted", "DROP TABLE event_extents", "DROP TABLE incidents",
+                          "DROP INDEX events_incident", "ALTER TABLE events DROP COLUMN incident_id",
+                          "ALTER TABLE events DROP COLUMN facts", "ALTER TABLE events DROP COLUMN incident_link"):
+            s.db.execute(statement)
         s.db.execute("PRAGMA user_version = 4")
     with EventStore(path) as s:
-        assert s.migrated_from == 4 and s.schema_version == SCHEMA_VERSION == 5
+        assert s.migrated_from == 4 and s.schema_version == SCHEMA_VERSION == 6
         got = {r[0]: json.loads(r[1])["properties"] for r in s.db.execute("SELECT event_key, summary FROM events")}
+        for props in list(got.values()) + list(want.values()):
+            props.pop("incident_id", None)             # matched again on the upgrade
         assert got == want and sum(p["report"] == "background" for p in got.values()) >= 1
         assert {p["source"] for p in got.values()} == {"BBC Arabic"} and all(p["status"] for p in got.values())
         assert sorted(p["fatalities"] or 0 for p in got.values())[-1] == 5
@@ -322,7 +330,10 @@ def test_an_sqlite_store_copied_into_postgis_answers_the_same(tmp_path, postgres
                 flt = EventFilter.from_args(args)
                 assert dst.events_json(flt) == src.events_json(flt)
                 assert dst.events_json(flt, summary=True) == src.events_json(flt, summary=True)
-            assert dst.facets() == src.facets() and dst.stats() == src.stats() | {"schema_version": 1}
+            from geomap.store.postgis_schema import SCHEMA_VERSION as POSTGIS_VERSION
+
+            assert dst.facets() == src.facets() and dst.stats() == src.stats() | {"schema_version": POSTGIS_VERSION}
+            assert dst.incidents(EventFilter()) == src.incidents(EventFilter())
             assert dst.article(1) == src.article(1)
             with dst.connection() as conn:
                 assert conn.execute("SELECT count(*) FROM events WHERE area IS NOT NULL").fetchone()[0] >= 2

@@ -72,37 +72,25 @@ def _say(as_json: bool):
 # -- sections -------------------------------------------------------------------------
 
 def ingest_section(work: Path, data: Path, jobs: int, articles: int, full: bool, say) -> tuple[dict, str]:
-    from ..ingest import read_paths
-    from ..store import EventStore
-    from .stores import corpus_path, timed_ingest
-
-    db = work / "ingest.sqlite"
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(db) + suffix).unlink(missing_ok=True)
-    say(f"ingest: the first {articles:,} SaudiNewsNet articles into a new store ({jobs} parser processes)…")
-    with EventStore(db) as store:
-        records = read_paths([corpus_path(data)])
-        first = timed_ingest(store, records, articles, jobs=jobs)
-        rows = [[f"first {articles:,}", first.articles, first.failed, first.events, first.wall_s,
-                 first.articles_per_s, first.cpu_ms_per_article]]
-        figures = {"first": first.to_dict()}
-        if full:
-            say("ingest: the rest of the corpus (--full)…")
-            rest = timed_ingest(store, records, None, jobs=jobs)
-            stats = store.stats()
-            wall = first.wall_s + rest.wall_s
-            n = first.articles + rest.articles
-            figures["rest"] = rest.to_dict()
-            figures["whole_corpus"] = {**stats, "failed": first.failed + rest.failed,
-                                       "wall_s": round(wall, 1), "articles_per_s": round(n / wall, 1)}
-            rows.append(["the rest", rest.articles, rest.failed, rest.events, rest.wall_s,
-                         rest.articles_per_s, rest.cpu_ms_per_article])
-            rows.append(["whole corpus", n, first.failed + rest.failed, stats["events"], wall, n / wall,
-                         (first.cpu_ms_per_article * (first.articles + first.failed)
-                          + rest.cpu_ms_per_article * (rest.articles + rest.failed))
-                         / max(n + first.failed + rest.failed, 1)])
+    """Ingest with incident matching, then the same articles again into a store without it
+    (the cost of matching, measured side by side on the same machine at the same time)."""
+    figures, rows = {}, []
+    for matching in (True, False):
+        label = "with incidents" if matching else "no incident matching"
+        found, found_rows = _ingest_run(work, data, jobs, articles, full, matching, say)
+        figures["with_incidents" if matching else "without_incidents"] = found
+        rows += [[f"{r[0]}, {label}", *r[1:]] for r in found_rows]
+    with_, without = figures["with_incidents"], figures["without_incidents"]
+    figures.update(with_)                       # the figures as before: with incidents
+    key = "whole_corpus" if full else "first"
+    ratio = with_[key]["articles_per_s"] / without[key]["articles_per_s"] if without[key]["articles_per_s"] else 0
+    figures["incident_matching_speed_ratio"] = round(ratio, 3)
     text = ("INGEST into the event store (read, parse in parser processes, store; end to end)\n"
-            + table(["articles", "stored", "failed", "events", "wall s", "articles/s", "CPU ms/article"], rows))
+            + table(["articles", "stored", "failed", "events", "wall s", "articles/s", "CPU ms/article",
+                     "of it reading+storing"], rows))
+    text += (f"\nwith incident matching: {ratio:.2f}× the articles/s without it ({key.replace('_', ' ')}); "
+             f"{figures.get('whole_corpus', figures['first']).get('incidents', with_.get('incidents', '?'))} "
+             "incidents")
     if full:
         w = figures["whole_corpus"]
         text += (f"\nwhole corpus: {w['articles']:,} articles, {w['events']:,} events "
@@ -420,3 +408,46 @@ def _machine_line(m: dict) -> str:
 
 
 SERVICE_COMMANDS = (bench_ingest, bench_api, bench_map, bench_load, bench_service)
+
+
+def _ingest_run(work: Path, data: Path, jobs: int, articles: int, full: bool, matching: bool,
+                say) -> tuple[dict, list]:
+    from ..ingest import read_paths
+    from ..store import EventStore
+    from .stores import corpus_path, timed_ingest
+
+    db = work / ("ingest.sqlite" if matching else "ingest-no-incidents.sqlite")
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    how = "with" if matching else "without"
+    say(f"ingest: the first {articles:,} SaudiNewsNet articles into a new store ({jobs} parser processes, "
+        f"{how} incident matching)…")
+    with EventStore(db, incidents=matching) as store:
+        records = read_paths([corpus_path(data)])
+        first = timed_ingest(store, records, articles, jobs=jobs)
+        rows = [[f"first {articles:,}", first.articles, first.failed, first.events, first.wall_s,
+                 first.articles_per_s, first.cpu_ms_per_article, _store_ms(first)]]
+        figures = {"first": {**first.to_dict(), "incidents": store.stats()["incidents"]}}
+        if full:
+            say(f"ingest: the rest of the corpus (--full, {how} incident matching)…")
+            rest = timed_ingest(store, records, None, jobs=jobs)
+            stats = store.stats()
+            wall = first.wall_s + rest.wall_s
+            n = first.articles + rest.articles
+            figures["rest"] = rest.to_dict()
+            figures["whole_corpus"] = {**stats, "failed": first.failed + rest.failed,
+                                       "wall_s": round(wall, 1), "articles_per_s": round(n / wall, 1)}
+            rows.append(["the rest", rest.articles, rest.failed, rest.events, rest.wall_s,
+                         rest.articles_per_s, rest.cpu_ms_per_article, _store_ms(rest)])
+            total = max(n + first.failed + rest.failed, 1)
+            rows.append(["whole corpus", n, first.failed + rest.failed, stats["events"], wall, n / wall,
+                         (first.cpu_ms_per_article * (first.articles + first.failed)
+                          + rest.cpu_ms_per_article * (rest.articles + rest.failed)) / total,
+                         (first.cpu_s + rest.cpu_s) * 1000 / total])
+    return figures, rows
+
+
+def _store_ms(run) -> float:
+    """CPU ms per article of this process alone: reading and storing (incident matching runs here)."""
+    n = run.articles + run.failed
+    return run.cpu_s * 1000 / n if n else 0.0

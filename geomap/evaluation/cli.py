@@ -311,6 +311,76 @@ def _regression_events(gold: Path, corpus: Path, seed_gold: Path, article: Path,
         click.echo(f"  - {line}")
 
 
+@eval_group.command("incidents")
+@click.option("--split", default="dev", show_default=True, type=click.Choice(["dev", "test", "all"]),
+              help="dev to tune on; test once, at the end (the pairs' split is fixed by a hash).")
+@click.option("--db", "db_path", metavar="PATH|URL", default=None,
+              help="A store holding the SaudiNewsNet ingest (default: ingest the corpus into a new "
+                   "temporary store first, a few minutes).")
+@click.option("--rebuild", is_flag=True, help="Match the store's events again with today's rules first.")
+@click.option("--pairs", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="The labelled pairs (default: tests/gold/incident_pairs.tsv).")
+@_data_option
+@click.option("--errors", is_flag=True, help="List the pairs merged wrongly and those missed.")
+@click.option("--json", "as_json", is_flag=True)
+def eval_incidents(split, db_path, rebuild, pairs, data, errors, as_json):
+    """Merge precision and recall on hand-labelled pairs of SaudiNewsNet events, and events → incidents."""
+    from .incidents import corpus_ids_by_url, default_pairs_path, evaluate, load_pairs
+
+    data = data or default_data_dir()
+    corpus = data / "corpora" / "saudinewsnet.jsonl.gz"
+    if not corpus.is_file():
+        raise click.ClickException(f"{corpus} is missing: geomap eval incidents reads SaudiNewsNet from --data")
+    with _incident_store(db_path, data) as store:
+        if rebuild:
+            click.echo("matching every stored event again…", err=True)
+            store.rebuild_incidents()
+        urls = {v: k for k, v in corpus_ids_by_url(data).items()}
+        result = evaluate(store, load_pairs(pairs or default_pairs_path(), split), urls)
+        stats = store.stats()
+    result["split"] = split
+    result["store"] = {"articles": stats["articles"], "events": stats["events"], "incidents": stats["incidents"]}
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"incident merges, {split} pairs: {result['pairs']} labelled "
+               f"({result['missing']} not found in the store)")
+    click.echo(table([{k: result[k] for k in ("tp", "fp", "fn", "tn", "precision", "recall")}],
+                     ["tp", "fp", "fn", "tn", "precision", "recall"]))
+    s = result["store"]
+    click.echo(f"whole store: {s['articles']:,} articles, {s['events']:,} events → {s['incidents']:,} incidents "
+               f"({s['events'] / max(s['incidents'], 1):.3f} events per incident)")
+    if errors:
+        for e in result["errors"]:
+            click.echo(f"  pair {e['pair']}: {e['outcome']} {e['a']} / {e['b']} incidents {e['incidents']} {e['note']}")
+
+
+def _incident_store(db_path, data: Path):
+    """The store to evaluate: the one given, or the corpus ingested into a new temporary one."""
+    import contextlib
+    import tempfile
+
+    from ..store import EventStore
+
+    if db_path:
+        return EventStore(db_path)
+
+    @contextlib.contextmanager
+    def ingested():
+        from ..ingest import ingest, read_paths
+
+        with tempfile.TemporaryDirectory(prefix="geomap-eval-incidents-") as tmp:
+            store = EventStore(Path(tmp) / "events.sqlite")
+            click.echo("ingesting SaudiNewsNet into a temporary store (a few minutes)…", err=True)
+            ingest(read_paths([data / "corpora" / "saudinewsnet.jsonl.gz"]), store)
+            try:
+                yield store
+            finally:
+                store.close()
+
+    return ingested()
+
+
 @eval_group.command("far-places")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
               help="The event store (default: $GEOMAP_DB, else events.sqlite in the user data folder).")

@@ -57,8 +57,8 @@
     });
   }
 
-  function detailsFrom(api) {
-    return function (feature) { return getJSON(api + "/events/" + encodeURIComponent(feature.id)); };
+  function detailsFrom(api, path) {
+    return function (feature) { return getJSON(api + (path || "/events") + "/" + encodeURIComponent(feature.id)); };
   }
 
   function readTables() {
@@ -160,8 +160,10 @@
     if (skip !== "type" && !state.types[p.kind]) return false;
     if (!state.allPrecision && !state.precision[String(p.geo_precision)]) return false;
     if (!state.reports[p.report || "new"]) return false;
-    if (state.source && p.source !== state.source) return false;
-    if (state.article && String(p.article_id) !== state.article) return false;
+    // an incident matches a source or an article when one of its reports does
+    if (state.source && p.source !== state.source && (p.outlets || []).indexOf(state.source) < 0) return false;
+    if (state.article && String(p.article_id) !== state.article &&
+        (p.article_ids || []).map(String).indexOf(state.article) < 0) return false;
     if (skip !== "date" && (state.since || state.until)) {
       if (!p.date || (state.since && p.date < state.since) || (state.until && p.date > state.until)) return false;
     }
@@ -184,7 +186,11 @@
     var map = baseMap(node);
     window.geomapMap = map;                   // for the browser tests
     var timings = window.geomapTimings = {scriptStart: performance.now()};   // for the benchmark
-    var view = window.geomapEventView(map, tables, {details: detailsFrom(api), articleUrl: node.getAttribute("data-article-url")});
+    var collection = window.geomapCollection;          // incidents (the default) or raw events
+    function path() { return collection ? collection.path() : "/events"; }
+    var view = window.geomapEventView(map, tables, {
+      details: function (f) { return detailsFrom(api, path())(f); },
+      articleUrl: node.getAttribute("data-article-url"), incidentUrl: node.getAttribute("data-incident-url")});
     window.geomapView = view;
     var words = view.words;
     var state = stateFromUrl(new URLSearchParams(location.search), kinds);
@@ -267,9 +273,10 @@
       var t0 = performance.now();
       state.allPrecision = chosen(state.precision, PRECISIONS).length === PRECISIONS.length;
       var page = pageQuery(state, kinds), q = apiQuery(state, kinds);
+      if (collection) page = collection.pageArgs(page);
       history.replaceState(null, "", location.pathname + (page.toString() ? "?" + page : ""));
-      byId("download-geojson").href = api + "/events" + (q.toString() ? "?" + q : "");
-      byId("download-csv").href = api + "/events.csv" + (q.toString() ? "?" + q : "");
+      byId("download-geojson").href = api + path() + (q.toString() ? "?" + q : "");
+      byId("download-csv").href = collection ? collection.csv(api, q) : api + "/events.csv" + (q.toString() ? "?" + q : "");
       var rest = all.filter(function (f) { return passes(f, state, "date"); });
       var shown = rest.filter(function (f) { return passes(f, state); });
       current.located = shown.filter(function (f) { return f.geometry; });
@@ -296,6 +303,10 @@
       count.appendChild(el("span", {lang: "ar"}, words.ar(total, "event") + (total ? "، على الخريطة " + located : "")));
       count.appendChild(el("span", {"class": "gm-en", dir: "ltr", lang: "en"},
                            words.en(total, "event") + (total ? ", " + located + " on the map" : "")));
+      if (collection && collection.current() === "incidents") {
+        count.insertBefore(window.geomapBilingual("الحوادث: ", "incidents (one per happening): ", "span"), count.firstChild);
+      }
+      document.body.setAttribute("data-collection", collection ? collection.current() : "events");
       document.body.setAttribute("data-events", String(located));
       document.body.setAttribute("data-total", String(total));
       empty.hidden = located > 0;
@@ -306,12 +317,24 @@
     }
 
     timings.fetchStart = performance.now();
-    loadEvents(api + "/events").then(function (features) {
-      timings.fetched = performance.now();
-      all = features;
-      all.forEach(function (f) { present[f.properties.kind] = true; });
-      loaded = true;
-      apply("init");
+    function load() {
+      return loadEvents(api + path()).then(function (features) {
+        timings.fetched = performance.now();
+        all = features;
+        present = {};
+        all.forEach(function (f) { present[f.properties.kind] = true; });
+        loaded = true;
+        apply("init");
+      });
+    }
+    if (collection) {
+      collection.init(new URLSearchParams(location.search), function () {
+        loaded = false;
+        document.body.setAttribute("data-state", "loading");
+        load().then(function () { document.body.setAttribute("data-state", "ready"); });
+      });
+    }
+    load().then(function () {
       if (!window.geomapReadyAt) window.geomapReadyAt = performance.now();   // first render, for the benchmark
       document.body.setAttribute("data-state", "ready");
     }, function (err) {

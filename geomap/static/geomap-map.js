@@ -257,6 +257,10 @@
     if (p.report === "background") row(box, "الخبر", labelText(words, "report", p.report));
     row(box, "الأطراف", actorsText(p.actors));
     row(box, "القتلى", fatalitiesText(p));
+    if (p.sources && window.geomapIncidentSources) {        // an incident: every source, each with its sentence
+      window.geomapIncidentSources(box, p, sentenceWithMarks, options);
+      return box;
+    }
     if (p.sentence !== undefined) box.appendChild(sentenceWithMarks(p));
     var src = el("div", {"class": "gm-source"});
     var url = safeUrl(p.url);

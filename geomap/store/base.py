@@ -92,6 +92,9 @@ class EventStore(abc.ABC):
     #: the store for messages: the file, or the URL without its password
     location: str
     migrated_from: int
+    #: whether saving an article matches its events into incidents (``EventStore(target,
+    #: incidents=False)`` turns it off: a benchmark's baseline, a bulk load rebuilt afterwards)
+    match_incidents: bool = True
 
     def __new__(cls, target=None, *args, **kwargs):
         if cls is EventStore:
@@ -139,6 +142,10 @@ class EventStore(abc.ABC):
     def mentions(self, article_id: int) -> list[dict]: ...
 
     @abc.abstractmethod
+    def find_article(self, *, url: str | None = None, text_hash: str | None = None) -> int | None:
+        """The id of the stored article with this URL (or text hash), or None."""
+
+    @abc.abstractmethod
     def articles(self, *, limit: int = 50, offset: int = 0,
                  source: str | None = None) -> tuple[list[dict], int]:
         """Articles, most recently updated first, and how many there are in all."""
@@ -154,6 +161,33 @@ class EventStore(abc.ABC):
 
     @abc.abstractmethod
     def event(self, event_id: str) -> dict: ...
+
+    # -- incidents: one per happening, grouping events of different articles ----------------
+
+    @abc.abstractmethod
+    def incidents_json(self, flt: EventFilter, *, summary: bool = False) -> tuple[list[bytes], int]:
+        """The matching incidents as GeoJSON Feature texts (UTF-8) and their count; the filters
+        are the events' (an incident matches an article or source when one of its events does)."""
+
+    @abc.abstractmethod
+    def iter_incidents(self, flt: EventFilter, *, batch: int = 2000) -> Iterator[list[dict]]:
+        """The matching incidents as Feature dicts, in batches (for downloads)."""
+
+    @abc.abstractmethod
+    def incident(self, incident_id: int) -> dict:
+        """One incident's Feature (its events and sources); :class:`NotFound` if there is none."""
+
+    @abc.abstractmethod
+    def rebuild_incidents(self, progress=None) -> int:
+        """Match every stored event again, in the order stored (after the matching rules
+        changed, or on a store from before incidents), in one transaction; the incidents made."""
+
+    def incidents(self, flt: EventFilter | None = None) -> list[dict]:
+        """The matching incidents as GeoJSON Feature dicts."""
+        import json
+
+        texts, _ = self.incidents_json(flt or EventFilter())
+        return [json.loads(t) for t in texts]
 
     @abc.abstractmethod
     def articles_with_unresolved(self, name: str) -> list[int]:

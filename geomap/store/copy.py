@@ -20,8 +20,11 @@ _TABLES = {
     "places": ("id", "name", "name_ar", "kind", "country", "admin1", "lat", "lon"),
     "mentions": ("id", "article_id", "start", "end", "text", "area_start", "area_end", "area_text",
                  "place_id", "lat", "lon", "geo_precision", "radius_km", "confidence"),
+    "incidents": ("id", "kind", "event_type", "date", "geo_precision", "lat", "lon", "status", "fatalities",
+                  "report", "n_events", "n_sources", "summary", "feature"),
     "events": ("id", "event_key", "article_id", "kind", "event_type", "date", "geo_precision", "lat", "lon",
-               "place_id", "source", "status", "fatalities", "report", "summary"),
+               "place_id", "source", "status", "fatalities", "report", "summary", "incident_id", "facts",
+               "incident_link"),
     "event_records": ("event_id", "feature"),
 }
 
@@ -39,8 +42,10 @@ def copy_store(source: SQLiteStore, target: PostGISStore, *, batch: int = 5000,
                 echo(f"  {table}: {counts[table]:,} rows")
         conn.execute("UPDATE places SET geom = ST_SetSRID(ST_MakePoint(lon, lat), 4326) WHERE lat IS NOT NULL")
         conn.execute("UPDATE events SET geom = ST_SetSRID(ST_MakePoint(lon, lat), 4326) WHERE lat IS NOT NULL")
+        conn.execute("UPDATE incidents SET geom = ST_SetSRID(ST_MakePoint(lon, lat), 4326) WHERE lat IS NOT NULL")
         _copy_areas(source.db, conn, batch)
-        for table in ("articles", "mentions", "events"):
+        _copy_extents(source.db, conn, batch)
+        for table in ("articles", "mentions", "events", "incidents"):
             conn.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                          f"(SELECT coalesce(max(id), 0) + 1 FROM {table}), false)")
     with target.connection() as conn:
@@ -73,3 +78,17 @@ def _copy_areas(db: sqlite3.Connection, conn, batch: int) -> None:
                 if area:
                     copy.write_row((event_id, area.shape, *(area.values + (None,) * 4)[:4]))
     conn.execute(f"UPDATE events SET area = {area_sql('c.{}')} FROM copied_areas c WHERE c.id = events.id")
+
+
+def _copy_extents(db: sqlite3.Connection, conn, batch: int) -> None:
+    """Each matched event's extent and days, from SQLite's R*Tree into the events' columns."""
+    conn.execute("CREATE TEMP TABLE copied_extents (id bigint, west float8, south float8, east float8, "
+                 "north float8, day_lo integer, day_hi integer) ON COMMIT DROP")
+    rows = db.execute("SELECT id, west, south, east, north, CAST(day_lo AS INTEGER), CAST(day_hi AS INTEGER) "
+                      "FROM event_extents")
+    with conn.cursor().copy("COPY copied_extents FROM STDIN") as copy:
+        while chunk := rows.fetchmany(batch):
+            for row in chunk:
+                copy.write_row(row)
+    conn.execute("UPDATE events SET extent = ST_MakeEnvelope(c.west, c.south, c.east, c.north, 4326), "
+                 "day_lo = c.day_lo, day_hi = c.day_hi FROM copied_extents c WHERE c.id = events.id")

@@ -21,14 +21,18 @@ from contextlib import contextmanager
 from ..errors import NotFound, StoreError, StoreUnwritable
 from ..model import Document
 from .base import EventStore, ReadCache, redact
-from .postgis_schema import SCHEMA, migrate
+from .postgis_schema import INCIDENTS_VERSION, SCHEMA, migrate
 from .query import Dialect, EventFilter
-from .rows import ARTICLE_KEYS, MENTION_KEYS, PreparedArticle, Saved, event_rows, prepare
+from ..incidents.aggregate import FeatureCache
+from ..incidents.update import match_article, rebuild, refresh, rematch, started
+from .postgis_incidents import PostGISIncidents, event_incident_params
+from .rows import ARTICLE_KEYS, MENTION_KEYS, PreparedArticle, Saved, event_facts, event_rows, prepare
 
 ARTICLE_COLUMNS = ("id", "text_hash", "url", "title", "source", "published", "chars", "events", "mentions",
                    "unresolved", "created_at", "updated_at")
 _RETRIES = 4                 # a save that lost a race (unique key, deadlock) is tried again
 POOL_TIMEOUT_S = 30
+INCIDENT_LOCK = 0x67656F6D6170_15      # one advisory lock for incident matching
 
 
 class PostGISDialect(Dialect):
@@ -39,6 +43,7 @@ class PostGISDialect(Dialect):
     mark = "%s"
     true = "TRUE"
     order = "date DESC NULLS LAST, events.id"
+    incident_order = "date DESC NULLS LAST, incidents.id"
 
     def date(self, value: dt.date):
         return value
@@ -68,19 +73,23 @@ class PostGISStore(EventStore):
     backend = "postgis"
     shared = True
 
-    def __init__(self, url: str, *, pool_size: int = 8):
+    def __init__(self, url: str, *, pool_size: int = 8, incidents: bool = True):
         import psycopg
 
+        self.match_incidents = incidents
         self.target = url
         self.location = redact(url)
         self.dialect = POSTGIS
         self._cache = ReadCache()
+        self._members = FeatureCache()          # incidents' member Features, decoded once
         try:
             with psycopg.connect(url, autocommit=True, connect_timeout=15) as conn:
                 self.migrated_from = migrate(conn, self.location)
         except psycopg.Error as exc:
             raise write_error(self.location, exc, "open") from None
         self._pool = _pool(url, pool_size, self.location)
+        if 0 < self.migrated_from < INCIDENTS_VERSION and incidents:
+            self.rebuild_incidents()            # a store from before incidents: match what it holds
 
     # -- connections -----------------------------------------------------------------------
 
@@ -145,13 +154,23 @@ class PostGISStore(EventStore):
             "SELECT (SELECT id FROM articles WHERE text_hash = %s), (SELECT id FROM articles WHERE url = %s)",
             (art.text_hash, art.url)).fetchone()
         existing = by_hash or by_url
+        incidents = PostGISIncidents(conn, self._members)
+        # Incident matching reads what other writers wrote: one writer at a time matches (until
+        # its commit), so that two reports of one happening saved at once still meet.
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (INCIDENT_LOCK,))
+        left = set()                        # the incidents the replaced copy's events leave
         if by_hash and by_url and by_hash != by_url:
+            left |= incidents.of_article(by_url)
             conn.execute("DELETE FROM articles WHERE id = %s", (by_url,))      # the URL moves to this text
         now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
         row = art.article_row()
         if existing:
+            left |= incidents.of_article(existing)
+            conn.execute("DELETE FROM events WHERE article_id = %s", (existing,))
+        if self.match_incidents:
+            rematch(incidents, left)        # as if the replaced copy had never been read
+        if existing:
             article_id = existing
-            conn.execute("DELETE FROM events WHERE article_id = %s", (article_id,))
             conn.execute("DELETE FROM mentions WHERE article_id = %s", (article_id,))
             conn.execute("UPDATE articles SET text_hash=%s, url=%s, title=%s, source=%s, published=%s, "
                          "text=%s, chars=%s, events=%s, mentions=%s, unresolved=%s, updated_at=%s WHERE id=%s",
@@ -161,10 +180,10 @@ class PostGISStore(EventStore):
                 "INSERT INTO articles (text_hash, url, title, source, published, text, chars, events, mentions, "
                 "unresolved, created_at, updated_at) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) RETURNING id",
                 (*row, now, now)).fetchone()[0]
-        self._write_rows(conn, art, article_id)
+        self._write_rows(conn, art, article_id, incidents)
         return art.saved(article_id, existing is None)
 
-    def _write_rows(self, conn, art: PreparedArticle, article_id: int) -> None:
+    def _write_rows(self, conn, art: PreparedArticle, article_id: int, incidents: PostGISIncidents) -> None:
         with conn.cursor() as cur:
             places = sorted(art.places)       # one order for every writer: no deadlock between two
             if places:
@@ -184,22 +203,33 @@ class PostGISStore(EventStore):
                     'INSERT INTO mentions (article_id, start, "end", text, area_start, area_end, area_text, '
                     "place_id, lat, lon, geo_precision, radius_km, confidence) "
                     "VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)", [(article_id, *m) for m in art.mentions])
-            rows = event_rows(art, article_id)
+            decisions = (match_article(incidents, event_facts(art, article_id)) if self.match_incidents
+                         else None)
+            rows = event_rows(art, article_id, decisions)
             if rows:
                 cur.executemany(
                     "INSERT INTO events (event_key, article_id, kind, event_type, date, geo_precision, lat, lon, "
-                    "place_id, source, status, fatalities, report, summary, geom, area) VALUES (%(key)s, "
-                    "%(article_id)s, %(kind)s, %(event_type)s, %(date)s, %(geo_precision)s, %(lat)s, %(lon)s, "
-                    "%(place_id)s, %(source)s, %(status)s, %(fatalities)s, %(report)s, %(summary)s, "
-                    "ST_SetSRID(ST_MakePoint(%(lon)s::float8, %(lat)s::float8), 4326), " + area_sql() + ")",
-                    [_event_params(r) for r in rows])
+                    "place_id, source, status, fatalities, report, summary, geom, area, incident_id, facts, "
+                    "incident_link, extent, day_lo, day_hi) VALUES (%(key)s, %(article_id)s, "
+                    "%(kind)s, %(event_type)s, %(date)s, %(geo_precision)s, %(lat)s, %(lon)s, %(place_id)s, "
+                    "%(source)s, %(status)s, %(fatalities)s, %(report)s, %(summary)s, "
+                    "ST_SetSRID(ST_MakePoint(%(lon)s::float8, %(lat)s::float8), 4326), " + area_sql() + ", "
+                    "%(incident_id)s, %(facts)s, %(link)s, ST_MakeEnvelope(%(xw)s::float8, "
+                    "%(xs)s::float8, %(xe)s::float8, %(xn)s::float8, 4326), %(day_lo)s, %(day_hi)s)",
+                    [{**_event_params(r), **event_incident_params(r)} for r in rows])
                 cur.executemany(
                     "INSERT INTO event_records (event_id, feature) "
                     "VALUES ((SELECT id FROM events WHERE event_key = %s), %s)", [(r.key, r.feature) for r in rows])
+            if decisions is not None:
+                refresh(incidents, {r.incident_id for r in rows}, started(decisions, [r.record for r in rows]))
 
     def delete(self, article_id: int) -> None:
-        with self.connection("delete the article") as conn:
+        with self.connection("delete the article") as conn, conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (INCIDENT_LOCK,))
+            incidents = PostGISIncidents(conn, self._members)
+            left = incidents.of_article(article_id)
             deleted = conn.execute("DELETE FROM articles WHERE id = %s", (article_id,)).rowcount
+            rematch(incidents, left)
         if deleted == 0:
             raise NotFound(f"no article with id {article_id}")
 
@@ -214,6 +244,11 @@ class PostGISStore(EventStore):
         if text:
             record["mentions"] = self.mentions(article_id)
         return record
+
+    def find_article(self, *, url: str | None = None, text_hash: str | None = None) -> int | None:
+        column, value = ("url", url) if url else ("text_hash", text_hash)
+        row = self._one(f"SELECT id FROM articles WHERE {column} = %s", (value,))
+        return row[0] if row else None
 
     def mentions(self, article_id: int) -> list[dict]:
         cols = ", ".join(f'm."{c}"' for c in MENTION_KEYS)
@@ -296,6 +331,45 @@ class PostGISStore(EventStore):
             raise NotFound(f"no event with id {event_id!r}")
         return json.loads(row[0])
 
+    # -- incidents ---------------------------------------------------------------------------
+
+    def incidents_json(self, flt: EventFilter, *, summary: bool = False) -> tuple[list[bytes], int]:
+        where, params = flt.where(self.dialect, table="incidents")
+        column = "summary" if summary else "feature::text"
+
+        def read(conn):
+            total = conn.execute(f"SELECT count(*) FROM incidents WHERE {where}", params).fetchone()[0]
+            rows = conn.execute(f"SELECT {column} FROM incidents WHERE {where} ORDER BY "
+                                f"{self.dialect.incident_order} LIMIT %s OFFSET %s",
+                                [*params, flt.limit, flt.offset]).fetchall()
+            return tuple(r[0].encode() for r in rows), total
+
+        if summary:
+            return self._read_cached(("incidents", where, tuple(params), flt.limit, flt.offset), read)
+        with self.connection() as conn:
+            return read(conn)
+
+    def iter_incidents(self, flt: EventFilter, *, batch: int = 2000):
+        where, params = flt.where(self.dialect, table="incidents")
+        limit = flt.limit if flt.limit >= 0 else None
+        with self.connection() as conn, conn.transaction():
+            with conn.cursor(name="geomap_incidents") as cursor:
+                cursor.execute(f"SELECT feature::text FROM incidents WHERE {where} ORDER BY "
+                               f"{self.dialect.incident_order} LIMIT %s OFFSET %s", [*params, limit, flt.offset])
+                while rows := cursor.fetchmany(batch):
+                    yield [json.loads(r[0]) for r in rows]
+
+    def incident(self, incident_id: int) -> dict:
+        row = self._one("SELECT feature::text FROM incidents WHERE id = %s", (incident_id,))
+        if row is None:
+            raise NotFound(f"no incident with id {incident_id}")
+        return json.loads(row[0])
+
+    def rebuild_incidents(self, progress=None) -> int:
+        with self.connection("rebuild the incidents") as conn, conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (INCIDENT_LOCK,))
+            return rebuild(PostGISIncidents(conn, self._members), progress)
+
     def articles_with_unresolved(self, name: str) -> list[int]:
         rows = self._all("SELECT DISTINCT article_id FROM mentions WHERE place_id IS NULL AND "
                          "(text = %s OR area_text = %s) ORDER BY article_id", (name, name))
@@ -324,6 +398,7 @@ class PostGISStore(EventStore):
                 "articles": one("SELECT count(*) FROM articles"),
                 "events": one("SELECT count(*) FROM events"),
                 "located_events": one("SELECT count(*) FROM events WHERE lat IS NOT NULL"),
+                "incidents": one("SELECT count(*) FROM incidents"),
                 "places": one("SELECT count(DISTINCT place_id) FROM mentions"),
                 "unresolved_names": one("SELECT count(DISTINCT text) FROM mentions WHERE place_id IS NULL"),
                 "schema_version": one("SELECT max(version) FROM schema_version"),

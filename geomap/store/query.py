@@ -11,6 +11,8 @@ from ..errors import InputError
 DEFAULT_LIMIT = 1000
 MAX_LIMIT = 10_000
 MAX_SQL_INTEGER = 2**63 - 1          # SQLite's largest integer: a larger id or offset is a user error
+FILTER_NAMES = ("type", "since", "until", "bbox", "article", "source", "precision", "status", "located",
+                "report")
 REPORTS = ("new", "background")
 
 
@@ -59,8 +61,9 @@ class EventFilter:
         f.offset = _int(args.get("offset") or 0, "offset", 0)
         return f
 
-    def where(self, dialect: "Dialect | None" = None) -> tuple[str, list]:
-        """The SQL condition over ``events`` and its parameters, in *dialect* (SQLite's by default)."""
+    def where(self, dialect: "Dialect | None" = None, *, table: str = "events") -> tuple[str, list]:
+        """The SQL condition over ``events`` (or ``incidents``: an incident matches an article or
+        a source when one of its events does) and its parameters, in *dialect* (SQLite's by default)."""
         d = dialect or SQLITE
         clauses, params = [], []
         if self.types:
@@ -83,7 +86,10 @@ class EventFilter:
                                ("geo_precision", self.precision), ("status", self.status),
                                ("report", self.report)):
             if values:
-                clauses.append(f"{column} IN ({d.marks(len(values))})")
+                clause = f"{column} IN ({d.marks(len(values))})"
+                if table == "incidents" and column in ("article_id", "source"):
+                    clause = f"id IN (SELECT incident_id FROM events WHERE {clause})"
+                clauses.append(clause)
                 params += list(values)
         return (" AND ".join(clauses) or d.true), params
 
@@ -119,6 +125,7 @@ class Dialect:
     true = "1"
     # newest first, events with no date last, then in the order stored
     order = "date DESC, events.id"
+    incident_order = "date DESC, incidents.id"
 
     def marks(self, n: int) -> str:
         return ",".join([self.mark] * n)

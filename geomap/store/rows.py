@@ -10,14 +10,15 @@ needs what an article wrote reads these same rows.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..export import to_features
+from ..incidents.facts import Facts, facts_of
 from ..model import Document
 
 # The properties the map needs to draw, filter and list; the popup fetches the rest.
 SUMMARY_PROPERTIES = ("kind", "date", "geo_precision", "radius_km", "bbox", "location_text", "place",
-                      "article_id", "fatalities", "source", "status", "report")
+                      "article_id", "fatalities", "source", "status", "report", "incident_id")
 
 ARTICLE_KEYS = ("id", "text_hash", "url", "title", "source", "published", "chars", "event_count",
                 "mention_count", "unresolved_count", "created_at", "updated_at")
@@ -52,6 +53,8 @@ class PreparedArticle:
     mentions: list[tuple]                   # MENTION_KEYS
     events: list[dict]                      # GeoJSON Features
     unresolved: frozenset[str]
+    facts: list[Facts] | None = None        # what incident matching compares (made where it is parsed)
+    facts_json: list[str] | None = None     # the same as stored (the article's id is the row's)
 
     def article_row(self) -> tuple:
         """text_hash, url, title, source, published, text, chars, events, mentions, unresolved."""
@@ -79,8 +82,10 @@ def prepare(doc: Document) -> PreparedArticle:
           m.lon if m.resolved else None, m.geo_precision if m.resolved else None,
           m.radius_km if m.resolved else None, round(m.confidence, 3))
          for m in doc.mentions],
-        to_features([doc]),
-        frozenset(m.text for m in doc.mentions if not m.resolved or m.role == "unresolved"))
+        features := to_features([doc]),
+        frozenset(m.text for m in doc.mentions if not m.resolved or m.role == "unresolved"),
+        facts := [facts_of(f, 0) for f in features],
+        [dumps(f.to_json()) for f in facts])
 
 
 @dataclass(frozen=True)
@@ -114,6 +119,11 @@ class EventRow:
     summary: str
     feature: str
     area: Area | None
+    incident_id: int | None = None
+    facts: Facts | None = None
+    link: dict | None = None                # the scores that put the event in its incident
+    record: dict | None = None              # the Feature as stored (``feature`` is its text)
+    facts_text: str | None = None           # ``facts`` as stored, when made beforehand
 
     def columns(self) -> tuple:
         """event_key … summary, in the order of the events table's columns."""
@@ -121,16 +131,37 @@ class EventRow:
                 self.lat, self.lon, self.place_id, self.source, self.status, self.fatalities, self.report,
                 self.summary)
 
+    def incident_columns(self) -> tuple:
+        """incident_id, facts, incident_link: the columns incident matching adds."""
+        facts = self.facts_text or (dumps(self.facts.to_json()) if self.facts else None)
+        return (self.incident_id, facts, dumps(self.link) if self.link is not None else None)
 
-def event_rows(art: PreparedArticle, article_id: int) -> list[EventRow]:
-    """The rows of *art*'s events, stored under *article_id* (the features are not changed)."""
-    return [event_row(f, article_id) for f in art.events]
+
+def event_facts(art: PreparedArticle, article_id: int) -> list[Facts]:
+    """What incident matching needs of *art*'s events, before they are written."""
+    if art.facts is not None and len(art.facts) == len(art.events):
+        return [replace(f, article=article_id) for f in art.facts]
+    return [facts_of(f, article_id) for f in art.events]
 
 
-def event_row(feature: dict, article_id: int) -> EventRow:
+def event_rows(art: PreparedArticle, article_id: int, decisions=None) -> list[EventRow]:
+    """The rows of *art*'s events, stored under *article_id*, each with the incident that
+    *decisions* (from :func:`geomap.incidents.match_article`, in the same order) gave it."""
+    if decisions is None:
+        return [event_row(f, article_id) for f in art.events]
+    texts = art.facts_json if art.facts_json and len(art.facts_json) == len(art.events) else [None] * len(art.events)
+    rows = [event_row(f, article_id, d.incident, d.link, d.facts) for f, d in zip(art.events, decisions)]
+    for row, text in zip(rows, texts):
+        row.facts_text = text
+    return rows
+
+
+def event_row(feature: dict, article_id: int, incident_id: int | None = None, link: dict | None = None,
+              facts: Facts | None = None) -> EventRow:
     props = dict(feature["properties"])
     props["article_hash"] = props.get("article_id")
     props["article_id"] = article_id
+    props["incident_id"] = incident_id
     feature = {**feature, "properties": props}
     geometry = feature["geometry"]
     lon, lat = geometry["coordinates"] if geometry else (None, None)
@@ -141,7 +172,8 @@ def event_row(feature: dict, article_id: int) -> EventRow:
     return EventRow(feature["id"], article_id, props["kind"], props["event_type"], props.get("date"),
                     props.get("geo_precision"), lat, lon, props.get("gazetteer_id"), props.get("source"),
                     props.get("status"), fatalities if isinstance(fatalities, int) else None, report,
-                    dumps(summary), dumps(feature), event_area(props, lon, lat))
+                    dumps(summary), dumps(feature), event_area(props, lon, lat),
+                    incident_id, facts or facts_of(feature, article_id), link, feature)
 
 
 def event_area(props: dict, lon: float | None, lat: float | None) -> Area | None:

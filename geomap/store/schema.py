@@ -138,8 +138,46 @@ UPDATE events SET summary = (SELECT json_set(events.summary,
 UPDATE changes SET n = n + 1;
 """
 
-MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5)]
+# Version 6 (issue 15): incidents — one per happening, grouping events of different articles.
+# Each event keeps its incident, the facts matching compares and the scores that put it there;
+# an R*Tree indexes every event's extent in space (the box it may lie in), time (the days it
+# may have happened on) and kind (a number per kind), so that a new event is matched against the events near it, not all.
+# The incident's record is remade from its members whenever one joins or leaves.
+_V6 = """
+CREATE TABLE incidents (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    event_type  TEXT NOT NULL,
+    date        TEXT,
+    geo_precision INTEGER,
+    lat         REAL,
+    lon         REAL,
+    status      TEXT,
+    fatalities  INTEGER,
+    report      TEXT NOT NULL DEFAULT 'new',
+    n_events    INTEGER NOT NULL DEFAULT 0,
+    n_sources   INTEGER NOT NULL DEFAULT 0,
+    summary     TEXT NOT NULL,
+    feature     TEXT NOT NULL
+);
+CREATE INDEX incidents_recent ON incidents(date DESC, id);
+CREATE INDEX incidents_kind_date ON incidents(kind, date);
+CREATE INDEX incidents_type ON incidents(event_type);
+CREATE INDEX incidents_lon_lat ON incidents(lon, lat);
+CREATE INDEX incidents_precision ON incidents(geo_precision);
+ALTER TABLE events ADD COLUMN incident_id INTEGER;
+ALTER TABLE events ADD COLUMN facts TEXT;
+ALTER TABLE events ADD COLUMN incident_link TEXT;
+CREATE INDEX events_incident ON events(incident_id);
+CREATE VIRTUAL TABLE event_extents USING rtree(id, west, east, south, north, day_lo, day_hi, kind_lo, kind_hi);
+CREATE TRIGGER events_extent_deleted AFTER DELETE ON events BEGIN
+    DELETE FROM event_extents WHERE id = old.id;
+END;
+"""
+
+MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5), (6, _V6)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
+INCIDENTS_VERSION = 6          # the first version with incidents: older stores are matched on upgrade
 
 
 def version(db: sqlite3.Connection) -> int:

@@ -20,8 +20,11 @@ from ..errors import NotFound, StoreError, StoreUnwritable
 from ..model import Document
 from .base import EventStore, ReadCache, default_db_path
 from .query import SQLITE, EventFilter
-from .rows import ARTICLE_KEYS, MENTION_KEYS, PreparedArticle, Saved, event_rows, prepare
-from .schema import migrate
+from ..incidents.aggregate import FeatureCache
+from ..incidents.update import match_article, rebuild, refresh, rematch, started
+from .rows import ARTICLE_KEYS, MENTION_KEYS, PreparedArticle, Saved, event_facts, event_rows, prepare
+from .schema import INCIDENTS_VERSION, migrate
+from .sqlite_incidents import SQLiteIncidents
 
 ARTICLE_COLUMNS = ("id", "text_hash", "url", "title", "source", "published", "chars",
                    "events AS event_count", "mentions AS mention_count",
@@ -43,8 +46,9 @@ class SQLiteStore(EventStore):
     backend = "sqlite"
     shared = False
 
-    def __init__(self, path: str | os.PathLike | None = None):
+    def __init__(self, path: str | os.PathLike | None = None, *, incidents: bool = True):
         self.path = Path(path) if path else default_db_path()
+        self.match_incidents = incidents
         self.target = self.location = str(self.path)
         if self.path.is_dir():
             raise StoreError(f"{self.path} is a directory; give the event store a file name "
@@ -57,10 +61,13 @@ class SQLiteStore(EventStore):
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self._cache = ReadCache()
+        self._members = FeatureCache()          # incidents' member Features, decoded once
         try:
             self.migrated_from = migrate(self.db, str(self.path))
         except sqlite3.DatabaseError as exc:
             raise write_error(self.path, exc, "open") from None
+        if 0 < self.migrated_from < INCIDENTS_VERSION and incidents:
+            self.rebuild_incidents()            # a store from before incidents: match what it holds
 
     # -- connections -----------------------------------------------------------------------
 
@@ -128,12 +135,19 @@ class SQLiteStore(EventStore):
             by_url = (db.execute("SELECT id FROM articles WHERE url = ?", (art.url,)).fetchone()
                       if art.url else None)
             existing = by_hash or by_url
+            incidents = SQLiteIncidents(db, self._members)
+            left = set()                      # the incidents the replaced copy's events leave
             if by_hash and by_url and by_hash[0] != by_url[0]:
+                left |= incidents.of_article(by_url[0])
                 db.execute("DELETE FROM articles WHERE id = ?", (by_url[0],))   # the URL moves to this text
             row = art.article_row()
             if existing:
+                left |= incidents.of_article(existing[0])
                 article_id = existing[0]
                 db.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
+            if self.match_incidents:
+                rematch(incidents, left)         # as if the replaced copy had never been read
+            if existing:
                 db.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
                 db.execute("UPDATE articles SET text_hash=?, url=?, title=?, source=?, published=?, text=?, "
                            "chars=?, events=?, mentions=?, unresolved=?, updated_at=? WHERE id=?",
@@ -154,14 +168,20 @@ class SQLiteStore(EventStore):
                 "INSERT INTO mentions (article_id, start, end, text, area_start, area_end, area_text, "
                 "place_id, lat, lon, geo_precision, radius_km, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(article_id, *m) for m in art.mentions])
-            rows = event_rows(art, article_id)
+            decisions = (match_article(incidents, event_facts(art, article_id)) if self.match_incidents
+                         else None)
+            rows = event_rows(art, article_id, decisions)
             db.executemany(
                 "INSERT INTO events (event_key, article_id, kind, event_type, date, geo_precision, lat, lon, "
-                "place_id, source, status, fatalities, report, summary) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [r.columns() for r in rows])
+                "place_id, source, status, fatalities, report, summary, incident_id, facts, incident_link) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [r.columns() + r.incident_columns() for r in rows])
             db.executemany(
                 "INSERT INTO event_records (event_id, feature) "
                 "VALUES ((SELECT id FROM events WHERE event_key = ?), ?)", [(r.key, r.feature) for r in rows])
+            if decisions is not None:
+                incidents.index(rows)
+                refresh(incidents, {r.incident_id for r in rows}, started(decisions, [r.record for r in rows]))
             db.execute("COMMIT")
         except BaseException:
             _rollback(db)
@@ -169,12 +189,23 @@ class SQLiteStore(EventStore):
         return art.saved(article_id, existing is None)
 
     def delete(self, article_id: int) -> None:
-        """Delete an article and its mentions and events; :class:`NotFound` if there is none."""
+        """Delete an article and its mentions and events (its incidents are remade without
+        them, or dropped when it was their only source); :class:`NotFound` if there is none."""
+        db = self.db
         try:
-            cursor = self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                incidents = SQLiteIncidents(db, self._members)
+                left = incidents.of_article(article_id)
+                deleted = db.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount
+                rematch(incidents, left)
+                db.execute("COMMIT")
+            except BaseException:
+                _rollback(db)
+                raise
         except sqlite3.DatabaseError as exc:
             raise write_error(self.path, exc, "delete the article") from None
-        if cursor.rowcount == 0:
+        if deleted == 0:
             raise NotFound(f"no article with id {article_id}")
 
     # -- reading ---------------------------------------------------------------------------
@@ -190,6 +221,11 @@ class SQLiteStore(EventStore):
         if text:
             record["mentions"] = self.mentions(article_id)
         return record
+
+    def find_article(self, *, url: str | None = None, text_hash: str | None = None) -> int | None:
+        column, value = ("url", url) if url else ("text_hash", text_hash)
+        row = self.db.execute(f"SELECT id FROM articles WHERE {column} = ?", (value,)).fetchone()
+        return row[0] if row else None
 
     def mentions(self, article_id: int) -> list[dict]:
         cols = ("start", "end", "text", "area_start", "area_end", "area_text", "place_id", "lat",
@@ -277,6 +313,50 @@ class SQLiteStore(EventStore):
             raise NotFound(f"no event with id {event_id!r}")
         return json.loads(row[0])
 
+    # -- incidents ---------------------------------------------------------------------------
+
+    def incidents_json(self, flt: EventFilter, *, summary: bool = False) -> tuple[list[bytes], int]:
+        where, params = flt.where(table="incidents")
+        column = "summary" if summary else "feature"
+
+        def read():
+            total = self.db.execute(f"SELECT count(*) FROM incidents WHERE {where}", params).fetchone()[0]
+            rows = self.db.execute(
+                f"SELECT CAST({column} AS BLOB) FROM incidents WHERE {where} ORDER BY {SQLITE.incident_order} "
+                "LIMIT ? OFFSET ?", [*params, flt.limit, flt.offset]).fetchall()
+            return tuple(r[0] for r in rows), total
+
+        if summary:
+            return self._read_cached(("incidents", where, tuple(params), flt.limit, flt.offset), read)
+        return read()
+
+    def iter_incidents(self, flt: EventFilter, *, batch: int = 2000):
+        where, params = flt.where(table="incidents")
+        cursor = self.db.execute(f"SELECT feature FROM incidents WHERE {where} ORDER BY {SQLITE.incident_order} "
+                                 "LIMIT ? OFFSET ?", [*params, flt.limit, flt.offset])
+        while rows := cursor.fetchmany(batch):
+            yield [json.loads(r[0]) for r in rows]
+
+    def incident(self, incident_id: int) -> dict:
+        row = self.db.execute("SELECT feature FROM incidents WHERE id = ?", (incident_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no incident with id {incident_id}")
+        return json.loads(row[0])
+
+    def rebuild_incidents(self, progress=None) -> int:
+        db = self.db
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                made = rebuild(SQLiteIncidents(db, self._members), progress)
+                db.execute("COMMIT")
+            except BaseException:
+                _rollback(db)
+                raise
+        except sqlite3.DatabaseError as exc:
+            raise write_error(self.path, exc, "rebuild the incidents") from None
+        return made
+
     def articles_with_unresolved(self, name: str) -> list[int]:
         """The articles where *name* was found but not placed (to re-parse after a gazetteer fix)."""
         rows = self.db.execute(
@@ -309,6 +389,7 @@ class SQLiteStore(EventStore):
             "articles": db.execute("SELECT count(*) FROM articles").fetchone()[0],
             "events": db.execute("SELECT count(*) FROM events").fetchone()[0],
             "located_events": db.execute("SELECT count(*) FROM events WHERE lat IS NOT NULL").fetchone()[0],
+            "incidents": db.execute("SELECT count(*) FROM incidents").fetchone()[0],
             "places": db.execute("SELECT count(DISTINCT place_id) FROM mentions").fetchone()[0],
             "unresolved_names": db.execute(
                 "SELECT count(DISTINCT text) FROM mentions WHERE place_id IS NULL").fetchone()[0],

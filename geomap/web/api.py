@@ -12,7 +12,7 @@ from werkzeug.exceptions import BadRequest, NotImplemented as HTTPNotImplemented
 from werkzeug.exceptions import UnprocessableEntity, UnsupportedMediaType
 
 from ..errors import InputError, NotFound
-from ..export import GEOJSON_MEDIA_TYPE, dumps_geojson, features_to_csv
+from ..export import GEOJSON_MEDIA_TYPE, dumps_geojson, features_to_csv, incidents_to_csv
 from ..ingest.fixes import GazetteerEditsUnavailable, add_place, reparse
 from ..metadata import META_FIELDS, clean_metadata
 from ..parser import parse
@@ -136,18 +136,41 @@ def events():
     if fields not in ("all", "summary"):
         raise BadRequest("'fields' must be 'all' or 'summary'")
     features, total = store().events_json(flt, summary=fields == "summary")
+    # The stored Feature texts go out as they are: no decoding and re-encoding per request.
+    return _collection(features, total, flt, "api.events", fields, "events")
+
+
+def _collection(features: list[bytes], total: int, flt: EventFilter, endpoint: str, fields: str,
+                name: str) -> Response:
+    """A page of stored Features as a GeoJSON FeatureCollection with paging links."""
     links = [{"rel": "self", "type": GEOJSON_MEDIA_TYPE, "href": request.full_path.rstrip("?")}]
     if flt.offset + len(features) < total:
         args = {**flt.query_args(), "limit": flt.limit, "offset": flt.offset + flt.limit}
         if fields != "all":
             args["fields"] = fields
-        links.append({"rel": "next", "type": GEOJSON_MEDIA_TYPE,
-                      "href": url_for("api.events") + "?" + urlencode(args)})
+        links.append({"rel": "next", "type": GEOJSON_MEDIA_TYPE, "href": url_for(endpoint) + "?" + urlencode(args)})
     head = dumps_geojson({"numberMatched": total, "numberReturned": len(features), "links": links})
-    # The stored Feature texts go out as they are: no decoding and re-encoding per request.
     body = b'{"type":"FeatureCollection","features":[' + b",".join(features) + b"]," + head[1:].encode()
     return Response(body, mimetype=GEOJSON_MEDIA_TYPE, headers={
-        "Content-Disposition": 'attachment; filename="geomap-events.geojson"'})
+        "Content-Disposition": f'attachment; filename="geomap-{name}.geojson"'})
+
+
+@bp.get("/incidents")
+def incidents():
+    """Stored incidents (one per happening, with every source) as GeoJSON: the events' filters
+    and paging; an incident matches an article or a source when one of its events does."""
+    flt = _event_filter()
+    fields = request.args.get("fields", "all")
+    if fields not in ("all", "summary"):
+        raise BadRequest("'fields' must be 'all' or 'summary'")
+    features, total = store().incidents_json(flt, summary=fields == "summary")
+    return _collection(features, total, flt, "api.incidents", fields, "incidents")
+
+
+@bp.get("/incidents/<int:incident_id>")
+def get_incident(incident_id: int):
+    """One incident: its place, date, fatalities, actors, its events and every source with its sentence."""
+    return Response(dumps_geojson(store().incident(incident_id)), mimetype=GEOJSON_MEDIA_TYPE)
 
 
 @bp.get("/events/<event_id>")
@@ -158,25 +181,30 @@ def get_event(event_id: str):
 @bp.get("/events.csv")
 def events_csv():
     """The same events as ACLED-style CSV, streamed (a download is everything that matches).
-    News only unless ``report`` asks otherwise: ACLED codes what happened, once, when it is news."""
+    News only unless ``report`` asks otherwise: ACLED codes what happened, once, when it is news.
+    ``mode=incidents``: one row per incident, every source in ``source``."""
     flt = _event_filter()
+    mode = request.args.get("mode", "events")
+    if mode not in ("events", "incidents"):
+        raise BadRequest("'mode' must be 'events' or 'incidents'")
     if not flt.report:
         flt = replace(flt, report=("new",))
     if "limit" not in request.args:
         flt = replace(flt, limit=-1)                 # SQLite: no limit
-    batches = store().iter_events(flt)
+    batches = store().iter_incidents(flt) if mode == "incidents" else store().iter_events(flt)
+    write = incidents_to_csv if mode == "incidents" else features_to_csv
     # The first batch is read before the headers go out, so a query that fails says so with its
     # status code instead of a 200 with a cut body.
     first = next(batches, [])
 
     def rows():
         numbering: dict[str, int] = {}
-        yield "\ufeff" + features_to_csv([])       # a BOM: spreadsheet programs then read UTF-8, not mojibake
+        yield "\ufeff" + write([])       # a BOM: spreadsheet programs then read UTF-8, not mojibake
         for batch in itertools.chain([first], batches):
-            yield features_to_csv(batch, header=False, numbering=numbering)
+            yield write(batch, header=False, numbering=numbering)
 
     return Response(rows(), mimetype="text/csv", headers={
-        "Content-Disposition": 'attachment; filename="geomap-events.csv"'})
+        "Content-Disposition": f'attachment; filename="geomap-{mode}.csv"'})
 
 
 @bp.get("/facets")

@@ -115,6 +115,35 @@ _SCHEMAS = {
             "location_text": _NULLABLE_STRING, "place": _NULLABLE_STRING,
             "article_id": {"type": "integer"}, "fatalities": _NULLABLE_INT, "source": _NULLABLE_STRING,
             "status": _NULLABLE_STRING, "report": {"type": "string", "enum": ["new", "background"]}}}}},
+    "Source": {"type": "object", "required": ["source", "url", "title", "article_id", "published"],
+               "description": "One report of an incident: the article, its event and sentence, and the scores "
+                              "that put the event in the incident (match).",
+               "properties": {
+        "source": _NULLABLE_STRING, "url": _NULLABLE_STRING, "title": _NULLABLE_STRING,
+        "article_id": {"type": "integer"}, "published": {"type": ["string", "null"], "format": "date"},
+        "event_id": {"type": "string"}, "date": {"type": ["string", "null"], "format": "date"},
+        "location_text": _NULLABLE_STRING, "sentence": _NULLABLE_STRING, "trigger": _NULLABLE_STRING,
+        "fatalities": _NULLABLE_INT, "match": {"type": ["object", "null"]}}},
+    "Incident": {"type": "object", "required": ["type", "id", "geometry", "properties"],
+                 "description": "One happening, however many articles and outlets report it.",
+                 "properties": {
+        "type": {"const": "Feature"}, "id": {"type": "integer"}, "geometry": _ref("Geometry"),
+        "properties": {"type": "object",
+                       "required": ["incident_id", "event_ids", "sources", "n_sources", "kind", "date"],
+                       "properties": {
+            "incident_id": {"type": "integer"}, "event_ids": {"type": "array", "items": {"type": "string"}},
+            "sources": {"type": "array", "items": _ref("Source")}, "n_sources": {"type": "integer"},
+            "n_outlets": {"type": "integer"}, "kind": {"type": "string"},
+            "date": {"type": ["string", "null"], "format": "date"}, "time_precision": _NULLABLE_INT,
+            "geo_precision": _NULLABLE_INT, "place": _NULLABLE_STRING, "fatalities": _NULLABLE_INT,
+            "fatalities_max": _NULLABLE_INT,
+            "fatalities_range": {"type": ["array", "null"], "items": {"type": "integer"}},
+            "confidence": {"type": "number"}}}}},
+    "IncidentCollection": {"type": "object", "required": ["type", "features", "numberMatched", "numberReturned"],
+                           "properties": {
+        "type": {"const": "FeatureCollection"}, "features": {"type": "array", "items": {"type": "object"}},
+        "numberMatched": {"type": "integer"}, "numberReturned": {"type": "integer"},
+        "links": {"type": "array", "items": _ref("Link")}}},
     "Link": {"type": "object", "required": ["rel", "href"], "properties": {
         "rel": {"type": "string"}, "type": {"type": "string"}, "href": {"type": "string"}}},
     "EventCollection": {"type": "object", "required": ["type", "features", "numberMatched", "numberReturned"],
@@ -238,13 +267,27 @@ def document() -> dict:
                 "responses": {"200": _geojson(_ref("EventCollection"),
                                               "Matching events, newest first; links has rel=next while more remain."),
                               "400": bad_request}}},
+            "/api/v1/incidents": {"get": {
+                "summary": "Stored incidents — one per happening, with every source — as GeoJSON "
+                           "(attachment geomap-incidents.geojson); the events' filters and paging",
+                "parameters": events_params,
+                "responses": {"200": _geojson(_ref("IncidentCollection"),
+                                              "Matching incidents, newest first; links has rel=next while more remain."),
+                              "400": bad_request}}},
+            "/api/v1/incidents/{incident_id}": {"get": {
+                "summary": "One incident: its events and sources",
+                "parameters": [{"name": "incident_id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+                "responses": {"200": _geojson(_ref("Incident"), "The incident."), "404": _error("No such incident.")}}},
             "/api/v1/events/{event_id}": {"get": {
                 "summary": "One event",
                 "parameters": [{"name": "event_id", "in": "path", "required": True, "schema": {"type": "string"}}],
                 "responses": {"200": _geojson(_ref("Event"), "The event."), "404": _error("No such event.")}}},
             "/api/v1/events.csv": {"get": {
-                "summary": "Stored events as ACLED-style CSV (attachment geomap-events.csv)",
-                "parameters": _EVENT_FILTERS + _PAGING,
+                "summary": "Stored events as ACLED-style CSV (attachment geomap-events.csv); mode=incidents: "
+                           "one row per incident, every source in source",
+                "parameters": _EVENT_FILTERS + _PAGING + [
+                    _query("mode", "events (one row per event) or incidents (one row per incident).",
+                           {"type": "string", "enum": ["events", "incidents"]})],
                 "responses": {"200": {"description": "One row per event.",
                                       "content": {"text/csv": {"schema": {"type": "string"}}}},
                               "400": bad_request}}},

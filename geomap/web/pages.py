@@ -131,8 +131,10 @@ def article(article_id: int):
     except NotFound:
         abort(404)
     events = store().events(EventFilter(articles=(article_id,), limit=10_000))
+    incidents = {i["properties"]["incident_id"]: i["properties"]["n_sources"]
+                 for i in store().incidents(EventFilter(articles=(article_id,), limit=10_000))}
     unresolved = sorted({m["text"] for m in record["mentions"] if not m["resolved"]})
-    return render_template("article.html", article=record, events=events, unresolved=unresolved,
+    return render_template("article.html", article=record, events=events, unresolved=unresolved, incidents=incidents,
                            marked_text=marked_text(record["text"], record["mentions"]), tables=ui_tables(),
                            place_kinds=PLACE_KINDS, can_add_places=can_add_places(),
                            fixed=request.args.get("fixed"), stored=request.args.get("stored"),
@@ -160,6 +162,16 @@ def set_published(article_id: int):
                 url=record["url"], gazetteer=gazetteer_for(current_app))
     saved = store().save(doc)
     return redirect(url_for("pages.article", article_id=saved.article_id, stored="dated"), code=303)
+
+
+@bp.get("/incidents/<int:incident_id>")
+def incident(incident_id: int):
+    """One incident: what happened, where and when, and every source with its own sentence."""
+    try:
+        record = store().incident(incident_id)
+    except NotFound:
+        abort(404)
+    return render_template("incident.html", incident=record)
 
 
 @bp.post("/articles/<int:article_id>/delete")

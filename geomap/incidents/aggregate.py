@@ -1,0 +1,198 @@
+"""An incident's record, made from its member events' Features (a pure function).
+
+The incident takes the most precise place, the best-supported date, the fatalities the
+sources support (the range when they differ), the union of the actors, and a confidence
+that grows with independent sources (outlets). Each source keeps its own sentence and the
+scores that put its event in the incident.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+# What an incident copies from the member event that gives it its place.
+PLACE_FIELDS = ("place", "place_ar", "location_text", "gazetteer_id", "country", "country_name", "admin1",
+                "geo_precision", "place_role", "radius_km", "area", "bbox")
+KIND_FIELDS = ("kind", "event_type", "sub_event_type", "label_ar", "label_en")
+# What the map draws and filters on for an incident (the popup fetches the rest).
+SUMMARY_PROPERTIES = ("kind", "date", "geo_precision", "radius_km", "bbox", "location_text", "place",
+                      "fatalities", "source", "status", "report", "n_sources", "incident_id", "outlets",
+                      "article_ids")
+
+
+def _place_rank(f: dict) -> tuple:
+    p = f["properties"]
+    return (f.get("geometry") is None, p.get("geo_precision") or 4, -(p.get("confidence") or 0))
+
+
+def best_place(members: list[dict]) -> dict:
+    """The member with the most precise place; among equals, the place most members give,
+    then the most confident."""
+    votes = Counter(m["properties"].get("gazetteer_id") for m in members)
+    return min(members, key=lambda f: (_place_rank(f)[:2], -votes[f["properties"].get("gazetteer_id")],
+                                       _place_rank(f)[2]))
+
+
+def best_date(members: list[dict]) -> tuple[str | None, int | None, str | None]:
+    """The date the most precise reports agree on most (the earliest on a tie): date, time
+    precision and the words it was read from.
+
+    >>> f = lambda d, tp: {"properties": {"date": d, "time_precision": tp, "date_text": None}}
+    >>> best_date([f("2015-07-21", 2), f("2015-07-20", 1), f("2015-07-20", 1), f("2015-07-19", 1)])
+    ('2015-07-20', 1, None)
+    """
+    dated = [m["properties"] for m in members if m["properties"].get("date")]
+    if not dated:
+        return None, None, None
+    top = min(p.get("time_precision") or 2 for p in dated)
+    votes = Counter(p["date"] for p in dated if (p.get("time_precision") or 2) == top)
+    date = min(votes, key=lambda d: (-votes[d], d))
+    text = next((p.get("date_text") for p in dated if p["date"] == date and p.get("date_text")), None)
+    return date, top, text
+
+
+def fatalities(members: list[dict]) -> dict:
+    """The dead the sources count: the lowest figure (as ACLED codes: the most conservative),
+    the highest, and the range when they differ."""
+    low = [m["properties"]["fatalities"] for m in members if isinstance(m["properties"].get("fatalities"), int)]
+    high = [m["properties"].get("fatalities_max") or m["properties"].get("fatalities")
+            for m in members if isinstance(m["properties"].get("fatalities"), int)]
+    if not low:
+        return {"fatalities": None, "fatalities_max": None, "fatalities_range": None}
+    lo, hi = min(low), max(h for h in high if isinstance(h, int))
+    return {"fatalities": lo, "fatalities_max": hi if hi != lo else None,
+            "fatalities_range": [lo, hi] if hi != lo else None}
+
+
+def actors(members: list[dict]) -> dict:
+    """Every actor any source names (once), and the roles most sources give."""
+    seen, union = set(), []
+    for m in members:
+        for a in m["properties"].get("actors") or ():
+            key = (a.get("id") or a.get("name"), a.get("person"))
+            if key not in seen:
+                seen.add(key)
+                union.append(a)
+    out = {"actors": union}
+    for role in ("actor1", "actor2", "assoc_actor_1"):
+        votes = Counter(m["properties"].get(role) for m in members if m["properties"].get(role))
+        out[role] = min(votes, key=lambda v: (-votes[v], v)) if votes else None
+    return out
+
+
+def confidence(members: list[dict]) -> float:
+    """1 − ∏(1 − cᵢ) over independent outlets, cᵢ the most confident report of each: one
+    outlet's confidence stands alone, and every other outlet that reports it adds to it.
+
+    >>> m = lambda s, c: {"properties": {"source": s, "confidence": c}}
+    >>> confidence([m("a", 0.6)]), confidence([m("a", 0.6), m("a", 0.5)]), confidence([m("a", 0.6), m("b", 0.5)])
+    (0.6, 0.6, 0.8)
+    """
+    best: dict = {}
+    for m in members:
+        p = m["properties"]
+        outlet = p.get("source") or p.get("url") or p.get("article_id")
+        best[outlet] = max(best.get(outlet, 0.0), float(p.get("confidence") or 0.0))
+    doubt = 1.0
+    for c in best.values():
+        doubt *= 1.0 - min(max(c, 0.0), 1.0)
+    return round(1.0 - doubt, 3)
+
+
+def source_entry(f: dict, link: dict | None) -> dict:
+    p = f["properties"]
+    return {"source": p.get("source"), "url": p.get("url"), "title": p.get("article_title"),
+            "article_id": p.get("article_id"), "published": p.get("published"), "event_id": f["id"],
+            "date": p.get("date"), "location_text": p.get("location_text"), "sentence": p.get("sentence"),
+            "trigger": p.get("trigger"), "highlights": p.get("highlights"), "fatalities": p.get("fatalities"),
+            "match": link}
+
+
+def _majority(members: list[dict], name: str):
+    votes = Counter(m["properties"].get(name) for m in members)
+    return max(votes, key=lambda v: (votes[v], v is not None))
+
+
+def incident_feature(incident_id: int, members: list[tuple[dict, dict | None]]) -> dict:
+    """The incident's GeoJSON Feature from its members (each a Feature and the scores that
+    put it in), oldest report first."""
+    members = sorted(members, key=lambda m: (m[0]["properties"].get("published") or "", m[0]["id"]))
+    features = [f for f, _ in members]
+    place = best_place(features)
+    kind = Counter(f["properties"]["kind"] for f in features).most_common(1)[0][0]
+    typed = next(f for f in features if f["properties"]["kind"] == kind)
+    date, precision, date_text = best_date(features)
+    sources = [source_entry(f, link) for f, link in members]
+    outlets = {s["source"] or s["url"] or s["article_id"] for s in sources}
+    props = {
+        "incident_id": incident_id,
+        **{k: typed["properties"].get(k) for k in KIND_FIELDS},
+        "status": _majority(features, "status"),
+        "report": "new",
+        "date": date, "time_precision": precision, "date_precision": precision, "date_text": date_text,
+        **{k: place["properties"].get(k) for k in PLACE_FIELDS},
+        **fatalities(features),
+        **actors(features),
+        "sentence": place["properties"].get("sentence"), "trigger": place["properties"].get("trigger"),
+        "highlights": place["properties"].get("highlights"),
+        "confidence": confidence(features),
+        "event_ids": [f["id"] for f in features],
+        "n_events": len(features),
+        "sources": sources,
+        "n_sources": len({s["article_id"] for s in sources}),
+        "n_outlets": len(outlets),
+        "article_ids": sorted({s["article_id"] for s in sources}),
+        "source": "; ".join(sorted({s["source"] for s in sources if s["source"]})) or None,
+        "outlets": sorted({s["source"] for s in sources if s["source"]}),
+        "published": min((s["published"] for s in sources if s["published"]), default=None),
+    }
+    return {"type": "Feature", "id": incident_id, "geometry": place.get("geometry"), "properties": props}
+
+
+def incident_summary(feature: dict) -> dict:
+    """The map's short form of an incident."""
+    return {"type": "Feature", "id": feature["id"], "geometry": feature["geometry"],
+            "properties": {k: feature["properties"].get(k) for k in SUMMARY_PROPERTIES}}
+
+
+INCIDENT_COLUMNS = ("kind", "event_type", "date", "geo_precision", "lat", "lon", "status", "fatalities",
+                    "report", "n_events", "n_sources")
+
+
+def incident_columns(feature: dict) -> tuple:
+    """The values of the incidents table's filter columns (:data:`INCIDENT_COLUMNS`), as every
+    backend stores them."""
+    p = feature["properties"]
+    lon, lat = feature["geometry"]["coordinates"] if feature.get("geometry") else (None, None)
+    values = {**p, "lat": lat, "lon": lon}
+    return tuple(values.get(k) for k in INCIDENT_COLUMNS)
+
+
+class FeatureCache:
+    """Member Features read back from the store, decoded once: an incident's record is remade
+    from all its members whenever one joins, and a story a hundred outlets tell would otherwise
+    decode a hundred Features per report. Keyed by (event id, article id): an event's Feature
+    never changes but for its incident_id, which the record does not read. Safe under threads."""
+
+    def __init__(self, size: int = 20_000):
+        import threading
+        from collections import OrderedDict
+
+        self.size = size
+        self._items: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            value = self._items.get(key)
+            if value is not None:
+                self._items.move_to_end(key)
+            return value
+
+    def put(self, key, feature: dict) -> None:
+        if self.size <= 0:
+            return
+        with self._lock:
+            self._items[key] = feature
+            if len(self._items) > self.size:
+                self._items.popitem(last=False)

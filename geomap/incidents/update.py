@@ -1,0 +1,157 @@
+"""Keeping incidents up to date inside a store's write transaction, the same for every backend.
+
+A backend gives an :class:`IncidentTables` over its open transaction: the space/time
+candidate query (through its index, never a scan of every event) and the few writes.
+:func:`match_article` decides where a new article's events go, before they are written
+(so each event is written once, with its incident); :func:`refresh` remakes the records of
+the incidents an article joined or left, and drops those left empty.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Iterable
+
+from .aggregate import incident_feature, incident_summary
+from .facts import Facts
+from .matcher import Decision, assign, compared
+from .rules import rule_for
+
+
+class IncidentTables(abc.ABC):
+    """What a backend does for incidents, inside the transaction that writes an article."""
+
+    @abc.abstractmethod
+    def near(self, facts: Facts, kinds: tuple[str, ...]) -> dict[int, list[Facts]]:
+        """The incidents with a member of one of *kinds*, of another article than *facts*',
+        whose indexed extent and days overlap *facts*' (through the store's space/time index),
+        each with those members."""
+
+    @abc.abstractmethod
+    def members(self, incident_ids: Iterable[int]) -> dict[int, list[Facts]]:
+        """Each incident's member events, as :class:`Facts`."""
+
+    @abc.abstractmethod
+    def create(self, facts: Facts) -> int:
+        """The id of a new incident (its row is written by :func:`refresh`)."""
+
+    @abc.abstractmethod
+    def records(self, incident_id: int) -> list[tuple[dict, dict | None]]:
+        """The incident's member events: each Feature and the scores that put it there."""
+
+    @abc.abstractmethod
+    def write(self, incident_id: int, feature: dict, summary: dict) -> None: ...
+
+    @abc.abstractmethod
+    def drop(self, incident_id: int) -> None: ...
+
+
+def match_article(tables: IncidentTables, facts: list[Facts]) -> list[Decision]:
+    """Where each of one article's events goes; new incidents are created for those that join
+    none (``decision.incident`` is then set), background events get none."""
+    near: set[int] = set()
+    memo: dict = {}
+    for f in facts:
+        if f.report != "background":
+            # an incident is worth reading whole only when the members the index found break no
+            # hard rule with the event
+            found = tables.near(f, tuple(sorted(rule_for(f.kind).same_as)))
+            near |= {i for i, members in found.items() if all(compared(f, m, memo).compatible for m in members)}
+    decisions = assign(facts, tables.members(near) if near else {}, memo)
+    for d in decisions:
+        if not d.skip and d.incident is None:
+            d.incident = tables.create(d.facts)
+            d.link["started"] = True
+    return decisions
+
+
+def started(decisions: list[Decision], features: list[dict]) -> dict[int, list[tuple[dict, dict | None]]]:
+    """The incidents these decisions started, with their one member (no need to read it back)."""
+    return {d.incident: [(f, d.link)] for d, f in zip(decisions, features)
+            if not d.skip and d.link.get("started")}
+
+
+def refresh(tables: IncidentTables, incident_ids: Iterable[int],
+            known: dict[int, list[tuple[dict, dict | None]]] | None = None) -> None:
+    """Remake the records of these incidents from their members; drop the empty ones. *known*
+    gives the members of incidents the caller holds in memory (one just started)."""
+    known = known or {}
+    for incident_id in sorted(set(i for i in incident_ids if i is not None)):
+        members = known[incident_id] if incident_id in known else tables.records(incident_id)
+        if not members:
+            tables.drop(incident_id)
+            continue
+        feature = incident_feature(incident_id, members)
+        tables.write(incident_id, feature, incident_summary(feature))
+
+
+class Rebuildable(IncidentTables):
+    """What :func:`rebuild` and :func:`rematch` need beyond the incremental writes."""
+
+    @abc.abstractmethod
+    def detach(self, incident_id: int) -> None:
+        """Take every member out of the incident (their incident becomes none)."""
+
+    @abc.abstractmethod
+    def reset(self) -> None:
+        """Forget every incident and every event's incident and extent."""
+
+    @abc.abstractmethod
+    def articles(self) -> list[int]:
+        """The articles with events, in the order their events were stored."""
+
+    @abc.abstractmethod
+    def stored_events(self, article_id: int) -> list[dict]:
+        """The article's event Features, in order."""
+
+    @abc.abstractmethod
+    def assign_stored(self, article_id: int, decisions: list[Decision], *, index: bool = True) -> None:
+        """Give the article's stored events their incidents, links and facts (and, with
+        *index*, put their extents in the index)."""
+
+
+def rematch(tables: Rebuildable, incident_ids: Iterable[int]) -> None:
+    """Match the members left in these incidents again, in the order they were stored, as if
+    the article that left (deleted or replaced) had never been read: a member that joined only
+    through it now stands alone or joins another incident. The first member left keeps the
+    incident's id."""
+    from .facts import facts_of
+
+    touched: set[int] = set()
+    for incident_id in sorted(set(i for i in incident_ids if i is not None)):
+        members = tables.records(incident_id)
+        tables.detach(incident_id)
+        if not members:
+            tables.drop(incident_id)
+            continue
+        for n, (feature, _) in enumerate(members):
+            article_id = feature["properties"]["article_id"]
+            facts = facts_of(feature, article_id)
+            if n == 0:
+                decisions = [Decision(facts, incident_id, link={"score": None, "started": True})]
+            else:
+                decisions = match_article(tables, [facts])
+            tables.assign_stored(article_id, decisions, index=False)
+            touched |= {d.incident for d in decisions if not d.skip}
+    refresh(tables, touched)
+
+
+def rebuild(tables: Rebuildable, progress=None) -> int:
+    """Match every stored article again, in the order stored, as if each had just been
+    ingested (after the matching rules changed, or on a store from before incidents);
+    the number of incidents made."""
+    from .facts import facts_of
+
+    tables.reset()
+    made = set()
+    articles = tables.articles()
+    for n, article_id in enumerate(articles, 1):
+        features = tables.stored_events(article_id)
+        decisions = match_article(tables, [facts_of(f, article_id) for f in features])
+        tables.assign_stored(article_id, decisions)
+        touched = {d.incident for d in decisions if not d.skip}
+        made |= touched
+        refresh(tables, touched, started(decisions, features))
+        if progress:
+            progress(n, len(articles))
+    return len(made)

@@ -1,0 +1,313 @@
+"""Incidents (issue 15): one per happening across articles and outlets, with its sources.
+
+The rules are tables of pairs; the store tests run on both backends with texts written for
+them: two outlets' reports of one strike (and of one meeting) become one incident with both
+sources, while a strike on another town the same day stays apart.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from geomap.incidents.aggregate import best_date, confidence, fatalities, incident_feature
+from geomap.incidents.facts import ActorKey, Facts, sentence_words
+from geomap.incidents.rules import compare
+from geomap.store import EventFilter, EventStore
+
+PUBLISHED = "2015-08-11"          # a Tuesday: اليوم الثلاثاء is that day
+STRIKE_A = ("صنعاء (رويترز) - قال سكان ومسؤولون محليون إن طائرات التحالف شنت اليوم الثلاثاء غارات جوية "
+            "على مدينة صعدة في شمال اليمن، ما أسفر عن مقتل 12 شخصا وإصابة آخرين.")
+STRIKE_B = ("أفادت مصادر طبية بأن 15 شخصا على الأقل قتلوا اليوم الثلاثاء في غارة جوية استهدفت سوقا في "
+            "مدينة صعدة، فيما لم يصدر أي تعليق من التحالف على الغارة.")
+STRIKE_OTHER_TOWN = ("عدن (وكالات) - شنت طائرات التحالف اليوم الثلاثاء غارات جوية على مدينة تعز في جنوب غرب "
+                     "اليمن، وقالت مصادر طبية إن ثلاثة أشخاص قتلوا.")
+MEETING_A = ("التقى وزير الخارجية عادل الجبير اليوم الثلاثاء في موسكو نظيره الروسي سيرجي لافروف، "
+             "وبحث الجانبان الأزمة السورية والأوضاع في اليمن.")
+MEETING_B = ("اجتمع وزير الخارجية الروسي سيرجي لافروف مع وزير الخارجية السعودي عادل الجبير في موسكو اليوم "
+             "الثلاثاء، وتناول اللقاء الأزمة في سوريا.")
+OUTLETS = {"STRIKE_A": ("Reuters", STRIKE_A), "STRIKE_B": ("Al Arabiya", STRIKE_B),
+           "STRIKE_OTHER_TOWN": ("AFP", STRIKE_OTHER_TOWN), "MEETING_A": ("SPA", MEETING_A),
+           "MEETING_B": ("TASS", MEETING_B)}
+
+
+def _facts(article, kind="airstrike", day=735800, tp=1, lat=16.94, lon=43.76, precision=1, place="geonames:71334",
+           sentence="غارات جوية على مدينة صعدة", status="occurred", bbox=None, actors=(), admin1="x"):
+    return Facts(f"e{article}-1", article, "outlet", kind, status, "new", day, tp, lat, lon, precision, None,
+                 bbox, place, "YE", tuple(actors), 0.6, False, sentence_words(sentence))
+
+
+RETOLD = "غارة جوية استهدفت سوقا في مدينة صعدة"      # alike (0.55), not the same words
+SAADA_GOV = dict(lat=16.9, lon=43.9, precision=3, place="admin1:YE.15", bbox=(43.3, 16.3, 45.0, 17.9))
+
+
+@pytest.mark.parametrize("a, b, merged, why", [
+    (dict(), dict(sentence="غارة جوية استهدفت سوقا في مدينة صعدة"), True, None),
+    (dict(), dict(lat=13.58, lon=44.02, place="geonames:70225"), False, "km apart"),
+    (dict(), dict(day=735801, sentence=RETOLD), True, None),          # alike: a day apart is one happening
+    (dict(), dict(day=735801, sentence="اشتباكات عنيفة في صعدة"), False, "dates too far apart"),
+    (dict(), dict(day=735801, tp=2, sentence=RETOLD), True, None),     # a report dated by its publication
+    (dict(), dict(day=735803), True, None),                            # the same words: one report told again
+    (dict(), dict(day=735804), False, "dates too far apart"),
+    (dict(), dict(kind="shelling"), False, "kinds differ"),
+    (dict(kind="explosion"), dict(kind="suicide_bomb"), True, None),   # a blast another outlet calls a suicide bombing
+    (dict(), dict(status="planned"), False, "status differs"),
+    (dict(), dict(status="denied"), False, "status differs"),
+    (dict(), dict(**SAADA_GOV, sentence="غارات جوية على صعدة"), True, None),   # the town inside the governorate
+    (dict(), dict(sentence="قتل خمسة في قصف"), False, "not corroborated"),    # same day and place, nothing alike
+    (dict(tp=2), dict(tp=2, sentence="اشتباكات عنيفة في صعدة"), False, "not corroborated"),
+    (dict(lat=None, lon=None, precision=None), dict(lat=None, lon=None, precision=None), False, "no place"),
+    (dict(kind="talks", actors=[ActorKey("gov-SA", "الجبير", "1")]),
+     dict(kind="talks", actors=[ActorKey("gov-SA", "الجبير", "1"), ActorKey("gov-RU", "لافروف", "2")]), True, None),
+    (dict(kind="talks", actors=[ActorKey("gov-SA", "الجبير", "1"), ActorKey("gov-EG", "شكري", "2")]),
+     dict(kind="talks", actors=[ActorKey("gov-SA", "الجبير", "1"), ActorKey("gov-RU", "لافروف", "2")]), False,
+     "different participants"),
+    (dict(actors=[ActorKey("coalition", None, "1"), ActorKey("houthis", None, "2")]),
+     dict(actors=[ActorKey("houthis", None, "1"), ActorKey("coalition", None, "2")]), False, "was the target"),
+])
+def test_pair_rules(a, b, merged, why):
+    comparison = compare(_facts(1, **a), _facts(2, **b))
+    assert comparison.matched is merged, comparison.to_dict()
+    if why:
+        assert why in comparison.veto
+    assert compare(_facts(2, **b), _facts(1, **a)).matched is merged        # symmetric
+
+
+def test_events_of_one_article_are_never_one_incident():
+    assert compare(_facts(1), _facts(1)).veto.startswith("the same article")
+
+
+def _member(event_id, source, *, date="2015-08-11", tp=1, precision=1, place="Sa'dah", dead=None, dead_max=None,
+            confidence_=0.6, lonlat=(43.76, 16.94), published="2015-08-11"):
+    return ({"type": "Feature", "id": event_id, "geometry": {"type": "Point", "coordinates": list(lonlat)},
+             "properties": {"kind": "airstrike", "event_type": "Explosions/Remote violence",
+                            "sub_event_type": "Air/drone strike", "date": date, "time_precision": tp,
+                            "geo_precision": precision, "place": place, "gazetteer_id": place,
+                            "fatalities": dead, "fatalities_max": dead_max, "confidence": confidence_,
+                            "source": source, "url": f"https://{source}.example/{event_id}", "article_id": 1,
+                            "article_title": "t", "published": published, "sentence": "s", "actors": []}},
+            {"score": 0.8})
+
+
+def test_an_incident_takes_the_most_precise_place_the_best_supported_date_and_the_fatality_range():
+    members = [_member("a-1", "reuters", date="2015-08-10", tp=2, precision=3, place="Saada Governorate", dead=12),
+               _member("b-1", "afp", dead=15, lonlat=(43.7601, 16.9401)),
+               _member("c-1", "spa", dead=12, date="2015-08-11")]
+    feature = incident_feature(7, members)
+    p = feature["properties"]
+    assert p["place"] == "Sa'dah" and p["geo_precision"] == 1
+    assert (p["date"], p["time_precision"]) == ("2015-08-11", 1)
+    assert (p["fatalities"], p["fatalities_max"], p["fatalities_range"]) == (12, 15, [12, 15])
+    assert p["n_sources"] == 1 or p["n_outlets"] == 3                    # one article id in this fixture
+    assert [s["source"] for s in p["sources"]] == ["reuters", "afp", "spa"]
+    assert p["confidence"] > 0.9                                           # three outlets, 0.6 each
+
+
+@pytest.mark.parametrize("votes, expected", [
+    ([("2015-08-10", 1), ("2015-08-10", 1), ("2015-08-11", 1)], ("2015-08-10", 1)),
+    ([("2015-08-12", 2), ("2015-08-11", 1)], ("2015-08-11", 1)),           # a day beats a week
+    ([("2015-08-11", 1), ("2015-08-10", 1)], ("2015-08-10", 1)),           # a tie: the earliest
+])
+def test_best_supported_date(votes, expected):
+    members = [{"properties": {"date": d, "time_precision": tp}} for d, tp in votes]
+    assert best_date(members)[:2] == expected
+
+
+def test_confidence_grows_with_independent_outlets_only():
+    one = [{"properties": {"source": "a", "confidence": 0.5}}]
+    same_outlet = one + [{"properties": {"source": "a", "confidence": 0.5}}]
+    two_outlets = one + [{"properties": {"source": "b", "confidence": 0.5}}]
+    assert confidence(one) == confidence(same_outlet) == 0.5 < confidence(two_outlets) == 0.75
+    assert fatalities([{"properties": {"fatalities": None}}])["fatalities"] is None
+
+
+# -- the store, on both backends ---------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def reports(gaz):
+    """The five reports, parsed once (each from its outlet, with its URL and title)."""
+    import geomap
+
+    return {name: geomap.parse(text, published=PUBLISHED, source=outlet, title=f"{outlet}: {name}",
+                               url=f"https://{outlet.lower().replace(' ', '-')}.example/{name.lower()}", gazetteer=gaz)
+            for name, (outlet, text) in OUTLETS.items()}
+
+
+def _incident_of(store, saved, kind):
+    events = [e for e in store.events(EventFilter(articles=(saved.article_id,))) if e["properties"]["kind"] == kind]
+    assert events, f"no {kind} event in article {saved.article_id}"
+    return events[0]["properties"]["incident_id"]
+
+
+def test_two_outlets_reports_of_one_strike_and_one_meeting_are_one_incident_each(store, reports):
+    saved = {name: store.save(doc) for name, doc in reports.items()}
+    strike = _incident_of(store, saved["STRIKE_A"], "airstrike")
+    assert strike is not None and _incident_of(store, saved["STRIKE_B"], "airstrike") == strike
+    assert _incident_of(store, saved["STRIKE_OTHER_TOWN"], "airstrike") != strike      # another town, same day
+    meeting = _incident_of(store, saved["MEETING_A"], "talks")
+    assert _incident_of(store, saved["MEETING_B"], "talks") == meeting != strike
+
+    incident = store.incident(strike)
+    p = incident["properties"]
+    assert p["incident_id"] == strike and p["n_sources"] == 2 and len(p["event_ids"]) == 2
+    assert {s["source"] for s in p["sources"]} == {"Reuters", "Al Arabiya"}
+    for s in p["sources"]:
+        assert set(s) >= {"source", "url", "title", "article_id", "published"} and s["url"].startswith("https://")
+        assert s["sentence"] and "صعدة" in s["sentence"]               # each source with its own sentence
+    assert p["place"] == "Sa'dah" and p["date"] == PUBLISHED
+    assert p["fatalities_range"] == [12, 15]
+    joined = [s["match"] for s in p["sources"] if s["match"] and s["match"].get("compared")]
+    assert joined and joined[0]["compared"][0]["place"] == 1.0          # the merge keeps its scores
+    assert store.incident(meeting)["properties"]["n_sources"] == 2
+    assert store.stats()["incidents"] == len(store.incidents(EventFilter(limit=10_000)))
+
+
+def test_deleting_or_replacing_a_source_undoes_its_merge(store, reports, gaz):
+    import geomap
+
+    a = store.save(reports["STRIKE_A"])
+    b = store.save(reports["STRIKE_B"])
+    strike = _incident_of(store, a, "airstrike")
+    assert _incident_of(store, b, "airstrike") == strike
+    store.delete(b.article_id)
+    p = store.incident(strike)["properties"]
+    assert p["n_sources"] == 1 and [s["source"] for s in p["sources"]] == ["Reuters"]
+    assert p["fatalities_range"] is None and p["fatalities"] == 12
+    b = store.save(reports["STRIKE_B"])
+    assert _incident_of(store, b, "airstrike") == strike
+    # The same URL now tells of a strike on another town: replaced, and out of the incident.
+    moved = geomap.parse(STRIKE_OTHER_TOWN, published=PUBLISHED, source="Al Arabiya", gazetteer=gaz,
+                         url=reports["STRIKE_B"].article.url)
+    replaced = store.save(moved)
+    assert not replaced.created and replaced.article_id == b.article_id
+    assert _incident_of(store, replaced, "airstrike") != strike
+    assert store.incident(strike)["properties"]["n_sources"] == 1
+    store.delete(a.article_id)
+    with pytest.raises(Exception, match="no incident"):
+        store.incident(strike)
+
+
+def test_an_article_leaving_rematches_the_rest_of_its_incident(store, gaz):
+    """A report that joined only through the one deleted (its sentence is like the deleted
+    one's, not like the first's) stands alone afterwards, as if that one had never been read."""
+    import geomap
+
+    first = ("شنت طائرات التحالف اليوم الثلاثاء غارات جوية على سوق شعبي في مدينة صعدة وقتل عشرة أشخاص بحسب "
+             "مصادر محلية.")
+    bridge = ("قتل عشرة أشخاص اليوم الثلاثاء في غارات جوية على سوق شعبي في مدينة صعدة، ونقلت فرق الإسعاف الجرحى "
+              "إلى مستشفى الجمهوري.")
+    next_day = ("نقلت فرق الإسعاف الجرحى إلى مستشفى الجمهوري في مدينة صعدة بعد غارة جوية، وقال مدير المستشفى إن "
+                "حالات بعضهم خطيرة.")
+    saved = [store.save(geomap.parse(t, published=day, source=s, url=f"https://{s}.example/1", gazetteer=gaz))
+             for t, day, s in ((first, PUBLISHED, "one"), (bridge, PUBLISHED, "two"), (next_day, "2015-08-12", "three"))]
+    ids = [_incident_of(store, s, "airstrike") for s in saved]
+    assert len(set(ids)) == 1 and store.incident(ids[0])["properties"]["n_sources"] == 3
+    store.delete(saved[1].article_id)
+    assert _incident_of(store, saved[0], "airstrike") == ids[0]            # the first keeps the id
+    assert _incident_of(store, saved[2], "airstrike") != ids[0]            # nothing ties it to the first now
+    assert store.incident(ids[0])["properties"]["n_sources"] == 1
+    store.save(geomap.parse(bridge, published=PUBLISHED, source="two", url="https://two.example/1", gazetteer=gaz))
+    assert store.incident(ids[0])["properties"]["n_sources"] == 2            # back, with the first
+
+
+def test_rebuilding_makes_the_same_incidents(store, reports):
+    for doc in reports.values():
+        store.save(doc)
+    before = {tuple(sorted(i["properties"]["event_ids"])) for i in store.incidents(EventFilter(limit=100))}
+    assert store.rebuild_incidents() == len(before)
+    after = {tuple(sorted(i["properties"]["event_ids"])) for i in store.incidents(EventFilter(limit=100))}
+    assert after == before
+    for event in store.events(EventFilter(limit=100)):
+        assert event["properties"]["incident_id"] is not None
+
+
+# -- the API -----------------------------------------------------------------------------------
+
+def _post(client, name):
+    outlet, text = OUTLETS[name]
+    response = client.post("/api/v1/articles", json={"text": text, "published": PUBLISHED, "source": outlet,
+                                                      "title": f"{outlet}: {name}",
+                                                      "url": f"https://{outlet.lower().replace(' ', '-')}.example/{name.lower()}"})
+    assert response.status_code == 201, response.get_json()
+    return response.get_json()
+
+
+def test_api_incidents_are_geojson_with_the_events_filters_and_paging(client):
+    for name in OUTLETS:
+        _post(client, name)
+    response = client.get("/api/v1/incidents")
+    assert response.status_code == 200 and response.mimetype == "application/geo+json"
+    body = response.get_json()
+    assert body["type"] == "FeatureCollection" and body["numberMatched"] == len(body["features"])
+    strikes = client.get("/api/v1/incidents?type=airstrike&bbox=43,16,44.5,17.5").get_json()["features"]
+    assert len(strikes) == 1
+    p = strikes[0]["properties"]
+    assert p["n_sources"] == 2 and {s["source"] for s in p["sources"]} == {"Reuters", "Al Arabiya"}
+    assert strikes[0]["geometry"]["coordinates"][1] == pytest.approx(16.94, abs=0.1)
+    one = client.get(f"/api/v1/incidents/{p['incident_id']}").get_json()
+    assert one["properties"]["event_ids"] == p["event_ids"]
+    for event_id in p["event_ids"]:
+        event = client.get(f"/api/v1/events/{event_id}").get_json()
+        assert event["properties"]["incident_id"] == p["incident_id"]
+    page = client.get("/api/v1/incidents?limit=1").get_json()
+    assert page["numberReturned"] == 1 and any(link["rel"] == "next" for link in page["links"])
+    assert client.get("/api/v1/incidents?source=TASS").get_json()["numberMatched"] >= 1
+    summary = client.get("/api/v1/incidents?fields=summary&located=true").get_json()["features"]
+    assert all("n_sources" in f["properties"] and "sources" not in f["properties"] for f in summary)
+
+
+@pytest.mark.parametrize("query, status", [("?since=yesterday", 400), ("?bbox=1,2,3", 400), ("?fields=all,x", 400),
+                                           ("/99999", 404), ("/abc", 404)])
+def test_api_incidents_refuse_bad_input_with_json(client, query, status):
+    response = client.get("/api/v1/incidents" + query)
+    assert response.status_code == status and response.get_json()["status"] == status
+
+
+def test_acled_csv_has_an_incidents_mode_with_every_source(client):
+    for name in ("STRIKE_A", "STRIKE_B", "STRIKE_OTHER_TOWN"):
+        _post(client, name)
+    response = client.get("/api/v1/events.csv?mode=incidents&type=airstrike")
+    assert response.status_code == 200
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    assert len(rows) == 2
+    saada = next(r for r in rows if r["n_sources"] == "2")
+    assert set(saada["source"].split("; ")) == {"Reuters", "Al Arabiya"}
+    assert "صعدة" in saada["notes"] and saada["fatalities"] == "12" and saada["fatalities_max"] == "15"
+    events = list(csv.DictReader(io.StringIO(client.get("/api/v1/events.csv?type=airstrike").get_data(as_text=True))))
+    assert len(events) == 3
+    assert client.get("/api/v1/events.csv?mode=both").status_code == 400
+
+
+def test_an_old_store_gets_its_incidents_when_it_is_upgraded(tmp_path, reports):
+    """A store from before incidents (schema 5, written as that version wrote it) is migrated
+    on open and its stored events matched."""
+    import sqlite3
+
+    from geomap.store.rows import event_rows, prepare
+    from geomap.store.schema import MIGRATIONS, _statements
+
+    path = tmp_path / "old.sqlite"
+    db = sqlite3.connect(path, isolation_level=None)
+    for number, script in MIGRATIONS[:5]:
+        for statement in _statements(script):
+            db.execute(statement)
+        db.execute(f"PRAGMA user_version = {number}")
+    for n, doc in enumerate(reports.values(), 1):
+        art = prepare(doc)
+        db.execute("INSERT INTO articles (id, text_hash, url, title, source, published, text, chars, events, "
+                   "mentions, unresolved, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,0,0,'t','t')",
+                   (n, *art.article_row()[:8]))
+        for row in event_rows(art, n):
+            db.execute("INSERT INTO events (event_key, article_id, kind, event_type, date, geo_precision, lat, "
+                       "lon, place_id, source, status, fatalities, report, summary) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", row.columns())
+            db.execute("INSERT INTO event_records (event_id, feature) VALUES "
+                       "((SELECT id FROM events WHERE event_key = ?), ?)", (row.key, row.feature))
+    db.close()
+    with EventStore(path) as store:
+        assert store.migrated_from == 5
+        strikes = store.incidents(EventFilter(types=("airstrike",)))
+        assert sorted(i["properties"]["n_sources"] for i in strikes) == [1, 2]
