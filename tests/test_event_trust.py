@@ -111,6 +111,11 @@ def test_figures_of_speech_are_no_violence(gaz, text):
      [("territory", "Tall Abyaḑ")]),
     ("قصفت قوات النظام بريفي إدلب وحلب، وسيطر مقاتلون من المعارضة على مدينة الزبداني.",
      [("shelling", "Idlib"), ("shelling", "Aleppo"), ("territory", "Az Zabadānī")]),
+    # where officials speak, and the places of the next clause, are not the site
+    ("وقصفت طائرات حربية تركية أهدافا لتنظيم داعش في سورية، وكان مسؤولون في واشنطن قد صرحوا بذلك.", []),
+    ("قصفت طائرات حربية أهدافا في سورية، وأعلنت وزارة الدفاع في لندن ذلك.", []),
+    ("قتل خمسة أشخاص في انفجار سيارة مفخخة، وقال مسؤولون في مدينة الرمادي إن التحقيق بدأ.",
+     [("explosion", "Ramadi")]),
 ])
 def test_the_site_is_where_it_happened(gaz, text, expected):
     assert drawn(gaz, text) == expected

@@ -19,6 +19,7 @@ from .triggers import Trigger
 
 MAX_DISTANCE = 25           # tokens between a trigger and its place
 _CLAUSE_BREAK = re.compile("[،,;؛:]")
+_NEW_CLAUSE = re.compile("[،,;؛]\\s*و[^\\s]{2,}")   # ، وكان مسؤولون في…: another clause begins
 _CLAUSE_PENALTY = 3         # a place before the trigger, across a comma
 _UNKNOWN_PENALTY = 5        # a name the gazetteer lacks, when a known place is as near
 _COUNTRY_PENALTY = 3        # a country, when a city is as near
@@ -90,7 +91,9 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
         distance = _distance(trig, blockers, m, m_tok, tokens, text, after_only)
         if distance is None:
             continue
-        score = (0 if m.resolved and is_site(m.place) else 1, distance)   # a site in reach beats a country
+        site = (m.resolved and is_site(m.place) and not _officials_in(m_tok, tokens)
+                and not (m_tok > trig.last and text and _NEW_CLAUSE.search(text, trig.end, m.start)))
+        score = (0 if site else 1, distance)   # a site in reach beats a country
         if best_score is None or score < best_score:
             best, best_score = m, score
     return best
@@ -147,6 +150,8 @@ def _speaker_place(m: Mention, m_tok: int, tokens: list[Token]) -> bool:
     from .tables import actor_roles
 
     roles = actor_roles()
+    if not _opens_clause(tokens, m_tok):
+        return False                              # …أهدافا في سورية، وأعلنت…: a place of the clause before
     k = m_tok + 1 + m.text.count(" ")
     if k >= len(tokens) or not any(c in _between(tokens, k) for c in ",،"):
         return False                              # the place, a comma, then the verb: a dateline
@@ -156,6 +161,25 @@ def _speaker_place(m: Mention, m_tok: int, tokens: list[Token]) -> bool:
             if roles.get(norm) == "source" or roles.get(norm[1:] if norm[:1] in ("و", "ف") else "") == "source":
                 return True
     return False
+
+
+def _opens_clause(tokens: list[Token], m_tok: int) -> bool:
+    """The place opens its sentence or clause: (و)في X at the start, or X itself."""
+    k = m_tok - 1 if m_tok > 0 and tokens[m_tok - 1].norm in ("في", "وفي") else m_tok
+    return k == 0 or any(c in _between(tokens, k) for c in ".،,:؛;\n") or _between(tokens, k) == ""
+
+
+def _officials_in(m_tok: int, tokens: list[Token]) -> bool:
+    """مسؤولون في واشنطن: where officials sit and speak, no likelier a site than a country named
+    beside it (وقصفت طائرات تركية أهدافا في سورية، وكان مسؤولون في واشنطن قد صرحوا…)."""
+    if m_tok < 2 or tokens[m_tok - 1].norm != "في":
+        return False
+    return _has_cue(tokens[m_tok - 2].norm, "official")
+
+
+def _has_cue(norm: str, role: str) -> bool:
+    table = _cues()[role]
+    return norm in table or (norm[:1] in ("و", "ف") and norm[1:] in table)
 
 
 def _between(tokens: list[Token], k: int) -> str:
