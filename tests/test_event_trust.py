@@ -41,6 +41,11 @@ def drawn(gaz, text, title=None):
     ("وقتل أكثر من 100 شخص في هجوم كبير في وقت سابق من الشهر الجاري في مدينة بعقوبة.",
      "background-only"),
     ("قتل خمسة مدنيين في غارة جوية على مدينة حلب أمس.", [("airstrike", "Aleppo", "new")]),
+    # the agreement (with the article) is one already known; a new one is told indefinite
+    ("وقال إن الاتفاق النووي مع إيران سيفتح الأسواق في طهران.", "background-only"),
+    ("أعلن الوزير أنه سيزور طهران بعد توقيع اتفاق تاريخي حول البرنامج النووي.", "background-only"),
+    ("توصلت إيران والقوى الكبرى إلى اتفاق نووي في فيينا أمس.", [("agreement", "Vienna", "new")]),
+    ("وقعت إيران والدول الكبرى اتفاقا نوويا في مدينة فيينا.", [("agreement", "Vienna", "new")]),
 ])
 def test_background_is_not_news(gaz, text, expected):
     got = events(gaz, text)

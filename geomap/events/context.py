@@ -19,6 +19,8 @@ a habit or a campaign rather than one happening (تنفذ جميعها غارا�
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import datetime as dt
 from dataclasses import dataclass
 
@@ -38,7 +40,7 @@ _BACKGROUND_AFTER_REACH = 9  # tokens after a trigger an earlier-phrase may end 
 _AFTER_REACH = 6            # tokens after a trigger a since-phrase makes it a running total        # dead in one "event" with a since-phrase: a running total
 _ARMED_KINDS = frozenset(["rebel_group", "political_militia", "identity_militia", "coalition",
                           "state_forces", "police"])
-_PARTY_KINDS = _ARMED_KINDS | {"government", "person", "organisation"}
+_PARTY_KINDS = _ARMED_KINDS | {"government", "person", "organisation", "state"}
 _FIGHT_NOUNS = frozenset(["قتال", "مواجهه", "محاربه"])   # "fighting X", "confronting X": a campaign
 _STRATEGIC = frozenset(["arrests", "group_change", "base", "withdrawal", "destruction", "territory"])
 
@@ -57,7 +59,7 @@ class Cues:
 def cues() -> Cues:
     by_role: dict[str, set[str]] = {}
     for r in load("event_cues.tsv", "geomap"):
-        word = r["word"] if r["role"] == "accident_kind" else normalize(r["word"])
+        word = r["word"] if r["role"] in ("accident_kind", "known_kind") else normalize(r["word"])
         by_role.setdefault(r["role"], set()).add(word)
     # the titles of people (الرئيس، وزير، السفير) say who met or agreed, named or not
     titles = {normalize(r["word"]) for r in load("person_cues.tsv") if r["kind"] == "title"}
@@ -96,7 +98,9 @@ class TriggerFilter:
     """Decides which triggers of an article tell of happenings (see the module docstring)."""
 
     def __init__(self, tokens: Tokens, sentence_of: list[int], profile: Profile, actors: list[Actor],
-                 token_of_actor: list[int], triggers: list[Trigger] = ()):
+                 token_of_actor: list[int], triggers: list[Trigger] = (), states: Iterable[int] = ()):
+        """*states*: the sentences that name a country, a party a meeting or an agreement may have
+        (توصلت إيران والقوى الكبرى إلى اتفاق)."""
         self.tokens, self.norms, self.sentence_of = tokens, tokens.norms, sentence_of
         self.profile = profile
         self.cues = cues()
@@ -110,6 +114,8 @@ class TriggerFilter:
         for a, k in zip(actors, token_of_actor):
             if 0 <= k < len(sentence_of):
                 self.actor_kinds.setdefault(sentence_of[k], set()).add(a.kind)
+        for sentence in states:
+            self.actor_kinds.setdefault(sentence, set()).add("state")
 
     def admits(self, t: Trigger) -> bool:
         violent = kinds()[t.kind].violent
@@ -195,14 +201,16 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
         return "background"
     if own_date and precision == 1:
         return "new"                             # told with its own recent day: news
+    if kind in c["known_kind"] and _definite(norms[first]):
+        return "background"                      # الاتفاق: the agreement everyone knows, not a new one
     last = first + _AFTER_REACH
     lowest = max(sentence_start, first - _BACKGROUND_REACH)
     if _phrase_within(norms, lowest, first, c["background"]):
         return "background"
     if _phrase_within(norms, first + 1, min(len(norms), first + _BACKGROUND_AFTER_REACH), c["background_after"]):
         return "background"                      # هجوم كبير في وقت سابق من الشهر الجاري
-    if first > sentence_start and norms[first - 1] in c["background_before"]:
-        return "background"                      # منذ سيطرت جماعة على طرابلس
+    if first > sentence_start and _phrase_before(norms, first, c["background_before"], sentence_start, 3):
+        return "background"                      # منذ سيطرت جماعة على طرابلس; بعد توقيع اتفاق
     if kind == "territory" and first > sentence_start and _has(norms[first - 1], c["after_taking"]) \
             and not own_date:
         return "background"                      # بعد تحرير مدينة عدن: the takeover the news comes after
@@ -218,6 +226,11 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
     if status == "ongoing" and site_kind in ("country", "area") and not own_date:
         return "background"                      # a campaign across a country or a province, no day of its own
     return "new"
+
+
+def _definite(norm: str) -> bool:
+    """The word carries the article (الاتفاق، والاتفاق، بالاتفاق، للاتفاق)."""
+    return norm.startswith(("ال", "وال", "فال", "بال", "وبال", "لل", "ولل"))
 
 
 def _old(date: dt.date | None, precision: int | None, rule: str | None, published: dt.date | None) -> bool:

@@ -40,7 +40,8 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
     toks = as_tokens(tokens)
     topics = topic_profile(toks, sentence_of, as_tokens(title_tokens) if title_tokens is not None else None)
     actor_tokens = [max(0, bisect_right(toks.starts, a.start) - 1) for a in actors or []]
-    admitted = TriggerFilter(toks, sentence_of, topics, actors or [], actor_tokens, triggers)
+    states = {m.sentence for m in mentions if m.role == "place" and m.resolved and m.place.kind == "country"}
+    admitted = TriggerFilter(toks, sentence_of, topics, actors or [], actor_tokens, triggers, states)
     triggers = [t for t in triggers if admitted.admits(t)]
     if not triggers:
         return []
