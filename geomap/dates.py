@@ -268,6 +268,8 @@ def _day_expr(toks, i, pub, w: _Words):
     nxt = _word(toks, i + 1)
     if toks.norms[i] == "اول" and nxt in ("امس", "الامس"):
         return i + 1, pub - dt.timedelta(days=2), 1, "day-before-yesterday"
+    if toks.norms[i] == "اول" and nxt == "من" and _word(toks, i + 2) in ("امس", "الامس"):
+        return i + 2, pub - dt.timedelta(days=2), 1, "day-before-yesterday"     # أول من أمس
     if toks.norms[i] == "بعد" and nxt in ("غد", "غدا"):
         return i + 1, pub + dt.timedelta(days=2), 1, "day-after-tomorrow"
     for stem in _bare(toks.norms, i):
