@@ -41,6 +41,8 @@ def drawn(gaz, text, title=None):
     ("وقتل أكثر من 100 شخص في هجوم كبير في وقت سابق من الشهر الجاري في مدينة بعقوبة.",
      "background-only"),
     ("قتل خمسة مدنيين في غارة جوية على مدينة حلب أمس.", [("airstrike", "Aleppo", "new")]),
+    # a takeover in a relative clause describes the place
+    ("وتنوي القوات طرد المسلحين من مدينة زنجبار التي سيطروا عليها.", "background-only"),
     # the agreement (with the article) is one already known; a new one is told indefinite
     ("وقال إن الاتفاق النووي مع إيران سيفتح الأسواق في طهران.", "background-only"),
     ("أعلن الوزير أنه سيزور طهران بعد توقيع اتفاق تاريخي حول البرنامج النووي.", "background-only"),
@@ -102,6 +104,8 @@ def test_sport_economy_and_culture_yield_no_violent_event(gaz, text):
     "تشمل مناطق سيطرة المعارضة مدينة إدلب.",
     "وانتقد صمت الحكومة وتقاعسها عن واجبها في تحرير مدينة الموصل.",
     "قال إن التحالف يسعى إلى قيادة المعركة في مدينة حلب.",
+    "وقالت إن قرار المعركة في مدينة حلب لم يكن خيارا حرا.",
+    "ودعا إلى البحث عمن يساند التحرير في مدينة الموصل.",
 ])
 def test_figures_of_speech_are_no_violence(gaz, text):
     assert [k for k, _, _ in events(gaz, text) if k in ("battle", "territory", "killing")] == []
