@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import threading
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,13 +26,12 @@ from .model import Mention
 from .toponyms import _clitic_chars, _hashtag, _is_filtered, _Text, rules
 
 DOMAINS = ("news", "tweets")
-VETO = os.environ.get("GEOMAP_VETO", "1") == "1"
 _LABELS = ("B", "I", "O")
 
 
-def model_path(domain: str = "news") -> Path:
-    """``$GEOMAP_MODELS/<domain>.crfsuite``, or ``models/`` in the user data directory."""
-    environ = os.environ
+def model_path(domain: str, environ: Mapping[str, str]) -> Path:
+    """``$GEOMAP_MODELS/<domain>.crfsuite`` under the settings of *environ* (a mapping like
+    ``os.environ``, read by commands when they start), or ``models/`` in the user data directory."""
     return _model_path(domain, environ.get("GEOMAP_MODELS"), environ.get("XDG_DATA_HOME"), environ.get("HOME"))
 
 
@@ -186,12 +185,16 @@ def spans_from_labels(tokens: list[Token], tags: list[str]) -> list[tuple[int, i
 
 
 class Tagger:
-    """A trained CRF model; thread-safe (one crfsuite tagger per thread)."""
+    """A trained CRF model; thread-safe (one crfsuite tagger per thread).
 
-    def __init__(self, path: str | os.PathLike):
+    With *veto* (the default) a one-word rule mention with no cue word that the model tags as
+    no place is dropped (:func:`merge_model_mentions`)."""
+
+    def __init__(self, path: str | os.PathLike, *, veto: bool = True):
         import pycrfsuite
 
         self.path = Path(path)
+        self.veto = veto
         if not self.path.is_file():
             raise FileNotFoundError(f"no tagger model at {self.path}; build it with `geomap model train`")
         self._local = threading.local()
@@ -212,32 +215,20 @@ class Tagger:
         return self._tagger().tag(features(text, tokens, mentions, gaz))
 
 
-_loaded: dict[Path, Tagger | None] = {}
+_loaded: dict[tuple[Path, bool], Tagger | None] = {}
 _lock = threading.Lock()
 
 
-def default_tagger(domain: str = "news") -> Tagger | None:
-    """The model of *domain* if one has been trained, else None (rules only); the environment
-    says which (``GEOMAP_TAGGER``, ``GEOMAP_MODELS``): for commands, read when they start."""
-    if os.environ.get("GEOMAP_TAGGER", "").lower() in ("0", "off", "none", "no"):
-        return None
-    return load_tagger(model_path(domain))
-
-
-def model_path_in(domain: str, environ) -> Path:
-    """:func:`model_path` under the settings of *environ* (a mapping like ``os.environ``)."""
-    return _model_path(domain, environ.get("GEOMAP_MODELS"), environ.get("XDG_DATA_HOME"), environ.get("HOME"))
-
-
-def load_tagger(path: Path) -> Tagger | None:
+def load_tagger(path: Path, *, veto: bool = True) -> Tagger | None:
     """The tagger of the model file *path* (loaded once per process), or None when there is none."""
     with _lock:
-        if path not in _loaded:
+        key = (path, veto)
+        if key not in _loaded:
             try:
-                _loaded[path] = Tagger(path) if path.is_file() else None
+                _loaded[key] = Tagger(path, veto=veto) if path.is_file() else None
             except (OSError, ImportError, ValueError):
-                _loaded[path] = None
-        return _loaded[path]
+                _loaded[key] = None
+        return _loaded[key]
 
 
 def train(samples, gaz: Gazetteer, path: str | os.PathLike, *, c1: float = 0.1, c2: float = 0.1,
@@ -266,7 +257,8 @@ def train(samples, gaz: Gazetteer, path: str | os.PathLike, *, c1: float = 0.1, 
     trainer.train(str(tmp))
     os.replace(tmp, path)
     with _lock:
-        _loaded.pop(path, None)
+        for key in [k for k in _loaded if k[0] == path]:
+            del _loaded[key]
     return {"samples": n, "path": str(path), "bytes": path.stat().st_size}
 
 
@@ -276,8 +268,9 @@ def _weak(m: Mention) -> bool:
 
 
 def merge_model_mentions(text: str, tokens: list[Token], sents, mentions: list[Mention], tags: list[str],
-                         gaz: Gazetteer, *, domain: str = "news") -> list[Mention]:
-    """The rule mentions plus the tagger's runs that no rule mention covers.
+                         gaz: Gazetteer, *, domain: str = "news", veto: bool = True) -> list[Mention]:
+    """The rule mentions plus the tagger's runs that no rule mention covers (and, with *veto*,
+    without the weak rule mentions the model tags as no place).
 
     A run whose words are a gazetteer name is resolved like a name with a cue word (the
     model is the evidence); any other run is kept as an unresolved place name.
@@ -286,7 +279,7 @@ def merge_model_mentions(text: str, tokens: list[Token], sents, mentions: list[M
 
     r = rules()
     runs = spans_from_labels(tokens, tags)
-    mentions, covered = _kept_rule_mentions(tokens, mentions, tags, runs)
+    mentions, covered = _kept_rule_mentions(tokens, mentions, tags, runs, veto)
     starts = [s.start for s in sents]
     context = _Text(text, tokens, sents)
     new = []
@@ -304,7 +297,7 @@ def merge_model_mentions(text: str, tokens: list[Token], sents, mentions: list[M
 
 
 def _kept_rule_mentions(tokens: list[Token], mentions: list[Mention], tags: list[str],
-                        runs: list[tuple[int, int]]) -> tuple[list[Mention], set[int]]:
+                        runs: list[tuple[int, int]], veto: bool) -> tuple[list[Mention], set[int]]:
     """The rule mentions the model does not overrule, and the token indexes they cover."""
     covered = set()
     kept = []
@@ -312,7 +305,7 @@ def _kept_rule_mentions(tokens: list[Token], mentions: list[Mention], tags: list
         a = m.area_start if m.area_start is not None else m.start
         b = m.area_end if m.area_end is not None else m.end
         inside = [t.index for t in tokens if t.start < b and a < t.end]
-        if VETO and inside and all(tags[k] == "O" for k in inside) and _weak(m):
+        if veto and inside and all(tags[k] == "O" for k in inside) and _weak(m):
             continue                   # the model, seeing the context, says this is no place
         if m.role == "unresolved" and _inside_longer_run(inside, runs):
             continue                   # مدينة صباح الأحمد: the model sees the whole unknown name
