@@ -38,7 +38,6 @@ _AFTER_REACH = 6            # tokens after a trigger a since-phrase makes it a r
 _ARMED_KINDS = frozenset(["rebel_group", "political_militia", "identity_militia", "coalition",
                           "state_forces", "police"])
 _PARTY_KINDS = _ARMED_KINDS | {"government", "person", "organisation"}
-_FIGHT_NOUNS = frozenset(["قتال", "مواجهه", "محاربه"])   # "fighting X", "confronting X": a campaign
 _STRATEGIC = frozenset(["arrests", "group_change", "base", "withdrawal", "destruction", "territory"])
 
 
@@ -61,9 +60,7 @@ def cues() -> Cues:
     # the titles of people (الرئيس، وزير، السفير) say who met or agreed, named or not
     titles = {normalize(r["word"]) for r in load("person_cues.tsv") if r["kind"] == "title"}
     titles |= {t + suffix for t in titles for suffix in ("ان", "ين")}       # الرئيسان، السفيرين
-    titles |= {normalize(w) for w in ("وزير", "وزيرا", "وزراء", "وزيري", "وزيرة", "رئيس", "رئيسا", "مبعوث", "المبعوث",
-                                      "ممثلو", "ممثلي", "ممثل", "منسق", "المنسق", "مسؤول", "مسؤولين", "مسؤولون",
-                                      "وفد", "الوفد", "وفدا", "سفير", "سفراء", "نظيره", "نظيرة", "الأمين")}
+    titles |= by_role.pop("party_title", set())
     by_role["party"] = titles
     return Cues({role: frozenset(words) for role, words in by_role.items()})
 
@@ -149,7 +146,7 @@ class TriggerFilter:
         nxt = norms[t.last + 1] if t.last + 1 < len(norms) and self.sentence_of[t.last + 1] == t.sentence else ""
         if nxt in c["idiom_after"]:
             return True
-        if t.kind == "battle" and t.last + 1 in self.actor_starts and _has(norms[t.first], _FIGHT_NOUNS):
+        if t.kind == "battle" and t.last + 1 in self.actor_starts and _has(norms[t.first], c["fight_noun"]):
             return True                               # حليفة واشنطن في قتال «داعش»: the fight against a group
         if any(norms[k] in c["abstract_after"] and self.sentence_of[k] == t.sentence
                for k in range(t.last + 1, min(len(norms), t.last + 4))):
