@@ -14,8 +14,9 @@ list (بلدات X وY وZ بريف إدلب) share the anchor of the last one. 
 
 from __future__ import annotations
 
+from gazetteer import great_circle_km
+
 from .model import Mention
-from .geodesy import haversine_km
 
 # How far (km) from its anchor's point a place may lie, by the anchor's qualifier.
 _WITHIN_KM = {"countryside": 100.0, "near": 40.0, "direction": 150.0, None: 40.0}
@@ -62,7 +63,7 @@ def fits(m: Mention, anchor: Mention) -> bool:
     if anchor.qualifier == "countryside" and p.country == a.country and p.admin1 and p.admin1 == a.admin1:
         return True                     # ريف حلب: the governorate around the city
     limit = _WITHIN_KM.get(anchor.qualifier, _WITHIN_KM[None])
-    return haversine_km(p.lat, p.lon, a.lat, a.lon) <= limit
+    return great_circle_km(p.lat, p.lon, a.lat, a.lon) <= limit
 
 
 def binding(anchor: Mention) -> bool:

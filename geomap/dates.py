@@ -33,14 +33,7 @@ from .model import DateMention
 from .lexicon import WordCache, surface_forms
 from .quantities import is_number_word, number_at
 
-_YEAR_WORDS = frozenset(normalize(w) for w in ["عام", "العام", "سنة", "لعام"])
-_ERA = frozenset(["م", "ه", "هـ"])           # م (Gregorian), هـ (Hijri) after a year
-# Words that may sit between a holiday and the date the text gives it (عيد الاضحى الذي يحل في الـ 12).
-_HOLIDAY_LINK = frozenset(normalize(w) for w in
-                          ["الذي", "التي", "يحل", "تحل", "يصادف", "يوافق", "الموافق", "في", "يوم", "ال",
-                           "والذي", "هذا", "العام", "المبارك", "السعيد"])
-_HOLIDAY_LINK_GAP = 6
-_SINCE = frozenset(normalize(w) for w in ["منذ", "ومنذ"])
+_HOLIDAY_LINK_GAP = 6      # at most this many holiday_link words between a holiday and its date
 
 
 @dataclass(frozen=True)
@@ -58,6 +51,10 @@ class _Words:
     months: dict[str, int]          # Gregorian month names (one or two words)
     hijri: dict[str, int]           # Hijri month names
     holidays: dict[str, tuple[int, int]]
+    year_words: frozenset[str]      # عام، العام، سنة
+    era: frozenset[str]             # م، هـ after a year
+    since: frozenset[str]           # منذ before a date
+    holiday_link: frozenset[str]    # between a holiday and its date (عيد الاضحى الذي يحل في الـ 12)
     start: frozenset[str]           # words an expression can start with (after proclitics)
 
 
@@ -75,11 +72,12 @@ def _words() -> _Words:
     words = lambda role: frozenset(by_role.get(role, {}))                       # noqa: E731
     w = _Words(weekdays=ints("weekday"), days=ints("day"), past=words("past"), next=words("next"),
                current=words("current"), parts=ints("part"), units=ints("unit"), night=words("night"),
-               recent=words("recent"), ordinals=ints("ordinal"), months=months, hijri=hijri, holidays=holidays, start=frozenset())
+               recent=words("recent"), ordinals=ints("ordinal"), months=months, hijri=hijri, holidays=holidays,
+               year_words=words("year_word"), era=words("era"), since=words("since"),
+               holiday_link=words("holiday_link"), start=frozenset())
     start = (set(w.weekdays) | set(w.days) | set(w.parts) | set(w.night) | set(w.recent)
              | {m.split(" ")[0] for m in (*months, *hijri, *holidays, *w.ordinals)}
-             | {normalize(x) for x in ["يوم", "اول", "أول", "بعد", "ال", "الاسبوع", "الشهر", "قبل", "منذ", "اليومين", "الايام"]}
-             | _YEAR_WORDS)
+             | words("start") | w.year_words)
     return _Words(**{**w.__dict__, "start": frozenset(start)})
 
 
@@ -100,7 +98,7 @@ def find_dates(text: str, published: dt.date | None,
             continue
         j, date, precision, rule = hit
         start, end = toks.starts[i], toks.ends[j]
-        since = rule != "ago" and i > 0 and toks.norms[i - 1] in _SINCE
+        since = rule != "ago" and i > 0 and toks.norms[i - 1] in w.since
         found.append((i, j, DateMention(start, end, text[start:end], date, precision, rule, since)))
         nxt = j + 1
     _date_holidays_from_text(found, toks)
@@ -110,10 +108,11 @@ def find_dates(text: str, published: dt.date | None,
 def _date_holidays_from_text(found: list[tuple[int, int, DateMention]], toks: list[Token]) -> None:
     """A holiday followed by the date the text gives it takes that date, in every mention of it."""
     given: dict[str, DateMention] = {}
+    link = _words().holiday_link
     for (i, j, d), nxt in zip(found, found[1:]):
         if d.rule.startswith("holiday") and nxt[2].precision == 1 and not nxt[2].rule.startswith("holiday"):
             gap = toks.norms[j + 1:nxt[0]]
-            if len(gap) <= _HOLIDAY_LINK_GAP and all(g in _HOLIDAY_LINK for g in gap):
+            if len(gap) <= _HOLIDAY_LINK_GAP and all(g in link for g in gap):
                 given.setdefault(d.rule, nxt[2])
     for _, _, d in found:
         if d.rule in given:
@@ -182,7 +181,7 @@ def _starts_period(x: _FirstWord) -> bool:
 
 
 def _starts_year(x: _FirstWord) -> bool:
-    return x.norm in x.w.parts or x.norm in _YEAR_WORDS or bool(_year_of(x.norm))
+    return x.norm in x.w.parts or x.norm in x.w.year_words or bool(_year_of(x.norm))
 
 
 def _day_number(norm: str) -> int | None:
@@ -458,7 +457,7 @@ def _year_expr(toks, i, pub, w: _Words):
     norm = toks.norms[i]
     part = w.parts.get(norm)
     k = i + 1 if part else i
-    if _word(toks, k) in _YEAR_WORDS:
+    if _word(toks, k) in w.year_words:
         nxt = _word(toks, k + 1)
         if nxt in w.past:
             return k + 1, dt.date(pub.year - 1, 7, 1) if not part else _part_date(pub.year - 1, part), 3, "year-last"
@@ -468,7 +467,7 @@ def _year_expr(toks, i, pub, w: _Words):
     year = _year_of(_word(toks, k))
     if year is None or year > pub.year + 1:
         return None
-    if _word(toks, k + 1) in _ERA:
+    if _word(toks, k + 1) in w.era:
         k += 1
     if k == i and _word(toks, i - 1) not in ("في", "منذ", "خلال", "قبل", "بعد", "حتي", "الي", "عام", "العام"):
         return None                    # a number that looks like a year: not without في or عام
@@ -505,12 +504,13 @@ _RULES_BY_FIRST_WORD = (
 
 def _year_after(toks, k) -> tuple[int, int | None]:
     """A year right after token k (optionally after عام, and followed by م or هـ): (last token, year)."""
+    w = _words()
     j = k + 1
-    if _word(toks, j) in _YEAR_WORDS:
+    if _word(toks, j) in w.year_words:
         j += 1
     word = _word(toks, j)
     if word.isdigit() and len(word) == 4:
-        if _word(toks, j + 1) in _ERA:
+        if _word(toks, j + 1) in w.era:
             j += 1
         return j, int(word)
     return k, None

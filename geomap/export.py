@@ -37,15 +37,11 @@ CSV_COLUMNS = ACLED_COLUMNS + OUR_COLUMNS
 
 def event_properties(event: Event, document: Document) -> dict:
     """The properties of an event's GeoJSON Feature."""
-    art = document.article
-    m = event.mention
-    place = event.place
-    sentence_start = event.sentence_start
-    highlights = [[event.trigger_start - sentence_start, event.trigger_end - sentence_start, "trigger"]]
-    if m is not None and not m.in_title and event.sentence_start <= m.start < event.sentence_end:
-        s = m.area_start if m.area_start is not None else m.start
-        e = m.area_end if m.area_end is not None else m.end
-        highlights.append([s - sentence_start, e - sentence_start, "place"])
+    return {**_what_and_when(event), **_where(event), **_what_was_said(event), **_who(event),
+            **_article_fields(document)}
+
+
+def _what_and_when(event: Event) -> dict:
     return {
         "event_id": event.id,
         "event_type": event.event_type,
@@ -59,6 +55,28 @@ def event_properties(event: Event, document: Document) -> dict:
         "date_precision": event.date_precision,
         "time_precision": event.time_precision,
         "date_text": event.date_text,
+    }
+
+
+def _where(event: Event) -> dict:
+    m = event.mention
+    place = event.place
+    return {
+        **_named_place(event),
+        "geo_precision": event.geo_precision,
+        "place_role": event.place_role,
+        "topic": event.topic,
+        "radius_km": m.radius_km if event.located else None,
+        "area": _area(event),
+        "bbox": ([round(v, 4) for v in place.bbox]
+                 if event.located and place.bbox and event.geo_precision == 3 else None),
+    }
+
+
+def _named_place(event: Event) -> dict:
+    m = event.mention
+    place = event.place
+    return {
         "place": place.name if place else None,
         "place_ar": (place.name_ar if place and place.name_ar else (m.text if m else None)),
         "location_text": (m.area_text or m.text) if m else None,
@@ -66,28 +84,57 @@ def event_properties(event: Event, document: Document) -> dict:
         "country": place.country if place else None,
         "country_name": country_name(place.country) if place else None,
         "admin1": (place.admin1_name or place.admin1) if place else None,
-        "geo_precision": event.geo_precision,
-        "place_role": event.place_role,
-        "topic": event.topic,
-        "radius_km": m.radius_km if event.located else None,
-        "area": ({"anchor": place.name, "anchor_id": place.id, "anchor_lat": round(place.lat, 5),
-                  "anchor_lon": round(place.lon, 5), "qualifier": m.qualifier, "direction": m.direction,
-                  "radius_km": m.radius_km}
-                 if event.located and m.qualifier else None),
-        "bbox": ([round(v, 4) for v in place.bbox]
-                 if event.located and place.bbox and event.geo_precision == 3 else None),
+    }
+
+
+def _area(event: Event) -> dict | None:
+    """The anchor place and qualifier of an area ("north of Aleppo"), or None."""
+    m = event.mention
+    if not (event.located and m.qualifier):
+        return None
+    place = event.place
+    return {"anchor": place.name, "anchor_id": place.id, "anchor_lat": round(place.lat, 5),
+            "anchor_lon": round(place.lon, 5), "qualifier": m.qualifier, "direction": m.direction,
+            "radius_km": m.radius_km}
+
+
+def _what_was_said(event: Event) -> dict:
+    return {
         "sentence": event.sentence,
         "trigger": event.trigger,
-        "highlights": highlights,
+        "highlights": _highlights(event),
         "mentions_in_text": len(event.evidence),
         "evidence": event.evidence,
         "fatalities": event.fatalities,
         "fatalities_max": event.fatalities_max,
+    }
+
+
+def _highlights(event: Event) -> list[list]:
+    """The trigger's and the place's spans in the event's sentence."""
+    m = event.mention
+    sentence_start = event.sentence_start
+    highlights = [[event.trigger_start - sentence_start, event.trigger_end - sentence_start, "trigger"]]
+    if m is not None and not m.in_title and event.sentence_start <= m.start < event.sentence_end:
+        s = m.area_start if m.area_start is not None else m.start
+        e = m.area_end if m.area_end is not None else m.end
+        highlights.append([s - sentence_start, e - sentence_start, "place"])
+    return highlights
+
+
+def _who(event: Event) -> dict:
+    return {
         "actor1": event.actor1.label if event.actor1 else None,
         "actor2": event.actor2.label if event.actor2 else None,
         "assoc_actor_1": "; ".join(a.label for a in event.assoc_actors) or None,
         "actors": [a.to_dict() for a in event.actors],
         "confidence": round(event.confidence, 3),
+    }
+
+
+def _article_fields(document: Document) -> dict:
+    art = document.article
+    return {
         "article_id": art.id,
         "article_title": art.title,
         "source": art.source,

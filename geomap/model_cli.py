@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -36,7 +37,7 @@ def train_command(domain, data, out, iterations):
     from .tagger import model_path, train
 
     data = data or default_data_dir()
-    out = out or model_path(domain)
+    out = out or model_path(domain, os.environ)
     gaz = open_default()
     t0 = time.perf_counter()
 

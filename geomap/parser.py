@@ -12,7 +12,7 @@ time that gazetteer is asked for (under a lock).
 [('airstrike', 'Aleppo', '2016-09-09')]
 
 Configuration is read once, where a parser is made: :meth:`Parser.from_environment` reads
-``GEOMAP_GAZETTEER``, ``GEOMAP_TAGGER`` and ``GEOMAP_MODELS``; nothing reads the environment
+``GEOMAP_GAZETTEER``, ``GEOMAP_TAGGER``, ``GEOMAP_MODELS`` and ``GEOMAP_VETO``; nothing reads the environment
 while parsing.
 """
 
@@ -81,12 +81,12 @@ class Parser:
 
 def tagger_from_environment(environ: Mapping[str, str], domain: str = "news"):
     """The trained tagger ``GEOMAP_TAGGER`` and ``GEOMAP_MODELS`` point to, or None (rules only,
-    or no model trained yet)."""
+    or no model trained yet); ``GEOMAP_VETO=0`` keeps the rule mentions the model tags as no place."""
     if environ.get("GEOMAP_TAGGER", "").lower() in _OFF:
         return None
-    from .tagger import load_tagger, model_path_in
+    from .tagger import load_tagger, model_path
 
-    return load_tagger(model_path_in(domain, environ))
+    return load_tagger(model_path(domain, environ), veto=environ.get("GEOMAP_VETO", "1") == "1")
 
 
 def _default_for(gazetteer: Gazetteer) -> Parser:

@@ -78,9 +78,9 @@ def _no_lap(stage: str) -> None:
 
 
 def find_places(text: str, gazetteer: Gazetteer | None = None, *, tokens=None, sents=None,
-                tagger="auto", domain: str = "news") -> list:
-    """The place mentions of *text*, resolved: the rules, plus the statistical tagger's
-    finds when a model has been trained (``tagger="auto"``; None for the rules alone).
+                tagger=None, domain: str = "news") -> list:
+    """The place mentions of *text*, resolved: the rules, plus the finds of *tagger* (a trained
+    :class:`~geomap.tagger.Tagger`, e.g. ``Parser.from_environment().tagger``) when one is given.
 
     No input checks: for evaluation and tools; :func:`parse` checks its input.
     """
@@ -91,20 +91,15 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, *, tokens=None, s
                 tagger=tagger, domain=domain)
 
 
-def _tag(text: str, tokens, sents, mentions: list, gaz: Gazetteer, *, tagger="auto",
+def _tag(text: str, tokens, sents, mentions: list, gaz: Gazetteer, *, tagger=None,
          domain: str = "news") -> list:
-    """The rules' mentions with the statistical tagger's finds merged in (when there is a model;
-    ``"auto"``: the one the environment points to)."""
-    if tagger == "auto":
-        from .tagger import default_tagger
-
-        tagger = default_tagger(domain)
+    """The rules' mentions with the finds of *tagger* merged in (None: the rules alone)."""
     if tagger is None or not tokens:
         return mentions
     from .tagger import merge_model_mentions
 
     return merge_model_mentions(text, tokens, sents, mentions, tagger.tag(text, tokens, mentions, gaz),
-                                gaz, domain=domain)
+                                gaz, domain=domain, veto=tagger.veto)
 
 
 def read_headline(title: str, gaz: Gazetteer):

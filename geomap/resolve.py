@@ -16,17 +16,19 @@ from collections import defaultdict
 
 from gazetteer.once import once
 
-from gazetteer import Candidate, Gazetteer, Place
+from gazetteer import Candidate, Gazetteer, Place, great_circle_km
 from gazetteer.arabic import normalize, sentences as split_sentences, tokenize
 from gazetteer.neighbours import neighbours
 from gazetteer.tables import load
 
 from .anchors import anchor_of, binding, binds, fits, holds, place_by_context, place_the_rest, unresolve
-from .geodesy import haversine_km, offset
+from .geodesy import offset
 from .model import Mention
 from .toponyms import SETTLEMENT_CUES, recognize, rules
 
 __all__ = ["resolve", "haversine_km", "offset", "COHERENCE"]
+
+haversine_km = great_circle_km     # the old name (geomap.incidents on main imports it from here)
 
 # How far (km) the point of a relative area is from its anchor, and its radius.
 _COUNTRYSIDE_OFFSET_KM = 20.0
@@ -123,7 +125,7 @@ def _neighbourhoods_in_their_city(kept: list[Mention]) -> None:
         start = city.area_start if city.area_start is not None else city.start
         if start - m.end > _NEXT_TO_CHARS or city.place.kind not in ("city", "town", "village"):
             continue
-        if m.place.country != city.place.country or haversine_km(m.lat, m.lon, city.lat, city.lon) > _NEIGHBOURHOOD_KM:
+        if m.place.country != city.place.country or great_circle_km(m.lat, m.lon, city.lat, city.lon) > _NEIGHBOURHOOD_KM:
             unresolve(m)
 
 

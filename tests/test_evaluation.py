@@ -75,6 +75,13 @@ def test_tagger_trains_and_finds_an_unknown_village(gaz, tmp_path):
     assert [(m.text, m.role, m.evidence) for m in found] == [("سنجقلي", "unresolved", "model")]
     # with no model, the rules alone: the unknown name is not found
     assert find_places(sentence, gaz, tagger=None) == []
+    # the settings are read when the tagger is made, from the mapping given (not os.environ)
+    from geomap.parser import tagger_from_environment
+
+    settings = {"GEOMAP_MODELS": str(tmp_path), "GEOMAP_VETO": "0"}
+    assert tagger_from_environment(settings, "m").veto is False
+    assert tagger_from_environment({**settings, "GEOMAP_VETO": "1"}, "m").veto is True
+    assert tagger_from_environment({**settings, "GEOMAP_TAGGER": "off"}, "m") is None
 
 
 def test_a_corrupt_model_is_refused(tmp_path):

@@ -9,6 +9,11 @@ from conftest import GOLD, ROOT, SEED, SHARED
 CORPUS = SHARED / "corpora" / "saudinewsnet.jsonl.gz"
 
 
+def _data() -> list[str]:
+    """No option when the corpus is at the default (../shared beside the checkout), else --data $GEOMAP_SHARED."""
+    return [] if SHARED == ROOT.parent / "shared" else ["--data", str(SHARED)]
+
+
 def test_the_gold_keeps_ids_and_labels_only():
     gold = json.loads((GOLD / "events_saudinewsnet.json").read_text(encoding="utf-8"))
     assert len(gold["articles"]) >= 10
@@ -33,7 +38,7 @@ def test_eval_events_command(runner, monkeypatch):
     from geomap.cli import main
 
     monkeypatch.chdir(ROOT)
-    result = runner.invoke(main, ["eval", "events", "--regression", "--json"])
+    result = runner.invoke(main, ["eval", "events", "--regression", "--json", *_data()])
     assert result.exit_code == 0, result.output
     summary = json.loads(result.output)["summary"]
     assert summary["articles"] >= 11 and summary["gold_events"] >= 40
@@ -75,7 +80,7 @@ def test_eval_events_on_the_dev_half(runner, monkeypatch):
     from geomap.cli import main
 
     monkeypatch.chdir(ROOT)
-    result = runner.invoke(main, ["eval", "events", "--split", "dev", "--json"])
+    result = runner.invoke(main, ["eval", "events", "--split", "dev", "--json", *_data()])
     assert result.exit_code == 0, result.output
     s = json.loads(result.output)["summary"]
     assert s["articles"] >= 30 and s["gold_events"] >= 80 and s["other_articles"] >= 10

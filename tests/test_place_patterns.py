@@ -118,12 +118,12 @@ def _mention(doc, text):
 ])
 def test_a_name_the_gazetteer_lacks_is_drawn_where_its_context_says(gaz, text, name, anchor_id,
                                                                     precision, max_km):
-    from geomap.geodesy import haversine_km
+    from gazetteer import great_circle_km
 
     m = _mention(geomap.parse(text, gazetteer=gaz), name)
     assert (m.role, m.placed_by, m.place.id, m.geo_precision) == ("unresolved", "context", anchor_id, precision)
     if max_km is not None:
-        assert haversine_km(m.lat, m.lon, m.place.lat, m.place.lon) <= max_km and m.radius_km
+        assert great_circle_km(m.lat, m.lon, m.place.lat, m.place.lon) <= max_km and m.radius_km
     else:
         assert m.place.bbox is not None
 
@@ -164,13 +164,13 @@ def test_fixing_a_name_still_finds_a_village_drawn_from_its_context(gaz, tmp_pat
     ("قتل ثلاثة مدنيين في حي بابا عمرو بحمص", "بابا عمرو", "SY", "geonames:169577", 15),
 ])
 def test_qualifiers_next_to_a_name_bind(gaz, text, name, country, near_id, km):
-    from geomap.geodesy import haversine_km
+    from gazetteer import great_circle_km
 
     doc = geomap.parse(text, gazetteer=gaz)
     m = next(m for m in doc.mentions if name in (m.area_text or m.text))
     near = gaz.get(near_id)
     assert m.place is not None and m.place.country == country
-    assert haversine_km(m.lat, m.lon, near.lat, near.lon) <= km
+    assert great_circle_km(m.lat, m.lon, near.lat, near.lon) <= km
 
 
 @pytest.mark.parametrize("text, name, country", [

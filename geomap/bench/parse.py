@@ -137,7 +137,7 @@ def run(articles: list[BenchArticle], gaz, *, warmup: list[BenchArticle] = ()) -
     import geomap
     from gazetteer.arabic import normalize
     from geomap.errors import InputError
-    from geomap.tagger import default_tagger
+    from geomap.parser import default_parser
 
     wall0, cpu0 = time.perf_counter(), time.process_time()
     for a in warmup:            # the first parse loads the tables and builds the matchers
@@ -147,7 +147,7 @@ def run(articles: list[BenchArticle], gaz, *, warmup: list[BenchArticle] = ()) -
             pass
     first_parse = {"wall_s": time.perf_counter() - wall0, "cpu_s": time.process_time() - cpu0,
                    "articles": len(warmup)}
-    tagger = default_tagger("news")
+    tagger = default_parser(gaz).tagger          # the tagger geomap.parse used above
     scanner = _Scanner(gaz)
     texts = [normalize(a.text) for a in articles]
     size = sum(len(a.text.encode("utf-8")) for a in articles)

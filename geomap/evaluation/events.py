@@ -19,7 +19,8 @@ import gzip
 import json
 from pathlib import Path
 
-from ..resolve import haversine_km
+from gazetteer import great_circle_km
+
 from .corpora import CorpusMismatch
 
 PLACE_KM = 25.0
@@ -90,7 +91,7 @@ def evaluate_events(cases: list[dict], gaz) -> dict:
             elif place.get("area") == "country":       # a whole country: right when it is that country
                 ok = e.located and e.place.country == place["country"] and e.geo_precision == 3
             else:
-                ok = e.located and haversine_km(e.mention.lat, e.mention.lon, place["lat"], place["lon"]) <= PLACE_KM
+                ok = e.located and great_circle_km(e.mention.lat, e.mention.lon, place["lat"], place["lon"]) <= PLACE_KM
             row["place_ok"] += ok
             if not ok:
                 got = f"{e.place.name} ({e.mention.lat:.2f}, {e.mention.lon:.2f})" if e.located else "no place"

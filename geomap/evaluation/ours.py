@@ -13,11 +13,11 @@ import statistics
 import time
 from collections import defaultdict
 
+from gazetteer import great_circle_km
 from gazetteer.arabic import normalize
 
 from ..model import Mention
 from ..pipeline import find_places
-from ..resolve import haversine_km
 from ..toponyms import cue_readings, name_words, rules
 from .gold2015 import GoldArticle
 from .metrics import PRF
@@ -113,7 +113,7 @@ class _Placement:
     def add(self, g: dict, m: Mention, article: str = "") -> None:
         self.found += 1
         point = _gold_point(g)
-        km = haversine_km(m.lat, m.lon, *point) if point and m.lat is not None else None
+        km = great_circle_km(m.lat, m.lon, *point) if point and m.lat is not None else None
         self.lines.append(f"{article}  {g['text']} ({g['kind']})  placed={m.placed_by or '-'}"
                           f"{f' {km:.0f} km' if km is not None else ''}  gold "
                           f"{'point' if g.get('lat') is not None else 'region' if g.get('region') else 'none'}"
@@ -125,7 +125,7 @@ class _Placement:
         self.cued += cued
         if not placed or point is None:
             return
-        km = haversine_km(m.lat, m.lon, *point)
+        km = great_circle_km(m.lat, m.lon, *point)
         self.km.append(km)
         inside = _inside(m, point, km)
         self.inside += inside

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from collections import defaultdict
@@ -131,12 +132,13 @@ def evaluate(corpus: str, data: Path, gaz, *, split: str | None = None, errors: 
 
 
 def _tagger(model: str, domain: str):
-    from ..tagger import Tagger, default_tagger
+    from ..parser import tagger_from_environment
+    from ..tagger import Tagger
 
     if model == "none":
         return None
-    if model == "auto":
-        return default_tagger(domain)
+    if model == "auto":                 # read when the command starts
+        return tagger_from_environment(os.environ, domain)
     return Tagger(model)
 
 

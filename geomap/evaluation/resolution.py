@@ -12,10 +12,10 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from gazetteer import great_circle_km
 from gazetteer.arabic import normalize, strip_proclitics
 
 from ..pipeline import find_places
-from ..resolve import haversine_km
 from .corpora import idrisi_d
 from .metrics import Distances
 
@@ -56,7 +56,7 @@ def evaluate(data: Path, gaz, *, split: str = "dev", model: str = "auto", limit:
                 continue
             row["resolved"] += 1
             best = min(resolved, key=lambda m: abs(m.start - g["start"]))
-            km = haversine_km(best.lat, best.lon, g["lat"], g["lon"])
+            km = great_circle_km(best.lat, best.lon, g["lat"], g["lon"])
             row["distances"].add(km)
             if g.get("country_code"):
                 row["country_checked"] += 1
@@ -93,6 +93,6 @@ def _gazetteer_has(gold: dict, ours, gaz) -> bool:
     names.add(normalize(gold["text"].replace("#", "").replace("_", " ")))
     for name in names:
         for c in gaz.lookup(name):
-            if haversine_km(c.place.lat, c.place.lon, gold["lat"], gold["lon"]) <= 161:
+            if great_circle_km(c.place.lat, c.place.lon, gold["lat"], gold["lon"]) <= 161:
                 return True
     return False

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from gazetteer import great_circle_km
+
 from ..events.tables import VIOLENT_TYPES, kinds
-from ..resolve import haversine_km
 from .gold2015 import GoldArticle
 from .metrics import PRF
 
@@ -80,7 +81,7 @@ def _near(e, g: dict, km: float) -> bool:
         return False
     if place.get("area") == "country":
         return e.place.country == place["country"]
-    return haversine_km(e.mention.lat, e.mention.lon, place["lat"], place["lon"]) <= km
+    return great_circle_km(e.mention.lat, e.mention.lon, place["lat"], place["lon"]) <= km
 
 
 def _same_type(e, g: dict) -> bool:

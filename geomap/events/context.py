@@ -41,7 +41,6 @@ _AFTER_REACH = 6            # tokens after a trigger a since-phrase makes it a r
 _ARMED_KINDS = frozenset(["rebel_group", "political_militia", "identity_militia", "coalition",
                           "state_forces", "police"])
 _PARTY_KINDS = _ARMED_KINDS | {"government", "person", "organisation", "state"}
-_FIGHT_NOUNS = frozenset(["قتال", "مواجهه", "محاربه"])   # "fighting X", "confronting X": a campaign
 _STRATEGIC = frozenset(["arrests", "group_change", "base", "withdrawal", "destruction", "territory"])
 
 
@@ -64,9 +63,7 @@ def cues() -> Cues:
     # the titles of people (الرئيس، وزير، السفير) say who met or agreed, named or not
     titles = {normalize(r["word"]) for r in load("person_cues.tsv") if r["kind"] == "title"}
     titles |= {t + suffix for t in titles for suffix in ("ان", "ين")}       # الرئيسان، السفيرين
-    titles |= {normalize(w) for w in ("وزير", "وزيرا", "وزراء", "وزيري", "وزيرة", "رئيس", "رئيسا", "مبعوث", "المبعوث",
-                                      "ممثلو", "ممثلي", "ممثل", "منسق", "المنسق", "مسؤول", "مسؤولين", "مسؤولون",
-                                      "وفد", "الوفد", "وفدا", "سفير", "سفراء", "نظيره", "نظيرة", "الأمين")}
+    titles |= by_role.pop("party_title", set())
     by_role["party"] = titles
     return Cues({role: frozenset(words) for role, words in by_role.items()})
 
@@ -134,44 +131,62 @@ class TriggerFilter:
         return True
 
     def _weak_admitted(self, t: Trigger, violent: bool) -> bool:
+        """A weak trigger tells of a happening: no purpose, figure of speech or hearsay, and its
+        sentence has a word of armed conflict (violent) or the parties (a meeting, an agreement)."""
+        if self._purpose(t) or self._figure_of_speech(t) or self._hearsay(t) or self._negated(t):
+            return False
+        if violent or t.kind in _STRATEGIC:
+            return self._conflict_supported(t)
+        return self._has_parties(t)
+
+    def _purpose(self, t: Trigger) -> bool:
+        """لمواجهة، للقتال: what is aimed at (unless a verb before makes it a happening: تعرض لهجوم)."""
+        word = self.norms[t.first]
+        if not word.startswith("ل") or word.startswith("لقاء") or word.startswith("لقي"):
+            return False
+        before = self.norms[t.first - 1] if t.first > 0 else ""
+        return not _has(before, self.cues["undergo"])
+
+    def _figure_of_speech(self, t: Trigger) -> bool:
+        """في مواجهة، المعركة الجارية ضد الإرهاب، حليفة واشنطن في قتال «داعش»…"""
         norms, c = self.norms, self.cues
-        word = norms[t.first]
-        if word.startswith("ل") and not word.startswith("لقاء") and not word.startswith("لقي"):
-            before = norms[t.first - 1] if t.first > 0 else ""
-            if not _has(before, c["undergo"]):
-                return False                          # لمواجهة، للقتال: what is aimed at
         nxt = norms[t.last + 1] if t.last + 1 < len(norms) and self.sentence_of[t.last + 1] == t.sentence else ""
         if nxt in c["idiom_after"]:
-            return False
-        if t.kind == "battle" and t.last + 1 in self.actor_starts and _has(word, _FIGHT_NOUNS):
-            return False                              # حليفة واشنطن في قتال «داعش»: the fight against a group
+            return True
+        if t.kind == "battle" and t.last + 1 in self.actor_starts and _has(norms[t.first], c["fight_noun"]):
+            return True                               # حليفة واشنطن في قتال «داعش»: the fight against a group
         if any(norms[k] in c["abstract_after"] and self.sentence_of[k] == t.sentence
                for k in range(t.last + 1, min(len(norms), t.last + 4))):
-            return False                              # المعركة الجارية ضد الإرهاب: the war on terror
-        if _phrase_before(norms, t.first, c["idiom_before"], max(0, t.first - 3)):
-            return False
+            return True                               # المعركة الجارية ضد الإرهاب: the war on terror
+        return _phrase_before(norms, t.first, c["idiom_before"], max(0, t.first - 3))
+
+    def _hearsay(self, t: Trigger) -> bool:
+        """ادعاءات … باستهداف المطار: a claim, not a report; مناطق سيطرة المعارضة: who holds, not who took."""
+        norms, c = self.norms, self.cues
         if any(_has(norms[k], c["hearsay"]) and self.sentence_of[k] == t.sentence
                for k in range(max(0, t.first - 6), t.first)):
-            return False                              # ادعاءات … باستهداف المطار: a claim, not a report
-        if t.kind == "territory" and t.first > 0 and norms[t.first - 1] in c["state_before"]:
-            return False                              # مناطق سيطرة المعارضة: who holds, not who took
-        if self._negated(t):
-            return False
-        sentence_kinds = self.actor_kinds.get(t.sentence, set())
-        if violent or t.kind in _STRATEGIC:
-            support = self.profile.support(t.sentence, "conflict", range(t.first, t.last + 1))
-            if support > 0 or sentence_kinds & _ARMED_KINDS:
-                return True
-            if any(o is not t and (o.strength == "strong" or o.kind != t.kind) for o in self.violent.get(t.sentence, ())):
-                return True                           # قتل خمسة في قصف: the other word of violence vouches
-            # in a report of armed conflict, the sentence before or after may carry it (استهدفوا في مخبأ…)
-            near = max(self.profile.sentence(t.sentence - 1).get("conflict", 0.0),
-                       self.profile.sentence(t.sentence + 1).get("conflict", 0.0))
-            return self.profile.label == "conflict" and near >= 2
-        if sentence_kinds & _PARTY_KINDS:
-            return True                              # a meeting or an agreement needs its parties
-        s = t.sentence
-        return any(self.sentence_of[k] == s and _has(norms[k], c["party"])
+            return True
+        return t.kind == "territory" and t.first > 0 and norms[t.first - 1] in c["state_before"]
+
+    def _conflict_supported(self, t: Trigger) -> bool:
+        """A word of armed conflict or an armed actor in the sentence, another word of violence,
+        or (in a conflict report) a sentence of conflict next to it."""
+        support = self.profile.support(t.sentence, "conflict", range(t.first, t.last + 1))
+        if support > 0 or self.actor_kinds.get(t.sentence, set()) & _ARMED_KINDS:
+            return True
+        if any(o is not t and (o.strength == "strong" or o.kind != t.kind) for o in self.violent.get(t.sentence, ())):
+            return True                               # قتل خمسة في قصف: the other word of violence vouches
+        # in a report of armed conflict, the sentence before or after may carry it (استهدفوا في مخبأ…)
+        near = max(self.profile.sentence(t.sentence - 1).get("conflict", 0.0),
+                   self.profile.sentence(t.sentence + 1).get("conflict", 0.0))
+        return self.profile.label == "conflict" and near >= 2
+
+    def _has_parties(self, t: Trigger) -> bool:
+        """A meeting or an agreement needs its parties: an actor, or a title near the trigger."""
+        if self.actor_kinds.get(t.sentence, set()) & _PARTY_KINDS:
+            return True
+        norms, s = self.norms, t.sentence
+        return any(self.sentence_of[k] == s and _has(norms[k], self.cues["party"])
                    for k in range(max(0, t.first - 15), min(len(norms), t.last + 16)))
 
     def _negated(self, t: Trigger) -> bool:

@@ -38,11 +38,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
     if not triggers:
         return []
     toks = as_tokens(tokens)
-    topics = topic_profile(toks, sentence_of, as_tokens(title_tokens) if title_tokens is not None else None)
-    actor_tokens = [max(0, bisect_right(toks.starts, a.start) - 1) for a in actors or []]
-    states = {m.sentence for m in mentions if m.role == "place" and m.resolved and m.place.kind == "country"}
-    admitted = TriggerFilter(toks, sentence_of, topics, actors or [], actor_tokens, triggers, states)
-    triggers = [t for t in triggers if admitted.admits(t)]
+    triggers = _admitted(triggers, toks, sentence_of, mentions, actors or [], title_tokens)
     if not triggers:
         return []
     m_tok = mention_tokens(mentions, tokens)
@@ -80,17 +76,35 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
             d.report = _report(d, kinds()[d.kind], None, None, d.status or "occurred", None, d.mention, article)
             drafts.append(d)
 
+    events = _events(drafts, text, tokens, sentences, sentence_of, mentions, published, actors or [])
+    enrich(events, headline)
+    return events
+
+
+def _admitted(triggers: list[Trigger], toks, sentence_of: list[int], mentions: list[Mention],
+              actors: list[Actor], title_tokens) -> list[Trigger]:
+    """The triggers that tell of happenings, by the article's topics, actors and states."""
+    topics = topic_profile(toks, sentence_of, as_tokens(title_tokens) if title_tokens is not None else None)
+    actor_tokens = [max(0, bisect_right(toks.starts, a.start) - 1) for a in actors]
+    states = {m.sentence for m in mentions if m.role == "place" and m.resolved and m.place.kind == "country"}
+    admitted = TriggerFilter(toks, sentence_of, topics, actors, actor_tokens, triggers, states)
+    return [t for t in triggers if admitted.admits(t)]
+
+
+def _events(drafts: list[Draft], text: str, tokens: list[Token], sentences: list[Sentence],
+            sentence_of: list[int], mentions: list[Mention], published: dt.date | None,
+            actors: list[Actor]) -> list[Event]:
+    """One event per happening and site of the drafts; no threat, plan or denial of violence."""
     deaths: dict[int, list[DeathCount]] = {}          # by sentence: one lookup per event, not a scan
     for count in find_death_counts(tokens, sentence_of):
         deaths.setdefault(count.sentence, []).append(count)
     token_starts = as_tokens(tokens).starts
     events = []
     for d in (site for merged in merge_document(drafts) for site in split_by_site(merged, mentions, text)):
-        e = _event(d, text, tokens, sentences, published, deaths, actors or [], token_starts, sentence_of)
+        e = _event(d, text, tokens, sentences, published, deaths, actors, token_starts, sentence_of)
         if e.event_type in VIOLENT_TYPES and e.status not in ("occurred", "ongoing"):
             continue                            # a threat, a plan or a denial is no violence that happened
         events.append(e)
-    enrich(events, headline)
     return events
 
 

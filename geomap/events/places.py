@@ -11,10 +11,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
+from gazetteer import great_circle_km
 from gazetteer.arabic import Token, as_tokens, normalize, strip_proclitics
 
 from ..model import Mention, is_site
-from ..resolve import haversine_km
 from .triggers import Trigger
 
 MAX_DISTANCE = 25           # tokens between a trigger and its place
@@ -255,7 +255,7 @@ def inside(inner: Mention, outer: Mention) -> bool:
         return west <= p.lon <= east and south <= p.lat <= north
     if p.kind in ("country", "admin1", "admin2", "region"):
         return False
-    return haversine_km(inner.lat, inner.lon, outer.lat, outer.lon) <= (outer.radius_km or _NEAR_KM)
+    return great_circle_km(inner.lat, inner.lon, outer.lat, outer.lon) <= (outer.radius_km or _NEAR_KM)
 
 
 def more_precise(a: Mention, b: Mention) -> bool:

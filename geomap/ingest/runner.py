@@ -97,7 +97,7 @@ def parse_input(item: ArticleInput | Failure, gazetteer=None, published=None) ->
         meta["published"] = published
     try:
         return parse(item.text, gazetteer=gazetteer or _worker_gazetteer, **meta)
-    except (InputError, ValueError) as exc:
+    except InputError as exc:                           # bad input: the user's message
         return Failure(item.origin, str(exc))
     except Exception as exc:                            # a bug must not lose the rest of the batch
         return Failure(item.origin, f"internal error while parsing ({type(exc).__name__}: {exc})")
