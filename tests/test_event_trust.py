@@ -210,6 +210,7 @@ def test_a_distance_without_a_direction_far_from_a_city_is_no_point(gaz):
     "هدد التنظيم بشن هجمات على مدينة الرياض.",
     "يستعد الجيش لهجوم يستهدف استعادة مدينة الرمادي.",
     "نفت وزارة الدفاع شن غارات على مدينة حلب.",
+    "وافقت تركيا على السماح لطائرات أمريكية بشن ضربات جوية من قاعدة في مدينة أضنة.",
 ])
 def test_threats_plans_and_denials_of_violence_are_no_events(gaz, text):
     assert [k for k, place, _ in events(gaz, text) if place] == []
