@@ -131,19 +131,28 @@ def place_the_rest(mentions: list[Mention]) -> None:
             continue
         if m.name in placed:
             copy_placement(m, placed[m.name])
-            continue
-        mate = next((mentions[j] for j in chains.get(k, ()) if _settlement(mentions[j])), None)
-        if mate is not None:
-            near_point(m, mate)
-            continue
-        if m.kind in ("neighbourhood", "facility"):
-            city = _nearest_city(mentions, k)
-            if city is not None:
-                near_point(m, city)
-                continue
-        area = _nearest_area(mentions, k)
-        if area is not None:
-            place_by_context(m, area)   # قرية الخديرة … in a paragraph about أبين: within Abyan
+        else:
+            _place_one(mentions, k, chains)
+        if m.resolved:
+            placed.setdefault(m.name, m)     # the same name further on is drawn there too
+
+
+def _place_one(mentions: list[Mention], k: int, chains: dict[int, list[int]]) -> None:
+    """Place mention k by its list-mates, the city nearest it (a neighbourhood, a facility) or
+    the governorate named beside it."""
+    m = mentions[k]
+    mate = next((mentions[j] for j in chains.get(k, ()) if _settlement(mentions[j])), None)
+    if mate is not None:
+        near_point(m, mate)
+        return
+    if m.kind in ("neighbourhood", "facility"):
+        city = _nearest_city(mentions, k)
+        if city is not None:
+            near_point(m, city)
+            return
+    area = _nearest_area(mentions, k)
+    if area is not None:
+        place_by_context(m, area)   # قرية الخديرة … in a paragraph about أبين: within Abyan
 
 
 def _chains(mentions: list[Mention]) -> dict[int, list[int]]:

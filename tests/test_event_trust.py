@@ -162,6 +162,26 @@ def test_no_event_on_a_continent_an_ocean_or_a_whole_country(gaz, text):
 
 
 # Class 8: headline, accidents, reactions, sources, distances.
+def test_local_names_the_gazetteer_lacks_lie_in_the_headlines_city(gaz):
+    doc = geomap.parse("واندلعت اشتباكات متقطعة بين الجيش والمسلحين في منطقة بوعطني أمس.",
+                       published=PUBLISHED, title="هدوء حذر ببنغازي", gazetteer=gaz)
+    [e] = [e for e in doc.events if e.kind == "battle"]
+    assert (e.place.name, e.located, e.geo_precision, e.mention.placed_by) == ("Benghazi", True, 2, "context")
+    # two settlements in the headline: no focus, the unknown name stays unplaced
+    doc = geomap.parse("واندلعت اشتباكات متقطعة بين الجيش والمسلحين في منطقة بوعطني أمس.",
+                       published=PUBLISHED, title="هدوء حذر في بنغازي وطرابلس", gazetteer=gaz)
+    assert not any(e.located for e in doc.events)
+
+
+def test_a_name_placed_by_its_context_is_drawn_there_further_on_too(gaz):
+    text = ("وعقدت اللجنة اجتماعات في مدينة طرابلس أمس. وظهر في الفيديو حراس سجن الهضبة. "
+            "وقال مسؤول إن الحكومة ستحقق. وأضاف أن اللجنة ستجتمع. ودعا إلى الهدوء. "
+            "وأكدت منظمات حقوقية تعذيب سجناء في سجن الهضبة.")
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    hadba = [m for m in doc.mentions if m.name.endswith("الهضبه") or "الهضبة" in m.text]
+    assert len(hadba) == 2 and all(m.resolved and m.place.name == "Tripoli" for m in hadba)
+
+
 def test_the_headline_gives_the_place_and_toll(gaz):
     doc = geomap.parse("قالت مصادر محلية إن 29 مدنيا قتلوا في غارات للتحالف مساء أمس.", published=PUBLISHED,
                        title="ضربات التحالف تقتل 29 مدنيا في الرقة", gazetteer=gaz)

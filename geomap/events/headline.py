@@ -43,9 +43,22 @@ class Headline:
         return best
 
 
+    def focus(self) -> Mention | None:
+        """The one settlement the headline names (هدوء حذر ببنغازي), or None."""
+        settled = {m.place.id: m for m in self.mentions
+                   if m.resolved and not m.metonymy and m.place.kind in _SETTLED}
+        return next(iter(settled.values())) if len(settled) == 1 else None
+
+
+_SETTLED = ("city", "town", "village")
+
+
 def enrich(events: list[Event], headline: Headline | None) -> None:
     """Give body events the headline's place and toll where the body gives none."""
-    if headline is None or not headline.triggers:
+    if headline is None:
+        return
+    _local_names_in_focus(events, headline)
+    if not headline.triggers:
         return
     for e in events:
         trig = next((t for t in headline.triggers if kinds()[t.kind].event_type == e.event_type), None)
@@ -60,3 +73,19 @@ def enrich(events: list[Event], headline: Headline | None) -> None:
             count = headline.deaths[0]
             e.fatalities = count.low
             e.fatalities_max = count.high if count.high != count.low else None
+
+
+def _local_names_in_focus(events: list[Event], headline: Headline) -> None:
+    """An event whose site is a name the gazetteer lacks (منطقة بوعطني، سجن الهضبة), in an article
+    whose headline names one settlement, is drawn around that settlement (geo precision 2): the
+    local names of a report lie in the place it is about."""
+    focus = headline.focus()
+    if focus is None:
+        return
+    from ..anchors import near_point
+
+    for e in events:
+        m = e.mention
+        if m is None or m.role != "unresolved" or m.resolved:
+            continue
+        near_point(m, focus)
