@@ -43,6 +43,7 @@ def drawn(gaz, text, title=None):
     ("قتل خمسة مدنيين في غارة جوية على مدينة حلب أمس.", [("airstrike", "Aleppo", "new")]),
     # a takeover in a relative clause describes the place
     ("وتنوي القوات طرد المسلحين من مدينة زنجبار التي سيطروا عليها.", "background-only"),
+    ("وتنوي القوات طرد المسلحين من طريق مدينة عدن الذي سيطروا عليه خلال الأيام الماضية.", "background-only"),
     # the agreement (with the article) is one already known; a new one is told indefinite
     ("وقال إن الاتفاق النووي مع إيران سيفتح الأسواق في طهران.", "background-only"),
     ("أعلن الوزير أنه سيزور طهران بعد توقيع اتفاق تاريخي حول البرنامج النووي.", "background-only"),
@@ -231,6 +232,7 @@ def test_a_distance_without_a_direction_far_from_a_city_is_no_point(gaz):
     "يستعد الجيش لهجوم يستهدف استعادة مدينة الرمادي.",
     "نفت وزارة الدفاع شن غارات على مدينة حلب.",
     "وافقت تركيا على السماح لطائرات أمريكية بشن ضربات جوية من قاعدة في مدينة أضنة.",
+    "وسعى المسلحون إلى اعتقال عدد من أبناء مدينة صنعاء.",
 ])
 def test_threats_plans_and_denials_of_violence_are_no_events(gaz, text):
     assert [k for k, place, _ in events(gaz, text) if place] == []

@@ -229,6 +229,8 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
     if kind == "territory" and first > sentence_start and _has(norms[first - 1], c["after_taking"]) \
             and not own_date:
         return "background"                      # بعد تحرير مدينة عدن: the takeover the news comes after
+    if kind == "territory" and first > sentence_start and norms[first - 1] in c["relative"]:
+        return "background"                      # طريق عدن الذي سيطروا عليه خلال الأيام الماضية: the place described
     if kinds()[kind].event_type in VIOLENT_TYPES:
         since = any(w in ("منذ",) for w in sentence_norms)
         if since and (fatalities or 0) >= _RUNNING_TOTAL:
