@@ -135,6 +135,9 @@ def test_each_place_of_a_list_is_a_site_of_its_own(gaz):
     text = "شن التحالف غارات جوية على مدن الرقة والحسكة ومنبج أمس."
     assert sorted(drawn(gaz, text)) == [("airstrike", "Al Ḩasakah"), ("airstrike", "Ar Raqqah"),
                                         ("airstrike", "Manbij")]
+    # a place said to be near the one before it locates that one: one site, not two
+    text = "واندلع القتال بين الجيش والمسلحين أمس في بلدة أجدابيا قرب ميناء البريقة النفطي."
+    assert drawn(gaz, text) == [("battle", "Ajdabiya")]
 
 
 # Class 6: a strike from the air is an airstrike, whoever flew.

@@ -49,7 +49,14 @@ def coordinated(m: Mention, mentions: list[Mention], text: str) -> list[Mention]
 
 
 def _joined(a: Mention, b: Mention, text: str) -> bool:
-    return _end(a) <= _start(b) and _JOIN.fullmatch(text, _end(a), _start(b)) is not None
+    if not (_end(a) <= _start(b) and _JOIN.fullmatch(text, _end(a), _start(b)) is not None):
+        return False
+    # بلدة أجدابيا قرب ميناء البريقة: with no و or comma between, a place said to be near (north
+    # of…) the one before it locates that one; it is not a second site
+    return _start(b) == b.start or bool(_LINK.search(text, _end(a), _start(b)))
+
+
+_LINK = re.compile(r"[،,]|(?:^|\s)(?:و|ف|او|أو)")
 
 
 def split_by_site(d: Draft, mentions: list[Mention], text: str) -> list[Draft]:
