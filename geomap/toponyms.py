@@ -59,6 +59,7 @@ class NameWords:
     idiom: frozenset[str]           # two words that are no cue and no place (عن طريق، على الصعيد، مسقط رأس)
     anchor_link: frozenset[str]     # between a place and the area that holds it (في، التابعة ل)
     clause_opener: frozenset[str]   # opens a clause that may end in that area (التي، الذي)
+    locative_before: frozenset[str] # in a sports report, a name after it is where something is (في، إلى، بمدينة)
     idiom_words: frozenset[str] = frozenset()      # every word of the idioms
 
 
@@ -826,12 +827,9 @@ def _team(t: _Text, i: int, clitics: str) -> str | None:
         return "team"
     if not t.sport or "ب" in clitics:
         return None
-    if i > 0 and t.norms[i - 1] in _LOCATIVE_BEFORE and not clitics:
+    if i > 0 and t.norms[i - 1] in name_words().locative_before and not clitics:
         return None
     return "team"
-
-
-_LOCATIVE_BEFORE = frozenset(normalize(w) for w in "في إلى الى من داخل قرب حول نحو عند بمدينة مدينة".split())
 
 
 def _metonymy(t: _Text, i: int, length: int, r: Rules) -> str | None:

@@ -138,3 +138,26 @@ def test_places_read_from_a_layer_are_ordinary_frozen_places(gaz):
 def test_places_show_their_usual_arabic_name(gaz, name, shown):
     place = next(c.place for c in gaz.lookup(name) if c.place.kind in ("city", "town"))
     assert place.name_ar == shown
+
+
+@pytest.mark.parametrize("names, latin, chosen", [
+    (["مدينة حمص", "حمص"], "Madinat Hims", "حمص"),
+    (["قريه الرقه", "رقه"], None, "رقه"),
+    (["مركز حلب", "حلب"], "Markaz Halab", "حلب"),
+    (["محافظه الرقة", "رقة"], "Muhafazat ar-Raqqah", "رقة"),
+])
+def test_a_name_without_a_cue_word_in_front_is_preferred(names, latin, chosen):
+    """The cue words of prefix_cues.tsv (as GeoNames writes them, ة or ه) lose to the bare name,
+    though the romanised name sounds like the whole phrase and the phrase has the article
+    (without the cue rule each of these picks the phrase)."""
+    from gazetteer.sources.embedded import preferred_arabic
+
+    assert preferred_arabic([(n, 0) for n in names], latin) == chosen
+    assert preferred_arabic([(n, 0) for n in reversed(names)], latin) == chosen
+
+
+def test_the_cue_word_table_is_part_of_the_build_fingerprint():
+    """A change to prefix_cues.tsv changes which names the default build picks: it must rebuild."""
+    from gazetteer.sources import embedded
+
+    assert "prefix_cues.tsv" in embedded.DATA_TABLES

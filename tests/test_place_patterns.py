@@ -210,6 +210,9 @@ def test_a_foreign_namesake_needs_evidence_of_its_own(gaz, text, kept):
     ("أعلنت القوات السعودية أنها صدت الهجوم", []),                     # "Saudi", an adjective
     ("يلتقي فريقا برشلونة وأشبيلية في كأس السوبر", []),               # clubs after a team word
     ("قال مدرب الفريق إن المباراة صعبة وإن برشلونة يملك أفضل لاعب في الدوري", []),  # a sports report
+    ("يلعب الفريق ضد برشلونة في الدوري بعد المباراة", []),             # … a club, not where
+    ("وصل لاعبو الفريق إلى برشلونة قبل المباراة في الدوري", ["برشلونة"]),   # … but after إلى: where
+    ("تقام المباراة داخل مدريد ضمن الدوري", ["مدريد"]),                # … after داخل (locative_before)
 ])
 def test_words_that_are_not_places(gaz, text, expected):
     assert names(gaz, text) == expected

@@ -26,17 +26,24 @@ from rapidfuzz.fuzz import ratio
 from ..arabic import has_non_arabic_letters, is_arabic, normalize
 from ..errors import GazetteerBuildError
 from ..layer import cannot_write
+from ..once import once
 from ..store import CURATED, PREFERRED, VARIANT_SCRIPT, GazetteerWriter, Place
 from ..tables import fingerprint, load
 
 DATA_TABLES = ["admin1.tsv", "aliases.tsv", "areas.tsv", "country_points.tsv", "display_names.tsv",
-               "places.tsv", "transliteration.tsv"]
+               "places.tsv", "prefix_cues.tsv", "transliteration.tsv"]
 BUILDER_VERSION = "10"
 
 # A usable Arabic name: Arabic letters and spaces (and the odd hyphen), nothing else.
 _CLEAN_NAME = re.compile(r"^[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06fa-\u06ff\u064b-\u065f\u0670\u0640 \-']+$")
 _BIDI = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")   # GeoNames has stray marks
-_CUE_PREFIX = re.compile(r"^(مدينة|مدينه|قرية|قريه|بلدة|بلده|محافظة|محافظه|ناحية|ناحيه|ولاية|ولايه|مركز) ")
+
+
+@once
+def _cue_prefix() -> re.Pattern:
+    """A cue word in front of a name (مدينة حمص), from ``prefix_cues.tsv``."""
+    words = sorted((r["word"] for r in load("prefix_cues.tsv")), key=len, reverse=True)
+    return re.compile("^(" + "|".join(map(re.escape, words)) + ") ")
 
 
 def fingerprint_default() -> str:
@@ -95,6 +102,7 @@ def preferred_arabic(names: list[tuple[str, int]], latin: str | None = None) -> 
     marked = bool(latin) and bool(_MARKED_LETTERS.search(latin))     # ţ ş ḩ…: ط ص ح can be told apart
     latin_words = len(_LATIN_ARTICLE.sub(" ", latin).split()) if latin else 1
     with_article = {n for n in plain if any(w.startswith("ال") and len(w) > 3 for w in n.split())}
+    cue_prefix = _cue_prefix()
 
     def key(n: str):
         odd = not _STANDARD.match(n) or bool(_MISPLACED.search(n))
@@ -103,7 +111,7 @@ def preferred_arabic(names: list[tuple[str, int]], latin: str | None = None) -> 
             sound = (-_sounds_like(_coarse(fine), _coarse(target)), -_sounds_like(fine, target) if marked else 0)
         else:
             sound = (0.0, 0.0)
-        return (odd, bool(_CUE_PREFIX.match(n)), sound, n not in with_article,
+        return (odd, bool(cue_prefix.match(n)), sound, n not in with_article,
                 abs(n.count(" ") + 1 - latin_words), -sum(n.count(c) for c in "أإآة"), len(n), n)
 
     return min(plain, key=key)

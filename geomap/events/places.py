@@ -120,7 +120,7 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
     prev = tokens[m_tok - 1].norm if m_tok > 0 else ""
     if _speaker_place(m, m_tok, tokens) or _capital_for_its_government(trig, m, prev):
         return None
-    if _after_word_of(tokens, m_tok, "backer", 2) or (prev == "الي" and _after_word_of(tokens, m_tok, "displacement", 4)):
+    if _after_word_of(tokens, m_tok, "backer", 2) or (prev in _cues()["to"] and _after_word_of(tokens, m_tok, "displacement", 4)):
         return None                               # تدعمها الولايات المتحدة، نزحوا إلى تركيا: not where it happened
     if prev in _cues()["from"] and trig.kind not in _FROM_KINDS:
         if m_tok > 1 and _is_origin(tokens[m_tok - 2].norm):
@@ -165,16 +165,22 @@ def _speaker_place(m: Mention, m_tok: int, tokens: list[Token]) -> bool:
 
 def _opens_clause(tokens: list[Token], m_tok: int) -> bool:
     """The place opens its sentence or clause: (و)في X at the start, or X itself."""
-    k = m_tok - 1 if m_tok > 0 and tokens[m_tok - 1].norm in ("في", "وفي") else m_tok
+    k = m_tok - 1 if m_tok > 0 and _is_in(tokens[m_tok - 1].norm) else m_tok
     return k == 0 or any(c in _between(tokens, k) for c in ".،,:؛;\n") or _between(tokens, k) == ""
 
 
 def _officials_in(m_tok: int, tokens: list[Token]) -> bool:
     """مسؤولون في واشنطن: where officials sit and speak, no likelier a site than a country named
     beside it (وقصفت طائرات تركية أهدافا في سورية، وكان مسؤولون في واشنطن قد صرحوا…)."""
-    if m_tok < 2 or tokens[m_tok - 1].norm != "في":
+    if m_tok < 2 or tokens[m_tok - 1].norm not in _cues()["in"]:
         return False
     return _has_cue(tokens[m_tok - 2].norm, "official")
+
+
+def _is_in(norm: str) -> bool:
+    """The word "in" (في), or with و on it (وفي)."""
+    words = _cues()["in"]
+    return norm in words or (norm[:1] == "و" and norm[1:] in words)
 
 
 def _has_cue(norm: str, role: str) -> bool:
