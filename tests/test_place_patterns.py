@@ -293,3 +293,17 @@ def test_a_name_that_starts_with_a_cue_word_is_read_without_it_too(gaz, text):
     # "مدينة زنجبار" is a name of Zanzibar; in a report from Yemen it is Zinjibar, Abyan's capital
     doc = geomap.parse(text, published="2015-08-09", gazetteer=gaz)
     assert [m.place.name for m in doc.mentions if m.resolved][0] == "Zinjibār"
+
+
+# -- 17.1: known places joined by و, with no cue word (في X وY) --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("قصفت قوات النظام مواقع في حلب وإدلب أمس", [("حلب", "Aleppo"), ("إدلب", "Idlib")]),
+    ("وامتدت الاشتباكات إلى درعا والسويداء والقنيطرة",
+     [("درعا", "Dar‘ā"), ("السويداء", "As-Suwayda"), ("القنيطرة", "Al Qunayţirah")]),
+    ("نزح آلاف المدنيين من الرمادي والفلوجة وهيت", [("الرمادي", "Ramadi"), ("الفلوجة", "Al Fallūjah"), ("هيت", "Hīt")]),
+    ("شنت طائرات التحالف غارات على صنعاء وصعدة", [("صنعاء", "Sanaa"), ("صعدة", "Sa'dah")]),
+])
+def test_known_places_joined_by_and_are_each_found(gaz, text, expected):
+    doc = geomap.parse(text, gazetteer=gaz)
+    assert [(m.text, m.place.name) for m in doc.mentions if m.role == "place" and m.resolved] == expected
