@@ -486,6 +486,42 @@ def test_article_page_labels_statuses_in_words(browser, site):
     assert "called_for" not in table and "occurred" in table and "وقع" in table
 
 
+def test_labels_keep_each_language_whole_and_say_each_thing_once(browser, site):
+    """Issue 12, point 7: no phrase broken by the other language's flow, Arabic numbers that agree,
+    a popup title said once, no ":Place"."""
+    import re
+
+    open_page(browser, site.url + "/map?show=events")
+    # every bilingual label: the Arabic and the English each whole, the dot only between them, the
+    # English isolated from the right-to-left flow (so "on the map" cannot come out "on the · map")
+    bad = browser.execute_script(
+        "return Array.from(document.querySelectorAll('.gm-bi, #event-count')).filter(function (n) {"
+        "  var en = n.querySelectorAll('[lang=en]'), ar = n.querySelectorAll('[lang=ar]');"
+        "  if (Array.prototype.some.call(ar, function (a) { return a.textContent.indexOf('·') >= 0; })) return true;"
+        "  return Array.prototype.some.call(en, function (e) {"
+        "    return e.textContent.indexOf('·') >= 0 || e.getAttribute('dir') !== 'ltr'"
+        "      || ['isolate', 'isolate-override', 'plaintext'].indexOf(getComputedStyle(e).unicodeBidi) < 0; });"
+        "}).map(function (n) { return n.textContent; });")
+    assert bad == []
+    count = browser.find_element("css selector", "#event-count [lang=ar]").text
+    n = int(re.search(r"\d+", count).group())
+    if 3 <= n % 100 <= 10:                     # 3–10 take the plural, 11–99 the singular accusative
+        assert count.startswith(f"{n} أحداث"), count
+    elif 11 <= n % 100 <= 99:
+        assert count.startswith(f"{n} حدثاً"), count
+    # a popup: its title once in each language, its rows labelled in Arabic, no ":Place"
+    browser.execute_script("window.geomapMap.setView([36.2, 37.16], 12, {animate: false});")
+    icon = wait_for(lambda: browser.find_elements("css selector", ".gm-icon-airstrike"))[0]
+    browser.execute_script("arguments[0].click()", icon)
+    popup = wait_for(lambda: browser.find_elements("css selector", ".leaflet-popup .gm-popup"))[0]
+    title = popup.find_element("css selector", ".gm-title").get_attribute("textContent")
+    text = popup.get_attribute("textContent")
+    assert title.count("غارة جوية") == 1 and title.count("Airstrike") == 1, title
+    assert not re.search(r":\s*Place|Place\s*:", text), text
+    assert "المكان:" in text
+    assert js_errors(browser) == []
+
+
 # -- the paste form ---------------------------------------------------------------------------
 
 def test_pasting_a_stored_text_twice_keeps_one_copy(browser, site):
