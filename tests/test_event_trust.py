@@ -257,6 +257,7 @@ def test_a_site_in_reach_beats_the_country_named_first(gaz):
 @pytest.mark.parametrize("text", [
     "وسخر الوزير من ادعاءات الحوثيين باستهداف مطار عدن الدولي بصاروخ.",
     "وردا على ما يشاع عن قتال القاعدة في مدينة عدن قال الوزير إنها فبركات.",
+    "وقال المسؤول الأممي إن الحوثيين يقاتلون المقاومة، ويبدو أن المعركة الكبرى الآن تتعلق بمدينة تعز.",
 ])
 def test_claims_and_rumours_are_not_reports(gaz, text):
     assert drawn(gaz, text) == []
