@@ -236,6 +236,7 @@ def test_a_distance_without_a_direction_far_from_a_city_is_no_point(gaz):
     "نفت وزارة الدفاع شن غارات على مدينة حلب.",
     "وافقت تركيا على السماح لطائرات أمريكية بشن ضربات جوية من قاعدة في مدينة أضنة.",
     "وسعى المسلحون إلى اعتقال عدد من أبناء مدينة صنعاء.",
+    "وسعى الانقلابيون إلى اعتقال عدد من أبناء قرية الجنادية بمحافظة صنعاء، وأرسلوا طقما مسلحا.",
 ])
 def test_threats_plans_and_denials_of_violence_are_no_events(gaz, text):
     assert [k for k, place, _ in events(gaz, text) if place] == []

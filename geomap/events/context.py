@@ -41,7 +41,8 @@ _AFTER_REACH = 6            # tokens after a trigger a since-phrase makes it a r
 _ARMED_KINDS = frozenset(["rebel_group", "political_militia", "identity_militia", "coalition",
                           "state_forces", "police"])
 _PARTY_KINDS = _ARMED_KINDS | {"government", "person", "organisation", "state"}
-_STRATEGIC = frozenset(["arrests", "group_change", "base", "withdrawal", "destruction", "territory"])
+STRATEGIC = frozenset(["arrests", "group_change", "base", "withdrawal", "destruction", "territory"])
+_STRATEGIC = STRATEGIC
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from gazetteer.arabic import Sentence, Token, as_tokens, normalize, normalize_wo
 from gazetteer.tables import load
 
 from ..model import Actor, DateMention, Event, Mention
-from .context import TriggerFilter, cues, report_of
+from .context import STRATEGIC, TriggerFilter, cues, report_of
 from .fatalities import DeathCount, find_death_counts
 from .merging import Draft, another_after, fold_sentence, merge_document
 from .participants import actors_of, airborne
@@ -102,8 +102,8 @@ def _events(drafts: list[Draft], text: str, tokens: list[Token], sentences: list
     events = []
     for d in (site for merged in merge_document(drafts) for site in split_by_site(merged, mentions, text)):
         e = _event(d, text, tokens, sentences, published, deaths, actors, token_starts, sentence_of)
-        if e.event_type in VIOLENT_TYPES and e.status not in ("occurred", "ongoing"):
-            continue                            # a threat, a plan or a denial is no violence that happened
+        if (e.event_type in VIOLENT_TYPES or e.kind in STRATEGIC) and e.status not in ("occurred", "ongoing"):
+            continue                            # a threat, a plan, an attempt or a denial: nothing happened
         events.append(e)
     return events
 
