@@ -212,38 +212,53 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
               sentence_norms: list[str], status: str | None, fatalities: int | None,
               site_kind: str | None) -> str:
     """``new`` or ``background`` for one event (see the module docstring)."""
-    c = cues()
     if own_date and _old(date, precision, date_rule, published):
         return "background"
     if own_date and precision == 1:
         return "new"                             # told with its own recent day: news
-    if kind in c["known_kind"] and _definite(norms[first]):
-        return "background"                      # الاتفاق: the agreement everyone knows, not a new one
-    last = first + _AFTER_REACH
-    lowest = max(sentence_start, first - _BACKGROUND_REACH)
-    if _phrase_within(norms, lowest, first, c["background"]):
+    if _told_as_the_past(kind, norms, first, sentence_start, own_date):
         return "background"
-    if _phrase_within(norms, first + 1, min(len(norms), first + _BACKGROUND_AFTER_REACH), c["background_after"]):
-        return "background"                      # هجوم كبير في وقت سابق من الشهر الجاري
-    if first > sentence_start and _phrase_before(norms, first, c["background_before"], sentence_start, 3):
-        return "background"                      # منذ سيطرت جماعة على طرابلس; بعد توقيع اتفاق
-    if kind == "territory" and first > sentence_start and _has(norms[first - 1], c["after_taking"]) \
-            and not own_date:
-        return "background"                      # بعد تحرير مدينة عدن: the takeover the news comes after
-    if kind == "territory" and first > sentence_start and norms[first - 1] in c["relative"]:
-        return "background"                      # طريق عدن الذي سيطروا عليه خلال الأيام الماضية: the place described
-    if kinds()[kind].event_type in VIOLENT_TYPES:
-        since = any(w in ("منذ",) for w in sentence_norms)
-        if since and (fatalities or 0) >= _RUNNING_TOTAL:
-            return "background"
-        if since and _phrase_within(norms, lowest, min(len(norms), last), c["cumulative"]):
-            return "background"
-    generic = any(w in c["generic"] for w in sentence_norms)
+    if kinds()[kind].event_type in VIOLENT_TYPES and _running_total(norms, first, sentence_start,
+                                                                     sentence_norms, fatalities):
+        return "background"
+    generic = any(w in cues()["generic"] for w in sentence_norms)
     if generic and site_kind in (None, "country"):
         return "background"
     if status == "ongoing" and site_kind in ("country", "area") and not own_date:
         return "background"                      # a campaign across a country or a province, no day of its own
     return "new"
+
+
+def _told_as_the_past(kind: str, norms: list[str], first: int, sentence_start: int, own_date: bool) -> bool:
+    """The words around the trigger tell it as history or as what the news follows."""
+    c = cues()
+    if kind in c["known_kind"] and _definite(norms[first]):
+        return True                              # الاتفاق: the agreement everyone knows, not a new one
+    lowest = max(sentence_start, first - _BACKGROUND_REACH)
+    if _phrase_within(norms, lowest, first, c["background"]):
+        return True
+    if _phrase_within(norms, first + 1, min(len(norms), first + _BACKGROUND_AFTER_REACH), c["background_after"]):
+        return True                              # هجوم كبير في وقت سابق من الشهر الجاري
+    if first <= sentence_start:
+        return False
+    if _phrase_before(norms, first, c["background_before"], sentence_start, 3):
+        return True                              # منذ سيطرت جماعة على طرابلس; بعد توقيع اتفاق
+    if kind != "territory":
+        return False
+    if _has(norms[first - 1], c["after_taking"]) and not own_date:
+        return True                              # بعد تحرير مدينة عدن: the takeover the news comes after
+    return norms[first - 1] in c["relative"]     # طريق عدن الذي سيطروا عليه خلال الأيام الماضية
+
+
+def _running_total(norms: list[str], first: int, sentence_start: int, sentence_norms: list[str],
+                   fatalities: int | None) -> bool:
+    """A toll since a beginning (منذ بدء الحرب، أكثر من 240 ألفا منذ 2011): a running total."""
+    if not any(w == "منذ" for w in sentence_norms):
+        return False
+    if (fatalities or 0) >= _RUNNING_TOTAL:
+        return True
+    lowest = max(sentence_start, first - _BACKGROUND_REACH)
+    return _phrase_within(norms, lowest, min(len(norms), first + _AFTER_REACH), cues()["cumulative"])
 
 
 def _definite(norm: str) -> bool:
