@@ -207,14 +207,27 @@ def features_to_csv(features: Iterable[dict], *, header: bool = True,
     Pass the same *numbering* dict to successive calls (pages of one download) so that
     ``event_id_cnty`` keeps counting.
     """
+    return _write_csv(features, CSV_COLUMNS, _csv_row, header, numbering)
+
+
+def _write_csv(features: Iterable[dict], columns: list[str], row_of, header: bool,
+               numbering: dict[str, int] | None) -> str:
+    """The CSV of *features*, one row each by *row_of(feature, numbering)*, every cell made safe
+    for a spreadsheet (:func:`csv_cell`)."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
     if header:
         writer.writeheader()
     per_country: dict[str, int] = numbering if numbering is not None else {}
     for f in features:
-        writer.writerow({k: csv_cell(v) for k, v in _csv_row(f, per_country).items()})
+        writer.writerow({k: csv_cell(v) for k, v in row_of(f, per_country).items()})
     return out.getvalue()
+
+
+def _event_id_cnty(cc: str, per_country: dict[str, int]) -> str:
+    """ACLED's event id: the country code and the row's number within that country."""
+    per_country[cc] = per_country.get(cc, 0) + 1
+    return f"{cc}{per_country[cc]}"
 
 
 def csv_cell(value):
@@ -233,10 +246,8 @@ def csv_cell(value):
 def _csv_row(f: dict, per_country: dict[str, int]) -> dict:
     p = f["properties"]
     lon, lat = f["geometry"]["coordinates"] if f["geometry"] else (None, None)
-    cc = p["country"] or "XX"
-    per_country[cc] = per_country.get(cc, 0) + 1
     return {
-        "event_id_cnty": f"{cc}{per_country[cc]}", "event_date": p["date"],
+        "event_id_cnty": _event_id_cnty(p["country"] or "XX", per_country), "event_date": p["date"],
         "year": p["date"][:4] if p["date"] else None, "time_precision": p["time_precision"],
         "event_type": p["event_type"], "sub_event_type": p["sub_event_type"],
         "actor1": p["actor1"], "assoc_actor_1": p["assoc_actor_1"], "actor2": p["actor2"],
@@ -263,32 +274,26 @@ def incidents_to_csv(features: Iterable[dict], *, header: bool = True,
                      numbering: dict[str, int] | None = None) -> str:
     """ACLED-compatible CSV with one row per incident (as the store keeps them): ``source``
     lists every outlet, ``notes`` every source's sentence, ``source_url`` every URL."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=INCIDENT_COLUMNS, extrasaction="ignore")
-    if header:
-        writer.writeheader()
-    per_country: dict[str, int] = numbering if numbering is not None else {}
-    for f in features:
-        p = f["properties"]
-        lon, lat = f["geometry"]["coordinates"] if f["geometry"] else (None, None)
-        cc = p.get("country") or "XX"
-        per_country[cc] = per_country.get(cc, 0) + 1
-        sources = p.get("sources") or []
-        row = {
-            "event_id_cnty": f"{cc}{per_country[cc]}", "event_date": p.get("date"),
-            "year": p["date"][:4] if p.get("date") else None, "time_precision": p.get("time_precision"),
-            "event_type": p.get("event_type"), "sub_event_type": p.get("sub_event_type"),
-            "actor1": p.get("actor1"), "assoc_actor_1": p.get("assoc_actor_1"), "actor2": p.get("actor2"),
-            "country": p.get("country_name"), "admin1": p.get("admin1"), "admin2": None,
-            "location": p.get("place"), "latitude": lat, "longitude": lon, "geo_precision": p.get("geo_precision"),
-            "source": "; ".join(dict.fromkeys(s["source"] or s["url"] or "" for s in sources)),
-            "notes": " | ".join(f"{s['source'] or ''}: {s['sentence'] or ''}" for s in sources),
-            "fatalities": p.get("fatalities"),
-            "incident_id": p.get("incident_id"), "event_ids": " ".join(p.get("event_ids") or []),
-            "n_sources": p.get("n_sources"), "kind": p.get("kind"), "status": p.get("status"),
-            "place_role": p.get("place_role"), "location_ar": p.get("location_text"),
-            "gazetteer_id": p.get("gazetteer_id"), "fatalities_max": p.get("fatalities_max"),
-            "confidence": p.get("confidence"), "source_url": " ".join(s["url"] for s in sources if s.get("url")),
-        }
-        writer.writerow({k: csv_cell(v) for k, v in row.items()})     # no formulas, no bidi controls
-    return out.getvalue()
+    return _write_csv(features, INCIDENT_COLUMNS, _incident_row, header, numbering)
+
+
+def _incident_row(f: dict, per_country: dict[str, int]) -> dict:
+    p = f["properties"]
+    lon, lat = f["geometry"]["coordinates"] if f["geometry"] else (None, None)
+    sources = p.get("sources") or []
+    return {
+        "event_id_cnty": _event_id_cnty(p.get("country") or "XX", per_country), "event_date": p.get("date"),
+        "year": p["date"][:4] if p.get("date") else None, "time_precision": p.get("time_precision"),
+        "event_type": p.get("event_type"), "sub_event_type": p.get("sub_event_type"),
+        "actor1": p.get("actor1"), "assoc_actor_1": p.get("assoc_actor_1"), "actor2": p.get("actor2"),
+        "country": p.get("country_name"), "admin1": p.get("admin1"), "admin2": None,
+        "location": p.get("place"), "latitude": lat, "longitude": lon, "geo_precision": p.get("geo_precision"),
+        "source": "; ".join(dict.fromkeys(s["source"] or s["url"] or "" for s in sources)),
+        "notes": " | ".join(f"{s['source'] or ''}: {s['sentence'] or ''}" for s in sources),
+        "fatalities": p.get("fatalities"),
+        "incident_id": p.get("incident_id"), "event_ids": " ".join(p.get("event_ids") or []),
+        "n_sources": p.get("n_sources"), "kind": p.get("kind"), "status": p.get("status"),
+        "place_role": p.get("place_role"), "location_ar": p.get("location_text"),
+        "gazetteer_id": p.get("gazetteer_id"), "fatalities_max": p.get("fatalities_max"),
+        "confidence": p.get("confidence"), "source_url": " ".join(s["url"] for s in sources if s.get("url")),
+    }

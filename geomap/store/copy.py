@@ -56,8 +56,13 @@ def copy_store(source: SQLiteStore, target: PostGISStore, *, batch: int = 5000,
 def _copy_table(db: sqlite3.Connection, conn, table: str, columns: tuple[str, ...], batch: int) -> int:
     quoted = ", ".join(f'"{c}"' for c in columns)
     rows = db.execute(f"SELECT {quoted} FROM {table} ORDER BY 1")
+    return _stream(rows, conn, f"COPY {table} ({quoted}) FROM STDIN", batch)
+
+
+def _stream(rows: sqlite3.Cursor, conn, statement: str, batch: int) -> int:
+    """Every row of an SQLite cursor through one PostgreSQL COPY, *batch* rows read at a time."""
     n = 0
-    with conn.cursor().copy(f"COPY {table} ({quoted}) FROM STDIN") as copy:
+    with conn.cursor().copy(statement) as copy:
         while chunk := rows.fetchmany(batch):
             for row in chunk:
                 copy.write_row(row)
@@ -86,9 +91,6 @@ def _copy_extents(db: sqlite3.Connection, conn, batch: int) -> None:
                  "north float8, day_lo integer, day_hi integer) ON COMMIT DROP")
     rows = db.execute("SELECT id, west, south, east, north, CAST(day_lo AS INTEGER), CAST(day_hi AS INTEGER) "
                       "FROM event_extents")
-    with conn.cursor().copy("COPY copied_extents FROM STDIN") as copy:
-        while chunk := rows.fetchmany(batch):
-            for row in chunk:
-                copy.write_row(row)
+    _stream(rows, conn, "COPY copied_extents FROM STDIN", batch)
     conn.execute("UPDATE events SET extent = ST_MakeEnvelope(c.west, c.south, c.east, c.north, 4326), "
                  "day_lo = c.day_lo, day_hi = c.day_hi FROM copied_extents c WHERE c.id = events.id")

@@ -14,6 +14,7 @@ import json
 import os
 import sqlite3
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import NotFound, StoreError, StoreUnwritable
@@ -188,23 +189,30 @@ class SQLiteStore(EventStore):
             raise
         return art.saved(article_id, existing is None)
 
-    def delete(self, article_id: int) -> None:
-        """Delete an article and its mentions and events (its incidents are remade without
-        them, or dropped when it was their only source); :class:`NotFound` if there is none."""
+    @contextmanager
+    def _writing(self, action: str):
+        """One write transaction (BEGIN IMMEDIATE … COMMIT, rolled back on any error); a database
+        error becomes :func:`write_error` saying what could not be done (*action*)."""
         db = self.db
         try:
             db.execute("BEGIN IMMEDIATE")
             try:
-                incidents = SQLiteIncidents(db, self._members)
-                left = incidents.of_article(article_id)
-                deleted = db.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount
-                rematch(incidents, left)
+                yield db
                 db.execute("COMMIT")
             except BaseException:
                 _rollback(db)
                 raise
         except sqlite3.DatabaseError as exc:
-            raise write_error(self.path, exc, "delete the article") from None
+            raise write_error(self.path, exc, action) from None
+
+    def delete(self, article_id: int) -> None:
+        """Delete an article and its mentions and events (its incidents are remade without
+        them, or dropped when it was their only source); :class:`NotFound` if there is none."""
+        with self._writing("delete the article") as db:
+            incidents = SQLiteIncidents(db, self._members)
+            left = incidents.of_article(article_id)
+            deleted = db.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount
+            rematch(incidents, left)
         if deleted == 0:
             raise NotFound(f"no article with id {article_id}")
 
@@ -344,18 +352,8 @@ class SQLiteStore(EventStore):
         return json.loads(row[0])
 
     def rebuild_incidents(self, progress=None) -> int:
-        db = self.db
-        try:
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                made = rebuild(SQLiteIncidents(db, self._members), progress)
-                db.execute("COMMIT")
-            except BaseException:
-                _rollback(db)
-                raise
-        except sqlite3.DatabaseError as exc:
-            raise write_error(self.path, exc, "rebuild the incidents") from None
-        return made
+        with self._writing("rebuild the incidents") as db:
+            return rebuild(SQLiteIncidents(db, self._members), progress)
 
     def articles_with_unresolved(self, name: str) -> list[int]:
         """The articles where *name* was found but not placed (to re-parse after a gazetteer fix)."""

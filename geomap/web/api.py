@@ -131,13 +131,18 @@ def _event_filter() -> EventFilter:
 @bp.get("/events")
 def events():
     """Stored events as GeoJSON, filtered and paged."""
-    flt = _event_filter()
-    fields = request.args.get("fields", "all")
-    if fields not in ("all", "summary"):
-        raise BadRequest("'fields' must be 'all' or 'summary'")
+    flt, fields = _event_filter(), _fields()
     features, total = store().events_json(flt, summary=fields == "summary")
     # The stored Feature texts go out as they are: no decoding and re-encoding per request.
     return _collection(features, total, flt, "api.events", fields, "events")
+
+
+def _fields() -> str:
+    """?fields=: the whole Features (all) or only what the map draws and filters on (summary)."""
+    fields = request.args.get("fields", "all")
+    if fields not in ("all", "summary"):
+        raise BadRequest("'fields' must be 'all' or 'summary'")
+    return fields
 
 
 def _collection(features: list[bytes], total: int, flt: EventFilter, endpoint: str, fields: str,
@@ -159,10 +164,7 @@ def _collection(features: list[bytes], total: int, flt: EventFilter, endpoint: s
 def incidents():
     """Stored incidents (one per happening, with every source) as GeoJSON: the events' filters
     and paging; an incident matches an article or a source when one of its events does."""
-    flt = _event_filter()
-    fields = request.args.get("fields", "all")
-    if fields not in ("all", "summary"):
-        raise BadRequest("'fields' must be 'all' or 'summary'")
+    flt, fields = _event_filter(), _fields()
     features, total = store().incidents_json(flt, summary=fields == "summary")
     return _collection(features, total, flt, "api.incidents", fields, "incidents")
 
