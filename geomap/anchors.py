@@ -115,7 +115,7 @@ def near_point(m: Mention, other: Mention) -> None:
     m.geo_precision, m.radius_km = 2, _CITY_RADIUS_KM
 
 
-_SETTLED = ("city", "town", "village")
+SETTLED = ("city", "town", "village")      # the kinds of place people live in: a point, not an area
 _CITY_SENTENCES = 2             # a neighbourhood lies in the city named this many sentences away at most
 
 
@@ -170,7 +170,7 @@ def _chains(mentions: list[Mention]) -> dict[int, list[int]]:
 
 
 def _settlement(m: Mention) -> bool:
-    return m.role == "place" and m.resolved and m.place.kind in _SETTLED and m.geo_precision == 1
+    return m.role == "place" and m.resolved and m.place.kind in SETTLED and m.geo_precision == 1
 
 
 _AREA_SENTENCES = 1            # a name with no anchor lies in the governorate named this many sentences away at most

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from gazetteer.arabic import Tokens
 
+from ..anchors import SETTLED, near_point
 from ..model import Event, Mention, is_site
 from .fatalities import DeathCount
 from .tables import kinds
@@ -46,11 +47,8 @@ class Headline:
     def focus(self) -> Mention | None:
         """The one settlement the headline names (هدوء حذر ببنغازي), or None."""
         settled = {m.place.id: m for m in self.mentions
-                   if m.resolved and not m.metonymy and m.place.kind in _SETTLED}
+                   if m.resolved and not m.metonymy and m.place.kind in SETTLED}
         return next(iter(settled.values())) if len(settled) == 1 else None
-
-
-_SETTLED = ("city", "town", "village")
 
 
 def enrich(events: list[Event], headline: Headline | None) -> None:
@@ -82,8 +80,6 @@ def _local_names_in_focus(events: list[Event], headline: Headline) -> None:
     focus = headline.focus()
     if focus is None:
         return
-    from ..anchors import near_point
-
     for e in events:
         m = e.mention
         if m is None or m.role != "unresolved" or m.resolved:
