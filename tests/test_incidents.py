@@ -35,38 +35,59 @@ OUTLETS = {"STRIKE_A": ("Reuters", STRIKE_A), "STRIKE_B": ("Al Arabiya", STRIKE_
 
 
 def _facts(article, kind="airstrike", day=735800, tp=1, lat=16.94, lon=43.76, precision=1, place="geonames:71334",
-           sentence="غارات جوية على مدينة صعدة", status="occurred", bbox=None, actors=(), admin1="x"):
+           sentence="غارات جوية على مدينة صعدة", status="occurred", bbox=None, actors=(), admin1="x", country="YE"):
     return Facts(f"e{article}-1", article, "outlet", kind, status, "new", day, tp, lat, lon, precision, None,
-                 bbox, place, "YE", tuple(actors), 0.6, False, sentence_words(sentence))
+                 bbox, place, country, tuple(actors), 0.6, False, sentence_words(sentence))
 
 
 RETOLD = "غارة جوية استهدفت سوقا في مدينة صعدة"      # alike (0.55), not the same words
 SAADA_GOV = dict(lat=16.9, lon=43.9, precision=3, place="admin1:YE.15", bbox=(43.3, 16.3, 45.0, 17.9))
+NOWHERE = dict(lat=None, lon=None, precision=None, place="geonames:298795", country="TR")
+MINE = "ذكرت تقارير إعلامية اليوم أن مدنيا قتل في انفجار لغم في جنوب شرق تركيا بعد منتصف الليل"
+MINE_RETOLD = "ذكرت تقارير إعلامية، اليوم، أن مدنيا لقي حتفه في انفجار لغم جنوب شرقي تركيا بعد منتصف الليل"  # 0.84
+CONDEMNED_BY_TURKEY = ("أعربت تركيا عن إدانتها للتفجير الإرهابي الذي استهدف مسجد قوات الطوارئ بمدينة أبها، وأسفر "
+                       "عن سقوط عدد من الشهداء والجرحى")
+CONDEMNED_BY_IRAQ = ("أعربت الجمهورية العراقية عن استنكارها وإدانتها للتفجير الإرهابي الذي استهدف مسجد قوات الطوارئ "
+                     "بمنطقة عسير وأسفر عن سقوط عدد من الشهداء والجرحى")       # one template, 0.72 alike
 
 
 @pytest.mark.parametrize("a, b, merged, why", [
     (dict(), dict(sentence="غارة جوية استهدفت سوقا في مدينة صعدة"), True, None),
     (dict(), dict(lat=13.58, lon=44.02, place="geonames:70225"), False, "km apart"),
     (dict(), dict(day=735801, sentence=RETOLD), True, None),          # alike: a day apart is one happening
-    (dict(), dict(day=735801, sentence="اشتباكات عنيفة في صعدة"), False, "dates too far apart"),
+    (dict(), dict(day=735801, sentence="اشتباكات عنيفة في صعدة"), False, "not corroborated"),   # may be, if told so
     (dict(), dict(day=735801, tp=2, sentence=RETOLD), True, None),     # a report dated by its publication
     (dict(), dict(day=735803), True, None),                            # the same words: one report told again
     (dict(), dict(day=735804), False, "dates too far apart"),
-    (dict(), dict(kind="shelling"), False, "kinds differ"),
+    (dict(), dict(kind="talks"), False, "kinds differ"),
+    (dict(), dict(kind="shelling"), True, None),                       # the same words: an air raid told as shelling
+    (dict(), dict(kind="shelling", sentence="قتل خمسة في قصف مدفعي استهدف أحياء سكنية"), False, "kinds differ"),
     (dict(kind="explosion"), dict(kind="suicide_bomb"), True, None),   # a blast another outlet calls a suicide bombing
     (dict(), dict(status="planned"), False, "status differs"),
     (dict(), dict(status="denied"), False, "status differs"),
     (dict(), dict(**SAADA_GOV, sentence="غارات جوية على صعدة"), True, None),   # the town inside the governorate
     (dict(), dict(sentence="قتل خمسة في قصف"), False, "not corroborated"),    # same day and place, nothing alike
     (dict(tp=2), dict(tp=2, sentence="اشتباكات عنيفة في صعدة"), False, "not corroborated"),
-    (dict(lat=None, lon=None, precision=None), dict(lat=None, lon=None, precision=None), False, "no place"),
+    (dict(lat=None, lon=None, precision=None), dict(lat=None, lon=None, precision=None), True, None),  # told again
+    (dict(**NOWHERE, kind="explosion", sentence=MINE), dict(**NOWHERE, kind="explosion", sentence=MINE_RETOLD), True,
+     None),
+    (dict(**NOWHERE, kind="explosion", sentence=MINE),
+     dict(**NOWHERE, kind="explosion", sentence="قتل جندي في انفجار عبوة ناسفة استهدفت دورية في جنوب شرق تركيا"),
+     False, "no place"),                                              # unplaced, and not one report: apart
+    (dict(**NOWHERE, sentence=MINE), dict(NOWHERE, sentence=MINE, country="SY"), False, "no place"),
+    (dict(), dict(**NOWHERE, sentence="غارات جوية على مدينة صعدة"), False, "no place"),   # only both unplaced
+    (dict(**NOWHERE, kind="statement", sentence=CONDEMNED_BY_TURKEY),
+     dict(**NOWHERE, kind="statement", sentence=CONDEMNED_BY_IRAQ), False, "no place"),   # a template, two speakers
     (dict(kind="talks", actors=[ActorKey("gov-SA", "الجبير", "1")]),
      dict(kind="talks", actors=[ActorKey("gov-SA", "الجبير", "1"), ActorKey("gov-RU", "لافروف", "2")]), True, None),
     (dict(kind="talks", actors=[ActorKey("gov-SA", "الجبير", "1"), ActorKey("gov-EG", "شكري", "2")]),
      dict(kind="talks", actors=[ActorKey("gov-SA", "الجبير", "1"), ActorKey("gov-RU", "لافروف", "2")]), False,
      "different participants"),
     (dict(actors=[ActorKey("coalition", None, "1"), ActorKey("houthis", None, "2")]),
-     dict(actors=[ActorKey("houthis", None, "1"), ActorKey("coalition", None, "2")]), False, "was the target"),
+     dict(actors=[ActorKey("houthis", None, "1"), ActorKey("coalition", None, "2")],
+          sentence="قتل خمسة في قصف استهدف أحياء صعدة"), False, "was the target"),
+    (dict(actors=[ActorKey("coalition", None, "1"), ActorKey("houthis", None, "2")]),
+     dict(actors=[ActorKey("houthis", None, "1"), ActorKey("coalition", None, "2")]), True, None),  # the parser's reading
 ])
 def test_pair_rules(a, b, merged, why):
     comparison = compare(_facts(1, **a), _facts(2, **b))
@@ -211,6 +232,49 @@ def test_an_article_leaving_rematches_the_rest_of_its_incident(store, gaz):
     assert store.incident(ids[0])["properties"]["n_sources"] == 1
     store.save(geomap.parse(bridge, published=PUBLISHED, source="two", url="https://two.example/1", gazetteer=gaz))
     assert store.incident(ids[0])["properties"]["n_sources"] == 2            # back, with the first
+
+
+MINE_A = "ذكرت تقارير إعلامية اليوم الثلاثاء أن مدنيا قتل في انفجار لغم في جنوب شرق تركيا بعد منتصف الليل."
+MINE_B = "ذكرت تقارير إعلامية، اليوم الثلاثاء، أن مدنيا لقي حتفه في انفجار لغم جنوب شرقي تركيا بعد منتصف الليل."
+MINE_OTHER = "قتل جندي تركي اليوم الثلاثاء في انفجار عبوة ناسفة في جنوب شرق تركيا استهدفت دورية عسكرية."
+
+
+def test_one_unplaced_report_told_by_two_outlets_is_one_incident(store, gaz):
+    """A report with no site (a whole country is not drawn) is found through the index of kind and
+    date: told again by another outlet, it joins; another blast told in other words stays apart
+    (and deleting the second outlet's article undoes the merge)."""
+    import geomap
+
+    saved = [store.save(geomap.parse(t, published=PUBLISHED, source=s, url=f"https://{s}.example/mine", gazetteer=gaz))
+             for t, s in ((MINE_A, "one"), (MINE_B, "two"), (MINE_OTHER, "three"))]
+    events = [store.events(EventFilter(articles=(x.article_id,)))[0] for x in saved]
+    assert all(e["geometry"] is None and e["properties"]["kind"] == "explosion" for e in events)
+    ids = [e["properties"]["incident_id"] for e in events]
+    assert ids[0] is not None and ids[1] == ids[0] != ids[2]
+    p = store.incident(ids[0])["properties"]
+    assert p["n_sources"] == 2 and {s["source"] for s in p["sources"]} == {"one", "two"}
+    [joined] = [x["match"] for x in p["sources"] if x["match"] and x["match"].get("compared")]
+    assert joined["compared"][0]["place"] == 0.4                          # why: no place, one report told again
+    store.delete(saved[1].article_id)
+    assert store.incident(ids[0])["properties"]["n_sources"] == 1
+
+
+def test_a_report_that_leaves_out_who_met_joins_through_the_member_it_retells():
+    """The participants one outlet leaves out are not a contradiction: the report joins the
+    meeting's incident through the member it tells again, though it cannot be matched to the
+    other member (told in other words) on its own."""
+    from geomap.incidents.matcher import assign
+
+    kerry = ActorKey("kerry", "John Kerry", "1")
+    told = "غادر وزير الخارجية الأميركي جون كيري مساء الجمعة واشنطن متوجها إلى الشرق الأوسط في جولة يستهلها من مصر"
+    members = [_facts(1, kind="talks", actors=[kerry], sentence=told),
+               _facts(2, kind="talks", actors=[kerry], sentence="كيري يبدأ جولة في المنطقة تشمل مصر وقطر")]
+    retold = _facts(3, kind="talks", sentence="وكان جون كيري غادر مساء الجمعة واشنطن في جولة يستهلها من مصر")
+    assert compare(retold, members[1]).compatible and not compare(retold, members[1]).matched
+    [decision] = assign([retold], {7: members})
+    assert decision.incident == 7
+    alone = _facts(3, kind="talks", sentence="كيري يبحث مع نظيره المصري سبل إحياء التعاون")
+    assert assign([alone], {7: members})[0].incident is None
 
 
 def test_rebuilding_makes_the_same_incidents(store, reports):

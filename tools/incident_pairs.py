@@ -52,6 +52,16 @@ def _events(db):
     return out
 
 
+def _pair(group: list[int], rng: random.Random, old: dict | None) -> tuple[int, int]:
+    """Two events of one incident, at random; with *old* (each event's incident in an older
+    store), two that were apart there."""
+    if old is None:
+        return tuple(rng.sample(group, 2))
+    pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1:]
+             if old.get(a) is None or old.get(a) != old.get(b)]
+    return rng.choice(pairs)
+
+
 def sample(args) -> None:
     import sqlite3
 
@@ -74,9 +84,14 @@ def sample(args) -> None:
                     and haversine_km(a["lat"], a["lon"], b["lat"], b["lon"]) <= 100):
                 near.append((a["id"], b["id"]))
     rng = random.Random(args.seed)
+    if args.apart_in:
+        # only the merges new since an older store of the same ingest (rules changed since)
+        old = dict(sqlite3.connect(args.apart_in).execute("SELECT id, incident_id FROM events"))
+        groups = [g for g in groups if len({old.get(e) for e in g}) > 1 or None in {old.get(e) for e in g}]
     # merged: one pair from each of incidents drawn at random (a pair drawn at random from all would
     # come mostly from the few incidents that a hundred reports tell)
-    chosen = [("merged", tuple(rng.sample(g, 2))) for g in rng.sample(groups, min(args.merged, len(groups)))]
+    chosen = [("merged", _pair(g, rng, old if args.apart_in else None))
+              for g in rng.sample(groups, min(args.merged, len(groups)))]
     chosen += [("near", p) for p in rng.sample(near, min(args.near, len(near)))]
     print(f"{len(groups)} incidents of 2 or more events, {len(near)} near misses in the store; drew {len(chosen)}", file=sys.stderr)
     with open(args.out, "w", encoding="utf-8", newline="") as f:
@@ -84,7 +99,8 @@ def sample(args) -> None:
         w.writerow(COLUMNS)
         for n, (how, (x, y)) in enumerate(chosen, 1):
             a, b = events[x], events[y]
-            w.writerow([n, ids.get(a["url"], ""), *a["anchor"], ids.get(b["url"], ""), *b["anchor"], how, "", ""])
+            w.writerow([n + args.first - 1, ids.get(a["url"], ""), *a["anchor"], ids.get(b["url"], ""), *b["anchor"],
+                        how, "", ""])
 
 
 def show(args) -> None:
@@ -116,6 +132,8 @@ def main() -> None:
     s.add_argument("--merged", type=int, default=115)
     s.add_argument("--near", type=int, default=115)
     s.add_argument("--seed", type=int, default=15)
+    s.add_argument("--apart-in", metavar="STORE", help="only merges new since this older store of the same ingest")
+    s.add_argument("--first", type=int, default=1, help="the number of the first pair drawn")
     s.set_defaults(run=sample)
     v = sub.add_parser("show")
     v.add_argument("file")

@@ -57,11 +57,13 @@ def _candidate(facts: Facts, members: list[Facts], memo: dict | None = None) -> 
 def _lone(facts: Facts, compatible: list[tuple[int, list[Comparison]]]) -> tuple[int, list[Comparison]] | None:
     """The only incident this event breaks no rule with, when its kind is a rare happening
     (``lone`` in incident_kinds.tsv), of the same kind, in the same place or one inside the
-    other: it gathers the reports that tell it in other words."""
+    other, and dates that overlap (not only a day apart): it gathers the reports that tell it
+    in other words."""
     if len(compatible) != 1 or not rule_for(facts.kind).lone or facts.country_wide:
         return None
     incident_id, comparisons = compatible[0]
-    if all(c.scores.get("place", 0) >= 0.8 and c.scores.get("kind", 0) >= 1.0 for c in comparisons):
+    if all(c.scores.get("place", 0) >= 0.8 and c.scores.get("kind", 0) >= 1.0 and c.scores.get("date", 0) >= 0.6
+           for c in comparisons):
         return incident_id, comparisons
     return None
 

@@ -13,9 +13,9 @@ import abc
 from collections.abc import Iterable
 
 from .aggregate import incident_feature, incident_summary
-from .facts import Facts
+from .facts import Facts, facts_from_text
 from .matcher import Decision, assign, compared
-from .rules import rule_for
+from .rules import TWIN_DAYS, rule_for
 
 
 class IncidentTables(abc.ABC):
@@ -26,6 +26,12 @@ class IncidentTables(abc.ABC):
         """The incidents with a member of one of *kinds*, of another article than *facts*',
         whose indexed extent and days overlap *facts*' (through the store's space/time index),
         each with those members."""
+
+    @abc.abstractmethod
+    def unplaced(self, facts: Facts, kinds: tuple[str, ...], days: tuple[int, int]) -> dict[int, list[Facts]]:
+        """The incidents with an unplaced member (no point, so not in the space index) of one of
+        *kinds*, of another article than *facts*', dated within *days* (through the store's
+        index of kind and date), each with those members."""
 
     @abc.abstractmethod
     def members(self, incident_ids: Iterable[int]) -> dict[int, list[Facts]]:
@@ -55,7 +61,7 @@ def match_article(tables: IncidentTables, facts: list[Facts]) -> list[Decision]:
         if f.report != "background":
             # an incident is worth reading whole only when the members the index found break no
             # hard rule with the event
-            found = tables.near(f, tuple(sorted(rule_for(f.kind).same_as)))
+            found = candidates(tables, f)
             near |= {i for i, members in found.items() if all(compared(f, m, memo).compatible for m in members)}
     decisions = assign(facts, tables.members(near) if near else {}, memo)
     for d in decisions:
@@ -63,6 +69,25 @@ def match_article(tables: IncidentTables, facts: list[Facts]) -> list[Decision]:
             d.incident = tables.create(d.facts)
             d.link["started"] = True
     return decisions
+
+
+def grouped(rows: Iterable[tuple[int, str, int]]) -> dict[int, list[Facts]]:
+    """(incident id, stored facts, article id) rows, as each incident's members."""
+    found: dict[int, list[Facts]] = {}
+    for incident_id, stored, article_id in rows:
+        found.setdefault(incident_id, []).append(facts_from_text(stored, article_id))
+    return found
+
+
+def candidates(tables: IncidentTables, facts: Facts) -> dict[int, list[Facts]]:
+    """The incidents the index finds near *facts*: in its extent and days, or, for an event with a
+    date but no place, the unplaced ones of the days a report told again may be dated on."""
+    kinds = tuple(sorted(rule_for(facts.kind).same_as))
+    if facts.extent():
+        return tables.near(facts, kinds)
+    if facts.day is None:
+        return {}
+    return tables.unplaced(facts, kinds, (facts.day - TWIN_DAYS, facts.day + TWIN_DAYS))
 
 
 def started(decisions: list[Decision], features: list[dict]) -> dict[int, list[tuple[dict, dict | None]]]:

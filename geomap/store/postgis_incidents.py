@@ -4,12 +4,13 @@ its days) and the writes, inside the transaction that writes an article (see
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterable
 
 from ..incidents.aggregate import INCIDENT_COLUMNS, FeatureCache, incident_columns
 from ..incidents.facts import Facts, facts_from_text
-from ..incidents.update import Rebuildable
+from ..incidents.update import Rebuildable, grouped
 from .rows import EventRow, dumps
 
 ENVELOPE = "ST_MakeEnvelope(%s::float8, %s::float8, %s::float8, %s::float8, 4326)"
@@ -39,10 +40,16 @@ class PostGISIncidents(Rebuildable):
             f"SELECT incident_id, facts, article_id FROM events WHERE extent && {ENVELOPE} AND day_lo <= %s AND day_hi >= %s "
             "AND kind = ANY(%s) AND article_id <> %s AND incident_id IS NOT NULL",
             (*box, days[1], days[0], list(kinds), facts.article)).fetchall()
-        found: dict[int, list[Facts]] = {}
-        for incident_id, stored, article_id in rows:
-            found.setdefault(incident_id, []).append(facts_from_text(stored, article_id))
-        return found
+        return grouped(rows)
+
+    def unplaced(self, facts: Facts, kinds: tuple[str, ...], days: tuple[int, int]) -> dict[int, list[Facts]]:
+        first, last = (dt.date.fromordinal(d) for d in days)
+        rows = self.conn.execute(
+            # events_kind_date: unplaced events have no extent
+            "SELECT incident_id, facts, article_id FROM events WHERE kind = ANY(%s) AND date BETWEEN %s AND %s "
+            "AND lat IS NULL AND article_id <> %s AND incident_id IS NOT NULL",
+            (list(kinds), first, last, facts.article)).fetchall()
+        return grouped(rows)
 
     def members(self, incident_ids: Iterable[int]) -> dict[int, list[Facts]]:
         ids = list(incident_ids)

@@ -3,13 +3,14 @@ transaction that writes an article (see :mod:`geomap.incidents.update`)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterable
 
 from ..incidents.aggregate import INCIDENT_COLUMNS, FeatureCache, incident_columns
 from ..incidents.facts import Facts, facts_from_text, kind_code
-from ..incidents.update import Rebuildable
+from ..incidents.update import Rebuildable, grouped
 from .rows import EventRow, dumps
 
 class SQLiteIncidents(Rebuildable):
@@ -34,10 +35,18 @@ class SQLiteIncidents(Rebuildable):
                 "AND e.incident_id IS NOT NULL",
                 (box[2], box[0], box[3], box[1], days[1], days[0], kind_code(kind), kind_code(kind), kind,
                  facts.article)).fetchall()
-        found: dict[int, list[Facts]] = {}
-        for incident_id, stored, article_id in rows:
-            found.setdefault(incident_id, []).append(facts_from_text(stored, article_id))
-        return found
+        return grouped(rows)
+
+    def unplaced(self, facts: Facts, kinds: tuple[str, ...], days: tuple[int, int]) -> dict[int, list[Facts]]:
+        first, last = (dt.date.fromordinal(d).isoformat() for d in days)
+        rows = []
+        for kind in kinds:
+            rows += self.db.execute(
+                # events_kind_date: unplaced events are not in the R*Tree
+                "SELECT incident_id, facts, article_id FROM events WHERE kind = ? AND date BETWEEN ? AND ? "
+                "AND lat IS NULL AND article_id != ? AND incident_id IS NOT NULL",
+                (kind, first, last, facts.article)).fetchall()
+        return grouped(rows)
 
     def members(self, incident_ids: Iterable[int]) -> dict[int, list[Facts]]:
         ids = list(incident_ids)
