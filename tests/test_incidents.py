@@ -211,17 +211,20 @@ def test_deleting_or_replacing_a_source_undoes_its_merge(store, reports, gaz):
         store.incident(strike)
 
 
+FIRST = ("شنت طائرات التحالف اليوم الثلاثاء غارات جوية على سوق شعبي في مدينة صعدة وقتل عشرة أشخاص بحسب "
+         "مصادر محلية.")
+BRIDGE = ("قتل عشرة أشخاص اليوم الثلاثاء في غارات جوية على سوق شعبي في مدينة صعدة، ونقلت فرق الإسعاف الجرحى "
+          "إلى مستشفى الجمهوري.")
+NEXT_DAY = ("نقلت فرق الإسعاف الجرحى إلى مستشفى الجمهوري في مدينة صعدة بعد غارة جوية، وقال مدير المستشفى إن "
+            "حالات بعضهم خطيرة.")
+
+
 def test_an_article_leaving_rematches_the_rest_of_its_incident(store, gaz):
     """A report that joined only through the one deleted (its sentence is like the deleted
     one's, not like the first's) stands alone afterwards, as if that one had never been read."""
     import geomap
 
-    first = ("شنت طائرات التحالف اليوم الثلاثاء غارات جوية على سوق شعبي في مدينة صعدة وقتل عشرة أشخاص بحسب "
-             "مصادر محلية.")
-    bridge = ("قتل عشرة أشخاص اليوم الثلاثاء في غارات جوية على سوق شعبي في مدينة صعدة، ونقلت فرق الإسعاف الجرحى "
-              "إلى مستشفى الجمهوري.")
-    next_day = ("نقلت فرق الإسعاف الجرحى إلى مستشفى الجمهوري في مدينة صعدة بعد غارة جوية، وقال مدير المستشفى إن "
-                "حالات بعضهم خطيرة.")
+    first, bridge, next_day = FIRST, BRIDGE, NEXT_DAY
     saved = [store.save(geomap.parse(t, published=day, source=s, url=f"https://{s}.example/1", gazetteer=gaz))
              for t, day, s in ((first, PUBLISHED, "one"), (bridge, PUBLISHED, "two"), (next_day, "2015-08-12", "three"))]
     ids = [_incident_of(store, s, "airstrike") for s in saved]
@@ -231,7 +234,32 @@ def test_an_article_leaving_rematches_the_rest_of_its_incident(store, gaz):
     assert _incident_of(store, saved[2], "airstrike") != ids[0]            # nothing ties it to the first now
     assert store.incident(ids[0])["properties"]["n_sources"] == 1
     store.save(geomap.parse(bridge, published=PUBLISHED, source="two", url="https://two.example/1", gazetteer=gaz))
-    assert store.incident(ids[0])["properties"]["n_sources"] == 2            # back, with the first
+    assert store.incident(ids[0])["properties"]["n_sources"] == 3            # back: it bridges the two again
+
+
+def test_a_report_alike_to_two_incidents_folds_them_into_one(store, gaz):
+    """Two reports of one strike told in other words a day apart stay apart (nothing corroborates
+    them, nothing contradicts them) until a third is like each: the two incidents become one,
+    each moved member saying where it came from and through which report."""
+    import geomap
+
+    def save(text, day, source):
+        return store.save(geomap.parse(text, published=day, source=source, url=f"https://{source}.example/1",
+                                       gazetteer=gaz))
+
+    first, later = save(FIRST, PUBLISHED, "one"), save(NEXT_DAY, "2015-08-12", "three")
+    apart = [_incident_of(store, x, "airstrike") for x in (first, later)]
+    assert apart[0] != apart[1]
+    bridge = save(BRIDGE, PUBLISHED, "two")
+    assert {_incident_of(store, x, "airstrike") for x in (first, later, bridge)} == {apart[0]}
+    p = store.incident(apart[0])["properties"]
+    assert p["n_sources"] == 3
+    [folded] = [x["match"]["folded"] for x in p["sources"] if x["match"] and "folded" in x["match"]]
+    assert folded["from"] == apart[1] and folded["through"].endswith("-1")
+    with pytest.raises(Exception, match="no incident"):
+        store.incident(apart[1])
+    store.delete(bridge.article_id)                                         # undone with the report that bridged them
+    assert _incident_of(store, first, "airstrike") != _incident_of(store, later, "airstrike")
 
 
 MINE_A = "ذكرت تقارير إعلامية اليوم الثلاثاء أن مدنيا قتل في انفجار لغم في جنوب شرق تركيا بعد منتصف الليل."

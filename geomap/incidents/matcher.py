@@ -6,7 +6,9 @@ together — and at least one member corroborates it (alike sentences, or the sa
 place); among several, the one with the best corroborating score. An article gives an
 incident at most one event (the parser already told its events apart). An event that joins
 none starts an incident of its own. When an article leaves (deleted or replaced), the rest
-of each incident it was in is matched again (see :func:`geomap.incidents.update.rematch`).
+of each incident it was in is matched again (see :func:`geomap.incidents.update.rematch`). An
+event corroborated by two incidents whose members break no hard rule with each other folds them
+into one (:func:`geomap.incidents.update.fold`): one happening, told apart until it bridged them.
 Background events (history, context) neither join nor start incidents.
 """
 
@@ -29,6 +31,9 @@ class Decision:
     incident: int | None = None
     skip: bool = False
     link: dict = field(default_factory=dict)
+    #: other incidents the event is corroborated by as well: one happening split in two before
+    #: this report bridged them (see :func:`geomap.incidents.update.fold`)
+    also: list[int] = field(default_factory=list)
 
 
 def compared(facts: Facts, member: Facts, memo: dict | None) -> Comparison:
@@ -76,7 +81,7 @@ def _miss(comparisons: list[Comparison]) -> Comparison:
 
 def _decide(facts: Facts, incidents: dict[int, list[Facts]], taken: set[int], memo: dict | None) -> Decision:
     """Where one event goes: the best corroborated incident, else a lone one, else none."""
-    best, best_key, best_comparisons, misses, compatible = None, None, [], [], []
+    best, best_key, best_comparisons, misses, compatible, matched = None, None, [], [], [], []
     for incident_id, members in incidents.items():
         if incident_id in taken:
             continue
@@ -85,7 +90,9 @@ def _decide(facts: Facts, incidents: dict[int, list[Facts]], taken: set[int], me
             compatible.append((incident_id, comparisons))
         if key is None:
             misses.append(_miss(comparisons))
-        elif best_key is None or key > best_key:
+            continue
+        matched.append(incident_id)
+        if best_key is None or key > best_key:
             best, best_key, best_comparisons = incident_id, key, comparisons
     lone = _lone(facts, compatible) if best is None else None
     if lone:
@@ -97,7 +104,7 @@ def _decide(facts: Facts, incidents: dict[int, list[Facts]], taken: set[int], me
     link = {"score": best_key[0], "compared": [c.to_dict() for c in best_comparisons]}
     if lone:
         link["lone"] = "the only incident of its kind in this place and these days"
-    return Decision(facts, best, link=link)
+    return Decision(facts, best, link=link, also=sorted(i for i in matched if i != best))
 
 
 def assign(new: list[Facts], incidents: dict[int, list[Facts]], memo: dict | None = None) -> list[Decision]:

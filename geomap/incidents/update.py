@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from .aggregate import incident_feature, incident_summary
 from .facts import Facts, facts_from_text
 from .matcher import Decision, assign, compared
-from .rules import TWIN_DAYS, rule_for
+from .rules import TWIN_DAYS, compare, rule_for
 
 
 class IncidentTables(abc.ABC):
@@ -51,6 +51,11 @@ class IncidentTables(abc.ABC):
     @abc.abstractmethod
     def drop(self, incident_id: int) -> None: ...
 
+    @abc.abstractmethod
+    def assign_stored(self, article_id: int, decisions: list[Decision], *, index: bool = True) -> None:
+        """Give the article's stored events their incidents, links and facts (and, with
+        *index*, put their extents in the index)."""
+
 
 def match_article(tables: IncidentTables, facts: list[Facts]) -> list[Decision]:
     """Where each of one article's events goes; new incidents are created for those that join
@@ -64,11 +69,38 @@ def match_article(tables: IncidentTables, facts: list[Facts]) -> list[Decision]:
             found = candidates(tables, f)
             near |= {i for i, members in found.items() if all(compared(f, m, memo).compatible for m in members)}
     decisions = assign(facts, tables.members(near) if near else {}, memo)
+    targets = {d.incident for d in decisions}
     for d in decisions:
         if not d.skip and d.incident is None:
             d.incident = tables.create(d.facts)
             d.link["started"] = True
+        for other in d.also:
+            if other not in targets:       # an article gives an incident one event
+                fold(tables, d.incident, other, d.facts)
     return decisions
+
+
+def fold(tables: IncidentTables, into: int, other: int, via: Facts) -> bool:
+    """Put incident *other* into *into* when the report *via* is corroborated by both (one
+    happening, told apart before this report bridged them) and no member of one breaks a hard
+    rule with a member of the other, nor comes from the same article; each moved member keeps
+    the scores that put it in its first incident, with where it was folded from and through
+    which event. True when folded."""
+    members = tables.members([into, other])
+    if not members.get(into) or not members.get(other):
+        return False
+    if any(x.article == y.article or not compare(x, y).compatible for x in members[into] for y in members[other]):
+        return False
+    facts = {f.key: f for f in members[other]}
+    moved = []
+    for feature, link in tables.records(other):
+        link = dict(link or {})
+        link["folded"] = {"from": other, "through": via.key}
+        moved.append(Decision(facts[feature["id"]], into, link=link))
+    for article_id in sorted({d.facts.article for d in moved}):
+        tables.assign_stored(article_id, [d for d in moved if d.facts.article == article_id], index=False)
+    refresh(tables, [other])
+    return True
 
 
 def grouped(rows: Iterable[tuple[int, str, int]]) -> dict[int, list[Facts]]:
@@ -129,10 +161,6 @@ class Rebuildable(IncidentTables):
     def stored_events(self, article_id: int) -> list[dict]:
         """The article's event Features, in order."""
 
-    @abc.abstractmethod
-    def assign_stored(self, article_id: int, decisions: list[Decision], *, index: bool = True) -> None:
-        """Give the article's stored events their incidents, links and facts (and, with
-        *index*, put their extents in the index)."""
 
 
 def rematch(tables: Rebuildable, incident_ids: Iterable[int]) -> None:
