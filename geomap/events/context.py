@@ -38,6 +38,7 @@ _BACKGROUND_REACH = 12      # tokens before a trigger a retrospective cue may st
 _RUNNING_TOTAL = 500
 _BACKGROUND_AFTER_REACH = 9  # tokens after a trigger an earlier-phrase may end (هجوم كبير في وقت سابق من الشهر)
 _AFTER_REACH = 6            # tokens after a trigger a since-phrase makes it a running total        # dead in one "event" with a since-phrase: a running total
+_PLUPERFECT_GAP = 7         # words between كان and قد at most (وكان الرئيس اليمني عبد ربه منصور هادي قد)
 _ARMED_KINDS = frozenset(["rebel_group", "political_militia", "identity_militia", "coalition",
                           "state_forces", "police"])
 _PARTY_KINDS = _ARMED_KINDS | {"government", "person", "organisation", "state"}
@@ -239,6 +240,8 @@ def _told_as_the_past(kind: str, norms: list[str], first: int, sentence_start: i
         return True
     if _phrase_within(norms, first + 1, min(len(norms), first + _BACKGROUND_AFTER_REACH), c["background_after"]):
         return True                              # هجوم كبير في وقت سابق من الشهر الجاري
+    if _pluperfect_opening(norms, sentence_start, first):
+        return True                              # وكانت الشاحنات قد توقفت … بسبب القصف
     if first <= sentence_start:
         return False
     if _phrase_before(norms, first, c["background_before"], sentence_start, 3):
@@ -248,6 +251,19 @@ def _told_as_the_past(kind: str, norms: list[str], first: int, sentence_start: i
     if _has(norms[first - 1], c["after_taking"]) and not own_date:
         return True                              # بعد تحرير مدينة عدن: the takeover the news comes after
     return norms[first - 1] in c["relative"]     # طريق عدن الذي سيطروا عليه خلال الأيام الماضية
+
+
+def _pluperfect_opening(norms: list[str], sentence_start: int, first: int) -> bool:
+    """The sentence opens with كان … قد and the trigger is not the verb after قد but a word of what
+    follows (وكان الرئيس قد قرر مكافأتهم على تحرير عدن؛ وكانت الشاحنات قد توقفت بسبب القصف): a
+    circumstance of the past the news follows. (وكان المسلحون قد هاجموا: the verb itself is often
+    the news of the day, told in the pluperfect.)"""
+    c = cues()
+    if first <= sentence_start or not _has(norms[sentence_start], c["was"]):
+        return False
+    last = min(first, sentence_start + 1 + _PLUPERFECT_GAP)
+    particle = [k for k in range(sentence_start + 2, last) if norms[k] in c["perfect"]]
+    return bool(particle) and particle[0] + 1 < first
 
 
 def _running_total(norms: list[str], first: int, sentence_start: int, sentence_norms: list[str],

@@ -1,0 +1,30 @@
+"""Issue 11, the rules added while tuning on the dev half of the events gold: each table holds
+Arabic sentences of our own (no sentence of the gold), one table per linguistic pattern.
+
+Each row is (text, what is drawn on the map): a list of (kind, place name) of the events
+reported as new with a place."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomap
+
+PUBLISHED = "2015-08-10"
+
+
+def drawn(gaz, text, title=None):
+    doc = geomap.parse(text, published=PUBLISHED, title=title, gazetteer=gaz)
+    return [(e.kind, e.place.name) for e in doc.events if e.located and e.report == "new"]
+
+
+# كان … قد at the opening of a sentence: a trigger inside what follows the verb is the past the
+# news follows; the verb right after قد itself may be the news of the day.
+@pytest.mark.parametrize("text, expected", [
+    ("وكان الرئيس اليمني قد قرر مكافأة أفراد المقاومة على دورهم في تحرير مدينة عدن.", []),
+    ("وكانت شاحنات المساعدات قد توقفت عند حاجز أمني خارج مدينة عدن بسبب القصف والاشتباكات.", []),
+    ("قرر الرئيس اليمني مكافأة أفراد المقاومة على تحرير مدينة عدن.", [("territory", "Aden")]),
+    ("وكان مسلحو المعارضة قد هاجموا حاجزا لقوات النظام في مدينة حلب.", [("battle", "Aleppo")]),
+])
+def test_what_a_pluperfect_sentence_tells_is_background(gaz, text, expected):
+    assert drawn(gaz, text) == expected
