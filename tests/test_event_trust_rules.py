@@ -28,3 +28,16 @@ def drawn(gaz, text, title=None):
 ])
 def test_what_a_pluperfect_sentence_tells_is_background(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# a trigger followed by "repeated" is a habit, not one happening, wherever it is
+@pytest.mark.parametrize("text, expected", [
+    ("ويعاني سكان مدينة نجران من القصف المتكرر الذي تشنه الميليشيات من وراء الحدود.", []),
+    ("وتتصدى القوات أمس لهجمات الحوثيين المتكررة على مدينة نجران.", []),
+    ("واتهمت الحكومة المسلحين بتنفيذ هجمات متكررة على مدينة بنغازي.", []),
+    ("ودمرت الطائرات أمس مخازن أسلحة كان الحوثيون يستخدمونها في هجماتهم المتكررة على مدينة نجران.",
+     [("destruction", "Najrān")]),
+    ("وقصفت الميليشيات مدينة نجران أمس.", [("shelling", "Najrān")]),
+])
+def test_repeated_attacks_are_a_habit(gaz, text, expected):
+    assert drawn(gaz, text) == expected

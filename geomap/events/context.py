@@ -38,6 +38,7 @@ _BACKGROUND_REACH = 12      # tokens before a trigger a retrospective cue may st
 _RUNNING_TOTAL = 500
 _BACKGROUND_AFTER_REACH = 9  # tokens after a trigger an earlier-phrase may end (هجوم كبير في وقت سابق من الشهر)
 _AFTER_REACH = 6            # tokens after a trigger a since-phrase makes it a running total        # dead in one "event" with a since-phrase: a running total
+_REPEATED_REACH = 2         # words after a trigger "repeated" may stand (هجماتهم المتكررة، القصف العنيف المتكرر)
 _PLUPERFECT_GAP = 7         # words between كان and قد at most (وكان الرئيس اليمني عبد ربه منصور هادي قد)
 _ARMED_KINDS = frozenset(["rebel_group", "political_militia", "identity_militia", "coalition",
                           "state_forces", "police"])
@@ -130,7 +131,13 @@ class TriggerFilter:
             return False                              # القتل والدمار: killing in general
         if violent and self._accident(t):
             return False
-        return True
+        return not self._repeated(t)
+
+    def _repeated(self, t: Trigger) -> bool:
+        """هجماتهم المتكررة على المنفذ، القصف المتكرر: a habit, not one happening (wherever it is)."""
+        norms = self.norms
+        return any(norms[k] in self.cues["repeated"] and self.sentence_of[k] == t.sentence
+                   for k in range(t.last + 1, min(len(norms), t.last + _REPEATED_REACH + 1)))
 
     def _weak_admitted(self, t: Trigger, violent: bool) -> bool:
         """A weak trigger tells of a happening: no purpose, figure of speech or hearsay, and its
