@@ -36,8 +36,18 @@ def test_what_a_pluperfect_sentence_tells_is_background(gaz, text, expected):
     ("وتتصدى القوات أمس لهجمات الحوثيين المتكررة على مدينة نجران.", []),
     ("واتهمت الحكومة المسلحين بتنفيذ هجمات متكررة على مدينة بنغازي.", []),
     ("ودمرت الطائرات أمس مخازن أسلحة كان الحوثيون يستخدمونها في هجماتهم المتكررة على مدينة نجران.",
-     [("destruction", "Najrān")]),
+     [("airstrike", "Najrān")]),
     ("وقصفت الميليشيات مدينة نجران أمس.", [("shelling", "Najrān")]),
 ])
 def test_repeated_attacks_are_a_habit(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# what aircraft destroy is an airstrike (ACLED: Air/drone strike), whoever flew them
+@pytest.mark.parametrize("text, expected", [
+    ("وقالت مصادر قبلية إن طائرات التحالف دمرت أمس مخازن أسلحة في مدينة صعدة.", [("airstrike", "Sa'dah")]),
+    ("ودمرت الطائرات الحربية أمس جسرا في مدينة الرمادي.", [("airstrike", "Ramadi")]),
+    ("ودمرت الميليشيات أمس منازل في مدينة صعدة.", [("destruction", "Sa'dah")]),
+])
+def test_what_aircraft_destroy_is_an_airstrike(gaz, text, expected):
     assert drawn(gaz, text) == expected

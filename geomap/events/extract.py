@@ -252,9 +252,9 @@ def _kind_of(d: Draft, actor1: Actor | None, a: _Article):
     k = kinds()[d.kind]
     if k.kind == "shelling" and actor1 is not None and airborne(actor1):
         return kinds()["airstrike"]               # قصفت مقاتلات تركية، قصف طيران التحالف: from the air
-    if k.kind in ("shelling", "battle") and (k.kind == "shelling" or d.head.role != "event") \
+    if k.kind in ("shelling", "battle", "destruction") and (k.kind != "battle" or d.head.role != "event") \
             and _airborne_nearby(d, a.tokens, a.sentence_of):
-        return kinds()["airstrike"]               # استهدف الطيران الحربي، الهجوم الجوي: whoever flew
+        return kinds()["airstrike"]               # استهدف الطيران الحربي، دمرت طائرات التحالف: whoever flew
     if k.kind == "battle" and d.head.role == "generic" and _civilians_killed(d, a.tokens, a.sentence_of):
         return kinds()["killing"]                 # هجوم على سوق قتل فيه 20 شخصا: an attack on civilians
     return k
