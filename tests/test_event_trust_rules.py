@@ -51,3 +51,25 @@ def test_repeated_attacks_are_a_habit(gaz, text, expected):
 ])
 def test_what_aircraft_destroy_is_an_airstrike(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# what someone is able to do did not happen
+@pytest.mark.parametrize("text, expected", [
+    ("وقال المحلل إن التنظيم وحده القادر على تنفيذ هجوم بهذا الحجم في مدينة اسطنبول.", []),
+    ("ويملك الجيش القدرة على شن غارات جوية على مدينة الرقة.", []),
+    ("وأكد الخبير أن المسلحين قادرون على تنفيذ تفجيرات في مدينة بغداد.", []),
+    ("ونفذ التنظيم هجوما بهذا الحجم في مدينة اسطنبول أمس.", [("battle", "Istanbul")]),
+])
+def test_what_someone_can_do_is_no_event(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# an attack in words (a speech, a statement) is no battle
+@pytest.mark.parametrize("text, expected", [
+    ("وتجمع أنصار التنظيم خارج مدينة اسطنبول وألقوا خطابات هاجموا فيها الحكومة.", []),
+    ("وفي كلمة هاجم فيها المعارضة، قال الرئيس إن مدينة حلب ستبقى صامدة.", []),
+    ("وشن النائب هجوما حادا على وزير الداخلية في مدينة بغداد.", []),
+    ("وقال بيان إن مسلحين هاجموا حاجزا للجيش في مدينة بغداد.", [("battle", "Baghdad")]),
+])
+def test_an_attack_in_words_is_no_battle(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -39,6 +39,7 @@ _RUNNING_TOTAL = 500
 _BACKGROUND_AFTER_REACH = 9  # tokens after a trigger an earlier-phrase may end (هجوم كبير في وقت سابق من الشهر)
 _AFTER_REACH = 6            # tokens after a trigger a since-phrase makes it a running total        # dead in one "event" with a since-phrase: a running total
 _REPEATED_REACH = 2         # words after a trigger "repeated" may stand (هجماتهم المتكررة، القصف العنيف المتكرر)
+_CAPABILITY_REACH = 4       # words before a trigger "able to" may stand (القادرون على تنفيذ هجوم)
 _PLUPERFECT_GAP = 7         # words between كان and قد at most (وكان الرئيس اليمني عبد ربه منصور هادي قد)
 _ARMED_KINDS = frozenset(["rebel_group", "political_militia", "identity_militia", "coalition",
                           "state_forces", "police"])
@@ -131,13 +132,32 @@ class TriggerFilter:
             return False                              # القتل والدمار: killing in general
         if violent and self._accident(t):
             return False
-        return not self._repeated(t)
+        return not self._repeated(t) and not self._capability(t) and not self._in_words(t)
 
     def _repeated(self, t: Trigger) -> bool:
         """هجماتهم المتكررة على المنفذ، القصف المتكرر: a habit, not one happening (wherever it is)."""
         norms = self.norms
         return any(norms[k] in self.cues["repeated"] and self.sentence_of[k] == t.sentence
                    for k in range(t.last + 1, min(len(norms), t.last + _REPEATED_REACH + 1)))
+
+    def _capability(self, t: Trigger) -> bool:
+        """القادرون على تنفيذ هجوم، القدرة على شن غارات: what someone can do, not what happened."""
+        norms = self.norms
+        return any(_has(norms[k], self.cues["capability"]) and self.sentence_of[k] == t.sentence
+                   for k in range(max(0, t.first - _CAPABILITY_REACH), t.first))
+
+    def _in_words(self, t: Trigger) -> bool:
+        """An attack in words: خطابات هاجموا فيها الحكومة، شن هجوما حادا على الوزير."""
+        if t.kind != "battle":
+            return False
+        norms, c, s = self.norms, self.cues, t.sentence
+        after = [norms[k] for k in range(t.last + 1, min(len(norms), t.last + 3)) if self.sentence_of[k] == s]
+        if after and after[0] in c["verbal_after"]:
+            return True                               # هجوما حادا، هجوما لاذعا
+        if not after or after[0] not in c["in_it"]:
+            return False
+        return any(_has(norms[k], c["speech"]) and self.sentence_of[k] == s
+                   for k in range(max(0, t.first - 3), t.first))
 
     def _weak_admitted(self, t: Trigger, violent: bool) -> bool:
         """A weak trigger tells of a happening: no purpose, figure of speech or hearsay, and its
