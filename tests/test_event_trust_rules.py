@@ -73,3 +73,15 @@ def test_what_someone_can_do_is_no_event(gaz, text, expected):
 ])
 def test_an_attack_in_words_is_no_battle(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# a takeover in a relative clause describes who or what the sentence is about, whatever the day
+# of the sentence; a day inside the clause makes it news
+@pytest.mark.parametrize("text, expected", [
+    ("وقال الخطيب اليوم إن البلاد تواجه حربا ضد التنظيم الذي سيطر على مدينة الموصل.", []),
+    ("وأعلن الجيش أمس أنه يقاتل التنظيم الذي سيطر على مدينة الرمادي.", []),
+    ("وخطف التنظيم عشرات المدنيين في مدينة القريتين التي سيطر عليها ليل الأربعاء.",
+     [("abduction", "Al Qaryatayn"), ("territory", "Al Qaryatayn")]),
+])
+def test_a_takeover_in_a_relative_clause_is_background(gaz, text, expected):
+    assert sorted(drawn(gaz, text)) == sorted(expected)

@@ -238,10 +238,14 @@ class TriggerFilter:
 def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_date: bool,
               date_rule: str | None, published: dt.date | None, norms: list[str], first: int, sentence_start: int,
               sentence_norms: list[str], status: str | None, fatalities: int | None,
-              site_kind: str | None) -> str:
-    """``new`` or ``background`` for one event (see the module docstring)."""
+              site_kind: str | None, dated_after: bool = False) -> str:
+    """``new`` or ``background`` for one event (see the module docstring). *dated_after*: its own
+    date stands after the trigger (المدينة التي سيطر عليها ليل الأربعاء)."""
     if own_date and _old(date, precision, date_rule, published):
         return "background"
+    relative = kind == "territory" and first > sentence_start and norms[first - 1] in cues()["relative"]
+    if relative and not (own_date and precision == 1 and dated_after):
+        return "background"                      # الإرهاب الذي سيطر على مناطق: describes, unless dated in it
     if own_date and precision == 1:
         return "new"                             # told with its own recent day: news
     if _told_as_the_past(kind, norms, first, sentence_start, own_date):
@@ -275,9 +279,7 @@ def _told_as_the_past(kind: str, norms: list[str], first: int, sentence_start: i
         return True                              # منذ سيطرت جماعة على طرابلس; بعد توقيع اتفاق
     if kind != "territory":
         return False
-    if _has(norms[first - 1], c["after_taking"]) and not own_date:
-        return True                              # بعد تحرير مدينة عدن: the takeover the news comes after
-    return norms[first - 1] in c["relative"]     # طريق عدن الذي سيطروا عليه خلال الأيام الماضية
+    return _has(norms[first - 1], c["after_taking"]) and not own_date   # بعد تحرير مدينة عدن: the news comes after
 
 
 def _pluperfect_opening(norms: list[str], sentence_start: int, first: int) -> bool:

@@ -269,7 +269,8 @@ def _report(d: Draft, k, date, precision, status: str, dead: int | None, m: Ment
     return report_of(kind=k.kind, date=told.date if told else date, precision=told.precision if told else precision,
                      own_date=told is not None, date_rule=told.rule if told else None, published=a.published,
                      norms=norms, first=d.head.first, sentence_start=first, sentence_norms=norms[first:last],
-                     status=status, fatalities=dead, site_kind=_site_kind(m))
+                     status=status, fatalities=dead, site_kind=_site_kind(m),
+                     dated_after=d.date is not None and d.date.start > d.head.start)
 
 
 def _confidence(d: Draft, m: Mention | None) -> float:
