@@ -85,3 +85,22 @@ def test_an_attack_in_words_is_no_battle(gaz, text, expected):
 ])
 def test_a_takeover_in_a_relative_clause_is_background(gaz, text, expected):
     assert sorted(drawn(gaz, text)) == sorted(expected)
+
+
+def kinds_drawn(gaz, text):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    return [(e.event_type, e.place.name) for e in doc.events if e.located and e.report == "new"]
+
+
+# dead fighters, named right after the word of death, are the toll of a fight (ACLED: Battles);
+# dead civilians, or an execution, are violence against civilians
+@pytest.mark.parametrize("text, expected", [
+    ("وأعلن الجيش مقتل عشرة جنود في مدينة الرمادي.", [("Battles", "Ramadi")]),
+    ("وأوقع التنظيم قتلى وجرحى في صفوف قوات النظام قرب مدينة تدمر.", [("Battles", "Tadmur")]),
+    ("وأعلن مسؤولون مقتل عشرة مدنيين في مدينة الرمادي.", [("Violence against civilians", "Ramadi")]),
+    ("وأعلن مسؤولون مقتل 11 من عناصر التنظيم و10 مدنيين في مدينة بعقوبة.",
+     [("Violence against civilians", "Baqubah")]),
+    ("وأعدم التنظيم 13 من عناصره في مدينة الرقة.", [("Violence against civilians", "Ar Raqqah")]),
+])
+def test_dead_fighters_are_the_toll_of_a_fight(gaz, text, expected):
+    assert kinds_drawn(gaz, text) == expected

@@ -28,6 +28,7 @@ from .triggers import Trigger, find_triggers
 # Drafts folded together at most: a news sentence has a handful, and folding is quadratic in
 # them, so a run-on "sentence" of thousands of triggers (an attack on /parse) stays linear.
 FOLD_WINDOW = 64
+_VICTIMS_REACH = 5      # words after a killing its dead are named in (قتلى وجرحى في صفوف قوات النظام)
 
 
 def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_of: list[int],
@@ -123,6 +124,19 @@ def _civilians_killed(d: Draft, tokens: list[Token], sentence_of: list[int]) -> 
         return False
     targeted = any(_stem_in(norms[t.first], c["targeted"]) for t in d.triggers)
     return targeted or any(w in c["civilian"] for w in words)
+
+
+def _fighters_killed(d: Draft, norms: list[str], sentence_of: list[int]) -> bool:
+    """A killing whose dead, named right after it, are fighters (قتلى في صفوف قوات النظام، مقتل
+    عشرة جنود) and not civilians: ACLED's Battles, not Violence against civilians."""
+    c, head = cues(), d.head
+    if any(t.kind != "killing" for t in d.triggers) or not _stem_in(norms[head.first], c["dead"]):
+        return False                              # وإعدام 13 قائدا: an execution stays a killing
+    after = [norms[k] for k in range(head.last + 1, min(len(norms), head.last + 2 * _VICTIMS_REACH + 1))
+             if sentence_of[k] == head.sentence]
+    if any(_stem_in(w, c["civilian"]) for w in after):
+        return False                              # مقتل 11 من عناصر التنظيم و10 مدنيين: not only fighters
+    return any(_stem_in(w, c["combatant"]) for w in after[:_VICTIMS_REACH])
 
 
 def _stem_in(norm: str, table: frozenset[str]) -> bool:
@@ -257,6 +271,8 @@ def _kind_of(d: Draft, actor1: Actor | None, a: _Article):
         return kinds()["airstrike"]               # استهدف الطيران الحربي، دمرت طائرات التحالف: whoever flew
     if k.kind == "battle" and d.head.role == "generic" and _civilians_killed(d, a.tokens, a.sentence_of):
         return kinds()["killing"]                 # هجوم على سوق قتل فيه 20 شخصا: an attack on civilians
+    if k.kind == "killing" and _fighters_killed(d, a.norms, a.sentence_of):
+        return kinds()["battle"]                  # أوقع قتلى في صفوف قوات النظام: the dead of a fight
     return k
 
 
