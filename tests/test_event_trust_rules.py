@@ -104,3 +104,16 @@ def kinds_drawn(gaz, text):
 ])
 def test_dead_fighters_are_the_toll_of_a_fight(gaz, text, expected):
     assert kinds_drawn(gaz, text) == expected
+
+
+# "، بينما في X" / "، فيما في X" opens the next front of a summary: X is not the site of what
+# the clause before told
+@pytest.mark.parametrize("text, expected", [
+    ("ودمرت غارة جوية عربة عسكرية محملة بالذخائر، بينما في محافظة البيضاء تظاهر المئات ضد الحوثيين.",
+     [("protest", "Al Bayda Governorate")]),
+    ("وقصف الطيران الحربي مواقع المسلحين، فيما في مدينة عدن اعتقلت الشرطة عشرة أشخاص.", [("arrests", "Aden")]),
+    ("وقصف الطيران الحربي مواقع المسلحين في مدينة تعز، بينما في مدينة عدن اعتقلت الشرطة عشرة أشخاص.",
+     [("airstrike", "Taiz"), ("arrests", "Aden")]),
+])
+def test_the_next_front_of_a_summary_is_not_the_site(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -13,13 +13,14 @@ from collections.abc import Iterable
 
 from gazetteer import great_circle_km
 from gazetteer.arabic import Token, as_tokens, normalize, strip_proclitics
+from gazetteer.once import once
 
 from ..model import Mention, is_site
 from .triggers import Trigger
 
 MAX_DISTANCE = 25           # tokens between a trigger and its place
-_CLAUSE_BREAK = re.compile("[،,;؛:]")
 _NEW_CLAUSE = re.compile("[،,;؛]\\s*و[^\\s]{2,}")   # ، وكان مسؤولون في…: another clause begins
+_CLAUSE_BREAK = re.compile("[،,;؛:]")
 _CLAUSE_PENALTY = 3         # a place before the trigger, across a comma
 _UNKNOWN_PENALTY = 5        # a name the gazetteer lacks, when a known place is as near
 _COUNTRY_PENALTY = 3        # a country, when a city is as near
@@ -105,6 +106,8 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
     it cannot be: too far, claimed by another trigger, or where fighters came from."""
     if m_tok > trig.last:
         distance, between = m_tok - trig.last, (trig.last, m_tok)
+        if text and _other_clause().search(text, trig.end, m.start):
+            return None                           # …دمرت غارة عربة، بينما في محافظة البيضاء…: the next clause's
     elif after_only:
         return None
     else:
@@ -215,6 +218,14 @@ def _after_word_of(tokens: list[Token], m_tok: int, role: str, reach: int) -> bo
         if norm in words or any(s in words for s, _ in strip_proclitics(norm)):
             return True
     return False
+
+
+@once
+def _other_clause() -> re.Pattern:
+    """، بينما في محافظة البيضاء…: a comma, a word that opens a clause of its own and "in": the
+    next front of a summary (فيما ظهر شخص … سجن الهضبة may go on with the same scene)."""
+    openers = sorted(_cues()["clause_opener"], key=len, reverse=True)
+    return re.compile("[،,;؛]\\s*(?:%s)\\s+(?:و?في)\\s" % "|".join(map(re.escape, openers)))
 
 
 def _cues():
