@@ -117,3 +117,26 @@ def test_dead_fighters_are_the_toll_of_a_fight(gaz, text, expected):
 ])
 def test_the_next_front_of_a_summary_is_not_the_site(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# the fighting a takeover came "after" is its means: one happening, at the place taken
+@pytest.mark.parametrize("text, expected", [
+    ("وأعلن جيش الفتح سيطرته على قريتين في سهل الغاب بريف حماة الغربي، بعد اشتباكات مع قوات النظام.",
+     [("territory", "Al-Ghab Plain")]),
+    ("وسيطر المسلحون على بلدة في ريف حماة، واندلعت اشتباكات عنيفة في مدينة اللاذقية.",
+     [("territory", "Ḩamāh"), ("battle", "Latakia")]),
+])
+def test_the_fighting_a_takeover_came_after_is_its_means(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# the dead of a funeral are no killing where they are buried
+@pytest.mark.parametrize("text, expected", [
+    ("وشيعت القرى الموالية بريف حماة أمس جثامين عشرات القتلى من عناصر قوات النظام.", []),
+    ("وخرجت في مدينة اللاذقية مواكب التشييع لعشرات القتلى الذين لقوا مصرعهم في المعارك الدائرة في سهل الغاب.",
+     []),
+    ("وشيع الأهالي في مدينة الرمادي أمس جثامين عشرة أشخاص قتلوا في غارة جوية على مدينة الفلوجة.",
+     [("airstrike", "Al Fallūjah")]),
+])
+def test_the_dead_of_a_funeral_are_no_killing_there(gaz, text, expected):
+    assert drawn(gaz, text) == expected

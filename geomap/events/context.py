@@ -40,6 +40,7 @@ _BACKGROUND_AFTER_REACH = 9  # tokens after a trigger an earlier-phrase may end 
 _AFTER_REACH = 6            # tokens after a trigger a since-phrase makes it a running total        # dead in one "event" with a since-phrase: a running total
 _REPEATED_REACH = 2         # words after a trigger "repeated" may stand (هجماتهم المتكررة، القصف العنيف المتكرر)
 _CAPABILITY_REACH = 4       # words before a trigger "able to" may stand (القادرون على تنفيذ هجوم)
+_FUNERAL_REACH = 12         # words before a word of death a funeral may stand (مواكب التشييع لعشرات القتلى … الذين لقوا مصرعهم)
 _PLUPERFECT_GAP = 7         # words between كان and قد at most (وكان الرئيس اليمني عبد ربه منصور هادي قد)
 _ARMED_KINDS = frozenset(["rebel_group", "political_militia", "identity_militia", "coalition",
                           "state_forces", "police"])
@@ -132,7 +133,7 @@ class TriggerFilter:
             return False                              # القتل والدمار: killing in general
         if violent and self._accident(t):
             return False
-        return not self._repeated(t) and not self._capability(t) and not self._in_words(t)
+        return not (self._repeated(t) or self._capability(t) or self._in_words(t) or self._mourned(t))
 
     def _repeated(self, t: Trigger) -> bool:
         """هجماتهم المتكررة على المنفذ، القصف المتكرر: a habit, not one happening (wherever it is)."""
@@ -145,6 +146,15 @@ class TriggerFilter:
         norms = self.norms
         return any(_has(norms[k], self.cues["capability"]) and self.sentence_of[k] == t.sentence
                    for k in range(max(0, t.first - _CAPABILITY_REACH), t.first))
+
+    def _mourned(self, t: Trigger) -> bool:
+        """مواكب التشييع لعشرات القتلى، جنازة القتلى: the dead of a funeral died where the text says
+        they fell, not where they are buried (a funeral is no event)."""
+        if t.kind != "killing":
+            return False
+        norms = self.norms
+        return any(_has(norms[k], self.cues["funeral"]) and self.sentence_of[k] == t.sentence
+                   for k in range(max(0, t.first - _FUNERAL_REACH), t.first))
 
     def _in_words(self, t: Trigger) -> bool:
         """An attack in words: خطابات هاجموا فيها الحكومة، شن هجوما حادا على الوزير."""
