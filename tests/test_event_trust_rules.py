@@ -140,3 +140,23 @@ def test_the_fighting_a_takeover_came_after_is_its_means(gaz, text, expected):
 ])
 def test_the_dead_of_a_funeral_are_no_killing_there(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# a happening "in several areas" has no one site: not a place named further on, at most the
+# area said to hold them
+@pytest.mark.parametrize("text, expected", [
+    ("ورغم الهدنة استمر القتال في عدة مناطق من البلاد غير أنه لم ترد أنباء عن وقوع قتال قرب مدينة عدن نفسها.", []),
+    ("وتواصلت الغارات الجوية في مناطق متفرقة من البلاد، وقال مسؤول في مدينة صنعاء إن الوضع صعب.", []),
+    ("واندلعت اشتباكات في مناطق متفرقة من محافظة تعز.", [("battle", "Taiz Governorate")]),
+    ("واندلعت اشتباكات في مدينة تعز.", [("battle", "Taiz")]),
+])
+def test_a_happening_in_several_areas_has_no_one_site(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# a line that links to the story repeats its headline: no sentence of the body
+def test_the_link_line_that_repeats_the_headline_is_no_sentence(gaz):
+    text = "وقال الوزير إن الحكومة ستزيد المساعدات للنازحين.\nرابط الخبر بصحيفة الوئام: غارات جوية على مدينة حلب"
+    assert drawn(gaz, text) == []
+    assert drawn(gaz, "وقال الوزير إن الحكومة ستزيد المساعدات للنازحين.\nغارات جوية على مدينة حلب") == [
+        ("airstrike", "Aleppo")]

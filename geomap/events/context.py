@@ -19,6 +19,7 @@ a habit or a campaign rather than one happening (تنفذ جميعها غارا�
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 import datetime as dt
@@ -121,6 +122,8 @@ class TriggerFilter:
 
     def admits(self, t: Trigger) -> bool:
         violent = kinds()[t.kind].violent
+        if self._boilerplate(t):
+            return False
         if self.profile.label in OTHER_TOPICS and (violent or t.kind in _STRATEGIC or t.kind == "statement"):
             return False
         if self.profile.label in ("sport", "culture"):
@@ -134,6 +137,12 @@ class TriggerFilter:
         if violent and self._accident(t):
             return False
         return not (self._repeated(t) or self._capability(t) or self._in_words(t) or self._mourned(t))
+
+    def _boilerplate(self, t: Trigger) -> bool:
+        """رابط الخبر بصحيفة …: <the headline again>: a link line that repeats the headline (the
+        headline's own words are read as the headline, not as a sentence of the body)."""
+        first = bisect_left(self.sentence_of, t.sentence)
+        return _phrase_within(self.norms, first, min(first + 2, t.first), self.cues["boilerplate"])
 
     def _repeated(self, t: Trigger) -> bool:
         """هجماتهم المتكررة على المنفذ، القصف المتكرر: a habit, not one happening (wherever it is)."""

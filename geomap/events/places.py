@@ -19,6 +19,8 @@ from ..model import Mention, is_site
 from .triggers import Trigger
 
 MAX_DISTANCE = 25           # tokens between a trigger and its place
+_SPREAD_REACH = 4           # tokens after a trigger "in several areas" may end (القتال في عدة مناطق)
+_SPREAD_AREA_REACH = 3      # tokens after that the area holding them may start (… من محافظة تعز)
 _NEW_CLAUSE = re.compile("[،,;؛]\\s*و[^\\s]{2,}")   # ، وكان مسؤولون في…: another clause begins
 _CLAUSE_BREAK = re.compile("[،,;؛:]")
 _CLAUSE_PENALTY = 3         # a place before the trigger, across a comma
@@ -78,6 +80,9 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
         blockers = Blockers(blockers)
     best, best_score = None, None
     indices = list(range(len(mentions)) if candidates is None else candidates)
+    if _spread(trig, tokens):                         # القتال في عدة مناطق من البلاد: no one site, but
+        indices = [n for n in indices                 # في مناطق متفرقة من محافظة تعز: the area holding them
+                   if trig.last < mention_tok[n] <= trig.last + _SPREAD_REACH + _SPREAD_AREA_REACH]
     # a trigger written with و opens a clause: the places before it belong to the last one, when
     # the clause names a place of its own (…بريفي إدلب وحلب وسيطر مقاتلون على بلدة بلودان)
     after_only = _conjoined(tokens[trig.first].norm) and any(
@@ -98,6 +103,14 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
         if best_score is None or score < best_score:
             best, best_score = m, score
     return best
+
+
+def _spread(trig: Trigger, tokens: list[Token]) -> bool:
+    """The trigger is said to happen in many places at once (في عدة مناطق، في مناطق متفرقة)."""
+    from .context import _phrase_within
+
+    norms = as_tokens(tokens).norms
+    return _phrase_within(norms, trig.last + 1, min(len(norms), trig.last + _SPREAD_REACH + 1), _cues()["spread"])
 
 
 def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens: list[Token],
