@@ -160,3 +160,16 @@ def test_the_link_line_that_repeats_the_headline_is_no_sentence(gaz):
     assert drawn(gaz, text) == []
     assert drawn(gaz, "وقال الوزير إن الحكومة ستزيد المساعدات للنازحين.\nغارات جوية على مدينة حلب") == [
         ("airstrike", "Aleppo")]
+
+
+# the fighting moved on, to no place the text names: no event where the sentence's places are
+@pytest.mark.parametrize("title, text, expected", [
+    (None, "وقال المسؤول إن أحياء بأكملها في مدينة عدن تعرضت للدمار لكن المعركة بين الطرفين انتقلت شمالا.",
+     []),
+    ("الأمم المتحدة: سنزيد المساعدات لعدن مع انتقال القتال شمالا",
+     "وقال المسؤول إن المعركة بين الحوثيين والمقاتلين المحليين انتقلت شمالا.", []),
+    (None, "وانتقلت الاشتباكات بين الحوثيين والمقاومة إلى مدينة تعز أمس.", [("battle", "Taiz")]),
+    (None, "واندلعت اشتباكات بين الحوثيين والمقاومة في مدينة تعز ثم انتقلت شمالا.", [("battle", "Taiz")]),
+])
+def test_fighting_that_moved_on_has_no_site(gaz, title, text, expected):
+    assert drawn(gaz, text, title) == expected

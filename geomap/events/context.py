@@ -42,6 +42,7 @@ _AFTER_REACH = 6            # tokens after a trigger a since-phrase makes it a r
 _REPEATED_REACH = 2         # words after a trigger "repeated" may stand (هجماتهم المتكررة، القصف العنيف المتكرر)
 _CAPABILITY_REACH = 4       # words before a trigger "able to" may stand (القادرون على تنفيذ هجوم)
 _FUNERAL_REACH = 12         # words before a word of death a funeral may stand (مواكب التشييع لعشرات القتلى … الذين لقوا مصرعهم)
+_MOVED_REACH = 16           # words after a trigger its verb of moving may stand (المعركة بين … انتقلت شمالا)
 _PLUPERFECT_GAP = 7         # words between كان and قد at most (وكان الرئيس اليمني عبد ربه منصور هادي قد)
 _ARMED_KINDS = frozenset(["rebel_group", "political_militia", "identity_militia", "coalition",
                           "state_forces", "police"])
@@ -136,7 +137,8 @@ class TriggerFilter:
             return False                              # القتل والدمار: killing in general
         if violent and self._accident(t):
             return False
-        return not (self._repeated(t) or self._capability(t) or self._in_words(t) or self._mourned(t))
+        return not (self._repeated(t) or self._capability(t) or self._in_words(t) or self._mourned(t)
+                    or moved_away(self.norms, self.sentence_of, t))
 
     def _boilerplate(self, t: Trigger) -> bool:
         """رابط الخبر بصحيفة …: <the headline again>: a link line that repeats the headline (the
@@ -252,6 +254,19 @@ class TriggerFilter:
         if self.actor_kinds.get(t.sentence, set()) & _ARMED_KINDS:
             return False
         return self.profile.sentence(t.sentence).get("accident", 0.0) >= 2
+
+
+def moved_away(norms: list[str], sentence_of: list[int], t: Trigger) -> bool:
+    """انتقال القتال شمالا، المعركة … انتقلت شمالا: the fighting moved on, to no place the text
+    names (a destination, انتقل القتال إلى مدينة X, is a site)."""
+    c = cues()
+    nxt = norms[t.last + 1] if t.last + 1 < len(norms) and sentence_of[t.last + 1] == t.sentence else ""
+    if t.first > 0 and _has(norms[t.first - 1], c["moved"]) and nxt in c["away"]:
+        return True                              # انتقال القتال شمالا
+    # the trigger's own predicate (المعركة … انتقلت شمالا), not a next step (اشتباكات في تعز ثم انتقلت شمالا)
+    return any(sentence_of[k + 1] == t.sentence and norms[k] in c["moved"] and norms[k + 1] in c["away"]
+               and norms[k - 1] not in c["then"]
+               for k in range(t.last + 1, min(len(norms) - 1, t.last + _MOVED_REACH + 1)))
 
 
 def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_date: bool,
