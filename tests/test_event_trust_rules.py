@@ -173,3 +173,23 @@ def test_the_link_line_that_repeats_the_headline_is_no_sentence(gaz):
 ])
 def test_fighting_that_moved_on_has_no_site(gaz, title, text, expected):
     assert drawn(gaz, text, title) == expected
+
+
+# a mourning notice or a funeral is no report of the deaths it mourns (the happening is told by
+# its own words)
+@pytest.mark.parametrize("text, expected", [
+    ("وكان المحافظ نعى مساء أول من أمس مقتل مئات الأشخاص من أبناء مدينة الموصل على يد مسلحي التنظيم.", []),
+    ("ونعت الحركة قائدها الذي قتل أمس في غارة جوية على مدينة إدلب.", [("airstrike", "Idlib")]),
+])
+def test_a_mourning_notice_is_no_report_of_the_deaths(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# what nobody knows anything sure of is not reported
+@pytest.mark.parametrize("text, expected", [
+    ("وقال المطران في مدينة دمشق: لا معلومات أكيدة لدينا عن حادثة الخطف.", []),
+    ("ولم ترد أنباء عن اشتباكات في مدينة حلب.", []),
+    ("وأكد المرصد خطف التنظيم عشرات المدنيين في مدينة القريتين أمس.", [("abduction", "Al Qaryatayn")]),
+])
+def test_what_nobody_knows_of_is_not_reported(gaz, text, expected):
+    assert drawn(gaz, text) == expected

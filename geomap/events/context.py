@@ -43,6 +43,7 @@ _REPEATED_REACH = 2         # words after a trigger "repeated" may stand (هجم
 _CAPABILITY_REACH = 4       # words before a trigger "able to" may stand (القادرون على تنفيذ هجوم)
 _FUNERAL_REACH = 12         # words before a word of death a funeral may stand (مواكب التشييع لعشرات القتلى … الذين لقوا مصرعهم)
 _MOVED_REACH = 16           # words after a trigger its verb of moving may stand (المعركة بين … انتقلت شمالا)
+_NO_NEWS_REACH = 7          # words before a trigger "no information about" may stand
 _PLUPERFECT_GAP = 7         # words between كان and قد at most (وكان الرئيس اليمني عبد ربه منصور هادي قد)
 _ARMED_KINDS = frozenset(["rebel_group", "political_militia", "identity_militia", "coalition",
                           "state_forces", "police"])
@@ -240,8 +241,12 @@ class TriggerFilter:
                    for k in range(max(0, t.first - 15), min(len(norms), t.last + 16)))
 
     def _negated(self, t: Trigger) -> bool:
-        """لم ترد تقارير عن وقوع اشتباكات، دون وقوع إصابات: a happening said not to have happened."""
+        """لم ترد تقارير عن وقوع اشتباكات، دون وقوع إصابات: a happening said not to have happened;
+        لا معلومات أكيدة لدينا عن حادثة الخطف: one the speaker knows nothing sure of."""
         norms, c = self.norms, self.cues
+        if _phrase_within(norms, max(0, t.first - _NO_NEWS_REACH), t.first, c["no_news"]) and all(
+                self.sentence_of[k] == t.sentence for k in range(max(0, t.first - _NO_NEWS_REACH), t.first)):
+            return True
         if t.first == 0 or norms[t.first - 1] not in c["negated_event"]:
             return False
         lowest = max(0, t.first - 7)
