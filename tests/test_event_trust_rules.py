@@ -193,3 +193,14 @@ def test_a_mourning_notice_is_no_report_of_the_deaths(gaz, text, expected):
 ])
 def test_what_nobody_knows_of_is_not_reported(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# an attack whose subject, right after the verb, is an aircraft is an airstrike of its own, not
+# part of the fighting told beside it
+@pytest.mark.parametrize("text, expected", [
+    ("واندلع القتال أمس في مدينة أجدابيا وهاجمت طائرة حربية مواقع المسلحين في المدينة.",
+     [("battle", "Ajdabiya"), ("airstrike", "Ajdabiya")]),
+    ("وهاجم مسلحون حاجزا للجيش في مدينة أجدابيا أمس.", [("battle", "Ajdabiya")]),
+])
+def test_an_attack_by_an_aircraft_is_an_airstrike_of_its_own(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -28,6 +28,7 @@ from .triggers import Trigger, find_triggers
 # Drafts folded together at most: a news sentence has a handful, and folding is quadratic in
 # them, so a run-on "sentence" of thousands of triggers (an attack on /parse) stays linear.
 FOLD_WINDOW = 64
+_SUBJECT_REACH = 2      # words after a verb its subject may stand (وهاجمت طائرة حربية، قصفت طائرات)
 _VICTIMS_REACH = 5      # words after a killing its dead are named in (قتلى وجرحى في صفوف قوات النظام)
 
 
@@ -63,11 +64,12 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
             statuses = cue_statuses(t.first, t.last, tokens, sentence_of)
             if _purpose(t, tokens):
                 statuses.add("planned")
+            kind = _flown(t, toks.norms, sentence_of)
             local.append(Draft(
-                head=t, kind=t.kind, triggers=[t], statuses=statuses,
+                head=t, kind=kind, triggers=[t], statuses=statuses,
                 mention=attach_place(t, blockers, mentions, m_tok, tokens, not_places, text, near.near(t)),
-                remote=t.role == "remote",
-                reference=t.role == "reference", generic=t.role == "generic",
+                remote=t.role == "remote",     # an attack by aircraft names its own happening, no generic word
+                reference=t.role == "reference", generic=t.role == "generic" and kind == t.kind,
                 another=another_after(t, tokens, sentence_of),
                 sentences=[s_index]))
         context = _context_date(s_index, sentences, dates, text) if not sentence_dates else None
@@ -152,6 +154,16 @@ def _airborne_nearby(d: Draft, tokens: list[Token], sentence_of: list[int]) -> b
         if sentence_of[k] == head.sentence and (head.first > k or k > head.last) and norms[k] in air:
             return True
     return False
+
+
+def _flown(t: Trigger, norms: list[str], sentence_of: list[int]) -> str:
+    """وهاجمت طائرة حربية مواقع…، قصفت طائرات التحالف: an attack whose subject, right after the
+    verb, is an aircraft is an airstrike from the start (not folded into the fighting beside it)."""
+    if t.kind not in ("battle", "shelling", "destruction"):
+        return t.kind
+    air = cues()["air"]
+    after = range(t.last + 1, min(len(norms), t.last + 1 + _SUBJECT_REACH))
+    return "airstrike" if any(norms[k] in air and sentence_of[k] == t.sentence for k in after) else t.kind
 
 
 def _purpose(t: Trigger, tokens: list[Token]) -> bool:
