@@ -204,3 +204,15 @@ def test_what_nobody_knows_of_is_not_reported(gaz, text, expected):
 ])
 def test_an_attack_by_an_aircraft_is_an_airstrike_of_its_own(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# "in the first week (of the war)" tells a war from its start: history
+@pytest.mark.parametrize("text, expected", [
+    ("وشهد محيط مطار عدن معارك ضارية، وقد سقط بيد المقاومة في الأسبوع الأول لتتمكن الميليشيات من إعادة "
+     "السيطرة عليه.", []),
+    ("وسيطر المسلحون على مطار عدن في الأسبوع الأول من الحرب.", []),
+    ("وفي الأشهر الأولى من الحرب قصفت الطائرات مدينة صعدة.", []),
+    ("وقصفت الطائرات مدينة صعدة أمس.", [("airstrike", "Sa'dah")]),
+])
+def test_the_first_week_of_a_war_is_history(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -91,6 +91,8 @@ def _phrase_before(norms: list[str], k: int, table: frozenset[str], lowest: int,
         words = norms[j:k]
         if " ".join(words) in table or " ".join([*stems(words[0])[-1:], *words[1:]]) in table:
             return True
+        if words[0][:1] == "و" and " ".join([words[0][1:], *words[1:]]) in table:
+            return True                          # وفي الأشهر الأولى: the phrase after و
     return False
 
 
