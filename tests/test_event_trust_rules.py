@@ -216,3 +216,36 @@ def test_an_attack_by_an_aircraft_is_an_airstrike_of_its_own(gaz, text, expected
 ])
 def test_the_first_week_of_a_war_is_history(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# a bare Gregorian month name after "in" or "during" is that month (the last one up to the
+# publication, never after it); without them a bare name stays too weak to be a date
+@pytest.mark.parametrize("text, expected", [
+    ("وخطف ثلاثة مقنعين في مايو الأب رئيس الدير", ("2015-05-15", 3)),
+    ("قصفت الطائرات المدينة خلال يونيو", ("2015-06-15", 3)),
+    ("وقتل عشرة في غارة في أغسطس", ("2015-08-10", 3)),
+    ("وسقطت المدينة في سبتمبر", ("2014-09-15", 3)),
+])
+def test_a_month_after_in_is_that_month(text, expected):
+    import datetime as dt
+
+    from geomap.dates import find_dates
+
+    [d] = find_dates(text, dt.date(2015, 8, 10))
+    assert (d.date.isoformat(), d.precision) == expected
+
+
+def test_a_bare_month_name_alone_is_no_date():
+    import datetime as dt
+
+    from geomap.dates import find_dates
+
+    assert find_dates("وقال مايو إن الفريق جاهز", dt.date(2015, 8, 10)) == []
+    assert find_dates("في صفر", dt.date(2015, 8, 10)) == []
+
+
+def test_an_event_in_a_month_long_past_is_background(gaz):
+    doc = geomap.parse("وخطف مسلحون من تنظيم داعش في مايو كاهنا في مدينة القريتين.",
+                       published=PUBLISHED, gazetteer=gaz)
+    assert [(e.kind, e.report, str(e.date)) for e in doc.events] == [("abduction", "background", "2015-05-15")]
+    assert drawn(gaz, "وقصفت الطائرات مدينة القريتين في مايو.") == []
