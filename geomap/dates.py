@@ -178,7 +178,7 @@ def _starts_holiday(x: _FirstWord) -> bool:
 
 
 def _starts_period(x: _FirstWord) -> bool:
-    return x.norm in x.w.recent or x.norm in ("اليومين", "الايام", "الاسبوع", "الشهر")
+    return x.norm in x.w.recent or x.norm in _PERIOD_WORDS or (x.norm[:1] in ("و", "ف") and x.norm[1:] in _PERIOD_WORDS)
 
 
 def _starts_year(x: _FirstWord) -> bool:
@@ -420,9 +420,14 @@ def _holiday_expr(toks, i, pub, w: _Words):
     return None
 
 
+_PERIOD_WORDS = ("اليومين", "الايام", "الاسبوع", "الشهر")    # (normalised) the periods _period_expr reads
+
+
 def _period_expr(toks, i, pub, w: _Words):
     """الأسبوع الماضي، الشهر الماضي، مؤخرا."""
     norm, nxt = toks.norms[i], _word(toks, i + 1)
+    if norm[:1] in ("و", "ف") and norm[1:] in _PERIOD_WORDS:
+        norm = norm[1:]                         # والشهر الماضي، والأسبوع المقبل
     if norm in w.recent:
         return i, pub, 3, "recently"
     if norm in ("اليومين", "الايام") and nxt in w.past:          # خلال اليومين الماضيين

@@ -249,3 +249,18 @@ def test_an_event_in_a_month_long_past_is_background(gaz):
                        published=PUBLISHED, gazetteer=gaz)
     assert [(e.kind, e.report, str(e.date)) for e in doc.events] == [("abduction", "background", "2015-05-15")]
     assert drawn(gaz, "وقصفت الطائرات مدينة القريتين في مايو.") == []
+
+
+# a period with و or ف on it is the same period (والشهر الماضي، والأسبوع الماضي)
+@pytest.mark.parametrize("text, expected", [
+    ("والشهر الماضي قالت الجبهة إنها أسرت مقاتلين", ("2015-07-15", 3)),
+    ("والأسبوع الماضي قال الجيش", ("2015-08-03", 2)),
+    ("فالأسبوع المقبل تبدأ المحادثات", ("2015-08-17", 2)),
+])
+def test_a_period_after_wa_is_that_period(text, expected):
+    import datetime as dt
+
+    from geomap.dates import find_dates
+
+    [d] = find_dates(text, dt.date(2015, 8, 10))
+    assert (d.date.isoformat(), d.precision) == expected
