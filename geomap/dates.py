@@ -56,6 +56,7 @@ class _Words:
     since: frozenset[str]           # منذ before a date
     holiday_link: frozenset[str]    # between a holiday and its date (عيد الاضحى الذي يحل في الـ 12)
     start: frozenset[str]           # words an expression can start with (after proclitics)
+    month_in: frozenset[str] = frozenset()   # words that make a bare month name after them a month (في مايو)
 
 
 @once
@@ -74,7 +75,7 @@ def _words() -> _Words:
                current=words("current"), parts=ints("part"), units=ints("unit"), night=words("night"),
                recent=words("recent"), ordinals=ints("ordinal"), months=months, hijri=hijri, holidays=holidays,
                year_words=words("year_word"), era=words("era"), since=words("since"),
-               holiday_link=words("holiday_link"), start=frozenset())
+               holiday_link=words("holiday_link"), start=frozenset(), month_in=words("month_in"))
     start = (set(w.weekdays) | set(w.days) | set(w.parts) | set(w.night) | set(w.recent)
              | {m.split(" ")[0] for m in (*months, *hijri, *holidays, *w.ordinals)}
              | words("start") | w.year_words)
@@ -177,7 +178,7 @@ def _starts_holiday(x: _FirstWord) -> bool:
 
 
 def _starts_period(x: _FirstWord) -> bool:
-    return x.norm in x.w.recent or x.norm in ("اليومين", "الايام", "الاسبوع", "الشهر")
+    return x.norm in x.w.recent or x.norm in _PERIOD_WORDS or (x.norm[:1] in ("و", "ف") and x.norm[1:] in _PERIOD_WORDS)
 
 
 def _starts_year(x: _FirstWord) -> bool:
@@ -386,8 +387,8 @@ def _part_of_month_expr(toks, i, pub, w: _Words):
     end, year = _year_after(toks, month_end)
     after = _word(toks, month_end + 1)
     if year is None:
-        if not part and after not in w.past and after not in w.next:
-            return None                        # a bare month name is too weak (ماي، آب)
+        if not part and after not in w.past and after not in w.next and _word(toks, i - 1) not in w.month_in:
+            return None                        # a bare month name is too weak (ماي، آب), but في مايو is May
         year = pub.year
         if after in w.past:
             end = month_end + 1
@@ -399,7 +400,10 @@ def _part_of_month_expr(toks, i, pub, w: _Words):
                 year += 1
         elif month > pub.month:
             year -= 1
-    return end, _safe_date(year, month, part or 15), 3, ("month-part" if part else "month")
+    date = _safe_date(year, month, part or 15)
+    if (year, month) == (pub.year, pub.month) and not part:
+        date = min(date, pub)                  # في أغسطس, said in August: not after the publication
+    return end, date, 3, ("month-part" if part else "month")
 
 
 def _holiday_expr(toks, i, pub, w: _Words):
@@ -416,9 +420,14 @@ def _holiday_expr(toks, i, pub, w: _Words):
     return None
 
 
+_PERIOD_WORDS = ("اليومين", "الايام", "الاسبوع", "الشهر")    # (normalised) the periods _period_expr reads
+
+
 def _period_expr(toks, i, pub, w: _Words):
     """الأسبوع الماضي، الشهر الماضي، مؤخرا."""
     norm, nxt = toks.norms[i], _word(toks, i + 1)
+    if norm[:1] in ("و", "ف") and norm[1:] in _PERIOD_WORDS:
+        norm = norm[1:]                         # والشهر الماضي، والأسبوع المقبل
     if norm in w.recent:
         return i, pub, 3, "recently"
     if norm in ("اليومين", "الايام") and nxt in w.past:          # خلال اليومين الماضيين

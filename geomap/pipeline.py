@@ -105,6 +105,7 @@ def _tag(text: str, tokens, sents, mentions: list, gaz: Gazetteer, *, tagger=Non
 def read_headline(title: str, gaz: Gazetteer):
     """The headline's triggers, places and death counts (see :mod:`geomap.events.headline`)."""
     from .events import find_triggers
+    from .events.context import moved_away
     from .events.fatalities import find_death_counts
     from .events.headline import Headline
 
@@ -113,7 +114,9 @@ def read_headline(title: str, gaz: Gazetteer):
     found = resolve(recognize(title, tokens, [_whole(title)], gaz), gaz)
     for m in found:
         m.in_title = True
-    return Headline(tokens=tokens, triggers=find_triggers(tokens, sentence_of),
+    norms = [t.norm for t in tokens]
+    triggers = [t for t in find_triggers(tokens, sentence_of) if not moved_away(norms, sentence_of, t)]
+    return Headline(tokens=tokens, triggers=triggers,
                     mentions=[m for m in found if m.role == "place"],
                     deaths=find_death_counts(tokens, sentence_of))
 

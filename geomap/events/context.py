@@ -19,6 +19,7 @@ a habit or a campaign rather than one happening (تنفذ جميعها غارا�
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 import datetime as dt
@@ -38,6 +39,12 @@ _BACKGROUND_REACH = 12      # tokens before a trigger a retrospective cue may st
 _RUNNING_TOTAL = 500
 _BACKGROUND_AFTER_REACH = 9  # tokens after a trigger an earlier-phrase may end (هجوم كبير في وقت سابق من الشهر)
 _AFTER_REACH = 6            # tokens after a trigger a since-phrase makes it a running total        # dead in one "event" with a since-phrase: a running total
+_REPEATED_REACH = 2         # words after a trigger "repeated" may stand (هجماتهم المتكررة، القصف العنيف المتكرر)
+_CAPABILITY_REACH = 4       # words before a trigger "able to" may stand (القادرون على تنفيذ هجوم)
+_FUNERAL_REACH = 12         # words before a word of death a funeral may stand (مواكب التشييع لعشرات القتلى … الذين لقوا مصرعهم)
+_MOVED_REACH = 16           # words after a trigger its verb of moving may stand (المعركة بين … انتقلت شمالا)
+_NO_NEWS_REACH = 7          # words before a trigger "no information about" may stand
+_PLUPERFECT_GAP = 7         # words between كان and قد at most (وكان الرئيس اليمني عبد ربه منصور هادي قد)
 _ARMED_KINDS = frozenset(["rebel_group", "political_militia", "identity_militia", "coalition",
                           "state_forces", "police"])
 _PARTY_KINDS = _ARMED_KINDS | {"government", "person", "organisation", "state"}
@@ -84,6 +91,8 @@ def _phrase_before(norms: list[str], k: int, table: frozenset[str], lowest: int,
         words = norms[j:k]
         if " ".join(words) in table or " ".join([*stems(words[0])[-1:], *words[1:]]) in table:
             return True
+        if words[0][:1] == "و" and " ".join([words[0][1:], *words[1:]]) in table:
+            return True                          # وفي الأشهر الأولى: the phrase after و
     return False
 
 
@@ -117,6 +126,8 @@ class TriggerFilter:
 
     def admits(self, t: Trigger) -> bool:
         violent = kinds()[t.kind].violent
+        if self._boilerplate(t):
+            return False
         if self.profile.label in OTHER_TOPICS and (violent or t.kind in _STRATEGIC or t.kind == "statement"):
             return False
         if self.profile.label in ("sport", "culture"):
@@ -129,7 +140,48 @@ class TriggerFilter:
             return False                              # القتل والدمار: killing in general
         if violent and self._accident(t):
             return False
-        return True
+        return not (self._repeated(t) or self._capability(t) or self._in_words(t) or self._mourned(t)
+                    or moved_away(self.norms, self.sentence_of, t))
+
+    def _boilerplate(self, t: Trigger) -> bool:
+        """رابط الخبر بصحيفة …: <the headline again>: a link line that repeats the headline (the
+        headline's own words are read as the headline, not as a sentence of the body)."""
+        first = bisect_left(self.sentence_of, t.sentence)
+        return _phrase_within(self.norms, first, min(first + 2, t.first), self.cues["boilerplate"])
+
+    def _repeated(self, t: Trigger) -> bool:
+        """هجماتهم المتكررة على المنفذ، القصف المتكرر: a habit, not one happening (wherever it is)."""
+        norms = self.norms
+        return any(norms[k] in self.cues["repeated"] and self.sentence_of[k] == t.sentence
+                   for k in range(t.last + 1, min(len(norms), t.last + _REPEATED_REACH + 1)))
+
+    def _capability(self, t: Trigger) -> bool:
+        """القادرون على تنفيذ هجوم، القدرة على شن غارات: what someone can do, not what happened."""
+        norms = self.norms
+        return any(_has(norms[k], self.cues["capability"]) and self.sentence_of[k] == t.sentence
+                   for k in range(max(0, t.first - _CAPABILITY_REACH), t.first))
+
+    def _mourned(self, t: Trigger) -> bool:
+        """مواكب التشييع لعشرات القتلى، جنازة القتلى: the dead of a funeral died where the text says
+        they fell, not where they are buried (a funeral is no event)."""
+        if t.kind != "killing":
+            return False
+        norms = self.norms
+        return any(_has(norms[k], self.cues["funeral"]) and self.sentence_of[k] == t.sentence
+                   for k in range(max(0, t.first - _FUNERAL_REACH), t.first))
+
+    def _in_words(self, t: Trigger) -> bool:
+        """An attack in words: خطابات هاجموا فيها الحكومة، شن هجوما حادا على الوزير."""
+        if t.kind != "battle":
+            return False
+        norms, c, s = self.norms, self.cues, t.sentence
+        after = [norms[k] for k in range(t.last + 1, min(len(norms), t.last + 3)) if self.sentence_of[k] == s]
+        if after and after[0] in c["verbal_after"]:
+            return True                               # هجوما حادا، هجوما لاذعا
+        if not after or after[0] not in c["in_it"]:
+            return False
+        return any(_has(norms[k], c["speech"]) and self.sentence_of[k] == s
+                   for k in range(max(0, t.first - 3), t.first))
 
     def _weak_admitted(self, t: Trigger, violent: bool) -> bool:
         """A weak trigger tells of a happening: no purpose, figure of speech or hearsay, and its
@@ -191,8 +243,12 @@ class TriggerFilter:
                    for k in range(max(0, t.first - 15), min(len(norms), t.last + 16)))
 
     def _negated(self, t: Trigger) -> bool:
-        """لم ترد تقارير عن وقوع اشتباكات، دون وقوع إصابات: a happening said not to have happened."""
+        """لم ترد تقارير عن وقوع اشتباكات، دون وقوع إصابات: a happening said not to have happened;
+        لا معلومات أكيدة لدينا عن حادثة الخطف: one the speaker knows nothing sure of."""
         norms, c = self.norms, self.cues
+        if _phrase_within(norms, max(0, t.first - _NO_NEWS_REACH), t.first, c["no_news"]) and all(
+                self.sentence_of[k] == t.sentence for k in range(max(0, t.first - _NO_NEWS_REACH), t.first)):
+            return True
         if t.first == 0 or norms[t.first - 1] not in c["negated_event"]:
             return False
         lowest = max(0, t.first - 7)
@@ -207,13 +263,30 @@ class TriggerFilter:
         return self.profile.sentence(t.sentence).get("accident", 0.0) >= 2
 
 
+def moved_away(norms: list[str], sentence_of: list[int], t: Trigger) -> bool:
+    """انتقال القتال شمالا، المعركة … انتقلت شمالا: the fighting moved on, to no place the text
+    names (a destination, انتقل القتال إلى مدينة X, is a site)."""
+    c = cues()
+    nxt = norms[t.last + 1] if t.last + 1 < len(norms) and sentence_of[t.last + 1] == t.sentence else ""
+    if t.first > 0 and _has(norms[t.first - 1], c["moved"]) and nxt in c["away"]:
+        return True                              # انتقال القتال شمالا
+    # the trigger's own predicate (المعركة … انتقلت شمالا), not a next step (اشتباكات في تعز ثم انتقلت شمالا)
+    return any(sentence_of[k + 1] == t.sentence and norms[k] in c["moved"] and norms[k + 1] in c["away"]
+               and norms[k - 1] not in c["then"]
+               for k in range(t.last + 1, min(len(norms) - 1, t.last + _MOVED_REACH + 1)))
+
+
 def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_date: bool,
               date_rule: str | None, published: dt.date | None, norms: list[str], first: int, sentence_start: int,
               sentence_norms: list[str], status: str | None, fatalities: int | None,
-              site_kind: str | None) -> str:
-    """``new`` or ``background`` for one event (see the module docstring)."""
+              site_kind: str | None, dated_after: bool = False) -> str:
+    """``new`` or ``background`` for one event (see the module docstring). *dated_after*: its own
+    date stands after the trigger (المدينة التي سيطر عليها ليل الأربعاء)."""
     if own_date and _old(date, precision, date_rule, published):
         return "background"
+    relative = kind == "territory" and first > sentence_start and norms[first - 1] in cues()["relative"]
+    if relative and not (own_date and precision == 1 and dated_after):
+        return "background"                      # الإرهاب الذي سيطر على مناطق: describes, unless dated in it
     if own_date and precision == 1:
         return "new"                             # told with its own recent day: news
     if _told_as_the_past(kind, norms, first, sentence_start, own_date):
@@ -239,15 +312,28 @@ def _told_as_the_past(kind: str, norms: list[str], first: int, sentence_start: i
         return True
     if _phrase_within(norms, first + 1, min(len(norms), first + _BACKGROUND_AFTER_REACH), c["background_after"]):
         return True                              # هجوم كبير في وقت سابق من الشهر الجاري
+    if _pluperfect_opening(norms, sentence_start, first):
+        return True                              # وكانت الشاحنات قد توقفت … بسبب القصف
     if first <= sentence_start:
         return False
     if _phrase_before(norms, first, c["background_before"], sentence_start, 3):
         return True                              # منذ سيطرت جماعة على طرابلس; بعد توقيع اتفاق
     if kind != "territory":
         return False
-    if _has(norms[first - 1], c["after_taking"]) and not own_date:
-        return True                              # بعد تحرير مدينة عدن: the takeover the news comes after
-    return norms[first - 1] in c["relative"]     # طريق عدن الذي سيطروا عليه خلال الأيام الماضية
+    return _has(norms[first - 1], c["after_taking"]) and not own_date   # بعد تحرير مدينة عدن: the news comes after
+
+
+def _pluperfect_opening(norms: list[str], sentence_start: int, first: int) -> bool:
+    """The sentence opens with كان … قد and the trigger is not the verb after قد but a word of what
+    follows (وكان الرئيس قد قرر مكافأتهم على تحرير عدن؛ وكانت الشاحنات قد توقفت بسبب القصف): a
+    circumstance of the past the news follows. (وكان المسلحون قد هاجموا: the verb itself is often
+    the news of the day, told in the pluperfect.)"""
+    c = cues()
+    if first <= sentence_start or not _has(norms[sentence_start], c["was"]):
+        return False
+    last = min(first, sentence_start + 1 + _PLUPERFECT_GAP)
+    particle = [k for k in range(sentence_start + 2, last) if norms[k] in c["perfect"]]
+    return bool(particle) and particle[0] + 1 < first
 
 
 def _running_total(norms: list[str], first: int, sentence_start: int, sentence_norms: list[str],

@@ -28,6 +28,8 @@ from .triggers import Trigger, find_triggers
 # Drafts folded together at most: a news sentence has a handful, and folding is quadratic in
 # them, so a run-on "sentence" of thousands of triggers (an attack on /parse) stays linear.
 FOLD_WINDOW = 64
+_SUBJECT_REACH = 2      # words after a verb its subject may stand (وهاجمت طائرة حربية، قصفت طائرات)
+_VICTIMS_REACH = 5      # words after a killing its dead are named in (قتلى وجرحى في صفوف قوات النظام)
 
 
 def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_of: list[int],
@@ -62,11 +64,12 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
             statuses = cue_statuses(t.first, t.last, tokens, sentence_of)
             if _purpose(t, tokens):
                 statuses.add("planned")
+            kind = _flown(t, toks.norms, sentence_of)
             local.append(Draft(
-                head=t, kind=t.kind, triggers=[t], statuses=statuses,
+                head=t, kind=kind, triggers=[t], statuses=statuses,
                 mention=attach_place(t, blockers, mentions, m_tok, tokens, not_places, text, near.near(t)),
-                remote=t.role == "remote",
-                reference=t.role == "reference", generic=t.role == "generic",
+                remote=t.role == "remote",     # an attack by aircraft names its own happening, no generic word
+                reference=t.role == "reference", generic=t.role == "generic" and kind == t.kind,
                 another=another_after(t, tokens, sentence_of),
                 sentences=[s_index]))
         context = _context_date(s_index, sentences, dates, text) if not sentence_dates else None
@@ -125,6 +128,19 @@ def _civilians_killed(d: Draft, tokens: list[Token], sentence_of: list[int]) -> 
     return targeted or any(w in c["civilian"] for w in words)
 
 
+def _fighters_killed(d: Draft, norms: list[str], sentence_of: list[int]) -> bool:
+    """A killing whose dead, named right after it, are fighters (قتلى في صفوف قوات النظام، مقتل
+    عشرة جنود) and not civilians: ACLED's Battles, not Violence against civilians."""
+    c, head = cues(), d.head
+    if any(t.kind != "killing" for t in d.triggers) or not _stem_in(norms[head.first], c["dead"]):
+        return False                              # وإعدام 13 قائدا: an execution stays a killing
+    after = [norms[k] for k in range(head.last + 1, min(len(norms), head.last + 2 * _VICTIMS_REACH + 1))
+             if sentence_of[k] == head.sentence]
+    if any(_stem_in(w, c["civilian"]) for w in after):
+        return False                              # مقتل 11 من عناصر التنظيم و10 مدنيين: not only fighters
+    return any(_stem_in(w, c["combatant"]) for w in after[:_VICTIMS_REACH])
+
+
 def _stem_in(norm: str, table: frozenset[str]) -> bool:
     return norm in table or (norm[:1] in ("و", "ف", "ب", "ل") and norm[1:] in table)
 
@@ -138,6 +154,16 @@ def _airborne_nearby(d: Draft, tokens: list[Token], sentence_of: list[int]) -> b
         if sentence_of[k] == head.sentence and (head.first > k or k > head.last) and norms[k] in air:
             return True
     return False
+
+
+def _flown(t: Trigger, norms: list[str], sentence_of: list[int]) -> str:
+    """وهاجمت طائرة حربية مواقع…، قصفت طائرات التحالف: an attack whose subject, right after the
+    verb, is an aircraft is an airstrike from the start (not folded into the fighting beside it)."""
+    if t.kind not in ("battle", "shelling", "destruction"):
+        return t.kind
+    air = cues()["air"]
+    after = range(t.last + 1, min(len(norms), t.last + 1 + _SUBJECT_REACH))
+    return "airstrike" if any(norms[k] in air and sentence_of[k] == t.sentence for k in after) else t.kind
 
 
 def _purpose(t: Trigger, tokens: list[Token]) -> bool:
@@ -252,11 +278,13 @@ def _kind_of(d: Draft, actor1: Actor | None, a: _Article):
     k = kinds()[d.kind]
     if k.kind == "shelling" and actor1 is not None and airborne(actor1):
         return kinds()["airstrike"]               # قصفت مقاتلات تركية، قصف طيران التحالف: from the air
-    if k.kind in ("shelling", "battle") and (k.kind == "shelling" or d.head.role != "event") \
+    if k.kind in ("shelling", "battle", "destruction") and (k.kind != "battle" or d.head.role != "event") \
             and _airborne_nearby(d, a.tokens, a.sentence_of):
-        return kinds()["airstrike"]               # استهدف الطيران الحربي، الهجوم الجوي: whoever flew
+        return kinds()["airstrike"]               # استهدف الطيران الحربي، دمرت طائرات التحالف: whoever flew
     if k.kind == "battle" and d.head.role == "generic" and _civilians_killed(d, a.tokens, a.sentence_of):
         return kinds()["killing"]                 # هجوم على سوق قتل فيه 20 شخصا: an attack on civilians
+    if k.kind == "killing" and _fighters_killed(d, a.norms, a.sentence_of):
+        return kinds()["battle"]                  # أوقع قتلى في صفوف قوات النظام: the dead of a fight
     return k
 
 
@@ -269,7 +297,8 @@ def _report(d: Draft, k, date, precision, status: str, dead: int | None, m: Ment
     return report_of(kind=k.kind, date=told.date if told else date, precision=told.precision if told else precision,
                      own_date=told is not None, date_rule=told.rule if told else None, published=a.published,
                      norms=norms, first=d.head.first, sentence_start=first, sentence_norms=norms[first:last],
-                     status=status, fatalities=dead, site_kind=_site_kind(m))
+                     status=status, fatalities=dead, site_kind=_site_kind(m),
+                     dated_after=d.date is not None and d.date.start > d.head.start)
 
 
 def _confidence(d: Draft, m: Mention | None) -> float:

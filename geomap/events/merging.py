@@ -131,10 +131,16 @@ def _fold_outcomes(s: _Sentence) -> None:
 
 
 def _fold_takeovers(s: _Sentence) -> None:
-    """بسطت سيطرتها … بعد اشتباكات: the fighting and the takeover are one happening."""
+    """بسطت سيطرتها … بعد اشتباكات: the fighting and the takeover are one happening (wherever the
+    fighting's nearest place is, when the takeover is told first and the fighting came "after")."""
+    norms = norms_of(s.tokens)
+
     def fits(d: Draft, e: Draft) -> bool:
-        return e.kind == "territory" and (d.mention is None or (
-            e.mention is not None and e.mention.resolved and compatible(d.mention, e.mention)))
+        if e.kind != "territory":
+            return False
+        if e.head.last < d.head.first and d.head.first > 0 and norms[d.head.first - 1] in cues()["means_before"]:
+            return True                                # سيطر على قريتي … في سهل الغاب بريف حماة، بعد اشتباكات
+        return d.mention is None or (e.mention is not None and e.mention.resolved and compatible(d.mention, e.mention))
 
     for d in s.of(lambda d: d.kind == "battle"):
         target = s.nearest(d, s.of(lambda e, d=d: fits(d, e)))

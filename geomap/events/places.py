@@ -13,13 +13,16 @@ from collections.abc import Iterable
 
 from gazetteer import great_circle_km
 from gazetteer.arabic import Token, as_tokens, normalize, strip_proclitics
+from gazetteer.once import once
 
 from ..model import Mention, is_site
 from .triggers import Trigger
 
 MAX_DISTANCE = 25           # tokens between a trigger and its place
-_CLAUSE_BREAK = re.compile("[،,;؛:]")
+_SPREAD_REACH = 4           # tokens after a trigger "in several areas" may end (القتال في عدة مناطق)
+_SPREAD_AREA_REACH = 3      # tokens after that the area holding them may start (… من محافظة تعز)
 _NEW_CLAUSE = re.compile("[،,;؛]\\s*و[^\\s]{2,}")   # ، وكان مسؤولون في…: another clause begins
+_CLAUSE_BREAK = re.compile("[،,;؛:]")
 _CLAUSE_PENALTY = 3         # a place before the trigger, across a comma
 _UNKNOWN_PENALTY = 5        # a name the gazetteer lacks, when a known place is as near
 _COUNTRY_PENALTY = 3        # a country, when a city is as near
@@ -77,6 +80,9 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
         blockers = Blockers(blockers)
     best, best_score = None, None
     indices = list(range(len(mentions)) if candidates is None else candidates)
+    if _spread(trig, tokens):                         # القتال في عدة مناطق من البلاد: no one site, but
+        indices = [n for n in indices                 # في مناطق متفرقة من محافظة تعز: the area holding them
+                   if trig.last < mention_tok[n] <= trig.last + _SPREAD_REACH + _SPREAD_AREA_REACH]
     # a trigger written with و opens a clause: the places before it belong to the last one, when
     # the clause names a place of its own (…بريفي إدلب وحلب وسيطر مقاتلون على بلدة بلودان)
     after_only = _conjoined(tokens[trig.first].norm) and any(
@@ -99,12 +105,22 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
     return best
 
 
+def _spread(trig: Trigger, tokens: list[Token]) -> bool:
+    """The trigger is said to happen in many places at once (في عدة مناطق، في مناطق متفرقة)."""
+    from .context import _phrase_within
+
+    norms = as_tokens(tokens).norms
+    return _phrase_within(norms, trig.last + 1, min(len(norms), trig.last + _SPREAD_REACH + 1), _cues()["spread"])
+
+
 def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens: list[Token],
               text: str, after_only: bool) -> int | None:
     """How far the mention is from being the trigger's site (lower is likelier), or None when
     it cannot be: too far, claimed by another trigger, or where fighters came from."""
     if m_tok > trig.last:
         distance, between = m_tok - trig.last, (trig.last, m_tok)
+        if text and _other_clause().search(text, trig.end, m.start):
+            return None                           # …دمرت غارة عربة، بينما في محافظة البيضاء…: the next clause's
     elif after_only:
         return None
     else:
@@ -215,6 +231,14 @@ def _after_word_of(tokens: list[Token], m_tok: int, role: str, reach: int) -> bo
         if norm in words or any(s in words for s, _ in strip_proclitics(norm)):
             return True
     return False
+
+
+@once
+def _other_clause() -> re.Pattern:
+    """، بينما في محافظة البيضاء…: a comma, a word that opens a clause of its own and "in": the
+    next front of a summary (فيما ظهر شخص … سجن الهضبة may go on with the same scene)."""
+    openers = sorted(_cues()["clause_opener"], key=len, reverse=True)
+    return re.compile("[،,;؛]\\s*(?:%s)\\s+(?:و?في)\\s" % "|".join(map(re.escape, openers)))
 
 
 def _cues():

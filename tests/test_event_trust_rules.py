@@ -1,0 +1,266 @@
+"""Issue 11, the rules added while tuning on the dev half of the events gold: each table holds
+Arabic sentences of our own (no sentence of the gold), one table per linguistic pattern.
+
+Each row is (text, what is drawn on the map): a list of (kind, place name) of the events
+reported as new with a place."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomap
+
+PUBLISHED = "2015-08-10"
+
+
+def drawn(gaz, text, title=None):
+    doc = geomap.parse(text, published=PUBLISHED, title=title, gazetteer=gaz)
+    return [(e.kind, e.place.name) for e in doc.events if e.located and e.report == "new"]
+
+
+# كان … قد at the opening of a sentence: a trigger inside what follows the verb is the past the
+# news follows; the verb right after قد itself may be the news of the day.
+@pytest.mark.parametrize("text, expected", [
+    ("وكان الرئيس اليمني قد قرر مكافأة أفراد المقاومة على دورهم في تحرير مدينة عدن.", []),
+    ("وكانت شاحنات المساعدات قد توقفت عند حاجز أمني خارج مدينة عدن بسبب القصف والاشتباكات.", []),
+    ("قرر الرئيس اليمني مكافأة أفراد المقاومة على تحرير مدينة عدن.", [("territory", "Aden")]),
+    ("وكان مسلحو المعارضة قد هاجموا حاجزا لقوات النظام في مدينة حلب.", [("battle", "Aleppo")]),
+])
+def test_what_a_pluperfect_sentence_tells_is_background(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# a trigger followed by "repeated" is a habit, not one happening, wherever it is
+@pytest.mark.parametrize("text, expected", [
+    ("ويعاني سكان مدينة نجران من القصف المتكرر الذي تشنه الميليشيات من وراء الحدود.", []),
+    ("وتتصدى القوات أمس لهجمات الحوثيين المتكررة على مدينة نجران.", []),
+    ("واتهمت الحكومة المسلحين بتنفيذ هجمات متكررة على مدينة بنغازي.", []),
+    ("ودمرت الطائرات أمس مخازن أسلحة كان الحوثيون يستخدمونها في هجماتهم المتكررة على مدينة نجران.",
+     [("airstrike", "Najrān")]),
+    ("وقصفت الميليشيات مدينة نجران أمس.", [("shelling", "Najrān")]),
+])
+def test_repeated_attacks_are_a_habit(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# what aircraft destroy is an airstrike (ACLED: Air/drone strike), whoever flew them
+@pytest.mark.parametrize("text, expected", [
+    ("وقالت مصادر قبلية إن طائرات التحالف دمرت أمس مخازن أسلحة في مدينة صعدة.", [("airstrike", "Sa'dah")]),
+    ("ودمرت الطائرات الحربية أمس جسرا في مدينة الرمادي.", [("airstrike", "Ramadi")]),
+    ("ودمرت الميليشيات أمس منازل في مدينة صعدة.", [("destruction", "Sa'dah")]),
+])
+def test_what_aircraft_destroy_is_an_airstrike(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# what someone is able to do did not happen
+@pytest.mark.parametrize("text, expected", [
+    ("وقال المحلل إن التنظيم وحده القادر على تنفيذ هجوم بهذا الحجم في مدينة اسطنبول.", []),
+    ("ويملك الجيش القدرة على شن غارات جوية على مدينة الرقة.", []),
+    ("وأكد الخبير أن المسلحين قادرون على تنفيذ تفجيرات في مدينة بغداد.", []),
+    ("ونفذ التنظيم هجوما بهذا الحجم في مدينة اسطنبول أمس.", [("battle", "Istanbul")]),
+])
+def test_what_someone_can_do_is_no_event(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# an attack in words (a speech, a statement) is no battle
+@pytest.mark.parametrize("text, expected", [
+    ("وتجمع أنصار التنظيم خارج مدينة اسطنبول وألقوا خطابات هاجموا فيها الحكومة.", []),
+    ("وفي كلمة هاجم فيها المعارضة، قال الرئيس إن مدينة حلب ستبقى صامدة.", []),
+    ("وشن النائب هجوما حادا على وزير الداخلية في مدينة بغداد.", []),
+    ("وقال بيان إن مسلحين هاجموا حاجزا للجيش في مدينة بغداد.", [("battle", "Baghdad")]),
+])
+def test_an_attack_in_words_is_no_battle(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# a takeover in a relative clause describes who or what the sentence is about, whatever the day
+# of the sentence; a day inside the clause makes it news
+@pytest.mark.parametrize("text, expected", [
+    ("وقال الخطيب اليوم إن البلاد تواجه حربا ضد التنظيم الذي سيطر على مدينة الموصل.", []),
+    ("وأعلن الجيش أمس أنه يقاتل التنظيم الذي سيطر على مدينة الرمادي.", []),
+    ("وخطف التنظيم عشرات المدنيين في مدينة القريتين التي سيطر عليها ليل الأربعاء.",
+     [("abduction", "Al Qaryatayn"), ("territory", "Al Qaryatayn")]),
+])
+def test_a_takeover_in_a_relative_clause_is_background(gaz, text, expected):
+    assert sorted(drawn(gaz, text)) == sorted(expected)
+
+
+def kinds_drawn(gaz, text):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    return [(e.event_type, e.place.name) for e in doc.events if e.located and e.report == "new"]
+
+
+# dead fighters, named right after the word of death, are the toll of a fight (ACLED: Battles);
+# dead civilians, or an execution, are violence against civilians
+@pytest.mark.parametrize("text, expected", [
+    ("وأعلن الجيش مقتل عشرة جنود في مدينة الرمادي.", [("Battles", "Ramadi")]),
+    ("وأوقع التنظيم قتلى وجرحى في صفوف قوات النظام قرب مدينة تدمر.", [("Battles", "Tadmur")]),
+    ("وأعلن مسؤولون مقتل عشرة مدنيين في مدينة الرمادي.", [("Violence against civilians", "Ramadi")]),
+    ("وأعلن مسؤولون مقتل 11 من عناصر التنظيم و10 مدنيين في مدينة بعقوبة.",
+     [("Violence against civilians", "Baqubah")]),
+    ("وأعدم التنظيم 13 من عناصره في مدينة الرقة.", [("Violence against civilians", "Ar Raqqah")]),
+])
+def test_dead_fighters_are_the_toll_of_a_fight(gaz, text, expected):
+    assert kinds_drawn(gaz, text) == expected
+
+
+# "، بينما في X" / "، فيما في X" opens the next front of a summary: X is not the site of what
+# the clause before told
+@pytest.mark.parametrize("text, expected", [
+    ("ودمرت غارة جوية عربة عسكرية محملة بالذخائر، بينما في محافظة البيضاء تظاهر المئات ضد الحوثيين.",
+     [("protest", "Al Bayda Governorate")]),
+    ("وقصف الطيران الحربي مواقع المسلحين، فيما في مدينة عدن اعتقلت الشرطة عشرة أشخاص.", [("arrests", "Aden")]),
+    ("وقصف الطيران الحربي مواقع المسلحين في مدينة تعز، بينما في مدينة عدن اعتقلت الشرطة عشرة أشخاص.",
+     [("airstrike", "Taiz"), ("arrests", "Aden")]),
+])
+def test_the_next_front_of_a_summary_is_not_the_site(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# the fighting a takeover came "after" is its means: one happening, at the place taken
+@pytest.mark.parametrize("text, expected", [
+    ("وأعلن جيش الفتح سيطرته على قريتين في سهل الغاب بريف حماة الغربي، بعد اشتباكات مع قوات النظام.",
+     [("territory", "Al-Ghab Plain")]),
+    ("وسيطر المسلحون على بلدة في ريف حماة، واندلعت اشتباكات عنيفة في مدينة اللاذقية.",
+     [("territory", "Ḩamāh"), ("battle", "Latakia")]),
+])
+def test_the_fighting_a_takeover_came_after_is_its_means(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# the dead of a funeral are no killing where they are buried
+@pytest.mark.parametrize("text, expected", [
+    ("وشيعت القرى الموالية بريف حماة أمس جثامين عشرات القتلى من عناصر قوات النظام.", []),
+    ("وخرجت في مدينة اللاذقية مواكب التشييع لعشرات القتلى الذين لقوا مصرعهم في المعارك الدائرة في سهل الغاب.",
+     []),
+    ("وشيع الأهالي في مدينة الرمادي أمس جثامين عشرة أشخاص قتلوا في غارة جوية على مدينة الفلوجة.",
+     [("airstrike", "Al Fallūjah")]),
+])
+def test_the_dead_of_a_funeral_are_no_killing_there(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# a happening "in several areas" has no one site: not a place named further on, at most the
+# area said to hold them
+@pytest.mark.parametrize("text, expected", [
+    ("ورغم الهدنة استمر القتال في عدة مناطق من البلاد غير أنه لم ترد أنباء عن وقوع قتال قرب مدينة عدن نفسها.", []),
+    ("وتواصلت الغارات الجوية في مناطق متفرقة من البلاد، وقال مسؤول في مدينة صنعاء إن الوضع صعب.", []),
+    ("واندلعت اشتباكات في مناطق متفرقة من محافظة تعز.", [("battle", "Taiz Governorate")]),
+    ("واندلعت اشتباكات في مدينة تعز.", [("battle", "Taiz")]),
+])
+def test_a_happening_in_several_areas_has_no_one_site(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# a line that links to the story repeats its headline: no sentence of the body
+def test_the_link_line_that_repeats_the_headline_is_no_sentence(gaz):
+    text = "وقال الوزير إن الحكومة ستزيد المساعدات للنازحين.\nرابط الخبر بصحيفة الوئام: غارات جوية على مدينة حلب"
+    assert drawn(gaz, text) == []
+    assert drawn(gaz, "وقال الوزير إن الحكومة ستزيد المساعدات للنازحين.\nغارات جوية على مدينة حلب") == [
+        ("airstrike", "Aleppo")]
+
+
+# the fighting moved on, to no place the text names: no event where the sentence's places are
+@pytest.mark.parametrize("title, text, expected", [
+    (None, "وقال المسؤول إن أحياء بأكملها في مدينة عدن تعرضت للدمار لكن المعركة بين الطرفين انتقلت شمالا.",
+     []),
+    ("الأمم المتحدة: سنزيد المساعدات لعدن مع انتقال القتال شمالا",
+     "وقال المسؤول إن المعركة بين الحوثيين والمقاتلين المحليين انتقلت شمالا.", []),
+    (None, "وانتقلت الاشتباكات بين الحوثيين والمقاومة إلى مدينة تعز أمس.", [("battle", "Taiz")]),
+    (None, "واندلعت اشتباكات بين الحوثيين والمقاومة في مدينة تعز ثم انتقلت شمالا.", [("battle", "Taiz")]),
+])
+def test_fighting_that_moved_on_has_no_site(gaz, title, text, expected):
+    assert drawn(gaz, text, title) == expected
+
+
+# a mourning notice or a funeral is no report of the deaths it mourns (the happening is told by
+# its own words)
+@pytest.mark.parametrize("text, expected", [
+    ("وكان المحافظ نعى مساء أول من أمس مقتل مئات الأشخاص من أبناء مدينة الموصل على يد مسلحي التنظيم.", []),
+    ("ونعت الحركة قائدها الذي قتل أمس في غارة جوية على مدينة إدلب.", [("airstrike", "Idlib")]),
+])
+def test_a_mourning_notice_is_no_report_of_the_deaths(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# what nobody knows anything sure of is not reported
+@pytest.mark.parametrize("text, expected", [
+    ("وقال المطران في مدينة دمشق: لا معلومات أكيدة لدينا عن حادثة الخطف.", []),
+    ("ولم ترد أنباء عن اشتباكات في مدينة حلب.", []),
+    ("وأكد المرصد خطف التنظيم عشرات المدنيين في مدينة القريتين أمس.", [("abduction", "Al Qaryatayn")]),
+])
+def test_what_nobody_knows_of_is_not_reported(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# an attack whose subject, right after the verb, is an aircraft is an airstrike of its own, not
+# part of the fighting told beside it
+@pytest.mark.parametrize("text, expected", [
+    ("واندلع القتال أمس في مدينة أجدابيا وهاجمت طائرة حربية مواقع المسلحين في المدينة.",
+     [("battle", "Ajdabiya"), ("airstrike", "Ajdabiya")]),
+    ("وهاجم مسلحون حاجزا للجيش في مدينة أجدابيا أمس.", [("battle", "Ajdabiya")]),
+])
+def test_an_attack_by_an_aircraft_is_an_airstrike_of_its_own(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# "in the first week (of the war)" tells a war from its start: history
+@pytest.mark.parametrize("text, expected", [
+    ("وشهد محيط مطار عدن معارك ضارية، وقد سقط بيد المقاومة في الأسبوع الأول لتتمكن الميليشيات من إعادة "
+     "السيطرة عليه.", []),
+    ("وسيطر المسلحون على مطار عدن في الأسبوع الأول من الحرب.", []),
+    ("وفي الأشهر الأولى من الحرب قصفت الطائرات مدينة صعدة.", []),
+    ("وقصفت الطائرات مدينة صعدة أمس.", [("airstrike", "Sa'dah")]),
+])
+def test_the_first_week_of_a_war_is_history(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# a bare Gregorian month name after "in" or "during" is that month (the last one up to the
+# publication, never after it); without them a bare name stays too weak to be a date
+@pytest.mark.parametrize("text, expected", [
+    ("وخطف ثلاثة مقنعين في مايو الأب رئيس الدير", ("2015-05-15", 3)),
+    ("قصفت الطائرات المدينة خلال يونيو", ("2015-06-15", 3)),
+    ("وقتل عشرة في غارة في أغسطس", ("2015-08-10", 3)),
+    ("وسقطت المدينة في سبتمبر", ("2014-09-15", 3)),
+])
+def test_a_month_after_in_is_that_month(text, expected):
+    import datetime as dt
+
+    from geomap.dates import find_dates
+
+    [d] = find_dates(text, dt.date(2015, 8, 10))
+    assert (d.date.isoformat(), d.precision) == expected
+
+
+def test_a_bare_month_name_alone_is_no_date():
+    import datetime as dt
+
+    from geomap.dates import find_dates
+
+    assert find_dates("وقال مايو إن الفريق جاهز", dt.date(2015, 8, 10)) == []
+    assert find_dates("في صفر", dt.date(2015, 8, 10)) == []
+
+
+def test_an_event_in_a_month_long_past_is_background(gaz):
+    doc = geomap.parse("وخطف مسلحون من تنظيم داعش في مايو كاهنا في مدينة القريتين.",
+                       published=PUBLISHED, gazetteer=gaz)
+    assert [(e.kind, e.report, str(e.date)) for e in doc.events] == [("abduction", "background", "2015-05-15")]
+    assert drawn(gaz, "وقصفت الطائرات مدينة القريتين في مايو.") == []
+
+
+# a period with و or ف on it is the same period (والشهر الماضي، والأسبوع الماضي)
+@pytest.mark.parametrize("text, expected", [
+    ("والشهر الماضي قالت الجبهة إنها أسرت مقاتلين", ("2015-07-15", 3)),
+    ("والأسبوع الماضي قال الجيش", ("2015-08-03", 2)),
+    ("فالأسبوع المقبل تبدأ المحادثات", ("2015-08-17", 2)),
+])
+def test_a_period_after_wa_is_that_period(text, expected):
+    import datetime as dt
+
+    from geomap.dates import find_dates
+
+    [d] = find_dates(text, dt.date(2015, 8, 10))
+    assert (d.date.isoformat(), d.precision) == expected
