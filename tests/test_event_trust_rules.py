@@ -264,3 +264,14 @@ def test_a_period_after_wa_is_that_period(text, expected):
 
     [d] = find_dates(text, dt.date(2015, 8, 10))
     assert (d.date.isoformat(), d.precision) == expected
+
+
+# a word of conflict counts in its definite form too (the topic table lists مسلحون, not المسلحون):
+# a single sentence pasted alone is read as conflict
+@pytest.mark.parametrize("text, expected", [
+    ("سيطر المسلحون على مطار عدن أمس.", [("territory", "Aden")]),
+    ("سيطر مسلحون على مطار عدن أمس.", [("territory", "Aden")]),
+    ("سيطر المنتخب على مجريات المباراة في عدن أمس.", []),
+])
+def test_a_definite_word_of_conflict_supports_a_weak_trigger(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -60,10 +60,14 @@ def _table() -> dict[str, dict[str, float]]:
 
 
 def _weights(norm: str) -> dict[str, float] | None:
+    """The topic weights of a word: its own, or (a definite form the table lacks: المسلحون) the
+    weights of the form without its article."""
     table = _table()
     for stem in stems(norm):
         if stem in table:
             return table[stem]
+        if stem.startswith("ال") and len(stem) >= 5 and stem[2:] in table:
+            return table[stem[2:]]
     return None
 
 
