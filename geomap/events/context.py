@@ -19,6 +19,7 @@ a habit or a campaign rather than one happening (تنفذ جميعها غارا�
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 from collections.abc import Iterable
 
@@ -82,8 +83,20 @@ def _has(norm: str, table: frozenset[str]) -> bool:
             or any(s in table for s in stems(norm)))
 
 
+@functools.lru_cache(maxsize=64)
+def _last_words(table: frozenset[str]) -> frozenset[str]:
+    """The words the phrases of *table* end with (a frozenset caches its hash: cheap to look up)."""
+    return frozenset(phrase.rsplit(" ", 1)[-1] for phrase in table)
+
+
 def _phrase_before(norms: list[str], k: int, table: frozenset[str], lowest: int, max_words: int = 5) -> bool:
     """A phrase of *table* ends right before token k (and starts at or after *lowest*)."""
+    if k - 1 < lowest:
+        return False
+    last = norms[k - 1]
+    if last not in _last_words(table):
+        # no phrase ends with this word as written: only one word, read without its clitics, may be one
+        return stems(last)[-1] in table or (last[:1] == "و" and last[1:] in table)
     for n in range(1, max_words + 1):
         j = k - n
         if j < lowest:
