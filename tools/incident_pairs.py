@@ -1,12 +1,16 @@
 """Pairs of events for labelling incident merges by hand (``tests/gold/incident_pairs.tsv``).
 
     python tools/incident_pairs.py sample --db STORE --out FILE [--merged 115 --near 115 --seed 15]
+                                          [--apart-in OLDER_STORE --first N]
     python tools/incident_pairs.py show FILE [--db STORE] [--start N --count M]
 
 ``sample`` draws, from a store holding the SaudiNewsNet ingest with incidents, pairs of events
 of different articles that were put in one incident (one pair from each of incidents drawn at
 random), and near misses that were not (the same kind, dates at most 3 days apart, places at
-most 100 km apart), at random with a fixed seed.
+most 100 km apart), at random with a fixed seed. With ``--apart-in`` (an older store of the same
+ingest, matched by older rules) only merges new since then are drawn: two events of one incident
+that were apart there (the 60 ``merged-r2`` pairs, drawn with ``--merged 60 --near 0 --seed 26
+--first 231``, labelled before the rules were changed on what they showed).
 Each event is written as an anchor — the corpus id of its article, its trigger word and which
 occurrence of that word in the stored text it is — so the file holds ids and labels only, never
 the corpus's text (SaudiNewsNet is CC BY-NC-SA). ``show`` prints each pair's two sentences,

@@ -45,7 +45,7 @@ class Pair:
     number: int
     a: Anchor
     b: Anchor
-    sampled: str            # merged | near: how the pair was drawn
+    sampled: str            # merged | near | merged-r2 (merges new with the second round of rules)
     label: str
     note: str = ""
 
