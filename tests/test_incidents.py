@@ -403,3 +403,25 @@ def test_an_old_store_gets_its_incidents_when_it_is_upgraded(tmp_path, reports):
         assert store.migrated_from == 5
         strikes = store.incidents(EventFilter(types=("airstrike",)))
         assert sorted(i["properties"]["n_sources"] for i in strikes) == [1, 2]
+
+
+def test_the_incidents_eval_scores_labelled_pairs_by_how_they_were_drawn(store, reports, tmp_path):
+    """``geomap eval incidents`` on pairs anchored by corpus id, trigger and occurrence: a pair
+    merged and labelled one happening is right, a pair apart and labelled different is right too,
+    and each way of drawing pairs gets its own row."""
+    from geomap.evaluation.incidents import COLUMNS, evaluate, load_pairs
+
+    saved = {name: store.save(reports[name]) for name in ("STRIKE_A", "STRIKE_B", "STRIKE_OTHER_TOWN")}
+    urls = {f"2015-08-11#{n}": reports[name].article.url for n, name in enumerate(saved)}
+    rows = ["\t".join(COLUMNS),
+            "1\t2015-08-11#0\tغارات\t1\t2015-08-11#1\tغارة\t1\tmerged\tsame\t",
+            "2\t2015-08-11#0\tغارات\t1\t2015-08-11#2\tغارات\t1\tnear\tdifferent\tanother town",
+            "3\t2015-08-11#1\tغارة\t1\t2015-08-11#2\tغارات\t1\tnear\tsame\tlabelled wrongly on purpose",
+            "4\t2015-08-11#9\tغارة\t1\t2015-08-11#2\tغارات\t1\tnear\tsame\tno such article"]
+    path = tmp_path / "pairs.tsv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = evaluate(store, load_pairs(path), urls)
+    assert (result["tp"], result["fp"], result["fn"], result["tn"], result["missing"]) == (1, 0, 1, 1, 1)
+    assert (result["precision"], result["recall"]) == (1.0, 0.5)
+    assert result["by_sample"]["merged"]["tp"] == 1 and result["by_sample"]["near"]["recall"] == 0.0
+    assert [e["pair"] for e in result["errors"]] == [3]

@@ -345,8 +345,10 @@ def eval_incidents(split, db_path, rebuild, pairs, data, errors, as_json):
         return
     click.echo(f"incident merges, {split} pairs: {result['pairs']} labelled "
                f"({result['missing']} not found in the store)")
-    click.echo(table([{k: result[k] for k in ("tp", "fp", "fn", "tn", "precision", "recall")}],
-                     ["tp", "fp", "fn", "tn", "precision", "recall"]))
+    columns = ["pairs", "tp", "fp", "fn", "tn", "precision", "recall"]
+    rows = [{"pairs": f"drawn {sampled}", **counts}
+            for sampled, counts in result["by_sample"].items()]
+    click.echo(table([*rows, {**result, "pairs": "all"}], columns))
     s = result["store"]
     click.echo(f"whole store: {s['articles']:,} articles, {s['events']:,} events → {s['incidents']:,} incidents "
                f"({s['events'] / max(s['incidents'], 1):.3f} events per incident)")

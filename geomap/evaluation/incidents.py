@@ -121,6 +121,7 @@ def resolve_anchor(store, urls: dict[str, str], anchor: Anchor) -> dict | None:
 def evaluate(store, pairs: list[Pair], urls: dict[str, str]) -> dict:
     """Merge precision and recall over the labelled *pairs*, and what each pair became."""
     counts = dict(tp=0, fp=0, fn=0, tn=0, missing=0, background=0)
+    by_sample: dict[str, dict[str, int]] = {}
     errors = []
     for pair in pairs:
         a, b = resolve_anchor(store, urls, pair.a), resolve_anchor(store, urls, pair.b)
@@ -135,10 +136,17 @@ def evaluate(store, pairs: list[Pair], urls: dict[str, str]) -> dict:
         same = pair.label == "same"
         outcome = {(True, True): "tp", (True, False): "fp", (False, True): "fn", (False, False): "tn"}[(merged, same)]
         counts[outcome] += 1
+        group = by_sample.setdefault(pair.sampled, dict(tp=0, fp=0, fn=0, tn=0))
+        group[outcome] += 1
         if outcome in ("fp", "fn"):
             errors.append({"pair": pair.number, "outcome": outcome, "a": a["id"], "b": b["id"],
                            "incidents": [ia, ib], "note": pair.note})
-    precision = counts["tp"] / (counts["tp"] + counts["fp"]) if counts["tp"] + counts["fp"] else 0.0
-    recall = counts["tp"] / (counts["tp"] + counts["fn"]) if counts["tp"] + counts["fn"] else 0.0
-    return {"pairs": len(pairs), **counts, "precision": round(precision, 3), "recall": round(recall, 3),
-            "errors": errors}
+    return {"pairs": len(pairs), **counts, **_rates(counts), "errors": errors,
+            "by_sample": {k: {**v, **_rates(v)} for k, v in sorted(by_sample.items())}}
+
+
+def _rates(counts: dict[str, int]) -> dict[str, float]:
+    """Merge precision and recall of tp/fp/fn counts (0 when undefined)."""
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    return {"precision": round(tp / (tp + fp), 3) if tp + fp else 0.0,
+            "recall": round(tp / (tp + fn), 3) if tp + fn else 0.0}
