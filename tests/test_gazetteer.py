@@ -18,6 +18,7 @@ from gazetteer.store import Gazetteer, GazetteerWriter, Place
     ("إدلب", "geonames:169389"),
     ("هانغجو", "geonames:1808926"),           # our curated alias; GeoNames has only هانغتشو
     ("هانغتشو", "geonames:1808926"),
+    ("كويتا", "geonames:1167528"),            # Quetta before Coweta, Oklahoma (curated alias)
     ("سوريا", "geonames:163843"),            # CLDR country name
     ("سورية", "geonames:163843"),            # curated alias
     ("الولايات المتحدة", "geonames:6252001"),
