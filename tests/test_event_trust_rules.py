@@ -275,3 +275,13 @@ def test_a_period_after_wa_is_that_period(text, expected):
 ])
 def test_a_definite_word_of_conflict_supports_a_weak_trigger(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# a crash is an accident (class 8), unless an armed actor brought it down
+@pytest.mark.parametrize("text, expected", [
+    ("لقي ثلاثة أشخاص مصرعهم اليوم إثر تحطم طائرة سياحية صغيرة في العاصمة اليابانية طوكيو.", []),
+    ("تسبب تحطم طائرة ركاب صغيرة في إحدى ضواحي مدينة الرياض في مقتل ثلاثة أشخاص.", []),
+    ("قتل ثلاثة أشخاص في غارة جوية على مدينة صعدة.", [("airstrike", "Sa'dah")]),
+])
+def test_a_crash_is_an_accident(gaz, text, expected):
+    assert drawn(gaz, text) == expected
