@@ -303,6 +303,8 @@ def _mention_at(t: _Text, i: int, gaz: Gazetteer, r: Rules, demonyms: dict,
     match = _match_at(t, i, gaz)
     if match and match[0] == 1 and match[1] in r.feature_cues:
         match = None                    # جبل الشيخ: the cue word, not a place called "جبل"
+    elif match and match[0] == 1 and match[1] in demonyms and not _cue_before(t, i, "feature", r):
+        match = None                    # مسؤول روسي: the nisba, not a village called "روسي"
     mention = _make_mention(t, i, *match, r, after_place=after_place, gaz=gaz) if match else None
     if mention is not None:
         return mention, i + match[0]
@@ -480,13 +482,27 @@ def demonym_forms(gaz: Gazetteer) -> dict[str, tuple[str, int, int]]:
 
 def _demonym_table(gaz: Gazetteer) -> dict[str, tuple[str, int, int]]:
     table: dict[str, tuple[str, int, int]] = {}
-    for name in gaz.names_of_kind("country"):
+    countries = gaz.names_of_kind("country")
+    for name in countries:
         if " " in name or name.endswith(("ا", "ه", "ي")) or len(name) < 3:
             continue
         bases = [(name, 0)] if name.startswith("ال") else [("ال" + name, 2), (name, 0)]
         for base, offset in bases:
             for suffix in _NISBA_SUFFIXES:
                 table.setdefault(base + suffix, (name, offset, len(name)))
+    # the nisbas not built on the name as written (السورية on سوريا, التركية on تركيا, الروسية on
+    # روسيا): gazetteer/data/demonyms.tsv, kept with the country's shortest name
+    by_code: dict[str, str] = {}
+    for name, place_id in sorted(countries.items(), key=lambda x: (len(x[0]), x[0])):
+        place = gaz.get(place_id)
+        if place is not None and place.country:
+            by_code.setdefault(place.country, name)
+    from gazetteer.demonyms import demonyms
+
+    for form, code in demonyms().items():
+        if code in by_code and form not in table and form not in countries:   # سورية: the name itself
+            offset = 2 if form.startswith("ال") else 0
+            table[form] = (by_code[code], offset, len(form) - offset)
     return table
 
 

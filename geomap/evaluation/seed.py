@@ -33,7 +33,8 @@ def evaluate_seed(gold_path: Path, article_path: Path, gaz) -> dict:
 
 def _score_places(doc, gold: dict, errors: list[str]) -> dict:
     """Recognition and resolution of the gold's places, and the not-places found; errors appended."""
-    found = {(m.start, m.end): m for m in doc.mentions}
+    # a demonym (الروسي، القوات التركية) is kept with its own role, as an actor: not a place found
+    found = {(m.start, m.end): m for m in doc.mentions if m.role != "demonym"}
     gold_spans = {(g["start"], g["start"] + len(g["text"])): g for g in gold["places"]}
     recognition = PRF()
     resolution = PRF()
