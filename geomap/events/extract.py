@@ -30,6 +30,7 @@ from .triggers import Trigger, find_triggers
 FOLD_WINDOW = 64
 _SUBJECT_REACH = 2      # words after a verb its subject may stand (وهاجمت طائرة حربية، قصفت طائرات)
 _VICTIMS_REACH = 5      # words after a killing its dead are named in (قتلى وجرحى في صفوف قوات النظام)
+_REPORT_REACH = 8       # words a date may stand after the verb that reports (كشف العميد … في شرطة نينوى امس)
 
 
 def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_of: list[int],
@@ -73,8 +74,9 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
                 another=another_after(t, tokens, sentence_of),
                 sentences=[s_index]))
         context = _context_date(s_index, sentences, dates, text) if not sentence_dates else None
+        reported = _reported(sentence_dates, toks, sentence_of, trigs)
         for d in (d for i in range(0, len(local), FOLD_WINDOW) for d in fold_sentence(local[i:i + FOLD_WINDOW], tokens)):
-            d.date = min(sentence_dates, key=lambda x: abs(x.start - d.head.start), default=None)
+            d.date, d.date_reported = _own_date(sentence_dates, reported, d.head)
             d.context_date = context
             d.report = _report(d, kinds()[d.kind], None, None, d.status or "occurred", None, d.mention, article)
             drafts.append(d)
@@ -195,6 +197,31 @@ def _actor_places(mentions: list[Mention], actors: list[Actor], text: str) -> se
 @once
 def _leader_words() -> frozenset[str]:
     return frozenset(normalize(r["word"]) for r in load("actor_roles.tsv", "geomap") if r["role"] == "leader")
+
+
+def _reported(dates: list[DateMention], toks, sentence_of: list[int], trigs: list[Trigger]) -> set[int]:
+    """The dates (by start) of who reported, not of what happened: after a reporting verb, before
+    the content it opens and before any trigger (قال مسعفون أمس إن…، أعلن التنظيم أمس الخميس
+    مسؤوليته عن هجوم، وفق ما أعلن المرصد الجمعة)."""
+    c = cues()
+    taken = {k for t in trigs for k in range(t.first, t.last + 1)}
+    out = set()
+    for d in dates:
+        p = bisect_left(toks.starts, d.start)
+        for k in range(p - 1, max(-1, p - 1 - _REPORT_REACH), -1):
+            if k in taken or sentence_of[k] != sentence_of[p] or _stem_in(toks.norms[k], c["report_content"]):
+                break
+            if _stem_in(toks.norms[k], c["report_verb"]):
+                out.add(d.start)
+                break
+    return out
+
+
+def _own_date(dates: list[DateMention], reported: set[int], head: Trigger) -> tuple[DateMention | None, bool]:
+    """The sentence's date nearest the trigger, a date of what happened before a date of its report;
+    and whether it is the report's."""
+    best = min(dates, key=lambda x: abs(x.start - head.start), default=None)
+    return best, best is not None and best.start in reported
 
 
 def _context_date(s_index: int, sentences: list[Sentence], dates: list[DateMention],
