@@ -34,3 +34,21 @@ def dated(gaz, text):
 ])
 def test_the_day_of_a_report_yields_to_the_day_of_the_happening(gaz, text, expected):
     assert dated(gaz, text) == expected
+
+
+# a day more than 40 words from the trigger, in a run-on sentence, dates another clause: the
+# event has no day of its own (the publication date, time precision 2)
+RUN_ON = ("انفجرت سيارة مفخخة في سوق شعبي في مدينة بغداد وأسفر الانفجار عن سقوط عدد من الضحايا بين المتسوقين "
+          "الذين كانوا يشترون حاجياتهم في ساعات الصباح الأولى، وسط إجراءات أمنية مشددة تفرضها القوات "
+          "الحكومية على مداخل العاصمة وتشمل نقاط تفتيش كثيرة وحواجز إسمنتية على الطرق الرئيسية والفرعية "
+          "المؤدية إلى الأسواق والمساجد والمدارس والدوائر الحكومية، فيما بحث وزير الخارجية الأمريكي مع "
+          "رئيس الإقليم في مدينة أربيل أمس الأوضاع الأمنية.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (RUN_ON, [("explosion", "Baghdad", "2015-08-10", 2)]),
+    ("انفجرت سيارة مفخخة أمس في سوق شعبي في مدينة بغداد.", [("explosion", "Baghdad", "2015-08-09", 1)]),
+])
+def test_a_day_far_from_the_trigger_does_not_date_it(gaz, text, expected):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert [(e.kind, e.place.name, str(e.date), e.date_precision) for e in doc.events] == expected

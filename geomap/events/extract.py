@@ -30,6 +30,7 @@ from .triggers import Trigger, find_triggers
 FOLD_WINDOW = 64
 _SUBJECT_REACH = 2      # words after a verb its subject may stand (وهاجمت طائرة حربية، قصفت طائرات)
 _VICTIMS_REACH = 5      # words after a killing its dead are named in (قتلى وجرحى في صفوف قوات النظام)
+_DATE_REACH = 40        # words between a trigger and a date of its sentence that still dates it (run-on sentences)
 _REPORT_REACH = 8       # words a date may stand after the verb that reports (كشف العميد … في شرطة نينوى امس)
 
 
@@ -76,7 +77,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
         context = _context_date(s_index, sentences, dates, text) if not sentence_dates else None
         reported = _reported(sentence_dates, toks, sentence_of, trigs)
         for d in (d for i in range(0, len(local), FOLD_WINDOW) for d in fold_sentence(local[i:i + FOLD_WINDOW], tokens)):
-            d.date, d.date_reported = _own_date(sentence_dates, reported, d.head)
+            d.date, d.date_reported, d.date_far = _own_date(sentence_dates, reported, d.head, toks.starts)
             d.context_date = context
             d.report = _report(d, kinds()[d.kind], None, None, d.status or "occurred", None, d.mention, article)
             drafts.append(d)
@@ -217,11 +218,15 @@ def _reported(dates: list[DateMention], toks, sentence_of: list[int], trigs: lis
     return out
 
 
-def _own_date(dates: list[DateMention], reported: set[int], head: Trigger) -> tuple[DateMention | None, bool]:
-    """The sentence's date nearest the trigger, a date of what happened before a date of its report;
-    and whether it is the report's."""
+def _own_date(dates: list[DateMention], reported: set[int], head: Trigger,
+              starts: list[int]) -> tuple[DateMention | None, bool, bool]:
+    """The sentence's date nearest the trigger; whether it is the day of a report; and whether it
+    is a day too far from the trigger to date it (in a run-on sentence it dates another clause)."""
     best = min(dates, key=lambda x: abs(x.start - head.start), default=None)
-    return best, best is not None and best.start in reported
+    if best is None:
+        return None, False, False
+    far = best.precision == 1 and abs(bisect_left(starts, best.start) - head.first) > _DATE_REACH
+    return best, best.start in reported, far
 
 
 def _context_date(s_index: int, sentences: list[Sentence], dates: list[DateMention],
@@ -293,7 +298,7 @@ def _date_of(d: Draft, published: dt.date | None) -> tuple[dt.date | None, int |
     publication date (precision 2). A date of the paragraph before does not date an event
     (on the gold's dev half that was wrong more often than right); it only says whether the
     event is history (:func:`_report`)."""
-    if d.date is not None:
+    if d.date is not None and not d.date_far:
         return d.date.date, d.date.precision, d.date.text
     if published is not None:
         return published, 2, None              # reported in the article: around its date

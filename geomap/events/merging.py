@@ -50,6 +50,7 @@ class Draft:
     mention: Mention | None = None
     date: DateMention | None = None
     date_reported: bool = False          # the date is the day of its report (قال مسعفون أمس إن…), not of the happening
+    date_far: bool = False               # too far from the trigger to date it (it still tells news from history)
     remote: bool = False
     topic: str | None = None
     reference: bool = False
@@ -344,7 +345,8 @@ def _absorb(e: Draft, d: Draft) -> None:
         e.kind = d.kind
     _absorb_place(e, d, as_topic, upgraded)
     if d.date is not None and not as_topic and (e.date is None or (e.date_reported and not d.date_reported)):
-        e.date, e.date_reported = d.date, d.date_reported     # the day it happened before the day of its report
+        # the day it happened before the day of its report
+        e.date, e.date_reported, e.date_far = d.date, d.date_reported, d.date_far
     if as_topic:
         e.topic = e.topic or d.kind
     else:
