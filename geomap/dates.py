@@ -58,7 +58,7 @@ class _Words:
     start: frozenset[str]           # words an expression can start with (after proclitics)
     month_in: frozenset[str] = frozenset()   # words that make a bare month name after them a month (في مايو)
     last_night: dict[str, int] = field(default_factory=dict)   # الليلة (الماضية): days from the publication date
-    dayparts: frozenset[str] = frozenset()   # صباح، مساء: may stand between منذ and its date
+    since_gap: frozenset[str] = frozenset()  # صباح، أول أيام: may stand between منذ and its date
 
 
 @once
@@ -78,7 +78,7 @@ def _words() -> _Words:
                recent=words("recent"), ordinals=ints("ordinal"), months=months, hijri=hijri, holidays=holidays,
                year_words=words("year_word"), era=words("era"), since=words("since"),
                holiday_link=words("holiday_link"), start=frozenset(), month_in=words("month_in"),
-               last_night=ints("last_night"), dayparts=words("daypart"))
+               last_night=ints("last_night"), since_gap=words("since_gap"))
     start = (set(w.weekdays) | set(w.days) | set(w.parts) | set(w.night) | set(w.recent) | set(w.last_night)
              | {m.split(" ")[0] for m in (*months, *hijri, *holidays, *w.ordinals)}
              | words("start") | w.year_words)
@@ -110,8 +110,11 @@ def find_dates(text: str, published: dt.date | None,
 
 
 def _after_since(norms: list[str], i: int, w: _Words) -> bool:
-    """منذ right before the date at token i, or before a part of its day (منذ مساء الخميس)."""
-    before = i - 1 if i > 0 and norms[i - 1] in w.dayparts else i
+    """منذ right before the date at token i, or a word or two before it (منذ مساء الخميس، منذ أول
+    أيام عيد الفطر)."""
+    before = i
+    while before > 0 and i - before < 2 and norms[before - 1] in w.since_gap:
+        before -= 1
     return before > 0 and norms[before - 1] in w.since
 
 
@@ -325,6 +328,8 @@ def _ago_expr(toks, i, pub, w: _Words):
     unit = w.units.get(unit_word)
     if not unit:                               # hours and minutes are not dates
         return None
+    if count is None and _word(toks, k + 1) in w.weekdays:
+        return None                            # منذ يوم الخميس: since Thursday, not a day ago
     if count is None:
         if unit_word.endswith(("ين", "ان")):   # يومين، أسبوعين: the dual is two
             count = 2

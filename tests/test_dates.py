@@ -125,8 +125,10 @@ def test_a_hijri_date_and_its_gregorian_equivalent_agree():
     ("تتواصل الاشتباكات منذ فجر الأربعاء", True),
     ("تتواصل الاشتباكات منذ الأربعاء", True),
     ("شنت الطائرات 20 غارة مساء الخميس", False),
+    ("تتعرض المدينة لقصف شديد منذ أول أيام عيد الفطر", True),
+    ("تتواصل الاشتباكات منذ يوم الخميس", True),         # since Thursday, not "a day ago"
 ])
-def test_since_a_part_of_a_day_is_a_running_time(text, since):
-    """منذ مساء الخميس: since Thursday evening, not on Thursday (a date after منذ and a part of a day)."""
+def test_a_date_after_since_is_a_running_time(text, since):
+    """منذ مساء الخميس: since Thursday evening, not on Thursday (منذ, a word or two, and a date)."""
     [d] = find_dates(text, FRIDAY)
     assert d.since is since

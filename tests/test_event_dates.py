@@ -52,3 +52,10 @@ RUN_ON = ("انفجرت سيارة مفخخة في سوق شعبي في مدين
 def test_a_day_far_from_the_trigger_does_not_date_it(gaz, text, expected):
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
     assert [(e.kind, e.place.name, str(e.date), e.date_precision) for e in doc.events] == expected
+
+
+# since the first days of the holiday: a running time, not the day of the strike told beside it
+def test_a_running_time_since_a_holiday_does_not_date_the_strike(gaz):
+    text = ("وقتل ثلاثة أشخاص في مدينة دوما نتيجة قصف من طائرات النظام. "
+            "يذكر أن مدينة دوما تتعرض لقصف شديد منذ أول أيام عيد الفطر.")
+    assert dated(gaz, text) == [("airstrike", "Dūmā", "2015-08-10")]
