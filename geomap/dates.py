@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from gazetteer.once import once
 
 from gazetteer.arabic import Token, as_tokens, normalize, stems, tokenize
@@ -57,6 +57,8 @@ class _Words:
     holiday_link: frozenset[str]    # between a holiday and its date (عيد الاضحى الذي يحل في الـ 12)
     start: frozenset[str]           # words an expression can start with (after proclitics)
     month_in: frozenset[str] = frozenset()   # words that make a bare month name after them a month (في مايو)
+    last_night: dict[str, int] = field(default_factory=dict)   # الليلة (الماضية): days from the publication date
+    since_gap: frozenset[str] = frozenset()  # صباح، أول أيام: may stand between منذ and its date
 
 
 @once
@@ -75,8 +77,9 @@ def _words() -> _Words:
                current=words("current"), parts=ints("part"), units=ints("unit"), night=words("night"),
                recent=words("recent"), ordinals=ints("ordinal"), months=months, hijri=hijri, holidays=holidays,
                year_words=words("year_word"), era=words("era"), since=words("since"),
-               holiday_link=words("holiday_link"), start=frozenset(), month_in=words("month_in"))
-    start = (set(w.weekdays) | set(w.days) | set(w.parts) | set(w.night) | set(w.recent)
+               holiday_link=words("holiday_link"), start=frozenset(), month_in=words("month_in"),
+               last_night=ints("last_night"), since_gap=words("since_gap"))
+    start = (set(w.weekdays) | set(w.days) | set(w.parts) | set(w.night) | set(w.recent) | set(w.last_night)
              | {m.split(" ")[0] for m in (*months, *hijri, *holidays, *w.ordinals)}
              | words("start") | w.year_words)
     return _Words(**{**w.__dict__, "start": frozenset(start)})
@@ -99,11 +102,20 @@ def find_dates(text: str, published: dt.date | None,
             continue
         j, date, precision, rule = hit
         start, end = toks.starts[i], toks.ends[j]
-        since = rule != "ago" and i > 0 and toks.norms[i - 1] in w.since
+        since = rule != "ago" and _after_since(toks.norms, i, w)
         found.append((i, j, DateMention(start, end, text[start:end], date, precision, rule, since)))
         nxt = j + 1
     _date_holidays_from_text(found, toks)
     return [d for _, _, d in found]
+
+
+def _after_since(norms: list[str], i: int, w: _Words) -> bool:
+    """منذ right before the date at token i, or a word or two before it (منذ مساء الخميس، منذ أول
+    أيام عيد الفطر)."""
+    before = i
+    while before > 0 and i - before < 2 and norms[before - 1] in w.since_gap:
+        before -= 1
+    return before > 0 and norms[before - 1] in w.since
 
 
 def _date_holidays_from_text(found: list[tuple[int, int, DateMention]], toks: list[Token]) -> None:
@@ -152,6 +164,10 @@ def _starts_weekday(x: _FirstWord) -> bool:
 
 def _starts_day(x: _FirstWord) -> bool:
     return x.norm in ("اول", "بعد") or x.stem_in(x.w.days)
+
+
+def _starts_last_night(x: _FirstWord) -> bool:
+    return x.norm in x.w.last_night
 
 
 def _starts_ago(x: _FirstWord) -> bool:
@@ -267,20 +283,36 @@ def _weekday_with_marker(toks, k, pub, w: _Words, stem: str | None = None) -> tu
 def _day_expr(toks, i, pub, w: _Words):
     nxt = _word(toks, i + 1)
     if toks.norms[i] == "اول" and nxt in ("امس", "الامس"):
-        return i + 1, pub - dt.timedelta(days=2), 1, "day-before-yesterday"
-    if toks.norms[i] == "اول" and nxt == "من" and _word(toks, i + 2) in ("امس", "الامس"):
-        return i + 2, pub - dt.timedelta(days=2), 1, "day-before-yesterday"     # أول من أمس
+        return _named_weekday(toks, i + 1, pub - dt.timedelta(days=2), "day-before-yesterday", w)
+    if toks.norms[i] == "اول" and nxt == "من" and _word(toks, i + 2) in ("امس", "الامس"):     # أول من أمس
+        return _named_weekday(toks, i + 2, pub - dt.timedelta(days=2), "day-before-yesterday", w)
     if toks.norms[i] == "بعد" and nxt in ("غد", "غدا"):
         return i + 1, pub + dt.timedelta(days=2), 1, "day-after-tomorrow"
     for stem in _bare(toks.norms, i):
         if stem in w.days and not (stem == "غد" and toks.norms[i] == stem):
             end = i
-            if nxt in w.weekdays:              # أمس السبت: the weekday names the same day
-                end = i + 1
             if stem == "اليوم" and _word(toks, i - 1) in ("حتي", "الي"):
                 return None                    # حتى اليوم: up to now, not a date
-            return end, pub + dt.timedelta(days=w.days[stem]), 1, "relative-day"
+            return _named_weekday(toks, i, pub + dt.timedelta(days=w.days[stem]), "relative-day", w)
     return None
+
+
+def _named_weekday(toks, end: int, day: dt.date, rule: str, w: _Words):
+    """A relative day (أمس، أول من أمس) ending at token *end*, with the weekday that may follow it
+    (أمس السبت، أول من أمس الجمعة): the weekday decides, as the one nearest the relative day (a
+    text written the evening before its publication date says أمس of the day before that)."""
+    weekday = w.weekdays.get(_word(toks, end + 1))
+    if weekday is None:
+        return end, day, 1, rule
+    shift = (weekday - day.weekday()) % 7
+    return end + 1, day + dt.timedelta(days=shift if shift <= 3 else shift - 7), 1, rule
+
+
+def _last_night_expr(toks, i, pub, w: _Words):
+    """الليلة الماضية: the night before the publication date (الليلة alone is tonight: not read)."""
+    if _word(toks, i + 1) not in w.past:
+        return None
+    return i + 1, pub + dt.timedelta(days=w.last_night[toks.norms[i]]), 1, "last-night"
 
 
 def _ago_expr(toks, i, pub, w: _Words):
@@ -296,6 +328,8 @@ def _ago_expr(toks, i, pub, w: _Words):
     unit = w.units.get(unit_word)
     if not unit:                               # hours and minutes are not dates
         return None
+    if count is None and _word(toks, k + 1) in w.weekdays:
+        return None                            # منذ يوم الخميس: since Thursday, not a day ago
     if count is None:
         if unit_word.endswith(("ين", "ان")):   # يومين، أسبوعين: the dual is two
             count = 2
@@ -502,6 +536,7 @@ _RULES_BY_FIRST_WORD = (
     (_starts_weekday, (_weekday_expr,)),
     (_starts_day, (_day_expr,)),
     (_starts_ago, (_ago_expr,)),
+    (_starts_last_night, (_last_night_expr,)),
     (_starts_day_in_digits, (_day_of_month_expr, _numeric_date_expr)),
     (_starts_day_in_words, (_day_of_month_expr,)),
     (_starts_month, (_part_of_month_expr,)),

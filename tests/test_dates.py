@@ -40,6 +40,13 @@ FRIDAY = dt.date(2016, 9, 9)
     # the night before a weekday, and a weekday named with its day
     ("ليلة الخميس", "2016-09-07", 1),
     ("أمس الخميس", "2016-09-08", 1),
+    # the weekday decides the relative day it names (a text written the evening before)
+    ("وقال المتحدث أمس الجمعة", "2016-09-09", 1),
+    ("سقطت القذائف صباح أول من أمس الخميس", "2016-09-08", 1),
+    ("وصل الوفد أول أمس الأربعاء", "2016-09-07", 1),
+    # last night
+    ("انفجرت عبوة ناسفة الليلة الماضية", "2016-09-08", 1),
+    ("تسري الهدنة اعتبارا من منتصف الليلة الماضية", "2016-09-08", 1),
     # ordinals and months in every variety
     ("في الثامن من الشهر الجاري", "2016-09-08", 1),
     ("في الأول من أيلول الحالي", "2016-09-01", 1),
@@ -77,6 +84,7 @@ def test_dates(text, expected, precision):
     "الثاني في الترتيب",            # an ordinal alone is not a day
     "صفر",                           # the Hijri month name alone is zero
     "حتى اليوم",                     # up to now
+    "تبدأ الهدنة الليلة",            # tonight alone is not read
     "قتل ² شخصا",                    # a superscript digit: no day, and no error
     "في الساعة 0 من الليل",
     "العدد " + "9" * 5000 + " سبتمبر",   # longer than int() reads: no day, and no error
@@ -110,3 +118,17 @@ def test_a_holiday_the_text_dates_takes_that_date_everywhere():
 def test_a_hijri_date_and_its_gregorian_equivalent_agree():
     dates = find_dates("بغداد 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس", dt.date(2015, 8, 11))
     assert [str(d.date) for d in dates] == ["2015-08-11", "2015-08-11"]
+
+
+@pytest.mark.parametrize("text, since", [
+    ("شنت الطائرات 20 غارة منذ مساء الخميس", True),
+    ("تتواصل الاشتباكات منذ فجر الأربعاء", True),
+    ("تتواصل الاشتباكات منذ الأربعاء", True),
+    ("شنت الطائرات 20 غارة مساء الخميس", False),
+    ("تتعرض المدينة لقصف شديد منذ أول أيام عيد الفطر", True),
+    ("تتواصل الاشتباكات منذ يوم الخميس", True),         # since Thursday, not "a day ago"
+])
+def test_a_date_after_since_is_a_running_time(text, since):
+    """منذ مساء الخميس: since Thursday evening, not on Thursday (منذ, a word or two, and a date)."""
+    [d] = find_dates(text, FRIDAY)
+    assert d.since is since

@@ -30,6 +30,8 @@ from .triggers import Trigger, find_triggers
 FOLD_WINDOW = 64
 _SUBJECT_REACH = 2      # words after a verb its subject may stand (وهاجمت طائرة حربية، قصفت طائرات)
 _VICTIMS_REACH = 5      # words after a killing its dead are named in (قتلى وجرحى في صفوف قوات النظام)
+_DATE_REACH = 40        # words between a trigger and a date of its sentence that still dates it (run-on sentences)
+_REPORT_REACH = 8       # words a date may stand after the verb that reports (كشف العميد … في شرطة نينوى امس)
 
 
 def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_of: list[int],
@@ -73,8 +75,9 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
                 another=another_after(t, tokens, sentence_of),
                 sentences=[s_index]))
         context = _context_date(s_index, sentences, dates, text) if not sentence_dates else None
+        reported = _reported(sentence_dates, toks, sentence_of, trigs)
         for d in (d for i in range(0, len(local), FOLD_WINDOW) for d in fold_sentence(local[i:i + FOLD_WINDOW], tokens)):
-            d.date = min(sentence_dates, key=lambda x: abs(x.start - d.head.start), default=None)
+            d.date, d.date_reported, d.date_far = _own_date(sentence_dates, reported, d.head, toks.starts)
             d.context_date = context
             d.report = _report(d, kinds()[d.kind], None, None, d.status or "occurred", None, d.mention, article)
             drafts.append(d)
@@ -197,6 +200,35 @@ def _leader_words() -> frozenset[str]:
     return frozenset(normalize(r["word"]) for r in load("actor_roles.tsv", "geomap") if r["role"] == "leader")
 
 
+def _reported(dates: list[DateMention], toks, sentence_of: list[int], trigs: list[Trigger]) -> set[int]:
+    """The dates (by start) of who reported, not of what happened: after a reporting verb, before
+    the content it opens and before any trigger (قال مسعفون أمس إن…، أعلن التنظيم أمس الخميس
+    مسؤوليته عن هجوم، وفق ما أعلن المرصد الجمعة)."""
+    c = cues()
+    taken = {k for t in trigs for k in range(t.first, t.last + 1)}
+    out = set()
+    for d in dates:
+        p = bisect_left(toks.starts, d.start)
+        for k in range(p - 1, max(-1, p - 1 - _REPORT_REACH), -1):
+            if k in taken or sentence_of[k] != sentence_of[p] or _stem_in(toks.norms[k], c["report_content"]):
+                break
+            if _stem_in(toks.norms[k], c["report_verb"]):
+                out.add(d.start)
+                break
+    return out
+
+
+def _own_date(dates: list[DateMention], reported: set[int], head: Trigger,
+              starts: list[int]) -> tuple[DateMention | None, bool, bool]:
+    """The sentence's date nearest the trigger; whether it is the day of a report; and whether it
+    is a day too far from the trigger to date it (in a run-on sentence it dates another clause)."""
+    best = min(dates, key=lambda x: abs(x.start - head.start), default=None)
+    if best is None:
+        return None, False, False
+    far = best.precision == 1 and abs(bisect_left(starts, best.start) - head.first) > _DATE_REACH
+    return best, best.start in reported, far
+
+
 def _context_date(s_index: int, sentences: list[Sentence], dates: list[DateMention],
                   text: str) -> DateMention | None:
     """The last date of the two sentences before, within one paragraph: news keeps its time frame
@@ -266,7 +298,7 @@ def _date_of(d: Draft, published: dt.date | None) -> tuple[dt.date | None, int |
     publication date (precision 2). A date of the paragraph before does not date an event
     (on the gold's dev half that was wrong more often than right); it only says whether the
     event is history (:func:`_report`)."""
-    if d.date is not None:
+    if d.date is not None and not d.date_far:
         return d.date.date, d.date.precision, d.date.text
     if published is not None:
         return published, 2, None              # reported in the article: around its date

@@ -35,6 +35,7 @@ _NEAR_SENTENCES = 5          # how far a mention with no (known) place joins an 
 _INSIDE_SENTENCES = 6        # how far a mention of a place inside the event's place joins it
 _OUTCOMES = ("killing", "destruction")   # what a violent event did, told beside it
 _GENERIC_REACH = 15          # tokens between a generic attack word and the specific one it names
+_REPORT_DAYS = 2             # days a happening may precede the date of its report (قال مسعفون أمس إن…)
 _SEPARATE_REACH = 5          # tokens before a trigger "separate" may stand (وفي حادث منفصل … انفجار)
 
 
@@ -48,6 +49,8 @@ class Draft:
     statuses: set[str]
     mention: Mention | None = None
     date: DateMention | None = None
+    date_reported: bool = False          # the date is the day of its report (قال مسعفون أمس إن…), not of the happening
+    date_far: bool = False               # too far from the trigger to date it (it still tells news from history)
     remote: bool = False
     topic: str | None = None
     reference: bool = False
@@ -316,6 +319,9 @@ def _dates_fit(d: Draft, e: Draft, s1: str | None, s2: str | None, dm: Mention |
                em: Mention | None) -> bool:
     if not (d.date and e.date and d.date.date != e.date.date):
         return True
+    for reported, told in ((d, e), (e, d)):
+        if reported.date_reported and 0 < (reported.date.date - told.date.date).days <= _REPORT_DAYS:
+            return True                   # reported on a day, happened a day or two before: one happening
     # a planned meeting re-dated in the same place is still the one meeting
     return bool(s1 in PROSPECTIVE and s2 in PROSPECTIVE and dm and em and same_place(dm, em))
 
@@ -337,6 +343,22 @@ def _absorb(e: Draft, d: Draft) -> None:
         e.head = d.head                     # the event reads from its strongest mention
     if upgraded:
         e.kind = d.kind
+    _absorb_place(e, d, as_topic, upgraded)
+    if d.date is not None and not as_topic and (e.date is None or (e.date_reported and not d.date_reported)):
+        # the day it happened before the day of its report
+        e.date, e.date_reported, e.date_far = d.date, d.date_reported, d.date_far
+    if as_topic:
+        e.topic = e.topic or d.kind
+    else:
+        e.statuses |= d.statuses
+        e.topic = e.topic or d.topic
+    e.triggers.extend(d.triggers)
+    e.sentences.extend(s for s in d.sentences if s not in e.sentences)
+
+
+def _absorb_place(e: Draft, d: Draft, as_topic: bool, upgraded: bool) -> None:
+    """The place the event keeps when *d* joins it: the upgrading mention's, or the more precise one inside it."""
+    if upgraded:
         if d.mention is not None and (d.mention.resolved or e.mention is None):
             e.mention, e.outcome_place = d.mention, d.outcome_place
     elif d.mention is not None and not as_topic:
@@ -345,12 +367,3 @@ def _absorb(e: Draft, d: Draft) -> None:
                 or (more_precise(d.mention, em) and inside(d.mention, em))):
             if d.mention.resolved or em is None:
                 e.mention, e.outcome_place = d.mention, d.outcome_place
-    if e.date is None and d.date is not None and not as_topic:
-        e.date = d.date
-    if as_topic:
-        e.topic = e.topic or d.kind
-    else:
-        e.statuses |= d.statuses
-        e.topic = e.topic or d.topic
-    e.triggers.extend(d.triggers)
-    e.sentences.extend(s for s in d.sentences if s not in e.sentences)
