@@ -316,7 +316,7 @@ def _last_night_expr(toks, i, pub, w: _Words):
 
 
 def _ago_expr(toks, i, pub, w: _Words):
-    """قبل يومين، منذ ثلاثة أيام، قبل أسبوع، قبل أيام: a time before the publication date."""
+    """قبل يومين، منذ ثلاثة أيام، قبل أسبوع، قبل أيام، قبل 70 عاما: a time before the publication date."""
     if toks.norms[i] not in ("قبل", "منذ"):
         return None
     k = i + 1
@@ -330,6 +330,10 @@ def _ago_expr(toks, i, pub, w: _Words):
         return None
     if count is None and _word(toks, k + 1) in w.weekdays:
         return None                            # منذ يوم الخميس: since Thursday, not a day ago
+    if count is None and number_at(toks, k + 1):
+        return None                            # منذ عام 2011: the year, not a year ago
+    if count is None and unit_word in ("سنوات", "سنين", "اعوام"):
+        return None                            # منذ سنوات طويلة: years, no year
     if count is None:
         if unit_word.endswith(("ين", "ان")):   # يومين، أسبوعين: the dual is two
             count = 2
@@ -338,8 +342,10 @@ def _ago_expr(toks, i, pub, w: _Words):
         else:
             count = 1
     days = count * unit
-    if days > 400:
-        return None
+    if days > 400 and unit < 365 or count > 150:
+        return None                            # قبل 70 عاما: years ago, in years only
+    if unit == 365:                            # years: the same day, that many years before
+        return k, pub.replace(year=pub.year - count, day=min(pub.day, 28) if pub.month == 2 else pub.day), 3, "ago"
     return k, pub - dt.timedelta(days=days), (1 if unit == 1 and count <= 7 else 2 if unit <= 7 else 3), "ago"
 
 

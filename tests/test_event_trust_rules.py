@@ -285,3 +285,13 @@ def test_a_definite_word_of_conflict_supports_a_weak_trigger(gaz, text, expected
 ])
 def test_a_crash_is_an_accident(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# an anniversary remembers a happening (class 1): on its day, it is no news of it
+@pytest.mark.parametrize("text, expected", [
+    ("شارك الآلاف في مدينة هيروشيما اليوم في مراسم إحياء الذكرى السنوية السبعين لتفجير أول قنبلة ذرية.", []),
+    ("أحيا سكان مدينة حلب أمس ذكرى القصف الذي استهدف المدينة.", []),
+    ("في الذكرى الأولى لسقوط الموصل، قصفت الطائرات مواقع للتنظيم في مدينة الموصل أمس.", [("airstrike", "Mosul")]),
+])
+def test_an_anniversary_is_no_news_of_what_it_remembers(gaz, text, expected):
+    assert drawn(gaz, text) == expected

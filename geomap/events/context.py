@@ -40,6 +40,7 @@ _BACKGROUND_REACH = 12      # tokens before a trigger a retrospective cue may st
 _RUNNING_TOTAL = 500
 _BACKGROUND_AFTER_REACH = 9  # tokens after a trigger an earlier-phrase may end (هجوم كبير في وقت سابق من الشهر)
 _AFTER_REACH = 6            # tokens after a trigger a since-phrase makes it a running total        # dead in one "event" with a since-phrase: a running total
+_ANNIVERSARY_REACH = 3      # words before a trigger an anniversary may stand (الذكرى السنوية السبعين لتفجير)
 _REPEATED_REACH = 2         # words after a trigger "repeated" may stand (هجماتهم المتكررة، القصف العنيف المتكرر)
 _CAPABILITY_REACH = 4       # words before a trigger "able to" may stand (القادرون على تنفيذ هجوم)
 _FUNERAL_REACH = 12         # words before a word of death a funeral may stand (مواكب التشييع لعشرات القتلى … الذين لقوا مصرعهم)
@@ -297,6 +298,8 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
     date stands after the trigger (المدينة التي سيطر عليها ليل الأربعاء)."""
     if own_date and _old(date, precision, date_rule, published):
         return "background"
+    if _phrase_within(norms, max(sentence_start, first - _ANNIVERSARY_REACH), first, cues()["anniversary"]):
+        return "background"                      # إحياء الذكرى السبعين لتفجير: what is remembered, on its day
     relative = kind == "territory" and first > sentence_start and norms[first - 1] in cues()["relative"]
     if relative and not (own_date and precision == 1 and dated_after):
         return "background"                      # الإرهاب الذي سيطر على مناطق: describes, unless dated in it
