@@ -94,6 +94,7 @@ class Rules:
     cue_class: dict[str, str] = None    # cue word → settlement, admin, natural, facility, neighbourhood, area…
     cue_number: dict[str, str] = None   # plural and dual cue words (بلدات، قريتي) → plural | dual
     cue_written: dict[str, str] = None  # cues that count only as written (أحياء, not إحياء "reviving")
+    country_nouns: frozenset[str] = frozenset()   # الأراضي السورية: a nisba after them names the country
 
     @property
     def cue_tables(self) -> dict[str, dict[str, str]]:
@@ -137,6 +138,9 @@ def rules() -> Rules:
     metonymy = load("metonymy_cues.tsv")
     metonymy_before = frozenset(normalize(r["word"]) for r in metonymy if r["position"] == "before")
     metonymy_verbs = frozenset(normalize(r["word"]) for r in metonymy if r["position"] == "verb")
+    # a verb of acting by force: the name before it (واشنطن نفذت غارة) is its government, the name
+    # after it (قصفت حلب) is what was hit
+    acting_verbs = frozenset(normalize(r["word"]) for r in metonymy if r["position"] == "verb_after_name")
     return Rules(
         feature_cues=feature, area_cues=area, direction_before=before, direction_after=after,
         blocklist=frozenset(normalize(r["word"]) for r in load("blocklist.tsv")),
@@ -145,10 +149,11 @@ def rules() -> Rules:
         org_heads=frozenset(normalize(r["word"]) for r in load("org_heads.tsv")),
         min_population={r["country"]: int(r["min_population"]) for r in load("regions.tsv")},
         max_cue_words=max(w.count(" ") + 1 for w in words),
-        metonymy_before=metonymy_before, metonymy_verbs=metonymy_verbs,
+        metonymy_before=metonymy_before, metonymy_verbs=metonymy_verbs | acting_verbs,
         person_before=frozenset(people["kunya"] | people["given_name"] | people["title"]),
         metonymy_before_any=metonymy_before | metonymy_verbs,
         cue_class=classes, cue_number=numbers, cue_written=written,
+        country_nouns=frozenset(normalize(r["word"]) for r in load("country_nouns.tsv")),
     )
 
 
@@ -307,12 +312,21 @@ def _mention_at(t: _Text, i: int, gaz: Gazetteer, r: Rules, demonyms: dict,
         match = None                    # مسؤول روسي: the nisba, not a village called "روسي"
     mention = _make_mention(t, i, *match, r, after_place=after_place, gaz=gaz) if match else None
     if mention is not None:
-        return mention, i + match[0]
+        return _land_of(t, i, r, mention), i + match[0]
     unknown = _unknown_after_cue(t, i, gaz, r, demonyms)
     if unknown:
         return unknown, _token_index_after(t, unknown.end)
     demonym = _demonym_at(t, i, demonyms)
-    return (demonym, i + 1) if demonym else None
+    return (_land_of(t, i, r, demonym), i + 1) if demonym else None
+
+
+def _land_of(t: _Text, i: int, r: Rules, m: Mention) -> Mention:
+    """A demonym right after a noun of land (في الأراضي السورية، على الأرض السعودية) names the
+    country as a place (no site to draw), not its people or state."""
+    if m.role == "demonym" and i > 0 and t.joined(i - 1, i) and any(
+            stem in r.country_nouns for stem, _ in clitic_readings(t.norms[i - 1])):
+        m.role = "place"
+    return m
 
 
 class _Starts:

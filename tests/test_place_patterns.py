@@ -307,3 +307,16 @@ def test_a_name_that_starts_with_a_cue_word_is_read_without_it_too(gaz, text):
 def test_known_places_joined_by_and_are_each_found(gaz, text, expected):
     doc = geomap.parse(text, gazetteer=gaz)
     assert [(m.text, m.place.name) for m in doc.mentions if m.role == "place" and m.resolved] == expected
+
+
+@pytest.mark.parametrize("text, government, site", [
+    ("واشنطن نفذت أول غارة على مواقع للتنظيم في سوريا.", True, None),     # the US government acted
+    ("أنقرة تقصف مواقع لحزب العمال الكردستاني في شمال العراق.", True, None),
+    ("قصفت الطائرات حلب أمس.", False, "Aleppo"),                          # after the verb: what was hit
+])
+def test_a_capital_before_a_verb_of_force_is_its_government(gaz, text, government, site):
+    doc = geomap.parse(text, published="2015-08-04", gazetteer=gaz)
+    first = doc.mentions[0]
+    assert (first.metonymy == "government") is government
+    if site:
+        assert [e.place.name for e in doc.events if e.located] == [site]

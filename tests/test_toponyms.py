@@ -188,13 +188,26 @@ def test_a_place_said_to_lie_in_part_of_a_country_stays_in_that_country(gaz):
 
 
 @pytest.mark.parametrize("text, country", [
-    ("وصل اللاجئون إلى الأراضي السورية.", "SY"),         # on سوريا: not built from the name as written
-    ("قصفت المدفعية مواقع داخل الأراضي التركية.", "TR"),
-    ("قال مسؤول روسي إن المحادثات مستمرة.", "RU"),
-    ("وصل اللاجئون إلى الأراضي اللبنانية.", "LB"),        # on لبنان, as before
+    ("قالت الحكومة السورية إن المحادثات مستمرة.", "SY"),   # on سوريا: not built from the name as written
+    ("أعلنت القوات التركية أنها ردت على مصدر النيران.", "TR"),
+    ("قال مسؤول روسي إن المحادثات مستمرة.", "RU"),         # not a village called روسي
+    ("قال مسؤول لبناني إن المحادثات مستمرة.", "LB"),       # on لبنان, as before
 ])
 def test_every_country_s_nisba_is_a_demonym_kept_as_an_actor(gaz, text, country):
     doc = geomap.parse(text, published="2015-08-09", gazetteer=gaz)
     demonyms = [m for m in doc.mentions if m.role == "demonym"]
     assert [m.place.country for m in demonyms if m.place] == [country]
     assert not [m for m in doc.mentions if m.role == "place"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("نفذت الولايات المتحدة أول غارة جوية لها داخل الأراضي السورية.", "SY"),
+    ("قصفت طائرات تركية مواقع في الأراضي العراقية أمس.", "IQ"),
+    ("سقطت قذائف على الأرض السعودية.", "SA"),
+])
+def test_a_nisba_after_a_noun_of_land_is_the_country(gaz, text, country):
+    """في الأراضي السورية: in Syria, a place (a country, listed and not drawn), not its people."""
+    doc = geomap.parse(text, published="2015-08-09", gazetteer=gaz)
+    assert [m.place.country for m in doc.mentions if m.role == "place" and m.place.kind == "country"][-1:] == [country]
+    [event] = doc.events
+    assert event.place is not None and event.place.country == country and not event.located
