@@ -518,9 +518,20 @@ def _year_expr(toks, i, pub, w: _Words):
         return None
     if _word(toks, k + 1) in w.era:
         k += 1
-    if k == i and _word(toks, i - 1) not in ("في", "منذ", "خلال", "قبل", "بعد", "حتي", "الي", "عام", "العام"):
+    if k == i and _word(toks, i - 1) not in ("في", "منذ", "خلال", "قبل", "بعد", "حتي", "الي", "عام", "العام") \
+            and not _chronology_entry(toks, i):
         return None                    # a number that looks like a year: not without في or عام
     return k, (_part_date(year, part) if part else dt.date(year, 7, 1)), 3, "year"
+
+
+def _chronology_entry(toks, i: int) -> bool:
+    """The year opens its line and a dash or colon follows it: an entry of a chronology (في مثل
+    هذا اليوم: "1978 - اغتيال …"), which the year dates."""
+    text = getattr(toks, "text", None)
+    if text is None:
+        return False
+    line_start = text.rfind("\n", 0, toks.starts[i]) + 1
+    return not text[line_start:toks.starts[i]].strip() and text[toks.ends[i]:toks.ends[i] + 3].lstrip()[:1] in ("-", "–", ":")
 
 
 def _part_date(year: int, part: int) -> dt.date:

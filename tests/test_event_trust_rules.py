@@ -295,3 +295,24 @@ def test_a_crash_is_an_accident(gaz, text, expected):
 ])
 def test_an_anniversary_is_no_news_of_what_it_remembers(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# a chronology ("في مثل هذا اليوم"): each line opens with the year it tells of (class 1)
+def test_a_chronology_entry_is_dated_by_its_year(gaz):
+    text = ("في مثل هذا اليوم:\n1978 - اغتيال ممثل الحركة في مدينة باريس.\n"
+            "2003 - مقتل 20 شخصا في انفجار سيارة مفخخة في مدينة بغداد.\n"
+            "وقتل خمسة أشخاص في انفجار في مدينة الموصل أمس. وبلغ عدد الجرحى 1978 - 2000 شخص.")
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    told = {(e.place.name, e.report, e.date.year) for e in doc.events if e.located}
+    assert told == {("Paris", "background", 1978), ("Baghdad", "background", 2003), ("Mosul", "new", 2015)}
+
+
+# a trigger word inside an organisation's name is no happening (class 4/6): منظمة التحرير
+@pytest.mark.parametrize("text, expected", [
+    ("تم اغتيال ممثل منظمة التحرير الفلسطينية في مدينة باريس أمس.", [("killing", "Paris")]),
+    ("التقى الوزير وفدا من هيئة تحرير الشام في مدينة إدلب أمس.", [("talks", "Idlib")]),
+    ("أعلنت المقاومة تحرير مدينة عدن أمس.", [("territory", "Aden")]),
+    ("اغتيل ممثل الحركة في مدينة عدن أمس.", [("killing", "Aden")]),     # the passive is a trigger too
+])
+def test_a_trigger_word_in_an_organisation_s_name_is_no_happening(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -142,6 +142,8 @@ class TriggerFilter:
         violent = kinds()[t.kind].violent
         if self._boilerplate(t):
             return False
+        if t.first > 0 and _has(self.norms[t.first - 1], self.cues["name_head"]):
+            return False                              # منظمة التحرير، هيئة تحرير الشام: a name, no takeover
         if self.profile.label in OTHER_TOPICS and (violent or t.kind in _STRATEGIC or t.kind == "statement"):
             return False
         if self.profile.label in ("sport", "culture"):
