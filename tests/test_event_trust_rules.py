@@ -295,3 +295,13 @@ def test_a_crash_is_an_accident(gaz, text, expected):
 ])
 def test_an_anniversary_is_no_news_of_what_it_remembers(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# مدينة X بريف Y: X is the site, and ريف Y (the governorate around the city Y) only says where
+# X lies, when X is in Y's governorate
+@pytest.mark.parametrize("text, expected", [
+    ("تعرضت مدينة الباب بريف حلب لغارات جوية عنيفة أمس.", [("airstrike", "Al Bāb")]),
+    ("تعرضت بلدة منبج بريف حلب الشرقي لغارات جوية أمس.", [("airstrike", "Manbij")]),
+])
+def test_a_town_in_the_countryside_of_its_city_is_the_site(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -280,6 +280,9 @@ def inside(inner: Mention, outer: Mention) -> bool:
         return p.country == q.country and p.kind != "country"
     if q.kind == "admin1":
         return p.country == q.country and p.admin1 == q.admin1 and p.kind != "admin1" and p.kind != "country"
+    if outer.qualifier == "countryside" and q.kind not in ("country", "admin1", "admin2", "region"):
+        if p.country == q.country and p.admin1 and p.admin1 == q.admin1 and p.kind not in ("country", "admin1"):
+            return True                             # مدينة الباب بريف حلب: a town of the city's governorate
     if q.bbox and q.kind in ("admin2", "region"):
         west, south, east, north = q.bbox
         return west <= p.lon <= east and south <= p.lat <= north
