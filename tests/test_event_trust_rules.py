@@ -305,3 +305,13 @@ def test_an_anniversary_is_no_news_of_what_it_remembers(gaz, text, expected):
 ])
 def test_a_town_in_the_countryside_of_its_city_is_the_site(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# a valley or plain the gazetteer lacks, named after a town the article names, lies by that town
+@pytest.mark.parametrize("text, expected", [
+    ("دمرت طائرات التحالف أمس آليات عسكرية مخبأة في وادي حرض. ويعيش في مدينة حرض آلاف النازحين.",
+     [("airstrike", "Ḩaraḑ")]),
+    ("دمرت طائرات التحالف أمس آليات عسكرية مخبأة في وادي حرض.", []),
+])
+def test_a_valley_named_after_a_town_lies_by_it(gaz, text, expected):
+    assert drawn(gaz, text) == expected
