@@ -42,7 +42,10 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
     if not triggers:
         return []
     toks = as_tokens(tokens)
-    triggers = _admitted(triggers, toks, sentence_of, mentions, actors or [], title_tokens)
+    triggers, claiming = _admitted(triggers, toks, sentence_of, mentions, actors or [], title_tokens)
+    claimants: dict[int, list[Trigger]] = {}
+    for t in claiming:
+        claimants.setdefault(t.sentence, []).append(t)
     if not triggers:
         return []
     m_tok = mention_tokens(mentions, tokens)
@@ -60,7 +63,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
     for s_index, trigs in sorted(by_sentence.items()):
         sent = sentences[s_index]
         sentence_dates = [d for d in dates_in(sent.start, sent.end) if not d.since]
-        local, blockers = [], Blockers(trigs)
+        local, blockers = [], Blockers(claimants[s_index])
         near = SentenceMentions(mentions_of.get(s_index, []), m_tok)
         for t in trigs:
             statuses = cue_statuses(t.first, t.last, tokens, sentence_of)
@@ -88,13 +91,18 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
 
 
 def _admitted(triggers: list[Trigger], toks, sentence_of: list[int], mentions: list[Mention],
-              actors: list[Actor], title_tokens) -> list[Trigger]:
-    """The triggers that tell of happenings, by the article's topics, actors and states."""
+              actors: list[Actor], title_tokens) -> tuple[list[Trigger], list[Trigger]]:
+    """The triggers that tell of happenings, by the article's topics, actors and states; and
+    those that claim the places beside them: these, and a habit or a capability, which happen
+    somewhere of their own (ودمرت المدرعات قبل أن يستخدموها في هجماتهم المتكررة على منفذ X:
+    X is where the attacks are made, not where the armour was destroyed)."""
     topics = topic_profile(toks, sentence_of, as_tokens(title_tokens) if title_tokens is not None else None)
     actor_tokens = [max(0, bisect_right(toks.starts, a.start) - 1) for a in actors]
     states = {m.sentence for m in mentions if m.role == "place" and m.resolved and m.place.kind == "country"}
     admitted = TriggerFilter(toks, sentence_of, topics, actors, actor_tokens, triggers, states)
-    return [t for t in triggers if admitted.admits(t)]
+    kept = [t for t in triggers if admitted.admits(t)]
+    ids = {id(t) for t in kept}
+    return kept, [t for t in triggers if id(t) in ids or admitted.elsewhere(t)]
 
 
 def _events(drafts: list[Draft], text: str, tokens: list[Token], sentences: list[Sentence],
