@@ -299,6 +299,29 @@ def test_an_anniversary_is_no_news_of_what_it_remembers(gaz, text, expected):
     assert drawn(gaz, text) == expected
 
 
+# issue 11 class 5, where: a habit or a capability keeps the place named beside it (the attacks
+# are made there), so the happening told before it does not take that place
+@pytest.mark.parametrize("text, expected", [
+    ("وقصفت الطائرات أمس مواقع كان المتمردون يطلقون منها هجماتهم المتكررة على مدينة نجران.", []),
+    ("قصفت المدفعية أمس مواقع المسلحين الذين يملكون القدرة على شن هجمات على مدينة حلب.", []),
+    ("قصفت المدفعية أمس مواقع المسلحين في مدينة حلب.", [("shelling", "Aleppo")]),
+])
+def test_a_habit_keeps_its_own_place(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# the weapon written with ب (بسيارة مفخخة، بقذائف الهاون) is the means of the trigger of its
+# clause, not another happening between that trigger and its place
+@pytest.mark.parametrize("text, expected", [
+    ("نفذ انتحاري هجوما تم تنفيذه بسيارة مفخخة في سوق شعبي بمدينة بعقوبة أمس.",
+     [("suicide_bomb", "Baqubah"), ("explosion", "Baqubah")]),
+    ("استهدف المقاتلون مواقع الجيش في محيط مدينة حلب بقذائف الهاون، لتدور بعدها اشتباكات عنيفة بين الطرفين.",
+     [("shelling", "Aleppo"), ("battle", "Aleppo")]),
+])
+def test_the_means_of_an_attack_claims_no_place(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
 # مدينة X بريف Y: X is the site, and ريف Y (the governorate around the city Y) only says where
 # X lies, when X is in Y's governorate
 @pytest.mark.parametrize("text, expected", [
@@ -319,12 +342,14 @@ def test_a_valley_named_after_a_town_lies_by_it(gaz, text, expected):
     assert drawn(gaz, text) == expected
 
 
-# issue 11 class 5, where: a habit or a capability keeps the place named beside it (the attacks
-# are made there), so the happening told before it does not take that place
+# a killing whose dead are fighters in one of its mentions (قتل 11 مسلحا) and civilians alone in
+# none is a battle (ACLED), even when another mention names fighters and civilians together
 @pytest.mark.parametrize("text, expected", [
-    ("وقصفت الطائرات أمس مواقع كان المتمردون يطلقون منها هجماتهم المتكررة على مدينة نجران.", []),
-    ("قصفت المدفعية أمس مواقع المسلحين الذين يملكون القدرة على شن هجمات على مدينة حلب.", []),
-    ("قصفت المدفعية أمس مواقع المسلحين في مدينة حلب.", [("shelling", "Aleppo")]),
+    ("أعلن مسؤولون أمنيون أمس مقتل 11 من عناصر التنظيم و10 مدنيين في موجة عنف شهدتها مناطق تابعة "
+     "لمدينة بعقوبة. وقال المسؤولون إن قوات الأمن تمكنت خلالها من قتل 11 مسلحا من التنظيم.",
+     [("battle", "Baqubah")]),
+    ("أعلن مسؤولون أمنيون أمس مقتل 11 من عناصر التنظيم و10 مدنيين في موجة عنف شهدتها مناطق تابعة "
+     "لمدينة بعقوبة.", [("killing", "Baqubah")]),
 ])
-def test_a_habit_keeps_its_own_place(gaz, text, expected):
+def test_fighters_killed_in_one_mention_make_a_battle(gaz, text, expected):
     assert drawn(gaz, text) == expected

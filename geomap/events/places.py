@@ -54,6 +54,31 @@ class Blockers:
         return bisect_right(self.firsts, low) < bisect_left(self.firsts, high)
 
 
+def means(trigs: list[Trigger], tokens: list[Token], text: str) -> set[int]:
+    """The indices of triggers that only name the means of the trigger just before them: written
+    with ب "by, with" in its clause (هجوم انتحاري تم تنفيذه بسيارة ملغومة في حي…، استهدفوا
+    مواقع في سهل الغاب بقذائف الدبابات). Such a word is the weapon of that happening, not
+    another happening claiming the places around it (it blocks no place, see :class:`Blockers`)."""
+    norms = as_tokens(tokens).norms
+    out = set()
+    for n in range(1, len(trigs)):
+        t, prev = trigs[n], trigs[n - 1]
+        if (prev.sentence == t.sentence and 0 < t.first - prev.last <= MAX_DISTANCE and _with_means(norms[t.first])
+                and not _CLAUSE_BREAK.search(text, prev.end, t.start)):
+            out.add(n)
+    return out
+
+
+def _with_means(norm: str) -> bool:
+    """The trigger word carries the preposition ب (بقذائف، بصواريخ، بسيارة), not a ب of its own."""
+    from .tables import trigger_index
+
+    index = trigger_index()
+    if norm[:1] != "ب" or norm in index.first:
+        return False
+    return any(stem in index.first for stem in index.heads_of(norm) if not stem.startswith("ب"))
+
+
 class SentenceMentions:
     """The mentions of one sentence by token, to hand a trigger only those near enough to take
     (in their order in the article, as the full scan would meet them)."""
