@@ -305,15 +305,21 @@ def inside(inner: Mention, outer: Mention) -> bool:
         return p.country == q.country and p.kind != "country"
     if q.kind == "admin1":
         return p.country == q.country and p.admin1 == q.admin1 and p.kind != "admin1" and p.kind != "country"
-    if outer.qualifier == "countryside" and q.kind not in ("country", "admin1", "admin2", "region"):
-        if p.country == q.country and p.admin1 and p.admin1 == q.admin1 and p.kind not in ("country", "admin1"):
-            return True                             # مدينة الباب بريف حلب: a town of the city's governorate
+    if outer.qualifier == "countryside" and _of_its_governorate(p, q):
+        return True                             # مدينة الباب بريف حلب: a town of the city's governorate
     if q.bbox and q.kind in ("admin2", "region"):
         west, south, east, north = q.bbox
         return west <= p.lon <= east and south <= p.lat <= north
     if p.kind in ("country", "admin1", "admin2", "region"):
         return False
     return great_circle_km(inner.lat, inner.lon, outer.lat, outer.lon) <= (outer.radius_km or _NEAR_KM)
+
+
+def _of_its_governorate(p, city) -> bool:
+    """*p* lies in the admin-1 area of *city* (a point, not itself an area): in ريف X."""
+    if city.kind in ("country", "admin1", "admin2", "region") or p.kind in ("country", "admin1"):
+        return False
+    return p.country == city.country and bool(p.admin1) and p.admin1 == city.admin1
 
 
 def more_precise(a: Mention, b: Mention) -> bool:
