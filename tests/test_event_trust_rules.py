@@ -353,3 +353,16 @@ def test_a_valley_named_after_a_town_lies_by_it(gaz, text, expected):
 ])
 def test_fighters_killed_in_one_mention_make_a_battle(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# a reference word (استهداف) with a site of its own that does not fit the site of the attack
+# beside it is another attack of the same kind there (إضافة إلى استهدافها بلدة X في ريف دمشق)
+@pytest.mark.parametrize("text, expected", [
+    ("قصفت قوات النظام أمس مدينة تلبيسة بريف حمص، إضافة إلى استهدافها بلدة دير العصافير في ريف دمشق.",
+     [("shelling", "Tallbīsah"), ("shelling", "Dayr al ‘Aşāfīr")]),
+    ("قصفت قوات النظام أمس مدينة حلب واستهدفت أحياء في مدينة حلب.", [("shelling", "Aleppo")]),
+    ("قصفت طائرات التحالف أمس مواقع في مدينة الرقة واستهدفت مخزنا للأسلحة في ريف الرقة.",
+     [("airstrike", "Ar Raqqah")]),
+])
+def test_a_target_elsewhere_is_another_attack(gaz, text, expected):
+    assert drawn(gaz, text) == expected
