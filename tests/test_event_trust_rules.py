@@ -366,3 +366,15 @@ def test_fighters_killed_in_one_mention_make_a_battle(gaz, text, expected):
 ])
 def test_a_target_elsewhere_is_another_attack(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# قوات X في Y: Y is where the fighters are based; the target named after them is the site (and a
+# place after على is the target, never the area said to hold the place before it)
+@pytest.mark.parametrize("text, expected", [
+    ("قصفت قوات المعارضة في ريف حلب قريتي نبل والزهراء أمس.", [("shelling", "Nubl")]),
+    ("سيطرت فصائل المعارضة في ريف إدلب على بلدة سراقب أمس.", [("territory", "Saraqib")]),
+    ("قتل خمسة من قوات النظام في مدينة حلب أمس.", [("killing", "Aleppo")]),
+    ("قصفت قوات النظام في حلب أحياء الشعار والصاخور أمس.", [("shelling", "Aleppo")]),
+])
+def test_where_the_fighters_are_is_not_the_target(gaz, text, expected):
+    assert drawn(gaz, text) == expected

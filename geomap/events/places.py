@@ -27,6 +27,7 @@ _CLAUSE_PENALTY = 3         # a place before the trigger, across a comma
 _UNKNOWN_PENALTY = 5        # a name the gazetteer lacks, when a known place is as near
 _COUNTRY_PENALTY = 3        # a country, when a city is as near
 _DESCRIPTOR_GAP = 6         # characters between a place and the area said to hold it (" بمحافظة ", " في ")
+_DESCRIBING = frozenset(["", "ب", "في", "بـ"])   # what stands between a place and the area said to hold it
 _NEAR_KM = 25.0             # a place this close to another counts as the same area
 _FROM_KINDS = frozenset(["withdrawal", "territory"])     # انسحب من، طرد من: the place it happened
 _FROM_PENALTY = 3           # a place after من is more often an origin than a site
@@ -212,10 +213,14 @@ def _opens_clause(tokens: list[Token], m_tok: int) -> bool:
 
 def _officials_in(m_tok: int, tokens: list[Token]) -> bool:
     """مسؤولون في واشنطن: where officials sit and speak, no likelier a site than a country named
-    beside it (وقصفت طائرات تركية أهدافا في سورية، وكان مسؤولون في واشنطن قد صرحوا…)."""
+    beside it (وقصفت طائرات تركية أهدافا في سورية، وكان مسؤولون في واشنطن قد صرحوا…); and
+    قوات المعارضة في ريف حلب: where the fighters are based, no likelier a site than the target
+    named after them (قصفت قوات المعارضة في ريف حلب قريتي نبل والزهراء)."""
     if m_tok < 2 or tokens[m_tok - 1].norm not in _cues()["in"]:
         return False
-    return _has_cue(tokens[m_tok - 2].norm, "official")
+    if _has_cue(tokens[m_tok - 2].norm, "official"):
+        return True
+    return any(_has_cue(tokens[k].norm, "forces") for k in range(max(0, m_tok - 3), m_tok - 1))
 
 
 def _is_in(norm: str) -> bool:
@@ -346,7 +351,7 @@ def descriptors(mentions: list[Mention], text: str) -> set[int]:
         prev, m = mentions[n - 1], mentions[n]
         start = m.area_start if m.area_start is not None else m.start
         if (prev.sentence == m.sentence and prev.resolved and start - prev.end <= _DESCRIPTOR_GAP
-                and not text[prev.end:start].strip(" ،,") .count(" ") > 1 and inside(prev, m)):
+                and text[prev.end:start].strip(" ،,") in _DESCRIBING and inside(prev, m)):
             out.add(n)
     return out
 
