@@ -145,6 +145,11 @@ def _place_one(mentions: list[Mention], k: int, chains: dict[int, list[int]]) ->
     if mate is not None:
         near_point(m, mate)
         return
+    if m.kind == "natural":
+        town = next((n for n in mentions if n.name == m.name and _settlement(n)), None)
+        if town is not None:
+            near_point(m, town)     # وادي حرض … مدينة حرض: a valley or plain named after a town lies by it
+            return
     if m.kind in ("neighbourhood", "facility"):
         city = _nearest_city(mentions, k)
         if city is not None:

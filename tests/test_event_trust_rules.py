@@ -35,8 +35,10 @@ def test_what_a_pluperfect_sentence_tells_is_background(gaz, text, expected):
     ("ويعاني سكان مدينة نجران من القصف المتكرر الذي تشنه الميليشيات من وراء الحدود.", []),
     ("وتتصدى القوات أمس لهجمات الحوثيين المتكررة على مدينة نجران.", []),
     ("واتهمت الحكومة المسلحين بتنفيذ هجمات متكررة على مدينة بنغازي.", []),
-    ("ودمرت الطائرات أمس مخازن أسلحة كان الحوثيون يستخدمونها في هجماتهم المتكررة على مدينة نجران.",
-     [("airstrike", "Najrān")]),
+    # the habit's place is where the attacks are made, not where the depots were destroyed
+    ("ودمرت الطائرات أمس مخازن أسلحة كان الحوثيون يستخدمونها في هجماتهم المتكررة على مدينة نجران.", []),
+    ("ودمرت الطائرات أمس مخازن أسلحة في مدينة صعدة كان الحوثيون يستخدمونها في هجماتهم المتكررة على مدينة نجران.",
+     [("airstrike", "Sa'dah")]),
     ("وقصفت الميليشيات مدينة نجران أمس.", [("shelling", "Najrān")]),
 ])
 def test_repeated_attacks_are_a_habit(gaz, text, expected):
@@ -315,4 +317,85 @@ def test_a_chronology_entry_is_dated_by_its_year(gaz):
     ("اغتيل ممثل الحركة في مدينة عدن أمس.", [("killing", "Aden")]),     # the passive is a trigger too
 ])
 def test_a_trigger_word_in_an_organisation_s_name_is_no_happening(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# issue 11 class 5, where: a habit or a capability keeps the place named beside it (the attacks
+# are made there), so the happening told before it does not take that place
+@pytest.mark.parametrize("text, expected", [
+    ("وقصفت الطائرات أمس مواقع كان المتمردون يطلقون منها هجماتهم المتكررة على مدينة نجران.", []),
+    ("قصفت المدفعية أمس مواقع المسلحين الذين يملكون القدرة على شن هجمات على مدينة حلب.", []),
+    ("قصفت المدفعية أمس مواقع المسلحين في مدينة حلب.", [("shelling", "Aleppo")]),
+])
+def test_a_habit_keeps_its_own_place(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# the weapon written with ب (بسيارة مفخخة، بقذائف الهاون) is the means of the trigger of its
+# clause, not another happening between that trigger and its place
+@pytest.mark.parametrize("text, expected", [
+    ("نفذ انتحاري هجوما تم تنفيذه بسيارة مفخخة في سوق شعبي بمدينة بعقوبة أمس.",
+     [("suicide_bomb", "Baqubah"), ("explosion", "Baqubah")]),
+    ("استهدف المقاتلون مواقع الجيش في محيط مدينة حلب بقذائف الهاون، لتدور بعدها اشتباكات عنيفة بين الطرفين.",
+     [("shelling", "Aleppo"), ("battle", "Aleppo")]),
+])
+def test_the_means_of_an_attack_claims_no_place(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# مدينة X بريف Y: X is the site, and ريف Y (the governorate around the city Y) only says where
+# X lies, when X is in Y's governorate
+@pytest.mark.parametrize("text, expected", [
+    ("تعرضت مدينة الباب بريف حلب لغارات جوية عنيفة أمس.", [("airstrike", "Al Bāb")]),
+    ("تعرضت بلدة منبج بريف حلب الشرقي لغارات جوية أمس.", [("airstrike", "Manbij")]),
+])
+def test_a_town_in_the_countryside_of_its_city_is_the_site(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# a valley or plain the gazetteer lacks, named after a town the article names, lies by that town
+@pytest.mark.parametrize("text, expected", [
+    ("دمرت طائرات التحالف أمس آليات عسكرية مخبأة في وادي حرض. ويعيش في مدينة حرض آلاف النازحين.",
+     [("airstrike", "Ḩaraḑ")]),
+    ("دمرت طائرات التحالف أمس آليات عسكرية مخبأة في وادي حرض.", []),
+])
+def test_a_valley_named_after_a_town_lies_by_it(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# a killing whose dead are fighters in one of its mentions (قتل 11 مسلحا) and civilians alone in
+# none is a battle (ACLED), even when another mention names fighters and civilians together
+@pytest.mark.parametrize("text, expected", [
+    ("أعلن مسؤولون أمنيون أمس مقتل 11 من عناصر التنظيم و10 مدنيين في موجة عنف شهدتها مناطق تابعة "
+     "لمدينة بعقوبة. وقال المسؤولون إن قوات الأمن تمكنت خلالها من قتل 11 مسلحا من التنظيم.",
+     [("battle", "Baqubah")]),
+    ("أعلن مسؤولون أمنيون أمس مقتل 11 من عناصر التنظيم و10 مدنيين في موجة عنف شهدتها مناطق تابعة "
+     "لمدينة بعقوبة.", [("killing", "Baqubah")]),
+])
+def test_fighters_killed_in_one_mention_make_a_battle(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# a reference word (استهداف) with a site of its own that does not fit the site of the attack
+# beside it is another attack of the same kind there (إضافة إلى استهدافها بلدة X في ريف دمشق)
+@pytest.mark.parametrize("text, expected", [
+    ("قصفت قوات النظام أمس مدينة تلبيسة بريف حمص، إضافة إلى استهدافها بلدة دير العصافير في ريف دمشق.",
+     [("shelling", "Tallbīsah"), ("shelling", "Dayr al ‘Aşāfīr")]),
+    ("قصفت قوات النظام أمس مدينة حلب واستهدفت أحياء في مدينة حلب.", [("shelling", "Aleppo")]),
+    ("قصفت طائرات التحالف أمس مواقع في مدينة الرقة واستهدفت مخزنا للأسلحة في ريف الرقة.",
+     [("airstrike", "Ar Raqqah")]),
+])
+def test_a_target_elsewhere_is_another_attack(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# قوات X في Y: Y is where the fighters are based; the target named after them is the site (and a
+# place after على is the target, never the area said to hold the place before it)
+@pytest.mark.parametrize("text, expected", [
+    ("قصفت قوات المعارضة في ريف حلب قريتي نبل والزهراء أمس.", [("shelling", "Nubl")]),
+    ("سيطرت فصائل المعارضة في ريف إدلب على بلدة سراقب أمس.", [("territory", "Saraqib")]),
+    ("قتل خمسة من قوات النظام في مدينة حلب أمس.", [("killing", "Aleppo")]),
+    ("قصفت قوات النظام في حلب أحياء الشعار والصاخور أمس.", [("shelling", "Aleppo")]),
+])
+def test_where_the_fighters_are_is_not_the_target(gaz, text, expected):
     assert drawn(gaz, text) == expected

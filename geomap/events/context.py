@@ -159,6 +159,11 @@ class TriggerFilter:
         return not (self._repeated(t) or self._capability(t) or self._in_words(t) or self._mourned(t)
                     or moved_away(self.norms, self.sentence_of, t))
 
+    def elsewhere(self, t: Trigger) -> bool:
+        """A trigger not admitted that still tells of violence somewhere (a habit, a capability):
+        the place beside it is its own, no other trigger's."""
+        return self._repeated(t) or self._capability(t)
+
     def _boilerplate(self, t: Trigger) -> bool:
         """رابط الخبر بصحيفة …: <the headline again>: a link line that repeats the headline (the
         headline's own words are read as the headline, not as a sentence of the body)."""

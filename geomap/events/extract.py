@@ -18,7 +18,7 @@ from .fatalities import DeathCount, find_death_counts
 from .merging import Draft, another_after, fold_sentence, merge_document
 from .participants import actors_of, airborne
 from .headline import Headline, enrich
-from .places import Blockers, SentenceMentions, attach_place, descriptors, mention_tokens
+from .places import Blockers, SentenceMentions, attach_place, descriptors, means, mention_tokens
 from .sites import split_by_site
 from .status import cue_statuses
 from .tables import ABOUT_KINDS, VIOLENT_TYPES, kinds, trigger_index
@@ -42,7 +42,10 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
     if not triggers:
         return []
     toks = as_tokens(tokens)
-    triggers = _admitted(triggers, toks, sentence_of, mentions, actors or [], title_tokens)
+    triggers, claiming = _admitted(triggers, toks, sentence_of, mentions, actors or [], title_tokens)
+    claimants: dict[int, list[Trigger]] = {}
+    for t in claiming:
+        claimants.setdefault(t.sentence, []).append(t)
     if not triggers:
         return []
     m_tok = mention_tokens(mentions, tokens)
@@ -60,7 +63,9 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
     for s_index, trigs in sorted(by_sentence.items()):
         sent = sentences[s_index]
         sentence_dates = [d for d in dates_in(sent.start, sent.end) if not d.since]
-        local, blockers = [], Blockers(trigs)
+        every = claimants[s_index]
+        weapons = means(every, tokens, text)                # بسيارة ملغومة after هجوم: its means, no claimant
+        local, blockers = [], Blockers(t for n, t in enumerate(every) if n not in weapons)
         near = SentenceMentions(mentions_of.get(s_index, []), m_tok)
         for t in trigs:
             statuses = cue_statuses(t.first, t.last, tokens, sentence_of)
@@ -88,13 +93,18 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
 
 
 def _admitted(triggers: list[Trigger], toks, sentence_of: list[int], mentions: list[Mention],
-              actors: list[Actor], title_tokens) -> list[Trigger]:
-    """The triggers that tell of happenings, by the article's topics, actors and states."""
+              actors: list[Actor], title_tokens) -> tuple[list[Trigger], list[Trigger]]:
+    """The triggers that tell of happenings, by the article's topics, actors and states; and
+    those that claim the places beside them: these, and a habit or a capability, which happen
+    somewhere of their own (ودمرت المدرعات قبل أن يستخدموها في هجماتهم المتكررة على منفذ X:
+    X is where the attacks are made, not where the armour was destroyed)."""
     topics = topic_profile(toks, sentence_of, as_tokens(title_tokens) if title_tokens is not None else None)
     actor_tokens = [max(0, bisect_right(toks.starts, a.start) - 1) for a in actors]
     states = {m.sentence for m in mentions if m.role == "place" and m.resolved and m.place.kind == "country"}
     admitted = TriggerFilter(toks, sentence_of, topics, actors, actor_tokens, triggers, states)
-    return [t for t in triggers if admitted.admits(t)]
+    kept = [t for t in triggers if admitted.admits(t)]
+    ids = {id(t) for t in kept}
+    return kept, [t for t in triggers if id(t) in ids or admitted.elsewhere(t)]
 
 
 def _events(drafts: list[Draft], text: str, tokens: list[Token], sentences: list[Sentence],
@@ -132,16 +142,29 @@ def _civilians_killed(d: Draft, tokens: list[Token], sentence_of: list[int]) -> 
 
 
 def _fighters_killed(d: Draft, norms: list[str], sentence_of: list[int]) -> bool:
-    """A killing whose dead, named right after it, are fighters (قتلى في صفوف قوات النظام، مقتل
-    عشرة جنود) and not civilians: ACLED's Battles, not Violence against civilians."""
-    c, head = cues(), d.head
-    if any(t.kind != "killing" for t in d.triggers) or not _stem_in(norms[head.first], c["dead"]):
+    """A killing whose dead, named right after one of its mentions, are fighters (قتلى في صفوف
+    قوات النظام، مقتل عشرة جنود، تمكنت من قتل 11 مسلحا) and, after none, civilians alone:
+    ACLED's Battles, not Violence against civilians. A mention naming both (مقتل 11 من عناصر
+    التنظيم و10 مدنيين) says neither."""
+    c = cues()
+    if any(t.kind != "killing" for t in d.triggers):
+        return False
+    if not _stem_in(norms[d.head.first], c["dead"]):
         return False                              # وإعدام 13 قائدا: an execution stays a killing
-    after = [norms[k] for k in range(head.last + 1, min(len(norms), head.last + 2 * _VICTIMS_REACH + 1))
-             if sentence_of[k] == head.sentence]
-    if any(_stem_in(w, c["civilian"]) for w in after):
-        return False                              # مقتل 11 من عناصر التنظيم و10 مدنيين: not only fighters
-    return any(_stem_in(w, c["combatant"]) for w in after[:_VICTIMS_REACH])
+    dead = [_victims(t, norms, sentence_of) for t in d.triggers if _stem_in(norms[t.first], c["dead"])]
+    return "fighters" in dead and "civilians" not in dead
+
+
+def _victims(t: Trigger, norms: list[str], sentence_of: list[int]) -> str | None:
+    """Who the dead named right after a killing word are: fighters, civilians, both, or not said."""
+    c = cues()
+    after = [norms[k] for k in range(t.last + 1, min(len(norms), t.last + 2 * _VICTIMS_REACH + 1))
+             if sentence_of[k] == t.sentence]
+    civilians = any(_stem_in(w, c["civilian"]) for w in after)
+    fighters = any(_stem_in(w, c["combatant"]) for w in after[:_VICTIMS_REACH])
+    if civilians:
+        return "both" if fighters else "civilians"
+    return "fighters" if fighters else None
 
 
 def _stem_in(norm: str, table: frozenset[str]) -> bool:

@@ -222,6 +222,9 @@ def _fold_references(s: _Sentence) -> None:
     """استهدف beside a strike is that strike (and may say where it hit)."""
     for d in s.of(lambda d: d.reference):
         target = s.nearest(d, s.of(lambda e: e.violent and not e.reference))
+        if target and not _no_site(d.mention) and not _no_site(target.mention) and not compatible(d.mention, target.mention):
+            d.kind = target.kind                  # قصفت X، إضافة إلى استهدافها بلدات في ريف دمشق: the same
+            continue                              # kind of attack on a target of its own
         if target:
             if _no_site(target.mention) and not _no_site(d.mention):
                 target.mention = d.mention        # الهجوم [في الكويت؟] الذي استهدف مسجدا في مدينة أبها

@@ -27,6 +27,7 @@ _CLAUSE_PENALTY = 3         # a place before the trigger, across a comma
 _UNKNOWN_PENALTY = 5        # a name the gazetteer lacks, when a known place is as near
 _COUNTRY_PENALTY = 3        # a country, when a city is as near
 _DESCRIPTOR_GAP = 6         # characters between a place and the area said to hold it (" بمحافظة ", " في ")
+_DESCRIBING = frozenset(["", "ب", "في", "بـ"])   # what stands between a place and the area said to hold it
 _NEAR_KM = 25.0             # a place this close to another counts as the same area
 _FROM_KINDS = frozenset(["withdrawal", "territory"])     # انسحب من، طرد من: the place it happened
 _FROM_PENALTY = 3           # a place after من is more often an origin than a site
@@ -52,6 +53,31 @@ class Blockers:
 
     def between(self, low: int, high: int) -> bool:
         return bisect_right(self.firsts, low) < bisect_left(self.firsts, high)
+
+
+def means(trigs: list[Trigger], tokens: list[Token], text: str) -> set[int]:
+    """The indices of triggers that only name the means of the trigger just before them: written
+    with ب "by, with" in its clause (هجوم انتحاري تم تنفيذه بسيارة ملغومة في حي…، استهدفوا
+    مواقع في سهل الغاب بقذائف الدبابات). Such a word is the weapon of that happening, not
+    another happening claiming the places around it (it blocks no place, see :class:`Blockers`)."""
+    norms = as_tokens(tokens).norms
+    out = set()
+    for n in range(1, len(trigs)):
+        t, prev = trigs[n], trigs[n - 1]
+        if (prev.sentence == t.sentence and 0 < t.first - prev.last <= MAX_DISTANCE and _with_means(norms[t.first])
+                and not _CLAUSE_BREAK.search(text, prev.end, t.start)):
+            out.add(n)
+    return out
+
+
+def _with_means(norm: str) -> bool:
+    """The trigger word carries the preposition ب (بقذائف، بصواريخ، بسيارة), not a ب of its own."""
+    from .tables import trigger_index
+
+    index = trigger_index()
+    if norm[:1] != "ب" or norm in index.first:
+        return False
+    return any(stem in index.first for stem in index.heads_of(norm) if not stem.startswith("ب"))
 
 
 class SentenceMentions:
@@ -187,10 +213,14 @@ def _opens_clause(tokens: list[Token], m_tok: int) -> bool:
 
 def _officials_in(m_tok: int, tokens: list[Token]) -> bool:
     """مسؤولون في واشنطن: where officials sit and speak, no likelier a site than a country named
-    beside it (وقصفت طائرات تركية أهدافا في سورية، وكان مسؤولون في واشنطن قد صرحوا…)."""
+    beside it (وقصفت طائرات تركية أهدافا في سورية، وكان مسؤولون في واشنطن قد صرحوا…); and
+    قوات المعارضة في ريف حلب: where the fighters are based, no likelier a site than the target
+    named after them (قصفت قوات المعارضة في ريف حلب قريتي نبل والزهراء)."""
     if m_tok < 2 or tokens[m_tok - 1].norm not in _cues()["in"]:
         return False
-    return _has_cue(tokens[m_tok - 2].norm, "official")
+    if _has_cue(tokens[m_tok - 2].norm, "official"):
+        return True
+    return any(_has_cue(tokens[k].norm, "forces") for k in range(max(0, m_tok - 3), m_tok - 1))
 
 
 def _is_in(norm: str) -> bool:
@@ -280,12 +310,21 @@ def inside(inner: Mention, outer: Mention) -> bool:
         return p.country == q.country and p.kind != "country"
     if q.kind == "admin1":
         return p.country == q.country and p.admin1 == q.admin1 and p.kind != "admin1" and p.kind != "country"
+    if outer.qualifier == "countryside" and _of_its_governorate(p, q):
+        return True                             # مدينة الباب بريف حلب: a town of the city's governorate
     if q.bbox and q.kind in ("admin2", "region"):
         west, south, east, north = q.bbox
         return west <= p.lon <= east and south <= p.lat <= north
     if p.kind in ("country", "admin1", "admin2", "region"):
         return False
     return great_circle_km(inner.lat, inner.lon, outer.lat, outer.lon) <= (outer.radius_km or _NEAR_KM)
+
+
+def _of_its_governorate(p, city) -> bool:
+    """*p* lies in the admin-1 area of *city* (a point, not itself an area): in ريف X."""
+    if city.kind in ("country", "admin1", "admin2", "region") or p.kind in ("country", "admin1"):
+        return False
+    return p.country == city.country and bool(p.admin1) and p.admin1 == city.admin1
 
 
 def more_precise(a: Mention, b: Mention) -> bool:
@@ -312,7 +351,7 @@ def descriptors(mentions: list[Mention], text: str) -> set[int]:
         prev, m = mentions[n - 1], mentions[n]
         start = m.area_start if m.area_start is not None else m.start
         if (prev.sentence == m.sentence and prev.resolved and start - prev.end <= _DESCRIPTOR_GAP
-                and not text[prev.end:start].strip(" ،,") .count(" ") > 1 and inside(prev, m)):
+                and text[prev.end:start].strip(" ،,") in _DESCRIBING and inside(prev, m)):
             out.add(n)
     return out
 
