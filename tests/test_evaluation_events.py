@@ -86,3 +86,22 @@ def test_eval_events_on_the_dev_half(runner, monkeypatch):
     assert s["articles"] >= 30 and s["gold_events"] >= 80 and s["other_articles"] >= 10
     assert 0 < s["precision"] <= 1 and 0 < s["recall"] <= 1
     assert s["drawn_on_continent_or_ocean"] == 0
+
+
+def test_one_trigger_telling_several_happenings_is_scored_against_the_event_that_fits(gaz):
+    """استهدفوا … حلب والحسكة وعين العرب: three gold events share one anchor and we draw three;
+    each gold event is scored against the event at its own place, and none is a duplicate."""
+    import geomap
+    from geomap.evaluation.gold2015 import GoldArticle, find_span
+    from geomap.evaluation.trust import score_article
+
+    text = "شنت طائرات التحالف أمس غارات جوية على مواقع للتنظيم في مدينة حلب ومدينة الحسكة ومدينة عين العرب."
+    places = {"Aleppo": (36.2, 37.16), "Al-Hasakah": (36.5, 40.75), "Kobani": (36.89, 38.35)}
+    gold = [{"kind": "airstrike", "anchors": [["غارات", 1]], "spans": [find_span(text, "غارات", 1)],
+             "place": {"name": n, "lat": lat, "lon": lon}, "date": "2015-08-09", "time_precision": 1}
+            for n, (lat, lon) in places.items()]
+    article = GoldArticle("2015-08-10#1", "dev", "conflict", "2015-08-10", text, "", "", "", events=gold)
+    doc = geomap.parse(text, published="2015-08-10", gazetteer=gaz)
+    assert len([e for e in doc.events if e.located]) == 3
+    tally = score_article(article, doc.events, [])
+    assert (tally.found, tally.place_ok, tally.duplicates, tally.map.tp) == (3, 3, 0, 3)

@@ -88,6 +88,14 @@ def _same_type(e, g: dict) -> bool:
     return e.event_type == kinds()[g["kind"]].event_type
 
 
+def _fit(e, g: dict) -> tuple[int, int]:
+    """How well event *e* fits gold event *g*, best first: the same type, then at its place
+    (within PLACE_KM, or both unplaced)."""
+    place = _gold_point(g)
+    placed_right = (not e.located) if place is None else _near(e, g, PLACE_KM)
+    return (0 if _same_type(e, g) else 1, 0 if placed_right else 1)
+
+
 def _overlaps(e, spans) -> bool:
     return any(ev["trigger_start"] < b and a < ev["trigger_end"] for ev in e.evidence for a, b in spans)
 
@@ -142,8 +150,12 @@ def _score_found(article: GoldArticle, g: dict, events: list, t: Tally, errors: 
         errors.append(f"{label}: missed")
         return
     t.found += 1
-    t.duplicates += len(hits) - 1
+    # one trigger may tell several happenings (استهدفوا … حلب والحسكة وعين العرب: three gold events,
+    # three of ours): the gold event is scored against the one of its hits that fits it best, and
+    # only the other hits that fit it as well are duplicates
+    hits.sort(key=lambda x: _fit(x, g))
     e = hits[0]
+    t.duplicates += sum(1 for x in hits[1:] if _fit(x, g) == _fit(e, g))
     if _same_type(e, g):
         t.type_ok += 1
     else:
