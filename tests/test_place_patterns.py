@@ -320,3 +320,13 @@ def test_a_capital_before_a_verb_of_force_is_its_government(gaz, text, governmen
     assert (first.metonymy == "government") is government
     if site:
         assert [e.place.name for e in doc.events if e.located] == [site]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("قصفت قوات النظام في حلب أحياء المدينة أمس.", ["Aleppo"]),          # the city of the text, not Medina
+    ("سقطت قذائف على أحياء العاصمة صنعاء أمس.", ["Sanaa"]),
+    ("وصل الحجاج إلى المدينة المنورة أمس.", ["Madinah"]),
+])
+def test_the_city_after_a_neighbourhood_cue_is_the_city_of_the_text(gaz, text, names):
+    doc = geomap.parse(text, published="2015-08-04", gazetteer=gaz)
+    assert [m.place.name for m in doc.mentions if m.resolved and m.role == "place"] == names
