@@ -287,6 +287,18 @@ def test_one_unplaced_report_told_by_two_outlets_is_one_incident(store, gaz):
     assert store.incident(ids[0])["properties"]["n_sources"] == 1
 
 
+def test_unplaced_candidates_come_through_their_own_index(tmp_path):
+    """The unplaced events a new one may retell are read through the partial index of kind,
+    place and date (SQLite's plan), never by a scan of every event."""
+    from geomap.store.sqlite_incidents import UNPLACED
+
+    store = EventStore(str(tmp_path / "plan.sqlite"))
+    plan = " ".join(str(r) for r in store.db.execute(
+        "EXPLAIN QUERY PLAN " + UNPLACED, ("explosion", "2015-08-08", "2015-08-14", 1, "geonames:298795")))
+    assert "events_unplaced" in plan, plan
+    store.close()
+
+
 def test_a_report_that_leaves_out_who_met_joins_through_the_member_it_retells():
     """The participants one outlet leaves out are not a contradiction: the report joins the
     meeting's incident through the member it tells again, though it cannot be matched to the

@@ -180,14 +180,15 @@ def test_schema_5_fills_the_map_summaries(tmp_path, seed_doc):
             old = {k: v for k, v in props.items() if k not in ("fatalities", "source", "status", "report")}
             s.db.execute("UPDATE events SET summary = json_set(summary, '$.properties', json(?)) WHERE event_key = ?",
                          (json.dumps(old), key))
-        # and without what schema 6 (incidents) added
-        for statement in ("DROP TRIGGER events_extent_deleted", "DROP TABLE event_extents", "DROP TABLE incidents",
+        # and without what schemas 6 and 7 (incidents) added
+        for statement in ("DROP INDEX events_unplaced",
+                          "DROP TRIGGER events_extent_deleted", "DROP TABLE event_extents", "DROP TABLE incidents",
                           "DROP INDEX events_incident", "ALTER TABLE events DROP COLUMN incident_id",
                           "ALTER TABLE events DROP COLUMN facts", "ALTER TABLE events DROP COLUMN incident_link"):
             s.db.execute(statement)
         s.db.execute("PRAGMA user_version = 4")
     with EventStore(path) as s:
-        assert s.migrated_from == 4 and s.schema_version == SCHEMA_VERSION == 6
+        assert s.migrated_from == 4 and s.schema_version == SCHEMA_VERSION == 7
         got = {r[0]: json.loads(r[1])["properties"] for r in s.db.execute("SELECT event_key, summary FROM events")}
         for props in list(got.values()) + list(want.values()):
             props.pop("incident_id", None)             # matched again on the upgrade

@@ -171,7 +171,7 @@ def _unplaced_score(a: Facts, b: Facts, text: float) -> float:
     """Unplaced reports (a phone call, a clash "in the country's north") give nothing to agree
     on, unless both are unplaced, in one country, and one report told again (the agency story
     most outlets print word for word): 0.4."""
-    if not a.located and not b.located and a.country == b.country and retold(a, b, text):
+    if not a.located and not b.located and a.place_id == b.place_id and a.country == b.country and retold(a, b, text):
         return 0.4
     raise Veto("a report with no place (two with none may be one report told again: "
                "the same country and alike sentences)")

@@ -30,8 +30,8 @@ class IncidentTables(abc.ABC):
     @abc.abstractmethod
     def unplaced(self, facts: Facts, kinds: tuple[str, ...], days: tuple[int, int]) -> dict[int, list[Facts]]:
         """The incidents with an unplaced member (no point, so not in the space index) of one of
-        *kinds*, of another article than *facts*', dated within *days* (through the store's
-        index of kind and date), each with those members."""
+        *kinds*, of another article than *facts*', at its place (the same country, or none), dated within
+        *days* (through the store's index of kind and date), each with those members."""
 
     @abc.abstractmethod
     def members(self, incident_ids: Iterable[int]) -> dict[int, list[Facts]]:

@@ -47,8 +47,9 @@ class PostGISIncidents(Rebuildable):
         rows = self.conn.execute(
             # events_kind_date: unplaced events have no extent
             "SELECT incident_id, facts, article_id FROM events WHERE kind = ANY(%s) AND date BETWEEN %s AND %s "
-            "AND lat IS NULL AND article_id <> %s AND incident_id IS NOT NULL",
-            (list(kinds), first, last, facts.article)).fetchall()
+            "AND lat IS NULL AND article_id <> %s AND incident_id IS NOT NULL "
+            "AND place_id IS NOT DISTINCT FROM %s",     # the same country (or none): the only ones that may match
+            (list(kinds), first, last, facts.article, facts.place_id)).fetchall()
         return grouped(rows)
 
     def members(self, incident_ids: Iterable[int]) -> dict[int, list[Facts]]:

@@ -197,7 +197,13 @@ FROM incidents i
 WHERE i.geom IS NOT NULL;
 """
 
-MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2)]
+# Version 3 (issue 15): events with no place to draw are matched through their kind, place (a
+# country, or none) and date: a partial index over them alone.
+_V3 = """
+CREATE INDEX events_unplaced ON events (kind, place_id, date) WHERE lat IS NULL;
+"""
+
+MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 INCIDENTS_VERSION = 2          # the first version with incidents: older stores are matched on upgrade
 

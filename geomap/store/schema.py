@@ -175,7 +175,13 @@ CREATE TRIGGER events_extent_deleted AFTER DELETE ON events BEGIN
 END;
 """
 
-MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5), (6, _V6)]
+# Version 7 (issue 15): events with no place to draw are matched to the reports that retell them
+# through their kind, place (a country, or none) and date: a partial index over them alone.
+_V7 = """
+CREATE INDEX events_unplaced ON events(kind, place_id, date) WHERE lat IS NULL;
+"""
+
+MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5), (6, _V6), (7, _V7)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 INCIDENTS_VERSION = 6          # the first version with incidents: older stores are matched on upgrade
 

@@ -13,6 +13,12 @@ from ..incidents.facts import Facts, facts_from_text, kind_code
 from ..incidents.update import Rebuildable, grouped
 from .rows import EventRow, dumps
 
+# The unplaced events (not in the R*Tree) of one kind, place (a country, or none: the only ones
+# that may match) and days, through the partial index events_unplaced.
+UNPLACED = ("SELECT incident_id, facts, article_id FROM events WHERE kind = ? AND date BETWEEN ? AND ? "
+            "AND lat IS NULL AND article_id != ? AND incident_id IS NOT NULL AND place_id IS ?")
+
+
 class SQLiteIncidents(Rebuildable):
     """Incident tables over an SQLite connection with an open write transaction."""
 
@@ -41,11 +47,7 @@ class SQLiteIncidents(Rebuildable):
         first, last = (dt.date.fromordinal(d).isoformat() for d in days)
         rows = []
         for kind in kinds:
-            rows += self.db.execute(
-                # events_kind_date: unplaced events are not in the R*Tree
-                "SELECT incident_id, facts, article_id FROM events WHERE kind = ? AND date BETWEEN ? AND ? "
-                "AND lat IS NULL AND article_id != ? AND incident_id IS NOT NULL",
-                (kind, first, last, facts.article)).fetchall()
+            rows += self.db.execute(UNPLACED, (kind, first, last, facts.article, facts.place_id)).fetchall()
         return grouped(rows)
 
     def members(self, incident_ids: Iterable[int]) -> dict[int, list[Facts]]:
