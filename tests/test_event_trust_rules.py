@@ -399,3 +399,17 @@ def test_a_target_elsewhere_is_another_attack(gaz, text, expected):
 ])
 def test_where_the_fighters_are_is_not_the_target(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# "last month" before the trigger, or "ever since then" opening the sentence: told as the past
+# (the same shape told with yesterday stays news)
+@pytest.mark.parametrize("text, expected", [
+    ("والشهر الماضي قال الجيش إنه أسر عشرين مسلحا في مدينة الرمادي.", []),
+    ("وقال الجيش إنه أسر أمس عشرين مسلحا في مدينة الرمادي.", [("abduction", "Ramadi")]),
+    ("ومنذ ذلك الحين تعطلت الحياة في مدينة بنغازي جراء اشتباكات بين فصائل مسلحة.", []),
+    ("وتعطلت الحياة في مدينة بنغازي جراء اشتباكات بين فصائل مسلحة.", [("battle", "Benghazi")]),
+    ("ومنذ ذلك الحين تعطلت الحياة في مدينة بنغازي، وقتل أمس ثلاثة في اشتباكات بين فصائل مسلحة.",
+     [("battle", "Benghazi")]),
+])
+def test_last_month_and_ever_since_are_the_past(gaz, text, expected):
+    assert drawn(gaz, text) == expected
