@@ -413,3 +413,17 @@ def test_where_the_fighters_are_is_not_the_target(gaz, text, expected):
 ])
 def test_last_month_and_ever_since_are_the_past(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# "lest" (حتى لا، كي لا) or "to prevent … from" before a trigger: what is to be avoided, no
+# happening; the same words told as done stay news, and منع التجول (a curfew) prevents nothing
+@pytest.mark.parametrize("text, expected", [
+    ("ونشر الجيش دبابات حول مدينة حمص لمنع المسلحين من قصف الأحياء السكنية.", []),
+    ("وقصف المسلحون أمس الأحياء السكنية في مدينة حمص.", [("shelling", "Homs")]),
+    ("ويتقدم الجنود ببطء في مدينة بنغازي حتى لا يكونوا هدفا للقناصة والعبوات الناسفة.", []),
+    ("وانفجرت عبوة ناسفة أمس في مدينة بنغازي.", [("explosion", "Benghazi")]),
+    ("وأقامت الشرطة حواجز في مدينة كركوك كي لا تتكرر التفجيرات.", []),
+    ("وفرضت السلطات منع التجول في مدينة كركوك بعد اشتباكات أمس بين مسلحين والشرطة.", [("battle", "Kirkuk")]),
+])
+def test_what_is_to_be_prevented_is_no_event(gaz, text, expected):
+    assert drawn(gaz, text) == expected
