@@ -427,3 +427,22 @@ def test_last_month_and_ever_since_are_the_past(gaz, text, expected):
 ])
 def test_what_is_to_be_prevented_is_no_event(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+def reports(gaz, text):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    return [(e.kind, e.report) for e in doc.events]
+
+
+# a habit (غالبا ما), a state of things (ثمة) or all of a kind (كل المعارك) with no site of its own
+# is no one happening: background; one happening in the same shape stays news
+@pytest.mark.parametrize("text, expected", [
+    ("وغالبا ما تعمد قوات النظام إلى قصف المناطق التي يخسرها.", [("shelling", "background")]),
+    ("وتعمد قوات النظام إلى قصف المناطق التي يخسرها.", [("shelling", "new")]),
+    ("وقال إن ثمة غارات جوية في شمال البلاد.", [("airstrike", "background")]),
+    ("وقال إن غارات جوية استهدفت شمال البلاد.", [("airstrike", "new")]),
+    ("وقال إن الجيش لا يمكن أن ينتصر في كل المعارك التي يخوضها في سوريا.", [("battle", "background")]),
+    ("وقال إن الجيش انتصر في المعارك التي خاضها في سوريا.", [("battle", "new")]),
+])
+def test_a_habit_a_state_or_all_of_a_kind_is_no_news(gaz, text, expected):
+    assert reports(gaz, text) == expected

@@ -334,6 +334,8 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
                                                                      sentence_norms, fatalities):
         return "background"
     generic = any(w in cues()["generic"] for w in sentence_norms)
+    if first > sentence_start and _has(norms[first - 1], cues()["generic_before"]):
+        return "background"                      # في كل المعارك التي يخوضها: all battles, not one
     if generic and site_kind in (None, "country"):
         return "background"
     if status == "ongoing" and site_kind in ("country", "area") and not own_date:
