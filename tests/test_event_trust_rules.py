@@ -399,3 +399,50 @@ def test_a_target_elsewhere_is_another_attack(gaz, text, expected):
 ])
 def test_where_the_fighters_are_is_not_the_target(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# "last month" before the trigger, or "ever since then" opening the sentence: told as the past
+# (the same shape told with yesterday stays news)
+@pytest.mark.parametrize("text, expected", [
+    ("والشهر الماضي قال الجيش إنه أسر عشرين مسلحا في مدينة الرمادي.", []),
+    ("وقال الجيش إنه أسر أمس عشرين مسلحا في مدينة الرمادي.", [("abduction", "Ramadi")]),
+    ("ومنذ ذلك الحين تعطلت الحياة في مدينة بنغازي جراء اشتباكات بين فصائل مسلحة.", []),
+    ("وتعطلت الحياة في مدينة بنغازي جراء اشتباكات بين فصائل مسلحة.", [("battle", "Benghazi")]),
+    ("ومنذ ذلك الحين تعطلت الحياة في مدينة بنغازي، وقتل أمس ثلاثة في اشتباكات بين فصائل مسلحة.",
+     [("battle", "Benghazi")]),
+])
+def test_last_month_and_ever_since_are_the_past(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# "lest" (حتى لا، كي لا) or "to prevent … from" before a trigger: what is to be avoided, no
+# happening; the same words told as done stay news, and منع التجول (a curfew) prevents nothing
+@pytest.mark.parametrize("text, expected", [
+    ("ونشر الجيش دبابات حول مدينة حمص لمنع المسلحين من قصف الأحياء السكنية.", []),
+    ("وقصف المسلحون أمس الأحياء السكنية في مدينة حمص.", [("shelling", "Homs")]),
+    ("ويتقدم الجنود ببطء في مدينة بنغازي حتى لا يكونوا هدفا للقناصة والعبوات الناسفة.", []),
+    ("وانفجرت عبوة ناسفة أمس في مدينة بنغازي.", [("explosion", "Benghazi")]),
+    ("وأقامت الشرطة حواجز في مدينة كركوك كي لا تتكرر التفجيرات.", []),
+    ("وفرضت السلطات منع التجول في مدينة كركوك بعد اشتباكات أمس بين مسلحين والشرطة.", [("battle", "Kirkuk")]),
+])
+def test_what_is_to_be_prevented_is_no_event(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+def reports(gaz, text):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    return [(e.kind, e.report) for e in doc.events]
+
+
+# a habit (غالبا ما), a state of things (ثمة) or all of a kind (كل المعارك) with no site of its own
+# is no one happening: background; one happening in the same shape stays news
+@pytest.mark.parametrize("text, expected", [
+    ("وغالبا ما تعمد قوات النظام إلى قصف المناطق التي يخسرها.", [("shelling", "background")]),
+    ("وتعمد قوات النظام إلى قصف المناطق التي يخسرها.", [("shelling", "new")]),
+    ("وقال إن ثمة غارات جوية في شمال البلاد.", [("airstrike", "background")]),
+    ("وقال إن غارات جوية استهدفت شمال البلاد.", [("airstrike", "new")]),
+    ("وقال إن الجيش لا يمكن أن ينتصر في كل المعارك التي يخوضها في سوريا.", [("battle", "background")]),
+    ("وقال إن الجيش انتصر في المعارك التي خاضها في سوريا.", [("battle", "new")]),
+])
+def test_a_habit_a_state_or_all_of_a_kind_is_no_news(gaz, text, expected):
+    assert reports(gaz, text) == expected

@@ -10,6 +10,8 @@ A trigger word is not an event when (``geomap/data/event_cues.tsv``, ``topic_wor
   as تعرض or أدى before it makes it a happening (تعرض لهجوم، أدى لمقتل);
 - a figure of speech: مواجهة الإرهاب، المعارك السياسية، في مواجهة;
 - its sentence tells of an accident (حادث، غرق، حريق، تصادم) and names no armed actor.
+- it is what is to be prevented or avoided (لمنع المسلحين من قصف الأحياء، حتى لا يكونوا هدفا
+  للعبوات الناسفة).
 
 An event is **background** (told as history or context, not as news) when its own date lies
 more than ``NEWS_DAYS`` before publication, when a retrospective cue comes before it in its
@@ -46,6 +48,7 @@ _CAPABILITY_REACH = 4       # words before a trigger "able to" may stand (الق
 _FUNERAL_REACH = 12         # words before a word of death a funeral may stand (مواكب التشييع لعشرات القتلى … الذين لقوا مصرعهم)
 _MOVED_REACH = 16           # words after a trigger its verb of moving may stand (المعركة بين … انتقلت شمالا)
 _NO_NEWS_REACH = 7          # words before a trigger "no information about" may stand
+_AVERTED_REACH = 7          # words before a trigger "lest" or "to prevent … from" may stand
 _PLUPERFECT_GAP = 7         # words between كان and قد at most (وكان الرئيس اليمني عبد ربه منصور هادي قد)
 _ARMED_KINDS = frozenset(["rebel_group", "political_militia", "identity_militia", "coalition",
                           "state_forces", "police"])
@@ -157,7 +160,7 @@ class TriggerFilter:
         if violent and self._accident(t):
             return False
         return not (self._repeated(t) or self._capability(t) or self._in_words(t) or self._mourned(t)
-                    or moved_away(self.norms, self.sentence_of, t))
+                    or self._averted(t) or moved_away(self.norms, self.sentence_of, t))
 
     def elsewhere(self, t: Trigger) -> bool:
         """A trigger not admitted that still tells of violence somewhere (a habit, a capability):
@@ -181,6 +184,19 @@ class TriggerFilter:
         norms = self.norms
         return any(_has(norms[k], self.cues["capability"]) and self.sentence_of[k] == t.sentence
                    for k in range(max(0, t.first - _CAPABILITY_REACH), t.first))
+
+    def _averted(self, t: Trigger) -> bool:
+        """حتى لا يكونوا هدفا للقناصة والعبوات الناسفة، لمنع المسلحين من قصف الأحياء: what is to be
+        avoided or prevented, not what happened."""
+        norms, c = self.norms, self.cues
+        lowest = max(0, t.first - _AVERTED_REACH)
+        while self.sentence_of[lowest] != t.sentence:
+            lowest += 1
+        if _phrase_within(norms, lowest, t.first, c["lest"]):
+            return True
+        if t.first == 0 or norms[t.first - 1] != "من":
+            return False
+        return any(_has(norms[k], c["prevent"]) for k in range(lowest, t.first - 1))
 
     def _mourned(self, t: Trigger) -> bool:
         """مواكب التشييع لعشرات القتلى، جنازة القتلى: the dead of a funeral died where the text says
@@ -318,6 +334,8 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
                                                                      sentence_norms, fatalities):
         return "background"
     generic = any(w in cues()["generic"] for w in sentence_norms)
+    if first > sentence_start and _has(norms[first - 1], cues()["generic_before"]):
+        return "background"                      # في كل المعارك التي يخوضها: all battles, not one
     if generic and site_kind in (None, "country"):
         return "background"
     if status == "ongoing" and site_kind in ("country", "area") and not own_date:
