@@ -153,9 +153,9 @@ def _score_found(article: GoldArticle, g: dict, events: list, t: Tally, errors: 
     # one trigger may tell several happenings (استهدفوا … حلب والحسكة وعين العرب: three gold events,
     # three of ours): the gold event is scored against the one of its hits that fits it best, and
     # only the other hits that fit it as well are duplicates
-    hits.sort(key=lambda x: _fit(x, g))
-    e = hits[0]
-    t.duplicates += sum(1 for x in hits[1:] if _fit(x, g) == _fit(e, g))
+    fits = sorted((_fit(x, g), n) for n, x in enumerate(hits))
+    e = hits[fits[0][1]]
+    t.duplicates += sum(1 for fit, _ in fits[1:] if fit == fits[0][0])
     if _same_type(e, g):
         t.type_ok += 1
     else:

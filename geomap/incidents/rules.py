@@ -101,14 +101,19 @@ def kind_score(a: Facts, b: Facts, text: float = 0.0) -> float:
     """The same kind (1), or kinds an outlet may use for one happening (0.7) told in alike
     sentences (TEXT_SAME): Houthi shelling and a coalition air raid in one governorate on one
     day are two happenings unless the words say it is one report."""
+    comparable_kinds(a, b)
     if a.kind == b.kind:
         return 1.0
-    if b.kind in rule_for(a.kind).same_as and a.kind in rule_for(b.kind).same_as:
-        if text >= TEXT_SAME:
-            return 0.7
-        raise Veto(f"kinds differ ({a.kind}, {b.kind}) and the sentences are too unlike ({text:.2f}) "
-                   "to tell one happening")
-    raise Veto(f"kinds differ ({a.kind}, {b.kind})")
+    if text >= TEXT_SAME:
+        return 0.7
+    raise Veto(f"kinds differ ({a.kind}, {b.kind}) and the sentences are too unlike ({text:.2f}) "
+               "to tell one happening")
+
+
+def comparable_kinds(a: Facts, b: Facts) -> None:
+    """The same kind, or kinds an outlet may use for one happening (``same_as`` both ways)."""
+    if a.kind != b.kind and not (b.kind in rule_for(a.kind).same_as and a.kind in rule_for(b.kind).same_as):
+        raise Veto(f"kinds differ ({a.kind}, {b.kind})")
 
 
 def status_score(a: Facts, b: Facts, text: float = 0.0) -> float:
@@ -133,7 +138,7 @@ def date_score(a: Facts, b: Facts, text: float = 0.0) -> float:
         return 1.0 if a.day == b.day else 0.5
     if 3 in (a.time_precision, b.time_precision):
         raise Veto("a report dated only to the month")
-    if abs(a.day - b.day) == 1 and 3 not in (a.time_precision, b.time_precision):
+    if abs(a.day - b.day) == 1:
         return 0.4              # a day apart: a night, a time zone, "yesterday" counted from another day
     if da[0] > db[1] or db[0] > da[1]:
         raise Veto(f"dates too far apart ({abs(a.day - b.day)} days at time precision "
@@ -191,8 +196,9 @@ def _inside(inner: Facts, outer: Facts) -> bool:
 def actors_score(a: Facts, b: Facts, text: float = 0.0) -> float:
     """Actors must not contradict: the side that acted in one report is not the target in the
     other, and meetings and statements share their participants or speaker as the kind asks
-    (unless one report told again leaves them out). 1 when actors are shared, 0.5 when a side names none, 0 when each names another actor as
-    the one who acted (a weak sign: outlets and the parser differ on who did it)."""
+    (unless one report told again leaves them out). 1 when actors are shared, 0.5 when a side
+    names none, 0 when each names another actor as the one who acted (a weak sign: outlets and
+    the parser differ on who did it)."""
     rule = rule_for(a.kind)
     shared = [x for x in a.actors if any(x.same(y) for y in b.actors)]
     if rule.actors != "any" and retold(a, b, text) and not (a.actors and b.actors):
@@ -322,8 +328,7 @@ def compare(a: Facts, b: Facts) -> Comparison:
         return result
     try:
         # kind and status first: they rule most candidates out before the words are compared
-        if a.kind not in rule_for(b.kind).same_as:
-            raise Veto(f"kinds differ ({a.kind}, {b.kind})")
+        comparable_kinds(a, b)
         result.scores["status"] = status_score(a, b)
         result.scores["text"] = text = text_score(a, b)
         result.scores["kind"] = kind_score(a, b, text)
