@@ -2,6 +2,7 @@
 looks at what geomap finds in them.
 
     python tools/select_gold.py [--data ../shared] > selection.json
+    python tools/select_gold.py --batch 2 > tests/gold/events_2015b/selection.json
 
 Rule: articles of 600–4,500 characters, not already in ``tests/gold/events_saudinewsnet.json``,
 ordered by the SHA-256 of their id (a fixed shuffle), are put in the first category whose words
@@ -10,6 +11,10 @@ text; non-conflict: a topic word in the title, no country-at-war word in the tit
 the test hard — at least one word that is violent in a war report), and the first N of each
 category are taken. The split is fixed by the same rule for every gold set: the number after '#'
 in the id, even → dev, odd → test.
+
+Batch 2 (``tests/gold/events_2015b``, round 2's third session) takes the next articles of the same
+shuffle: articles of batch 1 (``tests/gold/events_2015/selection.json``) are skipped, and the counts
+per category are ``BATCH2``. It was picked, and split, before anyone looked at geomap's output on it.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ NON_CONFLICT = {
     "economy": ("أسهم|الأسهم|النفط|البورصة|السوق|مؤشر|الاستثمار|الريال|الاقتصاد|شركة|أسعار|البنك", 12),
     "culture": ("مهرجان|معرض|رواية|فيلم|مسرح|فنان|شاعر|الثقافة|كتاب|الفنان|مسلسل|التراث", 12),
 }
+BATCH2 = {"syria": 10, "iraq": 10, "yemen": 10, "libya": 5, "other": 5, "sport": 3, "economy": 3, "culture": 3}
 TRAPS = re.compile("هجوم|مواجهة|سقوط|اشتباك|قصف|انفجار|ضربة|معركة|حرب|انهيار|قتل|سيطر|هزيمة|اقتحام|"
                    "غزو|تفجير|انتحار")
 
@@ -58,8 +64,10 @@ def category(article: dict) -> str | None:
     return None
 
 
-def select(corpus: Path) -> list[dict]:
+def select(corpus: Path, batch: int = 1) -> list[dict]:
     taken = {a["id"] for a in json.loads((ROOT / "tests/gold/events_saudinewsnet.json").read_text())["articles"]}
+    if batch == 2:
+        taken |= {a["id"] for a in json.loads((ROOT / "tests/gold/events_2015/selection.json").read_text())["articles"]}
     pool = []
     with gzip.open(corpus, "rt", encoding="utf-8") as f:
         for line in f:
@@ -68,7 +76,7 @@ def select(corpus: Path) -> list[dict]:
                 continue
             pool.append((hashlib.sha256(a["id"].encode()).hexdigest(), a))
     pool.sort(key=lambda x: x[0])
-    wanted = {name: n for name, (_, n) in {**CONFLICT, **NON_CONFLICT}.items()}
+    wanted = {name: n for name, (_, n) in {**CONFLICT, **NON_CONFLICT}.items()} if batch == 1 else dict(BATCH2)
     chosen: list[dict] = []
     titles: set[str] = set()
     for _, a in pool:
@@ -90,8 +98,9 @@ def split_of(article_id: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--batch", type=int, choices=[1, 2], default=1)
     args = parser.parse_args()
-    chosen = select(args.data / "corpora" / "saudinewsnet.jsonl.gz")
+    chosen = select(args.data / "corpora" / "saudinewsnet.jsonl.gz", args.batch)
     print(json.dumps(chosen, ensure_ascii=False, indent=1))
 
 

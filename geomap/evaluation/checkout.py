@@ -16,6 +16,7 @@ SEED_GOLD = "tests/gold/seed_000.json"
 SEED_ARTICLE = "seeds/000_db730f9dc6351edb.txt"
 EVENTS_GOLD = "tests/gold/events_saudinewsnet.json"
 EVENTS_2015_GOLD = "tests/gold/events_2015"
+EVENTS_2015B_GOLD = "tests/gold/events_2015b"
 
 
 class GoldMissing(GeomapError, FileNotFoundError):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .checkout import EVENTS_2015_GOLD, EVENTS_GOLD, SEED_ARTICLE, SEED_GOLD, checkout_path
+from .checkout import EVENTS_2015_GOLD, EVENTS_2015B_GOLD, EVENTS_GOLD, SEED_ARTICLE, SEED_GOLD, checkout_path
 from .metrics import table
 
 
@@ -113,6 +113,8 @@ def _ours(data: Path, gold_dir: Path | None, split: str, model: str, errors: int
     gold = load_gold(gold_dir, corpus, split)
     if not gold:
         raise click.ClickException(f"no gold articles of the {split} half in {gold_dir}")
+    if not any(g.toponyms or g.not_toponyms for g in gold):
+        raise click.ClickException(f"the gold in {gold_dir} marks events only, no toponyms")
     tagger = _tagger(model, "news")
     result = evaluate(gold, open_default(), tagger=tagger, errors=errors)
     result.update(split=split, samples=len(gold), model=str(tagger.path) if tagger else "none (rules only)")
@@ -248,8 +250,11 @@ def eval_resolution(corpus, split, data, model, limit, errors, as_json):
               help="The shared data folder (default: ../shared beside the checkout).")
 @click.option("--errors", "show_errors", is_flag=True, help="List every error (not with --split test: "
               "the test half is scored, not studied).")
+@click.option("--gold-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help=f"The folder of gold files (default: {EVENTS_2015_GOLD}; the second batch, events only: "
+                   f"{EVENTS_2015B_GOLD}).")
 @click.option("--json", "as_json", is_flag=True)
-def eval_events(split, regression, gold, seed_gold, article, data, show_errors, as_json):
+def eval_events(split, regression, gold, seed_gold, article, data, show_errors, gold_dir, as_json):
     """Events against hand-made gold: on the map (precision, recall, F1: same ACLED type within
     50 km), per gold event (type, place within 25 km, date, time precision, duplicates), and
     background as news, violent events in non-conflict articles, events on continents."""
@@ -266,7 +271,11 @@ def eval_events(split, regression, gold, seed_gold, article, data, show_errors, 
     from .gold2015 import load_gold
     from .trust import evaluate
 
-    result = evaluate(load_gold(checkout_path(EVENTS_2015_GOLD), corpus, split), open_default())
+    gold_dir = gold_dir or checkout_path(EVENTS_2015_GOLD)
+    articles = load_gold(gold_dir, corpus, split)
+    if not articles:
+        raise click.ClickException(f"no gold articles of the {split} half in {gold_dir}")
+    result = evaluate(articles, open_default())
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))
         return
