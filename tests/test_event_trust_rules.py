@@ -77,6 +77,29 @@ def test_an_attack_in_words_is_no_battle(gaz, text, expected):
     assert drawn(gaz, text) == expected
 
 
+# أسر before the martyrs, the victims or the missing is their families (plural of أسرة), not a capture
+@pytest.mark.parametrize("text, expected", [
+    ("استقبل الأمير في مدينة أبها أمس أسر وذوي شهداء الواجب من منسوبي قوات الأمن.", []),
+    ("وزار الوفد العسكري أمس في مدينة نجران أسر الشهداء من الجنود.", []),
+    ("وقدمت الجمعية أمس مساعدات إلى أسر المفقودين في مدينة عدن التي تشهد اشتباكات عنيفة.", [("battle", "Aden")]),
+    ("وأعلنت المقاومة أسر 20 مسلحا حوثيا أمس في مدينة عدن.", [("abduction", "Aden")]),
+])
+def test_the_families_of_the_martyrs_are_no_capture(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# what a protest denounces happened elsewhere: the protest's place is not its site
+@pytest.mark.parametrize("text, expected", [
+    ("تظاهر مئات الأكراد في بروكسل أمس للتنديد بالغارات التي يشنها الجيش التركي على مواقع المتمردين.",
+     [("protest", "Brussels")]),
+    ("وخرج المئات في مدينة تعز أمس احتجاجا على القصف الذي تشنه الميليشيات على مدينة عدن.",
+     [("protest", "Taiz"), ("shelling", "Aden")]),
+    ("ونفذت طائرات التحالف أمس غارات على مدينة صعدة.", [("airstrike", "Sa'dah")]),
+])
+def test_what_a_protest_denounces_is_not_at_the_protest(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
 # a takeover in a relative clause describes who or what the sentence is about, whatever the day
 # of the sentence; a day inside the clause makes it news
 @pytest.mark.parametrize("text, expected", [

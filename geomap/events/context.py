@@ -241,8 +241,8 @@ class TriggerFilter:
         """في مواجهة، المعركة الجارية ضد الإرهاب، حليفة واشنطن في قتال «داعش»…"""
         norms, c = self.norms, self.cues
         nxt = norms[t.last + 1] if t.last + 1 < len(norms) and self.sentence_of[t.last + 1] == t.sentence else ""
-        if nxt in c["idiom_after"]:
-            return True
+        if nxt in c["idiom_after"] or (t.kind == "abduction" and _has(nxt, c["families_after"])):
+            return True                               # أسر الشهداء: families, not a capture
         if t.kind == "battle" and t.last + 1 in self.actor_starts and _has(norms[t.first], c["fight_noun"]):
             return True                               # حليفة واشنطن في قتال «داعش»: the fight against a group
         if any(norms[k] in c["abstract_after"] and self.sentence_of[k] == t.sentence

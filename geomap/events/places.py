@@ -162,6 +162,8 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
     prev = tokens[m_tok - 1].norm if m_tok > 0 else ""
     if _speaker_place(m, m_tok, tokens) or _capital_for_its_government(trig, m, prev):
         return None
+    if m_tok < trig.first and _word_of_between(tokens, m_tok + 1, trig.first, "protest_object"):
+        return None                               # تظاهروا في بروكسل للتنديد بالغارات: the protest's place
     if _after_word_of(tokens, m_tok, "backer", 2) or (prev in _cues()["to"] and _after_word_of(tokens, m_tok, "displacement", 4)):
         return None                               # تدعمها الولايات المتحدة، نزحوا إلى تركيا: not where it happened
     if prev in _cues()["from"] and trig.kind not in _FROM_KINDS:
@@ -261,6 +263,14 @@ def _after_word_of(tokens: list[Token], m_tok: int, role: str, reach: int) -> bo
         if norm in words or any(s in words for s, _ in strip_proclitics(norm)):
             return True
     return False
+
+
+def _word_of_between(tokens: list[Token], low: int, high: int, role: str) -> bool:
+    """A word of the cue role *role* stands among tokens low … high - 1."""
+    from .context import _has
+
+    words = _cues()[role]
+    return any(_has(tokens[k].norm, words) for k in range(low, high))
 
 
 @once
