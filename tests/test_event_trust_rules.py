@@ -100,6 +100,17 @@ def test_what_a_protest_denounces_is_not_at_the_protest(gaz, text, expected):
     assert drawn(gaz, text) == expected
 
 
+# a meeting on a conflict map is diplomacy or a conflict's parties, not an office's business
+@pytest.mark.parametrize("text, expected", [
+    ("عقد أعضاء المجلس البلدي بحائل اجتماعهم أمس برئاسة رئيس المجلس.", []),
+    ("التقى مدير الجامعة في أبها أمس رئيس الغرفة التجارية.", []),
+    ("والتقى وزير الخارجية أمس في مدينة برلين نظيره الألماني.", [("talks", "Berlin")]),
+    ("واجتمع المنسق الأممي أمس مع وزيري الأشغال والنقل اليمنيين في مدينة عدن.", [("talks", "Aden")]),
+])
+def test_an_office_meeting_is_no_talks(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
 # a takeover in a relative clause describes who or what the sentence is about, whatever the day
 # of the sentence; a day inside the clause makes it news
 @pytest.mark.parametrize("text, expected", [

@@ -53,6 +53,7 @@ _PLUPERFECT_GAP = 7         # words between كان and قد at most (وكان ا
 _ARMED_KINDS = frozenset(["rebel_group", "political_militia", "identity_militia", "coalition",
                           "state_forces", "police"])
 _PARTY_KINDS = _ARMED_KINDS | {"government", "person", "organisation", "state"}
+_DIPLOMATIC_KINDS = _ARMED_KINDS | {"government", "state"}
 STRATEGIC = frozenset(["arrests", "group_change", "base", "withdrawal", "destruction", "territory"])
 _STRATEGIC = STRATEGIC
 
@@ -122,9 +123,11 @@ class TriggerFilter:
     """Decides which triggers of an article tell of happenings (see the module docstring)."""
 
     def __init__(self, tokens: Tokens, sentence_of: list[int], profile: Profile, actors: list[Actor],
-                 token_of_actor: list[int], triggers: list[Trigger] = (), states: Iterable[int] = ()):
+                 token_of_actor: list[int], triggers: list[Trigger] = (), states: Iterable[int] = (),
+                 peoples: Iterable[int] = ()):
         """*states*: the sentences that name a country, a party a meeting or an agreement may have
-        (توصلت إيران والقوى الكبرى إلى اتفاق)."""
+        (توصلت إيران والقوى الكبرى إلى اتفاق); *peoples*: those that name a nation by its demonym
+        (وزيري الأشغال اليمنيين), which makes a meeting one of state."""
         self.tokens, self.norms, self.sentence_of = tokens, tokens.norms, sentence_of
         self.profile = profile
         self.cues = cues()
@@ -140,6 +143,7 @@ class TriggerFilter:
                 self.actor_kinds.setdefault(sentence_of[k], set()).add(a.kind)
         for sentence in states:
             self.actor_kinds.setdefault(sentence, set()).add("state")
+        self.peoples = frozenset(peoples)
 
     def admits(self, t: Trigger) -> bool:
         violent = kinds()[t.kind].violent
@@ -272,12 +276,27 @@ class TriggerFilter:
         return self.profile.label == "conflict" and near >= 2
 
     def _has_parties(self, t: Trigger) -> bool:
-        """A meeting or an agreement needs its parties: an actor, or a title near the trigger."""
+        """A meeting or an agreement needs its parties: an actor, or a title near the trigger. A
+        meeting is talks of a conflict map only when it is more than an office's business: a
+        country, an armed party or a word of diplomacy in its sentence (نظيره، المبعوث، وفد)."""
+        if t.kind == "talks" and not self._diplomatic(t):
+            return False
         if self.actor_kinds.get(t.sentence, set()) & _PARTY_KINDS:
             return True
         norms, s = self.norms, t.sentence
         return any(self.sentence_of[k] == s and _has(norms[k], self.cues["party"])
                    for k in range(max(0, t.first - 15), min(len(norms), t.last + 16)))
+
+    def _diplomatic(self, t: Trigger) -> bool:
+        """The meeting's sentence names a country, an armed or governing party, a word of diplomacy
+        or of armed conflict: not a governor's meeting with his directors."""
+        if self.actor_kinds.get(t.sentence, set()) & _DIPLOMATIC_KINDS or t.sentence in self.peoples:
+            return True
+        if self.profile.support(t.sentence, "conflict", range(t.first, t.last + 1)) > 0:
+            return True
+        norms, s = self.norms, t.sentence
+        return any(self.sentence_of[k] == s and _has(norms[k], self.cues["diplomacy"])
+                   for k in range(max(0, t.first - 20), min(len(norms), t.last + 21)))
 
     def _negated(self, t: Trigger) -> bool:
         """لم ترد تقارير عن وقوع اشتباكات، دون وقوع إصابات: a happening said not to have happened;

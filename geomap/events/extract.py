@@ -101,7 +101,8 @@ def _admitted(triggers: list[Trigger], toks, sentence_of: list[int], mentions: l
     topics = topic_profile(toks, sentence_of, as_tokens(title_tokens) if title_tokens is not None else None)
     actor_tokens = [max(0, bisect_right(toks.starts, a.start) - 1) for a in actors]
     states = {m.sentence for m in mentions if m.role == "place" and m.resolved and m.place.kind == "country"}
-    admitted = TriggerFilter(toks, sentence_of, topics, actors, actor_tokens, triggers, states)
+    peoples = {m.sentence for m in mentions if m.role == "demonym"}     # وزيري الأشغال اليمنيين
+    admitted = TriggerFilter(toks, sentence_of, topics, actors, actor_tokens, triggers, states, peoples)
     kept = [t for t in triggers if admitted.admits(t)]
     ids = {id(t) for t in kept}
     return kept, [t for t in triggers if id(t) in ids or admitted.elsewhere(t)]
