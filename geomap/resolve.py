@@ -245,10 +245,12 @@ def _bind_to_anchors(kept: list[Mention], options: dict[int, list], gaz: Gazette
     lacks is drawn where the anchor says (see :mod:`geomap.anchors`). The last mention of a
     sentence is bound first, so that an anchor drawn from its own context can hold another."""
     anchors = anchor_of(kept)
+    bound: set[int] = set()
     for k in sorted(anchors, reverse=True):
         m, anchor = kept[k], kept[anchors[k]]
         if not binds(m) or not holds(m, anchor):
             continue
+        bound.add(k)
         if m.resolved and m.role == "place" and not fits(m, anchor):
             near = [(score, c) for score, c in options.get(id(m), []) if _fits_place(m, c.place, anchor)]
             near = near or _without_cue_word(m, anchor, gaz)
@@ -264,6 +266,36 @@ def _bind_to_anchors(kept: list[Mention], options: dict[int, list], gaz: Gazette
         m, anchor = kept[k], kept[anchors[k]]
         if m.role == "unresolved" and not m.resolved and holds(m, anchor):
             place_by_context(m, anchor)
+    _as_bound_elsewhere(kept, bound, options)
+
+
+def _as_bound_elsewhere(kept: list[Mention], bound: set[int], options: dict[int, list]) -> None:
+    """بلدة أريحا … في محافظة إدلب, then "مدينة أريحا" paragraphs later: a name its qualifier bound
+    to one place in the article means that place where it stands with no qualifier of its own (a
+    cue word such as مدينة does not make it Jericho)."""
+    sense: dict[str, set[str]] = defaultdict(set)
+    place_of: dict[str, Place] = {}
+    for k in bound:
+        m = kept[k]
+        if m.resolved and m.role == "place" and m.placed_by != "context":
+            sense[_bare(m.name)].add(m.place.id)
+            place_of[m.place.id] = m.place
+    for k, m in enumerate(kept):
+        if k in bound or not m.resolved or m.role != "place":
+            continue
+        ids = sense.get(_bare(m.name), set())
+        if len(ids) != 1 or m.place.id in ids:
+            continue
+        (pid,) = ids
+        if any(c.place.id == pid for _, c in options.get(id(m), [])):
+            m.place = place_of[pid]
+            _locate(m)
+
+
+def _bare(name: str) -> str:
+    """The name without a leading cue word (مدينة أريحا → أريحا)."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first in rules().feature_cues else name
 
 
 def _lookup(name: str, gaz: Gazetteer, r) -> tuple[Candidate, ...]:
