@@ -111,6 +111,21 @@ def test_an_office_meeting_is_no_talks(gaz, text, expected):
     assert drawn(gaz, text) == expected
 
 
+# what someone wanted, a campaign to take a place, a death sentence, what was prevented, a
+# family: no happening
+@pytest.mark.parametrize("text, expected", [
+    ("وحمل الأهالي السلاح أمس ضد عناصر الحزب الذين أرادوا اعتقال أبنائهم في مدينة الزبداني.", []),
+    ("وقال الجنرال أمس إن عملية استعادة السيطرة على مدينة الرمادي تكتسب المزيد من الزخم.", []),
+    ("واستعادت القوات العراقية أمس السيطرة على مدينة الرمادي.", [("territory", "Ramadi")]),
+    ("وأصدرت محكمة في مدينة طرابلس أمس حكما غيابيا بإعدام ثمانية من المسؤولين السابقين.", []),
+    ("وقال إن مقاتلي العشائر حالوا دون سيطرة التنظيم أمس على سد مدينة حديثة.", []),
+    ("وقالت أسرة الطفل الجريح إنها وصلت أمس إلى مدينة جازان هربا من الحرب.", []),
+    ("ويعاني سكان مدينة الرقة أوضاعا صعبة في ظل الغارات المتواصلة.", []),
+])
+def test_what_was_wanted_planned_sentenced_or_prevented_is_no_event(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
 # a takeover in a relative clause describes who or what the sentence is about, whatever the day
 # of the sentence; a day inside the clause makes it news
 @pytest.mark.parametrize("text, expected", [

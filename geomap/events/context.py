@@ -151,6 +151,10 @@ class TriggerFilter:
             return False
         if t.first > 0 and _has(self.norms[t.first - 1], self.cues["name_head"]):
             return False                              # منظمة التحرير، هيئة تحرير الشام: a name, no takeover
+        if self._intended(t):
+            return False
+        if t.first == t.last and self.norms[t.first] in self.cues["not_trigger"]:
+            return False                              # أسرته: his family
         if self.profile.label in OTHER_TOPICS and (violent or t.kind in _STRATEGIC or t.kind == "statement"):
             return False
         if self.profile.label in ("sport", "culture"):
@@ -165,6 +169,20 @@ class TriggerFilter:
             return False
         return not (self._repeated(t) or self._capability(t) or self._in_words(t) or self._mourned(t)
                     or self._averted(t) or moved_away(self.norms, self.sentence_of, t))
+
+    def _intended(self, t: Trigger) -> bool:
+        """أرادوا اعتقال أبنائهم: what someone wanted to do; عملية استعادة السيطرة على الرمادي: a
+        campaign to take a place, not its taking."""
+        if t.first == 0:
+            return False
+        norms = self.norms
+        before = norms[t.first - 1]
+        if _has(before, self.cues["intent_before"]):
+            return True
+        if t.kind == "killing" and any(_has(norms[k], self.cues["verdict"]) and self.sentence_of[k] == t.sentence
+                                       for k in range(max(0, t.first - 3), t.first)):
+            return True                               # حكما غيابيا بإعدام: a sentence, not an execution
+        return t.kind == "territory" and _has(before, self.cues["campaign_before"])
 
     def elsewhere(self, t: Trigger) -> bool:
         """A trigger not admitted that still tells of violence somewhere (a habit, a capability):
