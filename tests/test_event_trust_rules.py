@@ -126,6 +126,17 @@ def test_what_was_wanted_planned_sentenced_or_prevented_is_no_event(gaz, text, e
     assert drawn(gaz, text) == expected
 
 
+# "in the same area": a happening with no place of its own happened where the last one placed did
+@pytest.mark.parametrize("text, expected", [
+    ("خطف مسلحون أمس ثلاثة أطباء قرب مدينة اعزاز. وكان المسلحون قد هاجموا الجمعة حاجزا للجيش في المنطقة نفسها.",
+     [("abduction", "I‘zāz"), ("battle", "I‘zāz")]),
+    ("خطف مسلحون أمس ثلاثة أطباء قرب مدينة اعزاز. وكان المسلحون قد هاجموا الجمعة حاجزا للجيش.",
+     [("abduction", "I‘zāz")]),
+])
+def test_a_happening_in_the_same_area_is_where_the_last_one_was(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
 # a takeover in a relative clause describes who or what the sentence is about, whatever the day
 # of the sentence; a day inside the clause makes it news
 @pytest.mark.parametrize("text, expected", [

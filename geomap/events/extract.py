@@ -13,7 +13,7 @@ from gazetteer.arabic import Sentence, Token, as_tokens, normalize, normalize_wo
 from gazetteer.tables import load
 
 from ..model import Actor, DateMention, Event, Mention
-from .context import STRATEGIC, TriggerFilter, cues, report_of
+from .context import STRATEGIC, TriggerFilter, _phrase_within, cues, report_of
 from .fatalities import DeathCount, find_death_counts
 from .merging import Draft, another_after, fold_sentence, merge_document
 from .participants import actors_of, airborne
@@ -79,6 +79,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
                 reference=t.role == "reference", generic=t.role == "generic" and kind == t.kind,
                 another=another_after(t, tokens, sentence_of),
                 sentences=[s_index]))
+        _same_place_as_before(local, drafts, toks.norms, _sent_span(toks, sentence_of, s_index))
         context = _context_date(s_index, sentences, dates, text) if not sentence_dates else None
         reported = _reported(sentence_dates, toks, sentence_of, trigs)
         for d in (d for i in range(0, len(local), FOLD_WINDOW) for d in fold_sentence(local[i:i + FOLD_WINDOW], tokens)):
@@ -90,6 +91,28 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
     events = _events(drafts, text, tokens, sentences, sentence_of, mentions, published, actors or [])
     enrich(events, headline)
     return events
+
+
+def _sent_span(toks, sentence_of: list[int], s_index: int) -> range:
+    """The token indices of sentence *s_index*."""
+    first = bisect_left(sentence_of, s_index)
+    return range(first, bisect_right(sentence_of, s_index))
+
+
+def _same_place_as_before(local: list[Draft], drafts: list[Draft], norms: list[str], span: range) -> None:
+    """وكانت النصرة قد هاجمت الجمعة مقرا للفرقة في المنطقة نفسها: a happening "in the same area"
+    with no place of its own happened where the last one placed before it did."""
+    if all(d.mention is not None or d.reference for d in local):
+        return
+    if not _phrase_within(norms, span.start, span.stop, cues()["same_place"]):
+        return
+    before = next((d.mention for d in reversed(drafts)
+                   if d.mention is not None and d.mention.resolved and d.mention.place.kind != "country"), None)
+    if before is None:
+        return
+    for d in local:
+        if d.mention is None and not d.reference:      # الهجوم … في نفس المكان: the attack already told
+            d.mention = before
 
 
 def _admitted(triggers: list[Trigger], toks, sentence_of: list[int], mentions: list[Mention],
