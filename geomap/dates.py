@@ -170,8 +170,12 @@ def _starts_last_night(x: _FirstWord) -> bool:
     return x.norm in x.w.last_night
 
 
+_AGO = ("قبل", "منذ", "وقبل", "ومنذ", "فقبل", "فمنذ")
+_ABOUT = ("حوالى", "حوالي", "نحو", "قرابة", "زهاء")     # قبل حوالى عشرة أيام: about ten days ago
+
+
 def _starts_ago(x: _FirstWord) -> bool:
-    return x.norm in ("قبل", "منذ")
+    return x.norm in _AGO
 
 
 def _starts_day_in_digits(x: _FirstWord) -> bool:
@@ -317,9 +321,13 @@ def _last_night_expr(toks, i, pub, w: _Words):
 
 def _ago_expr(toks, i, pub, w: _Words):
     """قبل يومين، منذ ثلاثة أيام، قبل أسبوع، قبل أيام، قبل 70 عاما: a time before the publication date."""
-    if toks.norms[i] not in ("قبل", "منذ"):
+    if toks.norms[i] not in _AGO:
         return None
     k = i + 1
+    if k < len(toks.norms) and toks.norms[k] in _ABOUT:
+        k += 1
+    elif k + 1 < len(toks.norms) and toks.norms[k] in ("اكثر", "أكثر") and toks.norms[k + 1] == "من":
+        k += 2                                 # منذ أكثر من عام: over a year ago
     number = number_at(toks, k)
     count = None
     if number and number[1] == number[2]:

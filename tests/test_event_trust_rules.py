@@ -137,6 +137,18 @@ def test_a_happening_in_the_same_area_is_where_the_last_one_was(gaz, text, expec
     assert drawn(gaz, text) == expected
 
 
+# one happening or another (الاعتقال أو الإعدام), fighting to be stopped, what would happen if
+# not: none is reported to have happened
+@pytest.mark.parametrize("text, expected", [
+    ("وتتعرض العائلات في مدينة الفلوجة أمس إلى اعتداءات تصل إلى الاعتقال أو الإعدام.", []),
+    ("ونص الاتفاق الموقع أمس على التوقف الفوري عن القتال في مدينة سبها.", []),
+    ("وقال مسؤول إن الأمراض ستنتشر في مدينة بنغازي إذا لم يتم إعدام الأغذية الفاسدة.", []),
+    ("واعتقلت الشرطة أمس ثلاثة مسلحين في مدينة الفلوجة.", [("arrests", "Al Fallūjah")]),
+])
+def test_either_or_a_stop_or_an_if_is_no_happening(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
 # a takeover in a relative clause describes who or what the sentence is about, whatever the day
 # of the sentence; a day inside the clause makes it news
 @pytest.mark.parametrize("text, expected", [

@@ -54,6 +54,7 @@ _ARMED_KINDS = frozenset(["rebel_group", "political_militia", "identity_militia"
                           "state_forces", "police"])
 _PARTY_KINDS = _ARMED_KINDS | {"government", "person", "organisation", "state"}
 _DIPLOMATIC_KINDS = _ARMED_KINDS | {"government", "state"}
+_OR = frozenset(["او", "أو"])
 STRATEGIC = frozenset(["arrests", "group_change", "base", "withdrawal", "destruction", "territory"])
 _STRATEGIC = STRATEGIC
 
@@ -136,6 +137,8 @@ class TriggerFilter:
         for t in triggers:
             if kinds()[t.kind].violent:
                 self.violent.setdefault(t.sentence, []).append(t)
+        self.trigger_firsts = frozenset(t.first for t in triggers)
+        self.trigger_lasts = frozenset(t.last for t in triggers)
         self.actor_starts = frozenset(token_of_actor)
         self.actor_kinds: dict[int, set[str]] = {}
         for a, k in zip(actors, token_of_actor):
@@ -155,6 +158,8 @@ class TriggerFilter:
             return False
         if t.first == t.last and self.norms[t.first] in self.cues["not_trigger"]:
             return False                              # أسرته: his family
+        if self._alternative(t):
+            return False
         if self.profile.label in OTHER_TOPICS and (violent or t.kind in _STRATEGIC or t.kind == "statement"):
             return False
         if self.profile.label in ("sport", "culture"):
@@ -183,6 +188,14 @@ class TriggerFilter:
                                        for k in range(max(0, t.first - 3), t.first)):
             return True                               # حكما غيابيا بإعدام: a sentence, not an execution
         return t.kind == "territory" and _has(before, self.cues["campaign_before"])
+
+    def _alternative(self, t: Trigger) -> bool:
+        """اعتداءات تصل إلى الاعتقال أو الإعدام: one happening or another, told as what may befall
+        someone — neither is reported to have happened."""
+        norms = self.norms
+        if t.first >= 2 and norms[t.first - 1] in _OR and t.first - 2 in self.trigger_lasts:
+            return True
+        return t.last + 2 < len(norms) and norms[t.last + 1] in _OR and t.last + 2 in self.trigger_firsts
 
     def elsewhere(self, t: Trigger) -> bool:
         """A trigger not admitted that still tells of violence somewhere (a habit, a capability):
