@@ -89,6 +89,9 @@ def test_background_is_not_in_the_acled_csv(gaz):
     "البنوك لهجوم من المضاربين، في معركة على الأسعار بين المستثمرين.",
     "يعرض مهرجان قرطاج فيلم معركة الجزائر، ويقدم المسرح الوطني مسرحية عن الحرب في مدينة تونس، "
     "وهاجم النقاد الرواية الجديدة.",
+    # health: controlling an infection, a virus that attacks, a hospital's fight against a disease
+    "قال الأطباء في مستشفى مدينة جدة إن السيطرة على العدوى بين المرضى ممكنة، وإن الفيروس يهاجم الجهاز "
+    "التنفسي، وإن معركة المستشفى مع المرض مستمرة بفضل العلاج واللقاح الجديد.",
 ])
 def test_sport_economy_and_culture_yield_no_violent_event(gaz, text):
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)

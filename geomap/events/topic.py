@@ -1,5 +1,5 @@
-"""What an article, and each of its sentences, is about: armed conflict, sport, economy or
-culture — and whether a sentence tells of an accident.
+"""What an article, and each of its sentences, is about: armed conflict, sport, economy,
+culture or health — and whether a sentence tells of an accident.
 
 Words of ``geomap/data/topic_words.tsv`` (read with their proclitics: وبالمباراة → مباراة)
 add their weight to their topic; the title counts twice. An article is about sport (economy,
@@ -24,8 +24,8 @@ from gazetteer.tables import load
 
 from ..lexicon import WordCache
 
-TOPICS = ("conflict", "sport", "economy", "culture", "accident")
-OTHER_TOPICS = ("sport", "economy", "culture")
+TOPICS = ("conflict", "sport", "economy", "culture", "health", "accident")
+OTHER_TOPICS = ("sport", "economy", "culture", "health")
 _LEAD = 2.0             # another topic leads conflict when its score is this many times conflict's
 _MIN_OTHER = 6          # … and at least this
 _MIN_CONFLICT = 4       # an article is about conflict with this score and no topic ahead of it
