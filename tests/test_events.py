@@ -63,6 +63,7 @@ def test_events(gaz, text, expected):
     ("اتفاق", "agreement"), ("اتفقا", "agreement"), ("لاتفاق", "agreement"),
     ("هدنة", "ceasefire"), ("بهدنة", "ceasefire"), ("وقف إطلاق النار", "ceasefire"), ("لوقف إطلاق النار", "ceasefire"),
     ("اعتقال", "arrests"), ("اختطاف", "abduction"), ("مظاهرات", "protest"), ("انسحبت", "withdrawal"),
+    ("وقفة احتجاجية", "protest"), ("اعتصاما", "protest"), ("وتوغلت", "battle"),
 ])
 def test_trigger_morphology(word, kind):
     tokens = tokenize(word)
