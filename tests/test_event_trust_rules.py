@@ -149,6 +149,17 @@ def test_either_or_a_stop_or_an_if_is_no_happening(gaz, text, expected):
     assert drawn(gaz, text) == expected
 
 
+# a battle word in construct with its place names a campaign (معركة القلمون); the course of the
+# battles is no one battle
+@pytest.mark.parametrize("text, expected", [
+    ("ووصف الأمين العام لحزب الله أمس معركة القلمون ضد المسلحين بأنها معركة الحسم.", []),
+    ("وقال المسؤول إن الجنرال يريد الاطمئنان على سير المعارك ضد تنظيم داعش في مدينة الرمادي.", []),
+    ("وقتل 10 جنود أمس في معارك الرمادي.", [("battle", "Ramadi")]),
+])
+def test_a_battle_named_after_its_place_is_a_campaign(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
 # a takeover in a relative clause describes who or what the sentence is about, whatever the day
 # of the sentence; a day inside the clause makes it news
 @pytest.mark.parametrize("text, expected", [

@@ -366,7 +366,7 @@ def moved_away(norms: list[str], sentence_of: list[int], t: Trigger) -> bool:
 def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_date: bool,
               date_rule: str | None, published: dt.date | None, norms: list[str], first: int, sentence_start: int,
               sentence_norms: list[str], status: str | None, fatalities: int | None,
-              site_kind: str | None, dated_after: bool = False) -> str:
+              site_kind: str | None, dated_after: bool = False, named_campaign: bool = False) -> str:
     """``new`` or ``background`` for one event (see the module docstring). *dated_after*: its own
     date stands after the trigger (المدينة التي سيطر عليها ليل الأربعاء)."""
     if own_date and _old(date, precision, date_rule, published):
@@ -376,6 +376,8 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
     relative = kind == "territory" and first > sentence_start and norms[first - 1] in cues()["relative"]
     if relative and not (own_date and precision == 1 and dated_after):
         return "background"                      # الإرهاب الذي سيطر على مناطق: describes, unless dated in it
+    if named_campaign and not (own_date and precision == 1 and fatalities):
+        return "background"                      # معركة القلمون: the campaign by its name, unless a day's toll
     if own_date and precision == 1:
         return "new"                             # told with its own recent day: news
     if _told_as_the_past(kind, norms, first, sentence_start, own_date):

@@ -377,7 +377,19 @@ def _report(d: Draft, k, date, precision, status: str, dead: int | None, m: Ment
                      own_date=told is not None, date_rule=told.rule if told else None, published=a.published,
                      norms=norms, first=d.head.first, sentence_start=first, sentence_norms=norms[first:last],
                      status=status, fatalities=dead, site_kind=_site_kind(m),
-                     dated_after=d.date is not None and d.date.start > d.head.start)
+                     dated_after=d.date is not None and d.date.start > d.head.start,
+                     named_campaign=_named_campaign(d, m, a))
+
+
+def _named_campaign(d: Draft, m: Mention | None, a: _Article) -> bool:
+    """معركة القلمون، معارك الرمادي: a battle word in construct with the place it is named after
+    is the campaign by its name (described, compared, followed), not one day's fighting."""
+    head = d.head
+    if m is None or head.first != head.last or head.last + 1 >= len(a.token_starts):
+        return False
+    if a.norms[head.first] not in cues()["campaign_name"]:
+        return False
+    return m.start == a.token_starts[head.last + 1]
 
 
 def _confidence(d: Draft, m: Mention | None) -> float:
