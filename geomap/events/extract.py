@@ -373,8 +373,10 @@ def _report(d: Draft, k, date, precision, status: str, dead: int | None, m: Ment
     sent = a.sentences[d.head.sentence]
     first, last = _first_token(a.token_starts, sent.start), _first_token(a.token_starts, sent.end)
     told = d.date or d.context_date                # the date the event is told under, its own or its paragraph's
+    # the day a report was made (قال ناشط أمس إن التنظيم قتل منذ سيطرته…) dates the happening only
+    # when nothing in the sentence tells it as the past
     return report_of(kind=k.kind, date=told.date if told else date, precision=told.precision if told else precision,
-                     own_date=told is not None, date_rule=told.rule if told else None, published=a.published,
+                     own_date=told is not None and not (d.date is told and d.date_reported), date_rule=told.rule if told else None, published=a.published,
                      norms=norms, first=d.head.first, sentence_start=first, sentence_norms=norms[first:last],
                      status=status, fatalities=dead, site_kind=_site_kind(m),
                      dated_after=d.date is not None and d.date.start > d.head.start,
