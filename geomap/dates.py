@@ -468,7 +468,9 @@ def _holiday_expr(toks, i, pub, w: _Words):
     return None
 
 
-_PERIOD_WORDS = ("اليومين", "الايام", "الاسبوع", "الشهر")    # (normalised) the periods _period_expr reads
+_PERIOD_WORDS = ("اليومين", "الايام", "الاسبوع", "الشهر", "الصيف", "الشتاء", "الربيع", "الخريف")    # (normalised)
+# A season → its middle month (الصيف الماضي: the last summer before the current season).
+_SEASON_MONTH = {"الشتاء": 1, "الربيع": 4, "الصيف": 7, "الخريف": 10}
 
 
 def _period_expr(toks, i, pub, w: _Words):
@@ -487,6 +489,8 @@ def _period_expr(toks, i, pub, w: _Words):
             return i + 1, pub + dt.timedelta(days=7), 2, "next-week"
         if nxt in w.current:
             return i + 1, pub, 2, "this-week"
+    if norm in _SEASON_MONTH and nxt in w.past:
+        return i + 1, _last_season(pub, _SEASON_MONTH[norm]), 3, "last-season"
     if norm == "الشهر":
         if nxt in w.past:
             y, m = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
@@ -494,6 +498,13 @@ def _period_expr(toks, i, pub, w: _Words):
         if nxt in w.current:
             return i + 1, _safe_date(pub.year, pub.month, min(15, pub.day)), 3, "this-month"
     return None
+
+
+def _last_season(pub: dt.date, middle: int) -> dt.date:
+    """الصيف الماضي: the season's middle month in the last year it had ended by *pub* (the summer
+    before this one when the text is written in summer)."""
+    ends = dt.date(pub.year, middle + 1, 28)
+    return dt.date(pub.year if ends < pub else pub.year - 1, middle, 15)
 
 
 _FIRST_YEAR = 1900

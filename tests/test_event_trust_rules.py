@@ -165,6 +165,8 @@ def test_a_battle_named_after_its_place_is_a_campaign(gaz, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("قال ناشط أمس إن التنظيم قتل منذ سيطرته على مدينة الموصل وحتى الآن 2070 شخصا.", []),
     ("قال ناشط أمس إن مسلحين هاجموا حاجزا للجيش في مدينة الموصل.", [("battle", "Mosul")]),
+    # the season of the happening, not the day of the report, dates it
+    ("قال ناشط أمس إن التنظيم سيطر على مدينة الموصل الصيف الماضي.", []),
 ])
 def test_a_toll_since_a_takeover_is_a_running_total(gaz, text, expected):
     assert drawn(gaz, text) == expected

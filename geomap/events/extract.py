@@ -269,7 +269,12 @@ def _own_date(dates: list[DateMention], reported: set[int], head: Trigger,
               starts: list[int]) -> tuple[DateMention | None, bool, bool]:
     """The sentence's date nearest the trigger; whether it is the day of a report; and whether it
     is a day too far from the trigger to date it (in a run-on sentence it dates another clause)."""
-    best = min(dates, key=lambda x: abs(x.start - head.start), default=None)
+    # a month, a season or a year of the happening beats the day it was reported (قال ناشط أمس إن
+    # التنظيم سيطر على الموصل الصيف الماضي)
+    opened = any(d.start in reported and d.start < head.start for d in dates)     # قال … أمس إن <trigger>
+    told = [d for d in dates if d.start not in reported and d.precision == 3 and d.start > head.start] if opened else []
+    told = told or dates
+    best = min(told, key=lambda x: abs(x.start - head.start), default=None)
     if best is None:
         return None, False, False
     far = best.precision == 1 and abs(bisect_left(starts, best.start) - head.first) > _DATE_REACH
