@@ -74,6 +74,12 @@ class Unsaid(Veto):
     incident through another member that corroborates it."""
 
 
+class Misread(Unsaid):
+    """The pair disagrees on what the parser read rather than on what the outlets told (a side
+    that acts in one report and is hit in the other): it cannot be matched on its own, but an
+    incident's other member told in alike words shows the reading was the parser's."""
+
+
 # -- the rules ---------------------------------------------------------------------------------
 
 def text_score(a: Facts, b: Facts) -> float:
@@ -138,9 +144,10 @@ def date_score(a: Facts, b: Facts, text: float = 0.0) -> float:
         return 1.0 if a.day == b.day else 0.5
     if 3 in (a.time_precision, b.time_precision):
         raise Veto("a report dated only to the month")
-    if abs(a.day - b.day) == 1:
+    overlap = da[0] <= db[1] and db[0] <= da[1]
+    if abs(a.day - b.day) == 1 and not overlap:
         return 0.4              # a day apart: a night, a time zone, "yesterday" counted from another day
-    if da[0] > db[1] or db[0] > da[1]:
+    if not overlap:
         raise Veto(f"dates too far apart ({abs(a.day - b.day)} days at time precision "
                    f"{a.time_precision}/{b.time_precision})")
     if a.day == b.day:
@@ -225,7 +232,7 @@ def _no_reversal(a: Facts, b: Facts) -> None:
         for actor in _acting(x):
             if any(actor.same(t) for t in y.actors if t.role == "2") and not any(
                     actor.same(s) for s in _acting(y)):
-                raise Veto(f"{actor.org} acted in one report and was the target in the other")
+                raise Misread(f"{actor.org} acted in one report and was the target in the other")
 
 
 def _other_actor_acted(a: Facts, b: Facts) -> bool:
