@@ -324,12 +324,6 @@ RESISTANCE_TOLD = "أعلن الناطق باسم المقاومة الجنوب�
 RESISTANCE_RETOLD = "قال متحدث إن المقاومة الشعبية سيطرت اليوم على حي التواهي آخر أحياء عدن تحت سيطرة الحوثيين"
 TOOK, HIT = ActorKey("yemen_resistance", None, "1"), ActorKey("houthis", None, "2")
 MISREAD = ActorKey("houthis", None, "1")          # the parser read the side that lost the district as the one that acted
-ASIR = dict(kind="explosion", lat=19.15, lon=42.5, precision=3, place="admin1:SA.11", bbox=(41.5, 17.4, 44.3, 20.4),
-            country="SA")
-BOMBING = "قتل 15 من منسوبي قوات الطوارئ في تفجير انتحاري استهدف مسجدا في مقر القوات بمنطقة عسير أثناء صلاة الظهر"
-HOSPITALS = "أعلنت صحة عسير حالة الطوارئ في عدد من المستشفيات لاستقبال المصابين في موقع التفجير"
-CONDOLENCE = "بعث أمير المنطقة برقية عزاء لأسر شهداء الحادث الإرهابي الذي استهدف بيتا من بيوت الله"
-FUNERAL = "شيع الآلاف في أبها جثامين الشهداء بعد الصلاة عليهم في الجامع الكبير"
 KERRY, LAVROV, JUBEIR = (ActorKey("kerry", "John Kerry", "1"), ActorKey("person:لافروف", "سيرغي لافروف", "2"),
                          ActorKey("person:الجبير", "عادل الجبير", "a"))
 DOHA = dict(kind="talks", lat=25.29, lon=51.53, place="geonames:290030", country="QA")
@@ -367,28 +361,6 @@ def test_a_reading_of_the_roles_the_other_way_is_the_parsers_when_a_member_retel
     members = [_facts(n, **place, actors=[TOOK, HIT], sentence=sentence) for n, sentence in enumerate(told, 1)]
     [decision] = assign([_facts(5, **place, actors=[MISREAD], sentence=RESISTANCE_RETOLD)], {7: members})
     assert (decision.incident == 7) is joins, decision.link
-
-
-@pytest.mark.parametrize("new, joins, folds", [
-    # a follow-up in other words, compatible with the two fragments the happening was told in: it joins
-    # the larger and folds the other into it
-    (dict(**ASIR, tp=2, sentence=CONDOLENCE), 7, [8]),
-    # dated by its publication the day after: its days still hold the bombing's day
-    (dict(**ASIR, tp=2, day=735801, sentence=CONDOLENCE), 7, [8]),
-    # dated to the day, the day after: not the bombing's day
-    (dict(**ASIR, day=735801, sentence=CONDOLENCE), None, []),
-    # a shooting is no rare happening: told in other words, it gathers nothing
-    (dict(**ASIR | dict(kind="killing"), tp=2, sentence=CONDOLENCE), None, []),
-])
-def test_a_rare_happening_told_in_fragments_gathers_its_follow_ups(new, joins, folds):
-    from geomap.incidents.matcher import assign
-
-    kind = new["kind"]
-    fragments = {7: [_facts(1, **ASIR | dict(kind=kind), sentence=BOMBING),
-                     _facts(2, **ASIR | dict(kind=kind), tp=2, sentence=FUNERAL)],
-                 8: [_facts(4, **ASIR | dict(kind=kind), sentence=HOSPITALS)]}
-    [decision] = assign([_facts(3, **new)], fragments)
-    assert decision.incident == joins and decision.also == folds, decision.link
 
 
 def test_rebuilding_makes_the_same_incidents(store, reports):

@@ -59,18 +59,18 @@ def _candidate(facts: Facts, members: list[Facts], memo: dict | None = None) -> 
     return (max(matched), sum(scores) / len(scores), len(scores)), comparisons
 
 
-def _lone(facts: Facts, compatible: list[tuple[int, list[Comparison]]]) -> list[tuple[int, list[Comparison]]]:
-    """The incidents this event breaks no rule with, when its kind is a rare happening (``lone``
-    in incident_kinds.tsv) and each of them is of the same kind, in the same place or one inside
-    the other, on dates that overlap (not only a day apart): the fragments of the one happening
-    there and then, which gathers the reports that tell it in other words — the largest first
-    (the event joins it; the others are folded into it when their members allow)."""
-    if not compatible or not rule_for(facts.kind).lone or facts.country_wide:
-        return []
-    if all(all(c.scores.get("place", 0) >= 0.8 and c.scores.get("kind", 0) >= 1.0 and c.scores.get("date", 0) >= 0.6
-               for c in comparisons) for _, comparisons in compatible):
-        return sorted(compatible, key=lambda found: -len(found[1]))
-    return []
+def _lone(facts: Facts, compatible: list[tuple[int, list[Comparison]]]) -> tuple[int, list[Comparison]] | None:
+    """The only incident this event breaks no rule with, when its kind is a rare happening
+    (``lone`` in incident_kinds.tsv), of the same kind, in the same place or one inside the
+    other, and dates that overlap (not only a day apart): it gathers the reports that tell it
+    in other words."""
+    if len(compatible) != 1 or not rule_for(facts.kind).lone or facts.country_wide:
+        return None
+    incident_id, comparisons = compatible[0]
+    if all(c.scores.get("place", 0) >= 0.8 and c.scores.get("kind", 0) >= 1.0 and c.scores.get("date", 0) >= 0.6
+           for c in comparisons):
+        return incident_id, comparisons
+    return None
 
 
 def _miss(comparisons: list[Comparison]) -> Comparison:
@@ -94,9 +94,9 @@ def _decide(facts: Facts, incidents: dict[int, list[Facts]], taken: set[int], me
         matched.append(incident_id)
         if best_key is None or key > best_key:
             best, best_key, best_comparisons = incident_id, key, comparisons
-    lone = _lone(facts, compatible) if best is None else []
+    lone = _lone(facts, compatible) if best is None else None
     if lone:
-        (best, best_comparisons), matched = lone[0], [incident_id for incident_id, _ in lone]
+        best, best_comparisons = lone
         best_key = (max(c.score for c in best_comparisons),)
     if best is None:
         misses = sorted(misses, key=lambda c: -sum(c.scores.values()))[:NEAR_MISSES_KEPT]

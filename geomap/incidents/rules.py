@@ -146,10 +146,9 @@ def date_score(a: Facts, b: Facts, text: float = 0.0) -> float:
         return 0.5              # announced for one day, held or reported on another
     if 3 in (a.time_precision, b.time_precision):
         raise Veto("a report dated only to the month")
-    overlap = da[0] <= db[1] and db[0] <= da[1]
-    if abs(a.day - b.day) == 1 and not overlap:
+    if abs(a.day - b.day) == 1:
         return 0.4              # a day apart: a night, a time zone, "yesterday" counted from another day
-    if not overlap:
+    if da[0] > db[1] or db[0] > da[1]:
         raise Veto(f"dates too far apart ({abs(a.day - b.day)} days at time precision "
                    f"{a.time_precision}/{b.time_precision})")
     if a.day == b.day:
