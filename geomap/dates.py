@@ -290,6 +290,8 @@ def _day_expr(toks, i, pub, w: _Words):
         return _named_weekday(toks, i + 1, pub - dt.timedelta(days=2), "day-before-yesterday", w)
     if toks.norms[i] == "اول" and nxt == "من" and _word(toks, i + 2) in ("امس", "الامس"):     # أول من أمس
         return _named_weekday(toks, i + 2, pub - dt.timedelta(days=2), "day-before-yesterday", w)
+    if toks.norms[i] in ("امس", "الامس") and nxt == "الاول":                                 # أمس الأول
+        return _named_weekday(toks, i + 1, pub - dt.timedelta(days=2), "day-before-yesterday", w)
     if toks.norms[i] == "بعد" and nxt in ("غد", "غدا"):
         return i + 1, pub + dt.timedelta(days=2), 1, "day-after-tomorrow"
     for stem in _bare(toks.norms, i):

@@ -317,6 +317,52 @@ def test_a_report_that_leaves_out_who_met_joins_through_the_member_it_retells():
     assert assign([alone], {7: members})[0].incident is None
 
 
+# -- recall (issue 15, third round): causes of the missed pairs, each as a general rule ------------
+
+RESISTANCE_TOOK = "سيطرت المقاومة الشعبية اليوم على حي التواهي آخر أحياء عدن الخاضعة لسيطرة المتمردين الحوثيين"
+RESISTANCE_TOLD = "أعلن الناطق باسم المقاومة الجنوبية تحرير مديرية التواهي وطرد الميليشيات منها بعد معارك"
+RESISTANCE_RETOLD = "قال متحدث إن المقاومة الشعبية سيطرت اليوم على حي التواهي آخر أحياء عدن تحت سيطرة الحوثيين"
+TOOK, HIT = ActorKey("yemen_resistance", None, "1"), ActorKey("houthis", None, "2")
+MISREAD = ActorKey("houthis", None, "1")          # the parser read the side that lost the district as the one that acted
+KERRY, LAVROV, JUBEIR = (ActorKey("kerry", "John Kerry", "1"), ActorKey("person:لافروف", "سيرغي لافروف", "2"),
+                         ActorKey("person:الجبير", "عادل الجبير", "a"))
+DOHA = dict(kind="talks", lat=25.29, lon=51.53, place="geonames:290030", country="QA")
+ANNOUNCED = "أعلنت الخارجية الروسية أن لقاء ثلاثيا سيعقد في الدوحة يضم لافروف وكيري والجبير لبحث الأزمة السورية"
+HELD = "عقد في الدوحة اليوم لقاء ثلاثي بين كيري ونظيره الروسي لافروف ووزير الخارجية السعودي الجبير لبحث الأزمة السورية"
+
+
+@pytest.mark.parametrize("a, b, merged, why", [
+    # the same people meeting in one city, announced one day and held two days later: one meeting
+    (dict(**DOHA, actors=[LAVROV, KERRY], sentence=ANNOUNCED),
+     dict(**DOHA, day=735802, actors=[KERRY, LAVROV, JUBEIR], sentence=HELD), True, None),
+    # one of them meets another there two days later: another meeting
+    (dict(**DOHA, actors=[LAVROV, KERRY], sentence=ANNOUNCED),
+     dict(**DOHA, day=735802, actors=[KERRY, JUBEIR], sentence=HELD), False, "dates too far apart"),
+    (dict(**DOHA, actors=[LAVROV, KERRY], sentence=ANNOUNCED),                # in another city: another meeting
+     dict(**DOHA | dict(lat=24.47, lon=54.37, place="geonames:292968"), day=735802, actors=[KERRY, LAVROV],
+          sentence=HELD), False, "dates too far apart"),
+    (dict(**DOHA, actors=[LAVROV, KERRY], sentence=ANNOUNCED),                # a week on: a meeting of its own
+     dict(**DOHA, day=735807, actors=[KERRY, LAVROV], sentence=HELD), False, "dates too far apart"),
+])
+def test_recall_pair_rules(a, b, merged, why):
+    test_pair_rules(a, b, merged, why)
+
+
+@pytest.mark.parametrize("told, joins", [
+    # a member that read the roles the other way blocks nothing when another member retells the report
+    ([RESISTANCE_TOOK, RESISTANCE_TOLD], True),
+    # nothing retells it: a side acting in one report and hit in the other stays apart
+    ([RESISTANCE_TOLD], False),
+])
+def test_a_reading_of_the_roles_the_other_way_is_the_parsers_when_a_member_retells_it(told, joins):
+    from geomap.incidents.matcher import assign
+
+    place = dict(kind="territory", lat=12.78, lon=44.98, place="geonames:77662")
+    members = [_facts(n, **place, actors=[TOOK, HIT], sentence=sentence) for n, sentence in enumerate(told, 1)]
+    [decision] = assign([_facts(5, **place, actors=[MISREAD], sentence=RESISTANCE_RETOLD)], {7: members})
+    assert (decision.incident == 7) is joins, decision.link
+
+
 def test_rebuilding_makes_the_same_incidents(store, reports):
     for doc in reports.values():
         store.save(doc)

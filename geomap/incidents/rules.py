@@ -74,6 +74,12 @@ class Unsaid(Veto):
     incident through another member that corroborates it."""
 
 
+class Misread(Unsaid):
+    """The pair disagrees on what the parser read rather than on what the outlets told (a side
+    that acts in one report and is hit in the other): it cannot be matched on its own, but an
+    incident's other member told in alike words shows the reading was the parser's."""
+
+
 # -- the rules ---------------------------------------------------------------------------------
 
 def text_score(a: Facts, b: Facts) -> float:
@@ -136,6 +142,8 @@ def date_score(a: Facts, b: Facts, text: float = 0.0) -> float:
         return 1.0 if a.day == b.day else 0.5
     if text >= TEXT_SAME and abs(a.day - b.day) <= 1 and 3 not in (a.time_precision, b.time_precision):
         return 1.0 if a.day == b.day else 0.5
+    if abs(a.day - b.day) <= TWIN_DAYS and _same_meeting(a, b):
+        return 0.5              # announced for one day, held or reported on another
     if 3 in (a.time_precision, b.time_precision):
         raise Veto("a report dated only to the month")
     if abs(a.day - b.day) == 1:
@@ -146,6 +154,17 @@ def date_score(a: Facts, b: Facts, text: float = 0.0) -> float:
     if a.day == b.day:
         return 1.0 if a.time_precision == b.time_precision == 1 else 0.8
     return 0.6
+
+
+def _same_meeting(a: Facts, b: Facts) -> bool:
+    """A meeting of the same people (two or more named in both, none more in the report that
+    names fewer) in the same place: few meet twice in a few days, so the report of its
+    announcement and that of its holding are one."""
+    if rule_for(a.kind).actors != "shared" or not a.place_id or a.place_id != b.place_id:
+        return False
+    people_a, people_b = [x for x in a.actors if x.person], [y for y in b.actors if y.person]
+    shared = [x for x in people_a if any(x.same(y) for y in people_b)]
+    return len(shared) >= 2 and len(shared) == min(len(people_a), len(people_b))
 
 
 def place_score(a: Facts, b: Facts, text: float = 0.0) -> float:
@@ -225,7 +244,7 @@ def _no_reversal(a: Facts, b: Facts) -> None:
         for actor in _acting(x):
             if any(actor.same(t) for t in y.actors if t.role == "2") and not any(
                     actor.same(s) for s in _acting(y)):
-                raise Veto(f"{actor.org} acted in one report and was the target in the other")
+                raise Misread(f"{actor.org} acted in one report and was the target in the other")
 
 
 def _other_actor_acted(a: Facts, b: Facts) -> bool:
