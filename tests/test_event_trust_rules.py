@@ -172,6 +172,16 @@ def test_a_toll_since_a_takeover_is_a_running_total(gaz, text, expected):
     assert drawn(gaz, text) == expected
 
 
+# what is responded to (ردا على هجوم سروج) is another happening, the past the news follows: it
+# lends its place to nothing else in the sentence
+@pytest.mark.parametrize("text, expected", [
+    ("وهاجم المسلحون أمس مواقع الجيش ردا على هجوم مدينة سروج الذي استهدف ناشطين.", []),
+    ("وهاجم المسلحون أمس مواقع الجيش في مدينة ماردين ردا على هجوم مدينة سروج.", [("battle", "Mardin")]),
+])
+def test_what_is_responded_to_is_another_happening(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
 # a takeover in a relative clause describes who or what the sentence is about, whatever the day
 # of the sentence; a day inside the clause makes it news
 @pytest.mark.parametrize("text, expected", [

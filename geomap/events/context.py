@@ -371,13 +371,9 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
     date stands after the trigger (المدينة التي سيطر عليها ليل الأربعاء)."""
     if own_date and _old(date, precision, date_rule, published):
         return "background"
-    if _phrase_within(norms, max(sentence_start, first - _ANNIVERSARY_REACH), first, cues()["anniversary"]):
-        return "background"                      # إحياء الذكرى السبعين لتفجير: what is remembered, on its day
-    relative = kind == "territory" and first > sentence_start and norms[first - 1] in cues()["relative"]
-    if relative and not (own_date and precision == 1 and dated_after):
-        return "background"                      # الإرهاب الذي سيطر على مناطق: describes, unless dated in it
-    if named_campaign and not (own_date and precision == 1 and fatalities):
-        return "background"                      # معركة القلمون: the campaign by its name, unless a day's toll
+    day_told = own_date and precision == 1
+    if _whatever_the_day(kind, norms, first, sentence_start, day_told, dated_after, named_campaign, fatalities):
+        return "background"
     if own_date and precision == 1:
         return "new"                             # told with its own recent day: news
     if _told_as_the_past(kind, norms, first, sentence_start, own_date):
@@ -393,6 +389,21 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
     if status == "ongoing" and site_kind in ("country", "area") and not own_date:
         return "background"                      # a campaign across a country or a province, no day of its own
     return "new"
+
+
+def _whatever_the_day(kind: str, norms: list[str], first: int, sentence_start: int, day_told: bool,
+                      dated_after: bool, named_campaign: bool, fatalities: int | None) -> bool:
+    """Words that make the event the past the news follows even when the sentence gives a day:
+    an anniversary, a takeover in a relative clause, what is responded to, a campaign's name."""
+    if _phrase_within(norms, max(sentence_start, first - _ANNIVERSARY_REACH), first, cues()["anniversary"]):
+        return True                              # إحياء الذكرى السبعين لتفجير: what is remembered, on its day
+    relative = kind == "territory" and first > sentence_start and norms[first - 1] in cues()["relative"]
+    if relative and not (day_told and dated_after):
+        return True                              # الإرهاب الذي سيطر على مناطق: describes, unless dated in it
+    if first > sentence_start and not dated_after and _phrase_before(norms, first, cues()["response_before"],
+                                                                     sentence_start, 3):
+        return True                              # ردا على هجوم سروج: what the news responds to
+    return named_campaign and not (day_told and fatalities)     # معركة القلمون: unless a day's toll
 
 
 def _told_as_the_past(kind: str, norms: list[str], first: int, sentence_start: int, own_date: bool) -> bool:

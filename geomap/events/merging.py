@@ -212,6 +212,8 @@ def _fold_same_kind_same_place(s: _Sentence) -> None:
         for e in list(s.out):
             if e is d or e not in s.out or e.kind != d.kind or e.reference or e.head.first < d.head.first:
                 continue
+            if e.another or d.another:
+                continue                          # غارة أخرى، ردا على هجوم سروج: another happening
             if compatible(d.mention, e.mention):
                 if d.mention is None and e.mention is not None:
                     d.mention = e.mention
