@@ -99,6 +99,8 @@ def test_seed_places_match_the_gold(seed_doc, seed_gold):
     ("قالت واشنطن إن الاتفاق قريب", "واشنطن", "government"),
     ("غارة على دمشق", "دمشق", None),
     ("وصل الوفد الى موسكو", "موسكو", None),
+    ("وجاء قرار دمشق بعد أسبوع", "دمشق", "government"),         # a verbal noun of policy before the name
+    ("رحب الوزير بموقف موسكو من الأزمة", "موسكو", "government"),
 ])
 def test_metonymy(gaz, text, name, metonymy):
     [m] = [m for m in geomap.parse(text, gazetteer=gaz).mentions if m.text == name]
