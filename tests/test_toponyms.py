@@ -100,7 +100,7 @@ def test_seed_places_match_the_gold(seed_doc, seed_gold):
     ("غارة على دمشق", "دمشق", None),
     ("وصل الوفد الى موسكو", "موسكو", None),
     ("وجاء قرار دمشق بعد أسبوع", "دمشق", "government"),         # a verbal noun of policy before the name
-    ("رحب الوزير بموقف موسكو من الأزمة", "موسكو", "government"),
+    ("موقف موسكو من الأزمة أثار انتقادات", "موسكو", "government"),
 ])
 def test_metonymy(gaz, text, name, metonymy):
     [m] = [m for m in geomap.parse(text, gazetteer=gaz).mentions if m.text == name]
