@@ -182,6 +182,15 @@ def test_what_is_responded_to_is_another_happening(gaz, text, expected):
     assert drawn(gaz, text) == expected
 
 
+# the air force (سلاح الجو) or aircraft with a proclitic (وبالطيران) near an attack make it an airstrike
+@pytest.mark.parametrize("text, expected", [
+    ("وأعلنت تركيا أمس أن سلاح الجو التركي استهدف ثلاثة مواقع للتنظيم في مدينة الرقة.", [("airstrike", "Ar Raqqah")]),
+    ("وأعلن الجيش أمس أن قواته استهدفت ثلاثة مواقع للتنظيم في مدينة الرقة.", [("battle", "Ar Raqqah")]),
+])
+def test_the_air_force_makes_an_attack_an_airstrike(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
 # a takeover in a relative clause describes who or what the sentence is about, whatever the day
 # of the sentence; a day inside the clause makes it news
 @pytest.mark.parametrize("text, expected", [

@@ -201,7 +201,7 @@ def _airborne_nearby(d: Draft, tokens: list[Token], sentence_of: list[int]) -> b
     norms = as_tokens(tokens).norms
     head = d.head
     for k in range(max(0, head.first - 8), min(len(norms), head.last + 5)):
-        if sentence_of[k] == head.sentence and (head.first > k or k > head.last) and norms[k] in air:
+        if sentence_of[k] == head.sentence and (head.first > k or k > head.last) and _stem_in(norms[k], air):
             return True
     return False
 
