@@ -191,6 +191,16 @@ def test_the_air_force_makes_an_attack_an_airstrike(gaz, text, expected):
     assert drawn(gaz, text) == expected
 
 
+# "X، مركز محافظة Y": the governorate only says where the city lies; control that "is considered
+# vital" is no takeover
+@pytest.mark.parametrize("text, expected", [
+    ("وفي مدينة الرمادي، مركز محافظة الأنبار، اشتبكت القوات الأمنية أمس مع مسلحي التنظيم.", [("battle", "Ramadi")]),
+    ("ويضم غرب البلاد المدن الكبرى ومنها مدينة دمشق، وتعد السيطرة عليه أمرا حيويا للنظام في الحرب.", []),
+])
+def test_the_seat_of_a_governorate_and_what_is_considered(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
 # a takeover in a relative clause describes who or what the sentence is about, whatever the day
 # of the sentence; a day inside the clause makes it news
 @pytest.mark.parametrize("text, expected", [

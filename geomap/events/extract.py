@@ -392,11 +392,11 @@ def _named_campaign(d: Draft, m: Mention | None, a: _Article) -> bool:
     """معركة القلمون، معارك الرمادي: a battle word in construct with the place it is named after
     is the campaign by its name (described, compared, followed), not one day's fighting."""
     head = d.head
-    if m is None or head.first != head.last or head.last + 1 >= len(a.token_starts):
+    if m is None or head.first + 1 >= len(a.token_starts):
         return False
     if a.norms[head.first] not in cues()["campaign_name"]:
         return False
-    return m.start == a.token_starts[head.last + 1]
+    return m.start == a.token_starts[head.first + 1]
 
 
 def _confidence(d: Draft, m: Mention | None) -> float:

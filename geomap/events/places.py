@@ -27,7 +27,8 @@ _CLAUSE_PENALTY = 3         # a place before the trigger, across a comma
 _UNKNOWN_PENALTY = 5        # a name the gazetteer lacks, when a known place is as near
 _COUNTRY_PENALTY = 3        # a country, when a city is as near
 _DESCRIPTOR_GAP = 6         # characters between a place and the area said to hold it (" بمحافظة ", " في ")
-_DESCRIBING = frozenset(["", "ب", "في", "بـ"])   # what stands between a place and the area said to hold it
+_DESCRIBING = frozenset(["", "ب", "في", "بـ",   # what stands between a place and the area said to hold it
+                         "مركز", "عاصمة", "كبرى مدن", "ثاني أكبر مدن", "كبرى مدينة"])   # الرمادي، مركز محافظة الأنبار
 _NEAR_KM = 25.0             # a place this close to another counts as the same area
 _FROM_KINDS = frozenset(["withdrawal", "territory"])     # انسحب من، طرد من: the place it happened
 _FROM_PENALTY = 3           # a place after من is more often an origin than a site
@@ -360,8 +361,9 @@ def descriptors(mentions: list[Mention], text: str) -> set[int]:
     for n in range(1, len(mentions)):
         prev, m = mentions[n - 1], mentions[n]
         start = m.area_start if m.area_start is not None else m.start
-        if (prev.sentence == m.sentence and prev.resolved and start - prev.end <= _DESCRIPTOR_GAP
-                and text[prev.end:start].strip(" ،,") in _DESCRIBING and inside(prev, m)):
+        between = text[prev.end:start].strip(" ،,")
+        if (prev.sentence == m.sentence and prev.resolved and start - prev.end <= _DESCRIPTOR_GAP + len(between)
+                and between in _DESCRIBING and inside(prev, m)):
             out.add(n)
     return out
 
