@@ -201,6 +201,21 @@ def test_the_seat_of_a_governorate_and_what_is_considered(gaz, text, expected):
     assert drawn(gaz, text) == expected
 
 
+# weapons supplied, what must be done, a campaign stepped up, an attack a month old, the meeting
+# someone came back from, a call to hurry the liberation: no news of a happening
+@pytest.mark.parametrize("text, expected", [
+    ("وقال المسؤول إن الأميركيين قدموا أمس أسلحة هامة للجيش في محافظة الأنبار ومنها الصواريخ الخارقة للدروع.", []),
+    ("وقال الضابط أمس إن المسلحين في مدينة الفلوجة كثيرون مما يحتم على القوات التركيز على تجمعاتهم وقصفها.", []),
+    ("وكثف الجيش السوري غاراته الجوية على جبال محافظة اللاذقية لوقف تقدم مقاتلي المعارضة.", []),
+    ("وفشلت الحملة في احتلال مدينة الزبداني بعد قرابة الشهر من الهجوم عليها من قبل مقاتلي الحزب.", []),
+    ("وخطف المسلحون القائد أثناء عودتهم من اجتماع في مدينة اعزاز.", [("abduction", "I‘zāz")]),
+    ("وطالبت الأحزاب الأمم المتحدة بالإسراع في تحرير مدينة الموصل من التنظيم.", []),
+    ("وقصفت قوات النظام أمس بالصواريخ مدينة الزبداني.", [("shelling", "Az Zabadānī")]),
+])
+def test_supplied_required_stepped_up_or_called_for_is_no_news(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
 # a takeover in a relative clause describes who or what the sentence is about, whatever the day
 # of the sentence; a day inside the clause makes it news
 @pytest.mark.parametrize("text, expected", [

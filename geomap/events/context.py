@@ -280,6 +280,9 @@ class TriggerFilter:
             return True                               # أسر الشهداء: families, not a capture
         if t.kind == "battle" and t.last + 1 in self.actor_starts and _has(norms[t.first], c["fight_noun"]):
             return True                               # حليفة واشنطن في قتال «داعش»: the fight against a group
+        if t.kind == "shelling" and any(_has(norms[k], c["supply"]) and self.sentence_of[k] == t.sentence
+                                        for k in range(max(0, t.first - 8), t.first)):
+            return True                               # تقديم أسلحة … منها الصواريخ: arms supplied
         if any(norms[k] in c["abstract_after"] and self.sentence_of[k] == t.sentence
                for k in range(t.last + 1, min(len(norms), t.last + 4))):
             return True                               # المعركة الجارية ضد الإرهاب: the war on terror
