@@ -211,6 +211,8 @@ def test_the_seat_of_a_governorate_and_what_is_considered(gaz, text, expected):
     ("وخطف المسلحون القائد أثناء عودتهم من اجتماع في مدينة اعزاز.", [("abduction", "I‘zāz")]),
     ("وطالبت الأحزاب الأمم المتحدة بالإسراع في تحرير مدينة الموصل من التنظيم.", []),
     ("وقصفت قوات النظام أمس بالصواريخ مدينة الزبداني.", [("shelling", "Az Zabadānī")]),
+    ("وقال إن فشل هجوم القوات العراقية لاستعادة مدينة الرمادي يدل على أن الموصل أمامها سنوات.", []),
+    ("وطالبوا بضمانات أمنية لمرحلة ما بعد تحريرها من تنظيم داعش في مدينة الموصل.", []),
 ])
 def test_supplied_required_stepped_up_or_called_for_is_no_news(gaz, text, expected):
     assert drawn(gaz, text) == expected
