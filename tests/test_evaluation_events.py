@@ -75,6 +75,35 @@ def test_the_2015_gold_is_ids_and_labels_split_by_id_parity():
     assert topics["conflict"] >= 40 and topics["other"] >= 20
 
 
+def test_gold_batch_2_is_events_only_split_by_id_parity_and_disjoint_from_batch_1():
+    from geomap.evaluation.gold2015 import split_of
+
+    files = sorted((GOLD / "events_2015b").glob("2*.json"))
+    selection = json.loads((GOLD / "events_2015b" / "selection.json").read_text(encoding="utf-8"))["articles"]
+    first = {a["id"] for a in json.loads((GOLD_2015 / "selection.json").read_text(encoding="utf-8"))["articles"]}
+    assert len(files) == len(selection) >= 40 and not first & {a["id"] for a in selection}
+    for path in files:
+        g = json.loads(path.read_text(encoding="utf-8"))
+        assert set(g) <= {"id", "published", "split", "topic", "annotator", "events", "not_events", "note"}
+        assert g["split"] == split_of(g["id"]) and path.stem == g["id"].replace("#", "_")
+        for e in g["events"]:
+            assert e["report"] in ("new", "background") and e["time_precision"] in (1, 2, 3)
+
+
+@pytest.mark.skipif(not CORPUS.is_file(), reason="SaudiNewsNet is not in ../shared")
+def test_eval_events_on_gold_batch_2(runner, monkeypatch, tmp_path):
+    from geomap.cli import main
+
+    monkeypatch.chdir(ROOT)
+    result = runner.invoke(main, ["eval", "events", "--gold-dir", "tests/gold/events_2015b", "--split", "dev",
+                                  "--json", *_data()])
+    assert result.exit_code == 0, result.output
+    s = json.loads(result.output)["summary"]
+    assert s["articles"] >= 25 and s["gold_events"] >= 40 and 0 < s["precision"] <= 1
+    empty = runner.invoke(main, ["eval", "events", "--gold-dir", str(tmp_path), *_data()])
+    assert empty.exit_code == 1 and "no gold articles" in empty.output
+
+
 @pytest.mark.skipif(not CORPUS.is_file(), reason="SaudiNewsNet is not in ../shared")
 def test_eval_events_on_the_dev_half(runner, monkeypatch):
     from geomap.cli import main
