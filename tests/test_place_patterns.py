@@ -251,6 +251,11 @@ def test_no_event_is_drawn_on_a_continent(gaz):
     ("قذائف على بلدتي الفوعة وكفريا", "كفريا", "curated:kafarya"),
     ("أمطار غزيرة على محافظة بيشة", "بيشة", "geonames:103369"),        # GeoNames has no Arabic name for it
     ("افتتاح مستشفى في الأحساء", "الأحساء", "geonames:109571"),
+    # towns of the 2014–2017 wars that GeoNames' Arabic names lack
+    ("سيطر التنظيم على مدينة البوكمال", "البوكمال", "curated:abu-kamal"),
+    ("اشتباكات في بلدة الكرمة شمال شرق الفلوجة", "الكرمة", "curated:al-karmah"),
+    ("قصف على ميناء راس لانوف النفطي", "راس لانوف", "curated:ras-lanuf"),
+    ("هجوم على دورية في مدينة شرناق", "شرناق", "curated:sirnak"),
 ])
 def test_curated_places(gaz, text, name, place_id):
     m = _mention(geomap.parse(text, gazetteer=gaz), name)
