@@ -1073,6 +1073,9 @@ def _coordinated(t: _Text, k: int) -> bool:
 def _list_item(t: _Text, k: int, first: Mention, gaz: Gazetteer, r: Rules,
                demonyms: dict) -> tuple[Mention, int] | None:
     """The coordinate at token k (وكفرومة، والزهراء، وبستان القصر) and the token after it."""
+    stem = t.norms[k][1:]
+    if stem in r.feature_cues or stem in r.area_cues or r.cue_class.get(stem) in _AREA_CLASSES:
+        return None                     # مديريات عنس وآنس، ومدينة ذمار: a cue word opens a phrase of its own
     match = _match_at(t, k, gaz)
     if match and match[0] == 1 and t.norms[k][1:] in name_words().head:
         match = None                    # وبستان القصر: "بستان" alone is not the place

@@ -218,6 +218,22 @@ def test_supplied_required_stepped_up_or_called_for_is_no_news(gaz, text, expect
     assert drawn(gaz, text) == expected
 
 
+# families (الأسر النازحة), clearing mines, refusing to withdraw, walking out of a meeting, hundreds
+# of strikes, an expected takeover, pressing on towards one: no happening
+@pytest.mark.parametrize("text, expected", [
+    ("واعتقلت القوات الأمنية أمس العشرات أثناء محاولتهم الخروج من مدينة الرمادي مع الأسر النازحة.",
+     [("arrests", "Ramadi")]),
+    ("وبدأت الفرق الهندسية أمس إزالة الألغام من أحياء مدينة عدن بعد انتهاء المعارك.", []),
+    ("وتحججت الجماعة بامتناع مسلحيها عن الانسحاب من مدينة صنعاء خوفا من الانتقام.", []),
+    ("وانسحب القيادي وعدد من أعضاء المجلس من الاجتماع في مدينة كويتا أمس.", []),
+    ("وقال الوزير إن الطائرات شنت مئات الضربات لمساعدة القوات العراقية في مدينة تكريت.", []),
+    ("وتوقع مساعد وزير الدفاع تحرير قاعدة العند خلال ساعات بعد محاصرة المسلحين.", []),
+    ("ومضت المقاومة قدما في تحرير محافظة لحج بعد طرد المسلحين من عدن.", []),
+])
+def test_families_mines_refusals_walkouts_and_hopes_are_no_happening(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
 # a takeover in a relative clause describes who or what the sentence is about, whatever the day
 # of the sentence; a day inside the clause makes it news
 @pytest.mark.parametrize("text, expected", [

@@ -335,3 +335,10 @@ def test_a_capital_before_a_verb_of_force_is_its_government(gaz, text, governmen
 def test_the_city_after_a_neighbourhood_cue_is_the_city_of_the_text(gaz, text, names):
     doc = geomap.parse(text, published="2015-08-04", gazetteer=gaz)
     assert [m.place.name for m in doc.mentions if m.resolved and m.role == "place"] == names
+
+
+def test_a_cue_word_in_a_list_opens_a_phrase_of_its_own(gaz):
+    """مديريات عنس وآنس، ومدينة ذمار: "ومدينة" is no third district named مدينة (Medina)."""
+    doc = geomap.parse("وصل عدد من جثث القتلى إلى مديريات عنس وآنس، ومدينة ذمار أمس.", gazetteer=gaz)
+    assert [m.text for m in doc.mentions] == ["عنس", "آنس", "ذمار"]
+    assert not any(m.place is not None and m.place.country == "SA" for m in doc.mentions)

@@ -158,7 +158,7 @@ class TriggerFilter:
             return False
         if t.first == t.last and self.norms[t.first] in self.cues["not_trigger"]:
             return False                              # أسرته: his family
-        if self._alternative(t):
+        if self._alternative(t) or self._walked_out(t):
             return False
         if self.profile.label in OTHER_TOPICS and (violent or t.kind in _STRATEGIC or t.kind == "statement"):
             return False
@@ -187,7 +187,21 @@ class TriggerFilter:
         if t.kind == "killing" and any(_has(norms[k], self.cues["verdict"]) and self.sentence_of[k] == t.sentence
                                        for k in range(max(0, t.first - 3), t.first)):
             return True                               # حكما غيابيا بإعدام: a sentence, not an execution
+        if t.kind in ("explosion", "suicide_bomb") and _has(before, self.cues["defuse_before"]):
+            return True                               # إزالة الألغام، تفكيك عبوة: no blast
         return t.kind == "territory" and _has(before, self.cues["campaign_before"])
+
+    def _walked_out(self, t: Trigger) -> bool:
+        """وانسحب يعقوب من الاجتماع: a withdrawal from a meeting, talks or a coalition, not of troops."""
+        if t.kind != "withdrawal":
+            return False
+        norms, c = self.norms, self.cues
+        for k in range(t.last + 1, min(len(norms) - 1, t.last + 8)):
+            if self.sentence_of[k] != t.sentence:
+                break
+            if norms[k] == "من":
+                return _phrase_within(norms, k + 1, min(len(norms), k + 3), c["meeting_left"])
+        return False
 
     def _alternative(self, t: Trigger) -> bool:
         """اعتداءات تصل إلى الاعتقال أو الإعدام: one happening or another, told as what may befall
