@@ -230,6 +230,7 @@ def test_supplied_required_stepped_up_or_called_for_is_no_news(gaz, text, expect
     ("وتقود واشنطن ائتلافا دوليا شن آلاف الغارات الجوية ضد مواقع التنظيم في مدينة الرقة.", []),   # a campaign
     ("وتوقع مساعد وزير الدفاع تحرير قاعدة العند خلال ساعات بعد محاصرة المسلحين.", []),
     ("ومضت المقاومة قدما في تحرير محافظة لحج بعد طرد المسلحين من عدن.", []),
+    ("ودعا الرئيس الأطراف إلى احترام اتفاق الطائف الذي أنهى الحرب في لبنان.", []),        # an accord by its name
 ])
 def test_families_mines_refusals_walkouts_and_hopes_are_no_happening(gaz, text, expected):
     assert drawn(gaz, text) == expected

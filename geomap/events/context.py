@@ -156,7 +156,7 @@ class TriggerFilter:
             return False                              # منظمة التحرير، هيئة تحرير الشام: a name, no takeover
         if self._intended(t):
             return False
-        if t.first == t.last and self.norms[t.first] in self.cues["not_trigger"]:
+        if t.first == t.last and _has(self.norms[t.first], self.cues["not_trigger"]):
             return False                              # أسرته: his family
         if self._alternative(t) or self._walked_out(t):
             return False
