@@ -236,6 +236,22 @@ def test_families_mines_refusals_walkouts_and_hopes_are_no_happening(gaz, text, 
     assert drawn(gaz, text) == expected
 
 
+# an order to kill, a bomber among the dead, weapons seized, people forced to fight, car bombs
+# prepared, one man's objection, an expected liberation: no happening of that kind
+@pytest.mark.parametrize("text, expected", [
+    ("ويقول سكان مدينة الفلوجة إن التنظيم أصدر أمس تعليمات بإعدام كل من يحاول الهرب من المدينة.", []),
+    ("واشتبكت القوات الأمنية أمس مع مسلحي التنظيم في مدينة الرمادي وقتلت 10 منهم بينهم انتحاري.",
+     [("battle", "Ramadi")]),
+    ("واستولت القوات أمس على 40 صاروخ كاتيوشا في مدينة الرطبة.", []),
+    ("وأدى إجبار السكان على القتال مع المسلحين إلى النقمة في محافظة عمران.", []),
+    ("وركز الطيران على السيارات المفخخة المعدة للتفجير في مدينة الفلوجة.", []),
+    ("وقال المحافظ إن احتجاجه على الاعتداءات في مدينة الموصل كان وراء إقالته.", []),
+    ("وتوقع رئيس إقليم كردستان مسعود بارزاني تحرير بقية مناطق سنجار قريبا.", []),
+])
+def test_orders_bombers_counted_seized_arms_and_objections(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
 # a takeover in a relative clause describes who or what the sentence is about, whatever the day
 # of the sentence; a day inside the clause makes it news
 @pytest.mark.parametrize("text, expected", [

@@ -189,6 +189,11 @@ class TriggerFilter:
             return True                               # حكما غيابيا بإعدام: a sentence, not an execution
         if t.kind in ("explosion", "suicide_bomb") and _has(before, self.cues["defuse_before"]):
             return True                               # إزالة الألغام، تفكيك عبوة: no blast
+        if t.kind == "suicide_bomb" and _has(before, self.cues["among_before"]):
+            return True                               # بينهم انتحاري: one of the dead
+        if t.kind == "battle" and any(_has(norms[k], self.cues["forced_before"]) and self.sentence_of[k] == t.sentence
+                                      for k in range(max(0, t.first - 3), t.first)):
+            return True                               # إجبار السكان على القتال: made to fight
         return t.kind == "territory" and _has(before, self.cues["campaign_before"])
 
     def _walked_out(self, t: Trigger) -> bool:
