@@ -100,6 +100,17 @@ def test_what_a_protest_denounces_is_not_at_the_protest(gaz, text, expected):
     assert drawn(gaz, text) == expected
 
 
+# the place where something was condemned is not where it happened; what the war destroyed is no
+# one happening
+@pytest.mark.parametrize("text, expected", [
+    ("وأدان المبعوث في تصريح عقب لقائه بالوزير في روما أمس اختطاف الموظفين الإيطاليين.", []),
+    ("أدانت الحكومة في عدن أمس الهجوم الذي استهدف مسجدا في مدينة صنعاء.", [("battle", "Sanaa")]),
+    ("ويعمل الفريق على إعادة تشغيل مطار عدن الذي دمرت الحرب أغلب صالاته.", []),
+])
+def test_where_it_was_condemned_is_not_where_it_happened(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
 # a meeting on a conflict map is diplomacy or a conflict's parties, not an office's business
 @pytest.mark.parametrize("text, expected", [
     ("عقد أعضاء المجلس البلدي بحائل اجتماعهم أمس برئاسة رئيس المجلس.", []),

@@ -32,6 +32,7 @@ _DESCRIBING = frozenset(["", "ب", "في", "بـ",   # what stands between a pla
 _NEAR_KM = 25.0             # a place this close to another counts as the same area
 _FROM_KINDS = frozenset(["withdrawal", "territory"])     # انسحب من، طرد من: the place it happened
 _FROM_PENALTY = 3           # a place after من is more often an origin than a site
+_CONDEMN_REACH = 16         # words before a trigger a verb of condemning it may stand
 
 
 def mention_tokens(mentions: list[Mention], tokens: list[Token]) -> list[int]:
@@ -165,6 +166,8 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
         return None
     if m_tok < trig.first and _word_of_between(tokens, m_tok + 1, trig.first, "protest_object"):
         return None                               # تظاهروا في بروكسل للتنديد بالغارات: the protest's place
+    if m_tok < trig.first and _word_of_between(tokens, max(0, trig.first - _CONDEMN_REACH), m_tok, "condemn"):
+        return None                               # وأدان ليون … في روما … اختطاف الموظفين: where he spoke
     if _after_word_of(tokens, m_tok, "backer", 2) or (prev in _cues()["to"] and _after_word_of(tokens, m_tok, "displacement", 4)):
         return None                               # تدعمها الولايات المتحدة، نزحوا إلى تركيا: not where it happened
     if prev in _cues()["from"] and trig.kind not in _FROM_KINDS:
