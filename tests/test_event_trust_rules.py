@@ -100,6 +100,16 @@ def test_what_a_protest_denounces_is_not_at_the_protest(gaz, text, expected):
     assert drawn(gaz, text) == expected
 
 
+# the air base an aircraft took off from is not what it hit
+@pytest.mark.parametrize("text, expected", [
+    ("قصفت إحدى طائرات سلاح الجو الليبي من قاعدة طبرق الجوية أحد المراكب قبالة مدينة درنة أمس.",
+     [("airstrike", "Darnah")]),
+    ("قصفت الطائرات أمس قاعدة العند الجوية.", [("airstrike", "Al Anad Air Base")]),
+])
+def test_the_base_an_aircraft_took_off_from_is_not_its_target(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
 # the place where something was condemned is not where it happened; what the war destroyed is no
 # one happening
 @pytest.mark.parametrize("text, expected", [

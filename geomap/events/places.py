@@ -122,6 +122,8 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
             continue
         if m.role not in ("place", "unresolved") or m.metonymy:
             continue                                  # حكومة دمشق، موسكو تساند: a government, not a place
+        if _take_off_base(trig, m, text):
+            continue
         distance = _distance(trig, blockers, m, m_tok, tokens, text, after_only)
         if distance is None:
             continue
@@ -131,6 +133,16 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
         if best_score is None or score < best_score:
             best, best_score = m, score
     return best
+
+
+def _take_off_base(trig: Trigger, m: Mention, text: str) -> bool:
+    """قصفت طائرة من قاعدة طبرق الجوية مركبا: the air base after "من" is where the aircraft took
+    off, not what it hit."""
+    if trig.kind not in ("airstrike", "shelling") or m.cue_kind not in ("base", "airport") or not text:
+        return False
+    start = m.area_start if m.area_start is not None else m.start
+    before = text[max(0, start - 6):start].split()
+    return bool(before) and before[-1] in ("من", "ومن")
 
 
 def _spread(trig: Trigger, tokens: list[Token]) -> bool:
