@@ -75,13 +75,17 @@ def test_the_2015_gold_is_ids_and_labels_split_by_id_parity():
     assert topics["conflict"] >= 40 and topics["other"] >= 20
 
 
-def test_gold_batch_2_is_events_only_split_by_id_parity_and_disjoint_from_batch_1():
+@pytest.mark.parametrize("batch, earlier", [("events_2015b", ["events_2015"]),
+                                            ("events_2015c", ["events_2015", "events_2015b"])])
+def test_gold_batches_2_and_3_are_events_only_split_by_id_parity_and_disjoint(batch, earlier):
     from geomap.evaluation.gold2015 import split_of
 
-    files = sorted((GOLD / "events_2015b").glob("2*.json"))
-    selection = json.loads((GOLD / "events_2015b" / "selection.json").read_text(encoding="utf-8"))["articles"]
-    first = {a["id"] for a in json.loads((GOLD_2015 / "selection.json").read_text(encoding="utf-8"))["articles"]}
-    assert len(files) == len(selection) >= 40 and not first & {a["id"] for a in selection}
+    files = sorted((GOLD / batch).glob("2*.json"))
+    selection = json.loads((GOLD / batch / "selection.json").read_text(encoding="utf-8"))["articles"]
+    before = {a["id"] for e in earlier
+              for a in json.loads((GOLD / e / "selection.json").read_text(encoding="utf-8"))["articles"]}
+    assert len(files) == len(selection) >= 40 and not before & {a["id"] for a in selection}
+    assert {f.stem for f in files} == {a["id"].replace("#", "_") for a in selection}
     for path in files:
         g = json.loads(path.read_text(encoding="utf-8"))
         assert set(g) <= {"id", "published", "split", "topic", "annotator", "events", "not_events", "note"}
