@@ -12,7 +12,7 @@ from __future__ import annotations
 import abc
 from collections.abc import Iterable
 
-from .aggregate import incident_feature, incident_summary
+from .aggregate import FeatureCache, incident_feature, incident_summary
 from .facts import Facts, facts_from_text
 from .matcher import Decision, assign, compared
 from .rules import TWIN_DAYS, compare, rule_for
@@ -20,6 +20,10 @@ from .rules import TWIN_DAYS, compare, rule_for
 
 class IncidentTables(abc.ABC):
     """What a backend does for incidents, inside the transaction that writes an article."""
+
+    #: the store's member Features, links and source texts, decoded or encoded once (kept between
+    #: saves; a backend sets its store's)
+    members_cache: FeatureCache = FeatureCache(0)
 
     @abc.abstractmethod
     def near(self, facts: Facts, kinds: tuple[str, ...]) -> dict[int, list[Facts]]:
@@ -46,7 +50,9 @@ class IncidentTables(abc.ABC):
         """The incident's member events: each Feature and the scores that put it there."""
 
     @abc.abstractmethod
-    def write(self, incident_id: int, feature: dict, summary: dict) -> None: ...
+    def write(self, incident_id: int, feature: dict, summary: dict, text: str | None = None) -> None:
+        """Write the incident's record: *feature*, its *summary*, and *text*, the feature as JSON
+        when the caller made it already (see :meth:`FeatureCache.record_text`)."""
 
     @abc.abstractmethod
     def drop(self, incident_id: int) -> None: ...
@@ -139,7 +145,8 @@ def refresh(tables: IncidentTables, incident_ids: Iterable[int],
             tables.drop(incident_id)
             continue
         feature = incident_feature(incident_id, members)
-        tables.write(incident_id, feature, incident_summary(feature))
+        tables.write(incident_id, feature, incident_summary(feature),
+                     tables.members_cache.record_text(feature, members))
 
 
 class Rebuildable(IncidentTables):

@@ -74,10 +74,10 @@ class PostGISIncidents(Rebuildable):
             for event_id, key, article_id, _ in rows:
                 if event_id in read:
                     self.members_cache.put((key, article_id), json.loads(read[event_id]))
-        return [(self.members_cache.get((key, article_id)), json.loads(link) if link else None)
+        return [(self.members_cache.get((key, article_id)), self.members_cache.link(link))
                 for _, key, article_id, link in rows]
 
-    def write(self, incident_id: int, feature: dict, summary: dict) -> None:
+    def write(self, incident_id: int, feature: dict, summary: dict, text: str | None = None) -> None:
         values = incident_columns(feature)
         lon, lat = values[INCIDENT_COLUMNS.index("lon")], values[INCIDENT_COLUMNS.index("lat")]
         names = ", ".join(INCIDENT_COLUMNS)
@@ -86,7 +86,7 @@ class PostGISIncidents(Rebuildable):
             f"INSERT INTO incidents (id, {names}, summary, feature, geom) VALUES (%s{', %s' * len(INCIDENT_COLUMNS)}, "
             "%s, %s, ST_SetSRID(ST_MakePoint(%s::float8, %s::float8), 4326)) "
             f"ON CONFLICT (id) DO UPDATE SET {sets}",
-            (incident_id, *values, dumps(summary), dumps(feature), lon, lat))
+            (incident_id, *values, dumps(summary), text or dumps(feature), lon, lat))
 
     def drop(self, incident_id: int) -> None:
         self.conn.execute("DELETE FROM incidents WHERE id = %s", (incident_id,))
