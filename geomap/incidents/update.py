@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from .aggregate import FeatureCache, incident_feature, incident_summary
 from .facts import Facts, facts_from_text
 from .matcher import Decision, assign, compared
-from .rules import TWIN_DAYS, compare, rule_for
+from .rules import TWIN_DAYS, compare, retold, rule_for, text_score
 
 
 class IncidentTables(abc.ABC):
@@ -73,7 +73,9 @@ def match_article(tables: IncidentTables, facts: list[Facts]) -> list[Decision]:
             # an incident is worth reading whole only when the members the index found break no
             # hard rule with the event
             found = candidates(tables, f)
-            near |= {i for i, members in found.items() if all(compared(f, m, memo).compatible for m in members)}
+            near |= {i for i, members in found.items()
+                     if not any(unplaced_apart(f, m) for m in members)
+                     and all(compared(f, m, memo).compatible for m in members)}
     decisions = assign(facts, tables.members(near) if near else {}, memo)
     targets = {d.incident for d in decisions}
     for d in decisions:
@@ -84,6 +86,16 @@ def match_article(tables: IncidentTables, facts: list[Facts]) -> list[Decision]:
             if other not in targets:       # an article gives an incident one event
                 fold(tables, d.incident, other, d.facts)
     return decisions
+
+
+def unplaced_apart(a: Facts, b: Facts) -> bool:
+    """Two unplaced reports whose sentences are too unlike to be one report told again: they
+    break a hard rule (rules.place_score: unplaced reports agree on nothing else), found by
+    the words alone. A short-cut, no rule of its own: the unplaced candidates of a report are
+    all the unplaced reports of its kind, place and week (dozens), and a whole comparison of
+    each made a third of what matching cost at ingest (tests/test_incidents.py holds it to
+    :func:`compare`)."""
+    return not a.located and not b.located and not retold(a, b, text_score(a, b))
 
 
 def fold(tables: IncidentTables, into: int, other: int, via: Facts) -> bool:
