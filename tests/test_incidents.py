@@ -299,6 +299,79 @@ def test_unplaced_candidates_come_through_their_own_index(tmp_path):
     store.close()
 
 
+def test_unplaced_reports_ruled_out_by_their_words_break_a_hard_rule():
+    """update.unplaced_apart, the short-cut that rules out unplaced candidates by their words alone
+    before a whole comparison, never rules out a pair compare() finds compatible (were a rule to
+    change so that it did, matching would change: this test says so), and does rule pairs out."""
+    import itertools
+
+    from geomap.incidents.update import unplaced_apart
+
+    turkey, iraq = ActorKey("gov-TR", None, "1"), ActorKey("gov-IQ", None, "1")
+    sentences = (MINE, MINE_RETOLD, MINE_A, MINE_OTHER, CONDEMNED_BY_TURKEY, CONDEMNED_BY_IRAQ,
+                 "انفجار لغم في جنوب شرق تركيا", "ذكرت تقارير إعلامية اليوم أن مدنيا قتل")
+    grid = [dict(kind=kind, sentence=sentence, day=735800 + day, tp=tp, actors=actors, status=status, **place)
+            for kind in ("explosion", "statement", "talks")
+            for sentence in sentences for day, tp in ((0, 1), (1, 1), (3, 2), (0, 3))
+            for actors in ((), (turkey,), (iraq,)) for status in ("occurred", "planned")
+            for place in (NOWHERE, dict(NOWHERE, place=None, country=None))]
+    ones, twos = [_facts(1, **g) for g in grid], [_facts(2, **g) for g in grid]
+    seen = {"apart": 0, "compatible": 0, "neither": 0}
+    for i, j in itertools.islice(itertools.combinations(range(len(grid)), 2), 0, None, 11):
+        first, second = ones[i], twos[j]          # every eleventh pair: every kind of pair, in seconds
+        compatible = compare(first, second).compatible
+        apart = unplaced_apart(first, second)
+        assert not (apart and compatible), (grid[i], grid[j])
+        seen["apart" if apart else "compatible" if compatible else "neither"] += 1
+    assert min(seen.values()) > 100, seen
+    placed = _facts(2, sentence=MINE_OTHER)
+    assert not unplaced_apart(_facts(1, sentence=MINE, **NOWHERE), placed)      # only two unplaced reports
+
+
+def _records(store, incident_id):
+    """The incident's members read back whole, with no cache (the backend's own tables)."""
+    from geomap.incidents.aggregate import FeatureCache
+
+    if store.backend == "sqlite":
+        from geomap.store.sqlite_incidents import SQLiteIncidents
+
+        return SQLiteIncidents(store.db, FeatureCache(0)).records(incident_id)
+    from geomap.store.postgis_incidents import PostGISIncidents
+
+    with store.connection() as conn:
+        return PostGISIncidents(conn, FeatureCache(0)).records(incident_id)
+
+
+def test_an_incident_record_spliced_from_cached_sources_is_the_record_made_whole(store, gaz):
+    """Each join rewrites the incident's record from its members' source entries encoded once
+    (FeatureCache.record_text): the stored record is the one incident_feature makes from the
+    members read back whole, as reports join, fold and leave."""
+    import geomap
+
+    def save(text, day, source):
+        return store.save(geomap.parse(text, published=day, source=source, url=f"https://{source}.example/1",
+                                       gazetteer=gaz))
+
+    def check(saved):
+        incident_id = _incident_of(store, saved, "airstrike")
+        made = incident_feature(incident_id, _records(store, incident_id))
+        assert store.incident(incident_id) == json.loads(json.dumps(made, ensure_ascii=False))
+        return incident_id
+
+    first, later = save(FIRST, PUBLISHED, "one"), save(NEXT_DAY, "2015-08-12", "three")
+    check(first), check(later)
+    bridge = save(BRIDGE, PUBLISHED, "two")                      # folds the two incidents into one
+    strike = check(bridge)
+    for n, extra in enumerate(("وأكد شهود عيان الحصيلة.", "وندد ناشطون بالغارة.", "ولم يعلق التحالف.")):
+        retold = save(f"{BRIDGE} {extra}", PUBLISHED, f"outlet{n}")
+        assert check(retold) == strike
+    p = store.incident(strike)["properties"]
+    assert p["n_sources"] == 6 and len({s["event_id"] for s in p["sources"]}) == 6
+    assert sum(1 for s in p["sources"] if (s["match"] or {}).get("folded")) == 1
+    store.delete(retold.article_id)
+    assert check(first) == strike and store.incident(strike)["properties"]["n_sources"] == 5
+
+
 def test_a_report_that_leaves_out_who_met_joins_through_the_member_it_retells():
     """The participants one outlet leaves out are not a contradiction: the report joins the
     meeting's incident through the member it tells again, though it cannot be matched to the

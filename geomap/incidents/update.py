@@ -12,14 +12,18 @@ from __future__ import annotations
 import abc
 from collections.abc import Iterable
 
-from .aggregate import incident_feature, incident_summary
+from .aggregate import FeatureCache, incident_feature, incident_summary
 from .facts import Facts, facts_from_text
 from .matcher import Decision, assign, compared
-from .rules import TWIN_DAYS, compare, rule_for
+from .rules import TWIN_DAYS, compare, retold, rule_for, text_score
 
 
 class IncidentTables(abc.ABC):
     """What a backend does for incidents, inside the transaction that writes an article."""
+
+    #: the store's member Features, links and source texts, decoded or encoded once (kept between
+    #: saves; a backend sets its store's)
+    members_cache: FeatureCache = FeatureCache(0)
 
     @abc.abstractmethod
     def near(self, facts: Facts, kinds: tuple[str, ...]) -> dict[int, list[Facts]]:
@@ -46,7 +50,9 @@ class IncidentTables(abc.ABC):
         """The incident's member events: each Feature and the scores that put it there."""
 
     @abc.abstractmethod
-    def write(self, incident_id: int, feature: dict, summary: dict) -> None: ...
+    def write(self, incident_id: int, feature: dict, summary: dict, text: str | None = None) -> None:
+        """Write the incident's record: *feature*, its *summary*, and *text*, the feature as JSON
+        when the caller made it already (see :meth:`FeatureCache.record_text`)."""
 
     @abc.abstractmethod
     def drop(self, incident_id: int) -> None: ...
@@ -67,7 +73,9 @@ def match_article(tables: IncidentTables, facts: list[Facts]) -> list[Decision]:
             # an incident is worth reading whole only when the members the index found break no
             # hard rule with the event
             found = candidates(tables, f)
-            near |= {i for i, members in found.items() if all(compared(f, m, memo).compatible for m in members)}
+            near |= {i for i, members in found.items()
+                     if not any(unplaced_apart(f, m) for m in members)
+                     and all(compared(f, m, memo).compatible for m in members)}
     decisions = assign(facts, tables.members(near) if near else {}, memo)
     targets = {d.incident for d in decisions}
     for d in decisions:
@@ -78,6 +86,16 @@ def match_article(tables: IncidentTables, facts: list[Facts]) -> list[Decision]:
             if other not in targets:       # an article gives an incident one event
                 fold(tables, d.incident, other, d.facts)
     return decisions
+
+
+def unplaced_apart(a: Facts, b: Facts) -> bool:
+    """Two unplaced reports whose sentences are too unlike to be one report told again: they
+    break a hard rule (rules.place_score: unplaced reports agree on nothing else), found by
+    the words alone. A short-cut, no rule of its own: the unplaced candidates of a report are
+    all the unplaced reports of its kind, place and week (dozens), and a whole comparison of
+    each made a third of what matching cost at ingest (tests/test_incidents.py holds it to
+    :func:`compare`)."""
+    return not a.located and not b.located and not retold(a, b, text_score(a, b))
 
 
 def fold(tables: IncidentTables, into: int, other: int, via: Facts) -> bool:
@@ -139,7 +157,8 @@ def refresh(tables: IncidentTables, incident_ids: Iterable[int],
             tables.drop(incident_id)
             continue
         feature = incident_feature(incident_id, members)
-        tables.write(incident_id, feature, incident_summary(feature))
+        tables.write(incident_id, feature, incident_summary(feature),
+                     tables.members_cache.record_text(feature, members))
 
 
 class Rebuildable(IncidentTables):

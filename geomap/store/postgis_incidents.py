@@ -67,17 +67,18 @@ class PostGISIncidents(Rebuildable):
     def records(self, incident_id: int) -> list[tuple[dict, dict | None]]:
         rows = self.conn.execute("SELECT id, event_key, article_id, incident_link FROM events WHERE incident_id = %s "
                                  "ORDER BY id", (incident_id,)).fetchall()
-        missing = [r[0] for r in rows if self.members_cache.get((r[1], r[2])) is None]
+        features = {r[0]: self.members_cache.get((r[1], r[2])) for r in rows}
+        missing = {event_id for event_id, feature in features.items() if feature is None}
         if missing:
-            read = dict(self.conn.execute("SELECT event_id, feature::text FROM event_records WHERE event_id = ANY(%s)",
-                                          (missing,)).fetchall())
+            for event_id, text in self.conn.execute("SELECT event_id, feature::text FROM event_records "
+                                                    "WHERE event_id = ANY(%s)", (list(missing),)).fetchall():
+                features[event_id] = json.loads(text)
             for event_id, key, article_id, _ in rows:
-                if event_id in read:
-                    self.members_cache.put((key, article_id), json.loads(read[event_id]))
-        return [(self.members_cache.get((key, article_id)), json.loads(link) if link else None)
-                for _, key, article_id, link in rows]
+                if event_id in missing:
+                    self.members_cache.put((key, article_id), features[event_id])
+        return [(features[event_id], self.members_cache.link(link)) for event_id, _, _, link in rows]
 
-    def write(self, incident_id: int, feature: dict, summary: dict) -> None:
+    def write(self, incident_id: int, feature: dict, summary: dict, text: str | None = None) -> None:
         values = incident_columns(feature)
         lon, lat = values[INCIDENT_COLUMNS.index("lon")], values[INCIDENT_COLUMNS.index("lat")]
         names = ", ".join(INCIDENT_COLUMNS)
@@ -86,7 +87,7 @@ class PostGISIncidents(Rebuildable):
             f"INSERT INTO incidents (id, {names}, summary, feature, geom) VALUES (%s{', %s' * len(INCIDENT_COLUMNS)}, "
             "%s, %s, ST_SetSRID(ST_MakePoint(%s::float8, %s::float8), 4326)) "
             f"ON CONFLICT (id) DO UPDATE SET {sets}",
-            (incident_id, *values, dumps(summary), dumps(feature), lon, lat))
+            (incident_id, *values, dumps(summary), text or dumps(feature), lon, lat))
 
     def drop(self, incident_id: int) -> None:
         self.conn.execute("DELETE FROM incidents WHERE id = %s", (incident_id,))

@@ -78,15 +78,15 @@ class SQLiteIncidents(Rebuildable):
                 feature = json.loads(self.db.execute("SELECT feature FROM event_records WHERE event_id = ?",
                                                      (event_id,)).fetchone()[0])
                 self.members_cache.put((key, article_id), feature)
-            out.append((feature, json.loads(link) if link else None))
+            out.append((feature, self.members_cache.link(link)))
         return out
 
-    def write(self, incident_id: int, feature: dict, summary: dict) -> None:
+    def write(self, incident_id: int, feature: dict, summary: dict, text: str | None = None) -> None:
         names = ", ".join(INCIDENT_COLUMNS)
         sets = ", ".join(f"{c} = excluded.{c}" for c in INCIDENT_COLUMNS + ("summary", "feature"))
         self.db.execute(f"INSERT INTO incidents (id, {names}, summary, feature) VALUES (?{', ?' * (len(INCIDENT_COLUMNS) + 2)}) "
                         f"ON CONFLICT(id) DO UPDATE SET {sets}",
-                        (incident_id, *incident_columns(feature), dumps(summary), dumps(feature)))
+                        (incident_id, *incident_columns(feature), dumps(summary), text or dumps(feature)))
 
     def drop(self, incident_id: int) -> None:
         self.db.execute("DELETE FROM incidents WHERE id = ?", (incident_id,))
