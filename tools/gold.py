@@ -77,6 +77,46 @@ def _context(text: str, pos: int, length: int) -> str:
             ).replace("\n", " ¶ ")
 
 
+def _check_event(where: str, e: dict, text: str, quiet: bool) -> list[str]:
+    """The problems of one gold event (its kind, report, date, place and anchors)."""
+    problems = []
+    if e.get("kind") not in KINDS:
+        problems.append(f"{where}: kind {e.get('kind')!r}")
+    if e.get("report") not in ("new", "background"):
+        problems.append(f"{where}: report must be new or background")
+    if e.get("time_precision") not in (1, 2, 3):
+        problems.append(f"{where}: time_precision must be 1, 2 or 3")
+    date = str(e.get("date", ""))
+    try:
+        (dt.date.fromisoformat(date) if len(date) == 10 else dt.date.fromisoformat(date + "-01" * (2 - date.count("-"))))
+    except ValueError:
+        problems.append(f"{where}: date {date!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
+    problems += _check_place(where, e.get("place", "missing"))
+    for word, occ in e.get("anchors", []):
+        pos = offset_of(text, word, occ)
+        if pos is None:
+            problems.append(f"{where}: anchor {word!r} #{occ} not in the text")
+        elif not quiet:
+            print(f"  {where} {e.get('kind')}/{e.get('report')}: {_context(text, pos, len(word))}")
+    if not e.get("anchors"):
+        problems.append(f"{where}: no anchors")
+    return problems
+
+
+def _check_place(where: str, place) -> list[str]:
+    if place == "missing":
+        return [f"{where}: place missing (null when the text gives none)"]
+    if place is None:
+        return []
+    if place.get("area") == "country":
+        return [] if place.get("country") else [f"{where}: a country area needs a country code"]
+    if not (-90 <= place.get("lat", 999) <= 90 and -180 <= place.get("lon", 999) <= 180):
+        return [f"{where}: lat/lon missing or out of range"]
+    if place.get("precision") not in (1, 2, 3):
+        return [f"{where}: place precision must be 1, 2 or 3"]
+    return []
+
+
 def check_file(path: Path, data: Path, quiet: bool = False) -> list[str]:
     problems = []
     g = json.loads(path.read_text(encoding="utf-8"))
@@ -89,37 +129,7 @@ def check_file(path: Path, data: Path, quiet: bool = False) -> list[str]:
     if g.get("topic") not in TOPICS:
         problems.append(f"topic {g.get('topic')!r} not one of {TOPICS}")
     for k, e in enumerate(g.get("events", []), 1):
-        where = f"event {k}"
-        if e.get("kind") not in KINDS:
-            problems.append(f"{where}: kind {e.get('kind')!r}")
-        if e.get("report") not in ("new", "background"):
-            problems.append(f"{where}: report must be new or background")
-        if e.get("time_precision") not in (1, 2, 3):
-            problems.append(f"{where}: time_precision must be 1, 2 or 3")
-        date = str(e.get("date", ""))
-        try:
-            (dt.date.fromisoformat(date) if len(date) == 10 else dt.date.fromisoformat(date + "-01" * (2 - date.count("-"))))
-        except ValueError:
-            problems.append(f"{where}: date {date!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
-        place = e.get("place", "missing")
-        if place == "missing":
-            problems.append(f"{where}: place missing (null when the text gives none)")
-        elif place is not None:
-            if place.get("area") == "country":
-                if not place.get("country"):
-                    problems.append(f"{where}: a country area needs a country code")
-            elif not (-90 <= place.get("lat", 999) <= 90 and -180 <= place.get("lon", 999) <= 180):
-                problems.append(f"{where}: lat/lon missing or out of range")
-            elif place.get("precision") not in (1, 2, 3):
-                problems.append(f"{where}: place precision must be 1, 2 or 3")
-        for word, occ in e.get("anchors", []):
-            pos = offset_of(text, word, occ)
-            if pos is None:
-                problems.append(f"{where}: anchor {word!r} #{occ} not in the text")
-            elif not quiet:
-                print(f"  {where} {e.get('kind')}/{e.get('report')}: {_context(text, pos, len(word))}")
-        if not e.get("anchors"):
-            problems.append(f"{where}: no anchors")
+        problems += _check_event(f"event {k}", e, text, quiet)
     for k, n in enumerate(g.get("not_events", []), 1):
         for word, occ in n.get("anchors", []):
             if offset_of(text, word, occ) is None:
