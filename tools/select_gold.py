@@ -13,7 +13,7 @@ the test hard — at least one word that is violent in a war report), and the fi
 category are taken. The split is fixed by the same rule for every gold set: the number after '#'
 in the id, even → dev, odd → test.
 
-Batch 2 (``tests/gold/events_2015b``, round 2's third session) takes the next articles of the same
+Batch 2 (``tests/gold/events_2015b``, round 2's fourth session) takes the next articles of the same
 shuffle: articles of batch 1 (``tests/gold/events_2015/selection.json``) are skipped, and the counts
 per category are ``BATCH2``. Batch 3 (``tests/gold/events_2015c``) skips batches 1 and 2 and takes
 ``BATCH3``. Each was picked, and split, before anyone looked at geomap's output on it.
