@@ -175,6 +175,12 @@ class TriggerFilter:
         return not (self._repeated(t) or self._capability(t) or self._in_words(t) or self._mourned(t)
                     or self._averted(t) or moved_away(self.norms, self.sentence_of, t))
 
+    def _cue_in(self, t: Trigger, role: str, low: int, high: int) -> bool:
+        """A word of the cue role *role* stands in tokens low … high - 1 of the trigger's sentence."""
+        words, norms, s = self.cues[role], self.norms, t.sentence
+        return any(self.sentence_of[k] == s and _has(norms[k], words)
+                   for k in range(max(0, low), min(len(norms), high)))
+
     def _intended(self, t: Trigger) -> bool:
         """أرادوا اعتقال أبنائهم: what someone wanted to do; عملية استعادة السيطرة على الرمادي: a
         campaign to take a place, not its taking."""
@@ -184,15 +190,13 @@ class TriggerFilter:
         before = norms[t.first - 1]
         if _has(before, self.cues["intent_before"]):
             return True
-        if t.kind == "killing" and any(_has(norms[k], self.cues["verdict"]) and self.sentence_of[k] == t.sentence
-                                       for k in range(max(0, t.first - 3), t.first)):
+        if t.kind == "killing" and self._cue_in(t, "verdict", t.first - 3, t.first):
             return True                               # حكما غيابيا بإعدام: a sentence, not an execution
         if t.kind in ("explosion", "suicide_bomb") and _has(before, self.cues["defuse_before"]):
             return True                               # إزالة الألغام، تفكيك عبوة: no blast
         if t.kind == "suicide_bomb" and _has(before, self.cues["among_before"]):
             return True                               # بينهم انتحاري: one of the dead
-        if t.kind == "battle" and any(_has(norms[k], self.cues["forced_before"]) and self.sentence_of[k] == t.sentence
-                                      for k in range(max(0, t.first - 3), t.first)):
+        if t.kind == "battle" and self._cue_in(t, "forced_before", t.first - 3, t.first):
             return True                               # إجبار السكان على القتال: made to fight
         return t.kind == "territory" and _has(before, self.cues["campaign_before"])
 
@@ -235,9 +239,7 @@ class TriggerFilter:
 
     def _capability(self, t: Trigger) -> bool:
         """القادرون على تنفيذ هجوم، القدرة على شن غارات: what someone can do, not what happened."""
-        norms = self.norms
-        return any(_has(norms[k], self.cues["capability"]) and self.sentence_of[k] == t.sentence
-                   for k in range(max(0, t.first - _CAPABILITY_REACH), t.first))
+        return self._cue_in(t, "capability", t.first - _CAPABILITY_REACH, t.first)
 
     def _averted(self, t: Trigger) -> bool:
         """حتى لا يكونوا هدفا للقناصة والعبوات الناسفة، لمنع المسلحين من قصف الأحياء: what is to be
@@ -257,9 +259,7 @@ class TriggerFilter:
         they fell, not where they are buried (a funeral is no event)."""
         if t.kind != "killing":
             return False
-        norms = self.norms
-        return any(_has(norms[k], self.cues["funeral"]) and self.sentence_of[k] == t.sentence
-                   for k in range(max(0, t.first - _FUNERAL_REACH), t.first))
+        return self._cue_in(t, "funeral", t.first - _FUNERAL_REACH, t.first)
 
     def _in_words(self, t: Trigger) -> bool:
         """An attack in words: خطابات هاجموا فيها الحكومة، شن هجوما حادا على الوزير."""
@@ -271,8 +271,7 @@ class TriggerFilter:
             return True                               # هجوما حادا، هجوما لاذعا
         if not after or after[0] not in c["in_it"]:
             return False
-        return any(_has(norms[k], c["speech"]) and self.sentence_of[k] == s
-                   for k in range(max(0, t.first - 3), t.first))
+        return self._cue_in(t, "speech", t.first - 3, t.first)
 
     def _weak_admitted(self, t: Trigger, violent: bool) -> bool:
         """A weak trigger tells of a happening: no purpose, figure of speech or hearsay, and its
@@ -299,8 +298,7 @@ class TriggerFilter:
             return True                               # أسر الشهداء: families, not a capture
         if t.kind == "battle" and t.last + 1 in self.actor_starts and _has(norms[t.first], c["fight_noun"]):
             return True                               # حليفة واشنطن في قتال «داعش»: the fight against a group
-        if t.kind == "shelling" and any(_has(norms[k], c["supply"]) and self.sentence_of[k] == t.sentence
-                                        for k in range(max(0, t.first - 8), t.first)):
+        if t.kind == "shelling" and self._cue_in(t, "supply", t.first - 8, t.first):
             return True                               # تقديم أسلحة … منها الصواريخ: arms supplied
         if any(norms[k] in c["abstract_after"] and self.sentence_of[k] == t.sentence
                for k in range(t.last + 1, min(len(norms), t.last + 4))):
@@ -310,8 +308,7 @@ class TriggerFilter:
     def _hearsay(self, t: Trigger) -> bool:
         """ادعاءات … باستهداف المطار: a claim, not a report; مناطق سيطرة المعارضة: who holds, not who took."""
         norms, c = self.norms, self.cues
-        if any(_has(norms[k], c["hearsay"]) and self.sentence_of[k] == t.sentence
-               for k in range(max(0, t.first - 6), t.first)):
+        if self._cue_in(t, "hearsay", t.first - 6, t.first):
             return True
         return t.kind == "territory" and t.first > 0 and norms[t.first - 1] in c["state_before"]
 
@@ -336,9 +333,7 @@ class TriggerFilter:
             return False
         if self.actor_kinds.get(t.sentence, set()) & _PARTY_KINDS:
             return True
-        norms, s = self.norms, t.sentence
-        return any(self.sentence_of[k] == s and _has(norms[k], self.cues["party"])
-                   for k in range(max(0, t.first - 15), min(len(norms), t.last + 16)))
+        return self._cue_in(t, "party", t.first - 15, t.last + 16)
 
     def _diplomatic(self, t: Trigger) -> bool:
         """The meeting's sentence names a country, an armed or governing party, a word of diplomacy
@@ -347,9 +342,7 @@ class TriggerFilter:
             return True
         if self.profile.support(t.sentence, "conflict", range(t.first, t.last + 1)) > 0:
             return True
-        norms, s = self.norms, t.sentence
-        return any(self.sentence_of[k] == s and _has(norms[k], self.cues["diplomacy"])
-                   for k in range(max(0, t.first - 20), min(len(norms), t.last + 21)))
+        return self._cue_in(t, "diplomacy", t.first - 20, t.last + 21)
 
     def _negated(self, t: Trigger) -> bool:
         """لم ترد تقارير عن وقوع اشتباكات، دون وقوع إصابات: a happening said not to have happened;
@@ -360,9 +353,7 @@ class TriggerFilter:
             return True
         if t.first == 0 or norms[t.first - 1] not in c["negated_event"]:
             return False
-        lowest = max(0, t.first - 7)
-        return any(_has(norms[k], c["negation"]) and self.sentence_of[k] == t.sentence
-                   for k in range(lowest, t.first - 1))
+        return self._cue_in(t, "negation", t.first - 7, t.first - 1)
 
     def _accident(self, t: Trigger) -> bool:
         if t.kind not in self.cues["accident_kind"]:
