@@ -73,7 +73,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         if m.role == "unresolved":
             kept.append(m)
             continue
-        cands = _eligible(m, _lookup(m.name, gaz, r), r)
+        cands = _eligible(m, _lookup(m.name, gaz), r)
         if m.role == "demonym":
             cands = [c for c in cands if c.place.kind == "country"]
         if not cands:
@@ -278,12 +278,12 @@ def _as_bound_elsewhere(kept: list[Mention], bound: set[int], options: dict[int,
     for k in bound:
         m = kept[k]
         if m.resolved and m.role == "place" and m.placed_by != "context":
-            sense[_bare(m.name)].add(m.place.id)
+            sense[_after_cue_word(m.name) or m.name].add(m.place.id)
             place_of[m.place.id] = m.place
     for k, m in enumerate(kept):
         if k in bound or not m.resolved or m.role != "place":
             continue
-        ids = sense.get(_bare(m.name), set())
+        ids = sense.get(_after_cue_word(m.name) or m.name, set())
         if len(ids) != 1 or m.place.id in ids:
             continue
         (pid,) = ids
@@ -292,18 +292,18 @@ def _as_bound_elsewhere(kept: list[Mention], bound: set[int], options: dict[int,
             _locate(m)
 
 
-def _bare(name: str) -> str:
-    """The name without a leading cue word (مدينة أريحا → أريحا)."""
+def _after_cue_word(name: str) -> str | None:
+    """The rest of a name that starts with a cue word (مدينة أريحا → أريحا), or None."""
     first, _, rest = name.partition(" ")
-    return rest if rest and first in rules().feature_cues else name
+    return rest if rest and first in rules().feature_cues else None
 
 
-def _lookup(name: str, gaz: Gazetteer, r) -> tuple[Candidate, ...]:
+def _lookup(name: str, gaz: Gazetteer) -> tuple[Candidate, ...]:
     """The readings of *name*; for a name that starts with a cue word (مدينة زنجبار, a name of
     Zanzibar), those of the rest too (زنجبار: Zinjibar, in Yemen), for the document to choose."""
     cands = gaz.lookup(name)
-    first, _, rest = name.partition(" ")
-    if not rest or first not in r.feature_cues:
+    rest = _after_cue_word(name)
+    if rest is None:
         return cands
     seen = {c.place.id for c in cands}
     return tuple(cands) + tuple(c for c in gaz.lookup(rest) if c.place.id not in seen)
@@ -313,8 +313,8 @@ def _without_cue_word(m: Mention, anchor: Mention, gaz: Gazetteer | None) -> lis
     """"مدينة زنجبار" is a name of Zanzibar, and "مدينة" + "زنجبار" Zinjibar, Abyan's capital: when
     the whole name fits no reading inside its anchor, the name without its first word, a cue word,
     may (scored by size)."""
-    first, _, rest = m.name.partition(" ")
-    if gaz is None or not rest or first not in rules().feature_cues:
+    rest = _after_cue_word(m.name)
+    if gaz is None or rest is None:
         return []
     return [(math.log10(c.place.population + 10), c) for c in gaz.lookup(rest) if _fits_place(m, c.place, anchor)]
 

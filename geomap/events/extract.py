@@ -79,7 +79,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
                 reference=t.role == "reference", generic=t.role == "generic" and kind == t.kind,
                 another=another_after(t, tokens, sentence_of),
                 sentences=[s_index]))
-        _same_place_as_before(local, drafts, toks.norms, _sent_span(toks, sentence_of, s_index))
+        _same_place_as_before(local, drafts, toks.norms, _sent_span(sentence_of, s_index))
         context = _context_date(s_index, sentences, dates, text) if not sentence_dates else None
         reported = _reported(sentence_dates, toks, sentence_of, trigs)
         for d in (d for i in range(0, len(local), FOLD_WINDOW) for d in fold_sentence(local[i:i + FOLD_WINDOW], tokens)):
@@ -93,7 +93,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
     return events
 
 
-def _sent_span(toks, sentence_of: list[int], s_index: int) -> range:
+def _sent_span(sentence_of: list[int], s_index: int) -> range:
     """The token indices of sentence *s_index*."""
     first = bisect_left(sentence_of, s_index)
     return range(first, bisect_right(sentence_of, s_index))

@@ -273,20 +273,18 @@ def _capital_for_its_government(trig: Trigger, m: Mention, prev: str) -> bool:
 
 def _after_word_of(tokens: list[Token], m_tok: int, role: str, reach: int) -> bool:
     """A word of the cue role *role* stands within *reach* words before the mention."""
+    return _word_of_between(tokens, max(0, m_tok - reach), m_tok, role)
+
+
+def _word_of_between(tokens: list[Token], low: int, high: int, role: str) -> bool:
+    """A word of the cue role *role*, as written or without its proclitics, stands among tokens
+    low … high - 1."""
     words = _cues()[role]
-    for k in range(max(0, m_tok - reach), m_tok):
+    for k in range(low, high):
         norm = tokens[k].norm
         if norm in words or any(s in words for s, _ in strip_proclitics(norm)):
             return True
     return False
-
-
-def _word_of_between(tokens: list[Token], low: int, high: int, role: str) -> bool:
-    """A word of the cue role *role* stands among tokens low … high - 1."""
-    from .context import _has
-
-    words = _cues()[role]
-    return any(_has(tokens[k].norm, words) for k in range(low, high))
 
 
 @once
