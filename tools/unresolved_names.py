@@ -1,5 +1,5 @@
 """The place names SaudiNewsNet names most that the gazetteer cannot place (issue 17.3): parse
-the whole corpus (but the test half of the events gold, never looked at) and count each
+the whole corpus (but the test halves of the events gold's batches, never looked at) and count each
 unresolved name, with its cue words and a few contexts, to decide by hand which belong in the
 curated tables (``gazetteer/data/places.tsv``).
 
@@ -29,12 +29,12 @@ from geomap.evaluation.gold2015 import split_of  # noqa: E402
 
 
 def test_ids() -> set[str]:
-    """The ids of the events gold's test half: scored once, never parsed here."""
-    selection = checkout_path(EVENTS_2015_GOLD) / "selection.json"
-    if not selection.exists():
-        return set()
-    articles = json.loads(selection.read_text(encoding="utf-8"))["articles"]
-    return {a["id"] for a in articles if split_of(a["id"]) == "test"}
+    """The ids of the test halves of every batch of the events gold: scored, never parsed here."""
+    ids: set[str] = set()
+    for selection in checkout_path(EVENTS_2015_GOLD).parent.glob("events_2015*/selection.json"):
+        articles = json.loads(selection.read_text(encoding="utf-8"))["articles"]
+        ids |= {a["id"] for a in articles if split_of(a["id"]) == "test"}
+    return ids
 
 
 def count(corpus: Path, *, every: int = 1, limit: int | None = None):

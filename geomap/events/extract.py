@@ -396,7 +396,8 @@ def _named_campaign(d: Draft, m: Mention | None, a: _Article) -> bool:
         return False
     if a.norms[head.first] not in cues()["campaign_name"]:
         return False
-    return m.start == a.token_starts[head.first + 1]
+    named = m.area_start if m.cue and m.area_start is not None else m.start    # معارك مدينة تل أبيض
+    return named == a.token_starts[head.first + 1]
 
 
 def _confidence(d: Draft, m: Mention | None) -> float:

@@ -288,6 +288,8 @@ def _joins(d: Draft, e: Draft) -> bool:
         return False                      # "the strike" refers to a strike, not to a campaign
     if d.report != e.report and not d.weak:
         return False                      # news and the history told beside it are two happenings
+    if e.weak and e.violent and d.status in PROSPECTIVE and not as_topic:
+        return False                      # قتل عشرة في اشتباكات … تستعد لخوض معركة: what happened is no plan
     # a bare mention fits any status; otherwise no cue means it happened
     s1 = None if d.weak else (d.status or "occurred")
     s2 = None if e.weak else (e.status or "occurred")
