@@ -46,6 +46,7 @@ class NameWords:
     not_name: frozenset[str]        # cannot be an unknown place's name after a cue (في، صغيرة، عازلة)
     not_settlement: frozenset[str]  # … after a settlement or area cue (محافظات المملكة، مدن الجنوب)
     anaphor: frozenset[str]         # "the city" of the text, after a neighbourhood cue (أحياء المدينة): not Medina
+    honorific: frozenset[str]       # a facility's name that is an everyday word (فندق الجزيرة، مستشفى الثورة)
     head: frozenset[str]            # starts a two-word name (كفر، دير، تل)
     tail: frozenset[str]            # ends a name (الرابعة، القديمة)
     settlement_tail: frozenset[str] # ends a village's or town's name (المليحة الشرقية)
@@ -718,6 +719,8 @@ def _ruled_out_by_cues(t: _Text, i: int, name: str, clitics: str, cues: _Cues, r
     cls = r.cue_class.get(feature[0])
     if cls == "natural" or name in words.not_name or (name in words.not_settlement and cls in _AREA_CLASSES):
         return True
+    if cls == "facility" and name in words.honorific:
+        return True                     # فندق الجزيرة، مستشفى الثورة: the facility's name, not Algiers or a village
     if cls == "neighbourhood" and name in words.anaphor:
         return True                     # أحياء المدينة: the city the text speaks of, not Medina
     return bool(cues.start > 0 and t.masks[cues.start - 1] & t.context.org and t.joined(cues.start - 1, i))

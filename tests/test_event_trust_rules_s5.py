@@ -93,3 +93,29 @@ def test_a_purpose_or_the_future_has_not_happened(gaz, text, expected):
 def test_everyday_words_are_not_places(gaz, text, names):
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
     assert [m.place.name for m in doc.mentions if m.role == "place" and m.place] == names
+
+
+# a hotel, hospital or mosque named with an everyday word is that facility, never a town of the
+# name (فندق الجزيرة is no Algiers, مستشفى الثورة no village Ath Thawrah); a facility named after
+# its town keeps it (مطار صنعاء)
+@pytest.mark.parametrize("text, names", [
+    ("وقتل خمسة في تفجير انتحاري استهدف فندق الجزيرة في العاصمة مقديشو أمس.", ["Mogadishu"]),
+    ("وقصفت الميليشيات مستشفى الثورة في مدينة تعز أمس.", ["Taiz"]),
+    ("وقصف الطيران مطار صنعاء أمس.", ["Sanaa"]),
+])
+def test_a_facility_named_with_an_everyday_word_is_no_town(gaz, text, names):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert [m.place.name for m in doc.mentions if m.role == "place" and m.place] == names
+
+
+# context, not news: what a campaign is for (لإنهاء سيطرة), how a group came to power (واستغل
+# التنظيم الفوضى بأن سيطر), a capital's interests (مصالح أنقرة: its government, no site)
+@pytest.mark.parametrize("text, expected", [
+    ("وحقق التحالف أول انتصار بري كبير في حملته لإنهاء سيطرة الحوثيين على مدينة صنعاء.", []),
+    ("وأحكم الحوثيون أمس سيطرتهم على مدينة صنعاء.", [("territory", "Sanaa")]),
+    ("واستغل تنظيم داعش الفوضى بأن سيطر على بضع بلدات وشن هجمات على سفارات في طرابلس.", []),
+    ("وشن تنظيم داعش أمس هجمات على سفارات في طرابلس.", [("battle", "Tripoli")]),
+    ("قتل عشرة مسلحين في اشتباكات. واعتبرت الجبهة أن المنطقة العازلة تخدم مصالح أنقرة لا القتال ضد النظام.", []),
+])
+def test_a_purpose_a_means_to_power_or_a_capital_s_interests_are_no_site_of_news(gaz, text, expected):
+    assert drawn(gaz, text) == expected
