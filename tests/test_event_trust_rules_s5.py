@@ -119,3 +119,14 @@ def test_a_facility_named_with_an_everyday_word_is_no_town(gaz, text, names):
 ])
 def test_a_purpose_a_means_to_power_or_a_capital_s_interests_are_no_site_of_news(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# ظهران الجنوب (Asir, on the Yemeni border) is a town of its own (gazetteer/data/places.tsv), not
+# Dhahran of the Eastern Province 1,000 km away with a direction after it
+@pytest.mark.parametrize("text, expected", [
+    ("سقطت قذائف من داخل الأراضي اليمنية على مركز حدودي في محافظة ظهران الجنوب أمس.",
+     [("shelling", "Dhahran al-Janub")]),
+    ("وقتل شخصان في انفجار عبوة ناسفة في مدينة الظهران أمس.", [("explosion", "Dhahran")]),
+])
+def test_dhahran_of_the_south_is_not_dhahran(gaz, text, expected):
+    assert drawn(gaz, text) == expected
