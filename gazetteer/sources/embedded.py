@@ -178,12 +178,13 @@ def _sounds_like(arabic: str, latin: str) -> float:
 
 def _curated_places(cities: list[dict], admin1_rows: dict) -> tuple[list[Place], list[tuple]]:
     """The places of ``places.tsv`` (what GeoNames' populated places lack), each in the admin-1
-    area of the nearest GeoNames city of its country."""
+    area its row gives (column ``admin1``, where the nearest city lies across a border) or else in
+    that of the nearest GeoNames city of its country."""
     places, names = [], []
     for row in load("places.tsv"):
         pid = "curated:" + re.sub(r"[^a-z0-9]+", "-", row["name_en"].lower()).strip("-")
         lat, lon, cc = float(row["lat"]), float(row["lon"]), row["country"]
-        a1 = _nearest_admin1(cities, cc, lat, lon)
+        a1 = (row.get("admin1") or "").strip() or _nearest_admin1(cities, cc, lat, lon)
         curated = admin1_rows.get((cc, a1))
         places.append(Place(pid, row["name_en"], row["name_ar"], row["kind"], lat, lon, cc, a1,
                             curated["name_ar"] if curated else None, 0, "curated", row["kind"].upper()))
@@ -194,10 +195,11 @@ def _curated_places(cities: list[dict], admin1_rows: dict) -> tuple[list[Place],
 
 
 def _nearest_admin1(cities: list[dict], country: str, lat: float, lon: float) -> str | None:
-    """The admin-1 code of the GeoNames city of *country* nearest to (lat, lon)."""
+    """The admin-1 code of the GeoNames city of *country* nearest to (lat, lon) (a city whose
+    admin-1 GeoNames does not know, code 00, has no say)."""
     best, code = None, None
     for c in cities:
-        if c["countrycode"] != country or not c.get("admin1code"):
+        if c["countrycode"] != country or str(c.get("admin1code") or "00") == "00":
             continue
         d = (float(c["latitude"]) - lat) ** 2 + ((float(c["longitude"]) - lon) * math.cos(math.radians(lat))) ** 2
         if best is None or d < best:

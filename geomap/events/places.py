@@ -31,6 +31,7 @@ _DESCRIBING = frozenset(["", "ب", "في", "بـ",   # what stands between a pla
                          "مركز", "عاصمة", "كبرى مدن", "ثاني أكبر مدن", "كبرى مدينة"])   # الرمادي، مركز محافظة الأنبار
 _NEAR_KM = 25.0             # a place this close to another counts as the same area
 _FROM_KINDS = frozenset(["withdrawal", "territory"])     # انسحب من، طرد من: the place it happened
+_FIRED_KINDS = frozenset(["shelling"])      # fired from one side at another (قذائف من داخل الأراضي اليمنية)
 _FROM_PENALTY = 3           # a place after من is more often an origin than a site
 _OPENER_REACH = 3           # words (a light verb, its subject) between a clause's comma and its trigger
 _CONDEMN_REACH = 16         # words before a trigger a verb of condemning it may stand
@@ -185,11 +186,21 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
         return None                               # وأدان ليون … في روما … اختطاف الموظفين: where he spoke
     if _after_word_of(tokens, m_tok, "backer", 2) or (prev in _cues()["to"] and _after_word_of(tokens, m_tok, "displacement", 4)):
         return None                               # تدعمها الولايات المتحدة، نزحوا إلى تركيا: not where it happened
+    if _fired_from(trig, m_tok, tokens):
+        return None                               # قذائف من داخل الأراضي اليمنية: where they were fired from
     if prev in _cues()["from"] and trig.kind not in _FROM_KINDS:
         if m_tok > 1 and _is_origin(tokens[m_tok - 2].norm):
             return None                           # مسلحون من محافظة الأنبار: where they came from
         distance += _FROM_PENALTY
     return distance + _fit(m, m_tok, tokens, prev)
+
+
+def _fired_from(trig: Trigger, m_tok: int, tokens: list[Token]) -> bool:
+    """من داخل X، من الأراضي X: for shells and rockets, the side they were fired from, not the target."""
+    if trig.kind not in _FIRED_KINDS or m_tok < 2:
+        return False
+    return any(_has_cue(tokens[k].norm, "inside") and tokens[k - 1].norm in _cues()["from"]
+               for k in range(max(1, m_tok - 2), m_tok + 1))
 
 
 def _fit(m: Mention, m_tok: int, tokens: list[Token], prev: str) -> int:
