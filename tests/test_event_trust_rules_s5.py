@@ -24,21 +24,6 @@ def events(gaz, text):
     return [(e.kind, e.place.name if e.place else None, e.located) for e in doc.events if e.report == "new"]
 
 
-# a clause opened by a comma after a subordinate one (بعد …، شنت) has its own site: the town of
-# the clause before is where the first happening was, not where the strikes fell
-@pytest.mark.parametrize("text, expected", [
-    ("بعد مقتل شرطيين في سوروج، شنت الحكومة غارات جوية على مواقع داعش في الرقة.",
-     [("killing", "Suruç", True), ("airstrike", "Ar Raqqah", True)]),
-    # a region of a country: the strikes are listed at Syria, not drawn at the town before
-    ("بعد مقتل شرطيين في سوروج، شنت الحكومة عدة غارات جوية على مواقع داعش في شمالي سورية.",
-     [("killing", "Suruç", True), ("airstrike", "Syria", False)]),
-    # with no place of its own, the clause keeps the place before it
-    ("بعد اجتماع طارئ في مدينة حلب، شنت الطائرات غارات جوية.", [("airstrike", "Aleppo", True)]),
-])
-def test_a_clause_after_a_comma_has_its_own_site(gaz, text, expected):
-    assert events(gaz, text) == expected
-
-
 # fighters a strike is made on (على مقاتلي X في Y) are its target: Y is the site, not their base;
 # قوات X في Y as the doer stays their base
 @pytest.mark.parametrize("text, expected", [

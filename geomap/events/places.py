@@ -33,7 +33,6 @@ _NEAR_KM = 25.0             # a place this close to another counts as the same a
 _FROM_KINDS = frozenset(["withdrawal", "territory"])     # انسحب من، طرد من: the place it happened
 _FIRED_KINDS = frozenset(["shelling"])      # fired from one side at another (قذائف من داخل الأراضي اليمنية)
 _FROM_PENALTY = 3           # a place after من is more often an origin than a site
-_OPENER_REACH = 3           # words (a light verb, its subject) between a clause's comma and its trigger
 _CONDEMN_REACH = 16         # words before a trigger a verb of condemning it may stand
 
 
@@ -113,11 +112,9 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
     if _spread(trig, tokens):                         # القتال في عدة مناطق من البلاد: no one site, but
         indices = [n for n in indices                 # في مناطق متفرقة من محافظة تعز: the area holding them
                    if trig.last < mention_tok[n] <= trig.last + _SPREAD_REACH + _SPREAD_AREA_REACH]
-    # a trigger written with و, or right after a comma, opens a clause: the places before it belong
-    # to the last one, when the clause names a place of its own (…بريفي إدلب وحلب وسيطر مقاتلون على
-    # بلدة بلودان)
-    opens = _conjoined(tokens[trig.first].norm) or _after_comma(tokens, trig.first)
-    after_only = opens and any(
+    # a trigger written with و opens a clause: the places before it belong to the last one, when
+    # the clause names a place of its own (…بريفي إدلب وحلب وسيطر مقاتلون على بلدة بلودان)
+    after_only = _conjoined(tokens[trig.first].norm) and any(
         mentions[n].sentence == trig.sentence and trig.last < mention_tok[n] <= trig.last + MAX_DISTANCE
         and mentions[n].role in ("place", "unresolved") for n in indices)
     for n in indices:
@@ -323,13 +320,6 @@ def _is_origin(norm: str) -> bool:
 
     origin = cues()["origin"]
     return norm in origin or any(s in origin for s, _ in strip_proclitics(norm))
-
-
-def _after_comma(tokens: list[Token], k: int) -> bool:
-    """A comma right before the trigger, or before the verb and subject that carry it (، شنت الحكومة
-    غارات): it opens the main clause after a subordinate one (بعد مقتل
-    شرطيين في سوروج، شنت الحكومة غارات على مقاتلي داعش في شمالي سورية)."""
-    return any(any(c in _between(tokens, j) for c in ",،;؛") for j in range(max(1, k - _OPENER_REACH), k + 1))
 
 
 def _conjoined(norm: str) -> bool:
