@@ -128,3 +128,25 @@ def test_dhahran_of_the_south_is_not_dhahran(gaz, text, expected):
 ])
 def test_shells_fired_from_a_country_fell_elsewhere(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# the places a region is said to comprise (الذي يضم صنعاء ومحافظات عمران وصعدة) are no sites; a
+# condition (إذا أمكن) or an order to move (أوامر للتحرك نحو صنعاء وتحريرها) has not happened
+@pytest.mark.parametrize("text, expected", [
+    ("قتل عشرة مسلحين في اشتباكات. ونفذت المقاومة أمس هجوما على مواقع الحوثيين في الجبهة الوسطى التي تضم "
+     "مدينتي رداع والبيضاء.", []),
+    ("قتل عشرة مسلحين في اشتباكات. ونفذت المقاومة أمس هجوما على مواقع الحوثيين في مدينة رداع.",
+     [("battle", "Radā‘")]),
+])
+def test_what_a_region_comprises_is_no_site(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال إن الحكومة ستعود إلى صنعاء إذا أمكن تحقيق ذلك من خلال محادثات للسلام مع الحوثيين في جنيف.",
+     [("talks", "proposed")]),
+    ("وعقد الطرفان اليمنيان أمس محادثات للسلام مع الحوثيين في جنيف.", [("talks", "occurred")]),
+    ("قتل عشرة مسلحين في اشتباكات. وتنتظر القوات أوامر للتحرك نحو العاصمة صنعاء وتحريرها.", [("battle", "occurred")]),
+])
+def test_a_condition_or_an_order_to_move_has_not_happened(gaz, text, expected):
+    assert statuses(gaz, text) == expected

@@ -32,6 +32,7 @@ _DESCRIBING = frozenset(["", "ب", "في", "بـ",   # what stands between a pla
 _NEAR_KM = 25.0             # a place this close to another counts as the same area
 _FROM_KINDS = frozenset(["withdrawal", "territory"])     # انسحب من، طرد من: the place it happened
 _FIRED_KINDS = frozenset(["shelling"])      # fired from one side at another (قذائف من داخل الأراضي اليمنية)
+_COMPRISES_REACH = 8        # words after "which comprises" its list of places may run (يضم صنعاء … ومحافظات عمران وصعدة)
 _FROM_PENALTY = 3           # a place after من is more often an origin than a site
 _CONDEMN_REACH = 16         # words before a trigger a verb of condemning it may stand
 
@@ -183,6 +184,8 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
         return None                               # وأدان ليون … في روما … اختطاف الموظفين: where he spoke
     if _after_word_of(tokens, m_tok, "backer", 2) or (prev in _cues()["to"] and _after_word_of(tokens, m_tok, "displacement", 4)):
         return None                               # تدعمها الولايات المتحدة، نزحوا إلى تركيا: not where it happened
+    if _after_word_of(tokens, m_tok, "comprises", _COMPRISES_REACH):
+        return None                               # إقليم آزال الذي يضم صنعاء ومحافظات عمران وصعدة: what a region holds
     if _fired_from(trig, m_tok, tokens):
         return None                               # قذائف من داخل الأراضي اليمنية: where they were fired from
     if prev in _cues()["from"] and trig.kind not in _FROM_KINDS:
