@@ -150,3 +150,17 @@ def test_what_a_region_comprises_is_no_site(gaz, text, expected):
 ])
 def test_a_condition_or_an_order_to_move_has_not_happened(gaz, text, expected):
     assert statuses(gaz, text) == expected
+
+
+# a meeting whose only country is where it sits (في المملكة) is an office's business, not talks
+# of state; mine sweepers are equipment, no blast; a line listing a writer's other articles is
+# headlines, not sentences
+@pytest.mark.parametrize("text, expected", [
+    ("الرياض: أكد وزير التعليم في بداية اجتماعه اليوم مع مديري التعليم في المملكة على جاهزية المدارس.", []),
+    ("والتقى وزير الخارجية السعودي نظيره المصري في القاهرة اليوم.", [("talks", "Cairo")]),
+    ("توصلت إيران والقوى الكبرى إلى اتفاق في فيينا أمس.", [("agreement", "Vienna")]),
+    ("وقال إن القوات تتقدم نحو تعز بعد وصول دبابات حديثة وكاسحات ألغام من قوات التحالف.", []),
+    ("قتل عشرة مسلحين في اشتباكات. مقالات أخرى للكاتب: هدم آخر مسجد للسنة في طهران", []),
+])
+def test_an_office_meeting_equipment_or_a_list_of_headlines_is_no_event(gaz, text, expected):
+    assert drawn(gaz, text) == expected

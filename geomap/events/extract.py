@@ -115,6 +115,14 @@ def _same_place_as_before(local: list[Draft], drafts: list[Draft], norms: list[s
             d.mention = before
 
 
+def _where_it_is(m: Mention, toks) -> bool:
+    """في المملكة، بالمملكة: a country named as where something is, not as a party to it (a meeting
+    "in the Kingdom" is an office's business, not one of state)."""
+    k = bisect_right(toks.starts, m.start) - 1
+    written = toks.norms[k] if k >= 0 else ""
+    return (k > 0 and toks.norms[k - 1] in cues()["locative"]) or (written[:1] == "ب" and written[1:] == m.name)
+
+
 def _admitted(triggers: list[Trigger], toks, sentence_of: list[int], mentions: list[Mention],
               actors: list[Actor], title_tokens) -> tuple[list[Trigger], list[Trigger]]:
     """The triggers that tell of happenings, by the article's topics, actors and states; and
@@ -123,7 +131,8 @@ def _admitted(triggers: list[Trigger], toks, sentence_of: list[int], mentions: l
     X is where the attacks are made, not where the armour was destroyed)."""
     topics = topic_profile(toks, sentence_of, as_tokens(title_tokens) if title_tokens is not None else None)
     actor_tokens = [max(0, bisect_right(toks.starts, a.start) - 1) for a in actors]
-    states = {m.sentence for m in mentions if m.role == "place" and m.resolved and m.place.kind == "country"}
+    states = {m.sentence for m in mentions if m.role == "place" and m.resolved and m.place.kind == "country"
+              and not _where_it_is(m, toks)}
     peoples = {m.sentence for m in mentions if m.role == "demonym"}     # وزيري الأشغال اليمنيين
     admitted = TriggerFilter(toks, sentence_of, topics, actors, actor_tokens, triggers, states, peoples)
     kept = [t for t in triggers if admitted.admits(t)]
