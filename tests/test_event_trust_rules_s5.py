@@ -164,3 +164,26 @@ def test_a_condition_or_an_order_to_move_has_not_happened(gaz, text, expected):
 ])
 def test_an_office_meeting_equipment_or_a_list_of_headlines_is_no_event(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# an agreement is one of a conflict map only when it is more than a firm's business (three bodies
+# agreeing to build a power plant); a mine planted is no blast yet; a mountain pass (عقبة ثرة) is
+# no Aqaba and the fields of fighting (ميادين القتال) no Al Mayadin
+@pytest.mark.parametrize("text, expected", [
+    ("كشفت 3 جهات النقاب عن اتفاقية لإنشاء أول محطة طاقة شمسية مستقلة في مدينة ليلى.", []),
+    ("وقعت السعودية وفرنسا اتفاقية دفاعية في باريس أمس.", [("agreement", "Paris")]),
+    ("قتل عشرة مسلحين في اشتباكات. وواصل الحوثيون زرع الألغام في الطرق المؤدية إلى محافظة لحج.", []),
+    ("قتل عشرة مسلحين في اشتباكات. وانفجر لغم أمس في طريق بمحافظة لحج.", [("explosion", "Lahij Governorate")]),
+])
+def test_a_firm_s_agreement_or_a_mine_planted_is_no_event(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, names", [
+    ("وسمح المقاتلون للمتمردين باحتلال عقبة ثرة التي تطل على مدينة لودر.", ["Lawdar"]),
+    ("وتتكبد الميليشيات خسائر كبيرة في كافة ميادين القتال في اليمن.", ["Yemen"]),
+    ("ووصل الوزير إلى مدينة العقبة أمس.", ["Aqaba"]),
+])
+def test_a_pass_and_the_fields_are_no_towns(gaz, text, names):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert [m.place.name for m in doc.mentions if m.role == "place" and m.place] == names

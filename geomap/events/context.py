@@ -327,9 +327,10 @@ class TriggerFilter:
 
     def _has_parties(self, t: Trigger) -> bool:
         """A meeting or an agreement needs its parties: an actor, or a title near the trigger. A
-        meeting is talks of a conflict map only when it is more than an office's business: a
-        country, an armed party or a word of diplomacy in its sentence (نظيره، المبعوث، وفد)."""
-        if t.kind == "talks" and not self._diplomatic(t):
+        meeting or an agreement is one of a conflict map only when it is more than an office's or
+        a firm's business: a country, an armed party or a word of diplomacy in its sentence
+        (نظيره، المبعوث، وفد), not three bodies agreeing to build a power plant."""
+        if t.kind in ("talks", "agreement") and not self._diplomatic(t):
             return False
         if self.actor_kinds.get(t.sentence, set()) & _PARTY_KINDS:
             return True
