@@ -187,3 +187,14 @@ def test_a_firm_s_agreement_or_a_mine_planted_is_no_event(gaz, text, expected):
 def test_a_pass_and_the_fields_are_no_towns(gaz, text, names):
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
     assert [m.place.name for m in doc.mentions if m.role == "place" and m.place] == names
+
+
+# a fight noun then "against" (في المواجهة ضد تنظيم داعش، في قتالها ضد «داعش») is the campaign
+# against a group, no one battle; a clash "against" fighters told with its day and place stays
+@pytest.mark.parametrize("text, expected", [
+    ("وصل الوزير إلى بغداد للبحث مع مسؤولين عسكريين في المواجهة ضد تنظيم داعش.", []),
+    ("وقال إن أنقرة وواشنطن متفقتان على توفير غطاء جوي للمعارضة السورية في قتالها ضد داعش في حلب.", []),
+    ("قتل عشرة في اشتباكات. واندلعت أمس مواجهة عنيفة ضد مسلحي التنظيم في مدينة الرمادي.", [("battle", "Ramadi")]),
+])
+def test_the_fight_against_a_group_is_no_battle(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -296,8 +296,8 @@ class TriggerFilter:
         nxt = norms[t.last + 1] if t.last + 1 < len(norms) and self.sentence_of[t.last + 1] == t.sentence else ""
         if nxt in c["idiom_after"] or (t.kind == "abduction" and _has(nxt, c["families_after"])):
             return True                               # أسر الشهداء: families, not a capture
-        if t.kind == "battle" and t.last + 1 in self.actor_starts and _has(norms[t.first], c["fight_noun"]):
-            return True                               # حليفة واشنطن في قتال «داعش»: the fight against a group
+        if t.kind == "battle" and (t.last + 1 in self.actor_starts or nxt in c["against"]) and _has(norms[t.first], c["fight_noun"]):
+            return True                               # في قتال «داعش»، في المواجهة ضد التنظيم: the fight against a group
         if t.kind == "shelling" and self._cue_in(t, "supply", t.first - 8, t.first):
             return True                               # تقديم أسلحة … منها الصواريخ: arms supplied
         if any(norms[k] in c["abstract_after"] and self.sentence_of[k] == t.sentence
