@@ -198,3 +198,18 @@ def test_a_pass_and_the_fields_are_no_towns(gaz, text, names):
 ])
 def test_the_fight_against_a_group_is_no_battle(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+def reports(gaz, text):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    return [(e.kind, e.report) for e in doc.events]
+
+
+# what was announced long ago (اعلنت في يناير «تحرير» ديالى) happened no later: history; the day
+# of a recent report (قال ناشط أمس إن) leaves the happening news
+@pytest.mark.parametrize("text, expected", [
+    ("وكانت السلطات العراقية اعلنت في يناير تحرير محافظة ديالى من وجود تنظيم داعش.", [("territory", "background")]),
+    ("وقال ناشط أمس إن التنظيم سيطر على بلدة مارع.", [("territory", "new")]),
+])
+def test_what_was_announced_long_ago_is_history(gaz, text, expected):
+    assert reports(gaz, text) == expected

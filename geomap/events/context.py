@@ -470,6 +470,12 @@ def _definite(norm: str) -> bool:
     return norm.startswith(("ال", "وال", "فال", "بال", "وبال", "لل", "ولل"))
 
 
+def report_is_old(told, published: dt.date | None) -> bool:
+    """The date a report was made (a :class:`DateMention`) lies before the news window: what it
+    reported happened no later, so it is history too."""
+    return _old(told.date, told.precision, told.rule, published)
+
+
 def _old(date: dt.date | None, precision: int | None, rule: str | None, published: dt.date | None) -> bool:
     """The date lies before the news window of the publication date (a month or a year: all of it)."""
     if date is None or published is None:

@@ -13,7 +13,7 @@ from gazetteer.arabic import Sentence, Token, as_tokens, normalize, normalize_wo
 from gazetteer.tables import load
 
 from ..model import Actor, DateMention, Event, Mention
-from .context import STRATEGIC, TriggerFilter, _phrase_within, cues, report_of
+from .context import STRATEGIC, TriggerFilter, _phrase_within, cues, report_is_old, report_of
 from .fatalities import DeathCount, find_death_counts
 from .merging import Draft, another_after, fold_sentence, merge_document
 from .participants import actors_of, airborne
@@ -387,6 +387,8 @@ def _report(d: Draft, k, date, precision, status: str, dead: int | None, m: Ment
     sent = a.sentences[d.head.sentence]
     first, last = _first_token(a.token_starts, sent.start), _first_token(a.token_starts, sent.end)
     told = d.date or d.context_date                # the date the event is told under, its own or its paragraph's
+    if told is not None and d.date is told and d.date_reported and report_is_old(told, a.published):
+        return "background"                        # اعلنت في يناير «تحرير» ديالى: what was announced long ago is older
     # the day a report was made (قال ناشط أمس إن التنظيم قتل منذ سيطرته…) dates the happening only
     # when nothing in the sentence tells it as the past
     return report_of(kind=k.kind, date=told.date if told else date, precision=told.precision if told else precision,
