@@ -213,3 +213,17 @@ def reports(gaz, text):
 ])
 def test_what_was_announced_long_ago_is_history(gaz, text, expected):
     assert reports(gaz, text) == expected
+
+
+# a happening told only "in Libya" joins one told at a town of Libya in the sentence just before,
+# not one told paragraphs earlier: clashes in the south are not the clashes of Tripoli
+def test_a_country_level_mention_joins_a_town_only_nearby(gaz):
+    far = ("اندلعت اشتباكات أمس في العاصمة طرابلس بين فصائل مسلحة. وقال شهود إن المسلحين استخدموا أسلحة ثقيلة. "
+           "وأغلقت المحلات أبوابها في وسط المدينة. وعلقت الرحلات في المطار. "
+           "وقال مسؤولون أمس إن العشرات سقطوا قتلى في اشتباكات بين قبيلتين في ليبيا.")
+    near = "اندلعت اشتباكات أمس في العاصمة طرابلس بين فصائل مسلحة. وقال مسؤولون إن العشرات قتلوا في اشتباكات ليبيا."
+    doc = geomap.parse(far, published=PUBLISHED, gazetteer=gaz)
+    assert [(e.kind, e.place.name, e.located) for e in doc.events] == [
+        ("battle", "Tripoli", True), ("battle", "Libya", False)]
+    doc = geomap.parse(near, published=PUBLISHED, gazetteer=gaz)
+    assert [(e.kind, e.place.name) for e in doc.events] == [("battle", "Tripoli")]

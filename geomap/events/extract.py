@@ -116,10 +116,13 @@ def _same_place_as_before(local: list[Draft], drafts: list[Draft], norms: list[s
 
 
 def _where_it_is(m: Mention, toks) -> bool:
-    """في المملكة، بالمملكة: a country named as where something is, not as a party to it (a meeting
-    "in the Kingdom" is an office's business, not one of state)."""
+    """في المملكة، بالمملكة: the home country, by its common noun, named as where something is,
+    not as a party to it (a meeting "in the Kingdom" is an office's business, not one of state;
+    talks on a ceasefire في سوريا stay talks of state)."""
     k = bisect_right(toks.starts, m.start) - 1
     written = toks.norms[k] if k >= 0 else ""
+    if m.name not in cues()["home_country"]:
+        return False
     return (k > 0 and toks.norms[k - 1] in cues()["locative"]) or (written[:1] == "ب" and written[1:] == m.name)
 
 

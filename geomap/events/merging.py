@@ -32,6 +32,7 @@ from .tables import PROSPECTIVE, kinds
 from .triggers import Trigger
 
 _NEAR_SENTENCES = 5          # how far a mention with no (known) place joins an event
+_COUNTRY_SENTENCES = 1      # a happening told "in Libya" is one told at a town of Libya only in the next sentence
 _INSIDE_SENTENCES = 6        # how far a mention of a place inside the event's place joins it
 _OUTCOMES = ("killing", "destruction")   # what a violent event did, told beside it
 _GENERIC_REACH = 15          # tokens between a generic attack word and the specific one it names
@@ -337,7 +338,8 @@ def _places_fit(d: Draft, e: Draft, dm: Mention | None, em: Mention | None, gap:
     if dm and em:
         if same_place(dm, em) or dm.place.id == em.place.id:
             return True
-        return (inside(dm, em) or inside(em, dm)) and gap <= _INSIDE_SENTENCES
+        reach = _COUNTRY_SENTENCES if "country" in (dm.place.kind, em.place.kind) else _INSIDE_SENTENCES
+        return (inside(dm, em) or inside(em, dm)) and gap <= reach
     if dm and (e.weak or not em):
         return gap <= 1                   # a heading or a placeless event takes a place only from the next sentence
     return gap <= _NEAR_SENTENCES
