@@ -227,3 +227,23 @@ def test_a_country_level_mention_joins_a_town_only_nearby(gaz):
         ("battle", "Tripoli", True), ("battle", "Libya", False)]
     doc = geomap.parse(near, published=PUBLISHED, gazetteer=gaz)
     assert [(e.kind, e.place.name) for e in doc.events] == [("battle", "Tripoli")]
+
+
+def dates(gaz, text, published="2015-08-06"):
+    doc = geomap.parse(text, published=published, gazetteer=gaz)
+    return [(e.kind, str(e.date), e.time_precision) for e in doc.events if e.report == "new"]
+
+
+# the news keeps its day: a recent day told in the sentence before, in the same paragraph, dates
+# an undated report of the same news; a day a week old, or one of another paragraph, does not
+@pytest.mark.parametrize("text, expected", [
+    ("تقدمت الفصائل المقاتلة الأربعاء نحو قرية جورين في ريف حماة. وأفاد المرصد عن مصرع 17 مسلحا في اشتباكات في البلدة.",
+     [("battle", "2015-08-05", 1)]),
+    # (a day twelve days old: the report of it is history, not news of the day)
+    ("تقدمت الفصائل المقاتلة يوم 25 يوليو نحو قرية جورين في ريف حماة. وأفاد المرصد عن مصرع 17 مسلحا في اشتباكات في البلدة.",
+     []),
+    ("تقدمت الفصائل المقاتلة الأربعاء نحو قرية جورين في ريف حماة.\nوأفاد المرصد عن مصرع 17 مسلحا في اشتباكات في البلدة.",
+     [("battle", "2015-08-06", 2)]),
+])
+def test_the_news_keeps_its_day(gaz, text, expected):
+    assert dates(gaz, text) == expected

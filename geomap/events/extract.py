@@ -32,6 +32,7 @@ _SUBJECT_REACH = 2      # words after a verb its subject may stand (وهاجمت
 _VICTIMS_REACH = 5      # words after a killing its dead are named in (قتلى وجرحى في صفوف قوات النظام)
 _DATE_REACH = 40        # words between a trigger and a date of its sentence that still dates it (run-on sentences)
 _REPORT_REACH = 8       # words a date may stand after the verb that reports (كشف العميد … في شرطة نينوى امس)
+_CONTEXT_DAYS = 3       # days before publication a day of the sentences before may lie and still date an event
 
 
 def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_of: list[int],
@@ -358,12 +359,18 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
 
 
 def _date_of(d: Draft, published: dt.date | None) -> tuple[dt.date | None, int | None, str | None]:
-    """The event's date, time precision and the words that gave it: its own date, else the
-    publication date (precision 2). A date of the paragraph before does not date an event
-    (on the gold's dev half that was wrong more often than right); it only says whether the
-    event is history (:func:`_report`)."""
+    """The event's date, time precision and the words that gave it: its own date; else a recent
+    day told in the two sentences before it, in its paragraph (the news keeps its day: تقدمت
+    الفصائل الأربعاء … وأفاد المرصد عن مصرع 17); else the publication date (precision 2). A month
+    or a year of the sentences before does not date an event; it only says whether the event is
+    history (:func:`_report`). (On the first gold's dev half alone the day before was wrong more
+    often than right; on the five dev halves together it is right more often: date exact 0.585 →
+    0.618 on batch 3's, 0.776 → 0.767 on batch 1's.)"""
     if d.date is not None and not d.date_far:
         return d.date.date, d.date.precision, d.date.text
+    c = d.context_date
+    if c is not None and c.precision == 1 and published is not None and 0 <= (published - c.date).days <= _CONTEXT_DAYS:
+        return c.date, 1, c.text
     if published is not None:
         return published, 2, None              # reported in the article: around its date
     return None, None, None
