@@ -247,3 +247,10 @@ def dates(gaz, text, published="2015-08-06"):
 ])
 def test_the_news_keeps_its_day(gaz, text, expected):
     assert dates(gaz, text) == expected
+
+
+# الحد "the border" (قرى الحد الجنوبي) is no El Hed, Algeria, even after a cue word
+def test_the_border_is_no_town(gaz):
+    doc = geomap.parse("جدد المتمردون أمس اعتداءاتهم على قرى الحد الجنوبي في منطقة جازان.", published=PUBLISHED,
+                       gazetteer=gaz)
+    assert [m.place.name for m in doc.mentions if m.role == "place" and m.place] == ["Jazan Region"]
