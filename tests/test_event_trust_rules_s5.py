@@ -254,3 +254,14 @@ def test_the_border_is_no_town(gaz):
     doc = geomap.parse("جدد المتمردون أمس اعتداءاتهم على قرى الحد الجنوبي في منطقة جازان.", published=PUBLISHED,
                        gazetteer=gaz)
     assert [m.place.name for m in doc.mentions if m.role == "place" and m.place] == ["Jazan Region"]
+
+
+# قال امام الصحافيين في أنقرة إن …: where a statement was made to the press is no site of what it
+# tells; sources in a place (ناشطون في حلب) tell of that place
+@pytest.mark.parametrize("text, expected", [
+    ("وقال داود أوغلو امام الصحافيين في انقرة إن التفجير الذي وقع أمس ناجم عن اعتداء انتحاري.", []),
+    ("وقال الوزير في مؤتمر صحافي في بغداد إن انفجار سيارة مفخخة وقع أمس.", []),
+    ("وقال ناشطون في حلب إن الطائرات قصفت الأحياء الشرقية أمس.", [("airstrike", "Aleppo")]),
+])
+def test_where_the_press_was_told_is_no_site(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -32,6 +32,7 @@ _DESCRIBING = frozenset(["", "ب", "في", "بـ",   # what stands between a pla
 _NEAR_KM = 25.0             # a place this close to another counts as the same area
 _FROM_KINDS = frozenset(["withdrawal", "territory"])     # انسحب من، طرد من: the place it happened
 _FIRED_KINDS = frozenset(["shelling"])      # fired from one side at another (قذائف من داخل الأراضي اليمنية)
+_SAID_REACH = 7             # words between a reporting verb and the place it was said in (قال امام الصحافيين في أنقرة)
 _COMPRISES_REACH = 8        # words after "which comprises" its list of places may run (يضم صنعاء … ومحافظات عمران وصعدة)
 _FROM_PENALTY = 3           # a place after من is more often an origin than a site
 _CONDEMN_REACH = 16         # words before a trigger a verb of condemning it may stand
@@ -178,6 +179,8 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
     prev = tokens[m_tok - 1].norm if m_tok > 0 else ""
     if _speaker_place(m, m_tok, tokens) or _capital_for_its_government(trig, m, prev):
         return None
+    if m_tok < trig.first and _said_in(m_tok, trig, tokens):
+        return None                               # وقال امام الصحافيين في انقرة إن التفجير…: where he spoke
     if m_tok < trig.first and _word_of_between(tokens, m_tok + 1, trig.first, "protest_object"):
         return None                               # تظاهروا في بروكسل للتنديد بالغارات: the protest's place
     if m_tok < trig.first and _word_of_between(tokens, max(0, trig.first - _CONDEMN_REACH), m_tok, "condemn"):
@@ -235,6 +238,16 @@ def _speaker_place(m: Mention, m_tok: int, tokens: list[Token]) -> bool:
             if roles.get(norm) == "source" or roles.get(norm[1:] if norm[:1] in ("و", "ف") else "") == "source":
                 return True
     return False
+
+
+def _said_in(m_tok: int, trig: Trigger, tokens: list[Token]) -> bool:
+    """قال امام الصحافيين في أنقرة إن …، قال في مؤتمر صحافي في أنقرة إن …: a reporting verb and a
+    word of the press a few words before the place, and the content of what was said (إن، أن)
+    between the place and the trigger: where it was said."""
+    low = max(0, m_tok - _SAID_REACH)
+    if not (_word_of_between(tokens, low, m_tok, "report_verb") and _word_of_between(tokens, low, m_tok, "press")):
+        return False                              # (ناشطون في حلب: sources in a place tell of it)
+    return any(tokens[k].norm in _cues()["report_content"] for k in range(m_tok + 1, trig.first))
 
 
 def _opens_clause(tokens: list[Token], m_tok: int) -> bool:
