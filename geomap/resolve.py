@@ -266,15 +266,20 @@ def _bind_to_anchors(kept: list[Mention], options: dict[int, list], gaz: Gazette
         m, anchor = kept[k], kept[anchors[k]]
         if m.role == "unresolved" and not m.resolved and holds(m, anchor):
             place_by_context(m, anchor)
-    _as_bound_elsewhere(kept, bound, options)
+    moved = _as_bound_elsewhere(kept, bound, options)
+    for k in sorted(anchors, reverse=True):         # بلدة الحضر في ريف القنيطرة: drawn where its anchor now is
+        m, anchor = kept[k], kept[anchors[k]]
+        if anchors[k] in moved and m.role == "unresolved" and m.placed_by == "context":
+            place_by_context(m, anchor)
 
 
-def _as_bound_elsewhere(kept: list[Mention], bound: set[int], options: dict[int, list]) -> None:
+def _as_bound_elsewhere(kept: list[Mention], bound: set[int], options: dict[int, list]) -> set[int]:
     """بلدة أريحا … في محافظة إدلب, then "مدينة أريحا" paragraphs later: a name its qualifier bound
     to one place in the article means that place where it stands with no qualifier of its own (a
-    cue word such as مدينة does not make it Jericho)."""
+    cue word such as مدينة does not make it Jericho). The indices of the mentions it moved."""
     sense: dict[str, set[str]] = defaultdict(set)
     place_of: dict[str, Place] = {}
+    moved: set[int] = set()
     for k in bound:
         m = kept[k]
         if m.resolved and m.role == "place" and m.placed_by != "context":
@@ -290,6 +295,8 @@ def _as_bound_elsewhere(kept: list[Mention], bound: set[int], options: dict[int,
         if any(c.place.id == pid for _, c in options.get(id(m), [])):
             m.place = place_of[pid]
             _locate(m)
+            moved.add(k)
+    return moved
 
 
 def _after_cue_word(name: str) -> str | None:

@@ -265,3 +265,16 @@ def test_the_border_is_no_town(gaz):
 ])
 def test_where_the_press_was_told_is_no_site(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# a village the gazetteer lacks (بلدة الحضر في ريف القنيطرة) is drawn where its anchor is once the
+# article has bound the anchor (ريف القنيطرة جنوبي سورية: Quneitra, not Kenitra in Morocco), even when
+# later paragraphs about Taif pull the article's other names abroad
+def test_an_unknown_village_follows_its_anchor_once_bound(gaz):
+    text = ("قتل اثنان أمس في غارة على بلدة في ريف القنيطرة جنوبي سورية، وقال الحزب في بيان إن طائرة إسرائيلية "
+            "استهدفت سيارة في بلدة الحضر في ريف القنيطرة.\n"
+            "وعلى صعيد آخر قال نائب إن اتفاق الطائف حقن دماء اللبنانيين.\n"
+            "وأضاف أن الطائف يبقى الضامن للسلم الأهلي، وأن روح الطائف باقية.")
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    village = next(m for m in doc.mentions if m.text == "الحضر")
+    assert (village.role, village.place.country) == ("unresolved", "SY")
