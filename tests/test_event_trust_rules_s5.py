@@ -278,3 +278,12 @@ def test_an_unknown_village_follows_its_anchor_once_bound(gaz):
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
     village = next(m for m in doc.mentions if m.text == "الحضر")
     assert (village.role, village.place.country) == ("unresolved", "SY")
+
+
+# تهدئة is a truce (التهدئة في غزة) and as often "calming" (لتهدئة مخاوفهم، تهدئة التوتر)
+@pytest.mark.parametrize("text, expected", [
+    ("سينتقل الوزير إلى الدوحة حيث سيلتقي نظراءه لتهدئة مخاوفهم من الاتفاق النووي.", []),
+    ("توصلت حماس وإسرائيل إلى تهدئة في غزة أمس.", [("ceasefire", "Gaza")]),
+])
+def test_calming_fears_is_no_truce(gaz, text, expected):
+    assert drawn(gaz, text) == expected
