@@ -287,3 +287,13 @@ def test_an_unknown_village_follows_its_anchor_once_bound(gaz):
 ])
 def test_calming_fears_is_no_truce(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# بعد تحريره with the day told before it (وصلت أمس طائرة … بعد تحريره): the day is the arrival's,
+# the liberation is what the news follows; a day told after it dates the takeover itself
+@pytest.mark.parametrize("text, expected", [
+    ("وصلت أمس ثاني طائرة إغاثة إلى مطار عدن الدولي بعد تحريره من الميليشيات.", [("territory", "background")]),
+    ("وصلت القوات إلى مدينة زنجبار عاصمة محافظة أبين بعد تحريرها ليل الأربعاء.", [("territory", "new")]),
+])
+def test_the_day_before_after_taking_is_the_main_clause_s(gaz, text, expected):
+    assert reports(gaz, text) == expected

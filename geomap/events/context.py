@@ -417,6 +417,8 @@ def _whatever_the_day(kind: str, norms: list[str], first: int, sentence_start: i
     if first > sentence_start and not dated_after and _phrase_before(norms, first, cues()["response_before"],
                                                                      sentence_start, 3):
         return True                              # ردا على هجوم سروج: what the news responds to
+    if kind == "territory" and first > sentence_start and not dated_after and _has(norms[first - 1], cues()["after_taking"]):
+        return True                              # وصلت أمس طائرة إلى مطار عدن بعد تحريره: the day is the arrival's
     return named_campaign and not (day_told and fatalities)     # معركة القلمون: unless a day's toll
 
 
