@@ -297,3 +297,9 @@ def test_calming_fears_is_no_truce(gaz, text, expected):
 ])
 def test_the_day_before_after_taking_is_the_main_clause_s(gaz, text, expected):
     assert reports(gaz, text) == expected
+
+
+# على قمة هرم المشاريع: the top of a pyramid is no summit
+def test_the_top_of_a_pyramid_is_no_summit(gaz):
+    assert drawn(gaz, "تربعت منطقة مكة المكرمة على قمة هرم المشاريع الصحية مقارنة ببقية مناطق المملكة.") == []
+    assert drawn(gaz, "وعقدت أمس قمة عربية طارئة في القاهرة لبحث الأزمة في اليمن.") == [("talks", "Cairo")]
