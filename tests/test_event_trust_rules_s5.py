@@ -303,3 +303,15 @@ def test_the_day_before_after_taking_is_the_main_clause_s(gaz, text, expected):
 def test_the_top_of_a_pyramid_is_no_summit(gaz):
     assert drawn(gaz, "تربعت منطقة مكة المكرمة على قمة هرم المشاريع الصحية مقارنة ببقية مناطق المملكة.") == []
     assert drawn(gaz, "وعقدت أمس قمة عربية طارئة في القاهرة لبحث الأزمة في اليمن.") == [("talks", "Cairo")]
+
+
+# a generic attack word later in the article (الهجوم الإرهابي) refers to the violent event told
+# before (the bombing of a mosque), not a battle of its own; an attack at another site stays apart
+@pytest.mark.parametrize("text, expected", [
+    ("أعربت الحكومة عن إدانتها للتفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في مدينة أبها. "
+     "وأكد المتحدث في بيان أن الهجوم الإرهابي الغادر في منطقة عسير يعكس خطورة الإرهاب.", [("explosion", "Abha")]),
+    ("انفجرت سيارة مفخخة في بغداد أمس. وفي الموصل شن مسلحون هجوما على حاجز للجيش.",
+     [("explosion", "Baghdad"), ("battle", "Mosul")]),
+])
+def test_a_generic_attack_word_refers_to_the_event_told_before(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -311,7 +311,7 @@ def _as_topic(d: Draft, e: Draft, gap: int) -> bool:
 
 def _kinds_fit(d: Draft, e: Draft, as_topic: bool) -> bool:
     return (d.kind == e.kind or d.kind in e.kinds or as_topic
-            or (d.kind == "killing" and e.violent) or (d.reference and e.violent)
+            or (d.kind == "killing" and e.violent) or ((d.reference or d.generic) and e.violent)
             or (e.kind == "killing" and d.violent))
 
 
