@@ -721,8 +721,8 @@ def _ruled_out_by_cues(t: _Text, i: int, name: str, clitics: str, cues: _Cues, r
         return True
     if cls == "facility" and name in words.honorific:
         return True                     # فندق الجزيرة، مستشفى الثورة: the facility's name, not Algiers or a village
-    if cls == "neighbourhood" and name in words.anaphor:
-        return True                     # أحياء المدينة: the city the text speaks of, not Medina
+    if cls in ("neighbourhood", "facility") and name in words.anaphor:
+        return True                     # أحياء المدينة، مطار المدينة الدولي: the city the text speaks of, not Medina
     return bool(cues.start > 0 and t.masks[cues.start - 1] & t.context.org and t.joined(cues.start - 1, i))
 
 

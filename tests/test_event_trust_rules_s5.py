@@ -315,3 +315,22 @@ def test_the_top_of_a_pyramid_is_no_summit(gaz):
 ])
 def test_a_generic_attack_word_refers_to_the_event_told_before(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# مطار المدينة الدولي: the airport of the city the text speaks of, not Medina's (مطار المدينة
+# المنورة is Medina's); an interview (لقاء خاص، لقاء صحفي) is no talks
+@pytest.mark.parametrize("text, names", [
+    ("وقال إن فريقا فنيا وصل لإصلاح مطار المدينة الدولي في عدن.", ["Aden"]),
+    ("هبطت الطائرة في مطار المدينة المنورة أمس.", ["Madinah"]),
+])
+def test_the_city_s_airport_is_no_medina(gaz, text, names):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert [m.place.name for m in doc.mentions if m.role == "place" and m.place] == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("في لقاء خاص مع القناة في جدة أعربت السيدة عن سعادتها بخبر زيارة الرئيس الأمريكي.", []),
+    ("وعقد الرئيس لقاء مع وزير الخارجية الأمريكي في الرياض أمس.", [("talks", "Riyadh")]),
+])
+def test_an_interview_is_no_talks(gaz, text, expected):
+    assert drawn(gaz, text) == expected
