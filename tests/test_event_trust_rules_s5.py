@@ -334,3 +334,14 @@ def test_the_city_s_airport_is_no_medina(gaz, text, names):
 ])
 def test_an_interview_is_no_talks(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# strikes counted in the hundreds or thousands (12053 غارة، 26 ألف غارة) are a campaign, not one
+# happening; a dozen strikes of a day, or 1400 shells on two towns, stay news
+@pytest.mark.parametrize("text, expected", [
+    ("وقالت الشبكة إن مقاتلات النظام نفذت ما لا يقل عن 12053 غارة على مدينة حلب.", [("airstrike", "background")]),
+    ("وقالت الشبكة إن طائرات النظام نفذت 26 ألف غارة على مدينة حلب.", [("airstrike", "background")]),
+    ("ونفذت طائرات النظام 12 غارة على مدينة حلب أمس.", [("airstrike", "new")]),
+])
+def test_strikes_by_the_thousand_are_a_campaign(gaz, text, expected):
+    assert reports(gaz, text) == expected

@@ -42,6 +42,8 @@ _BACKGROUND_REACH = 12      # tokens before a trigger a retrospective cue may st
 _RUNNING_TOTAL = 500
 _BACKGROUND_AFTER_REACH = 9  # tokens after a trigger an earlier-phrase may end (هجوم كبير في وقت سابق من الشهر)
 _AFTER_REACH = 6            # tokens after a trigger a since-phrase makes it a running total        # dead in one "event" with a since-phrase: a running total
+_CAMPAIGN_COUNT = 100       # strikes or attacks counted in the hundreds are a campaign (12053 غارة)
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _ANNIVERSARY_REACH = 3      # words before a trigger an anniversary may stand (الذكرى السنوية السبعين لتفجير)
 _REPEATED_REACH = 2         # words after a trigger "repeated" may stand (هجماتهم المتكررة، القصف العنيف المتكرر)
 _CAPABILITY_REACH = 4       # words before a trigger "able to" may stand (القادرون على تنفيذ هجوم)
@@ -396,7 +398,8 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
                                                                      sentence_norms, fatalities):
         return "background"
     generic = any(w in cues()["generic"] for w in sentence_norms)
-    if first > sentence_start and _has(norms[first - 1], cues()["generic_before"]):
+    if first > sentence_start and (_has(norms[first - 1], cues()["generic_before"])
+                                   or (kind == "airstrike" and _hundreds(norms[first - 1]))):
         return "background"                      # في كل المعارك التي يخوضها: all battles, not one
     if generic and site_kind in (None, "country"):
         return "background"
@@ -420,6 +423,13 @@ def _whatever_the_day(kind: str, norms: list[str], first: int, sentence_start: i
     if kind == "territory" and first > sentence_start and not dated_after and _has(norms[first - 1], cues()["after_taking"]):
         return True                              # وصلت أمس طائرة إلى مطار عدن بعد تحريره: the day is the arrival's
     return named_campaign and not (day_told and fatalities)     # معركة القلمون: unless a day's toll
+
+
+def _hundreds(word: str) -> bool:
+    """A count of a hundred or more written in digits: strikes so counted (12053 غارة) are a
+    campaign, not one happening (1400 قذيفة on two towns in a day are one shelling)."""
+    digits = word.translate(_ARABIC_DIGITS)
+    return digits.isdigit() and int(digits) >= _CAMPAIGN_COUNT
 
 
 def _told_as_the_past(kind: str, norms: list[str], first: int, sentence_start: int, own_date: bool) -> bool:
