@@ -177,25 +177,37 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
     if blockers.between(*between):               # (the trigger itself is never strictly between)
         return None                               # another trigger claims it
     prev = tokens[m_tok - 1].norm if m_tok > 0 else ""
-    if _speaker_place(m, m_tok, tokens) or _capital_for_its_government(trig, m, prev):
+    if _said_elsewhere(trig, m, m_tok, tokens, prev) or _not_where_it_happened(trig, m_tok, tokens, prev):
         return None
-    if m_tok < trig.first and _said_in(m_tok, trig, tokens):
-        return None                               # وقال امام الصحافيين في انقرة إن التفجير…: where he spoke
-    if m_tok < trig.first and _word_of_between(tokens, m_tok + 1, trig.first, "protest_object"):
-        return None                               # تظاهروا في بروكسل للتنديد بالغارات: the protest's place
-    if m_tok < trig.first and _word_of_between(tokens, max(0, trig.first - _CONDEMN_REACH), m_tok, "condemn"):
-        return None                               # وأدان ليون … في روما … اختطاف الموظفين: where he spoke
-    if _after_word_of(tokens, m_tok, "backer", 2) or (prev in _cues()["to"] and _after_word_of(tokens, m_tok, "displacement", 4)):
-        return None                               # تدعمها الولايات المتحدة، نزحوا إلى تركيا: not where it happened
-    if _after_word_of(tokens, m_tok, "comprises", _COMPRISES_REACH):
-        return None                               # إقليم آزال الذي يضم صنعاء ومحافظات عمران وصعدة: what a region holds
-    if _fired_from(trig, m_tok, tokens):
-        return None                               # قذائف من داخل الأراضي اليمنية: where they were fired from
     if prev in _cues()["from"] and trig.kind not in _FROM_KINDS:
         if m_tok > 1 and _is_origin(tokens[m_tok - 2].norm):
             return None                           # مسلحون من محافظة الأنبار: where they came from
         distance += _FROM_PENALTY
     return distance + _fit(m, m_tok, tokens, prev)
+
+
+def _said_elsewhere(trig: Trigger, m: Mention, m_tok: int, tokens: list[Token], prev: str) -> bool:
+    """The place is where the happening was told of, condemned or protested, not where it was."""
+    if _speaker_place(m, m_tok, tokens) or _capital_for_its_government(trig, m, prev):
+        return True
+    if m_tok >= trig.first:
+        return False
+    if _said_in(m_tok, trig, tokens):
+        return True                               # وقال امام الصحافيين في انقرة إن التفجير…: where he spoke
+    if _word_of_between(tokens, m_tok + 1, trig.first, "protest_object"):
+        return True                               # تظاهروا في بروكسل للتنديد بالغارات: the protest's place
+    # وأدان ليون … في روما … اختطاف الموظفين: where he spoke
+    return _word_of_between(tokens, max(0, trig.first - _CONDEMN_REACH), m_tok, "condemn")
+
+
+def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token], prev: str) -> bool:
+    """The place is the backer's, the destination of the displaced, one a region comprises, or
+    the side shells were fired from."""
+    if _after_word_of(tokens, m_tok, "backer", 2) or (prev in _cues()["to"] and _after_word_of(tokens, m_tok, "displacement", 4)):
+        return True                               # تدعمها الولايات المتحدة، نزحوا إلى تركيا
+    if _after_word_of(tokens, m_tok, "comprises", _COMPRISES_REACH):
+        return True                               # إقليم آزال الذي يضم صنعاء ومحافظات عمران وصعدة: what a region holds
+    return _fired_from(trig, m_tok, tokens)      # قذائف من داخل الأراضي اليمنية: where they were fired from
 
 
 def _fired_from(trig: Trigger, m_tok: int, tokens: list[Token]) -> bool:
