@@ -441,6 +441,22 @@ def test_an_incident_record_spliced_from_cached_sources_is_the_record_made_whole
     assert check(first) == strike and store.incident(strike)["properties"]["n_sources"] == 5
 
 
+def test_an_incident_is_compared_no_further_than_its_first_member_that_breaks_a_hard_rule():
+    """An incident one member rules out (a hard rule broken) is not compared with the rest of its
+    members (a big incident's hundreds), and the near miss it reports is still that first broken
+    rule."""
+    from geomap.incidents.matcher import assign
+
+    members = [_facts(n, day=735800 + (n == 2) * 9) for n in range(2, 40)]      # the first is 9 days off
+    memo: dict = {}
+    [decision] = assign([_facts(1)], {7: members}, memo)
+    assert decision.incident is None and len(memo) == 1
+    [miss] = decision.link["near_misses"]
+    assert miss["event_id"] == members[0].key and "dates too far apart" in miss["veto"]
+    [joined] = assign([_facts(1)], {7: members[1:]}, {})                        # without it: joins, all compared
+    assert joined.incident == 7 and len(joined.link["compared"]) == len(members) - 1
+
+
 def test_a_report_that_leaves_out_who_met_joins_through_the_member_it_retells():
     """The participants one outlet leaves out are not a contradiction: the report joins the
     meeting's incident through the member it tells again, though it cannot be matched to the

@@ -229,7 +229,6 @@ def sentence_words(sentence: str | None) -> frozenset[str]:
 WORD_BITS = 128
 
 
-@functools.lru_cache(maxsize=65_536)
 def word_bit(word: str) -> int:
     """The bit of *word* in a signature (the same in every process and run).
 
@@ -248,7 +247,7 @@ def word_signature(words: frozenset[str] | list[str]) -> tuple[int, int, int]:
     """
     bits = 0
     for word in words:
-        bits |= 1 << word_bit(word)
+        bits |= 1 << (zlib.crc32(word.encode("utf-8")) % WORD_BITS)     # word_bit(), inlined: a hot loop
     return len(words), _signed(bits & 0xFFFFFFFFFFFFFFFF), _signed(bits >> 64)
 
 
