@@ -226,6 +226,21 @@ def test_schema_8_gives_stored_events_their_word_signatures(tmp_path, seed_doc):
         assert "word_bits_hi" in index
 
 
+def test_word_signatures_are_made_where_the_article_is_parsed(tmp_path, seed_doc):
+    """prepare() (run in the parser processes) makes each event's word signature, and the store
+    writes those, not its own: the storing process, the one that cannot run in parallel, does less."""
+    from geomap.incidents.facts import word_signature
+    from geomap.store import prepare
+
+    art = prepare(seed_doc)
+    assert art.words == [word_signature(f.words) for f in art.facts] and any(n for n, _, _ in art.words)
+    art.words = [(n + 100, lo, hi) for n, lo, hi in art.words]          # marked: the store writes what it was given
+    with EventStore(tmp_path / "words.sqlite") as s:
+        s.save(art)
+        assert sorted(r[0] for r in s.db.execute("SELECT word_count FROM events")) == sorted(
+            n for n, _, _ in art.words)
+
+
 def test_a_newer_schema_is_refused_untouched(tmp_path):
     path = tmp_path / "future.sqlite"
     db = sqlite3.connect(path)

@@ -25,7 +25,7 @@ from ..incidents.aggregate import FeatureCache
 from ..incidents.update import match_article, rebuild, refresh, rematch, started
 from .rows import ARTICLE_KEYS, MENTION_KEYS, PreparedArticle, Saved, event_facts, event_rows, prepare
 from .schema import INCIDENTS_VERSION, migrate
-from .sqlite_incidents import SQLiteIncidents, word_columns
+from .sqlite_incidents import SQLiteIncidents
 
 ARTICLE_COLUMNS = ("id", "text_hash", "url", "title", "source", "published", "chars",
                    "events AS event_count", "mentions AS mention_count",
@@ -176,7 +176,7 @@ class SQLiteStore(EventStore):
                 "INSERT INTO events (event_key, article_id, kind, event_type, date, geo_precision, lat, lon, "
                 "place_id, source, status, fatalities, report, summary, incident_id, facts, incident_link, "
                 "word_count, word_bits_lo, word_bits_hi) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [r.columns() + r.incident_columns() + word_columns(r.facts) for r in rows])
+                [r.columns() + r.incident_columns() + r.word_columns() for r in rows])
             db.executemany(
                 "INSERT INTO event_records (event_id, feature) "
                 "VALUES ((SELECT id FROM events WHERE event_key = ?), ?)", [(r.key, r.feature) for r in rows])
