@@ -36,7 +36,9 @@ class IncidentTables(abc.ABC):
     def unplaced(self, facts: Facts, kinds: tuple[str, ...], days: tuple[int, int]) -> dict[int, list[Facts]]:
         """The incidents with an unplaced member (no point, so not in the space index) of one of
         *kinds*, of another article than *facts*', at its place (the same country, or none), dated within
-        *days* (through the store's index of kind and date), each with those members."""
+        *days* (through the store's index of kind and date), each with those members. A backend may
+        leave out an incident with such a member that :func:`may_retell` rules out (matching
+        would rule the incident out by it: :func:`unplaced_apart`)."""
 
     @abc.abstractmethod
     def members(self, incident_ids: Iterable[int]) -> dict[int, list[Facts]]:
