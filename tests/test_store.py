@@ -1,6 +1,5 @@
 """The event store: one transaction per article, re-submission replaces, deletes cascade, filters, migrations."""
 
-import json
 import sqlite3
 
 import pytest
@@ -174,7 +173,6 @@ def test_schema_5_fills_the_map_summaries(tmp_path, seed_doc):
     art = prepare(seed_doc)
     art.events[0]["properties"]["report"] = "background"
     art.events[1]["properties"]["fatalities"] = 5
-    art.texts = None                                 # made by prepare() before the changes: encoded again
     with EventStore(path) as s:
         s.save(art)
         want = {r[0]: json.loads(r[1])["properties"] for r in s.db.execute("SELECT event_key, summary FROM events")}
@@ -241,29 +239,6 @@ def test_word_signatures_are_made_where_the_article_is_parsed(tmp_path, seed_doc
         s.save(art)
         assert sorted(r[0] for r in s.db.execute("SELECT word_count FROM events")) == sorted(
             n for n, _, _ in art.words)
-
-
-def test_event_texts_made_where_the_article_is_parsed_are_the_texts_the_store_would_make(seed_doc):
-    """prepare() (in the parser processes) encodes each event's Feature and map summary with marks
-    for the store's article id and the event's incident; the rows the store writes fill them in,
-    and are the very texts encoding the rows whole makes, whatever the incident."""
-    from dataclasses import replace
-
-    from geomap.incidents.matcher import Decision
-    from geomap.store import prepare
-    from geomap.store.rows import event_rows
-
-    art = prepare(seed_doc)
-    assert art.texts and len(art.texts) == len(art.events) >= 2
-    decisions = [Decision(f, incident) for f, incident in zip(art.facts, [None, 12345678901] * len(art.facts))]
-    whole = replace(art, texts=None)
-    for made, encoded in ((event_rows(art, 42, decisions), event_rows(whole, 42, decisions)),
-                          (event_rows(art, 7), event_rows(whole, 7))):
-        assert [(r.feature, r.summary) for r in made] == [(r.feature, r.summary) for r in encoded]
-        assert json.loads(made[-1].feature)["properties"]["article_id"] in (42, 7)
-    assert json.loads(event_rows(art, 42, decisions)[1].summary)["properties"]["incident_id"] == 12345678901
-    art.texts = [(f.replace('"type":"Feature"', '"type":"Feature","marked":1', 1), s) for f, s in art.texts]
-    assert all(json.loads(r.feature)["marked"] == 1 for r in event_rows(art, 42, decisions))
 
 
 def test_a_newer_schema_is_refused_untouched(tmp_path):

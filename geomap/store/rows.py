@@ -57,9 +57,6 @@ class PreparedArticle:
     facts_json: list[str] | None = None     # the same as stored (the article's id is the row's)
     #: each event's word count and signature as the SQLite store indexes them (made where it is parsed)
     words: list[tuple[int, int, int]] | None = None
-    #: each event's whole Feature and map summary as JSON text, with marks for the store's article
-    #: id and the event's incident (made where it is parsed; see :func:`event_row`)
-    texts: list[tuple[str, str]] | None = None
 
     def article_row(self) -> tuple:
         """text_hash, url, title, source, published, text, chars, events, mentions, unresolved."""
@@ -96,12 +93,11 @@ def _mention_row(m) -> tuple:
             m.radius_km if m.resolved else None, round(m.confidence, 3))
 
 
-def _made_ahead(features: list[dict]) -> tuple[list, list, list, list]:
+def _made_ahead(features: list[dict]) -> tuple[list, list, list]:
     """What the store would otherwise make for each event while it writes (the one process that
-    cannot run in parallel): its facts (and their text), word signature and JSON texts."""
+    cannot run in parallel): its facts (and their text) and word signature."""
     facts = [facts_of(f, 0) for f in features]
-    return (facts, [dumps(f.to_json()) for f in facts], [word_signature(f.words) for f in facts],
-            [tuple(dumps(x) for x in stored_feature(f, _ARTICLE_MARK, _INCIDENT_MARK)) for f in features])
+    return facts, [dumps(f.to_json()) for f in facts], [word_signature(f.words) for f in facts]
 
 
 @dataclass(frozen=True)
@@ -141,7 +137,6 @@ class EventRow:
     record: dict | None = None              # the Feature as stored (``feature`` is its text)
     facts_text: str | None = None           # ``facts`` as stored, when made beforehand
     words: tuple[int, int, int] | None = None   # ``facts``' word signature, when made beforehand
-    summary_json: dict | None = None        # the map summary (``summary`` is its text)
 
     def columns(self) -> tuple:
         """event_key … summary, in the order of the events table's columns."""
@@ -153,14 +148,6 @@ class EventRow:
         """incident_id, facts, incident_link: the columns incident matching adds."""
         facts = self.facts_text or (dumps(self.facts.to_json()) if self.facts else None)
         return (self.incident_id, facts, dumps(self.link) if self.link is not None else None)
-
-    def fill(self, texts: tuple[str, str] | None) -> None:
-        """Make the summary and Feature texts: from *texts* (made with marks where the article was
-        parsed) when given, else by encoding them here."""
-        made = [filled(t, self.article_id, self.incident_id) for t in texts] if texts else [None, None]
-        feature, summary = made
-        self.feature = feature if feature is not None else dumps(self.record)
-        self.summary = summary if summary is not None else dumps(self.summary_json)
 
     def word_columns(self) -> tuple:
         """word_count, word_bits_lo, word_bits_hi: the sentence's words as the SQLite store indexes
@@ -188,8 +175,6 @@ def event_rows(art: PreparedArticle, article_id: int, decisions=None) -> list[Ev
             row.facts_text = text
     for row, words in zip(rows, _made(art.words, rows)):
         row.words = words
-    for row, texts in zip(rows, _made(art.texts, rows)):
-        row.fill(texts)
     return rows
 
 
@@ -198,49 +183,24 @@ def _made(values: list | None, rows: list) -> list:
     return values if values and len(values) == len(rows) else [None] * len(rows)
 
 
-def stored_feature(feature: dict, article_id, incident_id) -> tuple[dict, dict]:
-    """The event's Feature as the store keeps it (under the store's article id, in its incident)
-    and its map summary."""
+def event_row(feature: dict, article_id: int, incident_id: int | None = None, link: dict | None = None,
+              facts: Facts | None = None) -> EventRow:
     props = dict(feature["properties"])
     props["article_hash"] = props.get("article_id")
     props["article_id"] = article_id
     props["incident_id"] = incident_id
     feature = {**feature, "properties": props}
-    summary = {"type": "Feature", "id": feature["id"], "geometry": feature["geometry"],
-               "properties": {k: props.get(k) for k in SUMMARY_PROPERTIES}}
-    summary["properties"]["report"] = props.get("report") or "new"
-    return feature, summary
-
-
-def event_row(feature: dict, article_id: int, incident_id: int | None = None, link: dict | None = None,
-              facts: Facts | None = None) -> EventRow:
-    feature, summary = stored_feature(feature, article_id, incident_id)
-    props = feature["properties"]
     geometry = feature["geometry"]
     lon, lat = geometry["coordinates"] if geometry else (None, None)
+    summary = {"type": "Feature", "id": feature["id"], "geometry": geometry,
+               "properties": {k: props.get(k) for k in SUMMARY_PROPERTIES}}
+    summary["properties"]["report"] = report = props.get("report") or "new"
     fatalities = props.get("fatalities")
-    row = EventRow(feature["id"], article_id, props["kind"], props["event_type"], props.get("date"),
-                   props.get("geo_precision"), lat, lon, props.get("gazetteer_id"), props.get("source"),
-                   props.get("status"), fatalities if isinstance(fatalities, int) else None,
-                   summary["properties"]["report"], "", "", event_area(props, lon, lat),
-                   incident_id, facts or facts_of(feature, article_id), link, feature)
-    row.summary_json = summary
-    return row
-
-
-# Stand for the store's article id and the event's incident in the JSON texts made where an article
-# is parsed, before either is known (strings no text of ours holds: they begin with a NUL).
-_ARTICLE_MARK, _INCIDENT_MARK = "\x00geomap:article\x00", "\x00geomap:incident\x00"
-_ARTICLE_JSON, _INCIDENT_JSON = json.dumps(_ARTICLE_MARK), json.dumps(_INCIDENT_MARK)
-
-
-def filled(template: str, article_id: int, incident_id: int | None) -> str | None:
-    """A JSON text made with the marks, with the article id and incident put in: the same text as
-    made with them (None when a mark is not there once)."""
-    if template.count(_ARTICLE_JSON) != 1 or template.count(_INCIDENT_JSON) != 1:
-        return None
-    return template.replace(_ARTICLE_JSON, str(int(article_id))).replace(
-        _INCIDENT_JSON, "null" if incident_id is None else str(int(incident_id)))
+    return EventRow(feature["id"], article_id, props["kind"], props["event_type"], props.get("date"),
+                    props.get("geo_precision"), lat, lon, props.get("gazetteer_id"), props.get("source"),
+                    props.get("status"), fatalities if isinstance(fatalities, int) else None, report,
+                    dumps(summary), dumps(feature), event_area(props, lon, lat),
+                    incident_id, facts or facts_of(feature, article_id), link, feature)
 
 
 def event_area(props: dict, lon: float | None, lat: float | None) -> Area | None:
