@@ -159,35 +159,6 @@ def test_parallel_ingest_matches_serial(tmp_path, gaz):
     assert results[0] == results[1] and results[0][0] >= 30
 
 
-def test_parser_processes_run_only_so_far_ahead_of_storing(gaz):
-    """When storing is the slower step (incident matching), the parser processes wait once they are
-    the given number of articles ahead, instead of taking the CPU the storing process needs and
-    piling parsed articles up in memory; a caller that stops early ends the pool at once."""
-    import time
-
-    from geomap.ingest import runner
-
-    pulled = []
-
-    def items():
-        for n in range(400):
-            pulled.append(n)
-            yield ArticleInput(f"a{n}.txt", SHORT, {})
-
-    results = runner._parallel(items(), 2, gaz.path, None, ahead=12)
-    taken = 0
-    for origin, outcome in results:
-        taken += 1
-        assert origin == f"a{taken - 1}.txt" and not isinstance(outcome, Failure)
-        assert len(pulled) <= taken + 12, (len(pulled), taken)        # read: what was taken, and 12 more
-        time.sleep(0.02)                                               # a slow store
-        if taken == 40:
-            break
-    start = time.perf_counter()
-    results.close()
-    assert time.perf_counter() - start < 10 and len(pulled) <= 53
-
-
 def test_a_parser_process_that_cannot_start_fails_its_articles(tmp_path, monkeypatch):
     """A worker whose gazetteer will not open reports each article instead of dying (which
     would make the pool start workers forever)."""

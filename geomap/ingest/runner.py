@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -21,8 +20,6 @@ from ..store import EventStore, PreparedArticle, prepare
 from .readers import ArticleInput, Failure
 
 _POOL_MIN_ARTICLES = 24        # fewer than this: spawning workers costs more than it saves
-CHUNK = 4                      # articles sent to a parser process at a time
-AHEAD_PER_JOB = 16 * CHUNK     # how far each parser process may run ahead of storing
 
 
 @dataclass
@@ -174,31 +171,12 @@ def store_result(result, origin: str, store: EventStore, summary: Summary):
     return saved
 
 
-def _parallel(items: Iterator, jobs: int, gazetteer_path, published,
-              ahead: int | None = None) -> Iterator[tuple[str, object]]:
-    """Parse in *jobs* worker processes, results in input order, the parsers at most *ahead*
-    articles (default :data:`AHEAD_PER_JOB` each) ahead of the caller: when storing is the slower
-    step (incident matching), the parsers wait instead of taking the CPU the one storing process
-    needs, and parsed articles do not pile up in memory."""
+def _parallel(items: Iterator, jobs: int, gazetteer_path, published) -> Iterator[tuple[str, object]]:
+    """Parse in *jobs* worker processes, results in input order."""
     from gazetteer import default_path, open_default
 
     path = str(gazetteer_path or default_path())
     open_default(path)                     # build it here once, not in every worker
     context = multiprocessing.get_context("spawn")   # workers open their own SQLite handles
-    slots, stop = threading.Semaphore(ahead or AHEAD_PER_JOB * jobs), threading.Event()
-
-    def tasks():                           # read by the pool's task thread, one slot each
-        for item in items:
-            slots.acquire()
-            if stop.is_set():
-                return
-            yield item, published
-
     with context.Pool(jobs, initializer=_init_worker, initargs=(path,)) as pool:
-        try:
-            for result in pool.imap(_parse_in_worker, tasks(), chunksize=CHUNK):
-                yield result
-                slots.release()            # stored (or reported): room for one more
-        finally:
-            stop.set()                     # stopped early: let the task thread out before the pool ends
-            slots.release()
+        yield from pool.imap(_parse_in_worker, ((i, published) for i in items), chunksize=4)
