@@ -289,13 +289,82 @@ def test_one_unplaced_report_told_by_two_outlets_is_one_incident(store, gaz):
 
 def test_unplaced_candidates_come_through_their_own_index(tmp_path):
     """The unplaced events a new one may retell are read through the partial index of kind,
-    place and date (SQLite's plan), never by a scan of every event."""
+    place and date (SQLite's plan), never by a scan of every event; the first look (incident,
+    article, word signature) reads the index alone."""
     from geomap.store.sqlite_incidents import UNPLACED
 
     store = EventStore(str(tmp_path / "plan.sqlite"))
-    plan = " ".join(str(r) for r in store.db.execute(
-        "EXPLAIN QUERY PLAN " + UNPLACED, ("explosion", "2015-08-08", "2015-08-14", 1, "geonames:298795")))
-    assert "events_unplaced" in plan, plan
+    where = UNPLACED.format(kinds="?, ?")
+    params = ("explosion", "suicide_bomb", "geonames:298795", "2015-08-08", "2015-08-14", 1)
+    first = " ".join(str(r) for r in store.db.execute(
+        f"EXPLAIN QUERY PLAN SELECT incident_id, word_count, word_bits_lo, word_bits_hi {where}", params))
+    assert "COVERING INDEX events_unplaced" in first, first
+    then = " ".join(str(r) for r in store.db.execute(
+        f"EXPLAIN QUERY PLAN SELECT incident_id, facts, article_id {where} AND incident_id IN (?)", (*params, 5)))
+    assert "events_unplaced" in then, then
+    store.close()
+
+
+def test_a_word_signature_rules_out_only_unplaced_reports_their_words_rule_out():
+    """update.may_retell, the first look at an unplaced candidate through its word count and
+    signature alone, never rules out a pair that update.unplaced_apart keeps (matching would
+    change), whatever the kinds' thresholds, the sentences' lengths and words sharing a bit; and
+    it does rule out most pairs of unlike sentences."""
+    import random
+
+    from geomap.incidents.facts import word_bit, word_signature
+    from geomap.incidents.update import may_retell, unplaced_apart
+
+    rng = random.Random(15)
+    vocabulary = sorted(sentence_words(" ".join((MINE, MINE_RETOLD, MINE_A, MINE_OTHER, CONDEMNED_BY_TURKEY,
+                                                 CONDEMNED_BY_IRAQ, STRIKE_A, STRIKE_B, MEETING_A, MEETING_B))))
+    bits = {}
+    for w in vocabulary:
+        bits.setdefault(word_bit(w), []).append(w)
+    assert any(len(ws) > 1 for ws in bits.values())              # words that share a bit are among them
+    seen = {"kept": 0, "ruled out": 0, "retold": 0}
+    for n in range(4000):
+        mine = rng.sample(vocabulary, rng.randint(0, 30))
+        other = rng.sample(mine, rng.randint(0, len(mine))) + rng.sample(vocabulary, rng.randint(0, 30))
+        kind = ("explosion", "statement")[n % 2]
+        a = _facts(1, kind=kind, sentence=" ".join(mine), **NOWHERE)
+        b = _facts(2, kind=kind, sentence=" ".join(other), **NOWHERE)
+        apart, may = unplaced_apart(a, b), may_retell(a)(*word_signature(b.words))
+        assert may or apart, (mine, other)
+        seen["retold" if not apart else "kept" if may else "ruled out"] += 1
+    assert seen["retold"] > 100 and seen["ruled out"] > 5 * seen["kept"], seen
+    assert may_retell(_facts(1, **NOWHERE))(None, None, None)      # stored with no signature: may
+
+
+def test_the_sqlite_store_reads_only_unplaced_candidates_their_signatures_leave(tmp_path):
+    """SQLiteIncidents.unplaced leaves out an incident when any member its index finds cannot be
+    retold (its signature says so: matching would rule the incident out by that member's words),
+    and reads the rest; a report with no words retells none."""
+    from geomap.incidents.update import unplaced_apart
+    from geomap.store.sqlite_incidents import SQLiteIncidents, word_columns
+
+    store = EventStore(str(tmp_path / "unplaced.sqlite"))
+    db = store.db
+    db.executemany("INSERT INTO articles (id, text_hash, text, chars, created_at, updated_at) "
+                   "VALUES (?, ?, 'x', 1, 't', 't')", [(n, str(n)) for n in range(1, 8)])
+    db.execute("INSERT INTO places (id, name, kind, country) VALUES (?, 'Turkey', 'country', 'TR')",
+               (NOWHERE["place"],))
+    members = {10: (MINE_RETOLD,), 11: (MINE_OTHER,), 12: (MINE_RETOLD, MINE_OTHER)}
+    n = 1
+    for incident_id, sentences in members.items():
+        for sentence in sentences:
+            n += 1
+            f = _facts(n, kind="explosion", sentence=sentence, **NOWHERE)
+            db.execute("INSERT INTO events (event_key, article_id, kind, event_type, date, place_id, summary, "
+                       "incident_id, facts, word_count, word_bits_lo, word_bits_hi) "
+                       "VALUES (?, ?, 'explosion', 'x', '2015-08-11', ?, '{}', ?, ?, ?, ?, ?)",
+                       (f.key, n, f.place_id, incident_id, json.dumps(f.to_json()), *word_columns(f)))
+    new = _facts(1, kind="explosion", day=735821, sentence=MINE, **NOWHERE)
+    found = SQLiteIncidents(db).unplaced(new, ("explosion", "suicide_bomb"), (735818, 735824))
+    assert set(found) == {10} and not unplaced_apart(new, found[10][0])
+    assert unplaced_apart(new, _facts(3, kind="explosion", sentence=MINE_OTHER, **NOWHERE))
+    assert SQLiteIncidents(db).unplaced(_facts(1, kind="explosion", day=735821, sentence="", **NOWHERE),
+                                        ("explosion",), (735818, 735824)) == {}
     store.close()
 
 
@@ -370,6 +439,22 @@ def test_an_incident_record_spliced_from_cached_sources_is_the_record_made_whole
     assert sum(1 for s in p["sources"] if (s["match"] or {}).get("folded")) == 1
     store.delete(retold.article_id)
     assert check(first) == strike and store.incident(strike)["properties"]["n_sources"] == 5
+
+
+def test_an_incident_is_compared_no_further_than_its_first_member_that_breaks_a_hard_rule():
+    """An incident one member rules out (a hard rule broken) is not compared with the rest of its
+    members (a big incident's hundreds), and the near miss it reports is still that first broken
+    rule."""
+    from geomap.incidents.matcher import assign
+
+    members = [_facts(n, day=735800 + (n == 2) * 9) for n in range(2, 40)]      # the first is 9 days off
+    memo: dict = {}
+    [decision] = assign([_facts(1)], {7: members}, memo)
+    assert decision.incident is None and len(memo) == 1
+    [miss] = decision.link["near_misses"]
+    assert miss["event_id"] == members[0].key and "dates too far apart" in miss["veto"]
+    [joined] = assign([_facts(1)], {7: members[1:]}, {})                        # without it: joins, all compared
+    assert joined.incident == 7 and len(joined.link["compared"]) == len(members) - 1
 
 
 def test_a_report_that_leaves_out_who_met_joins_through_the_member_it_retells():

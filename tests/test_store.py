@@ -181,20 +181,64 @@ def test_schema_5_fills_the_map_summaries(tmp_path, seed_doc):
             s.db.execute("UPDATE events SET summary = json_set(summary, '$.properties', json(?)) WHERE event_key = ?",
                          (json.dumps(old), key))
         # and without what schemas 6 and 7 (incidents) added
-        for statement in ("DROP INDEX events_unplaced",
+        for statement in ("DROP INDEX events_unplaced", "ALTER TABLE events DROP COLUMN word_count",
+                          "ALTER TABLE events DROP COLUMN word_bits_lo", "ALTER TABLE events DROP COLUMN word_bits_hi",
                           "DROP TRIGGER events_extent_deleted", "DROP TABLE event_extents", "DROP TABLE incidents",
                           "DROP INDEX events_incident", "ALTER TABLE events DROP COLUMN incident_id",
                           "ALTER TABLE events DROP COLUMN facts", "ALTER TABLE events DROP COLUMN incident_link"):
             s.db.execute(statement)
         s.db.execute("PRAGMA user_version = 4")
     with EventStore(path) as s:
-        assert s.migrated_from == 4 and s.schema_version == SCHEMA_VERSION == 7
+        assert s.migrated_from == 4 and s.schema_version == SCHEMA_VERSION == 8
         got = {r[0]: json.loads(r[1])["properties"] for r in s.db.execute("SELECT event_key, summary FROM events")}
         for props in list(got.values()) + list(want.values()):
             props.pop("incident_id", None)             # matched again on the upgrade
         assert got == want and sum(p["report"] == "background" for p in got.values()) >= 1
         assert {p["source"] for p in got.values()} == {"BBC Arabic"} and all(p["status"] for p in got.values())
         assert sorted(p["fatalities"] or 0 for p in got.values())[-1] == 5
+
+
+def test_schema_8_gives_stored_events_their_word_signatures(tmp_path, seed_doc):
+    """A store written at schema 7 (no word signatures): its events get the signatures of their
+    stored facts' words on the upgrade, as the store writes them for new events, and the unplaced
+    events' index holds them."""
+    import json
+
+    from geomap.incidents.facts import word_signature
+
+    path = tmp_path / "v7.sqlite"
+    with EventStore(path) as s:
+        s.save(seed_doc)
+        want = {key: word_signature(json.loads(facts)["words"]) for key, facts in s.db.execute(
+            "SELECT event_key, facts FROM events")}
+        assert want == {r[0]: r[1:] for r in s.db.execute(
+            "SELECT event_key, word_count, word_bits_lo, word_bits_hi FROM events")}
+        for statement in ("DROP INDEX events_unplaced", "ALTER TABLE events DROP COLUMN word_count",
+                          "ALTER TABLE events DROP COLUMN word_bits_lo", "ALTER TABLE events DROP COLUMN word_bits_hi",
+                          "CREATE INDEX events_unplaced ON events(kind, place_id, date) WHERE lat IS NULL",
+                          "PRAGMA user_version = 7"):
+            s.db.execute(statement)
+    with EventStore(path) as s:
+        assert s.migrated_from == 7 and s.schema_version == SCHEMA_VERSION == 8
+        got = {r[0]: r[1:] for r in s.db.execute("SELECT event_key, word_count, word_bits_lo, word_bits_hi FROM events")}
+        assert got == want and any(count for count, _, _ in got.values())
+        index = " ".join(r[2] for r in s.db.execute("PRAGMA index_info(events_unplaced)"))
+        assert "word_bits_hi" in index
+
+
+def test_word_signatures_are_made_where_the_article_is_parsed(tmp_path, seed_doc):
+    """prepare() (run in the parser processes) makes each event's word signature, and the store
+    writes those, not its own: the storing process, the one that cannot run in parallel, does less."""
+    from geomap.incidents.facts import word_signature
+    from geomap.store import prepare
+
+    art = prepare(seed_doc)
+    assert art.words == [word_signature(f.words) for f in art.facts] and any(n for n, _, _ in art.words)
+    art.words = [(n + 100, lo, hi) for n, lo, hi in art.words]          # marked: the store writes what it was given
+    with EventStore(tmp_path / "words.sqlite") as s:
+        s.save(art)
+        assert sorted(r[0] for r in s.db.execute("SELECT word_count FROM events")) == sorted(
+            n for n, _, _ in art.words)
 
 
 def test_a_newer_schema_is_refused_untouched(tmp_path):

@@ -251,6 +251,8 @@ class FeatureCache:
         """The incident Feature made by :func:`incident_feature` from *members*, as JSON text:
         the same text as dumping it whole, its sources spliced in from :meth:`source_text`."""
         props = feature["properties"]
+        if not any(isinstance(link, StoredLink) for _, link in members):
+            return _dumps(feature)              # nothing read back, nothing cached: one encoding (a new incident)
         texts = {f["id"]: self.source_text(f, link) for f, link in members}
         if len(texts) != len(members) or len(props["sources"]) != len(members):
             return _dumps(feature)              # not one source per event: nothing to splice safely

@@ -222,6 +222,47 @@ def sentence_words(sentence: str | None) -> frozenset[str]:
     return frozenset(WORD.findall(normalize(sentence or "")))
 
 
+# A sentence's words as a store can index them: how many, and a signature of WORD_BITS bits (two
+# signed 64-bit integers), one bit set per word. Two sentences share at most as many words as one
+# has words whose bit is set in the other's signature: enough to rule most pairs out by their
+# signatures alone (see geomap.store.sqlite_incidents.SQLiteIncidents.unplaced).
+WORD_BITS = 128
+
+
+def word_bit(word: str) -> int:
+    """The bit of *word* in a signature (the same in every process and run).
+
+    >>> word_bit("غارات") == word_bit("غارات") < WORD_BITS
+    True
+    """
+    return zlib.crc32(word.encode("utf-8")) % WORD_BITS
+
+
+def word_signature(words: frozenset[str] | list[str]) -> tuple[int, int, int]:
+    """The number of words and the signature's low and high 64 bits, as signed integers.
+
+    >>> count, low, high = word_signature(["غارات", "صعده"])
+    >>> count, bin(low & 0xFFFFFFFFFFFFFFFF).count("1") + bin(high & 0xFFFFFFFFFFFFFFFF).count("1") <= 2
+    (2, True)
+    """
+    bits = 0
+    for word in words:
+        bits |= 1 << (zlib.crc32(word.encode("utf-8")) % WORD_BITS)     # word_bit(), inlined: a hot loop
+    return len(words), _signed(bits & 0xFFFFFFFFFFFFFFFF), _signed(bits >> 64)
+
+
+def _signed(value: int) -> int:
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+def stored_word_signature(facts_text: str | None, part: int) -> int | None:
+    """Part *part* (0 the count, 1 the low bits, 2 the high bits) of the signature of the words in
+    stored facts (JSON text; None for none): what a store that kept no signatures fills in."""
+    if not facts_text:
+        return None
+    return word_signature(json.loads(facts_text).get("words") or ())[part]
+
+
 def _country_wide(props: dict) -> bool:
     """A region with no admin-1 area of a country: the country itself, a sea, a continent."""
     place = props.get("gazetteer_id") or ""

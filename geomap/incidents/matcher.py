@@ -49,8 +49,14 @@ def compared(facts: Facts, member: Facts, memo: dict | None) -> Comparison:
 def _candidate(facts: Facts, members: list[Facts], memo: dict | None = None) -> tuple[tuple | None, list[Comparison]]:
     """The incident's rank for *facts* (its best corroborating score, the mean score, its
     size), or None when a member breaks a hard rule or none corroborates; and the comparisons."""
-    comparisons = [compared(facts, m, memo) for m in members]
-    if not comparisons or not all(c.compatible for c in comparisons):
+    comparisons = []
+    for m in members:
+        comparisons.append(compared(facts, m, memo))
+        if not comparisons[-1].compatible:
+            # one member breaks a hard rule: no need to compare the rest (the first broken rule is
+            # the one _miss reports)
+            return None, comparisons
+    if not comparisons:
         return None, comparisons
     matched = [c.score for c in comparisons if c.matched]
     if not matched:
@@ -74,7 +80,8 @@ def _lone(facts: Facts, compatible: list[tuple[int, list[Comparison]]]) -> tuple
 
 
 def _miss(comparisons: list[Comparison]) -> Comparison:
-    """What kept an event out of an incident: a broken hard rule, else the most alike member."""
+    """What kept an event out of an incident: the first broken hard rule (the last comparison
+    _candidate made), else the most alike member."""
     hard = [c for c in comparisons if c.hard]
     return hard[0] if hard else max(comparisons, key=lambda c: c.scores.get("text", 0))
 

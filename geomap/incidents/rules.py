@@ -98,9 +98,13 @@ def text_score(a: Facts, b: Facts) -> float:
 def retold(a: Facts, b: Facts, text: float) -> bool:
     """The sentences are one report told again (republished, or retold by another outlet), alike
     enough to stand for a place or participants one of them does not name."""
-    if rule_for(a.kind).actors == "speaker":
-        return text >= TEXT_RETOLD_STATEMENT
-    return text >= TEXT_TWIN
+    return text >= retold_threshold(a.kind)
+
+
+def retold_threshold(kind: str) -> float:
+    """How alike (:func:`text_score`) a report of *kind* and another must be to be one report
+    told again: more for statements, whose condolences and condemnations follow one template."""
+    return TEXT_RETOLD_STATEMENT if rule_for(kind).actors == "speaker" else TEXT_TWIN
 
 
 def kind_score(a: Facts, b: Facts, text: float = 0.0) -> float:

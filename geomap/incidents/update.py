@@ -10,12 +10,13 @@ the incidents an article joined or left, and drops those left empty.
 from __future__ import annotations
 
 import abc
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
 
 from .aggregate import FeatureCache, incident_feature, incident_summary
-from .facts import Facts, facts_from_text
+from .facts import Facts, facts_from_text, word_bit, word_signature
 from .matcher import Decision, assign, compared
-from .rules import TWIN_DAYS, compare, retold, rule_for, text_score
+from .rules import TWIN_DAYS, compare, retold, retold_threshold, rule_for, text_score
 
 
 class IncidentTables(abc.ABC):
@@ -35,7 +36,9 @@ class IncidentTables(abc.ABC):
     def unplaced(self, facts: Facts, kinds: tuple[str, ...], days: tuple[int, int]) -> dict[int, list[Facts]]:
         """The incidents with an unplaced member (no point, so not in the space index) of one of
         *kinds*, of another article than *facts*', at its place (the same country, or none), dated within
-        *days* (through the store's index of kind and date), each with those members."""
+        *days* (through the store's index of kind and date), each with those members. A backend may
+        leave out an incident with such a member that :func:`may_retell` rules out (matching
+        would rule the incident out by it: :func:`unplaced_apart`)."""
 
     @abc.abstractmethod
     def members(self, incident_ids: Iterable[int]) -> dict[int, list[Facts]]:
@@ -96,6 +99,33 @@ def unplaced_apart(a: Facts, b: Facts) -> bool:
     each made a third of what matching cost at ingest (tests/test_incidents.py holds it to
     :func:`compare`)."""
     return not a.located and not b.located and not retold(a, b, text_score(a, b))
+
+
+def may_retell(facts: Facts) -> Callable[[int | None, int | None, int | None], bool]:
+    """Whether a stored unplaced report, known only by its word count and signature
+    (:func:`~geomap.incidents.facts.word_signature`: two signed 64-bit halves), may be one *facts*
+    retells: false only when :func:`unplaced_apart` would rule the pair out (a store's first look
+    through its index, before it reads any candidate's facts). The words of *facts* whose bits are
+    set in the other's signature bound the words the two sentences share; a report stored with no
+    signature may."""
+    count, low, high = word_signature(facts.words)
+    low, high = low & _HALF, high & _HALF
+    bits = Counter(word_bit(w) for w in facts.words)
+    collided = [(b >= 64, 1 << (b % 64), n - 1) for b, n in bits.items() if n > 1]   # words sharing a bit
+    least = round(retold_threshold(facts.kind) * 1000) - 1          # text_score is rounded to 3 decimals
+
+    def may(other_count: int | None, other_low: int | None, other_high: int | None) -> bool:
+        if other_count is None:
+            return True
+        common_low, common_high = other_low & low, other_high & high
+        shared = common_low.bit_count() + common_high.bit_count()
+        for in_high, bit, n in collided:
+            shared += n if (common_high if in_high else common_low) & bit else 0
+        return 2000 * shared >= least * (count + other_count)
+    return may
+
+
+_HALF = 0xFFFFFFFFFFFFFFFF
 
 
 def fold(tables: IncidentTables, into: int, other: int, via: Facts) -> bool:

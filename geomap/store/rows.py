@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, replace
 
 from ..export import to_features
-from ..incidents.facts import Facts, facts_of
+from ..incidents.facts import Facts, facts_of, word_signature
 from ..model import Document
 
 # The properties the map needs to draw, filter and list; the popup fetches the rest.
@@ -55,6 +55,8 @@ class PreparedArticle:
     unresolved: frozenset[str]
     facts: list[Facts] | None = None        # what incident matching compares (made where it is parsed)
     facts_json: list[str] | None = None     # the same as stored (the article's id is the row's)
+    #: each event's word count and signature as the SQLite store indexes them (made where it is parsed)
+    words: list[tuple[int, int, int]] | None = None
 
     def article_row(self) -> tuple:
         """text_hash, url, title, source, published, text, chars, events, mentions, unresolved."""
@@ -75,17 +77,27 @@ def prepare(doc: Document) -> PreparedArticle:
         art.published.isoformat() if art.published else None, art.text,
         [(p.id, p.name, p.name_ar, p.kind, p.country, p.admin1_name or p.admin1, p.lat, p.lon)
          for p in places.values()],
-        # a name the gazetteer lacks keeps no place id even when drawn from its context
-        # (قرية X بريف إدلب), so that fixing the name still finds it
-        [(m.start, m.end, m.text, m.area_start, m.area_end, m.area_text,
-          m.place.id if m.place and m.role != "unresolved" else None, m.lat if m.resolved else None,
-          m.lon if m.resolved else None, m.geo_precision if m.resolved else None,
-          m.radius_km if m.resolved else None, round(m.confidence, 3))
-         for m in doc.mentions],
+        [_mention_row(m) for m in doc.mentions],
         features := to_features([doc]),
         frozenset(m.text for m in doc.mentions if not m.resolved or m.role == "unresolved"),
-        facts := [facts_of(f, 0) for f in features],
-        [dumps(f.to_json()) for f in facts])
+        *_made_ahead(features))
+
+
+def _mention_row(m) -> tuple:
+    """A mention's row (MENTION_KEYS)."""
+    # a name the gazetteer lacks keeps no place id even when drawn from its context
+    # (قرية X بريف إدلب), so that fixing the name still finds it
+    return (m.start, m.end, m.text, m.area_start, m.area_end, m.area_text,
+            m.place.id if m.place and m.role != "unresolved" else None, m.lat if m.resolved else None,
+            m.lon if m.resolved else None, m.geo_precision if m.resolved else None,
+            m.radius_km if m.resolved else None, round(m.confidence, 3))
+
+
+def _made_ahead(features: list[dict]) -> tuple[list, list, list]:
+    """What the store would otherwise make for each event while it writes (the one process that
+    cannot run in parallel): its facts (and their text) and word signature."""
+    facts = [facts_of(f, 0) for f in features]
+    return facts, [dumps(f.to_json()) for f in facts], [word_signature(f.words) for f in facts]
 
 
 @dataclass(frozen=True)
@@ -124,6 +136,7 @@ class EventRow:
     link: dict | None = None                # the scores that put the event in its incident
     record: dict | None = None              # the Feature as stored (``feature`` is its text)
     facts_text: str | None = None           # ``facts`` as stored, when made beforehand
+    words: tuple[int, int, int] | None = None   # ``facts``' word signature, when made beforehand
 
     def columns(self) -> tuple:
         """event_key … summary, in the order of the events table's columns."""
@@ -135,6 +148,13 @@ class EventRow:
         """incident_id, facts, incident_link: the columns incident matching adds."""
         facts = self.facts_text or (dumps(self.facts.to_json()) if self.facts else None)
         return (self.incident_id, facts, dumps(self.link) if self.link is not None else None)
+
+    def word_columns(self) -> tuple:
+        """word_count, word_bits_lo, word_bits_hi: the sentence's words as the SQLite store indexes
+        them (:func:`~geomap.incidents.facts.word_signature`)."""
+        if self.words is not None:
+            return self.words
+        return word_signature(self.facts.words) if self.facts is not None else (None, None, None)
 
 
 def event_facts(art: PreparedArticle, article_id: int) -> list[Facts]:
@@ -148,12 +168,19 @@ def event_rows(art: PreparedArticle, article_id: int, decisions=None) -> list[Ev
     """The rows of *art*'s events, stored under *article_id*, each with the incident that
     *decisions* (from :func:`geomap.incidents.match_article`, in the same order) gave it."""
     if decisions is None:
-        return [event_row(f, article_id) for f in art.events]
-    texts = art.facts_json if art.facts_json and len(art.facts_json) == len(art.events) else [None] * len(art.events)
-    rows = [event_row(f, article_id, d.incident, d.link, d.facts) for f, d in zip(art.events, decisions)]
-    for row, text in zip(rows, texts):
-        row.facts_text = text
+        rows = [event_row(f, article_id) for f in art.events]
+    else:
+        rows = [event_row(f, article_id, d.incident, d.link, d.facts) for f, d in zip(art.events, decisions)]
+        for row, text in zip(rows, _made(art.facts_json, rows)):
+            row.facts_text = text
+    for row, words in zip(rows, _made(art.words, rows)):
+        row.words = words
     return rows
+
+
+def _made(values: list | None, rows: list) -> list:
+    """What the parser process made for each event (one per event), else none for any."""
+    return values if values and len(values) == len(rows) else [None] * len(rows)
 
 
 def event_row(feature: dict, article_id: int, incident_id: int | None = None, link: dict | None = None,

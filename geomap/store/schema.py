@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 
 from ..errors import StoreError
+from ..incidents.facts import stored_word_signature
 
 # Version 1: articles, their mentions, the places they resolve to, their events.
 _V1 = """
@@ -181,7 +182,24 @@ _V7 = """
 CREATE INDEX events_unplaced ON events(kind, place_id, date) WHERE lat IS NULL;
 """
 
-MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5), (6, _V6), (7, _V7)]
+# Version 8 (issue 15's speed): each event's sentence words as a count and a 128-bit signature
+# (geomap.incidents.facts.word_signature), in the unplaced events' index beside their incident and
+# article, so that the unplaced reports a new one cannot retell are ruled out by the index alone,
+# without reading their rows (sqlite_incidents.SQLiteIncidents.unplaced). Events stored before get
+# their signatures from their stored facts (geomap_word_signature, registered by migrate()).
+_V8 = """
+ALTER TABLE events ADD COLUMN word_count INTEGER;
+ALTER TABLE events ADD COLUMN word_bits_lo INTEGER;
+ALTER TABLE events ADD COLUMN word_bits_hi INTEGER;
+UPDATE events SET word_count = geomap_word_signature(facts, 0), word_bits_lo = geomap_word_signature(facts, 1),
+    word_bits_hi = geomap_word_signature(facts, 2) WHERE facts IS NOT NULL;
+DROP INDEX events_unplaced;
+CREATE INDEX events_unplaced ON events(kind, place_id, date, incident_id, article_id, word_count, word_bits_lo,
+    word_bits_hi, lat) WHERE lat IS NULL;
+"""
+
+MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5), (6, _V6), (7, _V7),
+                                     (8, _V8)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 INCIDENTS_VERSION = 6          # the first version with incidents: older stores are matched on upgrade
 
@@ -202,6 +220,7 @@ def migrate(db: sqlite3.Connection, path: str, *, target: int = SCHEMA_VERSION) 
     if before == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
         raise StoreError(f"{path} is an SQLite file but not a geomap event store; "
                          "point --db / GEOMAP_DB at another file")
+    db.create_function("geomap_word_signature", 2, stored_word_signature, deterministic=True)
     db.execute("BEGIN IMMEDIATE")
     try:
         for number, script in MIGRATIONS:

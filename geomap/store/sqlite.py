@@ -174,9 +174,9 @@ class SQLiteStore(EventStore):
             rows = event_rows(art, article_id, decisions)
             db.executemany(
                 "INSERT INTO events (event_key, article_id, kind, event_type, date, geo_precision, lat, lon, "
-                "place_id, source, status, fatalities, report, summary, incident_id, facts, incident_link) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [r.columns() + r.incident_columns() for r in rows])
+                "place_id, source, status, fatalities, report, summary, incident_id, facts, incident_link, "
+                "word_count, word_bits_lo, word_bits_hi) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [r.columns() + r.incident_columns() + r.word_columns() for r in rows])
             db.executemany(
                 "INSERT INTO event_records (event_id, feature) "
                 "VALUES ((SELECT id FROM events WHERE event_key = ?), ?)", [(r.key, r.feature) for r in rows])

@@ -9,14 +9,20 @@ import sqlite3
 from collections.abc import Iterable
 
 from ..incidents.aggregate import INCIDENT_COLUMNS, FeatureCache, incident_columns
-from ..incidents.facts import Facts, facts_from_text, kind_code
-from ..incidents.update import Rebuildable, grouped
+from ..incidents.facts import Facts, facts_from_text, kind_code, word_signature
+from ..incidents.update import Rebuildable, grouped, may_retell
 from .rows import EventRow, dumps
 
-# The unplaced events (not in the R*Tree) of one kind, place (a country, or none: the only ones
-# that may match) and days, through the partial index events_unplaced.
-UNPLACED = ("SELECT incident_id, facts, article_id FROM events WHERE kind = ? AND date BETWEEN ? AND ? "
-            "AND lat IS NULL AND article_id != ? AND incident_id IS NOT NULL AND place_id IS ?")
+# The unplaced events (not in the R*Tree) of some kinds, of a place (a country, or none: the only
+# ones that may match) and days, through the partial index events_unplaced, which holds all that
+# a first look at them needs (incident, article, word count and signature).
+UNPLACED = ("FROM events WHERE kind IN ({kinds}) AND place_id IS ? AND date BETWEEN ? AND ? AND lat IS NULL "
+            "AND article_id != ? AND incident_id IS NOT NULL")
+
+
+def word_columns(facts: Facts | None) -> tuple:
+    """word_count, word_bits_lo, word_bits_hi: the event's words as the store indexes them."""
+    return word_signature(facts.words) if facts is not None else (None, None, None)
 
 
 class SQLiteIncidents(Rebuildable):
@@ -44,10 +50,26 @@ class SQLiteIncidents(Rebuildable):
         return grouped(rows)
 
     def unplaced(self, facts: Facts, kinds: tuple[str, ...], days: tuple[int, int]) -> dict[int, list[Facts]]:
+        """The incidents with unplaced members of *kinds* at *facts*' place and in *days*, but
+        those with a member whose word signature shows *facts* cannot retell it (a first look
+        through the index alone, update.may_retell): update.match_article would rule them out by
+        that member's words (update.unplaced_apart)."""
+        if not facts.words:
+            return {}               # a sentence with no words retells none (rules.text_score is 0)
         first, last = (dt.date.fromordinal(d).isoformat() for d in days)
+        where = UNPLACED.format(kinds=", ".join("?" * len(kinds)))
+        params = (*kinds, facts.place_id, first, last, facts.article)
+        may = may_retell(facts)
+        kept, ruled_out = set(), set()
+        for incident_id, *signature in self.db.execute(
+                f"SELECT incident_id, word_count, word_bits_lo, word_bits_hi {where}", params):
+            (kept if may(*signature) else ruled_out).add(incident_id)
+        kept = sorted(kept - ruled_out)
         rows = []
-        for kind in kinds:
-            rows += self.db.execute(UNPLACED, (kind, first, last, facts.article, facts.place_id)).fetchall()
+        for start in range(0, len(kept), 500):
+            chunk = kept[start:start + 500]
+            rows += self.db.execute(f"SELECT incident_id, facts, article_id {where} "
+                                    f"AND incident_id IN ({', '.join('?' * len(chunk))})", (*params, *chunk)).fetchall()
         return grouped(rows)
 
     def members(self, incident_ids: Iterable[int]) -> dict[int, list[Facts]]:
@@ -138,9 +160,10 @@ class SQLiteIncidents(Rebuildable):
                 "WHERE e.event_key = ?", (d.facts.key,)).fetchone()
             summary, feature = json.loads(stored[1]), json.loads(stored[2])
             summary["properties"]["incident_id"] = feature["properties"]["incident_id"] = d.incident
-            self.db.execute("UPDATE events SET incident_id = ?, incident_link = ?, facts = ?, summary = ? WHERE id = ?",
+            self.db.execute("UPDATE events SET incident_id = ?, incident_link = ?, facts = ?, summary = ?, "
+                            "word_count = ?, word_bits_lo = ?, word_bits_hi = ? WHERE id = ?",
                             (d.incident, dumps(d.link) if not d.skip else None, dumps(d.facts.to_json()),
-                             dumps(summary), stored[0]))
+                             dumps(summary), *word_columns(d.facts), stored[0]))
             self.db.execute("UPDATE event_records SET feature = ? WHERE event_id = ?", (dumps(feature), stored[0]))
             rows.append(_Indexed(d.facts.key, d.incident, d.facts))
         if index:
