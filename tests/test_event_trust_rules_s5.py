@@ -10,13 +10,7 @@ from __future__ import annotations
 import pytest
 
 import geomap
-
-PUBLISHED = "2015-08-10"
-
-
-def drawn(gaz, text, title=None):
-    doc = geomap.parse(text, published=PUBLISHED, title=title, gazetteer=gaz)
-    return [(e.kind, e.place.name) for e in doc.events if e.located and e.report == "new"]
+from test_event_trust_rules import PUBLISHED, drawn, reports
 
 
 def events(gaz, text):
@@ -198,11 +192,6 @@ def test_a_pass_and_the_fields_are_no_towns(gaz, text, names):
 ])
 def test_the_fight_against_a_group_is_no_battle(gaz, text, expected):
     assert drawn(gaz, text) == expected
-
-
-def reports(gaz, text):
-    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
-    return [(e.kind, e.report) for e in doc.events]
 
 
 # what was announced long ago (اعلنت في يناير «تحرير» ديالى) happened no later: history; the day

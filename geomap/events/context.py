@@ -43,7 +43,6 @@ _RUNNING_TOTAL = 500
 _BACKGROUND_AFTER_REACH = 9  # tokens after a trigger an earlier-phrase may end (هجوم كبير في وقت سابق من الشهر)
 _AFTER_REACH = 6            # tokens after a trigger a since-phrase makes it a running total        # dead in one "event" with a since-phrase: a running total
 _CAMPAIGN_COUNT = 100       # strikes or attacks counted in the hundreds are a campaign (12053 غارة)
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _ANNIVERSARY_REACH = 3      # words before a trigger an anniversary may stand (الذكرى السنوية السبعين لتفجير)
 _REPEATED_REACH = 2         # words after a trigger "repeated" may stand (هجماتهم المتكررة، القصف العنيف المتكرر)
 _CAPABILITY_REACH = 4       # words before a trigger "able to" may stand (القادرون على تنفيذ هجوم)
@@ -428,8 +427,7 @@ def _whatever_the_day(kind: str, norms: list[str], first: int, sentence_start: i
 def _hundreds(word: str) -> bool:
     """A count of a hundred or more written in digits: strikes so counted (12053 غارة) are a
     campaign, not one happening (1400 قذيفة on two towns in a day are one shelling)."""
-    digits = word.translate(_ARABIC_DIGITS)
-    return digits.isdigit() and int(digits) >= _CAMPAIGN_COUNT
+    return word.isdecimal() and int(word) >= _CAMPAIGN_COUNT     # (norms: Eastern digits already folded)
 
 
 def _told_as_the_past(kind: str, norms: list[str], first: int, sentence_start: int, own_date: bool) -> bool:
