@@ -907,6 +907,8 @@ def _is_filtered(t: _Text, i: int, name: str, r: Rules, clitics: str = "", gaz: 
             return True                             # ابو عمر سراقب
         if i > 1 and masks[i - 2] & words.person and _surname(t, i):
             return True                             # الرئيس سياد باري، اللواء علي الأحمدي
+    if _age_follows(t, i):
+        return True                                 # علان عبيد (18 عامًا): a person and his age
     if 0 < i < len(t.norms) - 1 and t.norms[i - 1] in name_words().org_with_adjective \
             and t.joined(i - 1, i + 1) and t.norms[i + 1].startswith("ال") and t.norms[i + 1] not in nisba_forms():
         return True                                 # قوات سوريا الديمقراطية
@@ -918,6 +920,19 @@ def _is_filtered(t: _Text, i: int, name: str, r: Rules, clitics: str = "", gaz: 
         if masks[j] & words.org and not t.norms[j].startswith("ال"):
             return t.joined(j, i, quotes=True)      # the nearest such word, if the name goes on from it
     return False
+
+
+_AGE = re.compile(r"\s*[(،,]\s*[0-9\u0660-\u0669]{1,3}\s*(?:عام|سن|سنة|سنوات)")
+
+
+def _age_follows(t: _Text, i: int) -> bool:
+    """Token i is a given name: one more name word follows it, then the person's age in brackets
+    or after a comma (أيوب عبيد (23 عامًا)، علان عبيد، 18 عاما)."""
+    j = i + 1
+    if j >= len(t.norms) or not t.joined(i, j) or t.norms[j].startswith("ال") \
+            or t.norms[j] in name_words().not_name or t.norms[j] in name_words().list_end:
+        return False
+    return _AGE.match(t.text, t.ends[j], t.ends[j] + 16) is not None
 
 
 def _arab_world(gaz: Gazetteer | None, name: str, r: Rules) -> bool:

@@ -171,7 +171,7 @@ class TriggerFilter:
             return False
         if t.first == t.last and _has(self.norms[t.first], self.cues["abstract_trigger"]):
             return False                              # القتل والدمار: killing in general
-        if violent and self._accident(t):
+        if self._accident(t):
             return False
         return not (self._repeated(t) or self._capability(t) or self._in_words(t) or self._mourned(t)
                     or self._averted(t) or moved_away(self.norms, self.sentence_of, t))
@@ -295,8 +295,10 @@ class TriggerFilter:
         """في مواجهة، المعركة الجارية ضد الإرهاب، حليفة واشنطن في قتال «داعش»…"""
         norms, c = self.norms, self.cues
         nxt = norms[t.last + 1] if t.last + 1 < len(norms) and self.sentence_of[t.last + 1] == t.sentence else ""
-        if nxt in c["idiom_after"] or (t.kind == "abduction" and _has(nxt, c["families_after"])):
-            return True                               # أسر الشهداء: families, not a capture
+        prev = norms[t.first - 1] if t.first > 0 and self.sentence_of[t.first - 1] == t.sentence else ""
+        if nxt in c["idiom_after"] or (t.kind == "abduction" and (_has(nxt, c["families_after"])
+                                                                  or prev in c["families_before"])):
+            return True                               # أسر الشهداء، الوقوف مع أسرهم: families, not a capture
         if t.kind == "battle" and (t.last + 1 in self.actor_starts or nxt in c["against"]) and _has(norms[t.first], c["fight_noun"]):
             return True                               # في قتال «داعش»، في المواجهة ضد التنظيم: the fight against a group
         if t.kind == "shelling" and self._cue_in(t, "supply", t.first - 8, t.first):
@@ -378,17 +380,33 @@ def moved_away(norms: list[str], sentence_of: list[int], t: Trigger) -> bool:
                for k in range(t.last + 1, min(len(norms) - 1, t.last + _MOVED_REACH + 1)))
 
 
+_HABIT_REACH = 4         # words before a trigger a word of frequency may stand (يتم يوميًا اعتقال)
+
+
+def _habit(norms: list[str], first: int, sentence_start: int, sentence_length: int) -> bool:
+    """A word of frequency a few words before or after the trigger's first word, in its sentence
+    (يتم يوميًا اعتقال، تقصف القوات يوميا الأحياء)."""
+    end = min(sentence_start + sentence_length, first + 1 + _HABIT_REACH)
+    return _phrase_within(norms, max(sentence_start, first - _HABIT_REACH), end, cues()["habit"])
+
+
 def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_date: bool,
               date_rule: str | None, published: dt.date | None, norms: list[str], first: int, sentence_start: int,
               sentence_norms: list[str], status: str | None, fatalities: int | None,
-              site_kind: str | None, dated_after: bool = False, named_campaign: bool = False) -> str:
+              site_kind: str | None, dated_after: bool = False, named_campaign: bool = False,
+              context_day: bool = False) -> str:
     """``new`` or ``background`` for one event (see the module docstring). *dated_after*: its own
-    date stands after the trigger (المدينة التي سيطر عليها ليل الأربعاء)."""
+    date stands after the trigger (المدينة التي سيطر عليها ليل الأربعاء); *context_day*: its date is
+    its paragraph's, not its sentence's."""
+    if _phrase_within(sentence_norms, 0, len(sentence_norms), cues()["era"]):
+        return "background"                      # يوم السبت … سنة ثلاث من الهجرة: another era, whatever the day
     if own_date and _old(date, precision, date_rule, published):
         return "background"
     day_told = own_date and precision == 1
     if _whatever_the_day(kind, norms, first, sentence_start, day_told, dated_after, named_campaign, fatalities):
         return "background"
+    if not (day_told and not context_day) and _habit(norms, first, sentence_start, len(sentence_norms)):
+        return "background"                      # يتم يوميًا اعتقال طفلين: a habit, not one happening
     if own_date and precision == 1:
         return "new"                             # told with its own recent day: news
     if _told_as_the_past(kind, norms, first, sentence_start, own_date):

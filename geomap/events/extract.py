@@ -406,7 +406,8 @@ def _report(d: Draft, k, date, precision, status: str, dead: int | None, m: Ment
                      norms=norms, first=d.head.first, sentence_start=first, sentence_norms=norms[first:last],
                      status=status, fatalities=dead, site_kind=_site_kind(m),
                      dated_after=d.date is not None and d.date.start > d.head.start,
-                     named_campaign=_named_campaign(d, m, a))
+                     named_campaign=_named_campaign(d, m, a),
+                     context_day=d.date is None and told is not None)
 
 
 def _named_campaign(d: Draft, m: Mention | None, a: _Article) -> bool:

@@ -301,13 +301,17 @@ def _between(tokens: list[Token], k: int) -> str:
 
 def _capital_for_its_government(trig: Trigger, m: Mention, prev: str) -> bool:
     """تقود واشنطن ائتلافا شن غارات: the capital of a power outside the region, with no locative
-    word before it, is its government acting, not the site of violence (قصف صنعاء is a site)."""
+    word before it, is its government acting, not the site of violence (قصف صنعاء is a site); any
+    capital right after مع is a government that is a party (بقطع الهدنة مع أنقرة), except where
+    agreements and talks are placed by their parties (الاتفاق النووي مع طهران)."""
     from ..regions import mena
     from .tables import kinds
 
-    if not kinds()[trig.kind].violent or not m.resolved or (m.place.feature_code or "") != "PPLC":
+    if not m.resolved or (m.place.feature_code or "") != "PPLC":
         return False
-    if m.place.country in mena():
+    if prev in _cues()["with_party"] and trig.kind not in ("agreement", "talks"):
+        return True                               # الهدنة مع أنقرة: the government is a party
+    if not kinds()[trig.kind].violent or m.place.country in mena():
         return False
     return not (prev in _cues()["locative"] or m.cue or m.qualifier)
 
