@@ -293,11 +293,13 @@ def _clause_then_area(words: list[str], gap: str, n: Mention, links: frozenset[s
 
 
 def _in_idiom(t: _Text, i: int) -> bool:
-    """Token i is in an idiom with its neighbour (عن طريق، على الصعيد، مسقط رأس)."""
+    """Token i is in an idiom with its neighbour (عن طريق، على الصعيد، مسقط رأس), the word
+    before it read with or without a proclitic (بمبنى العمارة)."""
     words = name_words()
     if t.norms[i] not in words.idiom_words:
         return False
-    return ((i > 0 and f"{t.norms[i - 1]} {t.norms[i]}" in words.idiom)
+    prev = t.norms[i - 1] if i > 0 else ""
+    return (any(f"{p} {t.norms[i]}" in words.idiom for p in (prev, prev[1:] if prev[:1] in "وبلف" else ""))
             or (i + 1 < len(t.norms) and f"{t.norms[i]} {t.norms[i + 1]}" in words.idiom))
 
 

@@ -99,3 +99,37 @@ def test_a_meeting_to_be_held_is_planned(gaz, text, expected):
 ])
 def test_violence_in_general_a_purpose_families_and_floods_are_no_events(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# an appeal, an expectation, a plan or a purpose several words before the trigger has not happened
+# (وناشد شيوخ القبائل قوات التحالف بتعزيز الضربات، متوقعا السيطرة، تخطط لتفجير، بغية خوض معارك)
+@pytest.mark.parametrize("text, expected", [
+    ("وناشد شيوخ قبائل مأرب قوات التحالف بتعزيز الضربات الجوية على معاقل الحوثيين في مأرب.", []),
+    ("وشنت قوات التحالف ضربات جوية على معاقل الحوثيين في مأرب.", [("airstrike", "Marib Governorate")]),
+    ("وقال القائد إن المقاومة تعد لتحرير مديرية الرضمة، متوقعا السيطرة عليها خلال الساعات المقبلة.", []),
+    ("وكانت المجموعة الإرهابية تخطط لتفجير سدين بمنطقة سجنان.", []),
+    ("وتحشد المقاومة مقاتليها في مديرية العدين بغية خوض معارك لتحريرها من المسلحين.", []),
+])
+def test_an_appeal_an_expectation_or_a_plan_has_not_happened(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# from time to time (من حين لآخر) makes a habit; a newspaper quoted after the sources' adjective
+# (مصادر محلية "الرياض") is no place; "the building" (مبنى العمارة) is no Al-Amarah
+@pytest.mark.parametrize("text, expected", [
+    ("وقتل جندي أمس في غزة. وتخوض الحركة اشتباكات مسلحة من حين لآخر مع السلفيين في غزة.",
+     [("killing", "new"), ("battle", "background")]),
+    ("وأفادت مصادر محلية \"الرياض\" بمقتل 18 من الحوثيين في اشتباكات عنيفة في مدينة تعز السبت.",
+     [("battle", "new")]),
+])
+def test_from_time_to_time_and_a_newspaper_after_its_sources(gaz, text, expected):
+    assert reports(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, names", [
+    ("وأفادت مصادر محلية \"الرياض\" بمقتل 18 من الحوثيين في اشتباكات في مدينة تعز.", ["Taiz"]),
+    ("واشتعلت النار في شقة بمبنى العمارة المكون من أربعة أدوار في مكة.", ["Makkah"]),
+    ("وقتل ثلاثة جنود في انفجار عبوة ناسفة في مدينة العمارة.", ["Al ‘Amārah"]),
+])
+def test_the_building_and_a_quoted_newspaper_are_no_places(gaz, text, names):
+    assert places(gaz, text) == names

@@ -8,7 +8,7 @@ from gazetteer.arabic import Token
 from ..lexicon import norms_of, readings
 from .tables import STATUS_ORDER, status_cues
 
-_MAX_BEFORE = 6
+_MAX_BEFORE = 6          # when the table is empty: how far before a trigger a cue may stand
 
 
 def cue_statuses(first: int, last: int, tokens: list[Token], sentence_of: list[int]) -> set[str]:
@@ -17,7 +17,8 @@ def cue_statuses(first: int, last: int, tokens: list[Token], sentence_of: list[i
     norms = norms_of(tokens)
     sentence = sentence_of[first]
     found = set()
-    for k in range(first - 1, max(-1, first - 1 - _MAX_BEFORE), -1):
+    reach_before = max((cue.window for cue in before.values()), default=_MAX_BEFORE)
+    for k in range(first - 1, max(-1, first - 1 - reach_before), -1):
         if sentence_of[k] != sentence:
             break
         for stem in readings(norms[k]):
