@@ -133,3 +133,30 @@ def test_from_time_to_time_and_a_newspaper_after_its_sources(gaz, text, expected
 ])
 def test_the_building_and_a_quoted_newspaper_are_no_places(gaz, text, names):
     assert places(gaz, text) == names
+
+
+# a police report written (تحرير محضر), a coalition's name (تحالف تحرير الكويت), the moment of an
+# announcement (منذ لحظة إعلان … تحرير) and an imminent battle (معركة وشيكة) are no takeover and
+# no battle of the day
+@pytest.mark.parametrize("text, expected", [
+    ("ألقت الشرطة أمس القبض على راكب في مطار القاهرة، وتم تحرير محضر له وإحالته للنيابة.",
+     [("arrests", "Cairo")]),
+    ("وكان الأسد ملتزما بدخول تحالف تحرير الكويت رغم أنه كان ضد صدام في بغداد.", []),
+    ("ومنذ لحظة إعلان المقاومة السيطرة على مدينة عدن بدأت أحلام العودة تراود النازحين.", []),
+    ("وأعلنت المقاومة أمس السيطرة على مدينة عدن بالكامل.", [("territory", "Aden")]),
+    ("وقصفت طائرة أمريكية مواقع في حلب قبل ما وصفته أنقرة بأنه \"معركة شاملة\" وشيكة على مقاتلي داعش في مدينة الباب.",
+     [("airstrike", "Aleppo")]),
+])
+def test_a_police_report_a_name_a_moment_or_an_imminent_battle(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# the victims of a bombing named by its place (ضحايا تفجير القديح) is a happening already known;
+# condolences to the families (نعزي أسر وعوائل الشهداء) are no capture
+@pytest.mark.parametrize("text, expected", [
+    ("وجاء القرار بعد أن وصفت الصحيفة ضحايا تفجير القديح بالشهداء.", [("explosion", "background")]),
+    ("وقتل عشرون مصليا في تفجير القديح.", [("explosion", "new")]),
+    ("ندين هذا العمل الإجرامي الحقير في القديح، ونعزي اسر وعوائل الشهداء.", []),
+])
+def test_victims_of_a_named_bombing_and_condolences(gaz, text, expected):
+    assert reports(gaz, text) == expected
