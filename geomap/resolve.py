@@ -166,6 +166,10 @@ def _a_team(m: Mention) -> bool:
 _FOREIGN = 6.0          # score taken from a reading outside the document's region with no evidence
 _LOCAL_SHARE = 0.3      # the document's focus country holds at least this share of the votes
 _TOWN_CUES = ("city", "town", "village")
+# facilities often named after a city elsewhere (قلعة القاهرة، شارع بغداد، فندق القاهرة): a foreign
+# capital or world city after such a cue needs the document's other places in its country
+_NAMED_AFTER_CUES = ("castle", "street", "square", "roundabout", "hotel", "mosque", "school", "market",
+                     "hospital", "palace", "building", "complex", "college", "institute", "cemetery", "church")
 _WORLD_CITY = 1_000_000
 
 
@@ -224,6 +228,8 @@ def _has_evidence(m: Mention, c: Candidate, others: dict[str, float], local: fro
         return True
     if m.cue_kind in _TOWN_CUES and p.kind in _TOWN_CUES and not c.variant_script:
         return True                     # مدينة الرقة: the cue vouches for a town (not حي بابا عمرو for Pápa)
+    if m.cue_kind in _NAMED_AFTER_CUES:
+        return others.get(p.country, 0.0) >= 1.0   # قلعة القاهرة in Taiz: a castle named after a capital
     return p.feature_code == "PPLC" or p.population >= _WORLD_CITY or others.get(p.country, 0.0) >= 1.0
 
 

@@ -160,3 +160,35 @@ def test_a_police_report_a_name_a_moment_or_an_imminent_battle(gaz, text, expect
 ])
 def test_victims_of_a_named_bombing_and_condolences(gaz, text, expected):
     assert reports(gaz, text) == expected
+
+
+# a "targeting" word with no doer of its own (جراء استهداف مبنى) refers to the strikes told just
+# before it: an air strike at its own place, not a battle; told alone it stays an attack
+@pytest.mark.parametrize("text, expected", [
+    ("أفاد المرصد بمقتل 51 من عناصر التنظيم جراء قصف طائرات التحالف مواقع التنظيم في دير الزور."
+     " وأشار إلى مقتل 11 منهم جراء استهداف مبنى في مدينة الميادين.",
+     [("airstrike", "Deir ez-Zor"), ("airstrike", "Al Mayādīn")]),
+    ("وأشار المرصد إلى مقتل 11 من التنظيم جراء استهداف مبنى في مدينة الميادين.", [("battle", "Al Mayādīn")]),
+])
+def test_a_targeting_with_no_doer_refers_to_the_strikes_told(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# the roads leading to a city (الطرق المؤدية إلى حلب) are no site of what hit them
+def test_the_roads_leading_to_a_city_are_no_site(gaz):
+    text = ("قتل عشرون من التنظيم جراء غارات طائرات التحالف على مواقعه في ريف الحسكة."
+            " وقتل آخرون جراء استهداف آليات على الطرق المؤدية إلى حلب.")
+    assert [place for _, place in drawn(gaz, text)] == ["Al Ḩasakah"]
+
+
+# a castle, a street or a hotel named after a foreign capital (قلعة القاهرة in Taiz) lies where the
+# document is, not in that capital; an airport of the capital is the capital's
+@pytest.mark.parametrize("text, first", [
+    ("حول الحوثيون قلعة القاهرة إلى ثكنة عسكرية. وقصفوا أحياء مدينة تعز ومدينة عدن ومحافظة لحج.",
+     ("القاهرة", "unresolved", "Taiz")),
+    ("وصل الوفد إلى مطار القاهرة قادما من عدن وتعز ولحج.", ("القاهرة", "place", "Cairo")),
+])
+def test_a_castle_named_after_a_capital_is_where_the_document_is(gaz, text, first):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    m = doc.mentions[0]
+    assert (m.text, m.role, m.place.name) == first

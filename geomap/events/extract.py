@@ -152,9 +152,11 @@ def _events(drafts: list[Draft], text: str, tokens: list[Token], sentences: list
     for count in find_death_counts(tokens, sentence_of):
         deaths.setdefault(count.sentence, []).append(count)
     token_starts = as_tokens(tokens).starts
+    told = tuple(sorted((d.head.start, d.head.sentence, d.kind) for d in drafts
+                        if d.head.role == "event" and d.kind in _REFERRED_KINDS))
     events = []
     for d in (site for merged in merge_document(drafts) for site in split_by_site(merged, mentions, text)):
-        e = _event(d, text, tokens, sentences, published, deaths, actors, token_starts, sentence_of)
+        e = _event(d, text, tokens, sentences, published, deaths, actors, token_starts, sentence_of, told)
         if (e.event_type in VIOLENT_TYPES or e.kind in STRATEGIC) and e.status not in ("occurred", "ongoing"):
             continue                            # a threat, a plan, an attempt or a denial: nothing happened
         events.append(e)
@@ -320,6 +322,7 @@ class _Article:
     actors: list[Actor]
     token_starts: list[int]
     sentence_of: list[int]
+    told_before: tuple[tuple[int, int, str], ...] = ()   # (start, sentence, kind) of strikes and shelling told
 
     @property
     def norms(self) -> list[str]:
@@ -328,8 +331,8 @@ class _Article:
 
 def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], published,
            deaths: dict[int, list[DeathCount]], actors: list[Actor], token_starts: list[int],
-           sentence_of: list[int]) -> Event:
-    a = _Article(text, tokens, sentences, published, deaths, actors, token_starts, sentence_of)
+           sentence_of: list[int], told: tuple = ()) -> Event:
+    a = _Article(text, tokens, sentences, published, deaths, actors, token_starts, sentence_of, told)
     head = d.head
     sent = sentences[head.sentence]
     m = None if d.remote and d.kind == "talks" else d.mention     # a phone call has no venue
@@ -388,7 +391,23 @@ def _kind_of(d: Draft, actor1: Actor | None, a: _Article):
         return kinds()["killing"]                 # هجوم على سوق قتل فيه 20 شخصا: an attack on civilians
     if k.kind == "killing" and _fighters_killed(d, a.norms, a.sentence_of):
         return kinds()["battle"]                  # أوقع قتلى في صفوف قوات النظام: the dead of a fight
+    if k.kind == "battle" and d.head.role == "reference" and actor1 is None:
+        referred = _referred_kind(d, a)
+        if referred:
+            return kinds()[referred]              # قصف طائرات التحالف … وأشار إلى مقتل 11 جراء استهداف مبنى: the strikes told
     return k
+
+
+_REFERRED_KINDS = ("airstrike", "shelling")
+_REFERENCE_SENTENCES = 3     # sentences back a "targeting" word with no doer may refer to strikes told
+
+
+def _referred_kind(d: Draft, a: _Article) -> str | None:
+    """The kind of the strikes or shelling told last before a reference word (استهداف) with no doer
+    of its own, up to three sentences back."""
+    told = [kind for start, sentence, kind in a.told_before
+            if start < d.head.start and d.head.sentence - _REFERENCE_SENTENCES <= sentence]
+    return told[-1] if told else None
 
 
 def _report(d: Draft, k, date, precision, status: str, dead: int | None, m: Mention | None, a: _Article) -> str:
