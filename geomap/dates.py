@@ -202,7 +202,7 @@ def _starts_period(x: _FirstWord) -> bool:
 
 
 def _starts_year(x: _FirstWord) -> bool:
-    return x.norm in x.w.parts or x.norm in x.w.year_words or bool(_year_of(x.norm))
+    return x.norm in x.w.parts or x.norm in x.w.year_words or x.norm in _SEASON_OF_YEAR or bool(_year_of(x.norm))
 
 
 def _day_number(norm: str) -> int | None:
@@ -473,6 +473,7 @@ def _holiday_expr(toks, i, pub, w: _Words):
 _PERIOD_WORDS = ("اليومين", "الايام", "الاسبوع", "الشهر", "الصيف", "الشتاء", "الربيع", "الخريف")    # (normalised)
 # A season → its middle month (الصيف الماضي: the last summer before the current season).
 _SEASON_MONTH = {"الشتاء": 1, "الربيع": 4, "الصيف": 7, "الخريف": 10}
+_SEASON_OF_YEAR = {"شتاء": 1, "ربيع": 4, "صيف": 7, "خريف": 10}      # صيف 2014، شتاء عام 2013 (normalised)
 
 
 def _period_expr(toks, i, pub, w: _Words):
@@ -526,7 +527,8 @@ def _year_expr(toks, i, pub, w: _Words):
     """عام 2013، في 2014، منتصف 2014، مطلع العام 2015، العام الماضي: a year (time precision 3, rule "year")."""
     norm = toks.norms[i]
     part = w.parts.get(norm)
-    k = i + 1 if part else i
+    season = _SEASON_OF_YEAR.get(norm)
+    k = i + 1 if part or season else i
     if _word(toks, k) in w.year_words:
         nxt = _word(toks, k + 1)
         if nxt in w.past:
@@ -542,6 +544,8 @@ def _year_expr(toks, i, pub, w: _Words):
     if k == i and _word(toks, i - 1) not in ("في", "منذ", "خلال", "قبل", "بعد", "حتي", "الي", "عام", "العام") \
             and not _chronology_entry(toks, i):
         return None                    # a number that looks like a year: not without في or عام
+    if season:
+        return k, dt.date(year, season, 15), 3, "year-season"      # صيف 2014: its middle month
     return k, (_part_date(year, part) if part else dt.date(year, 7, 1)), 3, "year"
 
 

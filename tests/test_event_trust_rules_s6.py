@@ -192,3 +192,20 @@ def test_a_castle_named_after_a_capital_is_where_the_document_is(gaz, text, firs
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
     m = doc.mentions[0]
     assert (m.text, m.role, m.place.name) == first
+
+
+# a season of a year (في صيف 2014) dates the sentence: history; the backer's capital (تساندها طهران)
+# is no site; بأسرها "in its entirety" is no capture
+@pytest.mark.parametrize("text, expected", [
+    ("وقصفت الطائرات أمس مدينة البوكمال. وسيطر تنظيم داعش على مجمل محافظة دير الزور في صيف 2014.",
+     [("airstrike", "new"), ("territory", "background")]),
+    ("ويهدد التنظيم أمن شمال افريقيا بأسرها بعد سيطرته أمس على مدينة سرت.", [("territory", "new")]),
+])
+def test_a_season_of_a_year_and_in_its_entirety(gaz, text, expected):
+    assert reports(gaz, text) == expected
+
+
+def test_the_backers_capital_is_no_site(gaz):
+    text = ("وتمكنت القوات، بدعم من مسلحين ينتمون إلى فصائل تساندها طهران، من استعادة السيطرة أمس"
+            " على مناطق في الأنبار.")
+    assert drawn(gaz, text) == [("territory", "Anbar Governorate")]
