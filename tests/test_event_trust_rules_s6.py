@@ -209,3 +209,19 @@ def test_the_backers_capital_is_no_site(gaz):
     text = ("وتمكنت القوات، بدعم من مسلحين ينتمون إلى فصائل تساندها طهران، من استعادة السيطرة أمس"
             " على مناطق في الأنبار.")
     assert drawn(gaz, text) == [("territory", "Anbar Governorate")]
+
+
+# a village abroad (قرية بيتا is no Pietà, Malta) needs its country named in the document; a
+# village of a country the text names keeps its reading; talks to be resumed are not held
+@pytest.mark.parametrize("text, names", [
+    ("وأعلن الجيش النيجيري شن ضربات جوية على قرية بيتا، على مقربة من غابة سامبيسا.", []),
+    ("وتبنت الحركة الأربعاء قتل شرطيين في مدينة جيلان بينار على الحدود مع سوريا.", ["Ceylanpinar", "Syria"]),
+    ("وهاجم مسلحون من بوكو حرام بلدة باغا في نيجيريا.", ["Baga", "Nigeria"]),
+])
+def test_a_village_abroad_needs_its_country(gaz, text, names):
+    assert places(gaz, text) == names
+
+
+def test_talks_to_be_resumed_are_not_held(gaz):
+    doc = geomap.parse("وطالبا الأمم المتحدة بالعمل بجدية لاستئناف مفاوضات جنيف.", published=PUBLISHED, gazetteer=gaz)
+    assert [(e.kind, e.status) for e in doc.events] == [("talks", "planned")]
