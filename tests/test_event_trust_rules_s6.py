@@ -225,3 +225,17 @@ def test_a_village_abroad_needs_its_country(gaz, text, names):
 def test_talks_to_be_resumed_are_not_held(gaz):
     doc = geomap.parse("وطالبا الأمم المتحدة بالعمل بجدية لاستئناف مفاوضات جنيف.", published=PUBLISHED, gazetteer=gaz)
     assert [(e.kind, e.status) for e in doc.events] == [("talks", "planned")]
+
+
+# clashes between the security forces and protesters are a riot (ACLED: violent demonstration);
+# the base jets took off from is no site of their strikes; دياربكر written as one word is Diyarbakır
+# and "the largest" (كبرى) ends a name
+@pytest.mark.parametrize("text, expected", [
+    ("اندلعت أمس مواجهات بين قوات الأمن التركية ومتظاهرين في إسطنبول.", [("riot", "Istanbul")]),
+    ("اندلعت أمس مواجهات بين قوات الأمن ومسلحين في إسطنبول.", [("battle", "Istanbul")]),
+    ("وقتلت قوات الأمن أمس مسلحا. وقالت القناة إن مقاتلات اف-16 اقلعت من القاعدة الجوية في دياربكر"
+     " لشن سلسلة غارات على مواقع التنظيم في مدينة الرقة أمس.", [("airstrike", "Ar Raqqah")]),
+    ("قتل شرطي بالرصاص أمس في هجوم في أحد أحياء دياربكر كبرى مدن جنوب شرق تركيا.", [("battle", "Diyarbakır")]),
+])
+def test_protesters_make_a_riot_and_the_base_jets_left_is_no_site(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -13,7 +13,7 @@ from gazetteer.arabic import Sentence, Token, as_tokens, normalize, normalize_wo
 from gazetteer.tables import load
 
 from ..model import Actor, DateMention, Event, Mention
-from .context import STRATEGIC, TriggerFilter, _phrase_within, cues, report_is_old, report_of
+from .context import STRATEGIC, TriggerFilter, _has, _phrase_within, cues, report_is_old, report_of
 from .fatalities import DeathCount, find_death_counts
 from .merging import Draft, another_after, fold_sentence, merge_document
 from .participants import actors_of, airborne
@@ -391,11 +391,20 @@ def _kind_of(d: Draft, actor1: Actor | None, a: _Article):
         return kinds()["killing"]                 # هجوم على سوق قتل فيه 20 شخصا: an attack on civilians
     if k.kind == "killing" and _fighters_killed(d, a.norms, a.sentence_of):
         return kinds()["battle"]                  # أوقع قتلى في صفوف قوات النظام: the dead of a fight
+    if k.kind == "battle" and d.head.role == "event" and _with_protesters(d, a):
+        return kinds()["riot"]                    # مواجهات بين قوات الأمن ومتظاهرين: a violent demonstration
     if k.kind == "battle" and d.head.role == "reference" and actor1 is None:
         referred = _referred_kind(d, a)
         if referred:
             return kinds()[referred]              # قصف طائرات التحالف … وأشار إلى مقتل 11 جراء استهداف مبنى: the strikes told
     return k
+
+
+def _with_protesters(d: Draft, a: _Article) -> bool:
+    """Protesters are named up to six words after a clash word (مواجهات بين قوات الأمن ومتظاهرين)."""
+    words, norms, s = cues()["protesters"], a.norms, d.head.sentence
+    return any(_has(norms[k], words) for k in range(d.head.last + 1, min(len(norms), d.head.last + 7))
+               if a.sentence_of[k] == s)
 
 
 _REFERRED_KINDS = ("airstrike", "shelling")

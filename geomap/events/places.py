@@ -205,9 +205,14 @@ def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token], prev:
     the side shells were fired from."""
     if _after_word_of(tokens, m_tok, "backer", 2) or (prev in _cues()["to"] and _after_word_of(tokens, m_tok, "displacement", 4)):
         return True                               # تدعمها الولايات المتحدة، نزحوا إلى تركيا
+    if trig.kind == "airstrike" and _after_word_of(tokens, m_tok, "takeoff", _TAKEOFF_REACH):
+        return True                               # أقلعت من القاعدة الجوية في دياربكر لشن غارات: where the jets flew from
     if _after_word_of(tokens, m_tok, "comprises", _COMPRISES_REACH):
         return True                               # إقليم آزال الذي يضم صنعاء ومحافظات عمران وصعدة: what a region holds
     return _fired_from(trig, m_tok, tokens)      # قذائف من داخل الأراضي اليمنية: where they were fired from
+
+
+_TAKEOFF_REACH = 6     # words between a verb of taking off and the base it names
 
 
 def _fired_from(trig: Trigger, m_tok: int, tokens: list[Token]) -> bool:
