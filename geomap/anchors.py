@@ -62,6 +62,8 @@ def fits(m: Mention, anchor: Mention) -> bool:
         return inside or (anchor.qualifier == "direction" and p.country == a.country)
     if anchor.qualifier == "countryside" and p.country == a.country and p.admin1 and p.admin1 == a.admin1:
         return True                     # ريف حلب: the governorate around the city
+    if p.kind in _AREAS and anchor.qualifier == "direction" and p.country == a.country:
+        return True                     # محافظة إب جنوب صنعاء: a province told by its direction from a city
     limit = _WITHIN_KM.get(anchor.qualifier, _WITHIN_KM[None])
     return great_circle_km(p.lat, p.lon, a.lat, a.lon) <= limit
 

@@ -239,3 +239,15 @@ def test_talks_to_be_resumed_are_not_held(gaz):
 ])
 def test_protesters_make_a_riot_and_the_base_jets_left_is_no_site(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# a province told by its direction from a city (محافظة إب بجنوب صنعاء) keeps its reading and is the
+# site; the city only says where it lies. A place in the south of a city (جامعة … في جنوب مدينة
+# الرمادي) stays the site.
+@pytest.mark.parametrize("text, expected", [
+    ("وفي محافظة اب بجنوب صنعاء، تحتدم المواجهات ايضا بين الحوثيين وقوات المقاومة الشعبية.",
+     [("battle", "Ibb Governorate")]),
+    ("قتل عشرة في اشتباكات في الرمادي غرب بغداد.", [("battle", "Ramadi")]),
+])
+def test_a_province_told_by_its_direction_from_a_city(gaz, text, expected):
+    assert drawn(gaz, text) == expected

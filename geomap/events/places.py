@@ -125,7 +125,7 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
             continue
         if m.role not in ("place", "unresolved") or m.metonymy:
             continue                                  # حكومة دمشق، موسكو تساند: a government, not a place
-        if _take_off_base(trig, m, text):
+        if _take_off_base(trig, m, text) or _describes_the_one_before(mentions, n, text):
             continue
         distance = _distance(trig, blockers, m, m_tok, tokens, text, after_only)
         if distance is None:
@@ -136,6 +136,19 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
         if best_score is None or score < best_score:
             best, best_score = m, score
     return best
+
+
+def _describes_the_one_before(mentions: list[Mention], n: int, text: str) -> bool:
+    """محافظة إب بجنوب صنعاء: a place told by its direction right after a known place says where
+    that place lies; it is no site of its own."""
+    m = mentions[n]
+    if m.qualifier != "direction" or n == 0 or not text:
+        return False
+    before = mentions[n - 1]
+    if before.sentence != m.sentence or not before.resolved or before.role != "place":
+        return False
+    start = m.area_start if m.area_start is not None else m.start
+    return len(text[before.end:start].strip()) <= 1      # not "جامعة الأنبار في جنوب الرمادي": in it
 
 
 def _take_off_base(trig: Trigger, m: Mention, text: str) -> bool:
