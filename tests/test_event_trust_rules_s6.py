@@ -251,3 +251,21 @@ def test_protesters_make_a_riot_and_the_base_jets_left_is_no_site(gaz, text, exp
 ])
 def test_a_province_told_by_its_direction_from_a_city(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# the editor-in-chief (رئيس التحرير) is no liberation, missile defence (الدفاع الصاروخي) no
+# shelling, an agreement that "will be reached" (سيتم التوصل إلى اتفاق) not yet made, and who keeps
+# control (يحتفظ النظام بسيطرته) no takeover
+@pytest.mark.parametrize("text, expected", [
+    ("قرر رئيس التحرير في لندن أمس تعيين الزميلين مساعدين له.", []),
+    ("وقال كيري إن لقاء الدوحة أمس بحث أيضا الدفاع الصاروخي ونقل السلاح إلى دول الخليج.", []),
+    ("وتسيطر المعارضة على قرى إدلب، فيما يحتفظ النظام بسيطرته على معبر كسب.", []),
+    ("وسيطر النظام أمس على معبر كسب.", [("territory", "Kassab")]),
+])
+def test_an_editor_missile_defence_a_future_agreement_and_kept_control(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+def test_an_agreement_that_will_be_reached_is_planned(gaz):
+    text = "وقال إنه سيتم التوصل إلى اتفاق في أنقرة من أجل تعاون تركيا في تدريب القوى السورية."
+    assert statuses(gaz, text) == [("agreement", "planned")]

@@ -309,11 +309,14 @@ class TriggerFilter:
         return _phrase_before(norms, t.first, c["idiom_before"], max(0, t.first - 3))
 
     def _hearsay(self, t: Trigger) -> bool:
-        """ادعاءات … باستهداف المطار: a claim, not a report; مناطق سيطرة المعارضة: who holds, not who took."""
+        """ادعاءات … باستهداف المطار: a claim, not a report; مناطق سيطرة المعارضة، يحتفظ النظام
+        بسيطرته: who holds, not who took."""
         norms, c = self.norms, self.cues
         if self._cue_in(t, "hearsay", t.first - 6, t.first):
             return True
-        return t.kind == "territory" and t.first > 0 and norms[t.first - 1] in c["state_before"]
+        if t.kind != "territory" or t.first == 0:
+            return False
+        return norms[t.first - 1] in c["state_before"] or self._cue_in(t, "state_verb", t.first - 4, t.first)
 
     def _conflict_supported(self, t: Trigger) -> bool:
         """A word of armed conflict or an armed actor in the sentence, another word of violence,
