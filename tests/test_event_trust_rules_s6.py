@@ -269,3 +269,28 @@ def test_an_editor_missile_defence_a_future_agreement_and_kept_control(gaz, text
 def test_an_agreement_that_will_be_reached_is_planned(gaz):
     text = "وقال إنه سيتم التوصل إلى اتفاق في أنقرة من أجل تعاون تركيا في تدريب القوى السورية."
     assert statuses(gaz, text) == [("agreement", "planned")]
+
+
+# an event told only by its province is drawn at the province's seat, as ACLED codes it (the Anbar
+# governorate at Ramadi, Diyala at Baqubah by admin1.tsv's seat column), not at the median of its
+# towns out in the desert
+@pytest.mark.parametrize("country, admin1, seat", [
+    ("IQ", "01", (33.42, 43.31)),        # Anbar: Ramadi, its largest city
+    ("IQ", "10", (33.75, 44.61)),        # Diyala: Baqubah (Khanaqin is larger)
+    ("SA", "11", (18.22, 42.51)),        # Asir: Abha (Khamis Mushait is larger)
+    ("YE", "24", (13.06, 44.88)),        # Lahij: Lahij town
+])
+def test_a_province_is_drawn_at_its_seat(gaz, country, admin1, seat):
+    from gazetteer import great_circle_km
+
+    area = gaz.admin1_area(country, admin1)
+    assert great_circle_km(area.lat, area.lon, *seat) < 5
+
+
+def test_the_seat_is_the_named_city_or_the_largest():
+    from gazetteer.sources.embedded import _seat_point
+
+    towns = [(34.35, 45.39, 175000, "Khānaqīn"), (33.75, 44.60, 152550, "Baqubah"), (34.0, 45.0, 0, "Hamlet")]
+    assert _seat_point(towns) == (34.35, 45.39)
+    assert _seat_point(towns, "Baqubah") == (33.75, 44.60)
+    assert _seat_point([(1.0, 1.0, 0, "a"), (3.0, 3.0, 0, "b"), (2.0, 2.0, 0, "c")]) == (2.0, 2.0)

@@ -216,6 +216,16 @@ def _median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
     return (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
 
 
+def _seat_point(points: list[tuple[float, float, int, str]], seat: str = "") -> tuple[float, float]:
+    """Where an admin-1 area is drawn: its seat, as ACLED codes an event told only by its province
+    (the Anbar governorate at Ramadi, not in the desert between its towns) — the city admin1.tsv
+    names as its seat, else its largest city (nearly always the seat in the region); the median
+    point of its towns when none has a population."""
+    named = [p for p in points if seat and p[3] == seat]
+    lat, lon, pop, _ = max(named or points, key=lambda p: p[2])
+    return (lat, lon) if pop > 0 or named else _median_point(points)
+
+
 def _box_middle(box, points) -> tuple[float, float]:
     """The middle of *box* (west, south, east, north); the median point for boxes across 180°."""
     west, south, east, north = box
@@ -282,7 +292,7 @@ def build(path: str | Path, *, progress: bool = True) -> Path:
 
 def _write_cities(writer: GazetteerWriter, cities: list[dict], countries: dict, admin1_rows: dict):
     """GeoNames' cities with their Arabic names; returns the points of each admin-1 area and country."""
-    members: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    members: dict[tuple[str, str], list[tuple[float, float, int, str]]] = defaultdict(list)
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
     places, names = [], []
     display = {r["place"]: r["name_ar"] for r in load("display_names.tsv")}
@@ -303,7 +313,7 @@ def _write_cities(writer: GazetteerWriter, cities: list[dict], countries: dict, 
             names.append((pid, display[pid], "ar", CURATED))
         names.append((pid, c["name"], "en", PREFERRED))
         if a1:
-            members[(cc, a1)].append((lat, lon))
+            members[(cc, a1)].append((lat, lon, pop, c["name"]))
         by_country[cc].append((lat, lon))
     writer.add_places(places, geonameid=True)
     writer.add_names(names)
@@ -316,7 +326,7 @@ def _write_admin1(writer: GazetteerWriter, members: dict, countries: dict, admin
     for (cc, a1), points in members.items():
         row = admin1_rows.get((cc, a1))
         pid = f"admin1:{cc}.{a1}"
-        lat, lon = _median_point(points)
+        lat, lon = _seat_point(points, (row or {}).get("seat") or "")
         name = row["name_en"] if row else f"{countries.get(cc, {}).get('name', cc)} admin-1 area {a1}"
         name_ar = row["name_ar"] if row else None
         admin_places.append(Place(pid, name, name_ar, "admin1", lat, lon, cc, a1, name_ar,
