@@ -294,3 +294,15 @@ def test_the_seat_is_the_named_city_or_the_largest():
     assert _seat_point(towns) == (34.35, 45.39)
     assert _seat_point(towns, "Baqubah") == (33.75, 44.60)
     assert _seat_point([(1.0, 1.0, 0, "a"), (3.0, 3.0, 0, "b"), (2.0, 2.0, 0, "c")]) == (2.0, 2.0)
+
+
+# the war on a group (في المعركة ضد تنظيم داعش) is no battle, and attacks "within the framework"
+# of a campaign (في إطار هجمات التحالف) are the campaign; a town of the Arab world after its cue
+# keeps its reading whatever the other places of the text
+@pytest.mark.parametrize("text, expected", [
+    ("وصل الوزير اليوم إلى أربيل، التي أصبحت قواتها أحد أقوى شركاء الولايات المتحدة في المعركة ضد تنظيم داعش.", []),
+    ("وقال إن المساعدة التي تطلبها بلاده من تركيا، في إطار هجمات التحالف الدولي ضد داعش، هي استخدام قاعدة إنجرليك.", []),
+    ("سيطرت قوات سوريا الديمقراطية التي تدعمها الولايات المتحدة على بلدة تل أبيض.", [("territory", "Tall Abyaḑ")]),
+])
+def test_the_war_on_a_group_and_a_campaign_s_framework(gaz, text, expected):
+    assert drawn(gaz, text) == expected
