@@ -4,7 +4,8 @@
 "غارات على حلب والحسكة وعين العرب والرقة" names four sites: the event the trigger starts is
 copied to each place of the list its place belongs to — places joined only by و، ف، أو or a
 comma, in the trigger's sentence, each a resolved site (not a country) and each a different
-place. "بين حلب وإدلب" (a road between two places) is one site, not two.
+place. "بين حلب وإدلب" (a road between two places) is one site, not two. A list of more than five
+places is a tally across a country, with no site.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from .tables import kinds
 _JOIN = re.compile(r"[\s،,]*(?:و|ف|او|أو)?\s*")
 _BETWEEN = re.compile(r"(?:^|\s)(?:بين|وبين)\s*$")
 _SPLIT_KINDS = frozenset(["territory"])
+# A list of more places than this is a tally or a campaign across a country (strikes on thirteen
+# governorates over nine months), not that many events: no site of its own.
+_MOST_SITES = 5
 
 
 def _start(m: Mention) -> int:
@@ -68,5 +72,7 @@ def split_by_site(d: Draft, mentions: list[Mention], text: str) -> list[Draft]:
         return [d]
     if len({x.place.id for x in chain}) < len(chain):
         return [d]
+    if len(chain) > _MOST_SITES:
+        return [replace(d, mention=None)]        # غارات استهدفت محافظات دمشق وحلب وإدلب … (13): a tally, no site
     return [replace(d, mention=x, triggers=list(d.triggers), statuses=set(d.statuses),
                     sentences=list(d.sentences)) for x in chain]
