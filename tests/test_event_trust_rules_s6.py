@@ -318,3 +318,26 @@ def test_the_war_on_a_group_and_a_campaign_s_framework(gaz, text, expected):
 ])
 def test_a_list_of_many_provinces_is_a_tally(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# a record of years (في العامين الماضيين، الحرب العالمية الثانية), a past case (كما حدث حين،
+# على غرار) and a state (وتحت سيطرتها) are no news; a pledge (تعهدوا … لتحريرهما) has not happened;
+# a square named for liberation (ميدان التحرير) is no takeover
+@pytest.mark.parametrize("text, expected", [
+    ("وجاء المشروع وسط اشتباك بين الحكومة ومتشددين قتلوا مئات من الجنود في محافظة شمال سيناء في العامين الماضيين.",
+     [("battle", "background")]),
+    ("قتل جندي في اشتباك مع متشددين أمس في محافظة شمال سيناء.", [("battle", "new")]),
+    ("وتستهدف العمليات المساجد كما حدث حين تفجير مسجد القديح.", [("explosion", "background")]),
+    ("وحذر الوزير من عمليات على غرار هجوم سوسة الإرهابي.", [("battle", "background")]),
+])
+def test_a_record_of_years_or_a_past_case_is_background(gaz, text, expected):
+    assert reports(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأشار إلى أن مواقع الجهينة والبلق باتت بأيدي المقاومة وتحت سيطرتها في مأرب.", []),
+    ("وكان الرئيس اليمني تعهد بمواصلة الزحف نحو محافظتي الضالع وتعز لتحريرهما خلال الأيام المقبلة.", []),
+    ("وتجمع المحتجون أمس في ميدان التحرير وسط القاهرة.", []),
+])
+def test_a_state_a_pledge_and_a_square_are_no_takeover(gaz, text, expected):
+    assert [e for e in drawn(gaz, text) if e[0] == "territory"] == expected

@@ -316,7 +316,7 @@ class TriggerFilter:
             return True
         if t.kind != "territory" or t.first == 0:
             return False
-        return norms[t.first - 1] in c["state_before"] or self._cue_in(t, "state_verb", t.first - 4, t.first)
+        return _has(norms[t.first - 1], c["state_before"]) or self._cue_in(t, "state_verb", t.first - 4, t.first)
 
     def _conflict_supported(self, t: Trigger) -> bool:
         """A word of armed conflict or an armed actor in the sentence, another word of violence,
@@ -412,6 +412,8 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
         return "background"                      # يتم يوميًا اعتقال طفلين: a habit, not one happening
     if own_date and precision == 1:
         return "new"                             # told with its own recent day: news
+    if _phrase_within(sentence_norms, 0, len(sentence_norms), cues()["record"]):
+        return "background"                      # قتلوا مئات من الجنود في العامين الماضيين: a record of years
     if _told_as_the_past(kind, norms, first, sentence_start, own_date):
         return "background"
     if kinds()[kind].event_type in VIOLENT_TYPES and _running_total(norms, first, sentence_start,
