@@ -341,3 +341,16 @@ def test_a_record_of_years_or_a_past_case_is_background(gaz, text, expected):
 ])
 def test_a_state_a_pledge_and_a_square_are_no_takeover(gaz, text, expected):
     assert [e for e in drawn(gaz, text) if e[0] == "territory"] == expected
+
+
+# an accident the police report is still an accident; a protest banned or called for is no protest;
+# a rumour (تواترت الأنباء عن اعتقاله) is no arrest
+@pytest.mark.parametrize("text, expected", [
+    ("أعلنت الشرطة المصرية أن 18 شخصًا لقوا مصرعهم مساء الأربعاء إثر اصطدام مركب رحلات بصندل نهري شمال القاهرة.", []),
+    ("قتل 18 شخصا مساء الأربعاء في هجوم مسلح على مركب شمال القاهرة.", [("killing", "Cairo")]),
+    ("وأعلن قائد القوات الخاصة في مدينة بنغازي أنه لن يسمح بخروج المظاهرات المؤيدة للقذافي.", []),
+    ("وخرجت أمس مظاهرات مؤيدة للقذافي في مدينة بنغازي.", [("protest", "Benghazi")]),
+    ("ويبحث الحوثي عن أخيه الذى تواترت الأنباء عن اعتقاله لدى المقاومة في عدن.", []),
+])
+def test_an_accident_a_banned_protest_and_a_rumour(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -365,8 +365,8 @@ class TriggerFilter:
     def _accident(self, t: Trigger) -> bool:
         if t.kind not in self.cues["accident_kind"]:
             return False
-        if self.actor_kinds.get(t.sentence, set()) & _ARMED_KINDS:
-            return False
+        if self.actor_kinds.get(t.sentence, set()) & (_ARMED_KINDS - {"police"}):
+            return False                              # (the police report accidents: they make none armed)
         return self.profile.sentence(t.sentence).get("accident", 0.0) >= 2
 
 

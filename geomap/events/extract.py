@@ -157,8 +157,9 @@ def _events(drafts: list[Draft], text: str, tokens: list[Token], sentences: list
     events = []
     for d in (site for merged in merge_document(drafts) for site in split_by_site(merged, mentions, text)):
         e = _event(d, text, tokens, sentences, published, deaths, actors, token_starts, sentence_of, told)
-        if (e.event_type in VIOLENT_TYPES or e.kind in STRATEGIC) and e.status not in ("occurred", "ongoing"):
-            continue                            # a threat, a plan, an attempt or a denial: nothing happened
+        if (e.event_type in VIOLENT_TYPES or e.kind in STRATEGIC or e.event_type in _CROWD_TYPES) \
+                and e.status not in ("occurred", "ongoing"):
+            continue                            # a threat, a plan, a call to protest or a denial: nothing happened
         events.append(e)
     return events
 
@@ -407,6 +408,7 @@ def _with_protesters(d: Draft, a: _Article) -> bool:
                if a.sentence_of[k] == s)
 
 
+_CROWD_TYPES = frozenset(["Protests", "Riots"])     # a protest called for or banned is no protest
 _REFERRED_KINDS = ("airstrike", "shelling")
 _REFERENCE_SENTENCES = 3     # sentences back a "targeting" word with no doer may refer to strikes told
 
