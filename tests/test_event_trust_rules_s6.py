@@ -354,3 +354,26 @@ def test_a_state_a_pledge_and_a_square_are_no_takeover(gaz, text, expected):
 ])
 def test_an_accident_a_banned_protest_and_a_rumour(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# an earlier case (وقبلها تفجير الدالوة) and where a known bombing happened (المسجد الذي وقع فيه
+# التفجير) are history whatever the day of the sentence; the idea of a withdrawal and keeping
+# control are no events; a vocalised quotation (الْقَتْلَى in a verse) is scripture
+@pytest.mark.parametrize("text, expected", [
+    ("وقتل عشرة في تفجير مسجد العنود في الدمام أمس، وقبلها تفجير الدالوة في الأحساء.",
+     [("explosion", "new"), ("explosion", "background")]),
+    ("وقتل عشرة في تفجير مسجد العنود في الدمام أمس، وتفجير الدالوة في الأحساء.",
+     [("explosion", "new"), ("explosion", "new")]),
+    ("وزار الأمير أمس المسجد الذي وقع فيه التفجير في الكويت.", [("explosion", "background")]),
+])
+def test_known_cases_are_history(gaz, text, expected):
+    assert reports(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("فالحرب السورية تشير إلى موت فكرة الانسحاب الإسرائيلي من الجولان.", []),
+    ("ونجح النظام أمس في إبقاء السيطرة على العاصمة دمشق.", []),
+    ("قتل خمسة أمس في حلب. قال الله تعالى ( كُتِبَ عَلَيْكُمُ الْقِصَاصُ فِي الْقَتْلَى ) الآية في الباحة.", []),
+])
+def test_an_idea_kept_control_and_scripture_are_no_events(gaz, text, expected):
+    assert [e for e in drawn(gaz, text) if e[1] != "Aleppo"] == expected

@@ -121,6 +121,9 @@ def _phrase_within(norms: list[str], first: int, last: int, table: frozenset[str
     return any(_phrase_before(norms, k, table, first) for k in range(first + 1, last + 1))
 
 
+_SHORT_VOWELS = frozenset("\u064e\u064f\u0650\u0652")     # fatha, damma, kasra, sukun (news leaves them out)
+
+
 class TriggerFilter:
     """Decides which triggers of an article tell of happenings (see the module docstring)."""
 
@@ -159,6 +162,8 @@ class TriggerFilter:
             return False
         if t.first == t.last and _has(self.norms[t.first], self.cues["not_trigger"]):
             return False                              # أسرته: his family
+        if sum(ch in _SHORT_VOWELS for ch in self.tokens[t.first].text) >= 2:
+            return False                              # الْقَتْلَى: a vocalised word is scripture or verse quoted
         if self._alternative(t) or self._walked_out(t):
             return False
         if self.profile.label in OTHER_TOPICS and (violent or t.kind in _STRATEGIC or t.kind == "statement"):
@@ -436,6 +441,8 @@ def _whatever_the_day(kind: str, norms: list[str], first: int, sentence_start: i
     an anniversary, a takeover in a relative clause, what is responded to, a campaign's name."""
     if _phrase_within(norms, max(sentence_start, first - _ANNIVERSARY_REACH), first, cues()["anniversary"]):
         return True                              # إحياء الذكرى السبعين لتفجير: what is remembered, on its day
+    if first > sentence_start and _phrase_before(norms, first, cues()["earlier_before"], sentence_start, 4):
+        return True                              # وقبلها تفجير الدالوة، المسجد الذي وقع فيه التفجير: a known case
     relative = kind == "territory" and first > sentence_start and norms[first - 1] in cues()["relative"]
     if relative and not (day_told and dated_after):
         return True                              # الإرهاب الذي سيطر على مناطق: describes, unless dated in it
