@@ -377,3 +377,11 @@ def test_known_cases_are_history(gaz, text, expected):
 ])
 def test_an_idea_kept_control_and_scripture_are_no_events(gaz, text, expected):
     assert [e for e in drawn(gaz, text) if e[1] != "Aleppo"] == expected
+
+
+# an armed group named جبهة جيش تحرير … is no front named after a place (it was drawn in Istanbul)
+def test_an_armed_front_s_name_is_no_place(gaz):
+    text = ("هاجمت امرأتان القنصلية الأميركية في إسطنبول أمس. واعلنت جبهة جيش تحرير الشعب الثوري"
+            " مسؤوليتها عن الهجوم.")
+    assert [m.text for m in geomap.parse(text, published=PUBLISHED, gazetteer=gaz).mentions
+            if m.role in ("place", "unresolved")] == ["إسطنبول"]
