@@ -385,3 +385,17 @@ def test_an_armed_front_s_name_is_no_place(gaz):
             " مسؤوليتها عن الهجوم.")
     assert [m.text for m in geomap.parse(text, published=PUBLISHED, gazetteer=gaz).mentions
             if m.role in ("place", "unresolved")] == ["إسطنبول"]
+
+
+# what a meeting discusses (ويبحث اجتماع … التصعيد في القدس) is its topic, no venue; the town the
+# shelling was fired from (انطلق القصف من مدينة X) is no site; flares (القذائف المضيئة) are no
+# shelling; تسيل "flows" is no Tasil
+@pytest.mark.parametrize("text, expected", [
+    ("ويبحث اجتماع وزراء الخارجية العرب التصعيد الإسرائيلي في القدس.", []),
+    ("واجتمع وزراء الخارجية العرب في القاهرة أمس لبحث التصعيد الإسرائيلي في القدس.", [("talks", "Cairo")]),
+    ("وانطلق القصف أمس من مدينة الحسكة على قرى قرب الحدود العراقية.", []),
+    ("وأضاءت السماء بعشرات القذائف المضيئة في الرياض.", []),
+    ("فالجرح لا يزال ينزف، والدماء تسيل، والقتلى كثار.", []),
+])
+def test_a_meeting_s_topic_the_firing_side_and_flares(gaz, text, expected):
+    assert drawn(gaz, text) == expected

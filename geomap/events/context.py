@@ -162,6 +162,8 @@ class TriggerFilter:
             return False
         if t.first == t.last and _has(self.norms[t.first], self.cues["not_trigger"]):
             return False                              # أسرته: his family
+        if t.last + 1 < len(self.norms) and self.norms[t.last + 1] in self.cues["not_after"]:
+            return False                              # القذائف المضيئة: fireworks
         if sum(ch in _SHORT_VOWELS for ch in self.tokens[t.first].text) >= 2:
             return False                              # الْقَتْلَى: a vocalised word is scripture or verse quoted
         if self._alternative(t) or self._walked_out(t):

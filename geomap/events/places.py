@@ -218,8 +218,10 @@ def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token], prev:
     the side shells were fired from."""
     if _after_word_of(tokens, m_tok, "backer", 2) or (prev in _cues()["to"] and _after_word_of(tokens, m_tok, "displacement", 4)):
         return True                               # تدعمها الولايات المتحدة، نزحوا إلى تركيا
-    if trig.kind == "airstrike" and _after_word_of(tokens, m_tok, "takeoff", _TAKEOFF_REACH):
-        return True                               # أقلعت من القاعدة الجوية في دياربكر لشن غارات: where the jets flew from
+    if trig.kind in ("talks", "agreement") and m_tok > trig.last and _word_of_between(tokens, max(0, trig.first - 2), m_tok, "topic_verb"):
+        return True                               # ويبحث الاجتماع التصعيد الإسرائيلي في القدس: its topic
+    if (trig.kind == "airstrike" or trig.kind in _FIRED_KINDS) and _after_word_of(tokens, m_tok, "takeoff", _TAKEOFF_REACH):
+        return True                               # أقلعت من القاعدة الجوية في دياربكر، انطلق القصف من X: where from
     if _after_word_of(tokens, m_tok, "comprises", _COMPRISES_REACH):
         return True                               # إقليم آزال الذي يضم صنعاء ومحافظات عمران وصعدة: what a region holds
     return _fired_from(trig, m_tok, tokens)      # قذائف من داخل الأراضي اليمنية: where they were fired from
