@@ -399,3 +399,20 @@ def test_an_armed_front_s_name_is_no_place(gaz):
 ])
 def test_a_meeting_s_topic_the_firing_side_and_flares(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# a name of several words in «…» (مخيمات «طلائع التحرير») holds no takeover; front lines (نقاط
+# اشتباك), a foiled takeover (إفشال سيطرة), the negotiating table, strikes allowed (سماحها),
+# possible attacks (هجمات محتملة) and a duty to fight (وجوب قتالها) are no events
+@pytest.mark.parametrize("text, expected", [
+    ("وافتتحت كتائب القسام أمس مخيمات للتدريب العسكري تحمل اسم مخيمات «طلائع التحرير» في قطاع غزة.", []),
+    ("وقال إن «هناك نقاط اشتباك كثيرة» في دمشق.", []),
+    ("وكان للمقاومة دور بارز في إفشال سيطرة العدو على مدينة السويس.", []),
+    ("وأعلنت واشنطن عن سماحها للقيام بغارات جوية للمساعدة في صد أي هجوم على المعارضة في حلب.", []),
+    ("وحذرت الخارجية من هجمات محتملة تستهدف محطات الحافلات في مدينة إسطنبول.", []),
+    ("وقال إن القول بكفر الجيوش ووجوب قتالها في أربيل لا يصح.", []),
+    ("وقالت المقاومة إنها سيطرت أمس على قاعدة العند ضمن عملية «السهم الذهبي» في لحج.",
+     [("territory", "Al Anad Air Base")]),
+])
+def test_a_quoted_name_front_lines_and_what_is_only_allowed_or_possible(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -121,6 +121,7 @@ def _phrase_within(norms: list[str], first: int, last: int, table: frozenset[str
     return any(_phrase_before(norms, k, table, first) for k in range(first + 1, last + 1))
 
 
+_QUOTED_NAME_CHARS = 40     # how far a quoted name's marks may stand from a word in it
 _SHORT_VOWELS = frozenset("\u064e\u064f\u0650\u0652")     # fatha, damma, kasra, sukun (news leaves them out)
 
 
@@ -164,6 +165,8 @@ class TriggerFilter:
             return False                              # أسرته: his family
         if t.last + 1 < len(self.norms) and self.norms[t.last + 1] in self.cues["not_after"]:
             return False                              # القذائف المضيئة: fireworks
+        if self._in_quoted_name(t):
+            return False                              # مخيمات «طلائع التحرير»: a name in quotes
         if sum(ch in _SHORT_VOWELS for ch in self.tokens[t.first].text) >= 2:
             return False                              # الْقَتْلَى: a vocalised word is scripture or verse quoted
         if self._alternative(t) or self._walked_out(t):
@@ -182,6 +185,19 @@ class TriggerFilter:
             return False
         return not (self._repeated(t) or self._capability(t) or self._in_words(t) or self._mourned(t)
                     or self._averted(t) or moved_away(self.norms, self.sentence_of, t))
+
+    def _in_quoted_name(self, t: Trigger) -> bool:
+        """The trigger is one word of a name of two to five words in «…» (مخيمات «طلائع التحرير»،
+        عملية «السهم الذهبي» is no takeover; «تحرير» alone in quotes stays a word quoted)."""
+        text = getattr(self.tokens, "text", None)
+        if not text:
+            return False
+        start, end = self.tokens.starts[t.first], self.tokens.ends[t.last]
+        opening = text.rfind("«", max(0, start - _QUOTED_NAME_CHARS), start)
+        closing = text.find("»", end, end + _QUOTED_NAME_CHARS)
+        if opening < 0 or closing < 0 or "»" in text[opening:start] or "«" in text[end:closing]:
+            return False
+        return 2 <= len(text[opening + 1:closing].split()) <= 5
 
     def _cue_in(self, t: Trigger, role: str, low: int, high: int) -> bool:
         """A word of the cue role *role* stands in tokens low … high - 1 of the trigger's sentence."""
