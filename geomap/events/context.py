@@ -161,14 +161,8 @@ class TriggerFilter:
             return False                              # منظمة التحرير، هيئة تحرير الشام: a name, no takeover
         if self._intended(t):
             return False
-        if t.first == t.last and _has(self.norms[t.first], self.cues["not_trigger"]):
-            return False                              # أسرته: his family
-        if t.last + 1 < len(self.norms) and self.norms[t.last + 1] in self.cues["not_after"]:
-            return False                              # القذائف المضيئة: fireworks
-        if self._in_quoted_name(t):
-            return False                              # مخيمات «طلائع التحرير»: a name in quotes
-        if sum(ch in _SHORT_VOWELS for ch in self.tokens[t.first].text) >= 2:
-            return False                              # الْقَتْلَى: a vocalised word is scripture or verse quoted
+        if self._another_word(t):
+            return False
         if self._alternative(t) or self._walked_out(t):
             return False
         if self.profile.label in OTHER_TOPICS and (violent or t.kind in _STRATEGIC or t.kind == "statement"):
@@ -185,6 +179,16 @@ class TriggerFilter:
             return False
         return not (self._repeated(t) or self._capability(t) or self._in_words(t) or self._mourned(t)
                     or self._averted(t) or moved_away(self.norms, self.sentence_of, t))
+
+    def _another_word(self, t: Trigger) -> bool:
+        """The trigger's words are another word or no news here: أسرته (his family), القذائف
+        المضيئة (fireworks), a name in quotes (مخيمات «طلائع التحرير»), a vocalised quotation
+        (الْقَتْلَى: scripture or verse)."""
+        if t.first == t.last and _has(self.norms[t.first], self.cues["not_trigger"]):
+            return True
+        if t.last + 1 < len(self.norms) and self.norms[t.last + 1] in self.cues["not_after"]:
+            return True
+        return self._in_quoted_name(t) or sum(ch in _SHORT_VOWELS for ch in self.tokens[t.first].text) >= 2
 
     def _in_quoted_name(self, t: Trigger) -> bool:
         """The trigger is one word of a name of two to five words in «…» (مخيمات «طلائع التحرير»،
