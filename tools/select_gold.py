@@ -7,6 +7,7 @@ looks at what geomap finds in them.
     python tools/select_gold.py --batch 4 > tests/gold/events_2015d/selection.json
     python tools/select_gold.py --batch 5 > tests/gold/events_2015e/selection.json
     python tools/select_gold.py --batch 6 > tests/gold/events_2015f/selection.json
+    python tools/select_gold.py --batch 7 > tests/gold/events_2015g/selection.json
 
 Rule: articles of 600–4,500 characters, not already in ``tests/gold/events_saudinewsnet.json``,
 ordered by the SHA-256 of their id (a fixed shuffle), are put in the first category whose words
@@ -22,7 +23,8 @@ per category are ``BATCH2``. Batch 3 (``tests/gold/events_2015c``) skips batches
 ``BATCH3``. Batch 4 (``tests/gold/events_2015d``, round 2's fifth session) skips batches 1–3 and
 takes ``BATCH4``; batch 5 (``tests/gold/events_2015e``, the same session) skips batches 1–4 and
 takes ``BATCH5``; batch 6 (``tests/gold/events_2015f``, the sixth session) skips batches 1–5 and
-takes ``BATCH6``. Each was picked, and split, before anyone looked at geomap's output on it.
+takes ``BATCH6``; batch 7 (``tests/gold/events_2015g``, the same session) skips batches 1–6 and takes
+``BATCH7``. Each was picked, and split, before anyone looked at geomap's output on it.
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ BATCH3 = {"syria": 14, "iraq": 14, "yemen": 14, "libya": 6, "other": 8, "sport":
 BATCH4 = {"syria": 16, "iraq": 16, "yemen": 16, "libya": 8, "other": 10, "sport": 3, "economy": 3, "culture": 3}
 BATCH5 = {"syria": 20, "iraq": 20, "yemen": 20, "libya": 10, "other": 14, "sport": 4, "economy": 4, "culture": 4}
 BATCH6 = {"syria": 24, "iraq": 24, "yemen": 24, "libya": 10, "other": 16, "sport": 4, "economy": 4, "culture": 4}
+BATCH7 = BATCH6
 TRAPS = re.compile("هجوم|مواجهة|سقوط|اشتباك|قصف|انفجار|ضربة|معركة|حرب|انهيار|قتل|سيطر|هزيمة|اقتحام|"
                    "غزو|تفجير|انتحار")
 
@@ -78,7 +81,8 @@ def category(article: dict) -> str | None:
 
 def select(corpus: Path, batch: int = 1) -> list[dict]:
     taken = {a["id"] for a in json.loads((ROOT / "tests/gold/events_saudinewsnet.json").read_text())["articles"]}
-    for earlier in ("events_2015", "events_2015b", "events_2015c", "events_2015d", "events_2015e")[:batch - 1]:
+    for earlier in ("events_2015", "events_2015b", "events_2015c", "events_2015d", "events_2015e",
+                    "events_2015f")[:batch - 1]:
         taken |= {a["id"] for a in json.loads((ROOT / "tests/gold" / earlier / "selection.json").read_text())["articles"]}
     pool = []
     with gzip.open(corpus, "rt", encoding="utf-8") as f:
@@ -89,7 +93,7 @@ def select(corpus: Path, batch: int = 1) -> list[dict]:
             pool.append((hashlib.sha256(a["id"].encode()).hexdigest(), a))
     pool.sort(key=lambda x: x[0])
     wanted = ({name: n for name, (_, n) in {**CONFLICT, **NON_CONFLICT}.items()} if batch == 1
-              else dict({2: BATCH2, 3: BATCH3, 4: BATCH4, 5: BATCH5, 6: BATCH6}[batch]))
+              else dict({2: BATCH2, 3: BATCH3, 4: BATCH4, 5: BATCH5, 6: BATCH6, 7: BATCH7}[batch]))
     chosen: list[dict] = []
     titles: set[str] = set()
     for _, a in pool:
@@ -111,7 +115,7 @@ def split_of(article_id: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--batch", type=int, choices=[1, 2, 3, 4, 5, 6], default=1)
+    parser.add_argument("--batch", type=int, choices=[1, 2, 3, 4, 5, 6, 7], default=1)
     args = parser.parse_args()
     chosen = select(args.data / "corpora" / "saudinewsnet.jsonl.gz", args.batch)
     print(json.dumps(chosen, ensure_ascii=False, indent=1))
