@@ -308,11 +308,11 @@ def test_the_war_on_a_group_and_a_campaign_s_framework(gaz, text, expected):
     assert drawn(gaz, text) == expected
 
 
-# strikes on a list of more than five provinces are a tally across a country, with no site; a
+# strikes on a list of more than eight provinces are a tally across a country, with no site; a
 # strike on four towns is four events
 @pytest.mark.parametrize("text, expected", [
     ("ونفذت مقاتلات النظام ما لا يقل عن 12053 غارة، استهدفت بصواريخها مناطق في محافظات دمشق وحلب"
-     " وإدلب والسويداء واللاذقية ودرعا والقنيطرة.", []),
+     " وإدلب والسويداء واللاذقية ودرعا والقنيطرة وحماة وحمص.", []),
     ("وشنت الطائرات أمس غارات على حلب والحسكة وعين العرب والرقة.",
      [("airstrike", "Aleppo"), ("airstrike", "Al Ḩasakah"), ("airstrike", "‘Ayn al ‘Arab"), ("airstrike", "Ar Raqqah")]),
 ])
