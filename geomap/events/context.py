@@ -9,7 +9,9 @@ A trigger word is not an event when (``geomap/data/event_cues.tsv``, ``topic_wor
 - ل before a weak trigger makes it a purpose (لمواجهة، للقتال، لتدمير), unless a verb such
   as تعرض or أدى before it makes it a happening (تعرض لهجوم، أدى لمقتل);
 - a figure of speech: مواجهة الإرهاب، المعارك السياسية، في مواجهة;
-- its sentence tells of an accident (حادث، غرق، حريق، تصادم) and names no armed actor.
+- its sentence tells of an accident (حادث، غرق، حريق، تصادم) and names no armed actor;
+- it is an arrest for an ordinary crime (القبض على مروجي المخدرات، سرقة، مخالفي نظام الإقامة)
+  in a sentence with no more words of armed conflict than of crime.
 - it is what is to be prevented or avoided (لمنع المسلحين من قصف الأحياء، حتى لا يكونوا هدفا
   للعبوات الناسفة).
 
@@ -74,7 +76,7 @@ class Cues:
 def cues() -> Cues:
     by_role: dict[str, set[str]] = {}
     for r in load("event_cues.tsv", "geomap"):
-        word = r["word"] if r["role"] in ("accident_kind", "known_kind") else normalize(r["word"])
+        word = r["word"] if r["role"] in ("accident_kind", "crime_kind", "known_kind") else normalize(r["word"])
         by_role.setdefault(r["role"], set()).add(word)
     # the titles of people (الرئيس، وزير، السفير) say who met or agreed, named or not
     titles = {normalize(r["word"]) for r in load("person_cues.tsv") if r["kind"] == "title"}
@@ -175,7 +177,7 @@ class TriggerFilter:
             return False
         if t.first == t.last and _has(self.norms[t.first], self.cues["abstract_trigger"]):
             return False                              # القتل والدمار: killing in general
-        if self._accident(t):
+        if self._accident(t) or self._crime(t):
             return False
         return not (self._repeated(t) or self._capability(t) or self._in_words(t) or self._mourned(t)
                     or self._averted(t) or moved_away(self.norms, self.sentence_of, t))
@@ -395,6 +397,16 @@ class TriggerFilter:
         if self.actor_kinds.get(t.sentence, set()) & (_ARMED_KINDS - {"police"}):
             return False                              # (the police report accidents: they make none armed)
         return self.profile.sentence(t.sentence).get("accident", 0.0) >= 2
+
+    def _crime(self, t: Trigger) -> bool:
+        """ألقت الشرطة القبض على مدرسين لبيعهما المخدرات: police work on an ordinary crime, not
+        political violence (ACLED codes arrests that are political) — unless its sentence tells of
+        armed conflict as much (خلية إرهابية تهرب الأسلحة)."""
+        if t.kind not in self.cues["crime_kind"]:
+            return False
+        crime = self.profile.sentence(t.sentence).get("crime", 0.0)
+        own = range(t.first, t.last + 1)
+        return crime >= 2 and crime >= self.profile.support(t.sentence, "conflict", own)
 
 
 def moved_away(norms: list[str], sentence_of: list[int], t: Trigger) -> bool:

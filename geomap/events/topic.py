@@ -24,7 +24,7 @@ from gazetteer.tables import load
 
 from ..lexicon import WordCache
 
-TOPICS = ("conflict", "sport", "economy", "culture", "health", "accident")
+TOPICS = ("conflict", "sport", "economy", "culture", "health", "accident", "crime")
 OTHER_TOPICS = ("sport", "economy", "culture", "health")
 _LEAD = 2.0             # another topic leads conflict when its score is this many times conflict's
 _MIN_OTHER = 6          # … and at least this
