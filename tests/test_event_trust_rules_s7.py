@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from test_event_trust_rules import drawn
+import geomap
+from test_event_trust_rules import PUBLISHED, drawn
+
+
+def places(gaz, text):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    return [m.place.name for m in doc.mentions if m.role == "place" and m.place]
 
 
 # an arrest for an ordinary crime (drugs, theft, residency violations) is police work, not
@@ -29,3 +35,24 @@ def test_an_arrest_for_an_ordinary_crime_is_no_event(gaz, text, expected):
 ])
 def test_meeting_one_s_lord_is_no_meeting(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# a bombing foiled never exploded; a foiled assault is still a fight
+@pytest.mark.parametrize("text, expected", [
+    ("وأعلنت الشرطة أمس إحباط تفجير سيارة مفخخة في بغداد.", []),
+    ("وانفجرت سيارة مفخخة أمس في بغداد.", [("explosion", "Baghdad")]),
+])
+def test_a_foiled_bombing_is_no_blast(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# colour adjectives after a noun are no towns: العلامة الزرقاء (the blue tick) is no Zarqa, الخوذ
+# البيضاء (the White Helmets) no al-Bayda; the town after its cue stays
+@pytest.mark.parametrize("text, names", [
+    ("منح موقع إنستقرام المطربة العلامة الزرقاء اليوم.", []),
+    ("وقال متطوعو الخوذ البيضاء إن غارة جوية استهدفت مدينة دوما أمس.", ["Dūmā"]),
+    ("وانتشرت القبعات الزرقاء في جنوب لبنان.", ["Lebanon"]),
+    ("وقصفت الطائرات مدينة البيضاء في اليمن أمس.", ["Al Bayda", "Yemen"]),
+])
+def test_colour_phrases_are_not_places(gaz, text, names):
+    assert places(gaz, text) == names

@@ -51,6 +51,7 @@ _CAPABILITY_REACH = 4       # words before a trigger "able to" may stand (الق
 _FUNERAL_REACH = 12         # words before a word of death a funeral may stand (مواكب التشييع لعشرات القتلى … الذين لقوا مصرعهم)
 _MOVED_REACH = 16           # words after a trigger its verb of moving may stand (المعركة بين … انتقلت شمالا)
 _NO_NEWS_REACH = 7          # words before a trigger "no information about" may stand
+_BOMBINGS = frozenset(["explosion", "suicide_bomb"])
 _AVERTED_REACH = 7          # words before a trigger "lest" or "to prevent … from" may stand
 _PLUPERFECT_GAP = 7         # words between كان and قد at most (وكان الرئيس اليمني عبد ربه منصور هادي قد)
 _ARMED_KINDS = frozenset(["rebel_group", "political_militia", "identity_militia", "coalition",
@@ -280,6 +281,8 @@ class TriggerFilter:
             lowest += 1
         if _phrase_within(norms, lowest, t.first, c["lest"]):
             return True
+        if t.kind in _BOMBINGS and _phrase_within(norms, lowest, t.first, c["foiled"]):
+            return True                       # أحبطت هجوما انتحاريا (a foiled assault is still a fight)
         if t.first == 0 or norms[t.first - 1] != "من":
             return False
         return any(_has(norms[k], c["prevent"]) for k in range(lowest, t.first - 1))
