@@ -97,6 +97,7 @@ class Rules:
     cue_number: dict[str, str] = None   # plural and dual cue words (بلدات، قريتي) → plural | dual
     cue_written: dict[str, str] = None  # cues that count only as written (أحياء, not إحياء "reviving")
     country_nouns: frozenset[str] = frozenset()   # الأراضي السورية: a nisba after them names the country
+    offices: frozenset[str] = frozenset()   # حاكم، وزير: an office in construct (حاكم المنطقة مدجياوا بكاري)
 
     @property
     def cue_tables(self) -> dict[str, dict[str, str]]:
@@ -133,7 +134,7 @@ def rules() -> Rules:
             before[word] = row["kind"]
         elif row["role"] == "after":
             after[word] = row["kind"]
-    people = {"kunya": set(), "title": set(), "given_name": set()}
+    people = {"kunya": set(), "title": set(), "given_name": set(), "office": set()}
     for row in load("person_cues.tsv"):
         people[row["kind"]].add(normalize(row["word"]))
     words = list(feature) + list(area) + list(before) + list(after)
@@ -156,6 +157,7 @@ def rules() -> Rules:
         metonymy_before_any=metonymy_before | metonymy_verbs,
         cue_class=classes, cue_number=numbers, cue_written=written,
         country_nouns=frozenset(normalize(r["word"]) for r in load("country_nouns.tsv")),
+        offices=frozenset(people["office"]),
     )
 
 
@@ -909,6 +911,8 @@ def _is_filtered(t: _Text, i: int, name: str, r: Rules, clitics: str = "", gaz: 
             return True                             # ابو عمر سراقب
         if i > 1 and masks[i - 2] & words.person and _surname(t, i):
             return True                             # الرئيس سياد باري، اللواء علي الأحمدي
+        if _office_holder(t, i, r) and _settlements_only(gaz, name):
+            return True                             # حاكم المنطقة مدجياوا بكاري
     if _age_follows(t, i):
         return True                                 # علان عبيد (18 عامًا): a person and his age
     if 0 < i < len(t.norms) - 1 and t.norms[i - 1] in name_words().org_with_adjective \
@@ -940,6 +944,31 @@ def _age_follows(t: _Text, i: int) -> bool:
 def _arab_world(gaz: Gazetteer | None, name: str, r: Rules) -> bool:
     """Some place the name may be lies where any place may be named without a cue word."""
     return gaz is not None and any(r.needs_population(c.place.country) == 0 for c in gaz.lookup(name))
+
+
+def _office_holder(t: _Text, i: int, r: Rules) -> bool:
+    """Token i ends the name of an office's holder: an office in construct with one or two
+    definite words (حاكم المنطقة، وزير الخارجية الأمريكي), then a given name, then token i
+    (حاكم المنطقة مدجياوا بكاري: Bakari, no Cary)."""
+    if i < 3 or not _surname(t, i):
+        return False
+    for office in (i - 3, i - 4):
+        complement = range(office + 1, i - 1)
+        if office >= 0 and _office_word(t.norms[office], r) and t.joined(office, i) \
+                and all(t.norms[k].startswith("ال") for k in complement):
+            return True
+    return False
+
+
+def _settlements_only(gaz: Gazetteer | None, name: str) -> bool:
+    """Every place the name may be is a town or village (a surname may be one; سفير الدولة لدى
+    المغرب names a country)."""
+    found = gaz.lookup(name) if gaz is not None else []
+    return bool(found) and all(c.place.kind in ("city", "town", "village") for c in found)
+
+
+def _office_word(norm: str, r: Rules) -> bool:
+    return norm in r.offices or (norm[:1] in "وفل" and norm[1:] in r.offices)
 
 
 def _surname(t: _Text, i: int) -> bool:

@@ -224,12 +224,21 @@ def _airborne_nearby(d: Draft, tokens: list[Token], sentence_of: list[int]) -> b
 
 def _flown(t: Trigger, norms: list[str], sentence_of: list[int]) -> str:
     """وهاجمت طائرة حربية مواقع…، قصفت طائرات التحالف: an attack whose subject, right after the
-    verb, is an aircraft is an airstrike from the start (not folded into the fighting beside it)."""
+    verb, is an aircraft is an airstrike from the start (not folded into the fighting beside it);
+    وفجرت فتاتان نفسيهما: a blast whose bomber blew himself up is a suicide bombing."""
+    if t.kind == "explosion":
+        return _self_blown(t, norms, sentence_of)
     if t.kind not in ("battle", "shelling", "destruction"):
         return t.kind
     air = cues()["air"]
     after = range(t.last + 1, min(len(norms), t.last + 1 + _SUBJECT_REACH))
     return "airstrike" if any(norms[k] in air and sentence_of[k] == t.sentence for k in after) else t.kind
+
+
+def _self_blown(t: Trigger, norms: list[str], sentence_of: list[int]) -> str:
+    selves = cues()["self"]
+    after = range(t.last + 1, min(len(norms), t.last + 2 + _SUBJECT_REACH))
+    return "suicide_bomb" if any(norms[k] in selves and sentence_of[k] == t.sentence for k in after) else t.kind
 
 
 def _purpose(t: Trigger, tokens: list[Token]) -> bool:
