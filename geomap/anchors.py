@@ -185,10 +185,11 @@ _AREA_SENTENCES = 1            # a name with no anchor lies in the governorate n
 
 def _nearest_area(mentions: list[Mention], k: int) -> Mention | None:
     """The governorate or region (of one country) named nearest to mention k, within a sentence:
-    a settlement's name the gazetteer lacks, with nothing next to it, lies there (precision 3)."""
+    a settlement's name the gazetteer lacks, with nothing next to it, lies there (precision 3);
+    not in the one it borders (منطقة كوبرات الحدودية مع محافظة كركوك)."""
     here, best = mentions[k].sentence, None
     for j, n in enumerate(mentions):
-        if j == k or n.role != "place" or not n.resolved or abs(n.sentence - here) > _AREA_SENTENCES:
+        if j == k or (j == k + 1 and mentions[k].link == "border") or n.role != "place" or not n.resolved or abs(n.sentence - here) > _AREA_SENTENCES:
             continue
         if n.place.kind not in ("admin1", "admin2", "region") or not n.place.country or n.qualifier:
             continue

@@ -227,9 +227,10 @@ def _has_evidence(m: Mention, c: Candidate, others: dict[str, float], local: fro
     if p.kind in _SUB_AREAS and (m.cue_kind or "").startswith("admin"):
         return True
     if m.cue_kind in _TOWN_CUES and p.kind in _TOWN_CUES and not c.variant_script \
-            and (p.kind != "village" or others.get(p.country, 0.0) > 0.0 or rules().needs_population(p.country) == 0):
+            and (others.get(p.country, 0.0) > 0.0 or rules().needs_population(p.country) == 0):
         return True                     # مدينة الرقة: the cue vouches for a town (not حي بابا عمرو for Pápa;
-        #                                 a village outside the Arab world, قرية بيتا for Pietà, needs its country named too)
+        #                                 a town outside the Arab world, قرية بيتا for Pietà, بلدة باجو in Korea for
+        #                                 Bago City in the Philippines, needs its country named too)
     if m.cue_kind in _NAMED_AFTER_CUES:
         return others.get(p.country, 0.0) >= 1.0   # قلعة القاهرة in Taiz: a castle named after a capital
     return p.feature_code == "PPLC" or p.population >= _WORLD_CITY or others.get(p.country, 0.0) >= 1.0

@@ -62,6 +62,7 @@ class NameWords:
     anchor_link: frozenset[str]     # between a place and the area that holds it (في، التابعة ل)
     clause_opener: frozenset[str]   # opens a clause that may end in that area (التي، الذي)
     locative_before: frozenset[str] # in a sports report, a name after it is where something is (في، إلى، بمدينة)
+    border_link: frozenset[str]     # between a place and its neighbour (الحدودية مع، المحاذية ل)
     idiom_words: frozenset[str] = frozenset()      # every word of the idioms
 
 
@@ -255,7 +256,8 @@ _MAX_LINK_GAP = 60          # characters between a place and the phrase that say
 def link_mentions(text: str, mentions: list[Mention]) -> None:
     """Say how each mention is tied to the next one of its sentence (``Mention.link``): "and"
     when they are coordinates of one list (بلدات X وY), "in" when the next says where this one
-    lies (قرية X بريف إدلب، X التابعة لمحافظة Y، X شمال بغداد، مدينة X التركية)."""
+    lies (قرية X بريف إدلب، X التابعة لمحافظة Y، X شمال بغداد، مدينة X التركية), "border" when
+    the next is the neighbour it borders (الحدودية مع محافظة كركوك)."""
     links = name_words().anchor_link
     for m, n in zip(mentions, mentions[1:]):
         if m.sentence != n.sentence:
@@ -269,6 +271,8 @@ def link_mentions(text: str, mentions: list[Mention]) -> None:
         comma = "،" in gap or "," in gap
         if words == ["و"] or (not words and comma and n.qualifier is None and n.role != "demonym"):
             m.link = "and"
+        elif words and words[0] in name_words().border_link and all(w in ("مع", "ل") for w in words[1:]):
+            m.link = "border"               # منطقة كوبرات الحدودية مع محافظة كركوك: the next is its neighbour
         elif words and all(w in links for w in words):
             m.link = "in"
         elif not words and (n.qualifier is not None or n.role == "demonym"):

@@ -34,3 +34,42 @@ def test_an_office_holder_s_surname_is_no_town(gaz, text, expected):
 ])
 def test_an_adjective_after_a_quarter_word_is_no_name(gaz, text, expected):
     assert [(k, p) for k, p in drawn(gaz, text)] == expected
+
+
+# a cue word (بلدة، مدينة) vouches for a town of the Arab world, or for one whose country the
+# article names: بلدة باجو near the Korean border is not Bago City in the Philippines
+@pytest.mark.parametrize("text, expected", [
+    ("أصيب جنديان كوريان جنوبيان في انفجار وقع اليوم قرب بلدة باجو على مقربة من الحدود مع كوريا الشمالية.", []),
+    ("قتل ثلاثة أشخاص اليوم في انفجار في مدينة بيشاور في شمال غرب باكستان.", [("explosion", "Peshawar")]),
+    ("قتل ثلاثة أشخاص اليوم في انفجار في بلدة سراقب.", [("explosion", "Saraqib")]),
+])
+def test_a_cue_word_vouches_for_a_foreign_town_only_with_its_country(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# daily or repeated shelling is a habit, no one happening (told as background)
+@pytest.mark.parametrize("text, expected", [
+    ("ولا يزال يقيم في معرة النعمان رغم القصف اليومي الذي تتعرض له المدينة.", []),
+    ("وقتل خمسة مدنيين اليوم في قصف على معرة النعمان.", [("shelling", "Ma‘arrat an Nu‘mān")]),
+])
+def test_daily_shelling_is_a_habit(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# a strike halted or talks postponed did not happen
+@pytest.mark.parametrize("text, expected", [
+    ("وقالت مصادر عسكرية أمس إن القوات أوقفت عمليات القصف الجوي على الفلوجة لإخراج العائلات.", []),
+    ("وقد أجلت طالبان عملية المفاوضات مع الحكومة الأفغانية في مدينة مري قرب إسلام آباد.", []),
+    ("وقصف الطيران الحربي أمس مواقع في الفلوجة.", [("airstrike", "Al Fallūjah")]),
+])
+def test_a_halted_strike_or_postponed_talks_did_not_happen(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# the neighbour a place borders is not where it happened (منطقة كوبرات الحدودية مع محافظة كركوك)
+@pytest.mark.parametrize("text, expected", [
+    ("وقصف طيران التحالف أمس مواقع لداعش في منطقة كوبرات الحدودية مع محافظة كركوك.", []),
+    ("وقصف طيران التحالف أمس مواقع لداعش في منطقة كوبرات في محافظة كركوك.", [("airstrike", "Kirkuk Governorate")]),
+])
+def test_the_neighbour_a_place_borders_is_no_site(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -53,6 +53,8 @@ _MOVED_REACH = 16           # words after a trigger its verb of moving may stand
 _NO_NEWS_REACH = 7          # words before a trigger "no information about" may stand
 _BOMBINGS = frozenset(["explosion", "suicide_bomb"])
 _AVERTED_REACH = 7          # words before a trigger "lest" or "to prevent … from" may stand
+_HALTED_REACH = 4           # words before a strike or a meeting "halted" or "postponed" may stand
+_HALTABLE = frozenset(["airstrike", "shelling", "battle", "talks"])
 _PLUPERFECT_GAP = 7         # words between كان and قد at most (وكان الرئيس اليمني عبد ربه منصور هادي قد)
 _ARMED_KINDS = frozenset(["rebel_group", "political_militia", "identity_militia", "coalition",
                           "state_forces", "police"])
@@ -283,6 +285,8 @@ class TriggerFilter:
             return True
         if t.kind in _BOMBINGS and _phrase_within(norms, lowest, t.first, c["foiled"]):
             return True                       # أحبطت هجوما انتحاريا (a foiled assault is still a fight)
+        if t.kind in _HALTABLE and _phrase_within(norms, max(lowest, t.first - _HALTED_REACH), t.first, c["halted"]):
+            return True                       # أوقفت عمليات القصف الجوي، أجلت طالبان المفاوضات
         if t.first == 0 or norms[t.first - 1] != "من":
             return False
         return any(_has(norms[k], c["prevent"]) for k in range(lowest, t.first - 1))

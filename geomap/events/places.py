@@ -224,10 +224,13 @@ def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token], prev:
         return True                               # أقلعت من القاعدة الجوية في دياربكر، انطلق القصف من X: where from
     if _after_word_of(tokens, m_tok, "comprises", _COMPRISES_REACH):
         return True                               # إقليم آزال الذي يضم صنعاء ومحافظات عمران وصعدة: what a region holds
+    if _after_word_of(tokens, m_tok, "bordering", _BORDERING_REACH):
+        return True                               # منطقة كوبرات الحدودية مع محافظة كركوك: the neighbour, not the site
     return _fired_from(trig, m_tok, tokens)      # قذائف من داخل الأراضي اليمنية: where they were fired from
 
 
 _TAKEOFF_REACH = 6     # words between a verb of taking off and the base it names
+_BORDERING_REACH = 3   # words between "bordering" and the neighbour it names (الحدودية مع محافظة كركوك)
 
 
 def _fired_from(trig: Trigger, m_tok: int, tokens: list[Token]) -> bool:
