@@ -73,3 +73,16 @@ def test_a_halted_strike_or_postponed_talks_did_not_happen(gaz, text, expected):
 ])
 def test_the_neighbour_a_place_borders_is_no_site(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# laying mines is no blast; a protest in diplomacy (a summoned envoy, a note) is no demonstration;
+# attacks launched from a base did not happen at the base; "demanded Ankara" is its government
+@pytest.mark.parametrize("text, expected", [
+    ("وأكد سكان أن الحوثيين يزرعون الألغام الأرضية في المواقع المهمة في محافظة شبوة.", []),
+    ("وقالت الخارجية التركية إنها استدعت مبعوث الجامعة العربية في أنقرة لتسجيل احتجاج.", []),
+    ("وتظاهر آلاف اليوم في أنقرة احتجاجا على الغارات.", [("protest", "Ankara")]),
+    ("وسمحت أنقرة للطائرات الأمريكية بشن هجمات على داعش انطلاقا من قاعدة إنجرليك الجوية.", []),
+    ("وندد العربي أمس بالقصف التركي وطالب أنقرة باحترام سيادة العراق.", []),
+])
+def test_mines_laid_a_protest_note_a_base_and_an_addressee_are_no_sites(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -53,6 +53,7 @@ _MOVED_REACH = 16           # words after a trigger its verb of moving may stand
 _NO_NEWS_REACH = 7          # words before a trigger "no information about" may stand
 _BOMBINGS = frozenset(["explosion", "suicide_bomb"])
 _AVERTED_REACH = 7          # words before a trigger "lest" or "to prevent … from" may stand
+_DIPLOMATIC_REACH = 8       # words before a protest a summons or a note of protest may stand
 _HALTED_REACH = 4           # words before a strike or a meeting "halted" or "postponed" may stand
 _HALTABLE = frozenset(["airstrike", "shelling", "battle", "talks"])
 _PLUPERFECT_GAP = 7         # words between كان and قد at most (وكان الرئيس اليمني عبد ربه منصور هادي قد)
@@ -299,7 +300,10 @@ class TriggerFilter:
         return self._cue_in(t, "funeral", t.first - _FUNERAL_REACH, t.first)
 
     def _in_words(self, t: Trigger) -> bool:
-        """An attack in words: خطابات هاجموا فيها الحكومة، شن هجوما حادا على الوزير."""
+        """An attack in words: خطابات هاجموا فيها الحكومة، شن هجوما حادا على الوزير; a protest in
+        diplomacy: استدعت مبعوث الجامعة لتسجيل احتجاج، سلمت مذكرة احتجاج."""
+        if t.kind == "protest":
+            return self._cue_in(t, "diplomatic", t.first - _DIPLOMATIC_REACH, t.first)
         if t.kind != "battle":
             return False
         norms, c, s = self.norms, self.cues, t.sentence

@@ -220,7 +220,7 @@ def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token], prev:
         return True                               # تدعمها الولايات المتحدة، نزحوا إلى تركيا
     if trig.kind in ("talks", "agreement") and m_tok > trig.last and _word_of_between(tokens, max(0, trig.first - 2), m_tok, "topic_verb"):
         return True                               # ويبحث الاجتماع التصعيد الإسرائيلي في القدس: its topic
-    if (trig.kind == "airstrike" or trig.kind in _FIRED_KINDS) and _after_word_of(tokens, m_tok, "takeoff", _TAKEOFF_REACH):
+    if trig.kind in _FROM_BASE_KINDS and _after_word_of(tokens, m_tok, "takeoff", _TAKEOFF_REACH):
         return True                               # أقلعت من القاعدة الجوية في دياربكر، انطلق القصف من X: where from
     if _after_word_of(tokens, m_tok, "comprises", _COMPRISES_REACH):
         return True                               # إقليم آزال الذي يضم صنعاء ومحافظات عمران وصعدة: what a region holds
@@ -230,6 +230,7 @@ def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token], prev:
 
 
 _TAKEOFF_REACH = 6     # words between a verb of taking off and the base it names
+_FROM_BASE_KINDS = _FIRED_KINDS | {"airstrike", "battle"}   # what sets out from a base (بشن هجمات انطلاقا من قاعدة انجرليك)
 _BORDERING_REACH = 3   # words between "bordering" and the neighbour it names (الحدودية مع محافظة كركوك)
 
 
