@@ -86,3 +86,12 @@ def test_the_neighbour_a_place_borders_is_no_site(gaz, text, expected):
 ])
 def test_mines_laid_a_protest_note_a_base_and_an_addressee_are_no_sites(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# explosive materials (مواد سريعة الانفجار) are no blast
+@pytest.mark.parametrize("text, expected", [
+    ("وعثرت القوات اليوم على مواد سريعة الانفجار في منزل في الرمادي.", []),
+    ("وقتل ثلاثة اليوم في انفجار في الرمادي.", [("explosion", "Ramadi")]),
+])
+def test_explosive_materials_are_no_blast(gaz, text, expected):
+    assert drawn(gaz, text) == expected
