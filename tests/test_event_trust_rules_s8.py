@@ -95,3 +95,15 @@ def test_mines_laid_a_protest_note_a_base_and_an_addressee_are_no_sites(gaz, tex
 ])
 def test_explosive_materials_are_no_blast(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# تحرير is no takeover when it frees people (تحرير الرهائن، جرى تحريرهم) or edits a paper (رؤساء تحرير
+# الصحف); the liberation a clash "preceded" is the past the news follows
+@pytest.mark.parametrize("text, expected", [
+    ("وأكد أحد الضباط الذين وقعوا أسرى ثم جرى تحريرهم في عدن أن ضابطا إيرانيا حقق معه.", []),
+    ("وكتب رؤساء تحرير الصحف المصرية في القاهرة أمس عن مسلحي داعش.", []),
+    ("وقالت المصادر إن جثث القتلى في المواجهات التي سبقت تحرير عدن وصل عددها إلى 70.", []),
+    ("وأعلنت المقاومة اليوم تحرير مدينة زنجبار في محافظة أبين بالكامل.", [("territory", "Zinjibār")]),
+])
+def test_tahrir_that_frees_people_or_edits_a_paper_is_no_takeover(gaz, text, expected):
+    assert drawn(gaz, text) == expected
