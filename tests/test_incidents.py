@@ -8,6 +8,7 @@ sources, while a strike on another town the same day stays apart.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 
@@ -641,3 +642,52 @@ def test_the_incidents_eval_scores_labelled_pairs_by_how_they_were_drawn(store, 
     assert (result["precision"], result["recall"]) == (1.0, 0.5)
     assert result["by_sample"]["merged"]["tp"] == 1 and result["by_sample"]["near"]["recall"] == 0.0
     assert [e["pair"] for e in result["errors"]] == [3]
+
+
+# -- recall (issue 15, fourth round) ---------------------------------------------------------------
+
+APACHE = ("وأعلن الجيش عن مقتل ثمانية مسلحين إثر قصف جوي لمروحيات الأباتشي جنوب الشيخ زويد، وعلى الفور "
+          "تحركت المروحيات وتم قصف المعاقل الثلاثة")      # two triggers (قصف جوي، قصف) for one raid
+
+
+def _twice(n, **kw):
+    return dataclasses.replace(_facts(1, sentence=APACHE, **kw), key=f"e1-{n}")
+
+
+def test_one_happening_the_parser_read_twice_in_one_sentence_is_one_incident():
+    """Two events of one article from one sentence, of one kind, day and place are one happening
+    read twice: the second goes where the first goes (a new incident, or one it joins); in another
+    place, or from another sentence, they stay the article's two events."""
+    from geomap.incidents.matcher import assign
+    from geomap.incidents.update import IncidentTables, match_article, started
+
+    first, second = _twice(1), _twice(2)
+    elsewhere = _twice(3, lat=13.58, lon=44.02, place="geonames:70225")
+    other_sentence = dataclasses.replace(_facts(1, sentence="قصف جوي على الشيخ زويد"), key="e1-4")
+    assert compare(first, second).matched and compare(second, first).matched
+    assert compare(first, elsewhere).veto.startswith("the same article")
+    assert compare(first, other_sentence).veto.startswith("the same article")
+
+    [_, joined, _] = assign([first, second, elsewhere], {7: [_facts(2, sentence=APACHE)]})
+    assert joined.incident == 7 and joined.link["twin"] == "e1-1"
+
+    class Fresh(IncidentTables):        # no incident yet: each event that joins none starts one
+        made = 0
+
+        def near(self, facts, kinds): return {}
+        def unplaced(self, facts, kinds, days): return {}
+        def members(self, incident_ids): return {}
+        def records(self, incident_id): return []
+        def write(self, incident_id, feature, summary, text=None): ...
+        def drop(self, incident_id): ...
+        def assign_stored(self, article_id, decisions, *, index=True): ...
+
+        def create(self, facts):
+            self.made += 1
+            return self.made
+
+    decisions = match_article(Fresh(), [first, second, elsewhere])
+    assert [d.incident for d in decisions] == [1, 1, 2]
+    features = [{"id": d.facts.key} for d in decisions]
+    assert {i: [f["id"] for f, _ in members] for i, members in started(decisions, features).items()} == {
+        1: ["e1-1", "e1-2"], 2: ["e1-3"]}

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .facts import Facts
-from .rules import Comparison, compare, rule_for
+from .rules import Comparison, compare, rule_for, told_twice
 
 NEAR_MISSES_KEPT = 3
 
@@ -34,6 +34,9 @@ class Decision:
     #: other incidents the event is corroborated by as well: one happening split in two before
     #: this report bridged them (see :func:`geomap.incidents.update.fold`)
     also: list[int] = field(default_factory=list)
+    #: the decision of an earlier event of the same article the parser read from the same words
+    #: (:func:`~geomap.incidents.rules.told_twice`): this one goes where that one goes
+    twin: "Decision | None" = None
 
 
 def compared(facts: Facts, member: Facts, memo: dict | None) -> Comparison:
@@ -125,6 +128,10 @@ def assign(new: list[Facts], incidents: dict[int, list[Facts]], memo: dict | Non
     for facts in new:
         if facts.report == "background":
             decisions.append(Decision(facts, skip=True))
+            continue
+        twin = next((d for d in decisions if not d.skip and told_twice(facts, d.facts)), None)
+        if twin:
+            decisions.append(Decision(facts, twin.incident, link={"score": 1.0, "twin": twin.facts.key}, twin=twin))
             continue
         decision = _decide(facts, incidents, taken, memo)
         if decision.incident is not None:

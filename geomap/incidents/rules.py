@@ -299,6 +299,15 @@ RULES: tuple[tuple[str, Callable[..., float]], ...] = (
     ("actors", actors_score))
 
 
+def told_twice(a: Facts, b: Facts) -> bool:
+    """Two events of one article read from one sentence, of one kind and status, on one day, in one
+    place: the parser read one happening twice (two triggers, قصف جوي and قصف, in one sentence),
+    not two happenings the article told apart."""
+    return (a.article == b.article and a.key != b.key and bool(a.words) and a.words == b.words
+            and (a.kind, a.status, a.day, a.time_precision) == (b.kind, b.status, b.day, b.time_precision)
+            and (a.place_id, a.geo_precision, a.lat, a.lon) == (b.place_id, b.geo_precision, b.lat, b.lon))
+
+
 @dataclass
 class Comparison:
     """Two events' scores, rule by rule; *veto* says why they are not one happening."""
@@ -347,6 +356,9 @@ def compare(a: Facts, b: Facts) -> Comparison:
     """
     result = Comparison(b.key)
     if a.article == b.article:
+        if told_twice(a, b):
+            result.scores = {name: 1.0 for name in WEIGHTS}
+            return result
         result.veto, result.hard = "the same article (its events were told apart when it was read)", True
         return result
     try:

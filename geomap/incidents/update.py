@@ -82,6 +82,9 @@ def match_article(tables: IncidentTables, facts: list[Facts]) -> list[Decision]:
     decisions = assign(facts, tables.members(near) if near else {}, memo)
     targets = {d.incident for d in decisions}
     for d in decisions:
+        if d.twin:
+            d.incident = d.twin.incident      # the twin's incident, made just now if it started one
+            continue
         if not d.skip and d.incident is None:
             d.incident = tables.create(d.facts)
             d.link["started"] = True
@@ -171,9 +174,13 @@ def candidates(tables: IncidentTables, facts: Facts) -> dict[int, list[Facts]]:
 
 
 def started(decisions: list[Decision], features: list[dict]) -> dict[int, list[tuple[dict, dict | None]]]:
-    """The incidents these decisions started, with their one member (no need to read it back)."""
-    return {d.incident: [(f, d.link)] for d, f in zip(decisions, features)
-            if not d.skip and d.link.get("started")}
+    """The incidents these decisions started, with their members (no need to read them back): the
+    event that started each, and its twins (:func:`~geomap.incidents.rules.told_twice`)."""
+    out: dict[int, list[tuple[dict, dict | None]]] = {}
+    for d, f in zip(decisions, features):
+        if not d.skip and (d.link.get("started") or (d.twin and d.twin.link.get("started"))):
+            out.setdefault(d.incident, []).append((f, d.link))
+    return out
 
 
 def refresh(tables: IncidentTables, incident_ids: Iterable[int],
