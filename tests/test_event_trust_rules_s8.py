@@ -107,3 +107,15 @@ def test_explosive_materials_are_no_blast(gaz, text, expected):
 ])
 def test_tahrir_that_frees_people_or_edits_a_paper_is_no_takeover(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# the people of a place (أبناء سنجار) who protest elsewhere protest where they are, not at home;
+# people of a place abducted (أبناء مدينة القريتين) were abducted at home
+@pytest.mark.parametrize("text, expected", [
+    ("ونظم المئات من أبناء سنجار النازحين تظاهرة أمس أمام مقر بعثة الأمم المتحدة وسط أربيل.",
+     [("protest", "Erbil")]),
+    ("واختطف تنظيم داعش أمس أكثر من 220 من أبناء مدينة القريتين في محافظة حمص.",
+     [("abduction", "Al Qaryatayn")]),
+])
+def test_the_people_of_a_place_protest_where_they_are(gaz, text, expected):
+    assert drawn(gaz, text) == expected

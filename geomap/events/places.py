@@ -34,6 +34,7 @@ _FROM_KINDS = frozenset(["withdrawal", "territory"])     # انسحب من، ط�
 _FIRED_KINDS = frozenset(["shelling"])      # fired from one side at another (قذائف من داخل الأراضي اليمنية)
 _SAID_REACH = 7             # words between a reporting verb and the place it was said in (قال امام الصحافيين في أنقرة)
 _COMPRISES_REACH = 8        # words after "which comprises" its list of places may run (يضم صنعاء … ومحافظات عمران وصعدة)
+_NATIVES_KINDS = frozenset(["protest", "riot", "talks"])   # what people of a place do elsewhere (not what is done to them)
 _FROM_PENALTY = 3           # a place after من is more often an origin than a site
 _CONDEMN_REACH = 16         # words before a trigger a verb of condemning it may stand
 
@@ -196,6 +197,8 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
         if m_tok > 1 and _is_origin(tokens[m_tok - 2].norm):
             return None                           # مسلحون من محافظة الأنبار: where they came from
         distance += _FROM_PENALTY
+    elif trig.kind in _NATIVES_KINDS and _has_cue(prev, "natives"):
+        distance += _FROM_PENALTY                 # أبناء سنجار النازحين … نظموا تظاهرة … وسط أربيل: their home
     return distance + _fit(m, m_tok, tokens, prev)
 
 
