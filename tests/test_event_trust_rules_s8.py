@@ -112,7 +112,7 @@ def test_tahrir_that_frees_people_or_edits_a_paper_is_no_takeover(gaz, text, exp
 # the people of a place (أبناء سنجار) who protest elsewhere protest where they are, not at home;
 # people of a place abducted (أبناء مدينة القريتين) were abducted at home
 @pytest.mark.parametrize("text, expected", [
-    ("ونظم المئات من أبناء سنجار النازحين تظاهرة أمس أمام مقر بعثة الأمم المتحدة وسط أربيل.",
+    ("وذكرت مصادر كردية أمس أن المئات من أبناء سنجار النازحين إلى الإقليم نظموا تظاهرة أمام مقر بعثة الأمم المتحدة في العراق (يونامي) وسط أربيل، منتقدين المجتمع الدولي.",
      [("protest", "Erbil")]),
     ("واختطف تنظيم داعش أمس أكثر من 220 من أبناء مدينة القريتين في محافظة حمص.",
      [("abduction", "Al Qaryatayn")]),
