@@ -122,3 +122,13 @@ def test_tahrir_that_frees_people_or_edits_a_paper_is_no_takeover(gaz, text, exp
 ])
 def test_the_people_of_a_place_protest_where_they_are(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# an ambush is a fight (كمين، مكمن); a political trap is none
+@pytest.mark.parametrize("text, expected", [
+    ("وقتل ثلاثة جنود أمس في مكمن لقافلة عسكرية قرب مدينة درعا.", [("battle", "Dar‘ā")]),
+    ("ونصب مسلحون أمس كمينا لدورية للجيش قرب مدينة العريش.", [("battle", "Arīsh")]),
+    ("ووصف المحلل الاتفاق بأنه كمين سياسي للمعارضة.", []),
+])
+def test_an_ambush_is_a_fight(gaz, text, expected):
+    assert drawn(gaz, text) == expected
