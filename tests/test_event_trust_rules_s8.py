@@ -132,3 +132,13 @@ def test_the_people_of_a_place_protest_where_they_are(gaz, text, expected):
 ])
 def test_an_ambush_is_a_fight(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# sniping and beheading are killings; slaughtering the sacrifice at Eid is none
+@pytest.mark.parametrize("text, expected", [
+    ("وقتل مدنيان أمس برصاص قناص في حي الوعر في حمص.", [("killing", "Homs")]),
+    ("وأعدم التنظيم أمس ثلاثة رجال ذبحا في مدينة الرقة.", [("killing", "Ar Raqqah")]),
+    ("وبدأ المواطنون ذبح الأضاحي صباح اليوم في مدينة الرياض.", []),
+])
+def test_sniping_and_beheading_are_killings(gaz, text, expected):
+    assert drawn(gaz, text) == expected
