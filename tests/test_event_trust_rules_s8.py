@@ -165,3 +165,13 @@ def test_families_of_martyrs_are_no_capture_and_channels_no_town(gaz):
     text = "ورفع أمير القصيم أمس أحر التعازي للقيادة ولأسر شهدائنا الذين قتلوا في التفجير الإرهابي."
     assert "abduction" not in [k for k, _ in drawn(gaz, text)]
     assert places(gaz, "وتروج قنوات التواصل الاجتماعي لهذه الأفكار.") == []
+
+
+# a relative clause on a word for the attack (حادثة التفجير الإرهابية التي استهدفت) describes the
+# attack everyone knows (a condolence), no battle of its own
+@pytest.mark.parametrize("text, expected", [
+    ("رفع أمير منطقة نجران التعازي والمواساة لخادم الحرمين الشريفين في استشهاد رجال الأمن البواسل في حادثة "
+     "التفجير الإرهابية التي استهدفت مسجد قوات الطوارئ الخاصة بمنطقة عسير.", []),
+])
+def test_a_known_attack_described_is_no_new_battle(gaz, text, expected):
+    assert [(k, p) for k, p in drawn(gaz, text) if k == "battle"] == expected

@@ -521,9 +521,20 @@ def _told_as_the_past(kind: str, norms: list[str], first: int, sentence_start: i
         return False
     if _phrase_before(norms, first, c["background_before"], sentence_start, 3):
         return True                              # منذ سيطرت جماعة على طرابلس; بعد توقيع اتفاق
+    if kind == "battle" and _describes_known_attack(norms, first, sentence_start):
+        return True                              # الجريمة الإرهابية التي استهدفت مسجدا: the attack all know of
     if kind != "territory":
         return False
     return _has(norms[first - 1], c["after_taking"]) and not own_date   # بعد تحرير مدينة عدن: the news comes after
+
+
+def _describes_known_attack(norms: list[str], first: int, sentence_start: int) -> bool:
+    """A targeting verb in a relative clause on a word for the attack (الجريمة الإرهابية التي
+    استهدفت، العمل الإجرامي الذي استهدف): it describes an attack already known, told without a day."""
+    c = cues()
+    if first - 2 < sentence_start or norms[first - 1] not in c["relative"]:
+        return False
+    return any(_has(norms[k], c["known_attack"]) for k in range(max(sentence_start, first - 3), first - 1))
 
 
 def _pluperfect_opening(norms: list[str], sentence_start: int, first: int) -> bool:
