@@ -175,3 +175,13 @@ def test_families_of_martyrs_are_no_capture_and_channels_no_town(gaz):
 ])
 def test_a_known_attack_described_is_no_new_battle(gaz, text, expected):
     assert [(k, p) for k, p in drawn(gaz, text) if k == "battle"] == expected
+
+
+# where the sources are (، وكانت مصادر عسكرية في عدن قد أفادت) is another clause's place, no site
+@pytest.mark.parametrize("text, expected", [
+    ("ويشن طيران التحالف في هذه الأثناء غارات مكثفة على المواقع الداخلية للقاعدة، وكانت مصادر عسكرية في عدن "
+     "قد أفادت أن لواء تحرك نحو الجبهة.", []),
+    ("ويشن طيران التحالف اليوم غارات مكثفة على مواقع في عدن.", [("airstrike", "Aden")]),
+])
+def test_where_the_sources_are_is_no_site(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -303,8 +303,8 @@ def _officials_in(m_tok: int, tokens: list[Token]) -> bool:
     made on are its target, not its base (غارات على مقاتلي داعش في الرقة)."""
     if m_tok < 2 or tokens[m_tok - 1].norm not in _cues()["in"]:
         return False
-    if _has_cue(tokens[m_tok - 2].norm, "official"):
-        return True
+    if any(_has_cue(tokens[k].norm, "official") for k in range(max(0, m_tok - 3), m_tok - 1)):
+        return True                               # (مصادر عسكرية في عدن: with its adjective)
     return any(_has_cue(tokens[k].norm, "forces") and not (k > 0 and _has_cue(tokens[k - 1].norm, "target_before"))
                for k in range(max(0, m_tok - 3), m_tok - 1))
 
@@ -364,7 +364,9 @@ def _other_clause() -> re.Pattern:
     """، بينما في محافظة البيضاء…: a comma, a word that opens a clause of its own and "in": the
     next front of a summary (فيما ظهر شخص … سجن الهضبة may go on with the same scene)."""
     openers = sorted(_cues()["clause_opener"], key=len, reverse=True)
-    return re.compile("[،,;؛]\\s*(?:%s)\\s+(?:و?في)\\s" % "|".join(map(re.escape, openers)))
+    far = sorted(_cues()["clause_opener_far"], key=len, reverse=True)  # ، وكانت مصادر عسكرية في عدن قد أفادت
+    far_part = "|(?:%s)\\s+(?:\\S+\\s+){1,3}" % "|".join(map(re.escape, far)) if far else ""
+    return re.compile("[،,;؛]\\s*(?:(?:%s)\\s+%s)(?:و?في)\\s" % ("|".join(map(re.escape, openers)), far_part))
 
 
 def _cues():
