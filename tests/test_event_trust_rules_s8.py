@@ -185,3 +185,13 @@ def test_a_known_attack_described_is_no_new_battle(gaz, text, expected):
 ])
 def test_where_the_sources_are_is_no_site(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# the top of a mountain (قمة جبل العروس) is no summit; "and their families" (وأسرهم) is no capture
+@pytest.mark.parametrize("text, expected", [
+    ("شن طيران التحالف العربي صباح الأربعاء عدة غارات على مواقع للمتمردين في قمة جبل العروس في محافظة لحج.",
+     [("airstrike", "Lahij Governorate")]),
+    ("وكرمت جمعية الهلال الأحمر أمس في مقرها بجدة المتطوعين وأسرهم بعد مشاركتهم في إغاثة المتضررين من الحرب.", []),
+])
+def test_a_mountain_top_is_no_summit_and_families_no_capture(gaz, text, expected):
+    assert drawn(gaz, text) == expected
