@@ -339,6 +339,8 @@ class TriggerFilter:
         if nxt in c["idiom_after"] or (t.kind == "abduction" and (_has(nxt, c["families_after"])
                                                                   or prev in c["families_before"])):
             return True                               # أسر الشهداء، الوقوف مع أسرهم: families, not a capture
+        if t.kind == "talks" and nxt in c["top_of"]:
+            return True                               # قمة جبل العروس: the top of a mountain, no summit
         if t.kind == "battle" and (t.last + 1 in self.actor_starts or nxt in c["against"]) and _has(norms[t.first], c["fight_noun"]):
             return True                               # في قتال «داعش»، في المواجهة ضد التنظيم: the fight against a group
         if t.kind == "shelling" and self._cue_in(t, "supply", t.first - 8, t.first):
