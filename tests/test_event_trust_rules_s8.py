@@ -195,3 +195,14 @@ def test_where_the_sources_are_is_no_site(gaz, text, expected):
 ])
 def test_a_mountain_top_is_no_summit_and_families_no_capture(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# a painful blow (ضربة موجعة/قاسية), killing ambitions (يقتل طموحات) and an arsenal (ترسانة من الصواريخ)
+# are no strike, killing or shelling; كتم is a verb, no town
+@pytest.mark.parametrize("text, expected", [
+    ("وتعد خسارة قاعدة العند في لحج ضربة قاسية للحوثيين.", []),
+    ("وقال الخبير إن القرار في بغداد يقتل طموحات المؤسسة العسكرية في تحديث قدراتها.", []),
+    ("وتملك الميليشيات في سرت ترسانة من المضادات الأرضية والصواريخ.", []),
+])
+def test_a_blow_ambitions_killed_and_an_arsenal_are_no_events(gaz, text, expected):
+    assert drawn(gaz, text) == expected
