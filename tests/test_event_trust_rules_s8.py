@@ -206,3 +206,14 @@ def test_a_mountain_top_is_no_summit_and_families_no_capture(gaz, text, expected
 ])
 def test_a_blow_ambitions_killed_and_an_arsenal_are_no_events(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# a judicial execution (حكم القتل قصاصا), the verse quoted with it and a killing in a quarrel are no
+# political violence: no killing event at all
+def test_a_judicial_execution_is_no_event(gaz):
+    text = ("أصدرت وزارة الداخلية اليوم بيانا بشأن تنفيذ حكم القتل قصاصا في أحد الجناة بمنطقة جازان أقدم على قتل "
+            "آخر بإطلاق النار عليه إثر مشاجرة حدثت بينهما.\nوفيما يلي نص البيان:\nقال الله تعالى: (( يا أيها الذين "
+            "آمنوا كتب عليكم القصاص في القتلى )) الآية.\nوتمكنت سلطات الأمن من القبض على الجاني المذكور.\n")
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert "killing" not in [e.kind for e in doc.events]
+    assert drawn(gaz, "وقتل مسلحون اليوم ثلاثة جنود في مدينة جازان.") == [("battle", "Jizan")]
