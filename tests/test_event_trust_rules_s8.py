@@ -217,3 +217,12 @@ def test_a_judicial_execution_is_no_event(gaz):
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
     assert "killing" not in [e.kind for e in doc.events]
     assert drawn(gaz, "وقتل مسلحون اليوم ثلاثة جنود في مدينة جازان.") == [("battle", "Jizan")]
+
+
+# an attack someone survived (بعد أن نجا الطفل من هجوم) is the story's past, unless its sentence tells a day
+@pytest.mark.parametrize("text, expected", [
+    ("بعد أن نجا الطفل علاء من هجوم الميليشيات الحوثية على الضالع باليمن، تمكنت أسرته من الوصول إلى جازان.", []),
+    ("ونجا الطفل علاء أمس من هجوم الميليشيات الحوثية على الضالع.", [("battle", "Ad Dali' Governorate")]),
+])
+def test_an_attack_survived_is_the_story_s_past(gaz, text, expected):
+    assert drawn(gaz, text) == expected
