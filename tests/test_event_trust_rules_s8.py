@@ -226,3 +226,11 @@ def test_a_judicial_execution_is_no_event(gaz):
 ])
 def test_an_attack_survived_is_the_story_s_past(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# a wound someone suffers from (يعاني من جروح جراء شظايا قذائف) is a past or a lasting state, no shelling of the day
+@pytest.mark.parametrize("text, expected", [
+    ("ويقطن الطفل مع أسرته في مدينة جازان، ويعاني من عدة جروح متفرقة جراء تعرضه لشظايا قذائف الميليشيات الحوثية.", []),
+])
+def test_a_wound_suffered_is_no_shelling_of_the_day(gaz, text, expected):
+    assert drawn(gaz, text) == expected
