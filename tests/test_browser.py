@@ -125,6 +125,19 @@ def wait_for(condition, timeout=20.0):
     raise AssertionError("timed out waiting for the page")
 
 
+def popup_text(driver, selector=".leaflet-popup .gm-popup"):
+    """The open popup's text, read again if the popup was redrawn under us (its content is made on
+    demand: an element found a moment before may be stale)."""
+    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+
+    def read():
+        try:
+            return driver.find_element("css selector", selector).text or None
+        except (NoSuchElementException, StaleElementReferenceException):
+            return None
+    return wait_for(read)
+
+
 def js_errors(driver):
     """Console errors, CSP violations included (Chromium logs them as SEVERE)."""
     return [e for e in driver.get_log("browser")
@@ -330,8 +343,9 @@ def test_event_list_follows_the_view_and_opens_popups(browser, site):
     item = browser.find_element("css selector", "#list-in-view li button")
     kind = browser.execute_script("return arguments[0].closest('li').className", item)
     item.click()
-    popup = wait_for(lambda: browser.find_elements("css selector", ".leaflet-popup .gm-popup"))[0]
-    assert popup.get_attribute("dir") == "rtl"
+    direction = wait_for(lambda: browser.execute_script(
+        "var p = document.querySelector('.leaflet-popup .gm-popup'); return p && p.getAttribute('dir');"))
+    assert direction == "rtl"
     wait_for(lambda: browser.find_elements("css selector", ".leaflet-popup .gm-popup mark.gm-trigger"))
     assert "gm-tier-2" in kind and "محادثات" in browser.find_element("css selector", ".leaflet-popup").text
 
@@ -381,9 +395,9 @@ def test_markers_clusters_and_their_drawing(browser, site):
     # its popup, made on demand (a click on the icon itself: the governorate's strike is drawn at
     # Aleppo, its seat, under the city's own events)
     browser.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));", icon)
-    popup = wait_for(lambda: browser.find_elements("css selector", ".leaflet-popup .gm-popup"))[0]
-    wait_for(lambda: "5" in (browser.find_element("css selector", ".leaflet-popup").text.split("القتلى:")[-1:] or [""])[0])
-    assert "غارة جوية" in popup.text and "Aleppo" in popup.text
+    wait_for(lambda: "5" in popup_text(browser, ".leaflet-popup").split("القتلى:")[-1])
+    text = popup_text(browser)
+    assert "غارة جوية" in text and "Aleppo" in text
     assert js_errors(browser) == []
 
 
@@ -515,9 +529,9 @@ def test_labels_keep_each_language_whole_and_say_each_thing_once(browser, site):
     browser.execute_script("window.geomapMap.setView([36.2, 37.16], 12, {animate: false});")
     icon = wait_for(lambda: browser.find_elements("css selector", ".gm-icon-airstrike"))[0]
     browser.execute_script("arguments[0].click()", icon)
-    popup = wait_for(lambda: browser.find_elements("css selector", ".leaflet-popup .gm-popup"))[0]
-    title = popup.find_element("css selector", ".gm-title").get_attribute("textContent")
-    text = popup.get_attribute("textContent")
+    title, text = wait_for(lambda: browser.execute_script(     # read at once: a redrawn popup leaves no stale element
+        "var p = document.querySelector('.leaflet-popup .gm-popup'); var t = p && p.querySelector('.gm-title');"
+        "return t ? [t.textContent, p.textContent] : null;"))
     assert title.count("غارة جوية") == 1 and title.count("Airstrike") == 1, title
     assert not re.search(r":\s*Place|Place\s*:", text), text
     assert "المكان:" in text
