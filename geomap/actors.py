@@ -27,9 +27,9 @@ from gazetteer.tables import load
 
 from .countries import country_name
 from .lexicon import PhraseIndex
-from .model import Actor
+from .model import Actor, Mention
 
-__all__ = ["country_name", "find_actors"]     # country_name: geomap.export still imports it from here
+__all__ = ["country_name", "find_actors", "government_of", "speaker_at"]     # country_name: geomap.export still imports it from here
 
 _GAP = re.compile(r"[\s\u200c-\u200f]*")
 _MAX_NAME_WORDS = 3
@@ -222,3 +222,36 @@ def _is_name_word(tok: Token, t: _Tables, first: bool) -> bool:
     if norm.startswith("و") and not first:     # والمعارضة: a new phrase, not the name going on
         return False
     return not t.heads.match([tok], 0)
+
+
+@once
+def _speakers() -> PhraseIndex:
+    """``speakers.tsv``: organisations read only as a statement's speaker."""
+    return PhraseIndex({r["alias"]: _Alias(r["actor"], r["name"], r["name_ar"], r["kind"], r["country"] or None)
+                        for r in load("speakers.tsv", "geomap")})
+
+
+def speaker_at(tokens: list[Token], i: int) -> tuple[Actor, int] | None:
+    """The organisation of ``speakers.tsv`` named from token *i* (رابطة العالم الإسلامي، لرابطة …),
+    and its last token; None when none is.
+
+    >>> from gazetteer.arabic import tokenize
+    >>> actor, last = speaker_at(tokenize("أدان البرلمان العربي الهجوم"), 1)
+    >>> actor.name, last
+    ('Arab Parliament', 2)
+    """
+    hit = _speakers().match(tokens, i)
+    if not hit:
+        return None
+    last, alias, _ = hit
+    start, end = tokens[i].start, tokens[last].end
+    written = " ".join(t.text for t in tokens[i:last + 1])
+    return Actor(start, end, written, alias.name, alias.name_ar, alias.kind, alias.country, id=alias.actor), last
+
+
+def government_of(m: Mention) -> Actor:
+    """The government of the state a mention names as a speaker (أدانت اسبانيا، وأدانت المنامة،
+    أدانت مملكة البحرين: Government of Spain, of Bahrain)."""
+    country = m.place.country
+    return Actor(m.start, m.end, m.text, f"Government of {country_name(country)}",
+                 f"الحكومة ({country_name(country, 'ar')})", "government", country, id=f"government:{country}")

@@ -156,7 +156,7 @@ def _events(drafts: list[Draft], text: str, tokens: list[Token], sentences: list
                         if d.head.role == "event" and d.kind in _REFERRED_KINDS))
     events = []
     for d in (site for merged in merge_document(drafts) for site in split_by_site(merged, mentions, text)):
-        e = _event(d, text, tokens, sentences, published, deaths, actors, token_starts, sentence_of, told)
+        e = _event(d, text, tokens, sentences, published, deaths, actors, token_starts, sentence_of, told, mentions)
         if (e.event_type in VIOLENT_TYPES or e.kind in STRATEGIC or e.event_type in _CROWD_TYPES) \
                 and e.status not in ("occurred", "ongoing"):
             continue                            # a threat, a plan, a call to protest or a denial: nothing happened
@@ -341,7 +341,7 @@ class _Article:
 
 def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], published,
            deaths: dict[int, list[DeathCount]], actors: list[Actor], token_starts: list[int],
-           sentence_of: list[int], told: tuple = ()) -> Event:
+           sentence_of: list[int], told: tuple = (), mentions: list[Mention] = ()) -> Event:
     a = _Article(text, tokens, sentences, published, deaths, actors, token_starts, sentence_of, told)
     head = d.head
     sent = sentences[head.sentence]
@@ -351,7 +351,7 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
     if status == "occurred" and date and published and date > published:
         status = "planned"                     # a date after publication has not happened yet
     low, high = _fatalities(d, deaths)
-    actor1, actor2, assoc = actors_of(d, actors, tokens, token_starts, sentence_of)
+    actor1, actor2, assoc = actors_of(d, actors, tokens, token_starts, sentence_of, mentions)
     k = _kind_of(d, actor1, a)
     role = None if m is None else ("about" if d.kind in ABOUT_KINDS else "site")
     if k.kind == "statement":

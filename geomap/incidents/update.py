@@ -115,7 +115,10 @@ def may_retell(facts: Facts) -> Callable[[int | None, int | None, int | None], b
     low, high = low & _HALF, high & _HALF
     bits = Counter(word_bit(w) for w in facts.words)
     collided = [(b >= 64, 1 << (b % 64), n - 1) for b, n in bits.items() if n > 1]   # words sharing a bit
-    least = round(retold_threshold(facts.kind) * 1000) - 1          # text_score is rounded to 3 decimals
+    # text_score is rounded to 3 decimals; a statement naming its speaker may retell one of the same
+    # speaker at the lower threshold
+    named = any(x.role == "1" for x in facts.actors)
+    least = round(retold_threshold(facts.kind, same_speaker=named) * 1000) - 1
 
     def may(other_count: int | None, other_low: int | None, other_high: int | None) -> bool:
         if other_count is None:
