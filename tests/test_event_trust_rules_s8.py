@@ -234,3 +234,15 @@ def test_an_attack_survived_is_the_story_s_past(gaz, text, expected):
 ])
 def test_a_wound_suffered_is_no_shelling_of_the_day(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# an article with no day of its own and no one reporting (a column, an essay) tells no news: its
+# happenings are background; the same sentence with a reporting verb or a day is news
+def test_a_column_with_no_day_and_no_source_tells_no_news(gaz):
+    filler = " ".join(["ولا بد أن نتذكر دائما أن الشعوب تستحق أكثر من الخراب وأن السلام يبدأ من الحوار."] * 12)
+    column = ("إن الحرب في اليمن ليست قدرا. فالقصف على صعدة والمعارك في تعز تذكرنا بأن السلام يبدأ من الحوار. "
+              + filler)
+    assert [k for k, _ in drawn(gaz, column[:120])]         # a paragraph alone is no column: it is read as told
+    assert drawn(gaz, column) == []
+    report = "وقال مصدر محلي إن القصف على صعدة أسفر عن مقتل ثلاثة مدنيين."
+    assert [k for k, _ in drawn(gaz, report)] in (["shelling"], ["airstrike"], ["killing"])

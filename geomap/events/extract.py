@@ -91,7 +91,22 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
 
     events = _events(drafts, text, tokens, sentences, sentence_of, mentions, published, actors or [])
     enrich(events, headline)
+    if _commentary(toks.norms, dates):
+        for e in events:
+            e.report = "background"            # no day and no one reporting: a column or an essay, no news
     return events
+
+
+_COMMENTARY_WORDS = 150     # words an article needs before it can be told a column by what it lacks
+
+
+def _commentary(norms: list[str], dates: list[DateMention]) -> bool:
+    """The article tells no day (أمس، الاثنين، 12 يوليو) and no one reports anything (قال، أفاد،
+    مصادر، بيان): a column, an essay or a commentary, whose happenings are its argument, not news."""
+    if len(norms) < _COMMENTARY_WORDS or any(d.precision == 1 for d in dates):
+        return False                           # (a sentence or a paragraph pasted alone is no column)
+    reporting = cues()["reporting"]
+    return not any(_stem_in(n, reporting) for n in norms)
 
 
 def _sent_span(sentence_of: list[int], s_index: int) -> range:
