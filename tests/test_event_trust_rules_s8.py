@@ -246,3 +246,11 @@ def test_a_column_with_no_day_and_no_source_tells_no_news(gaz):
     assert drawn(gaz, column) == []
     report = "وقال مصدر محلي إن القصف على صعدة أسفر عن مقتل ثلاثة مدنيين."
     assert [k for k, _ in drawn(gaz, report)] in (["shelling"], ["airstrike"], ["killing"])
+
+
+# a takeover in a relative clause with the passive تم (عدن التي تم تحريرها مؤخرا) describes the place
+@pytest.mark.parametrize("text, expected", [
+    ("وكشف وزير يمني أمس عن خطة لإصلاح محطات الكهرباء في مدينة عدن التي تم تحريرها مؤخرا من يد الميليشيات.", []),
+])
+def test_a_takeover_in_a_passive_relative_clause_describes_the_place(gaz, text, expected):
+    assert [(k, p) for k, p in drawn(gaz, text) if k == "territory"] == expected

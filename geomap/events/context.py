@@ -490,7 +490,7 @@ def _whatever_the_day(kind: str, norms: list[str], first: int, sentence_start: i
         return True                              # إحياء الذكرى السبعين لتفجير: what is remembered, on its day
     if first > sentence_start and _phrase_before(norms, first, cues()["earlier_before"], sentence_start, 4):
         return True                              # وقبلها تفجير الدالوة، المسجد الذي وقع فيه التفجير: a known case
-    relative = kind == "territory" and first > sentence_start and norms[first - 1] in cues()["relative"]
+    relative = kind == "territory" and _after_relative(norms, first, sentence_start)
     if relative and not (day_told and dated_after):
         return True                              # الإرهاب الذي سيطر على مناطق: describes, unless dated in it
     if first > sentence_start and not dated_after and _phrase_before(norms, first, cues()["response_before"],
@@ -499,6 +499,15 @@ def _whatever_the_day(kind: str, norms: list[str], first: int, sentence_start: i
     if kind == "territory" and first > sentence_start and not dated_after and _has(norms[first - 1], cues()["after_taking"]):
         return True                              # وصلت أمس طائرة إلى مطار عدن بعد تحريره: the day is the arrival's
     return named_campaign and not (day_told and fatalities)     # معركة القلمون: unless a day's toll
+
+
+def _after_relative(norms: list[str], first: int, sentence_start: int) -> bool:
+    """A relative pronoun right before the trigger, or before the passive تم/تمت that governs it
+    (المدينة التي سيطر عليها، عدن التي تم تحريرها مؤخرا): the takeover describes the place."""
+    c = cues()
+    if first > sentence_start and norms[first - 1] in c["relative"]:
+        return True
+    return first - 1 > sentence_start and norms[first - 1] in c["passive_done"] and norms[first - 2] in c["relative"]
 
 
 def _hundreds(word: str) -> bool:
