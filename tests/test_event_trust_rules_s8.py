@@ -254,3 +254,12 @@ def test_a_column_with_no_day_and_no_source_tells_no_news(gaz):
 ])
 def test_a_takeover_in_a_passive_relative_clause_describes_the_place(gaz, text, expected):
     assert [(k, p) for k, p in drawn(gaz, text) if k == "territory"] == expected
+
+
+# mines brought in or smuggled (حاولت إدخال ألغام) are no blast
+@pytest.mark.parametrize("text, expected", [
+    ("وأحبطت المقاومة أمس محاولة حوثية في مديرية مشرعة وحدنان، حيث حاولت إدخال ألغام.", []),
+    ("وقتل ثلاثة أمس بانفجار ألغام في مديرية مشرعة وحدنان.", [("explosion", "Al Masālīyah")]),
+])
+def test_mines_brought_in_are_no_blast(gaz, text, expected):
+    assert drawn(gaz, text) == expected
