@@ -263,3 +263,11 @@ def test_a_takeover_in_a_passive_relative_clause_describes_the_place(gaz, text, 
 ])
 def test_mines_brought_in_are_no_blast(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# أسرا عريقة، وتلك أسر: families, no capture
+@pytest.mark.parametrize("text, expected", [
+    ("وحولت المواقع والقلاع التاريخية في زبيد التي تحتضن أسرا عريقة إلى مواقع عسكرية، وتلك أسر ترتبط بالتاريخ.", []),
+])
+def test_old_families_are_no_capture(gaz, text, expected):
+    assert [k for k, _ in drawn(gaz, text) if k == "abduction"] == expected
