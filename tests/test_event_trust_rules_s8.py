@@ -271,3 +271,13 @@ def test_mines_brought_in_are_no_blast(gaz, text, expected):
 ])
 def test_old_families_are_no_capture(gaz, text, expected):
     assert [k for k, _ in drawn(gaz, text) if k == "abduction"] == expected
+
+
+# thousands of rockets counted, or owned (تملكها), are an arsenal, no shelling
+@pytest.mark.parametrize("text, expected", [
+    ("إلا أن عدد الدبابات التي تملكها الميليشيات المتطرفة في مصراتة ربما لا يزيد على 100 دبابة ونحو 9 آلاف من "
+     "صواريخ غراد، بحسب مصادر عسكرية ليبية.", []),
+    ("وسقطت أمس صواريخ غراد على أحياء مدينة مصراتة مما أدى إلى مقتل مدنيين.", [("shelling", "Misratah")]),
+])
+def test_thousands_of_rockets_owned_are_an_arsenal(gaz, text, expected):
+    assert drawn(gaz, text) == expected
