@@ -281,3 +281,13 @@ def test_old_families_are_no_capture(gaz, text, expected):
 ])
 def test_thousands_of_rockets_owned_are_an_arsenal(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# villages the gazetteer lacks, drawn in the plain that holds them, are sites: a takeover there amid
+# fighting that goes on is news, not a campaign across an area
+def test_villages_drawn_in_their_plain_are_sites(gaz):
+    text = ("وأسفرت الاشتباكات المستمرة في سهل الغاب عن تقدم لقوات النظام وسيطرتها على أجزاء واسعة من قريتي "
+            "البحصة والمشيك في سهل الغاب.")
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    takeovers = [e for e in doc.events if e.kind == "territory"]
+    assert takeovers and all(e.report == "new" for e in takeovers)

@@ -512,7 +512,12 @@ def _site_kind(m: Mention | None) -> str | None:
 
     if not is_site(m.place):
         return "country"
-    return "area" if m.geo_precision == 3 else "site"
+    if m.geo_precision == 3 and not (m.placed_by == "context" and m.cue_kind in _SETTLEMENT_CUES):
+        return "area"
+    return "site"                                # (قريتي البحصة والمشيك, drawn in their plain: villages, no area)
+
+
+_SETTLEMENT_CUES = frozenset(["village", "town", "city"])
 
 
 class _DatesBySpan:
