@@ -291,3 +291,9 @@ def test_villages_drawn_in_their_plain_are_sites(gaz):
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
     takeovers = [e for e in doc.events if e.kind == "territory"]
     assert takeovers and all(e.report == "new" for e in takeovers)
+
+
+# a list of towns followed by where the list lies (مدن سبها والكفرة وأوباري، جنوب ليبيا) is one site each
+def test_a_list_of_towns_then_its_region_is_a_site_each(gaz):
+    text = "وأعربت البعثة أمس عن قلقها إزاء تجدد الاشتباكات في مدن سبها والكفرة وأوباري، جنوب ليبيا."
+    assert sorted(p for _, p in drawn(gaz, text)) == ["Kufra", "Sabha", "Ubari"]

@@ -69,6 +69,8 @@ def split_by_site(d: Draft, mentions: list[Mention], text: str) -> list[Draft]:
     if m.sentence != d.head.sentence:
         return [d]
     chain = coordinated(m, mentions, text)
+    while len(chain) > 2 and chain[-1] is not m and chain[-1].resolved and not is_site(chain[-1].place):
+        chain = chain[:-1]                         # مدن سبها والكفرة وأوباري، جنوب ليبيا: where the list lies
     if len(chain) < 2 or not all(x.resolved and is_site(x.place) for x in chain):
         return [d]
     if len({x.place.id for x in chain}) < len(chain):
