@@ -297,3 +297,10 @@ def test_villages_drawn_in_their_plain_are_sites(gaz):
 def test_a_list_of_towns_then_its_region_is_a_site_each(gaz):
     text = "وأعربت البعثة أمس عن قلقها إزاء تجدد الاشتباكات في مدن سبها والكفرة وأوباري، جنوب ليبيا."
     assert sorted(p for _, p in drawn(gaz, text)) == ["Kufra", "Sabha", "Ubari"]
+
+
+# Saudi governorates on the Yemeni border (الحرث، الطوال: curated) and the plural محافظات, a Saudi
+# admin-2 word like محافظة: the shelling is drawn at the towns, not at Jazan city
+def test_saudi_border_governorates_are_drawn_at_their_towns(gaz):
+    text = "وقصف الحوثيون أمس قرى الحد الجنوبي في محافظات الحرث والطوال."
+    assert sorted(p for _, p in drawn(gaz, text)) == ["Al-Harth", "Al-Tuwal"]
