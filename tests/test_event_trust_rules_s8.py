@@ -304,3 +304,14 @@ def test_a_list_of_towns_then_its_region_is_a_site_each(gaz):
 def test_saudi_border_governorates_are_drawn_at_their_towns(gaz):
     text = "وقصف الحوثيون أمس قرى الحد الجنوبي في محافظات الحرث والطوال."
     assert sorted(p for _, p in drawn(gaz, text)) == ["Al-Harth", "Al-Tuwal"]
+
+
+# places of the war SaudiNewsNet named that the gazetteer lacked (curated: جوبر، أرحب، الثعلة; المخاء an
+# alias of المخا)
+@pytest.mark.parametrize("text, expected", [
+    ("وجددت قوات المعارضة أمس هجومها على حي جوبر في دمشق.", [("battle", "Jobar")]),
+    ("وقصفت طائرات التحالف أمس مواقع للحوثيين في مدينة المخاء.", [("airstrike", "Mocha")]),
+    ("واندلعت أمس مواجهات عنيفة بين مقاتلي القبائل والحوثيين في مديرية أرحب.", [("battle", "Arhab")]),
+])
+def test_curated_places_of_the_war(gaz, text, expected):
+    assert drawn(gaz, text) == expected
