@@ -8,11 +8,7 @@ import pytest
 
 import geomap
 from test_event_trust_rules import PUBLISHED, drawn
-
-
-def places(gaz, text):
-    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
-    return [m.place.name for m in doc.mentions if m.role == "place" and m.place]
+from test_event_trust_rules_s7 import places
 
 
 # the holder of an office in construct (حاكم المنطقة، وزير الخارجية الأمريكي) is named after it:

@@ -242,18 +242,16 @@ def _flown(t: Trigger, norms: list[str], sentence_of: list[int]) -> str:
     verb, is an aircraft is an airstrike from the start (not folded into the fighting beside it);
     وفجرت فتاتان نفسيهما: a blast whose bomber blew himself up is a suicide bombing."""
     if t.kind == "explosion":
-        return _self_blown(t, norms, sentence_of)
+        return "suicide_bomb" if _word_after(t, norms, sentence_of, cues()["self"], _SUBJECT_REACH + 1) else t.kind
     if t.kind not in ("battle", "shelling", "destruction"):
         return t.kind
-    air = cues()["air"]
-    after = range(t.last + 1, min(len(norms), t.last + 1 + _SUBJECT_REACH))
-    return "airstrike" if any(norms[k] in air and sentence_of[k] == t.sentence for k in after) else t.kind
+    return "airstrike" if _word_after(t, norms, sentence_of, cues()["air"], _SUBJECT_REACH) else t.kind
 
 
-def _self_blown(t: Trigger, norms: list[str], sentence_of: list[int]) -> str:
-    selves = cues()["self"]
-    after = range(t.last + 1, min(len(norms), t.last + 2 + _SUBJECT_REACH))
-    return "suicide_bomb" if any(norms[k] in selves and sentence_of[k] == t.sentence for k in after) else t.kind
+def _word_after(t: Trigger, norms: list[str], sentence_of: list[int], table: frozenset[str], reach: int) -> bool:
+    """A word of *table* among the *reach* words after the trigger, in its sentence."""
+    return any(norms[k] in table and sentence_of[k] == t.sentence
+               for k in range(t.last + 1, min(len(norms), t.last + 1 + reach)))
 
 
 def _purpose(t: Trigger, tokens: list[Token]) -> bool:

@@ -48,8 +48,9 @@ def actors_of(d: Draft, actors: list[Actor], tokens: list[Token], token_starts: 
               sentence_of: list[int], mentions: list[Mention] = ()):
     """actor1 (who acted), actor2 (who was hit or met), and the others nearby; a statement told
     by its verb (أدانت، أعربت عن إدانتها) has its speaker (:func:`speaker_of`) as actor1, or none."""
-    spoken = d.kind == "statement" and _statement_verb(d, tokens, sentence_of) is not None
-    speaker = speaker_of(d, actors, tokens, token_starts, sentence_of, mentions) if spoken else None
+    verb = _statement_verb(d, tokens, sentence_of) if d.kind == "statement" else None
+    spoken = verb is not None
+    speaker = _speaker_at(verb, actors, tokens, token_starts, mentions) if spoken else None
     if not actors:
         return speaker, None, []
     agents, targets = _nearby(d, actors, tokens, token_starts, sentence_of)
@@ -145,8 +146,12 @@ def speaker_of(d: Draft, actors: list[Actor], tokens: list[Token], token_starts:
     when the subject is none of these (أدانت المحكمة …) or the sentence has no such verb. The
     organisations of speakers.tsv are read here only, at the subject of a statement's verb."""
     verb = _statement_verb(d, tokens, sentence_of)
-    if verb is None:
-        return None
+    return None if verb is None else _speaker_at(verb, actors, tokens, token_starts, mentions)
+
+
+def _speaker_at(verb: int, actors: list[Actor], tokens: list[Token], token_starts: list[int],
+                mentions: list[Mention]) -> Actor | None:
+    """The subject of the statement's verb at token *verb*, after it or before it."""
     at = _Subject(actors, tokens, token_starts, mentions)
     return at.after(verb) or at.before(verb)
 

@@ -360,6 +360,7 @@ def _word_of_between(tokens: list[Token], low: int, high: int, role: str) -> boo
 
 
 @once
+@once
 def _other_clause() -> re.Pattern:
     """، بينما في محافظة البيضاء…: a comma, a word that opens a clause of its own and "in": the
     next front of a summary (فيما ظهر شخص … سجن الهضبة may go on with the same scene)."""
