@@ -8,6 +8,7 @@ looks at what geomap finds in them.
     python tools/select_gold.py --batch 5 > tests/gold/events_2015e/selection.json
     python tools/select_gold.py --batch 6 > tests/gold/events_2015f/selection.json
     python tools/select_gold.py --batch 7 > tests/gold/events_2015g/selection.json
+    python tools/select_gold.py --batch 8 > tests/gold/events_2015h/selection.json
 
 Rule: articles of 600–4,500 characters, not already in ``tests/gold/events_saudinewsnet.json``,
 ordered by the SHA-256 of their id (a fixed shuffle), are put in the first category whose words
@@ -24,7 +25,8 @@ per category are ``BATCH2``. Batch 3 (``tests/gold/events_2015c``) skips batches
 takes ``BATCH4``; batch 5 (``tests/gold/events_2015e``, the same session) skips batches 1–4 and
 takes ``BATCH5``; batch 6 (``tests/gold/events_2015f``, the sixth session) skips batches 1–5 and
 takes ``BATCH6``; batch 7 (``tests/gold/events_2015g``, the same session) skips batches 1–6 and takes
-``BATCH7``. Each was picked, and split, before anyone looked at geomap's output on it.
+``BATCH7``; batch 8 (``tests/gold/events_2015h``, the ninth session) skips batches 1–7 and takes
+``BATCH8`` (what the shuffle has left: Iraq 3 articles, Libya none). Each was picked, and split, before anyone looked at geomap's output on it.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ BATCH4 = {"syria": 16, "iraq": 16, "yemen": 16, "libya": 8, "other": 10, "sport"
 BATCH5 = {"syria": 20, "iraq": 20, "yemen": 20, "libya": 10, "other": 14, "sport": 4, "economy": 4, "culture": 4}
 BATCH6 = {"syria": 24, "iraq": 24, "yemen": 24, "libya": 10, "other": 16, "sport": 4, "economy": 4, "culture": 4}
 BATCH7 = BATCH6
+BATCH8 = {"syria": 16, "iraq": 3, "yemen": 16, "libya": 0, "other": 12, "sport": 3, "economy": 3, "culture": 3}
 TRAPS = re.compile("هجوم|مواجهة|سقوط|اشتباك|قصف|انفجار|ضربة|معركة|حرب|انهيار|قتل|سيطر|هزيمة|اقتحام|"
                    "غزو|تفجير|انتحار")
 
@@ -82,7 +85,7 @@ def category(article: dict) -> str | None:
 def select(corpus: Path, batch: int = 1) -> list[dict]:
     taken = {a["id"] for a in json.loads((ROOT / "tests/gold/events_saudinewsnet.json").read_text())["articles"]}
     for earlier in ("events_2015", "events_2015b", "events_2015c", "events_2015d", "events_2015e",
-                    "events_2015f")[:batch - 1]:
+                    "events_2015f", "events_2015g")[:batch - 1]:
         taken |= {a["id"] for a in json.loads((ROOT / "tests/gold" / earlier / "selection.json").read_text())["articles"]}
     pool = []
     with gzip.open(corpus, "rt", encoding="utf-8") as f:
@@ -93,7 +96,7 @@ def select(corpus: Path, batch: int = 1) -> list[dict]:
             pool.append((hashlib.sha256(a["id"].encode()).hexdigest(), a))
     pool.sort(key=lambda x: x[0])
     wanted = ({name: n for name, (_, n) in {**CONFLICT, **NON_CONFLICT}.items()} if batch == 1
-              else dict({2: BATCH2, 3: BATCH3, 4: BATCH4, 5: BATCH5, 6: BATCH6, 7: BATCH7}[batch]))
+              else dict({2: BATCH2, 3: BATCH3, 4: BATCH4, 5: BATCH5, 6: BATCH6, 7: BATCH7, 8: BATCH8}[batch]))
     chosen: list[dict] = []
     titles: set[str] = set()
     for _, a in pool:
@@ -115,7 +118,7 @@ def split_of(article_id: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--batch", type=int, choices=[1, 2, 3, 4, 5, 6, 7], default=1)
+    parser.add_argument("--batch", type=int, choices=[1, 2, 3, 4, 5, 6, 7, 8], default=1)
     args = parser.parse_args()
     chosen = select(args.data / "corpora" / "saudinewsnet.jsonl.gz", args.batch)
     print(json.dumps(chosen, ensure_ascii=False, indent=1))
