@@ -129,11 +129,16 @@ def _neighbourhoods_in_their_city(kept: list[Mention]) -> None:
             unresolve(m)
 
 
+_DISTRICT_SEATS = ("town", "village")     # محافظة X with X one of these: the district around X
+
+
 def _settle(m: Mention, place: Place, gaz: Gazetteer) -> None:
     """Set the place the mention names (or, for محافظة X, the area around it) and where to draw it."""
     if m.cue_kind == "admin1" and place.kind != "admin1":
-        if _admin_level(place.country, m.cue) == "admin2":
-            m.place = place                 # محافظة حفر الباطن: the governorate around the city
+        if _admin_level(place.country, m.cue) == "admin2" or place.kind in _DISTRICT_SEATS:
+            # محافظة حفر الباطن: the governorate around the city; محافظة أرحب، محافظتي الطوال
+            # والحرث: a town names the district around it, not the province it lies in
+            m.place = place
             _locate(m)
             m.geo_precision, m.radius_km = 2, _GOVERNORATE_RADIUS_KM
             return

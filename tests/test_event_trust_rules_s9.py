@@ -23,3 +23,17 @@ _WIRE = " ".join(["وقال مصدر عسكري إن القوات عززت مو�
 def test_what_an_analysis_tells_without_a_day_is_no_news(gaz, body, sentence, expected):
     assert drawn(gaz, sentence + " " + body) == expected
     assert drawn(gaz, sentence) == [("battle", "Taiz")]       # the sentence alone is read as told
+
+
+# محافظة before a town (not a city, not a province's name) is the district around the town, as the
+# press calls Arhab or al-Tuwal: not the province it lies in (Sanaa governorate, Jazan region)
+@pytest.mark.parametrize("text, expected", [
+    ("ففي محافظة أرحب الواقعة شمال العاصمة، اندلعت مواجهات عنيفة صباح أمس بين مقاتلي القبائل والحوثيين.",
+     [("battle", "Arhab")]),
+    ("تعرضت قرى محافظتي الطوال والحرث جنوب جازان أمس إلى سقوط مقذوفات حوثية، أصيب من خلالها مواطن.",
+     [("shelling", "Al-Tuwal"), ("shelling", "Al-Harth")]),
+    ("قصف طيران التحالف مواقع الحوثيين في محافظة مأرب أمس.", [("airstrike", "Marib Governorate")]),
+    ("واندلعت اشتباكات عنيفة في محافظة حلب أمس.", [("battle", "Aleppo Governorate")]),
+])
+def test_a_governorate_word_before_a_town_names_its_district(gaz, text, expected):
+    assert drawn(gaz, text) == expected
