@@ -37,3 +37,13 @@ def test_what_an_analysis_tells_without_a_day_is_no_news(gaz, body, sentence, ex
 ])
 def test_a_governorate_word_before_a_town_names_its_district(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# an unnamed local place of a report lies in the one city its headline names; a province or a
+# district the gazetteer lacks (اقليم سيلوبي، محافظة شيرناك) is no local place: not drawn there
+@pytest.mark.parametrize("text, expected", [
+    ("وفي محافظة شيرناك الحدودية، قتل اربعة عناصر من الشرطة أمس في انفجار قنبلة في اقليم سيلوبي.", []),
+    ("وقتل اربعة عناصر من الشرطة أمس في انفجار قنبلة في منطقة سلطان بايلي.", [("explosion", "Istanbul")]),
+])
+def test_a_province_the_gazetteer_lacks_is_not_in_the_headline_s_city(gaz, text, expected):
+    assert drawn(gaz, text, title="القنصلية الأميركية في إسطنبول تتعرض لهجوم") == expected

@@ -82,6 +82,9 @@ def _local_names_in_focus(events: list[Event], headline: Headline) -> None:
         return
     for e in events:
         m = e.mention
-        if m is None or m.role != "unresolved" or m.resolved:
-            continue
+        if m is None or m.role != "unresolved" or m.resolved or m.cue_kind in _PROVINCE_CUES:
+            continue            # (اقليم سيلوبي، محافظة شيرناك: a province the gazetteer lacks is no local name)
         near_point(m, focus)
+
+
+_PROVINCE_CUES = ("admin1", "admin2")
