@@ -98,6 +98,7 @@ class Rules:
     cue_number: dict[str, str] = None   # plural and dual cue words (بلدات، قريتي) → plural | dual
     cue_written: dict[str, str] = None  # cues that count only as written (أحياء, not إحياء "reviving")
     country_nouns: frozenset[str] = frozenset()   # الأراضي السورية: a nisba after them names the country
+    controlled_by: frozenset[str] = frozenset()   # تسيطر عليها X: X holds the ground, its government
     offices: frozenset[str] = frozenset()   # حاكم، وزير: an office in construct (حاكم المنطقة مدجياوا بكاري)
 
     @property
@@ -145,6 +146,7 @@ def rules() -> Rules:
     # a verb of acting by force: the name before it (واشنطن نفذت غارة) is its government, the name
     # after it (قصفت حلب) is what was hit
     acting_verbs = frozenset(normalize(r["word"]) for r in metonymy if r["position"] == "verb_after_name")
+    controlled_by = frozenset(normalize(r["word"]) for r in metonymy if r["position"] == "controlled_by")
     return Rules(
         feature_cues=feature, area_cues=area, direction_before=before, direction_after=after,
         blocklist=frozenset(normalize(r["word"]) for r in load("blocklist.tsv")),
@@ -158,7 +160,7 @@ def rules() -> Rules:
         metonymy_before_any=metonymy_before | metonymy_verbs,
         cue_class=classes, cue_number=numbers, cue_written=written,
         country_nouns=frozenset(normalize(r["word"]) for r in load("country_nouns.tsv")),
-        offices=frozenset(people["office"]),
+        offices=frozenset(people["office"]), controlled_by=controlled_by,
     )
 
 
@@ -884,7 +886,12 @@ def _metonymy(t: _Text, i: int, length: int, r: Rules) -> str | None:
     j = i + length
     if j < len(t.norms) and masks[j] & words.verb and t.joined(j - 1, j):
         return "government"
+    if i > 1 and t.norms[i - 1] in _ON_IT and t.norms[i - 2] in r.controlled_by and t.joined(i - 2, i):
+        return "government"             # المناطق التي تسيطر عليها دمشق: the ground the government holds
     return None
+
+
+_ON_IT = frozenset(["عليها", "عليه", "عليهما", "عليهم"])
 
 
 def _hashtag(text: str, start: int, end: int) -> str | None:

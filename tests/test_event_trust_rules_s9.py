@@ -47,3 +47,14 @@ def test_a_governorate_word_before_a_town_names_its_district(gaz, text, expected
 ])
 def test_a_province_the_gazetteer_lacks_is_not_in_the_headline_s_city(gaz, text, expected):
     assert drawn(gaz, text, title="القنصلية الأميركية في إسطنبول تتعرض لهجوم") == expected
+
+
+# the capital that holds the ground (المناطق التي تسيطر عليها دمشق) is the government, not the site
+@pytest.mark.parametrize("text, expected", [
+    ("وقال المرصد أمس إن الجيش السوري استعاد السيطرة على عدد من القرى من مقاتلي المعارضة في سهل الغاب المهم "
+     "للدفاع عن المناطق الساحلية التي تسيطر عليها دمشق.", [("territory", "Al-Ghab Plain")]),
+    ("وقصفت الطائرات أمس مواقع في مدينة حلب التي يسيطر عليها مقاتلو المعارضة.", [("airstrike", "Aleppo")]),
+    ("وقالت المصادر إن تنظيم داعش سيطر أمس على مدينة تدمر.", [("territory", "Tadmur")]),
+])
+def test_the_capital_that_holds_the_ground_is_its_government(gaz, text, expected):
+    assert drawn(gaz, text) == expected
