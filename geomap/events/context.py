@@ -358,7 +358,14 @@ class TriggerFilter:
             return True
         if t.kind != "territory" or t.first == 0:
             return False
-        return _has(norms[t.first - 1], c["state_before"]) or self._cue_in(t, "state_verb", t.first - 4, t.first)
+        before = norms[t.first - 1]
+        if before == "من" and not norms[t.first].startswith("سيطر"):
+            # من سيطرة الحوثيين (from the control of) is a state; تمكنت من السيطرة على، من تحرير:
+            # managed to take; باتت على بعد 400 متر من السيطرة: not yet
+            if t.first > 1 and _has(norms[t.first - 2], c["distance_unit"]):
+                return True
+            return self._cue_in(t, "state_verb", t.first - 4, t.first)
+        return _has(before, c["state_before"]) or self._cue_in(t, "state_verb", t.first - 4, t.first)
 
     def _conflict_supported(self, t: Trigger) -> bool:
         """A word of armed conflict or an armed actor in the sentence, another word of violence,
