@@ -70,3 +70,14 @@ def test_the_capital_that_holds_the_ground_is_its_government(gaz, text, expected
 ])
 def test_managing_to_take_is_a_takeover(gaz, text, expected):
     assert [e for e in drawn(gaz, text) if e[0] == "territory"] == expected
+
+
+# لـ before an attack word is a purpose (تستعد القوات لقصف), unless a verb of undergoing or of
+# meeting it comes first in its clause (تعرض … أمس لهجوم، تصدت المقاومة أمس لهجوم)
+@pytest.mark.parametrize("text, expected", [
+    ("وفي منطقة صرواح تصدت المقاومة والجيش أمس لهجوم الحوثيين على مواقعهم.", [("battle", "Sūq Şirwāḩ")]),
+    ("وتعرض موقع للجيش في مدينة تعز أمس لهجوم شنه مسلحون حوثيون.", [("battle", "Taiz")]),
+    ("وتستعد القوات منذ أيام لمهاجمة مواقع الحوثيين في مدينة تعز.", []),
+])
+def test_an_attack_met_or_undergone_is_a_happening(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -131,6 +131,9 @@ _QUOTED_NAME_CHARS = 40     # how far a quoted name's marks may stand from a wor
 _SHORT_VOWELS = frozenset("\u064e\u064f\u0650\u0652")     # fatha, damma, kasra, sukun (news leaves them out)
 
 
+_UNDERGO_REACH = 8      # words back a verb of undergoing or meeting (تعرض، تصدت) reaches a لـ + trigger
+
+
 class TriggerFilter:
     """Decides which triggers of an article tell of happenings (see the module docstring)."""
 
@@ -328,8 +331,9 @@ class TriggerFilter:
         word = self.norms[t.first]
         if not word.startswith("ل") or word.startswith("لقاء") or word.startswith("لقي"):
             return False
-        before = self.norms[t.first - 1] if t.first > 0 else ""
-        return not _has(before, self.cues["undergo"])
+        # تعرض لهجوم، تعرض مطار عدن الدولي أمس لقصف، تصدت المقاومة أمس لهجوم: undergone or met
+        return not any(_has(self.norms[k], self.cues["undergo"])
+                       for k in range(max(0, t.first - _UNDERGO_REACH), t.first) if self.sentence_of[k] == t.sentence)
 
     def _figure_of_speech(self, t: Trigger) -> bool:
         """في مواجهة، المعركة الجارية ضد الإرهاب، حليفة واشنطن في قتال «داعش»…"""
