@@ -420,7 +420,10 @@ class TriggerFilter:
             return False
         if self.actor_kinds.get(t.sentence, set()) & (_ARMED_KINDS - {"police"}):
             return False                              # (the police report accidents: they make none armed)
-        return self.profile.sentence(t.sentence).get("accident", 0.0) >= 2
+        # an accident's words outweigh the sentence's words of armed conflict (حادث الاصطدام، not
+        # عبوة ناسفة استهدفت إحدى المدرعات أثناء سيرها: an attack is an incident too)
+        accident = self.profile.sentence(t.sentence).get("accident", 0.0)
+        return accident >= 2 and accident > self.profile.support(t.sentence, "conflict", range(t.first, t.last + 1))
 
     def _crime(self, t: Trigger) -> bool:
         """ألقت الشرطة القبض على مدرسين لبيعهما المخدرات: police work on an ordinary crime, not
