@@ -191,8 +191,8 @@ def _nearest_area(mentions: list[Mention], k: int) -> Mention | None:
     for j, n in enumerate(mentions):
         if j == k or (j == k + 1 and mentions[k].link == "border") or n.role != "place" or not n.resolved or abs(n.sentence - here) > _AREA_SENTENCES:
             continue
-        if n.place.kind not in ("admin1", "admin2", "region") or not n.place.country or n.qualifier:
-            continue
+        if n.place.kind not in ("admin1", "admin2", "region") or not n.place.country or n.qualifier or n.office:
+            continue                # (أمير منطقة نجران: the prince's title says nothing of where a name lies)
         if best is None or (abs(n.sentence - here), abs(j - k)) < best[0]:
             best = ((abs(n.sentence - here), abs(j - k)), n)
     return best[1] if best else None

@@ -81,6 +81,8 @@ class Mention:
     link: str | None = None        # how it is tied to the next mention: "in" (the next says where
                                    # it lies: X بريف إدلب، X التركية) or "and" (a list: بلدات X وY)
     in_title: bool = False         # found in the headline: offsets are into the title, not the text
+    office: bool = False           # named in an office's title (أمير منطقة نجران، محافظ الأنبار): no
+                                   # context for the names around it
 
     @property
     def resolved(self) -> bool:

@@ -714,7 +714,14 @@ def _make_mention(t: _Text, i: int, length: int, name: str, clitics: str,
         cue=feature[0] if feature else None, cue_kind=feature[1] if feature else None,
         qualifier=qualifier, direction=direction, area_text=area_text,
         area_start=a_start, area_end=a_end,
-        kind=_kind_of(r, feature[0] if feature else None, cues.area))
+        kind=_kind_of(r, feature[0] if feature else None, cues.area),
+        office=_office_area(t, cues.start if feature else i, r))
+
+
+def _office_area(t: _Text, first: int, r: Rules) -> bool:
+    """The area phrase starting at token *first* is the seat of an office named right before it
+    (أمير منطقة نجران، محافظ الأنبار): the holder's title."""
+    return first > 0 and _office_word(t.norms[first - 1], r) and t.joined(first - 1, first)
 
 
 def _ruled_out_by_cues(t: _Text, i: int, name: str, clitics: str, cues: _Cues, r: Rules,
