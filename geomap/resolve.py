@@ -98,6 +98,9 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         if local and not _has_evidence(m, best, others, local):
             _no_reading(m, dropped)     # a foreign namesake with no evidence of its own
             continue
+        if m.cue_kind in _STREET_CUES and best.place.kind in _NAMED_PLACES:
+            unresolve(m)                # شارع أسيوط في العريش، ساحة بغداد: a street named after a city
+            continue
         margin = best_score - ranked[1][0] if len(ranked) > 1 else 5.0
         m.confidence = 1.0 / (1.0 + math.exp(-(0.8 * margin + 0.3 * min(best_score, 8.0) - 1.0)))
         _settle(m, best.place, gaz)
@@ -176,6 +179,9 @@ _TOWN_CUES = ("city", "town", "village")
 _NAMED_AFTER_CUES = ("castle", "street", "square", "roundabout", "hotel", "mosque", "school", "market",
                      "hospital", "palace", "building", "complex", "college", "institute", "cemetery", "church")
 _WORLD_CITY = 1_000_000
+# streets and squares are named after other places (شارع بغداد in Damascus): the name is the street's
+_STREET_CUES = ("street", "square", "roundabout")
+_NAMED_PLACES = ("city", "town", "village", "admin1", "admin2", "country")
 
 
 def _votes_by_name(scored, own) -> dict[str, dict[str, float]]:

@@ -81,3 +81,38 @@ def test_managing_to_take_is_a_takeover(gaz, text, expected):
 ])
 def test_an_attack_met_or_undergone_is_a_happening(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# a region named in an office's title (أمير منطقة نجران) says nothing of where the names of the
+# sentences around it lie: a mosque the gazetteer lacks is not drawn in Najran
+def test_an_office_s_region_gives_no_place_to_the_names_around_it(gaz):
+    import geomap
+    from test_event_trust_rules import PUBLISHED
+
+    text = ("رفع أمير منطقة نجران التعازي والمواساة في استشهاد رجال الأمن. وكان الانتحاري قد فجر نفسه أمس "
+            "في مسجد قوات الطوارئ.")
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    mosque = [m for m in doc.mentions if "الطوارئ" in m.text]
+    assert mosque and all(m.place is None for m in mosque)
+    assert [m.office for m in doc.mentions if m.name == "نجران"] == [True]
+
+
+# an accident's words must outweigh the sentence's words of armed conflict: an attack is an
+# "incident" too, and a bomb at a traffic police booth (أكشاك المرور) is no traffic accident
+@pytest.mark.parametrize("text, expected", [
+    ("وأصيب ضابطا شرطة بجروح أمس إثر تفجير عبوة ناسفة استهدفت أحد أكشاك المرور بميدان المحكمة في مدينة "
+     "العريش.", [("explosion", "Arīsh")]),
+    ("وكانت الشرطة أعلنت الخميس مقتل 19 شخصا في حادث الاصطدام الذي جرى بين مركبين في مدينة أسيوط.", []),
+])
+def test_an_attack_is_no_accident_for_its_word_incident(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# a street or a square is named after another place (شارع أسيوط in El Arish, ساحة بغداد in
+# Damascus): the city in its name is not where something happened
+@pytest.mark.parametrize("text, expected", [
+    ("وانفجرت عبوة ناسفة اليوم بشارع أسيوط في مدينة العريش.", [("explosion", "Arīsh")]),
+    ("وتظاهر المئات أمس في ساحة التحرير ببغداد.", [("protest", "Baghdad")]),
+])
+def test_a_street_named_after_a_city_is_not_that_city(gaz, text, expected):
+    assert drawn(gaz, text) == expected
