@@ -61,12 +61,13 @@ def test_the_capital_that_holds_the_ground_is_its_government(gaz, text, expected
 
 
 # من before a takeover: "from the control of" (من سيطرة الحوثيين) is a state, but "managed to take"
-# (تمكنت من السيطرة على، من تحرير) is the news; 400 metres from taking it is not yet
+# (تمكنت من السيطرة على، من تحرير) is the news; 400 metres from taking it, or prevented from it, is not
 @pytest.mark.parametrize("text, expected", [
     ("تمكنت المقاومة أمس من السيطرة على مدينة لودر.", [("territory", "Lawdar")]),
     ("تمكنت المقاومة أمس من تحرير مدينة لودر.", [("territory", "Lawdar")]),
     ("وتعاني المدينة منذ خروجها من سيطرة الحوثيين في عدن من نقص الخدمات.", []),
     ("وحققت المقاومة أمس تقدما في غرب مدينة تعز، وباتت على بعد 400 متر من السيطرة على الخط العام.", []),
+    ("وقالت المصادر إن قوات حليفة للنظام منعت المعارضة من السيطرة على مدينة درعا.", []),
 ])
 def test_managing_to_take_is_a_takeover(gaz, text, expected):
     assert [e for e in drawn(gaz, text) if e[0] == "territory"] == expected

@@ -368,6 +368,8 @@ class TriggerFilter:
             # managed to take; باتت على بعد 400 متر من السيطرة: not yet
             if t.first > 1 and _has(norms[t.first - 2], c["distance_unit"]):
                 return True
+            if self._cue_in(t, "prevent_from", t.first - 5, t.first - 1):
+                return True                           # منعت المعارضة من السيطرة عليها: prevented
             return self._cue_in(t, "state_verb", t.first - 4, t.first)
         return _has(before, c["state_before"]) or self._cue_in(t, "state_verb", t.first - 4, t.first)
 
