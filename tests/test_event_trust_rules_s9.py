@@ -117,3 +117,15 @@ def test_an_attack_is_no_accident_for_its_word_incident(gaz, text, expected):
 ])
 def test_a_street_named_after_a_city_is_not_that_city(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# an attack told without a day in a sentence of condolence is its occasion, not a report of it
+# (the report with its day is news)
+@pytest.mark.parametrize("text, expected", [
+    ("ورفع أمير المنطقة التعازي والمواساة في استشهاد رجال الأمن في حادثة التفجير الإرهابية التي استهدفت "
+     "مسجد قوات الطوارئ في مدينة أبها.", []),
+    ("وقتل 15 من رجال الأمن أمس في تفجير انتحاري استهدف مسجد قوات الطوارئ في مدينة أبها.",
+     [("suicide_bomb", "Abha")]),
+])
+def test_an_attack_in_a_condolence_is_its_occasion(gaz, text, expected):
+    assert drawn(gaz, text) == expected

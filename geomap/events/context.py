@@ -482,6 +482,8 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
         return "new"                             # told with its own recent day: news
     if _phrase_within(sentence_norms, 0, len(sentence_norms), cues()["record"]):
         return "background"                      # قتلوا مئات من الجنود في العامين الماضيين: a record of years
+    if _phrase_within(sentence_norms, 0, len(sentence_norms), cues()["condolence"]):
+        return "background"                      # رفع التعازي في استشهاد رجال الأمن في حادثة التفجير: the occasion
     if _told_as_the_past(kind, norms, first, sentence_start, own_date):
         return "background"
     if kinds()[kind].event_type in VIOLENT_TYPES and _running_total(norms, first, sentence_start,
