@@ -692,8 +692,11 @@ def test_map_shows_incidents_with_their_sources_and_raw_events_on_the_toggle(bro
     browser.execute_script("document.querySelector('.gm-icon-airstrike').click()")
     items = wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".gm-popup .gm-source-item"))
     assert len(items) == 2
-    assert {i.find_element(By.CSS_SELECTOR, "a").text for i in items} == {"Reuters", "Al Arabiya"}
-    assert all("صعدة" in i.find_element(By.CSS_SELECTOR, "blockquote").text for i in items)   # each its own sentence
+    # textContent: .text is empty for an item the popup has not scrolled into view yet
+    assert {i.find_element(By.CSS_SELECTOR, "a").get_attribute("textContent").strip() for i in items} \
+        == {"Reuters", "Al Arabiya"}
+    assert all("صعدة" in i.find_element(By.CSS_SELECTOR, "blockquote").get_attribute("textContent")
+               for i in items)                                  # each its own sentence
     assert browser.find_element(By.CSS_SELECTOR, ".gm-popup").get_attribute("dir") == "rtl"
     browser.save_screenshot(str(ARTIFACTS_DIR() / "map-incident-popup.png"))
     browser.execute_script("document.querySelector('.leaflet-popup-close-button').click()")
