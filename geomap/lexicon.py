@@ -36,7 +36,7 @@ def readings(norm: str, enclitics: bool = False) -> tuple[str, ...]:
     out = [s for s, _ in strip_proclitics(norm)]
     out += [s[2:] for s in list(out) if s.startswith("ال") and len(s) > 4]
     if enclitics:
-        out += [s[:-1] for s in list(out) if s.endswith("ا") and len(s) > 4]    # انفجارا، هجوما: tanween
+        out += [s[:-1] for s in list(out) if s.endswith("ا") and len(s) > 3]    # انفجارا، هجوما، قصفا: tanween
         for s in list(out):
             for suffix in _ENCLITICS:
                 if s.endswith(suffix) and len(s) - len(suffix) >= 3:

@@ -129,3 +129,14 @@ def test_a_street_named_after_a_city_is_not_that_city(gaz, text, expected):
 ])
 def test_an_attack_in_a_condolence_is_its_occasion(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# the accusative tanween on a three-letter noun or the dual ending (قصفاً، قتلا) is the trigger's
+# ending, as on longer words (هجوماً)
+@pytest.mark.parametrize("text, expected", [
+    ("بدورهم، نفذ الحوثيون السبت قصفاً عشوائياً على عدة أحياء سكنية في مدينة تعز، أسفر عن إصابة مدنيين.",
+     [("shelling", "Taiz")]),
+    ("ونفذ الحوثيون السبت هجوماً على مواقع المقاومة في مدينة تعز.", [("battle", "Taiz")]),
+])
+def test_tanween_on_a_short_trigger_is_its_ending(gaz, text, expected):
+    assert drawn(gaz, text) == expected
