@@ -140,3 +140,9 @@ def test_an_attack_in_a_condolence_is_its_occasion(gaz, text, expected):
 ])
 def test_tanween_on_a_short_trigger_is_its_ending(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# the feminine (and non-human plural) past of تظاهر is a protest too
+def test_the_feminine_past_of_demonstrate_is_a_protest(gaz):
+    text = "وتظاهرت عائلات من سكان البلدتين الاثنين في مدينة دمشق مطالبة بحماية أبنائها."
+    assert drawn(gaz, text) == [("protest", "Damascus")]
