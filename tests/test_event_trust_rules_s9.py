@@ -146,3 +146,8 @@ def test_tanween_on_a_short_trigger_is_its_ending(gaz, text, expected):
 def test_the_feminine_past_of_demonstrate_is_a_protest(gaz):
     text = "وتظاهرت عائلات من سكان البلدتين الاثنين في مدينة دمشق مطالبة بحماية أبنائها."
     assert drawn(gaz, text) == [("protest", "Damascus")]
+
+
+# people "descended from" a town (متحدرة من الفوعة) protest where they are, not in their home town
+def test_people_of_a_town_protest_where_they_are(gaz):
+    assert drawn(gaz, "وتظاهرت عائلات متحدرة من الفوعة الاثنين في مدينة دمشق.") == [("protest", "Damascus")]
