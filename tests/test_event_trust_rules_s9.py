@@ -149,5 +149,9 @@ def test_the_feminine_past_of_demonstrate_is_a_protest(gaz):
 
 
 # people "descended from" a town (متحدرة من الفوعة) protest where they are, not in their home town
-def test_people_of_a_town_protest_where_they_are(gaz):
-    assert drawn(gaz, "وتظاهرت عائلات متحدرة من الفوعة الاثنين في مدينة دمشق.") == [("protest", "Damascus")]
+@pytest.mark.parametrize("text, expected", [
+    ("وتظاهرت عائلات متحدرة من بلدة الفوعة الاثنين قرب دمشق.", [("protest", "Damascus")]),
+    ("وتظاهرت الاثنين عائلات متحدرة من بلدة الفوعة.", []),
+])
+def test_people_of_a_town_protest_where_they_are(gaz, text, expected):
+    assert drawn(gaz, text) == expected
