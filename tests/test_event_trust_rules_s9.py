@@ -155,3 +155,14 @@ def test_the_feminine_past_of_demonstrate_is_a_protest(gaz):
 ])
 def test_people_of_a_town_protest_where_they_are(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# armed groups of Africa's wars are armed actors (a killing they claim is political violence), and
+# "will go on targeting" (ستواصل استهداف) is a threat, not an attack
+@pytest.mark.parametrize("text, expected", [
+    ("أعلن متمردو حركة الشباب مسؤوليتهم عن قتل نائب صومالي مع حارسيه السبت في مقديشو.",
+     [("killing", "Mogadishu")]),
+    ("وأعلنت حركة الشباب في بيان أمس أنها ستواصل استهداف النواب في مقديشو.", []),
+])
+def test_armed_groups_of_africa_and_threats_to_go_on(gaz, text, expected):
+    assert drawn(gaz, text) == expected
