@@ -166,3 +166,10 @@ def test_people_of_a_town_protest_where_they_are(gaz, text, expected):
 ])
 def test_armed_groups_of_africa_and_threats_to_go_on(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# a fight that happened is not folded into a takeover only expected (وتوقع استعادة السيطرة)
+def test_a_fight_is_not_lost_in_a_takeover_only_expected(gaz):
+    text = ("وقال مصدر في المقاومة بمحافظة أبين إن اشتباكات متقطعة دارت، أمس، مع الحوثيين في منطقة الشيخ "
+            "عبد الله، الواقعة شرق مدينة زنجبار اليمنية، وتوقع استعادة السيطرة عليها في غضون ساعات.")
+    assert [k for k, _ in drawn(gaz, text)] == ["battle"]

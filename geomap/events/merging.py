@@ -140,8 +140,8 @@ def _fold_takeovers(s: _Sentence) -> None:
     norms = norms_of(s.tokens)
 
     def fits(d: Draft, e: Draft) -> bool:
-        if e.kind != "territory":
-            return False
+        if e.kind != "territory" or (_happened(d) and not _happened(e)):
+            return False                               # اشتباكات دارت أمس … وتوقع استعادة السيطرة: fought, not taken
         if e.head.last < d.head.first and d.head.first > 0 and norms[d.head.first - 1] in cues()["means_before"]:
             return True                                # سيطر على قريتي … في سهل الغاب بريف حماة، بعد اشتباكات
         return d.mention is None or (e.mention is not None and e.mention.resolved and compatible(d.mention, e.mention))
@@ -151,6 +151,11 @@ def _fold_takeovers(s: _Sentence) -> None:
         if target:
             target.mention = target.mention or d.mention
             s.absorb(target, d)
+
+
+def _happened(d: Draft) -> bool:
+    """No cue says the draft's happening was only planned, proposed, called for or denied."""
+    return strongest(d.statuses) in (None, "ongoing")
 
 
 def _fold_generic_attacks(s: _Sentence) -> None:
