@@ -173,3 +173,12 @@ def test_a_fight_is_not_lost_in_a_takeover_only_expected(gaz):
     text = ("وقال مصدر في المقاومة بمحافظة أبين إن اشتباكات متقطعة دارت، أمس، مع الحوثيين في منطقة الشيخ "
             "عبد الله، الواقعة شرق مدينة زنجبار اليمنية، وتوقع استعادة السيطرة عليها في غضون ساعات.")
     assert [k for k, _ in drawn(gaz, text)] == ["battle"]
+
+
+# where a body sits (تتخذ من جنيف مقرا لها، المرصد ومقره بريطانيا) is not where the dead fell
+@pytest.mark.parametrize("text, expected", [
+    ("وقال إن منظمته التي تتخذ من جنيف مقرا لها أبلغت حتى أمس الاثنين عن وقوع زهاء 100 قتيل في اليمن.", []),
+    ("وقال إن منظمته أبلغت حتى أمس الاثنين عن وقوع زهاء 100 قتيل في مدينة عدن.", [("killing", "Aden")]),
+])
+def test_where_a_body_sits_is_not_where_the_dead_fell(gaz, text, expected):
+    assert drawn(gaz, text) == expected

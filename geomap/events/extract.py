@@ -298,12 +298,31 @@ def _actor_places(mentions: list[Mention], actors: list[Actor], text: str) -> se
         before = text[max(0, m.start - 24):m.start].split()
         if before and normalize_word(before[-1]) in leaders:
             out.add(n)
+        elif _seat(before, text[m.end:m.end + 16].split()):
+            out.add(n)
     return out
 
 
-@once
+def _seat(before: list[str], after: list[str]) -> bool:
+    """The place is where a body sits (المرصد ومقره بريطانيا، منظمته التي تتخذ من جنيف مقرا
+    لها): its home, not where anything happened."""
+    seat_before, seat_after = cues()["seat_before"], cues()["seat_after"]
+    if before and normalize_word(before[-1]) in seat_before:
+        return True
+    return bool(after) and normalize_word(after[0]) in seat_after and bool(before) and normalize_word(before[-1]) == "من"
+
+
 def _leader_words() -> frozenset[str]:
-    return frozenset(normalize(r["word"]) for r in load("actor_roles.tsv", "geomap") if r["role"] == "leader")
+    return _role_words().get("leader", frozenset())
+
+
+@once
+def _role_words() -> dict[str, frozenset[str]]:
+    """actor_roles.tsv's words by role (read once)."""
+    roles: dict[str, set[str]] = {}
+    for r in load("actor_roles.tsv", "geomap"):
+        roles.setdefault(r["role"], set()).add(normalize(r["word"]))
+    return {role: frozenset(words) for role, words in roles.items()}
 
 
 def _reported(dates: list[DateMention], toks, sentence_of: list[int], trigs: list[Trigger]) -> set[int]:
