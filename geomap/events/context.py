@@ -425,7 +425,7 @@ class TriggerFilter:
         # an accident's words outweigh the sentence's words of armed conflict (حادث الاصطدام، not
         # عبوة ناسفة استهدفت إحدى المدرعات أثناء سيرها: an attack is an incident too)
         accident = self.profile.sentence(t.sentence).get("accident", 0.0)
-        return accident >= 2 and accident > self.profile.support(t.sentence, "conflict", range(t.first, t.last + 1))
+        return accident >= 2 and accident >= self.profile.support(t.sentence, "conflict", range(t.first, t.last + 1))
 
     def _crime(self, t: Trigger) -> bool:
         """ألقت الشرطة القبض على مدرسين لبيعهما المخدرات: police work on an ordinary crime, not
