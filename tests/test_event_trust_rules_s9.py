@@ -182,3 +182,13 @@ def test_a_fight_is_not_lost_in_a_takeover_only_expected(gaz):
 ])
 def test_where_a_body_sits_is_not_where_the_dead_fell(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# a thousand dead or more, told with no day, is a tally of months, not one happening
+@pytest.mark.parametrize("text, expected", [
+    ("ولفت إلى مقتل 2927 على الأقل من تنظيم داعش جراء الضربات الصاروخية وغارات التحالف على تجمعات "
+     "التنظيم في محافظة حماة.", []),
+    ("وقتل 20 من عناصر داعش أمس في غارات للتحالف على مدينة حلب.", [("airstrike", "Aleppo")]),
+])
+def test_a_toll_of_thousands_with_no_day_is_a_tally(gaz, text, expected):
+    assert drawn(gaz, text) == expected

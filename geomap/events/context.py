@@ -41,6 +41,7 @@ from .triggers import Trigger
 
 NEWS_DAYS = 10              # an event dated more than this before publication is background
 _BACKGROUND_REACH = 12      # tokens before a trigger a retrospective cue may stand
+_TALLY_DEAD = 1000         # dead told without a day of their own: a tally of months, not a happening
 _RUNNING_TOTAL = 500
 _BACKGROUND_AFTER_REACH = 9  # tokens after a trigger an earlier-phrase may end (هجوم كبير في وقت سابق من الشهر)
 _AFTER_REACH = 6            # tokens after a trigger a since-phrase makes it a running total        # dead in one "event" with a since-phrase: a running total
@@ -581,7 +582,10 @@ def _pluperfect_opening(norms: list[str], sentence_start: int, first: int) -> bo
 
 def _running_total(norms: list[str], first: int, sentence_start: int, sentence_norms: list[str],
                    fatalities: int | None) -> bool:
-    """A toll since a beginning (منذ بدء الحرب، أكثر من 240 ألفا منذ 2011): a running total."""
+    """A toll since a beginning (منذ بدء الحرب، أكثر من 240 ألفا منذ 2011), or one no single
+    happening of the news reaches (مقتل 2927 على الأقل … جراء الضربات، told with no day): a running total."""
+    if (fatalities or 0) >= _TALLY_DEAD:
+        return True
     if not any(w == "منذ" for w in sentence_norms):
         return False
     if (fatalities or 0) >= _RUNNING_TOTAL:
