@@ -184,11 +184,17 @@ def test_where_a_body_sits_is_not_where_the_dead_fell(gaz, text, expected):
     assert drawn(gaz, text) == expected
 
 
-# a thousand dead or more, told with no day, is a tally of months, not one happening
+# a thousand dead or more in the toll's own sentence, or a toll over a span of time, is a tally of
+# months, not one happening
 @pytest.mark.parametrize("text, expected", [
     ("ولفت إلى مقتل 2927 على الأقل من تنظيم داعش جراء الضربات الصاروخية وغارات التحالف على تجمعات "
      "التنظيم في محافظة حماة.", []),
     ("وقتل 20 من عناصر داعش أمس في غارات للتحالف على مدينة حلب.", [("airstrike", "Aleppo")]),
+    # told over a span of time, even with the day the span ends or the statement was made
+    ("وأشار المرصد إلى ارتفاع العدد الإجمالي للقتلى إلى 316 جراء غارات التحالف على مدينة حلب منذ 23 سبتمبر "
+     "2014 وحتى فجر اليوم.", []),
+    ("وقال المرصد في بيان اليوم الخميس إن 170 مدنيا قتلوا جراء هذه الغارات على مدينة حلب خلال هذه الفترة.", []),
+    ("وقال المرصد إن طائرات التحالف قتلت 300 من عناصر التنظيم في مدينة حلب خلال 10 أشهر.", []),
 ])
 def test_a_toll_of_thousands_with_no_day_is_a_tally(gaz, text, expected):
     assert drawn(gaz, text) == expected

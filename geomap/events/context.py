@@ -479,6 +479,8 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
         return "background"
     if not (day_told and not context_day) and _habit(norms, first, sentence_start, len(sentence_norms)):
         return "background"                      # يتم يوميًا اعتقال طفلين: a habit, not one happening
+    if kinds()[kind].event_type in VIOLENT_TYPES and _tally(sentence_norms, fatalities):
+        return "background"                      # مقتل 3216 … منذ 23 سبتمبر وحتى فجر اليوم: a toll of months
     if own_date and precision == 1:
         return "new"                             # told with its own recent day: news
     if _phrase_within(sentence_norms, 0, len(sentence_norms), cues()["record"]):
@@ -582,16 +584,41 @@ def _pluperfect_opening(norms: list[str], sentence_start: int, first: int) -> bo
 
 def _running_total(norms: list[str], first: int, sentence_start: int, sentence_norms: list[str],
                    fatalities: int | None) -> bool:
-    """A toll since a beginning (منذ بدء الحرب، أكثر من 240 ألفا منذ 2011), or one no single
-    happening of the news reaches (مقتل 2927 على الأقل … جراء الضربات، told with no day): a running total."""
-    if (fatalities or 0) >= _TALLY_DEAD:
-        return True
+    """A toll since a beginning (منذ بدء الحرب، أكثر من 240 ألفا منذ 2011): a running total."""
     if not any(w == "منذ" for w in sentence_norms):
         return False
     if (fatalities or 0) >= _RUNNING_TOTAL:
         return True
     lowest = max(sentence_start, first - _BACKGROUND_REACH)
     return _phrase_within(norms, lowest, min(len(norms), first + _AFTER_REACH), cues()["cumulative"])
+
+
+def _tally(sentence_norms: list[str], fatalities: int | None) -> bool:
+    """A toll no single happening of the news reaches (a thousand dead or more), or told over a
+    span of time (خلال هذه الفترة، خلال 10 أشهر، منذ 23 سبتمبر … وحتى فجر اليوم), whatever day
+    the sentence names: the day the span ends, or the day of the statement."""
+    if (fatalities or 0) >= _TALLY_DEAD and _thousands_told(sentence_norms):
+        return True                              # (the toll of its own sentence, not one merged from another)
+    if _over_a_period(sentence_norms):
+        return True
+    return "منذ" in sentence_norms and any(w in ("حتي", "وحتي") for w in sentence_norms)   # (ى normalised)
+
+
+def _thousands_told(sentence_norms: list[str]) -> bool:
+    """A number of a thousand or more in the sentence, in digits or in words (ألف، آلاف)."""
+    return any((w.isdecimal() and int(w) >= _TALLY_DEAD) or w in _THOUSANDS for w in sentence_norms)
+
+
+_THOUSANDS = frozenset(["الف", "ألف", "آلاف", "الاف", "ألفا", "الفا"])
+
+
+def _over_a_period(sentence_norms: list[str]) -> bool:
+    """The sentence tells a toll over a span of time: خلال هذه الفترة، خلال 10 أشهر."""
+    c = cues()
+    if _phrase_within(sentence_norms, 0, len(sentence_norms), c["period"]):
+        return True
+    return any(w == "خلال" and sentence_norms[k + 1].isdecimal() and sentence_norms[k + 2] in c["period_unit"]
+               for k, w in enumerate(sentence_norms[:-2]))
 
 
 def _definite(norm: str) -> bool:
