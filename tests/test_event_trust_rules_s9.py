@@ -198,3 +198,13 @@ def test_where_a_body_sits_is_not_where_the_dead_fell(gaz, text, expected):
 ])
 def test_a_toll_of_thousands_with_no_day_is_a_tally(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# an adjective of a road after its cue word (طريق سريع، طريق ترابي) is no name of a place
+def test_a_road_s_adjective_is_no_name(gaz):
+    import geomap
+    from test_event_trust_rules import PUBLISHED
+
+    text = "وقتل جنديان أمس في تفجير قنبلة مزروعة على طريق سريع في منطقة ليجة بمحافظة ديار بكر."
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert not any(m.name in ("سريع", "السريع") for m in doc.mentions)
