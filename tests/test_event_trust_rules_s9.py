@@ -208,3 +208,15 @@ def test_a_road_s_adjective_is_no_name(gaz):
     text = "وقتل جنديان أمس في تفجير قنبلة مزروعة على طريق سريع في منطقة ليجة بمحافظة ديار بكر."
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
     assert not any(m.name in ("سريع", "السريع") for m in doc.mentions)
+
+
+# the next phase of the fighting, what is expected, and an aim called important are not happenings
+@pytest.mark.parametrize("text, expected", [
+    ("ومن المتوقع ان تشهد محافظة شبوة الصحراوية الشاسعة في شرق ابين، المرحلة المقبلة من القتال اذ انها "
+     "باتت الملاذ الوحيد للحوثيين في جنوب اليمن.", []),
+    ("وتابع: «تحرير الموصل مهم للعراق ولإقليم كردستان، لأن (داعش) جعل منها عاصمة لخلافته».", []),
+    ("ولم يحدد المتحدث تاريخ بدء الهجوم المباشر على مدينة الرمادي، متوقعا أن يتم ذلك خلال أسابيع.", []),
+    ("واندلع القتال أمس في محافظة شبوة بين المقاومة والحوثيين.", [("battle", "Shabwah Governorate")]),
+])
+def test_the_next_phase_and_an_aim_are_not_happenings(gaz, text, expected):
+    assert drawn(gaz, text) == expected
