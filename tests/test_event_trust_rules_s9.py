@@ -220,3 +220,15 @@ def test_a_road_s_adjective_is_no_name(gaz):
 ])
 def test_the_next_phase_and_an_aim_are_not_happenings(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# a place that "became" under control (باتت تحت السيطرة) was taken; one that lives under it was not;
+# attack sorties (طلعات هجومية) are air strikes
+@pytest.mark.parametrize("text, expected", [
+    ("وقال مصدر عسكري الاربعاء إن مدينة الحوطة باتت تحت السيطرة بعد عمليات تمشيط ليل الثلاثاء.",
+     [("territory", "Laḩij")]),
+    ("وتعيش مدينة الحوطة تحت سيطرة الحوثيين منذ أشهر.", []),
+    ("نفذت طائرات سلاح الجو الليبي أمس طلعات هجومية على عدة محاور في بنغازي.", [("airstrike", "Benghazi")]),
+])
+def test_became_under_control_and_attack_sorties(gaz, text, expected):
+    assert drawn(gaz, text) == expected

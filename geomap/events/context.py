@@ -372,6 +372,8 @@ class TriggerFilter:
             if self._cue_in(t, "prevent_from", t.first - 5, t.first - 1):
                 return True                           # منعت المعارضة من السيطرة عليها: prevented
             return self._cue_in(t, "state_verb", t.first - 4, t.first)
+        if before == "تحت" and t.first > 1 and _has(norms[t.first - 2], c["became"]):
+            return False                              # الحوطة باتت تحت السيطرة: it came under control, a takeover
         return _has(before, c["state_before"]) or self._cue_in(t, "state_verb", t.first - 4, t.first)
 
     def _conflict_supported(self, t: Trigger) -> bool:
