@@ -232,3 +232,16 @@ def test_the_next_phase_and_an_aim_are_not_happenings(gaz, text, expected):
 ])
 def test_became_under_control_and_attack_sorties(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# a bombing is no accident whatever word frames it (حادثة تفجير); a sit-in (اعتصم) is a protest; a
+# detention (توقيف) is an arrest, but one demanded (طالبوا بتوقيف) was not made
+@pytest.mark.parametrize("text, expected", [
+    ("وإن حادثة تفجير مسجد قوة الطوارئ في مدينة أبها التي وقعت ظهر أمس عمل منكر وغادر.",
+     [("explosion", "Abha")]),
+    ("اعتصم العشرات من الأطباء أمس أمام المستشفى العسكري بمدينة الحديدة.", [("protest", "Al Ḩudaydah")]),
+    ("وتمكنت الشرطة أمس من توقيف ثلاثة مسلحين في قرية سترة.", [("arrests", "Sitrah")]),
+    ("ونظم الأهالي تجمعات وطالبوا أمس بتوقيف سليمان الأسد في مدينة اللاذقية.", []),
+])
+def test_a_bombing_a_sit_in_and_a_detention(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -421,8 +421,8 @@ class TriggerFilter:
         return self._cue_in(t, "negation", t.first - 7, t.first - 1)
 
     def _accident(self, t: Trigger) -> bool:
-        if t.kind not in self.cues["accident_kind"]:
-            return False
+        if t.kind not in self.cues["accident_kind"] or _has(self.norms[t.first], self.cues["deliberate"]):
+            return False                              # حادثة تفجير المسجد: a bombing is no accident
         if self.actor_kinds.get(t.sentence, set()) & (_ARMED_KINDS - {"police"}):
             return False                              # (the police report accidents: they make none armed)
         # an accident's words outweigh the sentence's words of armed conflict (حادث الاصطدام، not
