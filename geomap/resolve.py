@@ -98,8 +98,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         if local and not _has_evidence(m, best, others, local):
             _no_reading(m, dropped)     # a foreign namesake with no evidence of its own
             continue
-        if m.cue_kind in _STREET_CUES and best.place.kind in _NAMED_PLACES:
-            unresolve(m)                # شارع أسيوط في العريش، ساحة بغداد: a street named after a city
+        if _named_after(m, best.place):
+            unresolve(m)                # شارع أسيوط في العريش; حيي التأميم in Ramadi: not the city, not the province
             continue
         margin = best_score - ranked[1][0] if len(ranked) > 1 else 5.0
         m.confidence = 1.0 / (1.0 + math.exp(-(0.8 * margin + 0.3 * min(best_score, 8.0) - 1.0)))
@@ -182,6 +182,15 @@ _WORLD_CITY = 1_000_000
 # streets and squares are named after other places (شارع بغداد in Damascus): the name is the street's
 _STREET_CUES = ("street", "square", "roundabout")
 _NAMED_PLACES = ("city", "town", "village", "admin1", "admin2", "country")
+_AREAS_ABOVE_A_QUARTER = ("admin1", "admin2", "country", "region")
+
+
+def _named_after(m: Mention, place: Place) -> bool:
+    """The cue word says the name is a street's or a quarter's, named after the place the gazetteer
+    reads: a street after a city (شارع أسيوط), a quarter after a province (حي التأميم in Ramadi)."""
+    if m.cue_kind in _STREET_CUES:
+        return place.kind in _NAMED_PLACES
+    return m.cue_kind == "neighbourhood" and place.kind in _AREAS_ABOVE_A_QUARTER
 
 
 def _votes_by_name(scored, own) -> dict[str, dict[str, float]]:

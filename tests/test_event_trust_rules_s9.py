@@ -245,3 +245,10 @@ def test_became_under_control_and_attack_sorties(gaz, text, expected):
 ])
 def test_a_bombing_a_sit_in_and_a_detention(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# a quarter named after a province (حيي التأميم in Ramadi: التأميم is Kirkuk's old name) is a quarter
+# of the city around it, not the province
+def test_a_quarter_named_after_a_province_is_no_province(gaz):
+    text = "ومن جهة جنوب الرمادي تتابع القوات المشتركة أمس قصفها حيي التأميم والجامعة مع تقدم بطيء."
+    assert drawn(gaz, text) == [("shelling", "Ramadi")]
