@@ -252,3 +252,16 @@ def test_a_bombing_a_sit_in_and_a_detention(gaz, text, expected):
 def test_a_quarter_named_after_a_province_is_no_province(gaz):
     text = "ومن جهة جنوب الرمادي تتابع القوات المشتركة أمس قصفها حيي التأميم والجامعة مع تقدم بطيء."
     assert drawn(gaz, text) == [("shelling", "Ramadi")]
+
+
+# an adjective or a common noun after a building or camp cue (مبنى عسكريا، معسكرات تدريب) is no name
+@pytest.mark.parametrize("text", [
+    "وهاجم مسلحون أمس مبنى عسكريا قريبا من مطار قندهار.",
+    "وقصفت الطائرات أمس معسكرات تدريب الانتحاريين في شمال وزيرستان.",
+])
+def test_a_building_s_adjective_is_no_name(gaz, text):
+    import geomap
+    from test_event_trust_rules import PUBLISHED
+
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert not any(m.name in ("عسكريا", "تدريب") for m in doc.mentions)
