@@ -264,4 +264,4 @@ def test_a_building_s_adjective_is_no_name(gaz, text):
     from test_event_trust_rules import PUBLISHED
 
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
-    assert not any(m.name in ("عسكريا", "تدريب") for m in doc.mentions)
+    assert not any(m.name.split()[0] in ("عسكريا", "تدريب") for m in doc.mentions)
