@@ -265,3 +265,14 @@ def test_a_building_s_adjective_is_no_name(gaz, text):
 
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
     assert not any(m.name.split()[0] in ("عسكريا", "تدريب") for m in doc.mentions)
+
+
+# two accidents (في حادثين منفصلين) are accidents; a meeting that was supposed to start is planned
+def test_two_accidents_and_a_meeting_that_was_supposed_to_start(gaz):
+    import geomap
+    from test_event_trust_rules import PUBLISHED
+
+    crash = "لقي ثلاثة أشخاص مصرعهم، وأصيب 3 آخرون بإصابات خطيرة، في حادثين منفصلين، مساء أمس، في محافظة ينبع."
+    assert drawn(gaz, crash) == []
+    text = "وكان من المفترض ان تبدا جولة ثانية من محادثات السلام في باكستان الجمعة، الا ان اسلام اباد ارجاتها."
+    assert [e.status for e in geomap.parse(text, published=PUBLISHED, gazetteer=gaz).events] == ["planned"]
