@@ -175,10 +175,14 @@ def test_a_fight_is_not_lost_in_a_takeover_only_expected(gaz):
     assert [k for k, _ in drawn(gaz, text)] == ["battle"]
 
 
-# where a body sits (تتخذ من جنيف مقرا لها، المرصد ومقره بريطانيا) is not where the dead fell
+# where a body sits (تتخذ من جنيف مقرا لها، المرصد ومقره بريطانيا، الحكومة في بوجمبورا) is not where the
+# dead fell
 @pytest.mark.parametrize("text, expected", [
     ("وقال إن منظمته التي تتخذ من جنيف مقرا لها أبلغت حتى أمس الاثنين عن وقوع زهاء 100 قتيل في اليمن.", []),
     ("وقال إن منظمته أبلغت حتى أمس الاثنين عن وقوع زهاء 100 قتيل في مدينة عدن.", [("killing", "Aden")]),
+    ("ولم يعلق الجيش البوروندي ولا الحكومة في بوجمبورا على هذه الاشتباكات الأخيرة التي قال الحاكم إنها وقعت أمس.",
+     []),
+    ("واندلعت أمس اشتباكات في طرابلس بين الحكومة والمسلحين.", [("battle", "Tripoli")]),
 ])
 def test_where_a_body_sits_is_not_where_the_dead_fell(gaz, text, expected):
     assert drawn(gaz, text) == expected

@@ -309,6 +309,8 @@ def _seat(before: list[str], after: list[str]) -> bool:
     seat_before, seat_after = cues()["seat_before"], cues()["seat_after"]
     if before and normalize_word(before[-1]) in seat_before:
         return True
+    if len(before) > 1 and normalize_word(before[-1]) == "في" and normalize_word(before[-2]) in cues()["seat_of"]:
+        return True                     # ولم تعلق الحكومة في بوجمبورا: the government's seat
     return bool(after) and normalize_word(after[0]) in seat_after and bool(before) and normalize_word(before[-1]) == "من"
 
 
