@@ -131,6 +131,16 @@ def test_an_attack_in_a_condolence_is_its_occasion(gaz, text, expected):
     assert drawn(gaz, text) == expected
 
 
+# ... and so it is in a condemnation or at a funeral told without a day of its own
+@pytest.mark.parametrize("text, expected", [
+    ("أدان رئيس الهيئات في المنطقة التفجير الإرهابي الذي وقع على رجال الأمن في مسجد قوات الطوارئ بمدينة أبها.", []),
+    ("وشيعت جموع غفيرة في مدينة أبها جثامين شهداء التفجير الإرهابي.", []),
+    ("ندد المجلس بالتفجير الذي استهدف أمس الخميس مسجد قوات الطوارئ في مدينة أبها.", [("explosion", "Abha")]),
+])
+def test_an_attack_in_a_condemnation_is_its_occasion(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
 # the accusative tanween on a three-letter noun or the dual ending (قصفاً، قتلا) is the trigger's
 # ending, as on longer words (هجوماً)
 @pytest.mark.parametrize("text, expected", [
