@@ -203,6 +203,7 @@ def test_where_a_body_sits_is_not_where_the_dead_fell(gaz, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("ولفت إلى مقتل 2927 على الأقل من تنظيم داعش جراء الضربات الصاروخية وغارات التحالف على تجمعات "
      "التنظيم في محافظة حماة.", []),
+    ("ولفت إلى مقتل أكثر من ألفي عنصر من تنظيم داعش جراء غارات التحالف على محافظة حماة.", []),
     ("وقتل 20 من عناصر داعش أمس في غارات للتحالف على مدينة حلب.", [("airstrike", "Aleppo")]),
     # told over a span of time, even with the day the span ends or the statement was made
     ("وأشار المرصد إلى ارتفاع العدد الإجمالي للقتلى إلى 316 جراء غارات التحالف على مدينة حلب منذ 23 سبتمبر "

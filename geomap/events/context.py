@@ -611,7 +611,7 @@ def _thousands_told(sentence_norms: list[str]) -> bool:
     return any((w.isdecimal() and int(w) >= _TALLY_DEAD) or w in _THOUSANDS for w in sentence_norms)
 
 
-_THOUSANDS = frozenset(["الف", "ألف", "آلاف", "الاف", "ألفا", "الفا"])
+_THOUSANDS = frozenset(["الف", "الاف", "الفا", "الفي", "الفين"])   # (normalised: ألف، آلاف، ألفا، ألفي، ألفين)
 
 
 def _over_a_period(sentence_norms: list[str]) -> bool:
