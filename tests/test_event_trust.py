@@ -210,7 +210,9 @@ def test_an_accident_is_not_political_violence(gaz, text):
 @pytest.mark.parametrize("text, expected", [
     ("أدانت المملكة العربية السعودية وقطر والكويت التفجير الإرهابي الذي استهدف مسجدا في مدينة أبها أمس.",
      [("explosion", "Abha")]),
-    ("ونددت فرنسا بالتفجير الذي وقع في مدينة سوسة.", [("explosion", "Sousse")]),
+    # (with its day: a condemned attack told with none is the condemnation's occasion, background —
+    # tests/test_event_trust_rules_s9.py)
+    ("ونددت فرنسا بالتفجير الذي وقع أمس في مدينة سوسة.", [("explosion", "Sousse")]),
 ])
 def test_countries_that_condemn_are_not_sites(gaz, text, expected):
     got = drawn(gaz, text)
