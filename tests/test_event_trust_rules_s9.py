@@ -291,3 +291,12 @@ def test_two_accidents_and_a_meeting_that_was_supposed_to_start(gaz):
     assert drawn(gaz, crash) == []
     text = "وكان من المفترض ان تبدا جولة ثانية من محادثات السلام في باكستان الجمعة، الا ان اسلام اباد ارجاتها."
     assert [e.status for e in geomap.parse(text, published=PUBLISHED, gazetteer=gaz).events] == ["planned"]
+
+
+# what a source fears (تخوفها من أن تقوم) has not happened
+@pytest.mark.parametrize("text, expected", [
+    ("وأعربت المصادر عن تخوفها من أن تقوم المليشيات باستهداف المصانع في مدينة تعز.", []),
+    ("وقام مسلحو الحوثي أمس باستهداف مصنع الألبان في مدينة تعز.", [("battle", "Taiz")]),
+])
+def test_a_fear_is_no_happening(gaz, text, expected):
+    assert drawn(gaz, text) == expected
