@@ -56,6 +56,15 @@ def number_at(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
     return None
 
 
+def least_of(norm: str) -> int | None:
+    """The least value one normalised word stands for (a digit token or a one-word number word:
+    ألفي → 2000), or None."""
+    if norm.isdecimal() and len(norm) <= 7:
+        return int(norm)
+    found = _words()[0].get(norm)
+    return found[0] if found else None
+
+
 def is_number_word(norm: str) -> bool:
     """True for a digit token or the first word of a number word."""
     if norm.isdigit():

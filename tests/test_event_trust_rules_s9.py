@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from test_event_trust_rules import drawn
+import geomap
+from test_event_trust_rules import PUBLISHED, drawn
+
+
+def parsed(gaz, text):
+    return geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
 
 # an analysis or an interview: many words, a day told less than once in 450 words, a source less
 # than once in 125; two sentences of ours in it, one with a day of its own and one without
@@ -87,12 +92,9 @@ def test_an_attack_met_or_undergone_is_a_happening(gaz, text, expected):
 # a region named in an office's title (أمير منطقة نجران) says nothing of where the names of the
 # sentences around it lie: a mosque the gazetteer lacks is not drawn in Najran
 def test_an_office_s_region_gives_no_place_to_the_names_around_it(gaz):
-    import geomap
-    from test_event_trust_rules import PUBLISHED
-
     text = ("رفع أمير منطقة نجران التعازي والمواساة في استشهاد رجال الأمن. وكان الانتحاري قد فجر نفسه أمس "
             "في مسجد قوات الطوارئ.")
-    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    doc = parsed(gaz, text)
     mosque = [m for m in doc.mentions if "الطوارئ" in m.text]
     assert mosque and all(m.place is None for m in mosque)
     assert [m.office for m in doc.mentions if m.name == "نجران"] == [True]
@@ -217,11 +219,8 @@ def test_a_toll_of_thousands_with_no_day_is_a_tally(gaz, text, expected):
 
 # an adjective of a road after its cue word (طريق سريع، طريق ترابي) is no name of a place
 def test_a_road_s_adjective_is_no_name(gaz):
-    import geomap
-    from test_event_trust_rules import PUBLISHED
-
     text = "وقتل جنديان أمس في تفجير قنبلة مزروعة على طريق سريع في منطقة ليجة بمحافظة ديار بكر."
-    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    doc = parsed(gaz, text)
     assert not any(m.name in ("سريع", "السريع") for m in doc.mentions)
 
 
@@ -275,22 +274,16 @@ def test_a_quarter_named_after_a_province_is_no_province(gaz):
     "وقصفت الطائرات أمس معسكرات تدريب الانتحاريين في شمال وزيرستان.",
 ])
 def test_a_building_s_adjective_is_no_name(gaz, text):
-    import geomap
-    from test_event_trust_rules import PUBLISHED
-
-    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    doc = parsed(gaz, text)
     assert not any(m.name.split()[0] in ("عسكريا", "تدريب") for m in doc.mentions)
 
 
 # two accidents (في حادثين منفصلين) are accidents; a meeting that was supposed to start is planned
 def test_two_accidents_and_a_meeting_that_was_supposed_to_start(gaz):
-    import geomap
-    from test_event_trust_rules import PUBLISHED
-
     crash = "لقي ثلاثة أشخاص مصرعهم، وأصيب 3 آخرون بإصابات خطيرة، في حادثين منفصلين، مساء أمس، في محافظة ينبع."
     assert drawn(gaz, crash) == []
     text = "وكان من المفترض ان تبدا جولة ثانية من محادثات السلام في باكستان الجمعة، الا ان اسلام اباد ارجاتها."
-    assert [e.status for e in geomap.parse(text, published=PUBLISHED, gazetteer=gaz).events] == ["planned"]
+    assert [e.status for e in parsed(gaz, text).events] == ["planned"]
 
 
 # what a source fears (تخوفها من أن تقوم) has not happened

@@ -35,6 +35,7 @@ from gazetteer.once import once
 from gazetteer.tables import load
 
 from ..model import Actor
+from ..quantities import least_of
 from .tables import VIOLENT_TYPES, kinds
 from .topic import OTHER_TOPICS, Profile
 from .triggers import Trigger
@@ -607,11 +608,8 @@ def _tally(sentence_norms: list[str], fatalities: int | None) -> bool:
 
 
 def _thousands_told(sentence_norms: list[str]) -> bool:
-    """A number of a thousand or more in the sentence, in digits or in words (ألف، آلاف)."""
-    return any((w.isdecimal() and int(w) >= _TALLY_DEAD) or w in _THOUSANDS for w in sentence_norms)
-
-
-_THOUSANDS = frozenset(["الف", "الاف", "الفا", "الفي", "الفين"])   # (normalised: ألف، آلاف، ألفا، ألفي، ألفين)
+    """A number of a thousand or more in the sentence, in digits or in words (ألف، آلاف، ألفي)."""
+    return any((least_of(w) or 0) >= _TALLY_DEAD for w in sentence_norms)
 
 
 def _over_a_period(sentence_norms: list[str]) -> bool:

@@ -91,43 +91,39 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
 
     events = _events(drafts, text, tokens, sentences, sentence_of, mentions, published, actors or [])
     enrich(events, headline)
-    if _commentary(toks.norms, dates):
-        for e in events:
-            e.report = "background"            # no day and no one reporting: a column or an essay, no news
-    elif _little_news(toks.norms, dates):
-        for e in events:
-            if e.date_precision != 1:
-                e.report = "background"        # an analysis or an interview: what it tells without a day is its argument
+    genre = _genre(toks.norms, dates)
+    for e in events:
+        if genre == "column" or (genre == "analysis" and e.date_precision != 1):
+            e.report = "background"            # a column tells no news; an analysis, only what it dates to the day
     return events
 
 
 _COMMENTARY_WORDS = 150     # words an article needs before it can be told a column by what it lacks
-
-
-def _commentary(norms: list[str], dates: list[DateMention]) -> bool:
-    """The article tells no day (أمس، الاثنين، 12 يوليو) and no one reports anything (قال، أفاد،
-    مصادر، بيان): a column, an essay or a commentary, whose happenings are its argument, not news."""
-    if len(norms) < _COMMENTARY_WORDS or any(d.precision == 1 for d in dates):
-        return False                           # (a sentence or a paragraph pasted alone is no column)
-    reporting = cues()["reporting"]
-    return not any(_stem_in(n, reporting) for n in norms)
-
-
 _DAYS_PER_100 = 0.22       # days told per 100 words below which an article reports little (a day every 450 words)
 _REPORTING_PER_100 = 0.8   # reporting verbs and sources per 100 words below which it reports little
 
 
-def _little_news(norms: list[str], dates: list[DateMention]) -> bool:
-    """Few days told and few sources: an analysis, an interview or a feature, not a wire report.
-    Its happenings with no day of their own are its argument or its background. (Gold dev halves of
-    batches 1–7: 36 articles below both rates; 3 of the 20 events drawn in them right.)"""
+def _genre(norms: list[str], dates: list[DateMention]) -> str | None:
+    """What an article of 150 words or more is by what it lacks (a sentence or a paragraph pasted
+    alone is read as told):
+
+    - "column": no day of its own (أمس، الاثنين، 12 يوليو) and no one reporting anything (قال، أفاد،
+      مصادر، بيان) — a column, an essay or a commentary, whose happenings are its argument;
+    - "analysis": under 0.22 days told and 0.8 sources per 100 words — an analysis, an interview
+      or a feature, whose happenings with no day of their own are its argument or background
+      (gold dev halves of batches 1–7: 36 such articles; 3 of the 20 events drawn in them right);
+    - None: news."""
     if len(norms) < _COMMENTARY_WORDS:
-        return False
+        return None
     days = sum(1 for d in dates if d.precision == 1)
     reporting = cues()["reporting"]
     sources = sum(1 for n in norms if _stem_in(n, reporting))
+    if not days and not sources:
+        return "column"
     per_100 = 100.0 / len(norms)
-    return days * per_100 < _DAYS_PER_100 and sources * per_100 < _REPORTING_PER_100
+    if days * per_100 < _DAYS_PER_100 and sources * per_100 < _REPORTING_PER_100:
+        return "analysis"
+    return None
 
 
 def _sent_span(sentence_of: list[int], s_index: int) -> range:
@@ -306,12 +302,14 @@ def _actor_places(mentions: list[Mention], actors: list[Actor], text: str) -> se
 def _seat(before: list[str], after: list[str]) -> bool:
     """The place is where a body sits (المرصد ومقره بريطانيا، منظمته التي تتخذ من جنيف مقرا
     لها): its home, not where anything happened."""
-    seat_before, seat_after = cues()["seat_before"], cues()["seat_after"]
-    if before and normalize_word(before[-1]) in seat_before:
+    if not before:
+        return False
+    c, last = cues(), normalize_word(before[-1])
+    if last in c["seat_before"]:
         return True
-    if len(before) > 1 and normalize_word(before[-1]) == "في" and normalize_word(before[-2]) in cues()["seat_of"]:
+    if last == "في" and len(before) > 1 and normalize_word(before[-2]) in c["seat_of"]:
         return True                     # ولم تعلق الحكومة في بوجمبورا: the government's seat
-    return bool(after) and normalize_word(after[0]) in seat_after and bool(before) and normalize_word(before[-1]) == "من"
+    return last == "من" and bool(after) and normalize_word(after[0]) in c["seat_after"]
 
 
 def _leader_words() -> frozenset[str]:

@@ -155,7 +155,7 @@ def _fold_takeovers(s: _Sentence) -> None:
 
 def _happened(d: Draft) -> bool:
     """No cue says the draft's happening was only planned, proposed, called for or denied."""
-    return strongest(d.statuses) in (None, "ongoing")
+    return d.status in (None, "ongoing")
 
 
 def _fold_generic_attacks(s: _Sentence) -> None:
