@@ -218,6 +218,12 @@ class Event:
         return self.mention.geo_precision if self.located else None
 
     @property
+    def likely(self) -> bool:
+        """More likely right than wrong (``confidence`` ≥ :data:`LIKELY`, see
+        :mod:`geomap.events.confidence`): the map's default view draws only such events."""
+        return self.confidence >= LIKELY
+
+    @property
     def time_precision(self) -> int | None:
         """ACLED's time precision: 1 the day, 2 within a week (or the report's date), 3 the month."""
         return self.date_precision
@@ -254,6 +260,8 @@ class Event:
             "evidence": self.evidence,
         }
 
+
+LIKELY = 0.5      # an event's confidence from which the map's default view draws it
 
 NOT_SITE_KINDS = frozenset(["country", "continent", "sea", "ocean", "supranational"])
 

@@ -32,6 +32,7 @@ from .dates import find_dates, parse_published
 from .distance import apply_distances
 from .errors import ConfigurationError
 from .events import extract
+from .events.confidence import score as score_confidence
 from .metadata import clean_metadata
 from .model import Article, Document
 from .pipeline import StageClock, _no_lap, _tag, check_text, read_headline
@@ -157,6 +158,7 @@ def parse_with(parser, text: str | bytes, *, published: str | dt.date | None = N
     headline = read_headline(article.title, gaz) if article.title else None
     events = extract(text, tokens, sents, sentence_of, mentions, dates, article.published, actors,
                      title_tokens=headline.tokens if headline else None, headline=headline)
+    score_confidence(events, mentions, text, article.published)
     article_id = article.id if events else None     # a hash of the text: computed once, if needed
     for n, e in enumerate(events, 1):
         e.id = f"{article_id}-{n}"

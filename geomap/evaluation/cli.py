@@ -287,6 +287,9 @@ def eval_events(split, regression, gold, seed_gold, article, data, show_errors, 
                f"{s['produced']} produced, {s['drawn']} drawn on the map")
     click.echo(f"on the map (same ACLED type within 50 km): precision {s['precision']:.3f}  "
                f"recall {s['recall']:.3f}  F1 {s['f1']:.3f}")
+    v = s["likely_view"]
+    click.echo(f"only events of confidence >= {v['confidence_at_least']} ({v['drawn']} drawn): precision "
+               f"{v['precision']:.3f}  recall {v['recall']:.3f}  F1 {v['f1']:.3f}")
     click.echo(f"gold events found {s['found']}/{s['gold_events']}; of those: type {s['type_accuracy']:.3f}, "
                f"place within 25 km {s['place_within_25km']:.3f}, date exact {s['date_exact']:.3f}, "
                f"time precision right {s['time_precision_right']:.3f}; duplicates {s['duplicates']}")

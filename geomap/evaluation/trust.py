@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from gazetteer import great_circle_km
 
 from ..events.tables import VIOLENT_TYPES, kinds
+from ..model import LIKELY
 from .gold2015 import GoldArticle
 from .metrics import PRF
 
@@ -38,6 +39,7 @@ class Tally:
     """The counts of one article (and, summed, of all)."""
 
     map: PRF = field(default_factory=PRF)
+    likely: PRF = field(default_factory=PRF)     # the map with only events of confidence >= LIKELY
     gold: int = 0
     found: int = 0
     type_ok: int = 0
@@ -54,6 +56,7 @@ class Tally:
 
     def add(self, other: "Tally") -> None:
         self.map += other.map
+        self.likely += other.likely
         for name in ("gold", "found", "type_ok", "place_ok", "placed_gold", "date_ok", "time_precision_ok",
                      "duplicates", "background_as_news", "violent", "on_continent", "produced", "drawn"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
@@ -113,20 +116,9 @@ def score_article(article: GoldArticle, events: list, errors: list[str]) -> Tall
     new_gold = [g for g in article.events if g.get("report", "new") == "new"]
     drawn = [e for e in events if on_map(e)]
     t.drawn = len(drawn)
-    for e in drawn:
-        if any(_same_type(e, g) and _near(e, g, MAP_KM) for g in new_gold):
-            t.map.tp += 1
-        else:
-            t.map.fp += 1
-            errors.append(f"{article.id}: drawn {e.kind} «{e.trigger}» at {_where(e)}: no gold {e.event_type} "
-                          f"within {MAP_KM:.0f} km")
-    for g in new_gold:
-        if _gold_point(g) is None:
-            continue
-        t.placed_gold += 1
-        if not any(_same_type(e, g) and _near(e, g, MAP_KM) for e in drawn):
-            t.map.fn += 1
-            errors.append(f"{article.id}: gold {g['kind']} at {_gold_name(g)} «{g['anchors'][0][0]}» not on the map")
+    t.placed_gold = sum(1 for g in new_gold if _gold_point(g) is not None)
+    _score_map(article, drawn, new_gold, t.map, errors)
+    _score_map(article, [e for e in drawn if e.confidence >= LIKELY], new_gold, t.likely, [])
     for g in article.events:
         _score_found(article, g, events, t, errors)
     _score_not_news(article, events, t, errors)
@@ -140,6 +132,20 @@ def score_article(article: GoldArticle, events: list, errors: list[str]) -> Tall
             t.on_continent += 1
             errors.append(f"{article.id}: {e.kind} drawn on {e.place.name} ({e.place.kind})")
     return t
+
+
+def _score_map(article: GoldArticle, drawn: list, new_gold: list[dict], prf: PRF, errors: list[str]) -> None:
+    for e in drawn:
+        if any(_same_type(e, g) and _near(e, g, MAP_KM) for g in new_gold):
+            prf.tp += 1
+        else:
+            prf.fp += 1
+            errors.append(f"{article.id}: drawn {e.kind} «{e.trigger}» at {_where(e)} (confidence "
+                          f"{e.confidence:.2f}): no gold {e.event_type} within {MAP_KM:.0f} km")
+    for g in new_gold:
+        if _gold_point(g) is not None and not any(_same_type(e, g) and _near(e, g, MAP_KM) for e in drawn):
+            prf.fn += 1
+            errors.append(f"{article.id}: gold {g['kind']} at {_gold_name(g)} «{g['anchors'][0][0]}» not on the map")
 
 
 def _score_found(article: GoldArticle, g: dict, events: list, t: Tally, errors: list[str]) -> None:
@@ -222,6 +228,9 @@ def summary(t: Tally, n_articles: int, n_conflict: int) -> dict:
         "articles": n_articles, "conflict_articles": n_conflict, "other_articles": other,
         "gold_events": t.gold, "gold_on_map": t.placed_gold, "drawn": t.drawn, "produced": t.produced,
         "precision": round(t.map.precision, 3), "recall": round(t.map.recall, 3), "f1": round(t.map.f1, 3),
+        "likely_view": {"confidence_at_least": LIKELY, "drawn": t.likely.tp + t.likely.fp,
+                        "precision": round(t.likely.precision, 3), "recall": round(t.likely.recall, 3),
+                        "f1": round(t.likely.f1, 3)},
         "found": t.found, "type_accuracy": round(t.type_ok / found, 3),
         "place_within_25km": round(t.place_ok / found, 3), "date_exact": round(t.date_ok / found, 3),
         "time_precision_right": round(t.time_precision_ok / found, 3), "duplicates": t.duplicates,

@@ -419,7 +419,7 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
         trigger=text[head.start:head.end], trigger_start=head.start, trigger_end=head.end,
         sentence=text[sent.start:sent.end], sentence_start=sent.start, sentence_end=sent.end,
         mention=m, date=date, date_precision=precision, date_text=date_text, status=status,
-        confidence=_confidence(d, m), evidence=_evidence(d, m, a), place_role=role, topic=d.topic,
+        evidence=_evidence(d, m, a), place_role=role, topic=d.topic,
         fatalities=low, fatalities_max=high if high != low else None,
         actor1=actor1, actor2=actor2, assoc_actors=assoc, report=report)
 
@@ -512,13 +512,6 @@ def _named_campaign(d: Draft, m: Mention | None, a: _Article) -> bool:
         return False
     named = m.area_start if m.cue and m.area_start is not None else m.start    # معارك مدينة تل أبيض
     return named == a.token_starts[head.first + 1]
-
-
-def _confidence(d: Draft, m: Mention | None) -> float:
-    conf = 0.5 + (0.25 * m.confidence if m is not None and m.resolved else 0.0)
-    conf += 0.1 if d.date is not None else 0.0
-    conf += 0.04 * min(3, len(d.triggers) - 1)
-    return min(conf, 0.98)
 
 
 def _evidence(d: Draft, m: Mention | None, a: _Article) -> list[dict]:

@@ -213,6 +213,16 @@
     return /^https?:\/\//i.test(url || "") ? url : null;
   }
 
+  /* The model's probability that the event is right (geomap/events/confidence.py): below one
+   * half it is more likely wrong than right. */
+  function confidenceText(c) {
+    if (typeof c !== "number") return null;
+    var span = el("span", {"class": c >= 0.5 ? "gm-confidence" : "gm-confidence gm-uncertain"});
+    span.appendChild(el("span", {dir: "ltr"}, c.toFixed(2)));
+    span.appendChild(document.createTextNode(c >= 0.5 ? " — مرجّح" : " — غير مؤكد"));
+    return span;
+  }
+
   function placeNode(p) {
     var span = el("span");
     var ar = [p.location_text, p.place_ar && p.place_ar !== p.location_text ? p.place_ar : null].filter(Boolean).join(" — ");
@@ -255,6 +265,7 @@
     row(box, "دقة المكان", p.geo_precision ? labelText(words, "geo_precision", p.geo_precision) : null);
     row(box, "الحالة", labelText(words, "status", p.status));
     if (p.report === "background") row(box, "الخبر", labelText(words, "report", p.report));
+    row(box, "الثقة", confidenceText(p.confidence));
     row(box, "الأطراف", actorsText(p.actors));
     row(box, "القتلى", fatalitiesText(p));
     if (p.sources && window.geomapIncidentSources) {        // an incident: every source, each with its sentence
