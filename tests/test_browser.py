@@ -8,6 +8,7 @@ sources and dates, one event of them recalled as background).
 
 import base64
 import json
+import re
 import shutil
 import struct
 import threading
@@ -215,6 +216,13 @@ def _show_background(browser, site):
     return lambda f: True
 
 
+def _choose_confidence(browser, site):
+    from selenium.webdriver.support.ui import Select
+
+    Select(browser.find_element("id", "confidence")).select_by_value("0.5")
+    return lambda f: f["properties"]["confidence"] >= 0.5
+
+
 def _brush_dates(browser, site):
     from selenium.webdriver.common.action_chains import ActionChains
 
@@ -228,8 +236,8 @@ def _brush_dates(browser, site):
 
 
 @pytest.mark.parametrize("act", [_uncheck_type, _uncheck_precision, _choose_source, _choose_article,
-                                 _show_background, _brush_dates],
-                         ids=["type", "precision", "source", "article", "report", "date-histogram"])
+                                 _show_background, _choose_confidence, _brush_dates],
+                         ids=["type", "precision", "source", "article", "report", "confidence", "date-histogram"])
 def test_each_filter_changes_what_is_drawn_and_downloaded(browser, site, act):
     open_page(browser, site.url + "/map?show=events")         # the raw events' filters (incidents: below)
     before = shown(browser)
@@ -348,6 +356,9 @@ def test_event_list_follows_the_view_and_opens_popups(browser, site):
     assert direction == "rtl"
     wait_for(lambda: browser.find_elements("css selector", ".leaflet-popup .gm-popup mark.gm-trigger"))
     assert "gm-tier-2" in kind and "محادثات" in browser.find_element("css selector", ".leaflet-popup").text
+    # the popup says how likely the event is right, as the model scored it
+    confidence = browser.find_element("css selector", ".leaflet-popup .gm-confidence").text
+    assert re.match(r"^0\.\d\d — (مرجّح|غير مؤكد)$", confidence), confidence
 
     # the list follows the filters too
     browser.find_element("css selector", '#type-filter input[value="talks"]').click()

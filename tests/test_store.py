@@ -109,6 +109,10 @@ def test_deleting_an_article_removes_its_events(store, seed_doc):
     ({"report": "new"}, lambda f: f["report"] == "new"),
     ({"report": "background"}, lambda f: f["report"] == "background"),
     ({"report": "new,background"}, lambda f: True),
+    ({"min_confidence": "0.5"}, lambda f: f["confidence"] >= 0.5),
+    ({"min_confidence": "0.3", "report": "new"}, lambda f: f["confidence"] >= 0.3 and f["report"] == "new"),
+    ({"min_confidence": "0"}, lambda f: True),
+    ({"min_confidence": "1"}, lambda f: f["confidence"] >= 1),
 ])
 def test_event_filters(store, seed_doc, args, expected):
     store.save(seed_doc)
@@ -127,6 +131,9 @@ def test_event_filters(store, seed_doc, args, expected):
     ({"limit": "0"}, "'limit'"),
     ({"limit": "100000"}, "'limit'"),
     ({"report": "old"}, "'report' must be new, background or both"),
+    ({"min_confidence": "high"}, "'min_confidence' must be a number from 0 to 1"),
+    ({"min_confidence": "1.5"}, "'min_confidence' must be a number from 0 to 1"),
+    ({"min_confidence": "nan"}, "'min_confidence' must be a number from 0 to 1"),
 ])
 def test_bad_filters_say_which(args, message):
     from geomap.errors import InputError
@@ -189,7 +196,7 @@ def test_schema_5_fills_the_map_summaries(tmp_path, seed_doc):
             s.db.execute(statement)
         s.db.execute("PRAGMA user_version = 4")
     with EventStore(path) as s:
-        assert s.migrated_from == 4 and s.schema_version == SCHEMA_VERSION == 8
+        assert s.migrated_from == 4 and s.schema_version == SCHEMA_VERSION == 9
         got = {r[0]: json.loads(r[1])["properties"] for r in s.db.execute("SELECT event_key, summary FROM events")}
         for props in list(got.values()) + list(want.values()):
             props.pop("incident_id", None)             # matched again on the upgrade
@@ -219,11 +226,34 @@ def test_schema_8_gives_stored_events_their_word_signatures(tmp_path, seed_doc):
                           "PRAGMA user_version = 7"):
             s.db.execute(statement)
     with EventStore(path) as s:
-        assert s.migrated_from == 7 and s.schema_version == SCHEMA_VERSION == 8
+        assert s.migrated_from == 7 and s.schema_version == SCHEMA_VERSION == 9
         got = {r[0]: r[1:] for r in s.db.execute("SELECT event_key, word_count, word_bits_lo, word_bits_hi FROM events")}
         assert got == want and any(count for count, _, _ in got.values())
         index = " ".join(r[2] for r in s.db.execute("PRAGMA index_info(events_unplaced)"))
         assert "word_bits_hi" in index
+
+
+def test_schema_9_puts_each_confidence_in_the_map_summaries(tmp_path, seed_doc):
+    """A store written at schema 8 (summaries without the confidence): on the upgrade its events' and
+    incidents' summaries get the confidence of their whole records, and ``min_confidence`` filters on it."""
+    import json
+
+    path = tmp_path / "v8.sqlite"
+    with EventStore(path) as s:
+        s.save(seed_doc)
+        want = {f["id"]: f["properties"]["confidence"] for f in s.events()}
+        s.db.execute("UPDATE events SET summary = json_remove(summary, '$.properties.confidence')")
+        s.db.execute("UPDATE incidents SET summary = json_remove(summary, '$.properties.confidence')")
+        s.db.execute("PRAGMA user_version = 8")
+    with EventStore(path) as s:
+        assert s.migrated_from == 8 and s.schema_version == SCHEMA_VERSION == 9
+        got = {json.loads(r[0])["id"]: json.loads(r[0])["properties"]["confidence"]
+               for r in s.db.execute("SELECT summary FROM events")}
+        assert got == want and len(set(want.values())) > 1
+        assert all(json.loads(r[0])["properties"]["confidence"] is not None
+                   for r in s.db.execute("SELECT summary FROM incidents"))
+        likely = [f["id"] for f in s.events(EventFilter.from_args({"min_confidence": "0.5"}))]
+        assert sorted(likely) == sorted(k for k, c in want.items() if c >= 0.5)
 
 
 def test_word_signatures_are_made_where_the_article_is_parsed(tmp_path, seed_doc):
@@ -371,7 +401,8 @@ def test_an_sqlite_store_copied_into_postgis_answers_the_same(tmp_path, postgres
         assert result.exit_code == 0, result.output
         assert "done: 2 articles" in result.output
         with EventStore(path) as src, EventStore(url) as dst:
-            for args in ({}, {"bbox": "35.5,32.3,42.4,37.3"}, {"type": "airstrike", "since": "2016-09-01"}):
+            for args in ({}, {"bbox": "35.5,32.3,42.4,37.3"}, {"type": "airstrike", "since": "2016-09-01"},
+                         {"min_confidence": "0.3"}):
                 flt = EventFilter.from_args(args)
                 assert dst.events_json(flt) == src.events_json(flt)
                 assert dst.events_json(flt, summary=True) == src.events_json(flt, summary=True)

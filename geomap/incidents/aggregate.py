@@ -18,7 +18,7 @@ KIND_FIELDS = ("kind", "event_type", "sub_event_type", "label_ar", "label_en")
 # What the map draws and filters on for an incident (the popup fetches the rest).
 SUMMARY_PROPERTIES = ("kind", "date", "geo_precision", "radius_km", "bbox", "location_text", "place",
                       "fatalities", "source", "status", "report", "n_sources", "incident_id", "outlets",
-                      "article_ids")
+                      "article_ids", "confidence")
 
 
 def _place_rank(f: dict) -> tuple:

@@ -12,6 +12,7 @@
 
   var PRECISIONS = ["1", "2", "3"];
   var REPORTS = ["new", "background"];
+  var CONFIDENCES = ["0.5", "0.7"];     // the confidence filter's choices (besides all)
   var LIST_MAX = 150;
   // The changes after which the map frames what it shows (a type or precision toggle, a brush
   // or a play step keep the view: they declutter or step through what one is looking at).
@@ -120,7 +121,8 @@
       source: params.get("source") || "",
       article: params.get("article") || "",
       since: params.get("since") || "",
-      until: params.get("until") || ""
+      until: params.get("until") || "",
+      confidence: CONFIDENCES.indexOf(params.get("min_confidence")) >= 0 ? params.get("min_confidence") : ""
     };
   }
 
@@ -134,6 +136,7 @@
     if (prec.length < PRECISIONS.length) q.set("precision", prec.join(","));
     if (!(reports.length === 1 && reports[0] === "new")) q.set("report", reports.join(","));
     ["source", "article", "since", "until"].forEach(function (k) { if (state[k]) q.set(k, state[k]); });
+    if (state.confidence) q.set("min_confidence", state.confidence);
     return q;
   }
 
@@ -149,6 +152,7 @@
     if (prec.length < PRECISIONS.length) q.set("precision", prec.join(","));
     q.set("report", reports.join(","));        // always: the CSV alone would give news only
     ["source", "article", "since", "until"].forEach(function (k) { if (state[k]) q.set(k, state[k]); });
+    if (state.confidence) q.set("min_confidence", state.confidence);
     return q;
   }
 
@@ -160,6 +164,7 @@
     if (skip !== "type" && !state.types[p.kind]) return false;
     if (!state.allPrecision && !state.precision[String(p.geo_precision)]) return false;
     if (!state.reports[p.report || "new"]) return false;
+    if (state.confidence && !(typeof p.confidence === "number" && p.confidence >= Number(state.confidence))) return false;
     // an incident matches a source or an article when one of its reports does
     if (state.source && p.source !== state.source && (p.outlets || []).indexOf(state.source) < 0) return false;
     if (state.article && String(p.article_id) !== state.article &&
@@ -220,6 +225,10 @@
         box.addEventListener("change", function () { state.reports[box.value] = box.checked; changed("report"); });
       });
       byId("source").addEventListener("change", function () { state.source = byId("source").value; changed("source"); });
+      byId("confidence").addEventListener("change", function () {
+        state.confidence = byId("confidence").value;
+        changed("confidence");
+      });
       byId("article").addEventListener("change", function () { state.article = byId("article").value; changed("article"); });
       ["since", "until"].forEach(function (k) {
         byId(k).addEventListener("change", function () {
@@ -255,6 +264,7 @@
       Array.prototype.forEach.call(document.querySelectorAll("input.precision"), function (b) { b.checked = !!state.precision[b.value]; });
       Array.prototype.forEach.call(document.querySelectorAll("input.report"), function (b) { b.checked = !!state.reports[b.value]; });
       byId("source").value = state.source;
+      byId("confidence").value = state.confidence;
       if (byId("article").querySelector('option[value="' + CSS.escape(state.article) + '"]')) byId("article").value = state.article;
       byId("since").value = state.since;
       byId("until").value = state.until;

@@ -48,6 +48,9 @@ class PostGISDialect(Dialect):
     def date(self, value: dt.date):
         return value
 
+    def confidence(self, table: str) -> str:
+        return f"({table}.summary::json -> 'properties' ->> 'confidence')::double precision"
+
     def bbox(self, west, south, east, north):
         exact, params = super().bbox(west, south, east, north)
         if west <= east:

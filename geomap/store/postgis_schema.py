@@ -203,7 +203,17 @@ _V3 = """
 CREATE INDEX events_unplaced ON events (kind, place_id, date) WHERE lat IS NULL;
 """
 
-MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3)]
+# Version 4 (issue 11's learned confidence, as SQLite's version 9): the map's summaries of events
+# and incidents carry their confidence, for the map and the API's ``min_confidence`` filter.
+_V4 = """
+UPDATE events e SET summary = jsonb_set(e.summary::jsonb, '{properties,confidence}',
+    COALESCE((r.feature -> 'properties' -> 'confidence')::jsonb, 'null'::jsonb))::text
+  FROM event_records r WHERE r.event_id = e.id;
+UPDATE incidents SET summary = jsonb_set(summary::jsonb, '{properties,confidence}',
+    COALESCE((feature -> 'properties' -> 'confidence')::jsonb, 'null'::jsonb))::text;
+"""
+
+MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 INCIDENTS_VERSION = 2          # the first version with incidents: older stores are matched on upgrade
 

@@ -12,7 +12,7 @@ DEFAULT_LIMIT = 1000
 MAX_LIMIT = 10_000
 MAX_SQL_INTEGER = 2**63 - 1          # SQLite's largest integer: a larger id or offset is a user error
 FILTER_NAMES = ("type", "since", "until", "bbox", "article", "source", "precision", "status", "located",
-                "report")
+                "report", "min_confidence")
 REPORTS = ("new", "background")
 
 
@@ -35,6 +35,7 @@ class EventFilter:
     status: tuple[str, ...] = ()
     located: bool | None = None          # True: only events on the map; False: only those without a place
     report: tuple[str, ...] = ()         # new (news) and/or background (history, context)
+    min_confidence: float | None = None  # only events (incidents) this likely to be right, 0–1
     limit: int = DEFAULT_LIMIT
     offset: int = 0
     extra: dict = field(default_factory=dict)
@@ -57,6 +58,7 @@ class EventFilter:
         f.report = _list(args.get("report"))
         if any(r not in REPORTS for r in f.report):
             raise InputError(f"'report' must be new, background or both, not {args.get('report')!r}")
+        f.min_confidence = _fraction(args.get("min_confidence"), "min_confidence")
         f.limit = _int(args.get("limit") or DEFAULT_LIMIT, "limit", 1, MAX_LIMIT)
         f.offset = _int(args.get("offset") or 0, "offset", 0)
         return f
@@ -91,6 +93,9 @@ class EventFilter:
                     clause = f"id IN (SELECT incident_id FROM events WHERE {clause})"
                 clauses.append(clause)
                 params += list(values)
+        if self.min_confidence:
+            clauses.append(f"{d.confidence(table)} >= {d.mark}")
+            params.append(self.min_confidence)
         return (" AND ".join(clauses) or d.true), params
 
     def query_args(self) -> dict[str, str]:
@@ -111,6 +116,8 @@ class EventFilter:
                 out[name] = ",".join(map(str, values))
         if self.located is not None:
             out["located"] = "true" if self.located else "false"
+        if self.min_confidence:
+            out["min_confidence"] = f"{self.min_confidence:g}"
         return out
 
 
@@ -132,6 +139,10 @@ class Dialect:
 
     def date(self, value: dt.date):
         return value.isoformat()
+
+    def confidence(self, table: str) -> str:
+        """The confidence of a row of *table* (events or incidents), read from its map summary."""
+        return f"json_extract({table}.summary, '$.properties.confidence')"
 
     def bbox(self, west: float, south: float, east: float, north: float) -> tuple[str, list]:
         m = self.mark
@@ -159,6 +170,18 @@ def _bool(value: str | None, name: str) -> bool | None:
     if lowered in ("false", "0", "no"):
         return False
     raise InputError(f"'{name}' must be true or false, not {value!r}")
+
+
+def _fraction(value: str | None, name: str) -> float | None:
+    if value is None or str(value).strip() == "":
+        return None
+    try:
+        number = float(str(value).strip())
+    except ValueError:
+        raise InputError(f"'{name}' must be a number from 0 to 1, not {value!r}") from None
+    if not 0.0 <= number <= 1.0:
+        raise InputError(f"'{name}' must be a number from 0 to 1, not {value!r}")
+    return number
 
 
 def _date(value: str | None, name: str) -> dt.date | None:

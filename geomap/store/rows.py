@@ -18,7 +18,7 @@ from ..model import Document
 
 # The properties the map needs to draw, filter and list; the popup fetches the rest.
 SUMMARY_PROPERTIES = ("kind", "date", "geo_precision", "radius_km", "bbox", "location_text", "place",
-                      "article_id", "fatalities", "source", "status", "report", "incident_id")
+                      "article_id", "fatalities", "source", "status", "report", "incident_id", "confidence")
 
 ARTICLE_KEYS = ("id", "text_hash", "url", "title", "source", "published", "chars", "event_count",
                 "mention_count", "unresolved_count", "created_at", "updated_at")

@@ -198,8 +198,18 @@ CREATE INDEX events_unplaced ON events(kind, place_id, date, incident_id, articl
     word_bits_hi, lat) WHERE lat IS NULL;
 """
 
+# Version 9 (issue 11's learned confidence): the map's summaries of events and incidents carry their
+# confidence, which the map and the API's ``min_confidence`` filter read (stores written before
+# keep the confidence their geomap gave; `geomap ingest` again to score them with the model).
+_V9 = """
+UPDATE events SET summary = json_set(summary, '$.properties.confidence',
+    (SELECT json_extract(r.feature, '$.properties.confidence') FROM event_records r WHERE r.event_id = events.id));
+UPDATE incidents SET summary = json_set(summary, '$.properties.confidence', json_extract(feature, '$.properties.confidence'));
+UPDATE changes SET n = n + 1;
+"""
+
 MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5), (6, _V6), (7, _V7),
-                                     (8, _V8)]
+                                     (8, _V8), (9, _V9)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 INCIDENTS_VERSION = 6          # the first version with incidents: older stores are matched on upgrade
 

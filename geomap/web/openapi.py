@@ -54,6 +54,10 @@ _EVENT_FILTERS = [
     _query("report", "new (told as news), background (history, context, a campaign or a running total), "
                      "or both comma-separated. Default: both for GeoJSON; new for the CSV.",
            {"type": "string", "pattern": r"^(new|background)(,(new|background))?$"}),
+    _query("min_confidence", "Only events (incidents) at least this likely to be right, from 0 to 1: each "
+                             "event's confidence is a model's probability that a hand-labelled event of its "
+                             "type lies within 50 km (0.5: more likely right than wrong).",
+           {"type": "number", "minimum": 0, "maximum": 1}),
 ]
 _PAGING = [
     _query("limit", f"Page size (default 1000, at most {MAX_LIMIT:,}).",
