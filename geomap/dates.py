@@ -430,8 +430,10 @@ def _day_of_named_month(toks, k, day: int, pub, w: _Words):
 
 
 def _part_of_month_expr(toks, i, pub, w: _Words):
-    """اواخر تموز/ يوليو الماضي ; تموز الماضي ; يوليو 2013."""
+    """اواخر تموز/ يوليو الماضي ; تموز الماضي ; يوليو 2013; مطلع الشهر الحالي."""
     part = w.parts.get(toks.norms[i])
+    if part and _word(toks, i + 1) == "الشهر":
+        return _part_of_relative_month(toks, i, pub, w)
     k = i + 1 if part else i
     month_end, month = _month_at(toks, k, w)
     if not month:
@@ -503,6 +505,19 @@ def _period_expr(toks, i, pub, w: _Words):
         if nxt in w.current:
             return i + 1, _safe_date(pub.year, pub.month, min(15, pub.day)), 3, "this-month"
     return None
+
+
+def _part_of_relative_month(toks, i, pub, w: _Words):
+    """مطلع الشهر الحالي (early this month), أواخر الشهر الماضي: that part of the month."""
+    after = _word(toks, i + 2)
+    if after in w.past:
+        y, m = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+    elif after in w.current:
+        y, m = pub.year, pub.month
+    else:
+        return None
+    date = _safe_date(y, m, w.parts[toks.norms[i]])
+    return i + 2, min(date, pub), 3, "month-part"
 
 
 def _last_season(pub: dt.date, middle: int) -> dt.date:

@@ -35,7 +35,7 @@ from gazetteer.once import once
 from gazetteer.tables import load
 
 from ..model import Actor
-from ..quantities import least_of
+from ..quantities import is_number_word, least_of
 from .tables import VIOLENT_TYPES, kinds
 from .topic import OTHER_TOPICS, Profile
 from .triggers import Trigger
@@ -220,6 +220,13 @@ class TriggerFilter:
         return any(self.sentence_of[k] == s and _has(norms[k], words)
                    for k in range(max(0, low), min(len(norms), high)))
 
+    def _defused(self, t: Trigger) -> bool:
+        """A clearing word right before a blast word, or before the number of them (تفكيك 35 عبوة)."""
+        k = t.first - 1
+        if k > 0 and self.sentence_of[k] == t.sentence and is_number_word(self.norms[k]):
+            k -= 1
+        return _has(self.norms[k], self.cues["defuse_before"])
+
     def _intended(self, t: Trigger) -> bool:
         """أرادوا اعتقال أبنائهم: what someone wanted to do; عملية استعادة السيطرة على الرمادي: a
         campaign to take a place, not its taking."""
@@ -231,8 +238,8 @@ class TriggerFilter:
             return True
         if t.kind == "killing" and self._cue_in(t, "verdict", t.first - 3, t.first):
             return True                               # حكما غيابيا بإعدام: a sentence, not an execution
-        if t.kind in ("explosion", "suicide_bomb") and _has(before, self.cues["defuse_before"]):
-            return True                               # إزالة الألغام، تفكيك عبوة: no blast
+        if t.kind in ("explosion", "suicide_bomb") and self._defused(t):
+            return True                               # إزالة الألغام، تفكيك 35 عبوة ناسفة: no blast
         if t.kind == "suicide_bomb" and _has(before, self.cues["among_before"]):
             return True                               # بينهم انتحاري: one of the dead
         if t.kind == "battle" and self._cue_in(t, "forced_before", t.first - 3, t.first):
@@ -277,7 +284,10 @@ class TriggerFilter:
                    for k in range(t.last + 1, min(len(norms), t.last + _REPEATED_REACH + 1)))
 
     def _capability(self, t: Trigger) -> bool:
-        """القادرون على تنفيذ هجوم، القدرة على شن غارات: what someone can do, not what happened."""
+        """القادرون على تنفيذ هجوم، القدرة على شن غارات: what someone can do, not what happened; استخدام
+        قاعدة أنجرليك لشن غارات: what something is for."""
+        if t.first > 0 and self.sentence_of[t.first - 1] == t.sentence and self.norms[t.first - 1] in self.cues["to_launch"]:
+            return True
         return self._cue_in(t, "capability", t.first - _CAPABILITY_REACH, t.first)
 
     def _averted(self, t: Trigger) -> bool:

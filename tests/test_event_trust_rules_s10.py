@@ -1,0 +1,61 @@
+"""Issue 11, rules of round 2's tenth session, found on the dev half of gold batch 9: each table
+holds Arabic sentences of our own, one table per linguistic pattern."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import geomap
+from test_event_trust_rules import PUBLISHED, drawn
+
+
+# لشن، لتنفيذ right before an attack word: what a base, a deal or a plan is for, not a strike that
+# happened (the base is no site); the strike told with its verb is news
+@pytest.mark.parametrize("text, expected", [
+    ("ينص الاتفاق على أن الطائرات الأمريكية ستكون قادرة على استخدام قاعدة أنجرليك الجوية لشن غارات ضد "
+     "تنظيم داعش.", []),
+    ("رفض رئيس الوزراء إعطاء تفاصيل حول الاتفاق على استخدام قاعدة انجرليك (جنوب تركيا) لشن غاراتها ضد "
+     "المتطرفين في سوريا.", []),
+    ("وافقت الحكومة على فتح مطار الحديدة لتنفيذ هجمات على مواقع المتمردين.", []),
+    ("شنت طائرات التحالف أمس غارات على مواقع التنظيم في مدينة الرقة.", [("airstrike", "Ar Raqqah")]),
+])
+def test_an_attack_word_after_to_launch_is_a_purpose(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# قمة before a peak named after a shrine (قمة النبي يونس) is the top of a mountain, not a summit
+@pytest.mark.parametrize("text, talks", [
+    ("أعلنت الفرقة الأولى الساحلية أمس عن إسقاط طائرة استطلاع تابعة لقوات الأسد في منطقة مركشيلة في قمة النبي "
+     "يونس بالساحل السوري، بالتزامن مع مواجهات بين المعارضة والقوات النظامية.", 0),
+    ("عقدت في الرياض أمس قمة خليجية لبحث الأوضاع في اليمن.", 1),
+])
+def test_a_peak_named_after_a_shrine_is_no_summit(gaz, text, talks):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert sum(e.kind == "talks" for e in doc.events) == talks
+
+
+# تفكيك (clearing) before the number of bombs (تفكيك 35 عبوة ناسفة) is no blast, as تفكيك عبوة is
+@pytest.mark.parametrize("text, expected", [
+    ("استطاعت القوات الأمنية أمس تفكيك 35 عبوة ناسفة في منطقة حصيبة شرق الرمادي.", []),
+    ("تمكنت فرق الهندسة أمس من إزالة ثلاث عبوات ناسفة في مدينة الرمادي.", []),
+    ("قتل خمسة جنود أمس بانفجار 3 عبوات ناسفة في مدينة الرمادي.", [("explosion", "Ramadi")]),
+])
+def test_clearing_a_number_of_bombs_is_no_blast(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# a part of a month named relatively (مطلع الشهر الحالي، أواخر الشهر الماضي) dates the event to that
+# part: early this month, told late in the month, is past the news window
+@pytest.mark.parametrize("text, published, day, report", [
+    ("وفي مطلع الشهر الحالي قتل 33 شخصا في هجوم انتحاري في ولاية خوست.", "2015-08-25", dt.date(2015, 8, 3),
+     "background"),
+    ("وفي أواخر الشهر الماضي قتل 33 شخصا في هجوم انتحاري في ولاية خوست.", "2015-08-10", dt.date(2015, 7, 25),
+     "background"),
+    ("وفي منتصف الشهر الجاري قتل 33 شخصا في هجوم انتحاري في ولاية خوست.", "2015-08-10", dt.date(2015, 8, 10), "new"),
+])
+def test_a_part_of_this_or_last_month_dates_the_event(gaz, text, published, day, report):
+    doc = geomap.parse(text, published=published, gazetteer=gaz)
+    bombs = [e for e in doc.events if e.kind == "suicide_bomb"]
+    assert [(e.date, e.date_precision, e.report) for e in bombs] == [(day, 3, report)]
