@@ -62,12 +62,32 @@ def test_a_part_of_this_or_last_month_dates_the_event(gaz, text, published, day,
 
 
 # towns of Turkey's south-east in the news of summer 2015 that GeoNames names only in Latin letters
-# (gazetteer/data/aliases.tsv): the press's spellings find them, not a namesake or nothing
+# (gazetteer/data/aliases.tsv): the press's spellings find them, not a namesake or nothing; إقليم
+# before a Turkish town is its district (ilçe), not the province it lies in (admin_cues.tsv)
 @pytest.mark.parametrize("text, expected", [
-    ("قتل شرطيان أمس في هجوم مسلح في بلدة جيلان بينار جنوب شرق تركيا.", [("battle", "Ceylanpınar")]),
+    ("قتل شرطيان أمس في هجوم مسلح في مدينة باتمان جنوب شرق تركيا.", [("battle", "Batman")]),
+    ("قتل جنديان أمس في انفجار قنبلة في اقليم سيلوبي بمحافظة شرناق.", [("explosion", "Silopi")]),
     ("اندلعت اشتباكات عنيفة أمس بين مسلحي حزب العمال الكردستاني والجيش التركي في بلدة سيلوبي.",
      [("battle", "Silopi")]),
     ("اعتقلت الشرطة التركية أمس عشرة مشتبه بهم في مدينة أورفة.", [("arrests", "Şanlıurfa")]),
 ])
 def test_turkish_towns_by_their_arabic_press_names(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# provinces of Afghanistan, Pakistan and north-east Nigeria that GeoNames names only in Latin letters
+# (gazetteer/data/admin1.tsv): an event told only by its province is drawn at the province's seat,
+# not at a namesake abroad (البنجاب: the Afghan town Panjāb) nor left unplaced; the adjective binds
+@pytest.mark.parametrize("text, expected", [
+    ("قتل 20 شخصا أمس في انفجار في ولاية لوغار شرق أفغانستان.", [("explosion", "Logar Province", "AF")]),
+    ("قتل 15 شخصا أمس في هجوم انتحاري في سوق في ولاية فارياب شمال أفغانستان.",
+     [("suicide_bomb", "Faryab Province", "AF")]),
+    ("قتل 10 أشخاص أمس في هجوم لبوكو حرام على قرية في ولاية بورنو.", [("killing", "Borno State", "NG")]),
+    ("قتل سبعة أشخاص أمس في هجوم مسلح على مركز للشرطة في ولاية البنجاب الهندية.",
+     [("killing", "Punjab (India)", "IN")]),
+    ("قتل سبعة أشخاص أمس في هجوم مسلح على مركز للشرطة في إقليم البنجاب الباكستاني.",
+     [("killing", "Punjab (Pakistan)", "PK")]),
+])
+def test_provinces_of_afghanistan_pakistan_and_nigeria(gaz, text, expected):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert [(e.kind, e.place.name, e.place.country) for e in doc.events if e.located] == expected
