@@ -91,3 +91,16 @@ def test_turkish_towns_by_their_arabic_press_names(gaz, text, expected):
 def test_provinces_of_afghanistan_pakistan_and_nigeria(gaz, text, expected):
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
     assert [(e.kind, e.place.name, e.place.country) for e in doc.events if e.located] == expected
+
+
+# places of the 2015 wars the embedded gazetteer lacked, among the most frequent unresolved names of
+# conflict reports (gazetteer/data/places.tsv, areas.tsv): drawn there, not unplaced or at the province
+@pytest.mark.parametrize("text, expected", [
+    ("شن الجيش النيجيري أمس هجوما على غابة سامبيسا معقل بوكو حرام.", [("battle", "Sambisa Forest")]),
+    ("اندلعت اشتباكات أمس في منطقة الحوبان شرق مدينة تعز.", [("battle", "Al-Hawban")]),
+    ("قتل 14 جنديا في غارة أمريكية على حاجز للجيش في منطقة بركي براك بولاية لوغار أمس.",
+     [("airstrike", "Baraki Barak")]),
+    ("شن الجيش الباكستاني غارات جوية أمس على مواقع لطالبان في شمال وزيرستان.", [("airstrike", "North Waziristan")]),
+])
+def test_places_of_the_wars_the_gazetteer_lacked(gaz, text, expected):
+    assert drawn(gaz, text) == expected
