@@ -118,12 +118,15 @@ _NEIGHBOURHOOD_KM = 30.0        # a neighbourhood lies this near the city named 
 _NEXT_TO_CHARS = 16             # " بمدينة ", " في مدينة ": how far after a neighbourhood its city may start
 
 
+_IN_THEIR_CITY = ("neighbourhood", "market")
+
+
 def _neighbourhoods_in_their_city(kept: list[Mention]) -> None:
     """حي القابل بنجران: a neighbourhood is in the city named right after it, never a same-named
-    town elsewhere. A reading far from that city is dropped, so that the name is drawn in the
+    town elsewhere; so is a market (سوق غامبورو بمايدوغوري: the Gamboru market of Maiduguri). A reading far from that city is dropped, so that the name is drawn in the
     city (see :func:`geomap.anchors.place_the_rest`)."""
     for m, city in zip(kept, kept[1:]):
-        if m.cue_kind != "neighbourhood" or not m.resolved or not city.resolved or city.sentence != m.sentence:
+        if m.cue_kind not in _IN_THEIR_CITY or not m.resolved or not city.resolved or city.sentence != m.sentence:
             continue
         start = city.area_start if city.area_start is not None else city.start
         if start - m.end > _NEXT_TO_CHARS or city.place.kind not in ("city", "town", "village"):

@@ -104,3 +104,14 @@ def test_provinces_of_afghanistan_pakistan_and_nigeria(gaz, text, expected):
 ])
 def test_places_of_the_wars_the_gazetteer_lacked(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# a market named after a town and placed in a city (سوق غامبورو بمايدوغوري: the Gamboru market of
+# Maiduguri) is in that city, as a neighbourhood is; a town's own market stays in the town
+@pytest.mark.parametrize("text, expected", [
+    ("وقع هجوم انتحاري أمس في سوق غامبورو بمايدوغوري نفذته انتحارية.", [("suicide_bomb", "Maiduguri")]),
+    ("وقع هجوم انتحاري أمس في سوق مدينة غامبورو.", [("suicide_bomb", "Gamboru")]),
+    ("قتل خمسة أشخاص في انفجار في سوق الرقة أمس.", [("explosion", "Ar Raqqah")]),
+])
+def test_a_market_named_after_a_town_is_in_the_city_named_next(gaz, text, expected):
+    assert drawn(gaz, text) == expected
