@@ -214,7 +214,7 @@ def test_the_backers_capital_is_no_site(gaz):
 # a village abroad (قرية بيتا is no Pietà, Malta) needs its country named in the document; a
 # village of a country the text names keeps its reading; talks to be resumed are not held
 @pytest.mark.parametrize("text, names", [
-    ("وأعلن الجيش النيجيري شن ضربات جوية على قرية بيتا، على مقربة من غابة سامبيسا.", []),
+    ("وأعلن الجيش النيجيري شن ضربات جوية على قرية بيتا، على مقربة من غابة سامبيسا.", ["Sambisa Forest"]),
     ("وتبنت الحركة الأربعاء قتل شرطيين في مدينة جيلان بينار على الحدود مع سوريا.", ["Ceylanpinar", "Syria"]),
     ("وهاجم مسلحون من بوكو حرام بلدة باغا في نيجيريا.", ["Baga", "Nigeria"]),
 ])
