@@ -128,7 +128,7 @@ def main() -> None:
                     "# the dev halves of tests/gold/events_2015* (our labels; test halves never opened).\n")
             f.write("feature\tweight\tsource\n")
             for k, v in zip(names, w):
-                f.write(f"{k}\t{v:.4f}\ttools/train_confidence.py on the dev halves of tests/gold/events_2015*\n")
+                f.write(f"{k}\t{v:.4f}\ttools/train_confidence.py on the dev halves of the gold batches in tests/gold/\n")
         print(f"wrote {OUT.relative_to(ROOT)} ({len(names)} weights)")
 
 
