@@ -115,3 +115,15 @@ def test_places_of_the_wars_the_gazetteer_lacked(gaz, text, expected):
 ])
 def test_a_market_named_after_a_town_is_in_the_city_named_next(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# a toll or a fight told over a span (في نفس الفترة، خلال الفترة الماضية) is a tally, not one happening
+@pytest.mark.parametrize("text, expected", [
+    ("وشنت القوات المسلحة التركية غارات جوية على مواقع الحزب في شمال العراق أسفرت عن مقتل أكثر من 260 مسلحا "
+     "في نفس الفترة.", []),
+    ("وما زال الحزب يبحث عن عدد من عناصره فقدوا خلال الفترة الماضية خلال المعارك في بلدة الزبداني.", []),
+    ("وشنت القوات المسلحة التركية أمس غارات جوية على مواقع الحزب في مدينة دهوك أسفرت عن مقتل 26 مسلحا.",
+     [("airstrike", "Dihok")]),
+])
+def test_a_toll_over_the_same_period_is_a_tally(gaz, text, expected):
+    assert drawn(gaz, text) == expected
