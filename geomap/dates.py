@@ -567,13 +567,15 @@ def _year_expr(toks, i, pub, w: _Words):
 
 
 def _chronology_entry(toks, i: int) -> bool:
-    """The year opens its line and a dash or colon follows it: an entry of a chronology (في مثل
-    هذا اليوم: "1978 - اغتيال …"), which the year dates."""
+    """The year opens its line or its sentence and a dash or colon follows it: an entry of a
+    chronology (في مثل هذا اليوم: "1978 - اغتيال …", entries on one line or one after another),
+    which the year dates."""
     text = getattr(toks, "text", None)
     if text is None:
         return False
     line_start = text.rfind("\n", 0, toks.starts[i]) + 1
-    return not text[line_start:toks.starts[i]].strip() and text[toks.ends[i]:toks.ends[i] + 3].lstrip()[:1] in ("-", "–", ":")
+    before = text[line_start:toks.starts[i]].strip()
+    return (not before or before[-1] in ".!?؟:") and text[toks.ends[i]:toks.ends[i] + 3].lstrip()[:1] in ("-", "–", ":")
 
 
 def _part_date(year: int, part: int) -> dt.date:

@@ -128,3 +128,17 @@ def test_a_market_named_after_a_town_is_in_the_city_named_next(gaz, text, expect
 ])
 def test_a_toll_over_the_same_period_is_a_tally(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# an entry of a chronology run on one line (في مثل هذا اليوم: 1951 - …. 2005 - …) is dated by its year,
+# as an entry that opens its line is: history, not the news of the day
+@pytest.mark.parametrize("text, expected", [
+    ("في مثل هذا اليوم: 1951 - اغتيال العاهل الاردني الملك عبدالله في باحة المسجد الاقصى في القدس. 2005 - "
+     "محاولة فاشلة لتفجير 4 قنابل في وسائل نقل في لندن بعد 13 يوما من تفجيرات مماثلة.",
+     [("killing", dt.date(1951, 7, 1), "background"), ("explosion", dt.date(2005, 7, 1), "background")]),
+    ("قتل خمسة أشخاص أمس في انفجار في مدينة الرمادي. 2015 هو العام الأسوأ.",
+     [("explosion", dt.date(2015, 8, 9), "new")]),
+])
+def test_a_chronology_entry_within_a_line_is_dated_by_its_year(gaz, text, expected):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert [(e.kind, e.date, e.report) for e in doc.events] == expected
