@@ -610,6 +610,15 @@ def test_standalone_map_works_with_the_network_cut(browser, seed_doc, tmp_path, 
     after = int(browser.execute_script("return document.body.getAttribute('data-events')"))
     talks = sum(1 for f in seed_doc.to_geojson()["features"] if f["geometry"] and f["properties"]["kind"] == "talks")
     assert talks and after == before - talks
+    # "likely events only" leaves out the drawn events of confidence below one half, and gives them back
+    drawn = [f["properties"] for f in seed_doc.to_geojson()["features"] if f["geometry"]
+             and f["properties"]["kind"] != "talks" and f["properties"]["report"] == "new"]
+    unlikely = sum(1 for p in drawn if p["confidence"] < 0.5)
+    assert unlikely and after == len(drawn)
+    browser.find_element(By.CSS_SELECTOR, ".gm-types input.gm-likely").click()
+    assert int(browser.execute_script("return document.body.getAttribute('data-events')")) == after - unlikely
+    browser.find_element(By.CSS_SELECTOR, ".gm-types input.gm-likely").click()
+    assert int(browser.execute_script("return document.body.getAttribute('data-events')")) == after
     # the world's outlines, drawn from the file itself, in their pane under everything else
     assert len(browser.find_elements(By.CSS_SELECTOR, ".leaflet-gmOutline-pane path")) > 100
     browser.save_screenshot(str(ARTIFACTS_DIR() / f"standalone-{tiles}.png"))

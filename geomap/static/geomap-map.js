@@ -528,18 +528,21 @@
    * the key. data: {kinds, labels, plurals, features}; options: articleUrl. */
   window.geomapEventLayer = function (map, data, options) {
     var view = window.geomapEventView(map, data, options || {});
-    var on = {}, present = {}, counts = {}, background = 0, withBackground = false;
+    var on = {}, present = {}, counts = {}, background = 0, withBackground = false, uncertain = 0, likelyOnly = false;
     data.features.forEach(function (f) {
       var k = f.properties.kind;
       present[k] = on[k] = true;
       counts[k] = (counts[k] || 0) + 1;
       if (f.properties.report === "background") background += 1;
+      else if (f.geometry && !likely(f)) uncertain += 1;
     });
     var empty = el("div", {"class": "gm-empty", dir: "rtl", lang: "ar", role: "status"});
     empty.appendChild(bilingual("لا أحداث على الخريطة", "No mapped events"));
     map.getContainer().appendChild(empty);
+    function likely(f) { return typeof f.properties.confidence !== "number" || f.properties.confidence >= 0.5; }
     function wanted(f) {          // the news, as the service's map shows by default; background on request
-      return on[f.properties.kind] && (withBackground || f.properties.report !== "background");
+      return on[f.properties.kind] && (withBackground || f.properties.report !== "background") &&
+        (!likelyOnly || likely(f));
     }
     function draw() {
       var n = view.show(data.features.filter(wanted));
@@ -559,6 +562,15 @@
       label.appendChild(bilingual(" والخلفية: أحداث سابقة يذكّر بها", "and background it recalls", "span",
                                   el("span", {"class": "gm-count"}, " (" + background + ")")));
       types.node.querySelector(".gm-types-list").appendChild(label);
+    }
+    if (uncertain) {              // events the confidence model finds more likely wrong than right
+      var row = el("label", {"class": "gm-type-row gm-likely-row"});
+      var only = el("input", {type: "checkbox", "class": "gm-likely", value: "likely"});
+      only.addEventListener("change", function () { likelyOnly = only.checked; draw(); });
+      row.appendChild(only);
+      row.appendChild(bilingual(" المرجّحة فقط، دون غير المؤكدة", "likely events only, without the uncertain",
+                                "span", el("span", {"class": "gm-count"}, " (" + uncertain + ")")));
+      types.node.querySelector(".gm-types-list").appendChild(row);
     }
     if (map.getSize().x >= 700) types.node.open = true;
     types.sync(on, counts, present);
