@@ -517,6 +517,8 @@ def _part_of_relative_month(toks, i, pub, w: _Words):
     else:
         return None
     date = _safe_date(y, m, w.parts[toks.norms[i]])
+    if date is None:
+        return None
     return i + 2, min(date, pub), 3, "month-part"
 
 
@@ -575,7 +577,9 @@ def _chronology_entry(toks, i: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, toks.starts[i]) + 1
     before = text[line_start:toks.starts[i]].strip()
-    return (not before or before[-1] in ".!?؟:") and text[toks.ends[i]:toks.ends[i] + 3].lstrip()[:1] in ("-", "–", ":")
+    after = text[toks.ends[i]:toks.ends[i] + 4].lstrip()
+    # (a dash followed by a digit is a date's: 2015-08-03)
+    return (not before or before[-1] in ".!?؟:") and after[:1] in ("-", "–", ":") and not after[1:2].isdigit()
 
 
 def _part_date(year: int, part: int) -> dt.date:

@@ -220,7 +220,7 @@ class Event:
     @property
     def likely(self) -> bool:
         """More likely right than wrong (``confidence`` ≥ :data:`LIKELY`, see
-        :mod:`geomap.events.confidence`): the map's default view draws only such events."""
+        :mod:`geomap.events.confidence`): what the maps' "likely" choices keep."""
         return self.confidence >= LIKELY
 
     @property
@@ -261,7 +261,7 @@ class Event:
         }
 
 
-LIKELY = 0.5      # an event's confidence from which the map's default view draws it
+LIKELY = 0.5      # an event's confidence from which it is more likely right than wrong
 
 NOT_SITE_KINDS = frozenset(["country", "continent", "sea", "ocean", "supranational"])
 

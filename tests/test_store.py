@@ -1,5 +1,6 @@
 """The event store: one transaction per article, re-submission replaces, deletes cascade, filters, migrations."""
 
+import json
 import sqlite3
 
 import pytest
@@ -200,6 +201,9 @@ def test_schema_5_fills_the_map_summaries(tmp_path, seed_doc):
         got = {r[0]: json.loads(r[1])["properties"] for r in s.db.execute("SELECT event_key, summary FROM events")}
         for props in list(got.values()) + list(want.values()):
             props.pop("incident_id", None)             # matched again on the upgrade
+        assert {p.pop("confidence") for p in got.values()} == {None}      # schema 9: the old scale cleared
+        for props in want.values():
+            props.pop("confidence")
         assert got == want and sum(p["report"] == "background" for p in got.values()) >= 1
         assert {p["source"] for p in got.values()} == {"BBC Arabic"} and all(p["status"] for p in got.values())
         assert sorted(p["fatalities"] or 0 for p in got.values())[-1] == 5
@@ -233,9 +237,11 @@ def test_schema_8_gives_stored_events_their_word_signatures(tmp_path, seed_doc):
         assert "word_bits_hi" in index
 
 
-def test_schema_9_puts_each_confidence_in_the_map_summaries(tmp_path, seed_doc):
-    """A store written at schema 8 (summaries without the confidence): on the upgrade its events' and
-    incidents' summaries get the confidence of their whole records, and ``min_confidence`` filters on it."""
+def test_schema_9_clears_the_old_confidence_and_a_new_ingest_scores_it(tmp_path, seed_doc):
+    """A store written at schema 8 holds the old formula's confidence (another scale): the upgrade
+    clears it (null: unknown, which ``min_confidence`` leaves out) in the events' and incidents'
+    summaries and records; saving the article again gives its events the model's confidence, in the
+    summaries the map and the filter read."""
     import json
 
     path = tmp_path / "v8.sqlite"
@@ -243,17 +249,41 @@ def test_schema_9_puts_each_confidence_in_the_map_summaries(tmp_path, seed_doc):
         s.save(seed_doc)
         want = {f["id"]: f["properties"]["confidence"] for f in s.events()}
         s.db.execute("UPDATE events SET summary = json_remove(summary, '$.properties.confidence')")
+        s.db.execute("UPDATE event_records SET feature = json_set(feature, '$.properties.confidence', 0.9)")
         s.db.execute("UPDATE incidents SET summary = json_remove(summary, '$.properties.confidence')")
         s.db.execute("PRAGMA user_version = 8")
     with EventStore(path) as s:
         assert s.migrated_from == 8 and s.schema_version == SCHEMA_VERSION == 9
+        for table, column in (("events", "summary"), ("event_records", "feature"), ("incidents", "summary"),
+                              ("incidents", "feature")):
+            values = {json.loads(r[0])["properties"].get("confidence", "missing")
+                      for r in s.db.execute(f"SELECT {column} FROM {table}")}
+            assert values == {None}, (table, column, values)
+        assert s.events(EventFilter.from_args({"min_confidence": "0.01"})) == []      # unknown is not likely
+        s.save(seed_doc)                                  # ingested again: scored by the model
         got = {json.loads(r[0])["id"]: json.loads(r[0])["properties"]["confidence"]
                for r in s.db.execute("SELECT summary FROM events")}
         assert got == want and len(set(want.values())) > 1
-        assert all(json.loads(r[0])["properties"]["confidence"] is not None
-                   for r in s.db.execute("SELECT summary FROM incidents"))
         likely = [f["id"] for f in s.events(EventFilter.from_args({"min_confidence": "0.5"}))]
         assert sorted(likely) == sorted(k for k, c in want.items() if c >= 0.5)
+
+
+@postgis_only
+def test_postgis_schema_4_clears_the_old_confidence(store, seed_doc):
+    """The PostGIS store's upgrade from schema 3 clears the old confidence as SQLite's schema 9 does."""
+    from geomap.store.postgis_schema import migrate
+
+    store.save(seed_doc)
+    with store.connection() as conn:
+        conn.execute("UPDATE schema_version SET version = 3")
+    with store.connection() as conn:
+        migrate(conn, "test")
+        rows = conn.execute("SELECT e.summary, r.feature::text FROM events e JOIN event_records r "
+                            "ON r.event_id = e.id").fetchall()
+        incidents = conn.execute("SELECT summary, feature::text FROM incidents").fetchall()
+    assert rows and all(json.loads(a)["properties"]["confidence"] is None
+                        and json.loads(b)["properties"]["confidence"] is None for a, b in rows)
+    assert incidents and all(json.loads(a)["properties"]["confidence"] is None for a, _ in incidents)
 
 
 def test_word_signatures_are_made_where_the_article_is_parsed(tmp_path, seed_doc):

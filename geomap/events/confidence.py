@@ -8,8 +8,9 @@ cross-validated precision and recall); it reads no words, only what the parse sa
 (its kind, place kind and precision, date, status, evidence, actors) and of the article around it
 (how many events it draws and where, how much of it is background).
 
-An event below :data:`LIKELY` (more likely wrong than right) is kept, listed and exported with its
-confidence, but not drawn in the map's default view (see :func:`geomap.model.Event.likely`).
+An event below :data:`LIKELY` is more likely wrong than right (:attr:`geomap.model.Event.likely`):
+the maps still draw it, its popup says so, and the map's confidence choice, the standalone map's
+"likely events only" and the API's ``min_confidence`` leave it out on request.
 Events the map does not draw (unplaced, background) keep the model's score too, but it was not
 trained on them.
 """

@@ -287,7 +287,7 @@ class TriggerFilter:
         """القادرون على تنفيذ هجوم، القدرة على شن غارات: what someone can do, not what happened; استخدام
         قاعدة أنجرليك لشن غارات: what something is for."""
         if t.first > 0 and self.sentence_of[t.first - 1] == t.sentence and self.norms[t.first - 1] in self.cues["to_launch"]:
-            return True
+            return not self._cue_in(t, "resumed", t.first - 7, t.first - 1)      # عادت الطائرات لشن غارات
         return self._cue_in(t, "capability", t.first - _CAPABILITY_REACH, t.first)
 
     def _averted(self, t: Trigger) -> bool:
@@ -496,6 +496,9 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
         return "background"                      # مقتل 3216 … منذ 23 سبتمبر وحتى فجر اليوم: a toll of months
     if own_date and precision == 1:
         return "new"                             # told with its own recent day: news
+    if kinds()[kind].event_type in VIOLENT_TYPES and _phrase_within(sentence_norms, 0, len(sentence_norms),
+                                                                   cues()["period_loose"]):
+        return "background"                      # مقتل 260 مسلحا … في نفس الفترة: a span, no day of its own
     if _phrase_within(sentence_norms, 0, len(sentence_norms), cues()["record"]):
         return "background"                      # قتلوا مئات من الجنود في العامين الماضيين: a record of years
     if _phrase_within(sentence_norms, 0, len(sentence_norms), cues()["condolence"]):

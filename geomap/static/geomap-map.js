@@ -218,7 +218,7 @@
   function confidenceText(c) {
     if (typeof c !== "number") return null;
     var span = el("span", {"class": c >= 0.5 ? "gm-confidence" : "gm-confidence gm-uncertain"});
-    span.appendChild(el("span", {dir: "ltr"}, c.toFixed(2)));
+    span.appendChild(el("span", {dir: "ltr"}, (Math.floor(c * 100) / 100).toFixed(2)));   // 0.499 is no 0.50
     span.appendChild(document.createTextNode(c >= 0.5 ? " — مرجّح" : " — غير مؤكد"));
     return span;
   }

@@ -204,13 +204,13 @@ CREATE INDEX events_unplaced ON events (kind, place_id, date) WHERE lat IS NULL;
 """
 
 # Version 4 (issue 11's learned confidence, as SQLite's version 9): the map's summaries of events
-# and incidents carry their confidence, for the map and the API's ``min_confidence`` filter.
+# and incidents carry their confidence, for the map and the API's ``min_confidence`` filter; the
+# old formula's confidence of stores written before is cleared (null), not carried over.
 _V4 = """
-UPDATE events e SET summary = jsonb_set(e.summary::jsonb, '{properties,confidence}',
-    COALESCE((r.feature -> 'properties' -> 'confidence')::jsonb, 'null'::jsonb))::text
-  FROM event_records r WHERE r.event_id = e.id;
-UPDATE incidents SET summary = jsonb_set(summary::jsonb, '{properties,confidence}',
-    COALESCE((feature -> 'properties' -> 'confidence')::jsonb, 'null'::jsonb))::text;
+UPDATE events SET summary = jsonb_set(summary::jsonb, '{properties,confidence}', 'null'::jsonb)::text;
+UPDATE event_records SET feature = jsonb_set(feature::jsonb, '{properties,confidence}', 'null'::jsonb)::json;
+UPDATE incidents SET summary = jsonb_set(summary::jsonb, '{properties,confidence}', 'null'::jsonb)::text,
+    feature = jsonb_set(feature::jsonb, '{properties,confidence}', 'null'::jsonb)::json;
 """
 
 MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4)]

@@ -199,12 +199,15 @@ CREATE INDEX events_unplaced ON events(kind, place_id, date, incident_id, articl
 """
 
 # Version 9 (issue 11's learned confidence): the map's summaries of events and incidents carry their
-# confidence, which the map and the API's ``min_confidence`` filter read (stores written before
-# keep the confidence their geomap gave; `geomap ingest` again to score them with the model).
+# confidence, which the map and the API's ``min_confidence`` filter read. The confidence stores written
+# before hold came from a fixed formula (never below 0.5, ranking right and wrong events no better than
+# chance) on another scale: it is cleared (null: unknown), not carried over; `geomap ingest` the
+# articles again to score their events with the model.
 _V9 = """
-UPDATE events SET summary = json_set(summary, '$.properties.confidence',
-    (SELECT json_extract(r.feature, '$.properties.confidence') FROM event_records r WHERE r.event_id = events.id));
-UPDATE incidents SET summary = json_set(summary, '$.properties.confidence', json_extract(feature, '$.properties.confidence'));
+UPDATE events SET summary = json_set(summary, '$.properties.confidence', NULL);
+UPDATE event_records SET feature = json_set(feature, '$.properties.confidence', NULL);
+UPDATE incidents SET summary = json_set(summary, '$.properties.confidence', NULL),
+    feature = json_set(feature, '$.properties.confidence', NULL);
 UPDATE changes SET n = n + 1;
 """
 
