@@ -123,8 +123,9 @@ _IN_THEIR_CITY = ("neighbourhood", "market")
 
 def _neighbourhoods_in_their_city(kept: list[Mention]) -> None:
     """حي القابل بنجران: a neighbourhood is in the city named right after it, never a same-named
-    town elsewhere; so is a market (سوق غامبورو بمايدوغوري: the Gamboru market of Maiduguri). A reading far from that city is dropped, so that the name is drawn in the
-    city (see :func:`geomap.anchors.place_the_rest`)."""
+    town elsewhere; so is a market (سوق غامبورو بمايدوغوري: the Gamboru market of Maiduguri). A
+    reading far from that city is dropped, so that the name is drawn in the city (see
+    :func:`geomap.anchors.place_the_rest`)."""
     for m, city in zip(kept, kept[1:]):
         if m.cue_kind not in _IN_THEIR_CITY or not m.resolved or not city.resolved or city.sentence != m.sentence:
             continue

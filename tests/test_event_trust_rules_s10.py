@@ -11,6 +11,10 @@ import geomap
 from test_event_trust_rules import PUBLISHED, drawn
 
 
+def parsed(gaz, text, published=PUBLISHED):
+    return geomap.parse(text, published=published, gazetteer=gaz)
+
+
 # لشن، لتنفيذ right before an attack word: what a base, a deal or a plan is for, not a strike that
 # happened (the base is no site); the strike told with its verb is news
 @pytest.mark.parametrize("text, expected", [
@@ -35,7 +39,7 @@ def test_an_attack_word_after_to_launch_is_a_purpose(gaz, text, expected):
     ("عقدت في الرياض أمس قمة خليجية لبحث الأوضاع في اليمن.", 1),
 ])
 def test_a_peak_named_after_a_shrine_is_no_summit(gaz, text, talks):
-    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    doc = parsed(gaz, text)
     assert sum(e.kind == "talks" for e in doc.events) == talks
 
 
@@ -59,7 +63,7 @@ def test_clearing_a_number_of_bombs_is_no_blast(gaz, text, expected):
     ("وفي منتصف الشهر الجاري قتل 33 شخصا في هجوم انتحاري في ولاية خوست.", "2015-08-10", dt.date(2015, 8, 10), "new"),
 ])
 def test_a_part_of_this_or_last_month_dates_the_event(gaz, text, published, day, report):
-    doc = geomap.parse(text, published=published, gazetteer=gaz)
+    doc = parsed(gaz, text, published)
     bombs = [e for e in doc.events if e.kind == "suicide_bomb"]
     assert [(e.date, e.date_precision, e.report) for e in bombs] == [(day, 3, report)]
 
@@ -92,7 +96,7 @@ def test_turkish_towns_by_their_arabic_press_names(gaz, text, expected):
      [("killing", "Punjab (Pakistan)", "PK")]),
 ])
 def test_provinces_of_afghanistan_pakistan_and_nigeria(gaz, text, expected):
-    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    doc = parsed(gaz, text)
     assert [(e.kind, e.place.name, e.place.country) for e in doc.events if e.located] == expected
 
 
@@ -148,7 +152,7 @@ def test_a_toll_over_the_same_period_is_a_tally(gaz, text, expected):
     ("تاريخ النشر: 2015-08-03 قتل خمسة أشخاص في بغداد أمس في انفجار.", [("explosion", dt.date(2015, 8, 9), "new")]),
 ])
 def test_a_chronology_entry_within_a_line_is_dated_by_its_year(gaz, text, expected):
-    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    doc = parsed(gaz, text)
     assert [(e.kind, e.date, e.report) for e in doc.events] == expected
 
 
@@ -161,6 +165,6 @@ def test_a_chronology_entry_within_a_line_is_dated_by_its_year(gaz, text, expect
      {"IR": True, "PK": False}),
 ])
 def test_the_new_names_do_not_take_over_namesakes(gaz, text, countries):
-    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    doc = parsed(gaz, text)
     found = {e.place.country for e in doc.events if e.place is not None}
     assert {c: c in found for c in countries} == countries

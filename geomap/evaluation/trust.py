@@ -118,7 +118,7 @@ def score_article(article: GoldArticle, events: list, errors: list[str]) -> Tall
     t.drawn = len(drawn)
     t.placed_gold = sum(1 for g in new_gold if _gold_point(g) is not None)
     _score_map(article, drawn, new_gold, t.map, errors)
-    _score_map(article, [e for e in drawn if e.confidence >= LIKELY], new_gold, t.likely, [])
+    _score_map(article, [e for e in drawn if e.likely], new_gold, t.likely, [])
     for g in article.events:
         _score_found(article, g, events, t, errors)
     _score_not_news(article, events, t, errors)

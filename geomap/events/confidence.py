@@ -37,16 +37,11 @@ def weights() -> dict[str, float]:
     return {r["feature"]: float(r["weight"]) for r in load("event_confidence.tsv", "geomap")}
 
 
-def _drawn(events: list) -> list:
-    return [e for e in events if e.located and e.report == "new"]
-
-
 class ArticleContext:
     """What the model reads of the whole article: the events it draws and where they lie."""
 
     def __init__(self, events: list, mentions: list, text: str):
-        self.events = events
-        self.drawn = _drawn(events)
+        self.drawn = [e for e in events if e.located and e.report == "new"]
         self.n_text = len(text)
         self.countries = Counter(e.place.country for e in self.drawn)
         resolved = [m for m in mentions if m.resolved and not m.in_title]
@@ -83,7 +78,7 @@ def _event_features(e, f: dict[str, float], published: dt.date | None) -> None:
     f["first_sent"] = 1.0 if e.sentence_start < 5 else 0.0
 
 
-def _place_features(e, f: dict[str, float], ctx: ArticleContext) -> None:
+def _place_features(e, f: dict[str, float]) -> None:
     m, p = e.mention, e.place
     f["pkind=" + (p.kind if p.kind in PLACE_KINDS else "other")] = 1.0
     f[f"geo_prec={e.geo_precision}"] = 1.0
@@ -119,7 +114,7 @@ def features(e, ctx: ArticleContext, published: dt.date | None) -> dict[str, flo
     f = {"bias": 1.0}
     _event_features(e, f, published)
     if e.located:
-        _place_features(e, f, ctx)
+        _place_features(e, f)
         _article_features(e, f, ctx)
     return f
 

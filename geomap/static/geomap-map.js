@@ -213,13 +213,15 @@
     return /^https?:\/\//i.test(url || "") ? url : null;
   }
 
-  /* The model's probability that the event is right (geomap/events/confidence.py): below one
-   * half it is more likely wrong than right. */
+  /* The model's probability that the event is right (geomap/events/confidence.py): below LIKELY
+   * (geomap.model.LIKELY) it is more likely wrong than right. */
+  var LIKELY = 0.5;
+
   function confidenceText(c) {
     if (typeof c !== "number") return null;
-    var span = el("span", {"class": c >= 0.5 ? "gm-confidence" : "gm-confidence gm-uncertain"});
+    var span = el("span", {"class": c >= LIKELY ? "gm-confidence" : "gm-confidence gm-uncertain"});
     span.appendChild(el("span", {dir: "ltr"}, (Math.floor(c * 100) / 100).toFixed(2)));   // 0.499 is no 0.50
-    span.appendChild(document.createTextNode(c >= 0.5 ? " — مرجّح" : " — غير مؤكد"));
+    span.appendChild(document.createTextNode(c >= LIKELY ? " — مرجّح" : " — غير مؤكد"));
     return span;
   }
 
@@ -539,7 +541,7 @@
     var empty = el("div", {"class": "gm-empty", dir: "rtl", lang: "ar", role: "status"});
     empty.appendChild(bilingual("لا أحداث على الخريطة", "No mapped events"));
     map.getContainer().appendChild(empty);
-    function likely(f) { return typeof f.properties.confidence !== "number" || f.properties.confidence >= 0.5; }
+    function likely(f) { return typeof f.properties.confidence !== "number" || f.properties.confidence >= LIKELY; }
     function wanted(f) {          // the news, as the service's map shows by default; background on request
       return on[f.properties.kind] && (withBackground || f.properties.report !== "background") &&
         (!likelyOnly || likely(f));
