@@ -16,10 +16,15 @@ from __future__ import annotations
 
 from gazetteer import great_circle_km
 
+from .geodesy import BEARINGS, bearing
 from .model import Mention
 
 # How far (km) from its anchor's point a place may lie, by the anchor's qualifier.
 _WITHIN_KM = {"countryside": 100.0, "near": 40.0, "direction": 150.0, None: 40.0}
+# A place told by its direction from another of its country (سبها جنوب طرابلس) may lie this far,
+# when it lies that way (within _DIRECTION_SLACK degrees of the direction told).
+_FAR_DIRECTION_KM = 2000.0
+_DIRECTION_SLACK = 50.0
 _CITY_RADIUS_KM = 10.0          # a name placed in a city (حي X بحلب): a circle this wide
 _BOX_SLACK = 0.1                # degrees around an area's box
 _AREAS = ("country", "admin1", "admin2", "admin3", "admin4", "admin5", "region")
@@ -33,7 +38,7 @@ def anchor_of(mentions: list[Mention]) -> dict[int, int]:
         chain.append(k)
         if m.link == "and" and k + 1 < len(mentions):
             continue
-        if m.link == "in" and k + 1 < len(mentions):
+        if m.link in ("in", "at") and k + 1 < len(mentions):
             for j in chain:
                 out[j] = k + 1
         chain = []
@@ -65,7 +70,18 @@ def fits(m: Mention, anchor: Mention) -> bool:
     if p.kind in _AREAS and anchor.qualifier == "direction" and p.country == a.country:
         return True                     # محافظة إب جنوب صنعاء: a province told by its direction from a city
     limit = _WITHIN_KM.get(anchor.qualifier, _WITHIN_KM[None])
-    return great_circle_km(p.lat, p.lon, a.lat, a.lon) <= limit
+    km = great_circle_km(p.lat, p.lon, a.lat, a.lon)
+    return km <= limit or (anchor.qualifier == "direction" and _lies_that_way(p, anchor, km))
+
+
+def _lies_that_way(p, anchor: Mention, km: float) -> bool:
+    """مدينة سبها جنوب طرابلس: a place of the anchor's country that lies far, but in the direction
+    told (Sabha is 650 km south of Tripoli): a country's scale, not a mistake."""
+    a = anchor.place
+    if p.country != a.country or km > _FAR_DIRECTION_KM or anchor.direction not in BEARINGS:
+        return False
+    off = abs(bearing(a.lat, a.lon, p.lat, p.lon) - BEARINGS[anchor.direction]) % 360
+    return min(off, 360 - off) <= _DIRECTION_SLACK
 
 
 def binding(anchor: Mention) -> bool:

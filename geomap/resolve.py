@@ -22,7 +22,7 @@ from gazetteer.neighbours import neighbours
 from gazetteer.tables import load
 
 from .anchors import anchor_of, binding, binds, fits, holds, place_by_context, place_the_rest, unresolve
-from .geodesy import offset
+from .geodesy import BEARINGS, offset
 from .model import Mention
 from .toponyms import SETTLEMENT_CUES, recognize, rules
 
@@ -36,7 +36,7 @@ _COUNTRYSIDE_RADIUS_KM = 20.0
 _NEAR_RADIUS_KM = 10.0
 _GOVERNORATE_RADIUS_KM = 30.0
 _DIRECTION_OFFSET_KM = 15.0
-_BEARINGS = {"N": 0, "NE": 45, "E": 90, "SE": 135, "S": 180, "SW": 225, "W": 270, "NW": 315}
+_BEARINGS = BEARINGS
 
 COHERENCE = 4.0       # weight of the document's other places' countries in a candidate's score
 # Admin areas below admin-2 come from imported P-coded gazetteers and GeoNames dumps.
@@ -158,7 +158,7 @@ def _settle(m: Mention, place: Place, gaz: Gazetteer) -> None:
 def _no_reading(m: Mention, dropped: set[int]) -> None:
     """The gazetteer has no reading of *m* that fits the document: a name with a cue word is a
     place it lacks (حي بابا عمرو), a bare one is dropped (بلاتر, ودان "and condemned")."""
-    if m.cue_kind or m.qualifier or m.link == "in":
+    if m.cue_kind or m.qualifier or m.link in ("in", "at"):
         unresolve(m)                    # … or a name the words after it place (العريش شرق الرمادي)
     else:
         dropped.add(id(m))
@@ -290,8 +290,8 @@ def _bind_to_anchors(kept: list[Mention], options: dict[int, list], gaz: Gazette
             if near:
                 m.place = max(near, key=lambda x: x[0])[1].place
                 _locate(m)
-            elif binding(anchor) and anchor.role != "unresolved":
-                unresolve(m)
+            elif (binding(anchor) or m.link == "at") and anchor.role != "unresolved":
+                unresolve(m)                        # not Rabat, Morocco, at the entrance of Aden
         if m.role == "unresolved" and not m.resolved:
             place_by_context(m, anchor)
     place_the_rest(kept)

@@ -46,6 +46,7 @@ class NameWords:
     not_name: frozenset[str]        # cannot be an unknown place's name after a cue (في، صغيرة، عازلة)
     not_settlement: frozenset[str]  # … after a settlement or area cue (محافظات المملكة، مدن الجنوب)
     anaphor: frozenset[str]         # "the city" of the text, after a neighbourhood cue (أحياء المدينة): not Medina
+    dual: frozenset[str]            # a name that is also a dual noun (القريتين "the two villages"); see _dual_anaphor
     honorific: frozenset[str]       # a facility's name that is an everyday word (فندق الجزيرة، مستشفى الثورة)
     head: frozenset[str]            # starts a two-word name (كفر، دير، تل)
     tail: frozenset[str]            # ends a name (الرابعة، القديمة)
@@ -60,6 +61,7 @@ class NameWords:
     team_before: frozenset[str]     # a club's name follows it in a sports report (فريقا، مدرب)
     idiom: frozenset[str]           # two words that are no cue and no place (عن طريق، على الصعيد، مسقط رأس)
     anchor_link: frozenset[str]     # between a place and the area that holds it (في، التابعة ل)
+    part_link: frozenset[str]       # … and the part of a place another lies at (عند المدخل الشمالي ل، على أطراف)
     clause_opener: frozenset[str]   # opens a clause that may end in that area (التي، الذي)
     locative_before: frozenset[str] # in a sports report, a name after it is where something is (في، إلى، بمدينة)
     border_link: frozenset[str]     # between a place and its neighbour (الحدودية مع، المحاذية ل)
@@ -258,9 +260,9 @@ _MAX_LINK_GAP = 60          # characters between a place and the phrase that say
 def link_mentions(text: str, mentions: list[Mention]) -> None:
     """Say how each mention is tied to the next one of its sentence (``Mention.link``): "and"
     when they are coordinates of one list (بلدات X وY), "in" when the next says where this one
-    lies (قرية X بريف إدلب، X التابعة لمحافظة Y، X شمال بغداد، مدينة X التركية), "border" when
+    lies (قرية X بريف إدلب، X التابعة لمحافظة Y، X شمال بغداد، مدينة X التركية), "at" when it lies
+    at a part of the next (الرباط عند المدخل الشمالي لعدن: bound to it as an area is), "border" when
     the next is the neighbour it borders (الحدودية مع محافظة كركوك)."""
-    links = name_words().anchor_link
     for m, n in zip(mentions, mentions[1:]):
         if m.sentence != n.sentence:
             continue
@@ -268,21 +270,31 @@ def link_mentions(text: str, mentions: list[Mention]) -> None:
         start = n.area_start if n.area_start is not None else n.start
         if start < end or start - end > _MAX_LINK_GAP:
             continue
-        gap = text[end:start]
-        words = [normalize(w) for w in _GAP_WORDS.findall(gap)]
-        comma = "،" in gap or "," in gap
-        if words == ["و"] or (not words and comma and n.qualifier is None and n.role != "demonym"):
-            m.link = "and"
-        elif words and words[0] in name_words().border_link and all(w in ("مع", "ل") for w in words[1:]):
-            m.link = "border"               # منطقة كوبرات الحدودية مع محافظة كركوك: the next is its neighbour
-        elif words and all(w in links for w in words):
-            m.link = "in"
-        elif not words and (n.qualifier is not None or n.role == "demonym"):
-            m.link = "in"                   # X شمال بغداد، X التركية
-        elif _clause_then_area(words, gap, n, links):
-            m.link = "in"                   # قرية X التي يسيطر عليها التنظيم في ريف حلب الشرقي
+        m.link = _link_between(text[end:start], n) or m.link
         if m.link == "and" and m.metonymy == "team" and n.metonymy is None:
             n.metonymy = "team"             # فريقا برشلونة وأشبيلية
+
+
+def _link_between(gap: str, n: Mention) -> str | None:
+    """How a mention is tied to the next one, *n*, by the *gap* of text between them (see
+    :func:`link_mentions`)."""
+    words_of = name_words()
+    links, parts = words_of.anchor_link, words_of.part_link
+    words = [normalize(w) for w in _GAP_WORDS.findall(gap)]
+    comma = "،" in gap or "," in gap
+    if words == ["و"] or (not words and comma and n.qualifier is None and n.role != "demonym"):
+        return "and"
+    if words and words[0] in words_of.border_link and all(w in ("مع", "ل") for w in words[1:]):
+        return "border"                 # منطقة كوبرات الحدودية مع محافظة كركوك: the next is its neighbour
+    if words and all(w in links for w in words):
+        return "in"
+    if words and all(w in links or w in parts for w in words):
+        return "at"                     # الرباط عند المدخل الشمالي لعدن: at a part of the next place
+    if not words and (n.qualifier is not None or n.role == "demonym"):
+        return "in"                     # X شمال بغداد، X التركية
+    if _clause_then_area(words, gap, n, links):
+        return "in"                     # قرية X التي يسيطر عليها التنظيم في ريف حلب الشرقي
+    return None
 
 
 _CLAUSE_WORDS = 7           # words of a relative clause between a place and the area that holds it
@@ -751,12 +763,33 @@ def _bare_name_verdict(t: _Text, i: int, length: int, name: str, clitics: str, r
         return "drop"
     if _lil_reading(t.norms[i], name, clitics, gaz):
         return "drop"
+    if name in name_words().dual and _dual_anaphor(t, i, name):
+        return "drop"
     if _adjective_after_noun(t, i, clitics, name):
         if name in nisba_forms():
             return "nisba"
         if length == 1 and name.startswith("ال"):
             return "drop"
     return None
+
+
+_DUAL_BACK = 100        # words back from a dual name to the pair it may refer to
+_DUAL_AFTER = re.compile(r"\s*(?:اللتين|اللتان|ال\w+تين\b|ال\w+تان\b)")
+
+
+def _dual_anaphor(t: _Text, i: int, name: str) -> bool:
+    """القريتين is the Syrian town al-Qaryatayn, or "the two villages" a text named just before
+    (قريتي تل أعور والفريكة … سيطرة قوات الأسد على القريتين) or describes as two (القريتين الشيعيتين،
+    هاتين القريتين): then it is no place's name."""
+    if i > 0 and t.norms[i - 1] in ("هاتين", "هاتان"):
+        return True
+    if _DUAL_AFTER.match(t.text, t.ends[i]):
+        return True
+    if not (name.startswith("ال") and name.endswith("ين")):
+        return False
+    construct = name[2:-1]                          # قريتي
+    return any(w in (construct, "و" + construct, "ب" + construct, "ل" + construct, "في" + construct)
+               for w in t.norms[max(0, i - _DUAL_BACK):i])
 
 
 def _lil_reading(norm: str, name: str, clitics: str, gaz: Gazetteer | None) -> bool:

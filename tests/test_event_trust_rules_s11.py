@@ -1,0 +1,57 @@
+"""Issue 11, rules of round 2's eleventh session, found on the dev halves of the gold batches: each
+table holds Arabic sentences of our own, one table per linguistic pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomap
+from test_event_trust_rules import PUBLISHED, drawn
+
+
+def places(gaz, text):
+    """(name, role, resolved place name or None) of each mention."""
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    return [(m.text, m.role, m.place.name if m.resolved else None) for m in doc.mentions]
+
+
+# class 3: a place told by its direction from a city of its own country may lie far from it, when it
+# lies that way (Sabha is 650 km south of Tripoli); a reading in another direction is still no fit
+@pytest.mark.parametrize("text, name, expected", [
+    ("وقال المسؤول في مدينة سبها جنوب طرابلس إن 40 شخصا قتلوا في اشتباكات بين التبو والطوارق.", "سبها", "Sabha"),
+    ("وصلت القوات إلى مدينة الكفرة جنوب شرق طرابلس.", "الكفرة", "Kufra"),
+    # Basra lies south of Baghdad, not north: the reading does not fit the direction told
+    ("قتل ثلاثة في انفجار في البصرة شمال بغداد.", "البصرة", None),
+])
+def test_a_place_far_in_the_direction_told_fits(gaz, text, name, expected):
+    got = {n: place for n, _, place in places(gaz, text)}
+    if expected is None:
+        assert got.get(name) != "Basra"
+    else:
+        assert got[name] == expected
+
+
+# class 4: القريتين is the Syrian town al-Qaryatayn, or "the two villages" the text has just named
+# (قريتي X وY) or describes as two (القريتين الشيعيتين، هاتين القريتين)
+@pytest.mark.parametrize("text, qaryatayn", [
+    ("دارت اشتباكات عنيفة في قريتي تل أعور والفريكة جنوب مدينة جسر الشغور، أسفرت عن سيطرة قوات الأسد على "
+     "القريتين.", False),
+    ("شملت المفاوضات القريتين الشيعيتين اللتين تحاصرهما فصائل المعارضة في ريف إدلب.", False),
+    ("قصفت الفصائل هاتين القريتين بالصواريخ.", False),
+    ("سيطر تنظيم داعش أمس على القريتين في ريف حمص الشرقي.", True),
+    ("اختطف التنظيم 220 شخصا من القريتين.", True),
+])
+def test_the_two_villages_are_not_al_qaryatayn(gaz, text, qaryatayn):
+    found = any(place == "Al Qaryatayn" for _, _, place in places(gaz, text))
+    assert found is qaryatayn
+
+
+# class 3: a place said to lie at a part of another (عند المدخل الشمالي لعدن، على أطراف مدينة X)
+# is bound to it as to an area: not the same-named capital abroad
+@pytest.mark.parametrize("text, expected", [
+    ("أصابت طائرات التحالف مستودعا للذخائر مما أدى إلى انفجارات استمرت ساعتين في الرباط عند المدخل الشمالي "
+     "لعدن.", [("explosion", "Aden")]),
+    ("قتل ثلاثة جنود أمس في انفجار في الرباط.", [("explosion", "Rabat")]),
+])
+def test_a_place_at_a_part_of_another_is_bound_to_it(gaz, text, expected):
+    assert drawn(gaz, text) == expected
