@@ -55,3 +55,17 @@ def test_the_two_villages_are_not_al_qaryatayn(gaz, text, qaryatayn):
 ])
 def test_a_place_at_a_part_of_another_is_bound_to_it(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# an attempt on someone's life that was made (تعرض لمحاولة اغتيال، نجا من محاولة اغتيال) is an attack
+# ACLED codes; a foiled or planned attempt is not, nor an attempt the verb does not tell of
+@pytest.mark.parametrize("text, expected", [
+    ("تعرض مدير الأمن لمحاولة اغتيال في مدينة عدن أمس.", [("killing", "Aden")]),
+    ("نجا عضو الهيئة التأسيسية لصياغة مشروع الدستور الليبي أحمد محجوب من محاولة اغتيال في مدينة سبها ليل السبت.",
+     [("killing", "Sabha")]),
+    ("تعرض النائب في ساعات متأخرة من الليل إلى محاولة اغتيال في مدينة بنغازي.", [("killing", "Benghazi")]),
+    ("أحبطت الشرطة أمس محاولة اغتيال مدير الأمن في مدينة عدن.", []),
+    ("رصدت «عكاظ» حالة التدمير التي تتعرض لها المواقع ومحاولة اغتيال الفنانين في مدينة زبيد.", []),
+])
+def test_an_attempt_someone_suffered_is_an_attack(gaz, text, expected):
+    assert drawn(gaz, text) == expected

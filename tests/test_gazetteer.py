@@ -35,6 +35,12 @@ def test_a_governorate_and_its_capital_are_different_places(gaz):
     assert gaz.admin1_area("SY", "09").name == "Aleppo Governorate"
 
 
+def test_an_admin1_area_our_table_does_not_name_says_its_largest_city(gaz):
+    # Diyarbakır province (GeoNames admin-1 code 21): a popup said "Turkey admin-1 area 21"
+    area = gaz.admin1_area("TR", "21")
+    assert area.name == "Turkey admin-1 area 21, around Diyarbakır"
+
+
 def test_cities_carry_their_admin1_name(gaz):
     aleppo = gaz.get("geonames:170063")
     assert (aleppo.country, aleppo.admin1, aleppo.admin1_name) == ("SY", "09", "حلب")

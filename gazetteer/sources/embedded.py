@@ -320,6 +320,13 @@ def _write_cities(writer: GazetteerWriter, cities: list[dict], countries: dict, 
     return members, by_country
 
 
+def _uncurated_name(country: str, a1: str, points: list[tuple[float, float, int, str]]) -> str:
+    """The English name of an admin-1 area our table does not name: its code, and the largest city
+    it holds for a reader to know it by ("Turkey admin-1 area 21, around Diyarbakır")."""
+    lat, lon, pop, city = max(points, key=lambda p: p[2])
+    return f"{country} admin-1 area {a1}, around {city}" if pop > 0 else f"{country} admin-1 area {a1}"
+
+
 def _write_admin1(writer: GazetteerWriter, members: dict, countries: dict, admin1_rows: dict) -> None:
     """Admin-1 areas from their cities' codes, named from our curated table."""
     admin_places, admin_names = [], []
@@ -327,7 +334,7 @@ def _write_admin1(writer: GazetteerWriter, members: dict, countries: dict, admin
         row = admin1_rows.get((cc, a1))
         pid = f"admin1:{cc}.{a1}"
         lat, lon = _seat_point(points, (row or {}).get("seat") or "")
-        name = row["name_en"] if row else f"{countries.get(cc, {}).get('name', cc)} admin-1 area {a1}"
+        name = row["name_en"] if row else _uncurated_name(countries.get(cc, {}).get("name", cc), a1, points)
         name_ar = row["name_ar"] if row else None
         admin_places.append(Place(pid, name, name_ar, "admin1", lat, lon, cc, a1, name_ar,
                                   0, "curated" if row else "geonames", "ADM1",

@@ -3,11 +3,14 @@ called for, denied. When cues disagree, the stronger one wins (``STATUS_ORDER``)
 
 from __future__ import annotations
 
-from gazetteer.arabic import Token
+from gazetteer.arabic import Token, normalize
 
 from ..lexicon import norms_of, readings
 from .tables import STATUS_ORDER, status_cues
 
+_ATTEMPT = normalize("محاولة")
+_ATTEMPT_OF = frozenset(normalize(w) for w in ("من", "عن", "إلى"))    # نجا من محاولة، تعرض إلى محاولة
+_SUFFERED_REACH = 12     # words between تعرض/نجا and محاولة (تعرض مدير الأمن في عدن لمحاولة اغتيال)
 _MAX_BEFORE = 6          # when the table is empty: how far before a trigger a cue may stand
 
 
@@ -54,4 +57,18 @@ def _cue_holds(stem: str, k: int, norms: list[str]) -> bool:
     if stem == "قد":
         nxt = norms[k + 1] if k + 1 < len(norms) else ""
         return nxt[:1] in ("ي", "ت", "ن")
+    if stem == _ATTEMPT:
+        return not _attempt_suffered(k, norms)
     return True
+
+
+def _attempt_suffered(k: int, norms: list[str]) -> bool:
+    """تعرض مدير الأمن لمحاولة اغتيال، نجا من محاولة اغتيال: an attempt someone suffered or survived was made
+    (ACLED codes the attack); أحبطت محاولة اغتيال, a foiled one, was not."""
+    from .context import cues
+
+    if not (norms[k].startswith("ل") or (k > 0 and norms[k - 1] in _ATTEMPT_OF)):
+        return False                    # … لمحاولة، … من محاولة: the attempt the verb tells of (not ومحاولة)
+    suffered = cues()["attempt_suffered"]
+    return any(norms[j] in suffered or (norms[j][:1] == "و" and norms[j][1:] in suffered)
+               for j in range(max(0, k - _SUFFERED_REACH), k))
