@@ -69,3 +69,14 @@ def test_a_place_at_a_part_of_another_is_bound_to_it(gaz, text, expected):
 ])
 def test_an_attempt_someone_suffered_is_an_attack(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# class 6: an attack (هجوم) whose dead, named in the singular or dual, are civilians is Violence
+# against civilians, as one that kills civilians in the plural was; an attack on soldiers is a fight
+@pytest.mark.parametrize("text, expected", [
+    ("قتل طفل فلسطيني حرقا أمس في الضفة الغربية في هجوم يشتبه بأن مرتكبيه مستوطنون.", [("killing", "West Bank")]),
+    ("أفاد مصدر أمني أمس بمقتل شخص في هجوم شنه عليه مسلحون مجهولون في مدينة كركوك.", [("killing", "Kirkuk")]),
+    ("قتل جنديان أمس في هجوم شنه مسلحون على حاجز للجيش في مدينة كركوك.", [("battle", "Kirkuk")]),
+])
+def test_an_attack_that_kills_a_civilian_is_violence_against_civilians(gaz, text, expected):
+    assert drawn(gaz, text) == expected
