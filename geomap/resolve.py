@@ -123,17 +123,46 @@ _IN_THEIR_CITY = ("neighbourhood", "market")
 
 def _neighbourhoods_in_their_city(kept: list[Mention]) -> None:
     """حي القابل بنجران: a neighbourhood is in the city named right after it, never a same-named
-    town elsewhere; so is a market (سوق غامبورو بمايدوغوري: the Gamboru market of Maiduguri). A
-    reading far from that city is dropped, so that the name is drawn in the city (see
-    :func:`geomap.anchors.place_the_rest`)."""
-    for m, city in zip(kept, kept[1:]):
-        if m.cue_kind not in _IN_THEIR_CITY or not m.resolved or not city.resolved or city.sentence != m.sentence:
+    town elsewhere; so is a market (سوق غامبورو بمايدوغوري: the Gamboru market of Maiduguri). With
+    no city right after it, the city its sentence named just before holds it (قذائف على أحياء وسط
+    مدينة ظهران الجنوب، سقطت على أحياء حيدان: not Haydan, Yemen). A reading far from that city is
+    dropped, so that the name is drawn in the city (see :func:`geomap.anchors.place_the_rest`)."""
+    for n, m in enumerate(kept):
+        if m.cue_kind not in _IN_THEIR_CITY or not m.resolved:
             continue
-        start = city.area_start if city.area_start is not None else city.start
-        if start - m.end > _NEXT_TO_CHARS or city.place.kind not in ("city", "town", "village"):
+        city = _city_after(kept, n) or _city_before(kept, n)
+        if city is None:
             continue
         if m.place.country != city.place.country or great_circle_km(m.lat, m.lon, city.lat, city.lon) > _NEIGHBOURHOOD_KM:
             unresolve(m)
+
+
+_BEFORE_CHARS = 150             # how far before a neighbourhood the city its sentence names may end
+_CITIES = ("city", "town", "village")
+
+
+def _city_after(kept: list[Mention], n: int) -> Mention | None:
+    """The city named right after mention n (" بمدينة ", " في مدينة ")."""
+    m = kept[n]
+    city = kept[n + 1] if n + 1 < len(kept) else None
+    if city is None or not city.resolved or city.sentence != m.sentence or city.place.kind not in _CITIES:
+        return None
+    start = city.area_start if city.area_start is not None else city.start
+    return city if start - m.end <= _NEXT_TO_CHARS else None
+
+
+def _city_before(kept: list[Mention], n: int) -> Mention | None:
+    """The last city of mention n's sentence before it, when nothing but other names of the
+    neighbourhood's list stand between them."""
+    m = kept[n]
+    for k in range(n - 1, -1, -1):
+        c = kept[k]
+        if c.sentence != m.sentence or m.start - c.end > _BEFORE_CHARS:
+            return None
+        if c.cue_kind in _IN_THEIR_CITY:
+            continue
+        return c if c.resolved and c.role == "place" and c.place.kind in ("city", "town") else None
+    return None
 
 
 _DISTRICT_SEATS = ("town", "village")     # محافظة X with X one of these: the district around X

@@ -80,3 +80,15 @@ def test_an_attempt_someone_suffered_is_an_attack(gaz, text, expected):
 ])
 def test_an_attack_that_kills_a_civilian_is_violence_against_civilians(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# class 3: a neighbourhood with no city right after it lies in the city its sentence named just
+# before (أحياء وسط مدينة ظهران الجنوب … سقطت على أحياء حيدان), not in a same-named town abroad
+@pytest.mark.parametrize("text, expected", [
+    ("استهدفت الميليشيات أمس أحياء وسط مدينة ظهران الجنوب، بأكثر من 14 قذيفة من نوع كاتيوشا، سقطت على أحياء "
+     "حيدان وآل المؤنس والحصن.", {"Dhahran al-Janub"}),
+    ("سقطت قذيفة أمس على حي القابل بنجران.", {"Najrān"}),
+])
+def test_a_neighbourhood_lies_in_the_city_named_before_it(gaz, text, expected):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert {e.place.name for e in doc.events if e.located} == expected
