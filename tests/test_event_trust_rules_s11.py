@@ -92,3 +92,16 @@ def test_an_attack_that_kills_a_civilian_is_violence_against_civilians(gaz, text
 def test_a_neighbourhood_lies_in_the_city_named_before_it(gaz, text, expected):
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
     assert {e.place.name for e in doc.events if e.located} == expected
+
+
+# an execution (أعدم، إعدام) is a killing of its own: not the toll of a strike, a fight or a
+# takeover told beside it; other deaths stay the toll of the strike that caused them
+@pytest.mark.parametrize("text, expected", [
+    ("قصفت الطائرات مواقع التنظيم في الموصل أمس. وأعدم التنظيم 20 شخصا في الموصل أمس.",
+     [("airstrike", "Mosul"), ("killing", "Mosul")]),
+    ("قال مصدر إن تنظيم داعش الذي سيطر على مدينة الموصل أمس أعدم 30 شخصا من أهالي المدينة.",
+     [("territory", "Mosul"), ("killing", "Mosul")]),
+    ("قتل 20 شخصا أمس في غارة جوية على مدينة الرقة.", [("airstrike", "Ar Raqqah")]),
+])
+def test_an_execution_is_a_killing_of_its_own(gaz, text, expected):
+    assert drawn(gaz, text) == expected

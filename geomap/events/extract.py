@@ -79,6 +79,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
                 remote=t.role == "remote",     # an attack by aircraft names its own happening, no generic word
                 reference=t.role == "reference", generic=t.role == "generic" and kind == t.kind,
                 another=another_after(t, tokens, sentence_of),
+                execution=kind == "killing" and _has(toks.norms[t.first], cues()["execution"]),
                 sentences=[s_index]))
         _same_place_as_before(local, drafts, toks.norms, _sent_span(sentence_of, s_index))
         context = _context_date(s_index, sentences, dates, text) if not sentence_dates else None

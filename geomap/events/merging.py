@@ -57,6 +57,7 @@ class Draft:
     reference: bool = False
     generic: bool = False                # هجوم: yields to a more specific violent trigger beside it
     another: bool = False
+    execution: bool = False              # أعدم، إعدام: a killing of its own, never the toll of a strike or a fight
     outcome_place: bool = False          # the place came from a killing folded in, not the event's trigger
     context_date: DateMention | None = None   # a date of the sentences just before, same paragraph
     sentences: list[int] = field(default_factory=list)
@@ -126,7 +127,7 @@ def _fold_phone_calls(s: _Sentence) -> None:
 
 def _fold_outcomes(s: _Sentence) -> None:
     """قتل في غارة جوية: the dead and the damage beside a violent event are its outcome."""
-    for d in s.of(lambda d: d.kind in _OUTCOMES):
+    for d in s.of(lambda d: d.kind in _OUTCOMES and not d.execution):
         target = s.nearest(d, s.of(lambda e: e.violent and e.kind != "killing" and compatible(d.mention, e.mention)))
         if target:
             if target.mention is None and d.mention is not None:
@@ -315,6 +316,8 @@ def _as_topic(d: Draft, e: Draft, gap: int) -> bool:
 
 
 def _kinds_fit(d: Draft, e: Draft, as_topic: bool) -> bool:
+    if (d.execution or e.execution) and d.kind != e.kind:
+        return False                      # أعدم التنظيم 20 شخصا after a strike on the town: another happening
     return (d.kind == e.kind or d.kind in e.kinds or as_topic
             or (d.kind == "killing" and e.violent) or ((d.reference or d.generic) and e.violent)
             or (e.kind == "killing" and d.violent))
