@@ -105,3 +105,16 @@ def test_a_neighbourhood_lies_in_the_city_named_before_it(gaz, text, expected):
 ])
 def test_an_execution_is_a_killing_of_its_own(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# class 3 coverage: places of the 2015 Anbar and Diyala fronts GeoNames' populated places lack
+# (حصيبة alone is Husaybah by al-Qaim, on the Syrian border; حصيبة الشرقية lies east of Ramadi)
+@pytest.mark.parametrize("text, expected", [
+    ("وفي محور حصيبة الشرقية تقدمت قوات الشرطة الاتحادية أمس بعد اشتباكات مع داعش.",
+     [("battle", "Husaybah al-Sharqiyah")]),
+    ("قتل خمسة جنود أمس في اشتباك قرب قاعدة الحبانية الجوية شرق الرمادي.", [("battle", "Habbaniyah")]),
+    ("قتل ثلاثة مدنيين أمس في انفجار عبوة ناسفة في ناحية قره تبه بمحافظة ديالى.", [("explosion", "Qara Tapa")]),
+    ("اندلعت اشتباكات عنيفة أمس في منطقة البو عيثة شمال الرمادي.", [("battle", "Albu Aitha")]),
+])
+def test_places_of_the_anbar_and_diyala_fronts(gaz, text, expected):
+    assert drawn(gaz, text) == expected
