@@ -118,3 +118,13 @@ def test_an_execution_is_a_killing_of_its_own(gaz, text, expected):
 ])
 def test_places_of_the_anbar_and_diyala_fronts(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# لقاء with an attached pronoun writes its hamza on ي (لقائه، لقائهم): still a meeting, and its ل is
+# the word's own, not "for" (لمواجهة: a purpose)
+@pytest.mark.parametrize("text, expected", [
+    ("وبحث الرئيس خلال لقائه أمس في الرياض وزير الخارجية الأمريكي الأوضاع في المنطقة.", [("talks", "Riyadh")]),
+    ("وأكد الوزيران خلال لقائهما أمس في القاهرة ضرورة الحل السياسي.", [("talks", "Cairo")]),
+])
+def test_a_meeting_with_a_pronoun_is_a_meeting(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -341,8 +341,8 @@ class TriggerFilter:
     def _purpose(self, t: Trigger) -> bool:
         """لمواجهة، للقتال: what is aimed at (unless a verb before makes it a happening: تعرض لهجوم)."""
         word = self.norms[t.first]
-        if not word.startswith("ل") or word.startswith("لقاء") or word.startswith("لقي"):
-            return False
+        if not word.startswith("ل") or word.startswith(("لقاء", "لقائ", "لقي")):
+            return False                              # لقاء، لقائه، لقي: the ل is the word's own
         # تعرض لهجوم، تعرض مطار عدن الدولي أمس لقصف، تصدت المقاومة أمس لهجوم: undergone or met
         return not any(_has(self.norms[k], self.cues["undergo"])
                        for k in range(max(0, t.first - _UNDERGO_REACH), t.first) if self.sentence_of[k] == t.sentence)
