@@ -128,3 +128,14 @@ def test_places_of_the_anbar_and_diyala_fronts(gaz, text, expected):
 ])
 def test_a_meeting_with_a_pronoun_is_a_meeting(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# class 1: what happened "since" (منذ أن سيطر …) is what the news follows, whatever day the sentence tells
+@pytest.mark.parametrize("text, report", [
+    ("هبطت الطائرة أمس في مطار عدن لأول مرة منذ أن سيطر المتمردون الحوثيون على المطار.", "background"),
+    ("إجرام داعش مستمر منذ أن سيطر على مدينة الموصل شمال العراق.", "background"),
+    ("سيطر المتمردون الحوثيون أمس على مطار عدن.", "new"),
+])
+def test_a_takeover_since_which_is_background(gaz, text, report):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert [e.report for e in doc.events if e.kind == "territory"] == [report]
