@@ -139,3 +139,13 @@ def test_a_meeting_with_a_pronoun_is_a_meeting(gaz, text, expected):
 def test_a_takeover_since_which_is_background(gaz, text, report):
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
     assert [e.report for e in doc.events if e.kind == "territory"] == [report]
+
+
+# bombs carried as cargo (زوارق تحمل عبوات ناسفة) are no blast; a blast of them is
+@pytest.mark.parametrize("text, kinds", [
+    ("ودمرت القوات أمس ثلاثة زوارق تحمل عبوات ناسفة في مدينة الرمادي.", ["destruction"]),
+    ("قتل ثلاثة جنود أمس بانفجار عبوات ناسفة في مدينة الرمادي.", ["explosion"]),
+])
+def test_bombs_carried_are_no_blast(gaz, text, kinds):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert [e.kind for e in doc.events] == kinds
