@@ -149,3 +149,14 @@ def test_a_takeover_since_which_is_background(gaz, text, report):
 def test_bombs_carried_are_no_blast(gaz, text, kinds):
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
     assert [e.kind for e in doc.events] == kinds
+
+
+# class 5: a city that only says, by a distance and a direction, where the place before it lies
+# (سبها الواقعة على مسافة 700 كيلومتر جنوبي طرابلس) is no site
+@pytest.mark.parametrize("text, expected", [
+    ("وأوضح المسؤول هاتفيا من سبها الواقعة على مسافة 700 كيلومتر تقريبا جنوبي طرابلس، أن 29 شخصا قتلوا أمس في "
+     "الاشتباكات.", [("battle", "Sabha")]),
+    ("قتل ثلاثة جنود أمس في اشتباكات في طرابلس.", [("battle", "Tripoli")]),
+])
+def test_a_city_a_distance_ties_to_the_place_before_it_is_no_site(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -139,9 +139,13 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
     return best
 
 
+_DISTANCE_CLAUSE = re.compile(r"(?:مسافة|بعد|تبعد|يبعد)\s+(?:نحو\s+|حوالي\s+)?[0-9\u0660-\u0669]+")
+
+
 def _describes_the_one_before(mentions: list[Mention], n: int, text: str) -> bool:
     """محافظة إب بجنوب صنعاء: a place told by its direction right after a known place says where
-    that place lies; it is no site of its own."""
+    that place lies; it is no site of its own — nor after a distance that ties them (سبها الواقعة
+    على مسافة 700 كيلومتر جنوبي طرابلس)."""
     m = mentions[n]
     if m.qualifier != "direction" or n == 0 or not text:
         return False
@@ -149,6 +153,8 @@ def _describes_the_one_before(mentions: list[Mention], n: int, text: str) -> boo
     if before.sentence != m.sentence or not before.resolved or before.role != "place":
         return False
     start = m.area_start if m.area_start is not None else m.start
+    if before.link == "in" and _DISTANCE_CLAUSE.search(text, before.end, start):
+        return True                      # سبها الواقعة على مسافة 700 كيلومتر جنوبي طرابلس
     return len(text[before.end:start].strip()) <= 1      # not "جامعة الأنبار في جنوب الرمادي": in it
 
 
