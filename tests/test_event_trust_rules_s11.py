@@ -160,3 +160,33 @@ def test_bombs_carried_are_no_blast(gaz, text, kinds):
 ])
 def test_a_city_a_distance_ties_to_the_place_before_it_is_no_site(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# two towns named as they are, more than a suburb apart (الطارمية and خان بني سعد, 17 km), are two
+# happenings' places: a bombing told later at one does not take over the other's
+def test_two_towns_are_two_happenings(gaz):
+    text = ("قتل ثلاثة جنود أمس في تفجير سيارة مفخخة يقودها انتحاري عند نقطة تفتيش في منطقة الطارمية شمالي بغداد. "
+            "وجاء التفجير بعد أيام من تفجير انتحاري ضخم في سوق منطقة خان بني سعد في ديالى الجمعة الماضي.")
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert {e.place.name for e in doc.events if e.kind == "suicide_bomb" and e.located} == {
+        "Aţ Ţārmīyah", "Khan Bani Saad"}
+
+
+# … while a front named by the city it lies by (الجفينة جنوب غرب مأرب, a few km away) is one fight with
+# the city's, told the same day
+def test_a_front_by_its_city_is_one_fight(gaz):
+    text = ("أفادت مصادر يمنية بمقتل ثمانية حوثيين أمس في مواجهات مع المقاومة الشعبية في مدينة مأرب. "
+            "وقالت المصادر إن المواجهات العنيفة اندلعت أمس في منطقة الجفينة جنوب غرب مأرب.")
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert [e.place.name for e in doc.events if e.kind == "battle"] == ["Al-Jufaina"]
+
+
+# class 5: a distance in brackets or with a slash after a place (الموصل 400/كم شمال بغداد) only says
+# where that place lies: the city it is measured from is no site
+@pytest.mark.parametrize("text, expected", [
+    ("وقال المصدر إن سيارة مفخخة انفجرت أمس عند مرور رتل لعناصر التنظيم بالقرب من بوابة الموصل 400/كم شمال بغداد.",
+     [("explosion", "Mosul")]),
+    ("قتل خمسة أمس في انفجار في مدينة بعقوبة (60 كلم شمال شرق بغداد).", [("explosion", "Baqubah")]),
+])
+def test_a_distance_after_a_place_names_no_site(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from gazetteer import great_circle_km
+
 from gazetteer.arabic import Token, normalize
 
 from ..lexicon import norms_of
@@ -342,15 +344,29 @@ def _dates_fit(d: Draft, e: Draft, s1: str | None, s2: str | None, dm: Mention |
     return bool(s1 in PROSPECTIVE and s2 in PROSPECTIVE and dm and em and same_place(dm, em))
 
 
+_SETTLEMENTS = ("city", "town", "village")
+_SUBURB_KM = 10.0            # two settlements nearer than this may be one happening's (a town and its front)
+
+
 def _places_fit(d: Draft, e: Draft, dm: Mention | None, em: Mention | None, gap: int) -> bool:
     if dm and em:
         if same_place(dm, em) or dm.place.id == em.place.id:
             return True
+        if _two_settlements(dm, em):
+            return False                  # الطارمية and خان بني سعد, 17 km apart: two towns, two happenings
         reach = _COUNTRY_SENTENCES if "country" in (dm.place.kind, em.place.kind) else _INSIDE_SENTENCES
         return (inside(dm, em) or inside(em, dm)) and gap <= reach
     if dm and (e.weak or not em):
         return gap <= 1                   # a heading or a placeless event takes a place only from the next sentence
     return gap <= _NEAR_SENTENCES
+
+
+def _two_settlements(a: Mention, b: Mention) -> bool:
+    """Two towns (or villages, or cities) named as they are, not a relative area around one, and
+    further apart than a suburb from its city (الجفينة, a front of Marib city, is one with it)."""
+    return (a.place.kind in _SETTLEMENTS and b.place.kind in _SETTLEMENTS
+            and a.qualifier is None and b.qualifier is None and a.placed_by is None and b.placed_by is None
+            and great_circle_km(a.lat, a.lon, b.lat, b.lon) > _SUBURB_KM)
 
 
 def _absorb(e: Draft, d: Draft) -> None:

@@ -139,6 +139,7 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
     return best
 
 
+_DISTANCE_ONLY = re.compile(r"[\s(،,]*(?:نحو\s+|حوالي\s+)?[0-9\u0660-\u0669]+\s*/?\s*(?:كم|كلم|كيلومترا?|كيلو)[\s/]*")
 _DISTANCE_CLAUSE = re.compile(r"(?:مسافة|بعد|تبعد|يبعد)\s+(?:نحو\s+|حوالي\s+)?[0-9\u0660-\u0669]+")
 
 
@@ -155,6 +156,8 @@ def _describes_the_one_before(mentions: list[Mention], n: int, text: str) -> boo
     start = m.area_start if m.area_start is not None else m.start
     if before.link == "in" and _DISTANCE_CLAUSE.search(text, before.end, start):
         return True                      # سبها الواقعة على مسافة 700 كيلومتر جنوبي طرابلس
+    if _DISTANCE_ONLY.fullmatch(text, before.end, start):
+        return True                      # الموصل (400 كم شمال بغداد)
     return len(text[before.end:start].strip()) <= 1      # not "جامعة الأنبار في جنوب الرمادي": in it
 
 
