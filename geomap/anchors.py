@@ -21,9 +21,11 @@ from .model import Mention
 
 # How far (km) from its anchor's point a place may lie, by the anchor's qualifier.
 _WITHIN_KM = {"countryside": 100.0, "near": 40.0, "direction": 150.0, None: 40.0}
-# A place told by its direction from another of its country (سبها جنوب طرابلس) may lie this far,
-# when it lies that way (within _DIRECTION_SLACK degrees of the direction told).
+# A large city told by its direction from another of its country (سبها جنوب طرابلس) may lie this
+# far, when it lies that way (within _DIRECTION_SLACK degrees of the direction told) and no nearer
+# reading fits.
 _FAR_DIRECTION_KM = 2000.0
+_FAR_DIRECTION_POPULATION = 100_000
 _DIRECTION_SLACK = 50.0
 _CITY_RADIUS_KM = 10.0          # a name placed in a city (حي X بحلب): a circle this wide
 _BOX_SLACK = 0.1                # degrees around an area's box
@@ -70,15 +72,19 @@ def fits(m: Mention, anchor: Mention) -> bool:
     if p.kind in _AREAS and anchor.qualifier == "direction" and p.country == a.country:
         return True                     # محافظة إب جنوب صنعاء: a province told by its direction from a city
     limit = _WITHIN_KM.get(anchor.qualifier, _WITHIN_KM[None])
-    km = great_circle_km(p.lat, p.lon, a.lat, a.lon)
-    return km <= limit or (anchor.qualifier == "direction" and _lies_that_way(p, anchor, km))
+    return great_circle_km(p.lat, p.lon, a.lat, a.lon) <= limit
 
 
-def _lies_that_way(p, anchor: Mention, km: float) -> bool:
-    """مدينة سبها جنوب طرابلس: a place of the anchor's country that lies far, but in the direction
-    told (Sabha is 650 km south of Tripoli): a country's scale, not a mistake."""
+def lies_far_that_way(p, anchor: Mention) -> bool:
+    """مدينة سبها جنوب طرابلس: a large city of the anchor's country that lies far, but in the
+    direction told (Sabha is 650 km south of Tripoli): a country's scale, not a mistake. Taken only
+    when no reading fits nearer (a village told north of Basra is not Qaraqosh, 750 km north)."""
     a = anchor.place
-    if p.country != a.country or km > _FAR_DIRECTION_KM or anchor.direction not in BEARINGS:
+    if anchor.qualifier != "direction" or anchor.direction not in BEARINGS or p.country != a.country:
+        return False
+    if (p.population or 0) < _FAR_DIRECTION_POPULATION:
+        return False
+    if great_circle_km(p.lat, p.lon, a.lat, a.lon) > _FAR_DIRECTION_KM:
         return False
     off = abs(bearing(a.lat, a.lon, p.lat, p.lon) - BEARINGS[anchor.direction]) % 360
     return min(off, 360 - off) <= _DIRECTION_SLACK

@@ -21,7 +21,8 @@ from gazetteer.arabic import normalize, sentences as split_sentences, tokenize
 from gazetteer.neighbours import neighbours
 from gazetteer.tables import load
 
-from .anchors import anchor_of, binding, binds, fits, holds, place_by_context, place_the_rest, unresolve
+from .anchors import (anchor_of, binding, binds, fits, holds, lies_far_that_way, place_by_context, place_the_rest,
+                      unresolve)
 from .geodesy import BEARINGS, offset
 from .model import Mention
 from .toponyms import SETTLEMENT_CUES, recognize, rules
@@ -316,10 +317,11 @@ def _bind_to_anchors(kept: list[Mention], options: dict[int, list], gaz: Gazette
         if m.resolved and m.role == "place" and not fits(m, anchor):
             near = [(score, c) for score, c in options.get(id(m), []) if _fits_place(m, c.place, anchor)]
             near = near or _without_cue_word(m, anchor, gaz)
+            near = near or [(score, c) for score, c in options.get(id(m), []) if lies_far_that_way(c.place, anchor)]
             if near:
                 m.place = max(near, key=lambda x: x[0])[1].place
                 _locate(m)
-            elif (binding(anchor) or m.link == "at") and anchor.role != "unresolved":
+            elif (binding(anchor) or _abroad_at(m, anchor)) and anchor.role != "unresolved":
                 unresolve(m)                        # not Rabat, Morocco, at the entrance of Aden
         if m.role == "unresolved" and not m.resolved:
             place_by_context(m, anchor)
@@ -376,6 +378,12 @@ def _lookup(name: str, gaz: Gazetteer) -> tuple[Candidate, ...]:
         return cands
     seen = {c.place.id for c in cands}
     return tuple(cands) + tuple(c for c in gaz.lookup(rest) if c.place.id not in seen)
+
+
+def _abroad_at(m: Mention, anchor: Mention) -> bool:
+    """A reading in another country than the place the text says it lies at a part of
+    (الرباط عند المدخل الشمالي لعدن: not Rabat, Morocco)."""
+    return m.link == "at" and m.place.country != anchor.place.country
 
 
 def _without_cue_word(m: Mention, anchor: Mention, gaz: Gazetteer | None) -> list:

@@ -61,7 +61,8 @@ class NameWords:
     team_before: frozenset[str]     # a club's name follows it in a sports report (فريقا، مدرب)
     idiom: frozenset[str]           # two words that are no cue and no place (عن طريق، على الصعيد، مسقط رأس)
     anchor_link: frozenset[str]     # between a place and the area that holds it (في، التابعة ل)
-    part_link: frozenset[str]       # … and the part of a place another lies at (عند المدخل الشمالي ل، على أطراف)
+    part_link: frozenset[str]       # … and the part of a place another lies at (عند المدخل الشمالي ل، مشارف)
+    part_side: frozenset[str]       # the side of that part (الشمالي), only beside a part word
     clause_opener: frozenset[str]   # opens a clause that may end in that area (التي، الذي)
     locative_before: frozenset[str] # in a sports report, a name after it is where something is (في، إلى، بمدينة)
     border_link: frozenset[str]     # between a place and its neighbour (الحدودية مع، المحاذية ل)
@@ -288,7 +289,8 @@ def _link_between(gap: str, n: Mention) -> str | None:
         return "border"                 # منطقة كوبرات الحدودية مع محافظة كركوك: the next is its neighbour
     if words and all(w in links for w in words):
         return "in"
-    if words and all(w in links or w in parts for w in words):
+    if (words and not comma and any(w in parts for w in words)
+            and all(w in links or w in parts or w in words_of.part_side for w in words)):
         return "at"                     # الرباط عند المدخل الشمالي لعدن: at a part of the next place
     if not words and (n.qualifier is not None or n.role == "demonym"):
         return "in"                     # X شمال بغداد، X التركية
@@ -778,18 +780,32 @@ _DUAL_AFTER = re.compile(r"\s*(?:اللتين|اللتان|ال\w+تين\b|ال\
 
 
 def _dual_anaphor(t: _Text, i: int, name: str) -> bool:
-    """القريتين is the Syrian town al-Qaryatayn, or "the two villages" a text named just before
-    (قريتي تل أعور والفريكة … سيطرة قوات الأسد على القريتين) or describes as two (القريتين الشيعيتين،
-    هاتين القريتين): then it is no place's name."""
-    if i > 0 and t.norms[i - 1] in ("هاتين", "هاتان"):
+    """القريتين is the Syrian town al-Qaryatayn, or "the two villages" a text named just before, in
+    its sentence or the one before (قريتي تل أعور والفريكة … سيطرة قوات الأسد على القريتين), or
+    describes as two (القريتين الشيعيتين، هاتين القريتين): then it is no place's name. Told where it
+    lies (القريتين في ريف حمص الشرقي), it is the town."""
+    if i > 0 and t.norms[i - 1].endswith(("هاتين", "هاتان")):
         return True
+    if _told_where(t, i):
+        return False
     if _DUAL_AFTER.match(t.text, t.ends[i]):
         return True
     if not (name.startswith("ال") and name.endswith("ين")):
         return False
     construct = name[2:-1]                          # قريتي
-    return any(w in (construct, "و" + construct, "ب" + construct, "ل" + construct, "في" + construct)
-               for w in t.norms[max(0, i - _DUAL_BACK):i])
+    here = t.sentence_of[i]
+    return any(t.norms[j] in (construct, "و" + construct, "ب" + construct, "ل" + construct, "في" + construct)
+               for j in range(max(0, i - _DUAL_BACK), i) if t.sentence_of[j] >= here - 1)
+
+
+def _told_where(t: _Text, i: int) -> bool:
+    """The words after token i say where it lies: في ريف حمص، بمحافظة حمص، شرق حمص."""
+    r = rules()
+    nxt = t.norms[i + 1:i + 3]
+    if not nxt:
+        return False
+    words = nxt[1:] if nxt[0] == "في" else [nxt[0][1:]] if nxt[0].startswith("ب") else [nxt[0]]
+    return bool(words) and (words[0] in r.area_cues or words[0] in r.feature_cues or words[0] in r.direction_before)
 
 
 def _lil_reading(norm: str, name: str, clitics: str, gaz: Gazetteer | None) -> bool:

@@ -10,6 +10,8 @@ from .tables import STATUS_ORDER, status_cues
 
 _ATTEMPT = normalize("محاولة")
 _ATTEMPT_OF = frozenset(normalize(w) for w in ("من", "عن", "إلى"))    # نجا من محاولة، تعرض إلى محاولة
+_TO = normalize("إلى")
+_FROM = frozenset(normalize(w) for w in ("من", "عن"))
 _SUFFERED_REACH = 12     # words between تعرض/نجا and محاولة (تعرض مدير الأمن في عدن لمحاولة اغتيال)
 _MAX_BEFORE = 6          # when the table is empty: how far before a trigger a cue may stand
 
@@ -26,7 +28,7 @@ def cue_statuses(first: int, last: int, tokens: list[Token], sentence_of: list[i
             break
         for stem in readings(norms[k]):
             cue = before.get(stem)
-            if cue and first - k <= cue.window and _cue_holds(stem, k, norms):
+            if cue and first - k <= cue.window and _cue_holds(stem, k, norms, sentence_of):
                 found.add(cue.status)
     found |= span_statuses(first + 1, last, tokens)      # وقف اطلاق النار قد يبدأ بهدنة: one phrase
     reach = max((cue.window for cue in after.values()), default=4)
@@ -52,23 +54,43 @@ def strongest(statuses: set[str]) -> str | None:
     return next((s for s in STATUS_ORDER if s in statuses), None)
 
 
-def _cue_holds(stem: str, k: int, norms: list[str]) -> bool:
+def _cue_holds(stem: str, k: int, norms: list[str], sentence_of: list[int] | None = None) -> bool:
     # قد with a present verb is "may" (قد يبدأ); with a past verb it is "had" (قد استهدف)
     if stem == "قد":
         nxt = norms[k + 1] if k + 1 < len(norms) else ""
         return nxt[:1] in ("ي", "ت", "ن")
     if stem == _ATTEMPT:
-        return not _attempt_suffered(k, norms)
+        return not _attempt_suffered(k, norms, sentence_of)
     return True
 
 
-def _attempt_suffered(k: int, norms: list[str]) -> bool:
-    """تعرض مدير الأمن لمحاولة اغتيال، نجا من محاولة اغتيال: an attempt someone suffered or survived was made
-    (ACLED codes the attack); أحبطت محاولة اغتيال, a foiled one, was not."""
-    from .context import cues
+def _attempt_suffered(k: int, norms: list[str], sentence_of: list[int] | None = None) -> bool:
+    """تعرض مدير الأمن لمحاولة اغتيال، نجا من محاولة اغتيال: an attempt someone suffered or survived was
+    made (ACLED codes the attack); أحبطت محاولة اغتيال, a foiled one, was not. The verb must govern
+    the attempt: in its sentence, with no other object of its own between (تعرضت المعارضة لضغوط …
+    لمحاولة عقد مفاوضات: the pressure was suffered, not the talks)."""
+    from .context import _has, cues
 
-    if not (norms[k].startswith("ل") or (k > 0 and norms[k - 1] in _ATTEMPT_OF)):
-        return False                    # … لمحاولة، … من محاولة: the attempt the verb tells of (not ومحاولة)
+    if norms[k].startswith("ل"):
+        survived, j = False, k - 1                      # تعرض … لمحاولة
+    elif k > 0 and norms[k - 1] in _ATTEMPT_OF:
+        survived, j = norms[k - 1] != _TO, k - 2        # نجا … من محاولة، تعرض … إلى محاولة
+    else:
+        return False                                    # ومحاولة، أحبطت محاولة
     suffered = cues()["attempt_suffered"]
-    return any(norms[j] in suffered or (norms[j][:1] == "و" and norms[j][1:] in suffered)
-               for j in range(max(0, k - _SUFFERED_REACH), k))
+    for j in range(j, max(-1, k - 1 - _SUFFERED_REACH), -1):
+        if sentence_of is not None and sentence_of[j] != sentence_of[k]:
+            return False
+        if _has(norms[j], suffered):
+            return norms[j].lstrip("وف").startswith(("نج", "ينج", "تنج", "لنج", "بنج")) == survived
+        if _object_of_another(norms[j], survived):
+            return False
+    return False
+
+
+def _object_of_another(norm: str, survived: bool) -> bool:
+    """A word that is the verb's own object before the attempt: من/عن for what one survived, ل or
+    إلى for what one underwent (لضغوط، لانتقادات)."""
+    if survived:
+        return norm in _FROM
+    return norm == _TO or (norm.startswith("ل") and len(norm) > 3)
