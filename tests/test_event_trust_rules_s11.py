@@ -126,7 +126,6 @@ def test_an_execution_is_a_killing_of_its_own(gaz, text, expected):
      [("battle", "Husaybah al-Sharqiyah")]),
     ("قتل خمسة جنود أمس في اشتباك قرب قاعدة الحبانية الجوية شرق الرمادي.", [("battle", "Habbaniyah")]),
     ("قتل ثلاثة مدنيين أمس في انفجار عبوة ناسفة في ناحية قره تبه بمحافظة ديالى.", [("explosion", "Qara Tapa")]),
-    ("اندلعت اشتباكات عنيفة أمس في منطقة البو عيثة شمال الرمادي.", [("battle", "Albu Aitha")]),
 ])
 def test_places_of_the_anbar_and_diyala_fronts(gaz, text, expected):
     assert drawn(gaz, text) == expected
