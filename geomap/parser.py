@@ -146,7 +146,7 @@ def parse_with(parser, text: str | bytes, *, published: str | dt.date | None = N
     lap("tokenise")
     found = recognize(text, tokens, sents, gaz)
     lap("match")
-    mentions = resolve(found, gaz)
+    mentions = resolve(found, gaz, text)
     lap("resolve")
     mentions = _tag(text, tokens, sents, mentions, gaz, tagger=parser.tagger)
     apply_distances(text, tokens, mentions)

@@ -87,7 +87,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, *, tokens=None, s
     gaz = gazetteer or open_default()
     tokens = tokens if tokens is not None else tokenize(text)
     sents = sents if sents is not None else split_sentences(text)
-    return _tag(text, tokens, sents, resolve(recognize(text, tokens, sents, gaz), gaz), gaz,
+    return _tag(text, tokens, sents, resolve(recognize(text, tokens, sents, gaz), gaz, text), gaz,
                 tagger=tagger, domain=domain)
 
 
@@ -111,7 +111,7 @@ def read_headline(title: str, gaz: Gazetteer):
 
     tokens = tokenize(title)
     sentence_of = [0] * len(tokens)
-    found = resolve(recognize(title, tokens, [_whole(title)], gaz), gaz)
+    found = resolve(recognize(title, tokens, [_whole(title)], gaz), gaz, title)
     for m in found:
         m.in_title = True
     norms = [t.norm for t in tokens]

@@ -12,6 +12,7 @@ lie near it.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 
 from gazetteer.once import once
@@ -65,8 +66,10 @@ _CUE_FIT = {
 }
 
 
-def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """Resolve *mentions* in place; returns those kept (names with no fitting place dropped)."""
+def resolve(mentions: list[Mention], gaz: Gazetteer, text: str = "") -> list[Mention]:
+    """Resolve *mentions* in place; returns those kept (names with no fitting place dropped).
+    *text*, the text they were found in, lets a neighbourhood be bound to the city its sentence
+    named before it (see :func:`_neighbourhoods_in_their_city`)."""
     r = rules()
     scored: list[tuple[Mention, list[tuple[float, Candidate]]]] = []
     kept: list[Mention] = []
@@ -108,7 +111,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     scored = [(m, options) for m, options in scored if m.resolved]
     _one_sense_per_document(scored)
     kept = sorted((m for m in kept if id(m) not in dropped and not _a_team(m)), key=lambda m: m.start)
-    _neighbourhoods_in_their_city(kept)
+    _neighbourhoods_in_their_city(kept, text)
     _bind_to_anchors(kept, {id(m): options for m, options in scored}, gaz)
     for m in kept:
         _mark_wide(m)
@@ -122,7 +125,7 @@ _NEXT_TO_CHARS = 16             # " بمدينة ", " في مدينة ": how far
 _IN_THEIR_CITY = ("neighbourhood", "market")
 
 
-def _neighbourhoods_in_their_city(kept: list[Mention]) -> None:
+def _neighbourhoods_in_their_city(kept: list[Mention], text: str = "") -> None:
     """حي القابل بنجران: a neighbourhood is in the city named right after it, never a same-named
     town elsewhere; so is a market (سوق غامبورو بمايدوغوري: the Gamboru market of Maiduguri). With
     no city right after it, the city its sentence named just before holds it (قذائف على أحياء وسط
@@ -131,7 +134,7 @@ def _neighbourhoods_in_their_city(kept: list[Mention]) -> None:
     for n, m in enumerate(kept):
         if m.cue_kind not in _IN_THEIR_CITY or not m.resolved:
             continue
-        city = _city_after(kept, n) or _city_before(kept, n)
+        city = _city_after(kept, n) or _city_before(kept, n, text)
         if city is None:
             continue
         if m.place.country != city.place.country or great_circle_km(m.lat, m.lon, city.lat, city.lon) > _NEIGHBOURHOOD_KM:
@@ -152,18 +155,32 @@ def _city_after(kept: list[Mention], n: int) -> Mention | None:
     return city if start - m.end <= _NEXT_TO_CHARS else None
 
 
-def _city_before(kept: list[Mention], n: int) -> Mention | None:
-    """The last city of mention n's sentence before it, when nothing but other names of the
-    neighbourhood's list stand between them."""
+def _city_before(kept: list[Mention], n: int, text: str = "") -> Mention | None:
+    """The one city of mention n's sentence before it, when nothing but other names of the
+    neighbourhood's list stand between them and no clause of speech or source (إن، قال، ومقره لندن،
+    من بيروت) separates them: None for a neighbourhood the gazetteer knows as one (حي المعلا)."""
     m = kept[n]
+    if m.place.kind == "neighbourhood":
+        return None
+    cities = []
     for k in range(n - 1, -1, -1):
         c = kept[k]
         if c.sentence != m.sentence or m.start - c.end > _BEFORE_CHARS:
-            return None
-        if c.cue_kind in _IN_THEIR_CITY:
-            continue
-        return c if c.resolved and c.role == "place" and c.place.kind in ("city", "town") else None
-    return None
+            break
+        if c.cue_kind not in _IN_THEIR_CITY:
+            cities.append(c)
+    if len(cities) != 1:
+        return None                       # قصف الحوثيون مدينتي عدن وتعز … حي المعلا: which one?
+    city = cities[0]
+    if not (city.resolved and city.role == "place" and city.place.kind in ("city", "town")):
+        return None
+    gap = text[city.end:m.start]
+    return None if any(w in _SPEECH for w in _GAP_WORDS.findall(gap)) else city
+
+
+_SPEECH = frozenset(["إن", "أن", "ان", "قال", "وقال", "قالت", "وقالت", "ذكر", "وذكر", "أفاد", "وأفاد", "أكد", "وأكد",
+                     "مقره", "ومقره", "نقلت", "ونقلت", "نقل", "ونقل", "مراسل"])
+_GAP_WORDS = re.compile(r"[^\s،,.؛:«»\"()]+")
 
 
 _DISTRICT_SEATS = ("town", "village")     # محافظة X with X one of these: the district around X
@@ -544,4 +561,4 @@ def rule_places(text: str, gazetteer: Gazetteer | None = None, *, tokens=None, s
     gaz = gazetteer
     tokens = tokens if tokens is not None else tokenize(text)
     sents = sents if sents is not None else split_sentences(text)
-    return resolve(recognize(text, tokens, sents, gaz), gaz)
+    return resolve(recognize(text, tokens, sents, gaz), gaz, text)

@@ -527,6 +527,9 @@ def _whatever_the_day(kind: str, norms: list[str], first: int, sentence_start: i
         return True                              # إحياء الذكرى السبعين لتفجير: what is remembered, on its day
     if first > sentence_start and _phrase_before(norms, first, cues()["earlier_before"], sentence_start, 4):
         return True                              # وقبلها تفجير الدالوة، المسجد الذي وقع فيه التفجير: a known case
+    if first > sentence_start and not dated_after and _phrase_before(norms, first, cues()["since_before"],
+                                                                     sentence_start, 3):
+        return True                              # لأول مرة منذ أن سيطر المتمردون على المطار: what the news follows
     relative = kind == "territory" and _after_relative(norms, first, sentence_start)
     if relative and not (day_told and dated_after):
         return True                              # الإرهاب الذي سيطر على مناطق: describes, unless dated in it

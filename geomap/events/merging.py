@@ -318,7 +318,7 @@ def _as_topic(d: Draft, e: Draft, gap: int) -> bool:
 
 
 def _kinds_fit(d: Draft, e: Draft, as_topic: bool) -> bool:
-    if (d.execution or e.execution) and d.kind != e.kind:
+    if (d.execution or e.execution) and d.kind != e.kind and not (d.reference or d.generic):
         return False                      # أعدم التنظيم 20 شخصا after a strike on the town: another happening
     return (d.kind == e.kind or d.kind in e.kinds or as_topic
             or (d.kind == "killing" and e.violent) or ((d.reference or d.generic) and e.violent)
@@ -371,7 +371,7 @@ def _two_settlements(a: Mention, b: Mention) -> bool:
 
 def _absorb(e: Draft, d: Draft) -> None:
     as_topic = e.kind == "talks" and d.kind in ("agreement", "ceasefire") and d.kind not in e.kinds
-    upgraded = e.kind == "killing" and d.kind != "killing" and d.violent
+    upgraded = e.kind == "killing" and d.kind != "killing" and d.violent and not e.execution
     if upgraded or (e.weak and not d.weak):
         e.head = d.head                     # the event reads from its strongest mention
     if upgraded:

@@ -89,8 +89,10 @@ def _attempt_suffered(k: int, norms: list[str], sentence_of: list[int] | None = 
 
 
 def _object_of_another(norm: str, survived: bool) -> bool:
-    """A word that is the verb's own object before the attempt: من/عن for what one survived, ل or
-    إلى for what one underwent (لضغوط، لانتقادات)."""
+    """A word that is the verb's own object before the attempt: من/عن for what one survived, إلى or
+    ل + a thing undergone (لضغوط، لانتقادات; not تعرض دبلوماسي ليبي … لمحاولة) for what one underwent."""
     if survived:
         return norm in _FROM
-    return norm == _TO or (norm.startswith("ل") and len(norm) > 3)
+    from .context import _has, cues
+
+    return norm == _TO or (norm.startswith("ل") and _has(norm[1:], cues()["undergone"]))
