@@ -12,7 +12,6 @@ lie near it.
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 
 from gazetteer.once import once
@@ -22,11 +21,11 @@ from gazetteer.arabic import normalize, sentences as split_sentences, tokenize
 from gazetteer.neighbours import neighbours
 from gazetteer.tables import load
 
-from .anchors import (anchor_of, binding, binds, fits, holds, lies_far_that_way, place_by_context, place_the_rest,
-                      unresolve)
+from .anchors import (SETTLED, anchor_of, binding, binds, fits, holds, lies_far_that_way, place_by_context,
+                      place_the_rest, unresolve)
 from .geodesy import BEARINGS, offset
 from .model import Mention
-from .toponyms import SETTLEMENT_CUES, recognize, rules
+from .toponyms import SETTLEMENT_CUES, gap_words, name_words, recognize, rules
 
 __all__ = ["resolve", "haversine_km", "offset", "COHERENCE"]
 
@@ -142,14 +141,13 @@ def _neighbourhoods_in_their_city(kept: list[Mention], text: str = "") -> None:
 
 
 _BEFORE_CHARS = 150             # how far before a neighbourhood the city its sentence names may end
-_CITIES = ("city", "town", "village")
 
 
 def _city_after(kept: list[Mention], n: int) -> Mention | None:
     """The city named right after mention n (" بمدينة ", " في مدينة ")."""
     m = kept[n]
     city = kept[n + 1] if n + 1 < len(kept) else None
-    if city is None or not city.resolved or city.sentence != m.sentence or city.place.kind not in _CITIES:
+    if city is None or not city.resolved or city.sentence != m.sentence or city.place.kind not in SETTLED:
         return None
     start = city.area_start if city.area_start is not None else city.start
     return city if start - m.end <= _NEXT_TO_CHARS else None
@@ -174,13 +172,8 @@ def _city_before(kept: list[Mention], n: int, text: str = "") -> Mention | None:
     city = cities[0]
     if not (city.resolved and city.role == "place" and city.place.kind in ("city", "town")):
         return None
-    gap = text[city.end:m.start]
-    return None if any(w in _SPEECH for w in _GAP_WORDS.findall(gap)) else city
-
-
-_SPEECH = frozenset(["إن", "أن", "ان", "قال", "وقال", "قالت", "وقالت", "ذكر", "وذكر", "أفاد", "وأفاد", "أكد", "وأكد",
-                     "مقره", "ومقره", "نقلت", "ونقلت", "نقل", "ونقل", "مراسل"])
-_GAP_WORDS = re.compile(r"[^\s،,.؛:«»\"()]+")
+    speech = name_words().speech
+    return None if any(normalize(w) in speech for w in gap_words(text[city.end:m.start])) else city
 
 
 _DISTRICT_SEATS = ("town", "village")     # محافظة X with X one of these: the district around X

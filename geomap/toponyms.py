@@ -63,6 +63,7 @@ class NameWords:
     anchor_link: frozenset[str]     # between a place and the area that holds it (في، التابعة ل)
     part_link: frozenset[str]       # … and the part of a place another lies at (عند المدخل الشمالي ل، مشارف)
     part_side: frozenset[str]       # the side of that part (الشمالي), only beside a part word
+    speech: frozenset[str]          # a clause of speech or source between a city and a neighbourhood (إن، قال، ومقره)
     clause_opener: frozenset[str]   # opens a clause that may end in that area (التي، الذي)
     locative_before: frozenset[str] # in a sports report, a name after it is where something is (في، إلى، بمدينة)
     border_link: frozenset[str]     # between a place and its neighbour (الحدودية مع، المحاذية ل)
@@ -274,6 +275,11 @@ def link_mentions(text: str, mentions: list[Mention]) -> None:
         m.link = _link_between(text[end:start], n) or m.link
         if m.link == "and" and m.metonymy == "team" and n.metonymy is None:
             n.metonymy = "team"             # فريقا برشلونة وأشبيلية
+
+
+def gap_words(gap: str) -> list[str]:
+    """The words of the text between two mentions, as written."""
+    return _GAP_WORDS.findall(gap)
 
 
 def _link_between(gap: str, n: Mention) -> str | None:

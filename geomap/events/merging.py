@@ -25,6 +25,7 @@ from gazetteer import great_circle_km
 
 from gazetteer.arabic import Token, normalize
 
+from ..anchors import SETTLED
 from ..lexicon import norms_of
 from ..model import DateMention, Mention
 from .places import compatible, inside, more_precise, same_place
@@ -344,7 +345,6 @@ def _dates_fit(d: Draft, e: Draft, s1: str | None, s2: str | None, dm: Mention |
     return bool(s1 in PROSPECTIVE and s2 in PROSPECTIVE and dm and em and same_place(dm, em))
 
 
-_SETTLEMENTS = ("city", "town", "village")
 _SUBURB_KM = 10.0            # two settlements nearer than this may be one happening's (a town and its front)
 
 
@@ -364,7 +364,7 @@ def _places_fit(d: Draft, e: Draft, dm: Mention | None, em: Mention | None, gap:
 def _two_settlements(a: Mention, b: Mention) -> bool:
     """Two towns (or villages, or cities) named as they are, not a relative area around one, and
     further apart than a suburb from its city (الجفينة, a front of Marib city, is one with it)."""
-    return (a.place.kind in _SETTLEMENTS and b.place.kind in _SETTLEMENTS
+    return (a.place.kind in SETTLED and b.place.kind in SETTLED
             and a.qualifier is None and b.qualifier is None and a.placed_by is None and b.placed_by is None
             and great_circle_km(a.lat, a.lon, b.lat, b.lon) > _SUBURB_KM)
 

@@ -9,9 +9,9 @@ from ..lexicon import norms_of, readings
 from .tables import STATUS_ORDER, status_cues
 
 _ATTEMPT = normalize("محاولة")
-_ATTEMPT_OF = frozenset(normalize(w) for w in ("من", "عن", "إلى"))    # نجا من محاولة، تعرض إلى محاولة
 _TO = normalize("إلى")
 _FROM = frozenset(normalize(w) for w in ("من", "عن"))
+_ATTEMPT_OF = _FROM | {_TO}       # نجا من محاولة، تعرض إلى محاولة
 _SUFFERED_REACH = 12     # words between تعرض/نجا and محاولة (تعرض مدير الأمن في عدن لمحاولة اغتيال)
 _MAX_BEFORE = 6          # when the table is empty: how far before a trigger a cue may stand
 
@@ -77,22 +77,24 @@ def _attempt_suffered(k: int, norms: list[str], sentence_of: list[int] | None = 
         survived, j = norms[k - 1] != _TO, k - 2        # نجا … من محاولة، تعرض … إلى محاولة
     else:
         return False                                    # ومحاولة، أحبطت محاولة
-    suffered = cues()["attempt_suffered"]
+    c = cues()
+    verbs, others = (c["attempt_survived"], c["attempt_suffered"]) if survived else (c["attempt_suffered"],
+                                                                                       c["attempt_survived"])
     for j in range(j, max(-1, k - 1 - _SUFFERED_REACH), -1):
         if sentence_of is not None and sentence_of[j] != sentence_of[k]:
             return False
-        if _has(norms[j], suffered):
-            return norms[j].lstrip("وف").startswith(("نج", "ينج", "تنج", "لنج", "بنج")) == survived
-        if _object_of_another(norms[j], survived):
+        if _has(norms[j], verbs):
+            return True
+        if _has(norms[j], others) or _object_of_another(norms[j], survived, c["undergone"]):
             return False
     return False
 
 
-def _object_of_another(norm: str, survived: bool) -> bool:
+def _object_of_another(norm: str, survived: bool, undergone: frozenset[str]) -> bool:
     """A word that is the verb's own object before the attempt: من/عن for what one survived, إلى or
     ل + a thing undergone (لضغوط، لانتقادات; not تعرض دبلوماسي ليبي … لمحاولة) for what one underwent."""
+    from .context import _has
+
     if survived:
         return norm in _FROM
-    from .context import _has, cues
-
-    return norm == _TO or (norm.startswith("ل") and _has(norm[1:], cues()["undergone"]))
+    return norm == _TO or (norm.startswith("ل") and _has(norm[1:], undergone))
