@@ -55,6 +55,7 @@ _MOVED_REACH = 16           # words after a trigger its verb of moving may stand
 _NO_NEWS_REACH = 7          # words before a trigger "no information about" may stand
 _BOMBINGS = frozenset(["explosion", "suicide_bomb"])
 _AVERTED_REACH = 7          # words before a trigger "lest" or "to prevent … from" may stand
+_VEHICLE_REACH = 6          # words after a storming word its car may stand (اقتحم شاب مختل نفسيا مسجدا بسيارته)
 _DIPLOMATIC_REACH = 8       # words before a protest a summons or a note of protest may stand
 _HALTED_REACH = 4           # words before a strike or a meeting "halted" or "postponed" may stand
 _HALTABLE = frozenset(["airstrike", "shelling", "battle", "talks"])
@@ -197,6 +198,9 @@ class TriggerFilter:
         (الْقَتْلَى: scripture or verse)."""
         if t.first == t.last and _has(self.norms[t.first], self.cues["not_trigger"]):
             return True
+        if (t.first == t.last and self.norms[t.first] in self.cues["ran_verb"] and t.last + 1 < len(self.norms)
+                and self.norms[t.last + 1] in self.cues["ran_after"]):
+            return True                               # فجرت عملية متابعته: then a chase took place
         if t.last + 1 < len(self.norms) and self.norms[t.last + 1] in self.cues["not_after"]:
             return True
         return self._in_quoted_name(t) or sum(ch in _SHORT_VOWELS for ch in self.tokens[t.first].text) >= 2
@@ -357,6 +361,12 @@ class TriggerFilter:
             return True                               # أسر الشهداء، الوقوف مع أسرهم: families, not a capture
         if t.kind == "talks" and nxt in c["top_of"]:
             return True                               # قمة جبل العروس: the top of a mountain, no summit
+        if t.kind in ("battle", "territory") and _has(nxt, c["civil_subject"]):
+            return True                               # هاجم الأكاديمي، وسيطر المرشح: words, a lead
+        if t.kind == "airstrike" and self._cue_in(t, "blow_after", t.last + 1, t.last + 3):
+            return True                               # بضربها بحجر، ضربة على رأسها: a blow by hand
+        if t.kind == "battle" and self._driven_in(t):
+            return True                               # اقتحمت سيارة محلا: a car, no storming
         if t.kind == "battle" and (t.last + 1 in self.actor_starts or nxt in c["against"]) and _has(norms[t.first], c["fight_noun"]):
             return True                               # في قتال «داعش»، في المواجهة ضد التنظيم: the fight against a group
         if t.kind == "shelling" and self._cue_in(t, "supply", t.first - 8, t.first):
@@ -365,6 +375,17 @@ class TriggerFilter:
                for k in range(t.last + 1, min(len(norms), t.last + 4))):
             return True                               # المعركة الجارية ضد الإرهاب: the war on terror
         return _phrase_before(norms, t.first, c["idiom_before"], max(0, t.first - 3))
+
+    def _driven_in(self, t: Trigger) -> bool:
+        """A storming word with one car or truck a few words on and no armed actor or bomb in its
+        sentence (اقتحمت سيارة تسير بسرعة عالية محلا، اقتحم شاب مسجدا بسيارته): a car driven in."""
+        c = self.cues
+        if not self._cue_in(t, "vehicle", t.last + 1, t.last + _VEHICLE_REACH + 1):
+            return False
+        if self.actor_kinds.get(t.sentence, set()) & _ARMED_KINDS:
+            return False
+        return not any(self.sentence_of[k] == t.sentence and _has(self.norms[k], c["deliberate"])
+                       for k in range(t.first, min(len(self.norms), t.last + _VEHICLE_REACH + 3)))
 
     def _hearsay(self, t: Trigger) -> bool:
         """ادعاءات … باستهداف المطار: a claim, not a report; مناطق سيطرة المعارضة، يحتفظ النظام
@@ -434,12 +455,9 @@ class TriggerFilter:
     def _accident(self, t: Trigger) -> bool:
         if t.kind not in self.cues["accident_kind"] or _has(self.norms[t.first], self.cues["deliberate"]):
             return False                              # حادثة تفجير المسجد: a bombing is no accident
-        if self.actor_kinds.get(t.sentence, set()) & (_ARMED_KINDS - {"police"}):
-            return False                              # (the police report accidents: they make none armed)
         # an accident's words outweigh the sentence's words of armed conflict (حادث الاصطدام، not
         # عبوة ناسفة استهدفت إحدى المدرعات أثناء سيرها: an attack is an incident too)
-        accident = self.profile.sentence(t.sentence).get("accident", 0.0)
-        return accident >= 2 and accident >= self.profile.support(t.sentence, "conflict", range(t.first, t.last + 1))
+        return self._told_as(t, "accident")
 
     def _crime(self, t: Trigger) -> bool:
         """ألقت الشرطة القبض على مدرسين لبيعهما المخدرات: police work on an ordinary crime, not
@@ -447,9 +465,29 @@ class TriggerFilter:
         armed conflict as much (خلية إرهابية تهرب الأسلحة)."""
         if t.kind not in self.cues["crime_kind"]:
             return False
-        crime = self.profile.sentence(t.sentence).get("crime", 0.0)
-        own = range(t.first, t.last + 1)
-        return crime >= 2 and crime >= self.profile.support(t.sentence, "conflict", own)
+        return self._told_as(t, "crime")
+
+    def _told_as(self, t: Trigger, topic: str) -> bool:
+        """The trigger's sentence tells of an accident or a crime (*topic*) at least as much as of
+        armed conflict; or it has no strong word of armed conflict in an article whose headline
+        tells of one at least as much as of armed conflict, and whose body no more of armed conflict (مصرع ثلاثة أشخاص إثر تحطم طائرة في طوكيو over «لقيا
+        مصرعهما»; ثلاثيني يقتل زوجته over «قتل رجل زوجته»)."""
+        if self.actor_kinds.get(t.sentence, set()) & (_ARMED_KINDS - {"police"}):
+            return False              # بوكو حرام … بقتل عشرة بالسكين (police report accidents and crimes)
+        p = self.profile
+        conflict = p.support(t.sentence, "conflict", range(t.first, t.last + 1))
+        told = p.sentence(t.sentence).get(topic, 0.0)
+        if told >= 2 and told >= conflict:
+            return True
+        headline = p.title.get(topic, 0.0)
+        if headline < 2 or headline < p.title.get("conflict", 0.0):
+            return False
+        body_conflict = p.scores.get("conflict", 0.0) - 2 * p.title.get("conflict", 0.0)   # (titles count twice)
+        if p.scores.get(topic, 0.0) < body_conflict:
+            return False                          # the body tells of armed conflict more
+        own = range(t.first, t.last + 1)          # no strong word of armed conflict beside the trigger
+        return not any(self.sentence_of[k] == t.sentence and k not in own and w.get("conflict", 0.0) >= 2
+                       for k, w in p.hits.items())
 
 
 def moved_away(norms: list[str], sentence_of: list[int], t: Trigger) -> bool:

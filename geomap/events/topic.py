@@ -16,7 +16,7 @@ culture) when that topic's score is clearly ahead of conflict's: then its هجو
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from gazetteer.arabic import Tokens, normalize, stems
 from gazetteer.once import once
@@ -39,6 +39,7 @@ class Profile:
     sentences: list[dict[str, float]]
     label: str                               # conflict | sport | economy | culture | other
     hits: dict[int, dict[str, float]]        # token index → the weights its word adds
+    title: dict[str, float] = field(default_factory=dict)   # the headline's own topic scores
 
     def sentence(self, k: int) -> dict[str, float]:
         return self.sentences[k] if 0 <= k < len(self.sentences) else {}
@@ -87,11 +88,13 @@ def profile(tokens: Tokens, sentence_of: list[int], title: Tokens | None = None)
         for topic, w in weights.items():
             bucket[topic] = bucket.get(topic, 0.0) + w
             scores[topic] = scores.get(topic, 0.0) + w
+    headline: dict[str, float] = {}
     if title is not None:
         for k in _WORDS.hits(title.norms):
             for topic, w in _WORDS.get(title.norms[k]).items():
                 scores[topic] = scores.get(topic, 0.0) + 2 * w
-    return Profile(scores=scores, sentences=per_sentence, label=_label(scores), hits=hits)
+                headline[topic] = headline.get(topic, 0.0) + w
+    return Profile(scores=scores, sentences=per_sentence, label=_label(scores), hits=hits, title=headline)
 
 
 def _label(scores: dict[str, float]) -> str:
@@ -100,6 +103,9 @@ def _label(scores: dict[str, float]) -> str:
     other = scores.get(best, 0.0)
     if other >= _MIN_OTHER and other >= _LEAD * conflict:
         return best
-    if conflict >= _MIN_CONFLICT:
+    # an accident or a crime told at length is no article about conflict for its words of death
+    # (مقتل 11 شخصا … إثر فيضانات), though it is no sport or economy either
+    mishap = max(scores.get("accident", 0.0), scores.get("crime", 0.0))
+    if conflict >= _MIN_CONFLICT and not (mishap >= _MIN_OTHER and mishap >= _LEAD * conflict):
         return "conflict"
     return "other"
