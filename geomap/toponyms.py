@@ -88,6 +88,7 @@ class Rules:
     direction_before: dict[str, str]    # شمال → N
     direction_after: dict[str, str]     # الجنوبي → S
     blocklist: frozenset[str]
+    never_names: frozenset[str]         # pronouns and function words: no place after a cue either
     kunya: frozenset[str]
     titles: frozenset[str]
     given_names: frozenset[str]
@@ -154,6 +155,8 @@ def rules() -> Rules:
     return Rules(
         feature_cues=feature, area_cues=area, direction_before=before, direction_after=after,
         blocklist=frozenset(normalize(r["word"]) for r in load("blocklist.tsv")),
+        never_names=frozenset(normalize(r["word"]) for r in load("blocklist.tsv")
+                              if r["reason"] == "function word or pronoun"),
         kunya=frozenset(people["kunya"]), titles=frozenset(people["title"]),
         given_names=frozenset(people["given_name"]),
         org_heads=frozenset(normalize(r["word"]) for r in load("org_heads.tsv")),
@@ -753,6 +756,8 @@ def _ruled_out_by_cues(t: _Text, i: int, name: str, clitics: str, cues: _Cues, r
     within = cues.area is not None or (after_place and clitics.endswith("ب"))
     if not feature:
         return not within and (name in r.blocklist or len(name.replace(" ", "")) <= 2)
+    if name in r.never_names:
+        return True                     # جنوب العاصمة هو أول هجوم: a pronoun, not Howe
     cls = r.cue_class.get(feature[0])
     if cls == "natural" or name in words.not_name or (name in words.not_settlement and cls in _AREA_CLASSES):
         return True

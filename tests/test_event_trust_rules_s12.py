@@ -108,3 +108,25 @@ def test_then_took_place_and_a_car_driven_in(gaz, text, expected):
 def test_the_dead_of_a_known_bombing_are_background(gaz, text, report):
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
     assert [e.report for e in doc.events if e.kind in ("explosion", "suicide_bomb")] == [report]
+
+
+# class 4: a pronoun after a cue word is no place (في جنوب العاصمة هو أول هجوم: not Howe, US);
+# a newspaper's editorial office (رئيس أمانة التحرير) is no liberation
+@pytest.mark.parametrize("text, expected", [
+    ("وقتل ستة آخرون في هجوم انتحاري في جنوب العاصمة هو أول هجوم كبير تشنه الحركة.", []),
+    ("تستضيف الصحيفة في لندن اليوم سليم قحاق رئيس أمانة التحرير لصحيفة الشروق التي تغطي الحرب.", []),
+    ("أعلنت المقاومة اليوم تحرير مدينة الضالع.", [("territory", "Aḑ Ḑāli‘")]),
+])
+def test_a_pronoun_and_an_editorial_office_are_no_place_or_event(gaz, text, expected):
+    assert violent(gaz, text) == expected
+
+
+# class 2: a storm met (مواجهة العاصفة) is no fight; an attack with a knife in a shop, told as a
+# crime, is no political violence
+@pytest.mark.parametrize("text, expected", [
+    ("هبطت الطائرة بسلام في مطار دنفر بعد مواجهة العاصفة وإن الحادث قيد التحقيق مع المسلحين.", []),
+    ("قتل اثنان في هجوم بمدية في متجر في مدينة ستوكهولم اليوم.", []),
+    ("قتل اثنان في هجوم شنه مسلحون على حاجز في مدينة ستوكهولم اليوم.", [("battle", "Stockholm")]),
+])
+def test_a_storm_and_a_knife_in_a_shop_are_no_fight(gaz, text, expected):
+    assert violent(gaz, text) == expected
