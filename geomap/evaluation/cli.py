@@ -395,6 +395,36 @@ def _incident_store(db_path, data: Path):
     return ingested()
 
 
+@eval_group.command("sections")
+@click.option("--split", type=click.Choice(["dev", "test"]), default="dev", show_default=True,
+              help="Half of the articles (the number after # even: dev, odd: test): tune on dev, score test once.")
+@click.option("--data", type=click.Path(file_okay=False), default=None,
+              help="The shared data folder (default: ../shared beside the checkout).")
+@click.option("--errors", "show_errors", is_flag=True, help="List every violent event drawn (not with --split test).")
+@click.option("--json", "as_json", is_flag=True)
+def eval_sections(split, data, show_errors, as_json):
+    """Violent events drawn per 100 SaudiNewsNet articles that the outlets filed under sport,
+    culture, economy or technology (issue 11, class 2), gold articles left out."""
+    from gazetteer import open_default
+
+    from .sections import evaluate, gold_ids
+
+    corpus = Path(data or default_data_dir()) / "corpora" / "saudinewsnet.jsonl.gz"
+    if not corpus.is_file():
+        raise click.ClickException(f"SaudiNewsNet is not at {corpus}: pass --data with the shared folder")
+    skip = gold_ids(checkout_path("tests/gold"))
+    result = evaluate(corpus, open_default(), split, skip, errors=show_errors and split != "test")
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+    click.echo(table(result["sections"], ["section", "articles", "violent_drawn", "per_100"]))
+    click.echo(f"\nsplit {split}: {result['articles']} articles filed outside conflict by their outlets "
+               f"({result['unreadable']} empty or not Arabic left out); {result['violent_drawn']} violent "
+               f"events drawn, {result['per_100']} per 100 articles")
+    for line in result["events"]:
+        click.echo(f"  - {line}")
+
+
 @eval_group.command("far-places")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
               help="The event store (default: $GEOMAP_DB, else events.sqlite in the user data folder).")
