@@ -303,6 +303,9 @@ def _link_between(gap: str, n: Mention) -> str | None:
         return "at"                     # الرباط عند المدخل الشمالي لعدن: at a part of the next place
     if not words and (n.qualifier is not None or n.role == "demonym"):
         return "in"                     # X شمال بغداد، X التركية
+    if (words and not comma and all(w in words_of.part_side or w in links for w in words)
+            and any(w in words_of.part_side for w in words) and n.qualifier in ("countryside", "direction")):
+        return "in"                     # بلدة الكرك الشرقي بريف درعا: the town's own side, then its area
     if _clause_then_area(words, gap, n, links):
         return "in"                     # قرية X التي يسيطر عليها التنظيم في ريف حلب الشرقي
     return None

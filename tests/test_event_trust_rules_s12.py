@@ -132,3 +132,13 @@ def test_a_pronoun_and_an_editorial_office_are_no_place_or_event(gaz, text, expe
 ])
 def test_a_storm_and_a_knife_in_a_shop_are_no_fight(gaz, text, expected):
     assert violent(gaz, text) == expected
+
+
+# class 3: a town's own side (الكرك الشرقي) between it and its countryside does not cut the
+# qualifier off: Karak ash-Sharqi in rural Daraa is not al-Karak, Jordan
+@pytest.mark.parametrize("text, expected", [
+    ("قصف الطيران المروحي بالبراميل المتفجرة بلدة الكرك الشرقي بريف درعا أمس.", [("airstrike", "Dar‘ā")]),
+    ("انفجرت عبوة ناسفة أمس في مدينة الكرك الأردنية.", [("explosion", "Qīr Moāv")]),
+])
+def test_a_side_between_a_town_and_its_countryside(gaz, text, expected):
+    assert violent(gaz, text) == expected
