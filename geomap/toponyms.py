@@ -298,17 +298,21 @@ def _link_between(gap: str, n: Mention) -> str | None:
         return "border"                 # منطقة كوبرات الحدودية مع محافظة كركوك: the next is its neighbour
     if words and all(w in links for w in words):
         return "in"
-    if (words and not comma and any(w in parts for w in words)
-            and all(w in links or w in parts or w in words_of.part_side for w in words)):
+    if words and not comma and _of_words(words, parts, links | parts | words_of.part_side):
         return "at"                     # الرباط عند المدخل الشمالي لعدن: at a part of the next place
     if not words and (n.qualifier is not None or n.role == "demonym"):
         return "in"                     # X شمال بغداد، X التركية
-    if (words and not comma and all(w in words_of.part_side or w in links for w in words)
-            and any(w in words_of.part_side for w in words) and n.qualifier in ("countryside", "direction")):
+    if (words and not comma and n.qualifier in ("countryside", "direction")
+            and _of_words(words, words_of.part_side, links | words_of.part_side)):
         return "in"                     # بلدة الكرك الشرقي بريف درعا: the town's own side, then its area
     if _clause_then_area(words, gap, n, links):
         return "in"                     # قرية X التي يسيطر عليها التنظيم في ريف حلب الشرقي
     return None
+
+
+def _of_words(words: list[str], some: frozenset[str], only: frozenset[str]) -> bool:
+    """One of *words* is in *some* and all are in *only*."""
+    return any(w in some for w in words) and all(w in only for w in words)
 
 
 _CLAUSE_WORDS = 7           # words of a relative clause between a place and the area that holds it

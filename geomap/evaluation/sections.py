@@ -45,13 +45,22 @@ def section_of(article: dict, sections: dict[tuple[str, str], str]) -> str | Non
 
 
 def gold_ids(gold_root: Path) -> set[str]:
-    """The ids of every article of the gold sets under *gold_root* (selected or labelled)."""
+    """The ids of every article of the gold under *gold_root*: the event batches (selected or
+    labelled), the regression reports and the incident pairs."""
     ids: set[str] = set()
     for folder in sorted(gold_root.glob("events_2015*")):
         selection = folder / "selection.json"
         if selection.is_file():
             ids |= {a["id"] for a in json.loads(selection.read_text(encoding="utf-8"))["articles"]}
         ids |= {json.loads(p.read_text(encoding="utf-8"))["id"] for p in folder.glob("2*.json")}
+    regression = gold_root / "events_saudinewsnet.json"
+    if regression.is_file():
+        ids |= {a["id"] for a in json.loads(regression.read_text(encoding="utf-8"))["articles"]}
+    pairs = gold_root / "incident_pairs.tsv"
+    if pairs.is_file():
+        from .incidents import load_pairs
+
+        ids |= {anchor.article for pair in load_pairs(pairs) for anchor in (pair.a, pair.b)}
     return ids
 
 

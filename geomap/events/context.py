@@ -55,6 +55,8 @@ _MOVED_REACH = 16           # words after a trigger its verb of moving may stand
 _NO_NEWS_REACH = 7          # words before a trigger "no information about" may stand
 _BOMBINGS = frozenset(["explosion", "suicide_bomb"])
 _AVERTED_REACH = 7          # words before a trigger "lest" or "to prevent … from" may stand
+_KIN_REACH = 3              # words after a killing its object, the killer's kin, may stand (قتل رجل ثلاثيني زوجته)
+_VEHICLE_CONFLICT = 2.0      # words of conflict a car driven in may have beside it (محل البدل العسكرية)
 _VEHICLE_REACH = 6          # words after a storming word its car may stand (اقتحم شاب مختل نفسيا مسجدا بسيارته)
 _DIPLOMATIC_REACH = 8       # words before a protest a summons or a note of protest may stand
 _HALTED_REACH = 4           # words before a strike or a meeting "halted" or "postponed" may stand
@@ -382,8 +384,9 @@ class TriggerFilter:
         c = self.cues
         if not self._cue_in(t, "vehicle", t.last + 1, t.last + _VEHICLE_REACH + 1):
             return False
-        if self.actor_kinds.get(t.sentence, set()) & _ARMED_KINDS:
-            return False
+        if (self.actor_kinds.get(t.sentence, set()) & _ARMED_KINDS
+                or self.profile.support(t.sentence, "conflict", range(t.first, t.last + 1)) > _VEHICLE_CONFLICT):
+            return False                          # اقتحم مسلحون يستقلون سيارة، شاحنة محملة بالمتفجرات
         return not any(self.sentence_of[k] == t.sentence and _has(self.norms[k], c["deliberate"])
                        for k in range(t.first, min(len(self.norms), t.last + _VEHICLE_REACH + 3)))
 
@@ -465,7 +468,18 @@ class TriggerFilter:
         armed conflict as much (خلية إرهابية تهرب الأسلحة)."""
         if t.kind not in self.cues["crime_kind"]:
             return False
-        return self._told_as(t, "crime")
+        return self._told_as(t, "crime") or self._kin_killed(t)
+
+    def _kin_killed(self, t: Trigger) -> bool:
+        """A killing whose object is the killer's own kin (ثلاثيني يقتل زوجته، أب يقتل ابنه، أقدم على
+        قتل شقيقه), with no armed group or strong word of conflict beside it: a domestic crime. Kin
+        joined by و are victims beside others (قتل رجل وزوجته وابنه في هجوم), not the object."""
+        if t.kind != "killing" or self.actor_kinds.get(t.sentence, set()) & _ARMED_KINDS:
+            return False
+        kin, before = self.cues["kin"], self.cues["kin_not_after"]
+        return (any(self.norms[k] in kin and self.sentence_of[k] == t.sentence and self.norms[k - 1] not in before
+                    for k in range(t.last + 1, min(len(self.norms), t.last + _KIN_REACH + 1)))
+                and not self._strong_conflict_beside(t))       # (قتل العقيد أمام أطفاله: witnesses, not the object)
 
     def _told_as(self, t: Trigger, topic: str) -> bool:
         """The trigger's sentence tells of an accident or a crime (*topic*) at least as much as of
@@ -477,17 +491,22 @@ class TriggerFilter:
         p = self.profile
         conflict = p.support(t.sentence, "conflict", range(t.first, t.last + 1))
         told = p.sentence(t.sentence).get(topic, 0.0)
-        if told >= 2 and told >= conflict:
-            return True
+        if told >= 2 and (told > conflict or (told == conflict and (topic == "accident" or t.kind != "killing"))):
+            return True                           # (a killing tied between crime and conflict is conflict)
         headline = p.title.get(topic, 0.0)
         if headline < 2 or headline < p.title.get("conflict", 0.0):
             return False
-        body_conflict = p.scores.get("conflict", 0.0) - 2 * p.title.get("conflict", 0.0)   # (titles count twice)
-        if p.scores.get(topic, 0.0) < body_conflict:
-            return False                          # the body tells of armed conflict more
-        own = range(t.first, t.last + 1)          # no strong word of armed conflict beside the trigger
-        return not any(self.sentence_of[k] == t.sentence and k not in own and w.get("conflict", 0.0) >= 2
-                       for k, w in p.hits.items())
+        body = {k: p.scores.get(k, 0.0) - 2 * p.title.get(k, 0.0) for k in (topic, "conflict")}   # (titles count twice)
+        if body[topic] + headline < body["conflict"]:
+            return False                          # the body tells of armed conflict more than both tell of it
+        return not self._strong_conflict_beside(t)
+
+    def _strong_conflict_beside(self, t: Trigger) -> bool:
+        """A word of armed conflict of full weight (مسلحون، المتفجرات) in the trigger's sentence, not
+        one of the trigger's own words."""
+        own = range(t.first, t.last + 1)
+        return any(self.sentence_of[k] == t.sentence and k not in own and w.get("conflict", 0.0) >= 2
+                   for k, w in self.profile.hits.items())
 
 
 def moved_away(norms: list[str], sentence_of: list[int], t: Trigger) -> bool:
