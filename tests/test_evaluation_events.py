@@ -151,3 +151,22 @@ def test_one_trigger_telling_several_happenings_is_scored_against_the_event_that
     assert len([e for e in doc.events if e.located]) == 3
     tally = score_article(article, doc.events, [])
     assert (tally.found, tally.place_ok, tally.duplicates, tally.map.tp) == (3, 3, 0, 3)
+
+
+def test_a_violent_event_the_gold_of_a_non_conflict_article_holds_is_not_false(gaz):
+    """A culture page that reports a real attack: our event of that attack is no false violent event;
+    a second, made-up one is (and both count among every violent event)."""
+    import geomap
+    from geomap.evaluation.gold2015 import GoldArticle, find_span
+    from geomap.evaluation.trust import score_article
+
+    text = ("افتتح معرض الكتاب في مدينة جدة أمس. وقتل ثلاثة أشخاص أمس في انفجار سيارة مفخخة في مدينة بغداد. "
+            "وقدم الفريق عرضا قويا في مواجهة الفريق الزائر في مدينة القاهرة أمس.")
+    gold = [{"kind": "explosion", "anchors": [["انفجار", 1]], "spans": [find_span(text, "انفجار", 1)],
+             "place": {"name": "Baghdad", "lat": 33.34, "lon": 44.4}, "date": "2015-08-09", "time_precision": 1}]
+    article = GoldArticle("2015-08-10#2", "dev", "culture", "2015-08-10", text, "", "", "", events=gold)
+    doc = geomap.parse(text, published="2015-08-10", gazetteer=gaz)
+    violent = [e for e in doc.events if e.report == "new" and e.event_type in geomap.events.tables.VIOLENT_TYPES]
+    tally = score_article(article, doc.events, [])
+    assert tally.violent_any == len(violent) >= 1
+    assert tally.violent == len(violent) - 1          # the gold's explosion is not false

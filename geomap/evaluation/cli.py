@@ -294,7 +294,8 @@ def eval_events(split, regression, gold, seed_gold, article, data, show_errors, 
                f"place within 25 km {s['place_within_25km']:.3f}, date exact {s['date_exact']:.3f}, "
                f"time precision right {s['time_precision_right']:.3f}; duplicates {s['duplicates']}")
     click.echo(f"background told as news: {s['background_as_news']}; false violent events per 100 "
-               f"non-conflict articles: {s['false_violent_per_100_other']}; drawn on a continent or ocean: "
+               f"non-conflict articles: {s['false_violent_per_100_other']} (every violent event, gold ones "
+               f"too: {s['violent_per_100_other']}); drawn on a continent or ocean: "
                f"{s['drawn_on_continent_or_ocean']}")
     if show_errors and split != "test":
         for line in result["errors"]:

@@ -49,7 +49,8 @@ class Tally:
     time_precision_ok: int = 0
     duplicates: int = 0
     background_as_news: int = 0
-    violent: int = 0
+    violent: int = 0            # violent events in a non-conflict article that are no gold event
+    violent_any: int = 0        # every violent event reported as new there
     on_continent: int = 0
     produced: int = 0
     drawn: int = 0
@@ -58,7 +59,8 @@ class Tally:
         self.map += other.map
         self.likely += other.likely
         for name in ("gold", "found", "type_ok", "place_ok", "placed_gold", "date_ok", "time_precision_ok",
-                     "duplicates", "background_as_news", "violent", "on_continent", "produced", "drawn"):
+                     "duplicates", "background_as_news", "violent", "violent_any", "on_continent", "produced",
+                     "drawn"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
@@ -99,6 +101,12 @@ def _fit(e, g: dict) -> tuple[int, int]:
     return (0 if _same_type(e, g) else 1, 0 if placed_right else 1)
 
 
+def _in_gold(e, g: dict) -> bool:
+    """Event *e* is gold event *g*: told by its words, or of its type within MAP_KM of it (a
+    culture page may report a real attack: that one is not false)."""
+    return _overlaps(e, g["spans"]) or (_same_type(e, g) and _gold_point(g) is not None and _near(e, g, MAP_KM))
+
+
 def _overlaps(e, spans) -> bool:
     return any(ev["trigger_start"] < b and a < ev["trigger_end"] for ev in e.evidence for a, b in spans)
 
@@ -124,8 +132,9 @@ def score_article(article: GoldArticle, events: list, errors: list[str]) -> Tall
     _score_not_news(article, events, t, errors)
     if not article.conflict:
         violent = [e for e in events if _report(e) == "new" and e.event_type in VIOLENT_TYPES]
-        t.violent = len(violent)
-        for e in violent:
+        false = [e for e in violent if not any(_in_gold(e, g) for g in new_gold)]
+        t.violent, t.violent_any = len(false), len(violent)
+        for e in false:
             errors.append(f"{article.id} ({article.topic}): violent {e.kind} «{e.trigger}» in a non-conflict article")
     for e in drawn:
         if e.place.kind in _ABOVE_COUNTRY:
@@ -236,5 +245,8 @@ def summary(t: Tally, n_articles: int, n_conflict: int) -> dict:
         "time_precision_right": round(t.time_precision_ok / found, 3), "duplicates": t.duplicates,
         "background_as_news": t.background_as_news,
         "false_violent_per_100_other": round(100 * t.violent / other, 1) if other else None,
+        # every violent event reported as new in those articles, gold ones too (the count before
+        # the twelfth session)
+        "violent_per_100_other": round(100 * t.violent_any / other, 1) if other else None,
         "drawn_on_continent_or_ocean": t.on_continent,
     }
