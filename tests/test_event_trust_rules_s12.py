@@ -62,9 +62,9 @@ def test_an_ordinary_murder_is_no_political_violence(gaz, text, expected):
     # the body names a blast: the headline's words do not outweigh it
     ("مصرع ثلاثة أشخاص إثر حريق في عدن",
      "قتل ثلاثة أشخاص في انفجار عبوة ناسفة في مدينة عدن أمس.", [("explosion", "Aden")]),
-    # a headline of conflict: a death is what it tells (a killing)
+    # a headline of conflict: a death is what it tells (soldiers' deaths: a fight)
     ("مقتل 5 جنود في هجوم لداعش",
-     "لقي خمسة جنود مصرعهم أمس في مدينة الرمادي.", [("killing", "Ramadi")]),
+     "لقي خمسة جنود مصرعهم أمس في مدينة الرمادي.", [("battle", "Ramadi")]),
 ])
 def test_a_death_under_a_headline_of_an_accident_or_a_crime(gaz, title, text, expected):
     assert violent(gaz, text, title) == expected
@@ -155,4 +155,17 @@ def test_a_storm_and_a_knife_in_a_shop_are_no_fight(gaz, text, expected):
     ("انفجرت عبوة ناسفة أمس في مدينة الكرك الأردنية.", [("explosion", "Qīr Moāv")]),
 ])
 def test_a_side_between_a_town_and_its_countryside(gaz, text, expected):
+    assert violent(gaz, text) == expected
+
+
+# class 6: the dead of a killing are fighters when named by their group (مقتل 17 داعشيا) or between
+# لقي and their death (لقي عدد من عناصر التنظيم مصرعهم): a fight, not Violence against civilians
+@pytest.mark.parametrize("text, expected", [
+    ("أعلنت قيادة العمليات في بيان عن مقتل 12 داعشيا في عمليات جنوب مدينة تكريت.", [("battle", "Tikrīt")]),
+    ("لقي عدد من عناصر التنظيم مصرعهم في قصف مدفعي على مواقعهم قرب مدينة بيجي.", [("shelling", "Bayjī")]),
+    ("لقي عدد من عناصر التنظيم مصرعهم في اشتباكات قرب مدينة بيجي أمس.", [("battle", "Bayjī")]),
+    ("لقي عدد من عناصر تنظيم داعش مصرعهم وأصيب آخرون قرب مدينة بيجي أمس.", [("battle", "Bayjī")]),
+    ("لقي ثلاثة مدنيين مصرعهم في مدينة بيجي أمس.", [("killing", "Bayjī")]),
+])
+def test_fighters_named_as_the_dead_make_a_fight(gaz, text, expected):
     assert violent(gaz, text) == expected

@@ -233,11 +233,25 @@ def _victims(t: Trigger, norms: list[str], sentence_of: list[int]) -> str | None
     c = cues()
     after = [norms[k] for k in range(t.last + 1, min(len(norms), t.last + 2 * _VICTIMS_REACH + 1))
              if sentence_of[k] == t.sentence]
-    civilians = any(_stem_in(w, c["civilian"]) for w in after)
-    fighters = any(_stem_in(w, c["combatant"]) for w in after[:_VICTIMS_REACH])
+    before = _met_death_subject(t, norms, sentence_of)
+    civilians = any(_stem_in(w, c["civilian"]) for w in after + before)
+    fighters = any(_stem_in(w, c["combatant"]) or _stem_in(w, c["combatant_group"])
+                   for w in after[:_VICTIMS_REACH] + before)
     if civilians:
         return "both" if fighters else "civilians"
     return "fighters" if fighters else None
+
+
+def _met_death_subject(t: Trigger, norms: list[str], sentence_of: list[int]) -> list[str]:
+    """The words between لقي and the death it met (لقي عدد من عناصر تنظيم داعش مصرعهم): its dead,
+    named before the death word."""
+    c = cues()
+    for k in range(t.first - 1, max(-1, t.first - _VICTIMS_REACH - 3), -1):
+        if sentence_of[k] != t.sentence:
+            break
+        if norms[k] in c["met_death"]:
+            return norms[k + 1:t.first]
+    return []
 
 
 def _stem_in(norm: str, table: frozenset[str]) -> bool:
