@@ -89,8 +89,11 @@ def test_the_2015_gold_is_ids_and_labels_split_by_id_parity():
                                                               "events_2015g"]),
                                             ("events_2015i", ["events_2015", "events_2015b", "events_2015c",
                                                               "events_2015d", "events_2015e", "events_2015f",
-                                                              "events_2015g", "events_2015h"])])
-def test_gold_batches_2_to_9_are_events_only_split_by_id_parity_and_disjoint(batch, earlier):
+                                                              "events_2015g", "events_2015h"]),
+                                            ("events_2015j", ["events_2015", "events_2015b", "events_2015c",
+                                                              "events_2015d", "events_2015e", "events_2015f",
+                                                              "events_2015g", "events_2015h", "events_2015i"])])
+def test_gold_batches_2_to_10_are_events_only_split_by_id_parity_and_disjoint(batch, earlier):
     from geomap.evaluation.gold2015 import split_of
 
     files = sorted((GOLD / batch).glob("2*.json"))
