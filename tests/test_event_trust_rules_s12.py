@@ -169,3 +169,15 @@ def test_a_side_between_a_town_and_its_countryside(gaz, text, expected):
 ])
 def test_fighters_named_as_the_dead_make_a_fight(gaz, text, expected):
     assert violent(gaz, text) == expected
+
+
+# class 2: a simile (كالقتيلة: like a dead woman) and regaining a broadcast or a heritage (استعادة البث)
+# are no killing and no territory
+@pytest.mark.parametrize("text, expected", [
+    ("عادت أم سامر إلى دمشق وتقول: «لا أستطيع القيام بأي عمل طيلة اليوم في البيت وأستلقي كالقتيلة بانتظار نسمة "
+     "هواء باردة».", []),
+    ("شدد المدير في عدن على سرعة استعادة البث لمواكبة التطورات العسكرية في المدينة.", []),
+    ("أعلنت المقاومة استعادة مدينة الضالع من الحوثيين أمس.", [("territory", "Aḑ Ḑāli‘")]),
+])
+def test_a_simile_and_a_broadcast_regained_are_no_event(gaz, text, expected):
+    assert violent(gaz, text) == expected

@@ -196,7 +196,7 @@ class TriggerFilter:
 
     def _another_word(self, t: Trigger) -> bool:
         """The trigger's words are another word or no news here: أسرته (his family), القذائف
-        المضيئة (fireworks), a name in quotes (مخيمات «طلائع التحرير»), a vocalised quotation
+        المضيئة (fireworks), a simile (كالقتيلة), a name in quotes (مخيمات «طلائع التحرير»), a vocalised quotation
         (الْقَتْلَى: scripture or verse)."""
         if t.first == t.last and _has(self.norms[t.first], self.cues["not_trigger"]):
             return True
@@ -205,6 +205,8 @@ class TriggerFilter:
             return True                               # فجرت عملية متابعته: then a chase took place
         if t.last + 1 < len(self.norms) and self.norms[t.last + 1] in self.cues["not_after"]:
             return True
+        if self.norms[t.first].startswith(("كال", "وكال")):
+            return True                               # أستلقي كالقتيلة: like a dead woman, a simile
         return self._in_quoted_name(t) or sum(ch in _SHORT_VOWELS for ch in self.tokens[t.first].text) >= 2
 
     def _in_quoted_name(self, t: Trigger) -> bool:
