@@ -32,6 +32,9 @@ def violent(gaz, text, title=None):
     ("ضبطت الجهات الأمنية في الطائف رجلا قتل شقيقه بعد خلاف بينهما.", []),
     ("قتل قناص تابع لقوات النظام ابنه في حي الوعر بمدينة حمص.", [("killing", "Homs")]),
     ("أطلق رجل النار على ضابط في مدينة اللاذقية أمس وقتله أمام أطفاله.", [("killing", "Latakia")]),
+    # killers between the killing and the kin: political violence (second reader)
+    ("اغتال مجهولون شقيقه في مدينة درنة", [("killing", "Darnah")]),
+    ("قتل جنود الاحتلال شقيقه برصاصة في الخليل", [("battle", "Hebron")]),
     ("ألقت الشرطة القبض على الجاني بعد أن قتل شقيقه إثر خلاف عائلي في مدينة تبوك.", []),
     # an armed group beside the knife: political violence
     ("قتل مسلحون من تنظيم داعش عشرة مدنيين بالسكين في مدينة الرقة أمس.", [("killing", "Ar Raqqah")]),
@@ -166,6 +169,8 @@ def test_a_side_between_a_town_and_its_countryside(gaz, text, expected):
     ("لقي عدد من عناصر التنظيم مصرعهم في اشتباكات قرب مدينة بيجي أمس.", [("battle", "Bayjī")]),
     ("لقي عدد من عناصر تنظيم داعش مصرعهم وأصيب آخرون قرب مدينة بيجي أمس.", [("battle", "Bayjī")]),
     ("لقي ثلاثة مدنيين مصرعهم في مدينة بيجي أمس.", [("killing", "Bayjī")]),
+    # a group after برصاص killed, it did not die
+    ("مقتل شاب برصاص الحوثيين في مدينة تعز", [("killing", "Taiz")]),
 ])
 def test_fighters_named_as_the_dead_make_a_fight(gaz, text, expected):
     assert violent(gaz, text) == expected

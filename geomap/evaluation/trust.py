@@ -104,7 +104,9 @@ def _fit(e, g: dict) -> tuple[int, int]:
 def _in_gold(e, g: dict) -> bool:
     """Event *e* is gold event *g*: told by its words, or of its type within MAP_KM of it (a
     culture page may report a real attack: that one is not false)."""
-    return _overlaps(e, g["spans"]) or (_same_type(e, g) and _gold_point(g) is not None and _near(e, g, MAP_KM))
+    violent = g["kind"] in kinds() and kinds()[g["kind"]].event_type in VIOLENT_TYPES
+    return violent and (_overlaps(e, g["spans"]) or (_same_type(e, g) and _gold_point(g) is not None
+                                                      and _near(e, g, MAP_KM)))
 
 
 def _overlaps(e, spans) -> bool:

@@ -474,14 +474,20 @@ class TriggerFilter:
 
     def _kin_killed(self, t: Trigger) -> bool:
         """A killing whose object is the killer's own kin (ثلاثيني يقتل زوجته، أب يقتل ابنه، أقدم على
-        قتل شقيقه), with no armed group or strong word of conflict beside it: a domestic crime. Kin
-        joined by و are victims beside others (قتل رجل وزوجته وابنه في هجوم), not the object."""
+        قتل شقيقه), right after the killing or after a plain man as its subject (رجل، شاب، ثلاثيني),
+        with no armed group or strong word of conflict beside it: a domestic crime. Kin joined by و are
+        victims beside others (قتل رجل وزوجته وابنه في هجوم), not the object."""
         if t.kind != "killing" or self.actor_kinds.get(t.sentence, set()) & _ARMED_KINDS:
             return False
-        kin, before = self.cues["kin"], self.cues["kin_not_after"]
-        return (any(self.norms[k] in kin and self.sentence_of[k] == t.sentence and self.norms[k - 1] not in before
-                    for k in range(t.last + 1, min(len(self.norms), t.last + _KIN_REACH + 1)))
-                and not self._strong_conflict_beside(t))       # (قتل العقيد أمام أطفاله: witnesses, not the object)
+        c, norms = self.cues, self.norms
+        for k in range(t.last + 1, min(len(norms), t.last + _KIN_REACH + 1)):
+            if self.sentence_of[k] != t.sentence:
+                return False
+            if norms[k] in c["kin"]:
+                return not self._strong_conflict_beside(t)
+            if norms[k] not in c["kin_killer"]:
+                return False          # قتل جنود الاحتلال شقيقه، أمام أطفاله: a killer or witnesses, not a plain man
+        return False
 
     def _told_as(self, t: Trigger, topic: str) -> bool:
         """The trigger's sentence tells of an accident or a crime (*topic*) at least as much as of

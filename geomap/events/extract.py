@@ -235,8 +235,10 @@ def _victims(t: Trigger, norms: list[str], sentence_of: list[int]) -> str | None
              if sentence_of[k] == t.sentence]
     before = _met_death_subject(t, norms, sentence_of)
     civilians = any(_stem_in(w, c["civilian"]) for w in after + before)
-    fighters = any(_stem_in(w, c["combatant"]) or _stem_in(w, c["combatant_group"])
-                   for w in after[:_VICTIMS_REACH] + before)
+    near = after[:_VICTIMS_REACH] + before
+    fighters = any(_stem_in(w, c["combatant"]) or (_stem_in(w, c["combatant_group"])
+                                                   and (i == 0 or near[i - 1] not in c["agent_before"]))
+                   for i, w in enumerate(near))     # (برصاص الحوثيين: who killed, not who died)
     if civilians:
         return "both" if fighters else "civilians"
     return "fighters" if fighters else None
