@@ -22,13 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def gold_ids() -> set[str]:
-    ids: set[str] = set()
-    for folder in sorted((ROOT / "tests" / "gold").glob("events_2015*")):
-        selection = folder / "selection.json"
-        if selection.is_file():
-            ids |= {a["id"] for a in json.loads(selection.read_text(encoding="utf-8"))["articles"]}
-        ids |= {json.loads(p.read_text(encoding="utf-8"))["id"] for p in folder.glob("2*.json")}
-    return ids
+    from geomap.evaluation.sections import batch_ids
+
+    return batch_ids(ROOT / "tests" / "gold")
 
 
 def drawn_lines(doc) -> list[str]:

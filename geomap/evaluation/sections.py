@@ -44,15 +44,21 @@ def section_of(article: dict, sections: dict[tuple[str, str], str]) -> str | Non
     return sections.get((source, m.group(1))) if m else None
 
 
-def gold_ids(gold_root: Path) -> set[str]:
-    """The ids of every article of the gold under *gold_root*: the event batches (selected or
-    labelled), the regression reports and the incident pairs."""
+def batch_ids(gold_root: Path) -> set[str]:
+    """The ids of every article of the event gold batches under *gold_root* (selected or labelled)."""
     ids: set[str] = set()
     for folder in sorted(gold_root.glob("events_2015*")):
         selection = folder / "selection.json"
         if selection.is_file():
             ids |= {a["id"] for a in json.loads(selection.read_text(encoding="utf-8"))["articles"]}
         ids |= {json.loads(p.read_text(encoding="utf-8"))["id"] for p in folder.glob("2*.json")}
+    return ids
+
+
+def gold_ids(gold_root: Path) -> set[str]:
+    """The ids of every article of the gold under *gold_root*: the event batches (selected or
+    labelled), the regression reports and the incident pairs."""
+    ids = batch_ids(gold_root)
     regression = gold_root / "events_saudinewsnet.json"
     if regression.is_file():
         ids |= {a["id"] for a in json.loads(regression.read_text(encoding="utf-8"))["articles"]}

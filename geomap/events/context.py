@@ -24,7 +24,7 @@ a habit or a campaign rather than one happening (تنفذ جميعها غارا�
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 import datetime as dt
@@ -196,8 +196,8 @@ class TriggerFilter:
 
     def _another_word(self, t: Trigger) -> bool:
         """The trigger's words are another word or no news here: أسرته (his family), القذائف
-        المضيئة (fireworks), a simile (كالقتيلة), a name in quotes (مخيمات «طلائع التحرير»), a vocalised quotation
-        (الْقَتْلَى: scripture or verse)."""
+        المضيئة (fireworks), فجرت عملية (then took place), a simile (كالقتيلة), a name in quotes
+        (مخيمات «طلائع التحرير»), a vocalised quotation (الْقَتْلَى: scripture or verse)."""
         if t.first == t.last and _has(self.norms[t.first], self.cues["not_trigger"]):
             return True
         if (t.first == t.last and self.norms[t.first] in self.cues["ran_verb"] and t.last + 1 < len(self.norms)
@@ -491,9 +491,9 @@ class TriggerFilter:
 
     def _told_as(self, t: Trigger, topic: str) -> bool:
         """The trigger's sentence tells of an accident or a crime (*topic*) at least as much as of
-        armed conflict; or it has no strong word of armed conflict in an article whose headline
-        tells of one at least as much as of armed conflict, and whose body no more of armed conflict (مصرع ثلاثة أشخاص إثر تحطم طائرة في طوكيو over «لقيا
-        مصرعهما»; ثلاثيني يقتل زوجته over «قتل رجل زوجته»)."""
+        armed conflict (a killing: more); or the sentence has no strong word of armed conflict, the
+        headline tells of the mishap at least as much as of conflict, and the body no more of conflict
+        than both tell of the mishap (مصرع ثلاثة أشخاص إثر تحطم طائرة في طوكيو over «لقيا مصرعهما»)."""
         if self.actor_kinds.get(t.sentence, set()) & (_ARMED_KINDS - {"police"}):
             return False              # بوكو حرام … بقتل عشرة بالسكين (police report accidents and crimes)
         p = self.profile
@@ -512,9 +512,10 @@ class TriggerFilter:
     def _strong_conflict_beside(self, t: Trigger) -> bool:
         """A word of armed conflict of full weight (مسلحون، المتفجرات) in the trigger's sentence, not
         one of the trigger's own words."""
-        own = range(t.first, t.last + 1)
-        return any(self.sentence_of[k] == t.sentence and k not in own and w.get("conflict", 0.0) >= 2
-                   for k, w in self.profile.hits.items())
+        hits = self.profile.hits                  # (sentence_of ascends: the sentence's tokens by bisection)
+        start, end = bisect_left(self.sentence_of, t.sentence), bisect_right(self.sentence_of, t.sentence)
+        return any(hits.get(k, {}).get("conflict", 0.0) >= 2
+                   for k in range(start, end) if not t.first <= k <= t.last)
 
 
 def moved_away(norms: list[str], sentence_of: list[int], t: Trigger) -> bool:
