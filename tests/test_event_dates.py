@@ -59,3 +59,19 @@ def test_a_running_time_since_a_holiday_does_not_date_the_strike(gaz):
     text = ("وقتل ثلاثة أشخاص في مدينة دوما نتيجة قصف من طائرات النظام. "
             "يذكر أن مدينة دوما تتعرض لقصف شديد منذ أول أيام عيد الفطر.")
     assert dated(gaz, text) == [("airstrike", "Dūmā", "2015-08-10")]
+
+
+# a recent stretch with no day (في الأيام الماضية، الأسبوع الماضي، قبل أيام، منذ أسبوع) dates an
+# event as the text giving no day does: the publication date, time precision 2 (the gold
+# guideline); a day, or two weeks and more, keep their own date
+@pytest.mark.parametrize("text, expected", [
+    ("قصفت طائرات التحالف خلال الأيام الماضية مواقع في مدينة الرقة.", [("airstrike", "Ar Raqqah", "2015-08-10", 2)]),
+    ("سيطر التنظيم الأسبوع الماضي على بلدة مارع في ريف حلب الشمالي.", [("territory", "Māri‘", "2015-08-10", 2)]),
+    ("انفجرت سيارة مفخخة قبل أيام في سوق شعبي في مدينة بغداد.", [("explosion", "Baghdad", "2015-08-10", 2)]),
+    ("اندلعت اشتباكات منذ أسبوع في مدينة بنغازي.", [("battle", "Benghazi", "2015-08-10", 2)]),
+    ("انفجرت سيارة مفخخة قبل يومين في سوق شعبي في مدينة بغداد.", [("explosion", "Baghdad", "2015-08-08", 1)]),
+    ("اندلعت اشتباكات قبل أسبوعين في مدينة بنغازي.", [("battle", "Benghazi", "2015-07-27", 2)]),
+])
+def test_a_recent_stretch_with_no_day_is_dated_at_publication(gaz, text, expected):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert [(e.kind, e.place.name if e.located else None, str(e.date), e.date_precision) for e in doc.events] == expected

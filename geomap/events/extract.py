@@ -33,6 +33,10 @@ _VICTIMS_REACH = 5      # words after a killing its dead are named in (قتلى 
 _DATE_REACH = 40        # words between a trigger and a date of its sentence that still dates it (run-on sentences)
 _REPORT_REACH = 8       # words a date may stand after the verb that reports (كشف العميد … في شرطة نينوى امس)
 _CONTEXT_DAYS = 3       # days before publication a day of the sentences before may lie and still date an event
+#: date rules of a recent stretch with no day (خلال الأيام الماضية، الأسبوع الماضي، قبل أيام): the event is
+#: dated like one the text gives no day for, at the publication date with precision 2
+_NO_DAY_RULES = frozenset(["past-days", "last-week", "some-days-ago", "this-week"])
+_NO_DAY_SPAN = 7        # days back a stretch with no day may reach (قبل أسبوع) and still be dated so
 
 
 def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_of: list[int],
@@ -430,6 +434,8 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
     if d.kind == "territory" and actor1 is not None and actor1.kind in ("state_forces", "police"):
         sub_event_type = "Government regains territory"
     report = _report(d, k, date, precision, status, low, m, a)
+    if d.date is not None and date == d.date.date and _no_day(d.date, published):
+        date = published           # told as news or history by the stretch's own days; dated as with no day
     return Event(
         kind=k.kind, event_type=k.event_type, sub_event_type=sub_event_type,
         label_ar=k.label_ar, label_en=k.label_en,
@@ -457,6 +463,15 @@ def _date_of(d: Draft, published: dt.date | None) -> tuple[dt.date | None, int |
     if published is not None:
         return published, 2, None              # reported in the article: around its date
     return None, None, None
+
+
+def _no_day(date: DateMention, published: dt.date | None) -> bool:
+    """A recent stretch of days the text names no day of (في الأيام الماضية، الأسبوع الماضي، قبل
+    أيام، منذ أسبوع): such an event is dated at the publication date, precision 2, as the gold
+    guideline dates an event the text gives no day for (docs/gold-guidelines.md)."""
+    if published is None or date.precision != 2 or date.date > published:
+        return False
+    return date.rule in _NO_DAY_RULES or (date.rule == "ago" and (published - date.date).days <= _NO_DAY_SPAN)
 
 
 def _kind_of(d: Draft, actor1: Actor | None, a: _Article):
