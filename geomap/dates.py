@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from gazetteer.once import once
 
 from gazetteer.arabic import Token, as_tokens, normalize, stems, tokenize
@@ -106,7 +106,45 @@ def find_dates(text: str, published: dt.date | None,
         found.append((i, j, DateMention(start, end, text[start:end], date, precision, rule, since)))
         nxt = j + 1
     _date_holidays_from_text(found, toks)
+    _written_the_day_before(found, toks, published, w)
     return [d for _, _, d in found]
+
+
+_RELATIVE_RULES = {"relative-day": None, "day-before-yesterday": -2}
+_REANCHORED = frozenset(["relative-day", "day-before-yesterday", "last-night"])
+_WRITTEN_BEFORE = (-2, -1)      # days before the publication date an article may have been written
+
+
+def _written_the_day_before(found: list[tuple[int, int, DateMention]], toks, published: dt.date, w: _Words) -> None:
+    """An article whose every relative day with a weekday says it was written a day before its
+    publication date (أمس الاثنين in a text published on Wednesday: written on Tuesday) reads its
+    bare relative days from that day too (أمس: Monday; الليلة الماضية: Monday night)."""
+    shifts = {s for s in (_shift_of(i, j, d, toks, published, w) for i, j, d in found) if s is not None}
+    if len(shifts) != 1 or next(iter(shifts)) not in _WRITTEN_BEFORE:
+        return
+    shift = dt.timedelta(days=next(iter(shifts)))
+    for n, (i, j, d) in enumerate(found):
+        if d.rule in _REANCHORED and _shift_of(i, j, d, toks, published, w) is None and not _names_weekday(toks, j, w):
+            found[n] = (i, j, replace(d, date=d.date + shift))
+
+
+def _names_weekday(toks, j: int, w: _Words) -> bool:
+    return toks.norms[j] in w.weekdays
+
+
+def _shift_of(i: int, j: int, d: DateMention, toks, published: dt.date, w: _Words) -> int | None:
+    """Days between the publication date and the day a relative day with its weekday was written
+    on (أمس الاثنين on a Wednesday: -1), or None for any other expression."""
+    if d.rule == "today+weekday" or (d.rule == "weekday" and toks.norms[i] == "اليوم"):
+        return (d.date - published).days            # اليوم الثلاثاء: written on Tuesday
+    if d.rule not in _RELATIVE_RULES or j == i or not _names_weekday(toks, j, w):
+        return None
+    base = _RELATIVE_RULES[d.rule]
+    if base is None:
+        base = next((w.days[stem] for stem in _bare(toks.norms, i) if stem in w.days), None)
+        if base is None:
+            return None
+    return (d.date - published).days - base
 
 
 def _after_since(norms: list[str], i: int, w: _Words) -> bool:

@@ -146,3 +146,20 @@ def test_a_date_after_since_is_a_running_time(text, since):
     """منذ مساء الخميس: since Thursday evening, not on Thursday (منذ, a word or two, and a date)."""
     [d] = find_dates(text, FRIDAY)
     assert d.since is since
+
+
+# a text whose every relative day with a weekday says it was written the day before its publication
+# date (أمس الأربعاء on Friday: written on Thursday) reads its bare relative days from that day; when
+# they disagree, or agree with the publication date, bare days stay read from the publication date
+@pytest.mark.parametrize("text, expected", [
+    ("قال مصدر أمس الأربعاء إن الطائرات قصفت المدينة. وقتل خمسة أشخاص أمس.",
+     ["2016-09-07", "2016-09-07"]),
+    ("أعلن الجيش اليوم الخميس سيطرته على البلدة. وانفجرت سيارة مفخخة الليلة الماضية.",
+     ["2016-09-08", "2016-09-07"]),
+    ("قال مصدر أمس الخميس إن الطائرات قصفت المدينة. وقتل خمسة أشخاص أمس.",
+     ["2016-09-08", "2016-09-08"]),
+    ("قال مصدر أمس الأربعاء إن الطائرات قصفت المدينة أمس الخميس. وقتل خمسة أشخاص أمس.",
+     ["2016-09-07", "2016-09-08", "2016-09-08"]),
+])
+def test_a_text_written_the_day_before_reads_its_relative_days_from_that_day(text, expected):
+    assert [str(d.date) for d in find_dates(text, FRIDAY)] == expected
