@@ -187,6 +187,26 @@ def test_two_outlets_reports_of_one_strike_and_one_meeting_are_one_incident_each
     assert store.stats()["incidents"] == len(store.incidents(EventFilter(limit=10_000)))
 
 
+def test_a_story_many_outlets_tell_keeps_every_score_but_lists_the_best(store, gaz):
+    """The incidents list keeps each source's best five comparisons (and how many there were):
+    a record holding every comparison of every source grows with the square of its sources; the
+    incident itself (and each event's row) keeps them all."""
+    import geomap
+
+    for n, editor in enumerate(["أحمد", "محمد", "علي", "خالد", "سعيد", "عمر", "يوسف", "حسن"]):
+        store.save(geomap.parse(f"{STRIKE_A}\n\nتحرير: {editor}", published=PUBLISHED, source=f"outlet {n}", title=f"outlet {n}",
+                                url=f"https://outlet-{n}.example/strike", gazetteer=gaz))
+    [listed] = [f for f in store.incidents(EventFilter(limit=100)) if f["properties"]["n_sources"] == 8]
+    matches = {x["event_id"]: x["match"] for x in listed["properties"]["sources"] if x["match"].get("compared")}
+    assert all(len(m["compared"]) <= 5 for m in matches.values())
+    last, brief = max(matches.items(), key=lambda kv: kv[1].get("n_compared", 0))
+    assert len(brief["compared"]) == 5 and brief["n_compared"] == 7
+    assert [c["score"] for c in brief["compared"]] == sorted((c["score"] for c in brief["compared"]), reverse=True)
+    whole = {x["event_id"]: x["match"] for x in store.incident(listed["id"])["properties"]["sources"]}
+    assert len(whole[last]["compared"]) == 7 and "n_compared" not in whole[last]
+    assert list(whole) == [x["event_id"] for x in listed["properties"]["sources"]]
+
+
 def test_deleting_or_replacing_a_source_undoes_its_merge(store, reports, gaz):
     import geomap
 

@@ -100,13 +100,44 @@ def confidence(members: list[dict]) -> float:
     return round(1.0 - doubt, 3)
 
 
+#: comparisons a source's ``match`` keeps in the incident's record, the best scores first; the
+#: event's own row keeps them all, and :func:`with_full_matches` puts them back for one incident.
+#: (A story a hundred outlets tell compares its hundredth report with every member: whole, the
+#: record grows with the square of its sources — 4 MB for the Asir mosque bombing — and is
+#: rewritten whenever a report joins.)
+BRIEF_COMPARED = 5
+
+
+def brief_match(link: dict | None) -> dict | None:
+    """*link* with its best BRIEF_COMPARED comparisons only (and ``n_compared``, how many)."""
+    return link.brief if isinstance(link, StoredLink) else _brief(link)
+
+
+def _brief(link: dict | None) -> dict | None:
+    compared = (link or {}).get("compared") or ()
+    if len(compared) <= BRIEF_COMPARED:
+        return link
+    best = sorted(compared, key=lambda c: -(c.get("score") or 0.0))[:BRIEF_COMPARED]
+    return {**link, "compared": best, "n_compared": len(compared)}
+
+
+def with_full_matches(feature: dict, links: dict[str, str | None]) -> dict:
+    """The incident *feature* with each source's whole ``match`` from *links* (event id → the
+    stored link text of its event row)."""
+    for source in feature["properties"].get("sources") or ():
+        text = links.get(source.get("event_id"))
+        if text:
+            source["match"] = json.loads(text)
+    return feature
+
+
 def source_entry(f: dict, link: dict | None) -> dict:
     p = f["properties"]
     return {"source": p.get("source"), "url": p.get("url"), "title": p.get("article_title"),
             "article_id": p.get("article_id"), "published": p.get("published"), "event_id": f["id"],
             "date": p.get("date"), "location_text": p.get("location_text"), "sentence": p.get("sentence"),
             "trigger": p.get("trigger"), "highlights": p.get("highlights"), "fatalities": p.get("fatalities"),
-            "match": link}
+            "match": brief_match(link)}
 
 
 def _majority(members: list[dict], name: str):
@@ -174,11 +205,12 @@ class StoredLink(dict):
     text they were read from (``text``): the key of the member's source entry in
     :class:`FeatureCache`. Read only."""
 
-    __slots__ = ("text",)
+    __slots__ = ("text", "brief")
 
     def __init__(self, text: str):
         super().__init__(json.loads(text))
         self.text = text
+        self.brief = _brief(self)        # what the incident's record keeps of it, made once
 
 
 # Stands for the sources in an incident's record while the rest is written as JSON (a string no

@@ -23,7 +23,7 @@ from ..model import Document
 from .base import EventStore, ReadCache, redact
 from .postgis_schema import INCIDENTS_VERSION, SCHEMA, migrate
 from .query import Dialect, EventFilter
-from ..incidents.aggregate import FeatureCache
+from ..incidents.aggregate import FeatureCache, with_full_matches
 from ..incidents.update import match_article, rebuild, refresh, rematch, started
 from .postgis_incidents import PostGISIncidents, event_incident_params
 from .rows import ARTICLE_KEYS, MENTION_KEYS, PreparedArticle, Saved, event_facts, event_rows, prepare
@@ -366,7 +366,8 @@ class PostGISStore(EventStore):
         row = self._one("SELECT feature::text FROM incidents WHERE id = %s", (incident_id,))
         if row is None:
             raise NotFound(f"no incident with id {incident_id}")
-        return json.loads(row[0])
+        links = dict(self._all("SELECT event_key, incident_link FROM events WHERE incident_id = %s", (incident_id,)))
+        return with_full_matches(json.loads(row[0]), links)
 
     def rebuild_incidents(self, progress=None) -> int:
         with self.connection("rebuild the incidents") as conn, conn.transaction():

@@ -21,7 +21,7 @@ from ..errors import NotFound, StoreError, StoreUnwritable
 from ..model import Document
 from .base import EventStore, ReadCache, default_db_path
 from .query import SQLITE, EventFilter
-from ..incidents.aggregate import FeatureCache
+from ..incidents.aggregate import FeatureCache, with_full_matches
 from ..incidents.update import match_article, rebuild, refresh, rematch, started
 from .rows import ARTICLE_KEYS, MENTION_KEYS, PreparedArticle, Saved, event_facts, event_rows, prepare
 from .schema import INCIDENTS_VERSION, migrate
@@ -349,7 +349,9 @@ class SQLiteStore(EventStore):
         row = self.db.execute("SELECT feature FROM incidents WHERE id = ?", (incident_id,)).fetchone()
         if row is None:
             raise NotFound(f"no incident with id {incident_id}")
-        return json.loads(row[0])
+        links = dict(self.db.execute("SELECT event_key, incident_link FROM events WHERE incident_id = ?",
+                                     (incident_id,)).fetchall())
+        return with_full_matches(json.loads(row[0]), links)
 
     def rebuild_incidents(self, progress=None) -> int:
         with self._writing("rebuild the incidents") as db:
