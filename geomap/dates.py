@@ -124,8 +124,23 @@ def _written_the_day_before(found: list[tuple[int, int, DateMention]], toks, pub
         return
     shift = dt.timedelta(days=next(iter(shifts)))
     for n, (i, j, d) in enumerate(found):
-        if d.rule in _REANCHORED and _shift_of(i, j, d, toks, published, w) is None and not _names_weekday(toks, j, w):
+        if _reanchored(i, j, d, toks, w):
             found[n] = (i, j, replace(d, date=d.date + shift))
+
+
+def _reanchored(i: int, j: int, d: DateMention, toks, w: _Words) -> bool:
+    """A bare past relative day (أمس، أول من أمس، الليلة الماضية), read from the day the text was
+    written; اليوم and غدا stay where they are (a plan for غدا stays a plan), and so does a
+    written-out pair such as اليوم (أمس)."""
+    if d.rule not in _REANCHORED or _names_weekday(toks, j, w):
+        return False
+    if d.rule != "relative-day":
+        return True
+    return j == i and _past_day(toks, i, w)
+
+
+def _past_day(toks, i: int, w: _Words) -> bool:
+    return any(w.days.get(stem, 0) < 0 for stem in _bare(toks.norms, i))
 
 
 def _names_weekday(toks, j: int, w: _Words) -> bool:
@@ -142,7 +157,7 @@ def _shift_of(i: int, j: int, d: DateMention, toks, published: dt.date, w: _Word
     base = _RELATIVE_RULES[d.rule]
     if base is None:
         base = next((w.days[stem] for stem in _bare(toks.norms, i) if stem in w.days), None)
-        if base is None:
+        if base is None or base >= 0:               # غدا الجمعة tells of a plan, not of the writing day
             return None
     return (d.date - published).days - base
 
@@ -201,7 +216,7 @@ def _starts_weekday(x: _FirstWord) -> bool:
 
 
 def _starts_day(x: _FirstWord) -> bool:
-    return x.norm in ("اول", "بعد") or x.stem_in(x.w.days)
+    return x.norm in ("اول", "واول", "بعد") or x.stem_in(x.w.days)
 
 
 def _starts_last_night(x: _FirstWord) -> bool:
@@ -324,9 +339,10 @@ def _weekday_with_marker(toks, k, pub, w: _Words, stem: str | None = None) -> tu
 
 def _day_expr(toks, i, pub, w: _Words):
     nxt = _word(toks, i + 1)
-    if toks.norms[i] == "اول" and nxt in ("امس", "الامس"):
+    first = toks.norms[i] in ("اول", "واول")                                                # أول، وأول
+    if first and nxt in ("امس", "الامس"):
         return _named_weekday(toks, i + 1, pub - dt.timedelta(days=2), "day-before-yesterday", w)
-    if toks.norms[i] == "اول" and nxt == "من" and _word(toks, i + 2) in ("امس", "الامس"):     # أول من أمس
+    if first and nxt == "من" and _word(toks, i + 2) in ("امس", "الامس"):     # أول من أمس
         return _named_weekday(toks, i + 2, pub - dt.timedelta(days=2), "day-before-yesterday", w)
     if toks.norms[i] in ("امس", "الامس") and nxt == "الاول":                                 # أمس الأول
         return _named_weekday(toks, i + 1, pub - dt.timedelta(days=2), "day-before-yesterday", w)

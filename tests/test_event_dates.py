@@ -75,3 +75,17 @@ def test_a_running_time_since_a_holiday_does_not_date_the_strike(gaz):
 def test_a_recent_stretch_with_no_day_is_dated_at_publication(gaz, text, expected):
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
     assert [(e.kind, e.place.name if e.located else None, str(e.date), e.date_precision) for e in doc.events] == expected
+
+
+
+# a text written the day before its publication date moves only its bare past days: protests
+# called for غدا are no protest that happened (they stayed one on the publication date before),
+# those of أمس happened on the day before the writing day
+@pytest.mark.parametrize("clause, expected", [
+    ("تنطلق غدا مظاهرات", []),
+    ("انطلقت أمس مظاهرات", [("protest", "occurred", "2015-08-08")]),
+])
+def test_a_plan_for_tomorrow_stays_a_plan_in_a_text_written_the_day_before(gaz, clause, expected):
+    text = f"قال مصدر أمس السبت إن الوضع هادئ. {clause} في مدينة البصرة."
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert [(e.kind, e.status, str(e.date)) for e in doc.events if e.status == "occurred"] == expected
