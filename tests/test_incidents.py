@@ -202,6 +202,8 @@ def test_a_story_many_outlets_tell_keeps_every_score_but_lists_the_best(store, g
     last, brief = max(matches.items(), key=lambda kv: kv[1].get("n_compared", 0))
     assert len(brief["compared"]) == 5 and brief["n_compared"] == 7
     assert [c["score"] for c in brief["compared"]] == sorted((c["score"] for c in brief["compared"]), reverse=True)
+    few = [m for m in matches.values() if len(m["compared"]) < 5]     # the second to fifth reports
+    assert few and all("n_compared" not in m for m in few)
     whole = {x["event_id"]: x["match"] for x in store.incident(listed["id"])["properties"]["sources"]}
     assert len(whole[last]["compared"]) == 7 and "n_compared" not in whole[last]
     assert list(whole) == [x["event_id"] for x in listed["properties"]["sources"]]

@@ -110,7 +110,9 @@ BRIEF_COMPARED = 5
 
 def brief_match(link: dict | None) -> dict | None:
     """*link* with its best BRIEF_COMPARED comparisons only (and ``n_compared``, how many)."""
-    return link.brief if isinstance(link, StoredLink) else _brief(link)
+    if isinstance(link, StoredLink):
+        return link.brief or link
+    return _brief(link)
 
 
 def _brief(link: dict | None) -> dict | None:
@@ -210,7 +212,8 @@ class StoredLink(dict):
     def __init__(self, text: str):
         super().__init__(json.loads(text))
         self.text = text
-        self.brief = _brief(self)        # what the incident's record keeps of it, made once
+        brief = _brief(self)             # what the incident's record keeps of it, made once
+        self.brief = None if brief is self else brief      # None: all of it (no cycle to itself)
 
 
 # Stands for the sources in an incident's record while the rest is written as JSON (a string no
