@@ -103,7 +103,8 @@ def find_dates(text: str, published: dt.date | None,
         j, date, precision, rule = hit
         start, end = toks.starts[i], toks.ends[j]
         since = rule != "ago" and _after_since(toks.norms, i, w)
-        found.append((i, j, DateMention(start, end, text[start:end], date, precision, rule, since)))
+        found.append((i, j, DateMention(start, end, text[start:end], date, precision, rule, since,
+                                        _ahead(toks, i, rule, w))))
         nxt = j + 1
     _date_holidays_from_text(found, toks)
     _written_the_day_before(found, toks, published, w)
@@ -118,7 +119,8 @@ _WRITTEN_BEFORE = (-2, -1)      # days before the publication date an article ma
 def _written_the_day_before(found: list[tuple[int, int, DateMention]], toks, published: dt.date, w: _Words) -> None:
     """An article whose every relative day with a weekday says it was written a day before its
     publication date (أمس الاثنين in a text published on Wednesday: written on Tuesday) reads its
-    bare relative days from that day too (أمس: Monday; الليلة الماضية: Monday night)."""
+    bare relative days from that day too (أمس: Monday; الليلة الماضية: Monday night; غدا:
+    Wednesday, still ahead of its writing: ``ahead`` keeps it planned)."""
     shifts = {s for s in (_shift_of(i, j, d, toks, published, w) for i, j, d in found) if s is not None}
     if len(shifts) != 1 or next(iter(shifts)) not in _WRITTEN_BEFORE:
         return
@@ -129,18 +131,18 @@ def _written_the_day_before(found: list[tuple[int, int, DateMention]], toks, pub
 
 
 def _reanchored(i: int, j: int, d: DateMention, toks, w: _Words) -> bool:
-    """A bare past relative day (أمس، أول من أمس، الليلة الماضية), read from the day the text was
-    written; اليوم and غدا stay where they are (a plan for غدا stays a plan), and so does a
-    written-out pair such as اليوم (أمس)."""
+    """A bare relative day (أمس، اليوم، غدا، أول من أمس، الليلة الماضية), read from the day the text
+    was written; not a written-out pair such as اليوم (أمس), which names that day already."""
     if d.rule not in _REANCHORED or _names_weekday(toks, j, w):
         return False
-    if d.rule != "relative-day":
+    return d.rule != "relative-day" or j == i
+
+
+def _ahead(toks, i: int, rule: str, w: _Words) -> bool:
+    """غدا، بعد غد: a day after the one the text was written on."""
+    if rule == "day-after-tomorrow":
         return True
-    return j == i and _past_day(toks, i, w)
-
-
-def _past_day(toks, i: int, w: _Words) -> bool:
-    return any(w.days.get(stem, 0) < 0 for stem in _bare(toks.norms, i))
+    return rule == "relative-day" and any(w.days.get(stem, 0) > 0 for stem in _bare(toks.norms, i))
 
 
 def _names_weekday(toks, j: int, w: _Words) -> bool:
@@ -157,7 +159,7 @@ def _shift_of(i: int, j: int, d: DateMention, toks, published: dt.date, w: _Word
     base = _RELATIVE_RULES[d.rule]
     if base is None:
         base = next((w.days[stem] for stem in _bare(toks.norms, i) if stem in w.days), None)
-        if base is None or base >= 0:               # غدا الجمعة tells of a plan, not of the writing day
+        if base is None:
             return None
     return (d.date - published).days - base
 
@@ -216,7 +218,7 @@ def _starts_weekday(x: _FirstWord) -> bool:
 
 
 def _starts_day(x: _FirstWord) -> bool:
-    return x.norm in ("اول", "واول", "بعد") or x.stem_in(x.w.days)
+    return x.norm in _FIRST or x.norm == "بعد" or x.stem_in(x.w.days)
 
 
 def _starts_last_night(x: _FirstWord) -> bool:
@@ -337,14 +339,17 @@ def _weekday_with_marker(toks, k, pub, w: _Words, stem: str | None = None) -> tu
     return (k + 1 if past or future else k), _weekday(pub, weekday, past, future)
 
 
+_FIRST = ("اول", "واول", "فاول")        # أول (من) أمس, with و or ف before it
+
+
 def _day_expr(toks, i, pub, w: _Words):
     nxt = _word(toks, i + 1)
-    first = toks.norms[i] in ("اول", "واول")                                                # أول، وأول
+    first = toks.norms[i] in _FIRST
     if first and nxt in ("امس", "الامس"):
         return _named_weekday(toks, i + 1, pub - dt.timedelta(days=2), "day-before-yesterday", w)
     if first and nxt == "من" and _word(toks, i + 2) in ("امس", "الامس"):     # أول من أمس
         return _named_weekday(toks, i + 2, pub - dt.timedelta(days=2), "day-before-yesterday", w)
-    if toks.norms[i] in ("امس", "الامس") and nxt == "الاول":                                 # أمس الأول
+    if any(s in ("امس", "الامس") for s in _bare(toks.norms, i)) and nxt == "الاول":          # (و)أمس الأول
         return _named_weekday(toks, i + 1, pub - dt.timedelta(days=2), "day-before-yesterday", w)
     if toks.norms[i] == "بعد" and nxt in ("غد", "غدا"):
         return i + 1, pub + dt.timedelta(days=2), 1, "day-after-tomorrow"

@@ -119,11 +119,12 @@ class DateMention:
     precision: int                 # 1 day, 2 week or approximate day, 3 month
     rule: str
     since: bool = False            # after منذ: when something began (منذ آذار 2011), not when it happened
+    ahead: bool = False            # غدا، بعد غد: after the day the text was written, whatever the date
 
     def to_dict(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text,
                 "date": self.date.isoformat(), "precision": self.precision, "rule": self.rule,
-                "since": self.since}
+                "since": self.since, "ahead": self.ahead}
 
 
 @dataclass

@@ -160,18 +160,45 @@ def test_a_date_after_since_is_a_running_time(text, since):
      ["2016-09-08", "2016-09-08"]),
     ("قال مصدر أمس الأربعاء إن الطائرات قصفت المدينة أمس الخميس. وقتل خمسة أشخاص أمس.",
      ["2016-09-07", "2016-09-08", "2016-09-08"]),
-    # only a bare past day moves: اليوم، غدا and اليوم (أمس) keep their day, and غدا with its weekday
-    # tells of a plan, not of the day the text was written
+    # every bare relative day moves (اليوم and غدا too); a written-out pair such as اليوم (أمس)
+    # names its day already; اليوم، واليوم and غدا with their weekday all say when the text was written
     ("قال مصدر أمس الأربعاء إن الوضع هادئ. وتنطلق غدا مظاهرات في المدينة.",
-     ["2016-09-07", "2016-09-10"]),
+     ["2016-09-07", "2016-09-09"]),
     ("قال مصدر أمس الأربعاء إن الوضع هادئ. وقتل اليوم (أمس) خمسة أشخاص.",
      ["2016-09-07", "2016-09-08"]),
     ("قال مصدر أمس الأربعاء إن الوضع هادئ. وقتل اليوم خمسة أشخاص.",
-     ["2016-09-07", "2016-09-09"]),
+     ["2016-09-07", "2016-09-08"]),
     ("قال مصدر أمس الأربعاء إن الوضع هادئ. وقتل وأول من أمس خمسة أشخاص.",
      ["2016-09-07", "2016-09-06"]),
+    ("وقال مصدر واليوم الخميس إن الوضع هادئ. وقتل أمس ستة.",
+     ["2016-09-08", "2016-09-07"]),
     ("تنطلق غدا الجمعة مظاهرات في المدينة. وقتل خمسة أشخاص أمس.",
-     ["2016-09-09", "2016-09-08"]),
+     ["2016-09-09", "2016-09-07"]),
 ])
 def test_a_text_written_the_day_before_reads_its_relative_days_from_that_day(text, expected):
     assert [str(d.date) for d in find_dates(text, FRIDAY)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل خمسة أشخاص أول من أمس.", "2016-09-07"),
+    ("وقتل خمسة وأول من أمس.", "2016-09-07"),
+    ("فأول أمس قتل خمسة.", "2016-09-07"),
+    ("وأمس الأول قتل خمسة.", "2016-09-07"),
+    ("وقتل خمسة أمس.", "2016-09-08"),
+])
+def test_the_day_before_yesterday_with_its_clitics(text, expected):
+    [d] = find_dates(text, FRIDAY)
+    assert (str(d.date), d.rule) == (expected, "day-before-yesterday" if expected == "2016-09-07" else "relative-day")
+
+
+@pytest.mark.parametrize("text, ahead", [
+    ("تنطلق غدا مظاهرات", True),
+    ("يعقد المجلس اجتماعا بعد غد", True),
+    ("يعقد المجلس اجتماعا غدا الجمعة", True),
+    ("عقد المجلس اجتماعا أمس", False),
+    ("يعقد المجلس اجتماعا اليوم", False),
+])
+def test_tomorrow_looks_ahead_of_the_writing_day(text, ahead):
+    [d] = find_dates(text, FRIDAY)
+    assert d.ahead is ahead
+

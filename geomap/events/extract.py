@@ -422,8 +422,8 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
     m = None if d.remote and d.kind == "talks" else d.mention     # a phone call has no venue
     date, precision, date_text = _date_of(d, published)
     status = d.status or "occurred"
-    if status == "occurred" and date and published and date > published:
-        status = "planned"                     # a date after publication has not happened yet
+    if status == "occurred" and date and published and (date > published or _ahead(d, date)):
+        status = "planned"                     # a date after publication (or غدا) has not happened yet
     low, high = _fatalities(d, deaths)
     actor1, actor2, assoc = actors_of(d, actors, tokens, token_starts, sentence_of, mentions)
     k = _kind_of(d, actor1, a)
@@ -463,6 +463,12 @@ def _date_of(d: Draft, published: dt.date | None) -> tuple[dt.date | None, int |
     if published is not None:
         return published, 2, None              # reported in the article: around its date
     return None, None, None
+
+
+def _ahead(d: Draft, date: dt.date) -> bool:
+    """The event is dated by its own غدا or بعد غد (in a text written the day before its
+    publication date, غدا may be the publication date: still to come when written)."""
+    return d.date is not None and date == d.date.date and d.date.ahead
 
 
 def _no_day(date: DateMention, published: dt.date | None) -> bool:
