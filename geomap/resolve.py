@@ -91,12 +91,13 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, text: str = "") -> list[Men
     votes, own = _country_votes(scored)
     same_name = _votes_by_name(scored, own)
     local = _local_countries(scored)
+    areas = _named_areas(scored)
     dropped: set[int] = set()
     for m, options in scored:
         # a name does not vote for its own reading, nor do the other mentions of the same name
         others = {country: v - same_name[m.name].get(country, 0.0) for country, v in votes.items()}
         others = {country: v for country, v in others.items() if v > 1e-9}
-        ranked = _ranked(m, options, others, local)
+        ranked = _ranked(m, options, others, local, areas)
         best_score, best = ranked[0]
         if local and not _has_evidence(m, best, others, local):
             _no_reading(m, dropped)     # a foreign namesake with no evidence of its own
@@ -300,16 +301,35 @@ def _has_evidence(m: Mention, c: Candidate, others: dict[str, float], local: fro
     return p.feature_code == "PPLC" or p.population >= _WORLD_CITY or others.get(p.country, 0.0) >= 1.0
 
 
-def _ranked(m: Mention, options, others: dict[str, float], local: frozenset[str] | None):
+def _ranked(m: Mention, options, others: dict[str, float], local: frozenset[str] | None,
+            areas: dict[tuple[str, str], set[str]] | None = None):
     total = sum(others.values()) or 1.0
     ranked = []
     for s, c in options:
         score = s + COHERENCE * others.get(c.place.country, 0.0) / total
         if local and not _has_evidence(m, c, others, local):
             score -= _FOREIGN
+        if c.place.kind not in _AREA_KINDS and m.name not in (areas or {}).get((c.place.country, c.place.admin1), (m.name,)):
+            score += _IN_NAMED_AREA       # (not the area's own name: محافظة لحج … لحج may be either)
         ranked.append((score, c))
     ranked.sort(key=lambda x: -x[0])
     return ranked
+
+
+_IN_NAMED_AREA = 2.0    # a reading inside a governorate the document names (محافظة إدلب … مدينة أريحا: Ariha, not Jericho)
+
+
+def _named_areas(scored) -> dict[tuple[str, str], set[str]]:
+    """The admin-1 areas the document names by their cue word (محافظة إدلب، ولاية بورنو) or by
+    their countryside (ريف إدلب): (country, admin-1 code) → the names they are told by."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for m, options in scored:
+        if m.cue_kind != "admin1" and m.qualifier != "countryside":
+            continue
+        best = max(options, key=lambda sc: sc[0], default=None)
+        if best is not None and best[1].place.admin1:
+            out.setdefault((best[1].place.country, best[1].place.admin1), set()).add(m.name)
+    return out
 
 
 def _bind_to_anchors(kept: list[Mention], options: dict[int, list], gaz: Gazetteer | None = None) -> None:

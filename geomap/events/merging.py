@@ -110,6 +110,8 @@ class _Sentence:
         """*d* is told as part of *target*: its triggers (and cues) go there."""
         target.triggers.extend(d.triggers)
         target.topic = target.topic or d.topic
+        if _inner_place(d.mention, target.mention):
+            target.mention = d.mention        # بغارة في محافظة نينوى … استهدفت موكبه في قضاء البعاج
         if statuses:
             target.statuses |= d.statuses
         self.out.remove(d)
@@ -117,6 +119,16 @@ class _Sentence:
     def nearest(self, d: Draft, pool: list[Draft]) -> Draft | None:
         pool = [e for e in pool if e is not d and e in self.out]
         return min(pool, key=lambda e: abs(e.head.first - d.head.first), default=None)
+
+
+_AREA_KINDS = ("admin1", "admin2", "region")
+
+
+def _inner_place(inner: Mention | None, area: Mention | None) -> bool:
+    """*inner* is a place inside the governorate, district or region *area*: it says more
+    exactly where the one happening both mentions tell of was."""
+    return (inner is not None and area is not None and area.resolved and area.place.kind in _AREA_KINDS
+            and inside(inner, area) and more_precise(inner, area))
 
 
 def _fold_phone_calls(s: _Sentence) -> None:
