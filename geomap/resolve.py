@@ -305,11 +305,12 @@ def _ranked(m: Mention, options, others: dict[str, float], local: frozenset[str]
             areas: dict[tuple[str, str], set[str]] | None = None):
     total = sum(others.values()) or 1.0
     ranked = []
+    famous = any(c.place.feature_code == "PPLC" or c.place.population >= _WORLD_CITY for _, c in options)   # الرياض، الرباط: no village of a governorate beats them
     for s, c in options:
         score = s + COHERENCE * others.get(c.place.country, 0.0) / total
         if local and not _has_evidence(m, c, others, local):
             score -= _FOREIGN
-        if c.place.kind not in _AREA_KINDS and m.name not in (areas or {}).get((c.place.country, c.place.admin1), (m.name,)):
+        if not famous and c.place.kind not in _AREA_KINDS and m.name not in (areas or {}).get((c.place.country, c.place.admin1), (m.name,)):
             score += _IN_NAMED_AREA       # (not the area's own name: محافظة لحج … لحج may be either)
         ranked.append((score, c))
     ranked.sort(key=lambda x: -x[0])

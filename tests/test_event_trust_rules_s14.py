@@ -11,9 +11,10 @@ import pytest
 from test_event_trust_rules import drawn
 
 
-# class 5: one happening told twice in a clause or the next sentence, once at its governorate and
-# once at a place inside it, is drawn at the place inside it; a governorate with no place inside it
-# named, or a place outside it, keeps the governorate
+# class 5: a strike told at its governorate and then by what it hit (استهدف …) at a place inside it is
+# drawn at the place inside it; a governorate with no place inside it named, or a place outside it,
+# keeps the governorate, and so do the victims' home, a source's town and another clause's attack
+# (a second reader's rows)
 @pytest.mark.parametrize("text, expected", [
     ("وفي محافظة نينوى شمالي العراق قتل عدد من مساعدي القيادي بغارة جوية نفذتها طائرات التحالف "
      "استهدفت موكبه لدى مروره في قضاء البعاج.", [("airstrike", "Al Ba‘āj")]),
@@ -23,6 +24,12 @@ from test_event_trust_rules import drawn
      [("airstrike", "Nineveh Governorate")]),
     ("قصفت طائرات التحالف مواقع في محافظة كركوك. واستهدفت الغارات مقرات التنظيم في مدينة الموصل.",
      [("airstrike", "Kirkuk Governorate"), ("airstrike", "Mosul")]),
+    ("قتل أربعة جنود من أهالي مدينة الرمادي في هجوم انتحاري في محافظة الأنبار.",
+     [("suicide_bomb", "Anbar Governorate")]),
+    ("قصفت الطائرات محافظة درعا وقال ناشط في مدينة بصرى الشام إن القصف أسفر عن مقتل خمسة مدنيين.",
+     [("airstrike", "Daraa Governorate")]),
+    ("شنت طائرات التحالف غارات على محافظة تعز استهدفت مواقع في مديريات صبر والمسراخ والوازعية.",
+     [("airstrike", "Taiz Governorate")]),
 ])
 def test_the_place_inside_the_governorate_is_the_site(gaz, text, expected):
     assert drawn(gaz, text) == expected
@@ -36,17 +43,23 @@ def test_the_place_inside_the_governorate_is_the_site(gaz, text, expected):
      [("airstrike", "Arīḩā")]),
     ("قتل خمسة مدنيين في ريف إدلب. وقصفت الطائرات مدينة أريحا.", [("airstrike", "Arīḩā")]),
     ("أعلن محافظ الأنبار أن طائرات التحالف قصفت مدينة أريحا.", [("airstrike", "Jericho")]),
+    # a capital or a city of a million keeps its reading (no village of the governorate beats it)
+    ("قتل عشرة عناصر من الشرطة في هجوم في محافظة كركوك. وفي الرياض انفجرت سيارة مفخخة.",
+     [("battle", "Kirkuk Governorate"), ("explosion", "Riyadh")]),
 ])
 def test_a_named_governorate_binds_its_towns(gaz, text, expected):
     assert drawn(gaz, text) == expected
 
 
-# class 5: where the targets came from (قدموا من، قادمة من) is not where they were hit
+# class 5: where the targets came from (قدموا من، قادمة من) is not where they were hit; fighters who
+# fled a town (فروا من) fought there
 @pytest.mark.parametrize("text, expected", [
     ("وفي محافظة إدلب قتل خمسة مدنيين بغارة جوية استهدفت مسلحين قدموا من مدينة الرقة.",
      [("airstrike", "Idlib Governorate")]),
     ("قتل خمسة في غارة استهدفت قافلة قادمة من مدينة الرقة.", []),
     ("قتل خمسة في غارة استهدفت قافلة في مدينة الرقة.", [("airstrike", "Ar Raqqah")]),
+    ("أعلن التنظيم أن مسلحيه فروا من مدينة تكريت بعد اشتباكات عنيفة مع القوات العراقية.",
+     [("battle", "Tikrīt")]),
 ])
 def test_where_they_came_from_is_no_site(gaz, text, expected):
     assert drawn(gaz, text) == expected

@@ -28,6 +28,7 @@ from gazetteer.arabic import Token, normalize
 from ..anchors import SETTLED
 from ..lexicon import norms_of
 from ..model import DateMention, Mention
+from ..toponyms import rules
 from .places import compatible, inside, more_precise, same_place
 from .status import span_statuses, strongest
 from .context import cues
@@ -106,12 +107,13 @@ class _Sentence:
         """The drafts still standing that pass *test* (a snapshot: a rule may fold some away)."""
         return [d for d in self.out if test(d)]
 
-    def absorb(self, target: Draft, d: Draft, *, statuses: bool = True) -> None:
+    def absorb(self, target: Draft, d: Draft, *, statuses: bool = True, inner: bool = False) -> None:
         """*d* is told as part of *target*: its triggers (and cues) go there."""
         target.triggers.extend(d.triggers)
         target.topic = target.topic or d.topic
-        if _inner_place(d.mention, target.mention):
+        if inner and _inner_place(d.mention, target.mention):
             target.mention = d.mention        # بغارة في محافظة نينوى … استهدفت موكبه في قضاء البعاج
+            #                                   (only when told so: a victim's home or a source's town is no site)
         if statuses:
             target.statuses |= d.statuses
         self.out.remove(d)
@@ -129,6 +131,14 @@ def _inner_place(inner: Mention | None, area: Mention | None) -> bool:
     exactly where the one happening both mentions tell of was."""
     return (inner is not None and area is not None and area.resolved and area.place.kind in _AREA_KINDS
             and inside(inner, area) and more_precise(inner, area))
+
+
+def _told_as_hit(d: Draft) -> bool:
+    """The reference's place is what it hit: after it (not a source's town told before), and one
+    place (not one of a list: مديريات صبر والمسراخ والوازعية)."""
+    m = d.mention
+    return (m is not None and m.start > d.head.end and m.link != "and"
+            and (m.cue is None or m.cue not in rules().cue_number))
 
 
 def _fold_phone_calls(s: _Sentence) -> None:
@@ -252,7 +262,8 @@ def _fold_references(s: _Sentence) -> None:
         if target:
             if _no_site(target.mention) and not _no_site(d.mention):
                 target.mention = d.mention        # الهجوم [في الكويت؟] الذي استهدف مسجدا في مدينة أبها
-            s.absorb(target, d)
+            # what it hit (استهدف موكبه في قضاء البعاج), not a place told before it (a source's town)
+            s.absorb(target, d, inner=_told_as_hit(d))
 
 
 # The rules in the order they apply; each sees what the ones before left standing.
