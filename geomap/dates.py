@@ -142,7 +142,12 @@ def _ahead(toks, i: int, rule: str, w: _Words) -> bool:
     """غدا، بعد غد: a day after the one the text was written on."""
     if rule == "day-after-tomorrow":
         return True
-    return rule == "relative-day" and any(w.days.get(stem, 0) > 0 for stem in _bare(toks.norms, i))
+    return rule == "relative-day" and (_day_offset(toks, i, w) or 0) > 0
+
+
+def _day_offset(toks, i: int, w: _Words) -> int | None:
+    """The days from the writing day a relative-day word at token i names (أمس -1، اليوم 0، غدا 1)."""
+    return next((w.days[stem] for stem in _bare(toks.norms, i) if stem in w.days), None)
 
 
 def _names_weekday(toks, j: int, w: _Words) -> bool:
@@ -158,7 +163,7 @@ def _shift_of(i: int, j: int, d: DateMention, toks, published: dt.date, w: _Word
         return None
     base = _RELATIVE_RULES[d.rule]
     if base is None:
-        base = next((w.days[stem] for stem in _bare(toks.norms, i) if stem in w.days), None)
+        base = _day_offset(toks, i, w)
         if base is None:
             return None
     return (d.date - published).days - base

@@ -298,23 +298,36 @@ def _has_evidence(m: Mention, c: Candidate, others: dict[str, float], local: fro
         #                                 Bago City in the Philippines, needs its country named too)
     if m.cue_kind in _NAMED_AFTER_CUES:
         return others.get(p.country, 0.0) >= 1.0   # قلعة القاهرة in Taiz: a castle named after a capital
-    return p.feature_code == "PPLC" or p.population >= _WORLD_CITY or others.get(p.country, 0.0) >= 1.0
+    return _famous(p) or others.get(p.country, 0.0) >= 1.0
+
+
+def _famous(p: Place) -> bool:
+    """A capital or a city of a million."""
+    return p.feature_code == "PPLC" or p.population >= _WORLD_CITY
 
 
 def _ranked(m: Mention, options, others: dict[str, float], local: frozenset[str] | None,
-            areas: dict[tuple[str, str], set[str]] | None = None):
+            areas: dict[tuple[str, str], set[str]]):
     total = sum(others.values()) or 1.0
+    # no village of a named governorate beats a capital or a city of a million (الرياض، الرباط)
+    famous = any(_famous(c.place) for _, c in options)
     ranked = []
-    famous = any(c.place.feature_code == "PPLC" or c.place.population >= _WORLD_CITY for _, c in options)   # الرياض، الرباط: no village of a governorate beats them
     for s, c in options:
         score = s + COHERENCE * others.get(c.place.country, 0.0) / total
         if local and not _has_evidence(m, c, others, local):
             score -= _FOREIGN
-        if not famous and c.place.kind not in _AREA_KINDS and m.name not in (areas or {}).get((c.place.country, c.place.admin1), (m.name,)):
-            score += _IN_NAMED_AREA       # (not the area's own name: محافظة لحج … لحج may be either)
+        if not famous and _in_named_area(m, c.place, areas):
+            score += _IN_NAMED_AREA
         ranked.append((score, c))
     ranked.sort(key=lambda x: -x[0])
     return ranked
+
+
+def _in_named_area(m: Mention, p: Place, areas: dict[tuple[str, str], set[str]]) -> bool:
+    """*p* is a place (not an area) inside an admin-1 area the document names, and *m* is not
+    that area's own name (محافظة لحج … لحج may be either)."""
+    names = areas.get((p.country, p.admin1))
+    return names is not None and p.kind not in _AREA_KINDS and m.name not in names
 
 
 _IN_NAMED_AREA = 2.0    # a reading inside a governorate the document names (محافظة إدلب … مدينة أريحا: Ariha, not Jericho)

@@ -113,7 +113,6 @@ class _Sentence:
         target.topic = target.topic or d.topic
         if inner and _inner_place(d.mention, target.mention):
             target.mention = d.mention        # بغارة في محافظة نينوى … استهدفت موكبه في قضاء البعاج
-            #                                   (only when told so: a victim's home or a source's town is no site)
         if statuses:
             target.statuses |= d.statuses
         self.out.remove(d)
@@ -130,7 +129,7 @@ def _inner_place(inner: Mention | None, area: Mention | None) -> bool:
     """*inner* is a place inside the governorate, district or region *area*: it says more
     exactly where the one happening both mentions tell of was."""
     return (inner is not None and area is not None and area.resolved and area.place.kind in _AREA_KINDS
-            and inside(inner, area) and more_precise(inner, area))
+            and inside(inner, area))
 
 
 def _told_as_hit(d: Draft) -> bool:
