@@ -25,6 +25,7 @@ from .anchors import (SETTLED, anchor_of, binding, binds, fits, holds, lies_far_
                       place_the_rest, unresolve)
 from .geodesy import BEARINGS, offset
 from .model import Mention
+from .regions import mena
 from .toponyms import SETTLEMENT_CUES, gap_words, name_words, recognize, rules
 
 __all__ = ["resolve", "haversine_km", "offset", "COHERENCE"]
@@ -92,6 +93,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, text: str = "") -> list[Men
     same_name = _votes_by_name(scored, own)
     local = _local_countries(scored)
     areas = _named_areas(scored)
+    only_countries = _only_countries_besides(scored, local)
     dropped: set[int] = set()
     for m, options in scored:
         # a name does not vote for its own reading, nor do the other mentions of the same name
@@ -99,7 +101,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, text: str = "") -> list[Men
         others = {country: v for country, v in others.items() if v > 1e-9}
         ranked = _ranked(m, options, others, local, areas)
         best_score, best = ranked[0]
-        if local and not _has_evidence(m, best, others, local):
+        if local and not _has_evidence(m, best, others, local) \
+                and not (only_countries(m) and _arab_region_alone(m, options, best)):
             _no_reading(m, dropped)     # a foreign namesake with no evidence of its own
             continue
         if _named_after(m, best.place):
@@ -224,6 +227,7 @@ _TOWN_CUES = ("city", "town", "village")
 _NAMED_AFTER_CUES = ("castle", "street", "square", "roundabout", "hotel", "mosque", "school", "market",
                      "hospital", "palace", "building", "complex", "college", "institute", "cemetery", "church")
 _WORLD_CITY = 1_000_000
+_REGION_CUES = ("admin1", "region")
 # streets and squares are named after other places (شارع بغداد in Damascus): the name is the street's
 _STREET_CUES = ("street", "square", "roundabout")
 _NAMED_PLACES = ("city", "town", "village", "admin1", "admin2", "country")
@@ -299,6 +303,27 @@ def _has_evidence(m: Mention, c: Candidate, others: dict[str, float], local: fro
     if m.cue_kind in _NAMED_AFTER_CUES:
         return others.get(p.country, 0.0) >= 1.0   # قلعة القاهرة in Taiz: a castle named after a capital
     return _famous(p) or others.get(p.country, 0.0) >= 1.0
+
+
+def _only_countries_besides(scored, local: frozenset[str] | None):
+    """A test of a mention: the document's region rests on country names alone (who condemned, who
+    sent condolences), no other name of the document may be a place below a country in it."""
+    names = {m.name for m, options in scored
+             if local and any(c.place.kind != "country" and c.place.country in local for _, c in options)}
+    return lambda m: not (names - {m.name})
+
+
+def _arab_region_alone(m: Mention, options, best: Candidate) -> bool:
+    """The name has one reading, an admin-1 region of the Middle East or North Africa, and follows
+    its cue word (بمنطقة عسير، منطقة القصيم). A namesake needs a rival reading; without one, the
+    text's other countries (who condemned, who sent condolences) are no reason to drop the only place
+    the happening has. Not for a city with no cue: the gazetteer lists words as names of cities of
+    100,000 (قوم Qom، كسل Kassala، عشاق Uşak), and quarters it lacks share the names of cities abroad
+    (مستشفى الحبيب في الريان, Riyadh's, not Qatar's)."""
+    p = best.place
+    if any(c.place.id != p.id for _, c in options) or best.variant_script or p.country not in mena():
+        return False
+    return p.kind == "admin1" and m.cue_kind in _REGION_CUES
 
 
 def _famous(p: Place) -> bool:
