@@ -176,6 +176,8 @@ def add_user_place(name: str, *, lat: float, lon: float, kind: str = "village",
         country = country.strip().upper()
         if len(country) != 2 or not country.isalpha():
             raise InvalidEntry(f"{country!r} is not an ISO 3166 two-letter country code (SY, IQ…)")
+        if gaz.country_area(country) is None:
+            raise InvalidEntry(f"{country!r} is no country the gazetteer knows (SY, IQ, YE…)")
     if admin1:
         if not country:
             raise InvalidEntry("give --country with --admin1 (an admin-1 code is per country)")

@@ -105,6 +105,7 @@ def test_concurrent_adds_lose_nothing(gaz_home):
     (dict(name="قرية", lat=1, lon=float("nan")), "longitude"),
     (dict(name="قرية", lat=1, lon=1, kind="castle"), "unknown kind"),
     (dict(name="قرية", lat=1, lon=1, country="Syria"), "two-letter"),
+    (dict(name="قرية", lat=1, lon=1, country="ZZ"), "no country the gazetteer knows"),
     (dict(name="قرية", lat=1, lon=1, admin1="09"), "--country"),
     (dict(name="قرية", lat=1, lon=1, country="SY", admin1="99"), "no admin-1 area '99' in SY; known: 01"),
     (dict(name="قرية", lat=1, lon=1, alias_of="geonames:0"), "no place with id"),

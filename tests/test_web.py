@@ -349,6 +349,38 @@ def test_too_large_upload(client, app):
     assert r.status_code == 413 and r.get_json()["status"] == 413
 
 
+def test_a_long_article_pasted_is_parsed_and_a_too_long_one_refused_with_the_right_limit(client, app):
+    # a pasted text field is held to its own limit (Werkzeug's default is 500 KB): an article
+    # of 40,000 words is within ours and is stored; a longer field is refused with its own limit
+    # (the page's form is multipart, for its file field: Werkzeug holds each of its text fields to
+    # max_form_memory_size)
+    text = (SEED_TEXT + "\n") * (300_000 // len(SEED_TEXT))
+    r = client.post("/", data={"text": text, "published": "2016-09-09"}, content_type="multipart/form-data")
+    assert r.status_code in (302, 303), r.get_data(as_text=True)[:300]
+    # each ا is two bytes: a field longer than its limit, a request well within the request's
+    r = client.post("/", data={"text": "ا" * (app.config["MAX_FORM_MEMORY_SIZE"] // 2 + 1000)},
+                    content_type="multipart/form-data")
+    body = r.get_data(as_text=True)
+    assert r.status_code == 413 and "pasted text" in body and "upload it as a file" in body
+
+
+@pytest.mark.parametrize("body", [
+    '{"text": "\\ud800 قصفت الطائرات مدينة حلب أمس"}',
+    '{"text": "قصفت الطائرات مدينة حلب أمس", "title": "\\udc00"}',
+])
+def test_half_a_character_in_json_is_refused_and_nothing_stored(client, body):
+    r = client.post("/api/v1/articles", data=body, content_type="application/json")
+    assert r.status_code == 400 and "half a character" in r.get_json()["error"]
+    assert client.get("/api/v1/articles").get_json()["total"] == 0
+
+
+@pytest.mark.parametrize("query, word", [("type=airstrikes", "airstrikes"), ("status=done", "done")])
+def test_a_misspelt_filter_is_an_error_not_an_empty_map(client, query, word):
+    r = client.get(f"/api/v1/events?{query}")
+    assert r.status_code == 400 and word in r.get_json()["error"]
+    assert client.get("/api/v1/events?type=airstrike&status=occurred").status_code == 200
+
+
 def test_unknown_article_page(client):
     assert client.get("/articles/99").status_code == 404
     assert client.post("/articles/99/delete").status_code == 404

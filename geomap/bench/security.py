@@ -459,8 +459,8 @@ def sql_injection(path: str) -> Callable[[Lab], Outcome]:
         body = answer.json() if answer.status == 200 else {}
         found = body.get("numberMatched", body.get("total"))
         still = call(lab.open.url, "GET", "/api/v1/events?limit=1").json()["numberMatched"]
-        return Outcome(answer.status == 200 and found == 0 and still > 0,
-                       f"{answer.status}, matched {found}; events still stored: {still}")
+        harmless = (answer.status == 200 and found == 0) or answer.status == 400
+        return Outcome(harmless and still > 0, f"{answer.status}, matched {found}; events still stored: {still}")
     return run
 
 
@@ -607,8 +607,10 @@ def probes() -> list[Probe]:
     table += [Probe("held", f"{method} {route} with {auth or 'no Authorization'}", unauthorised(method, route, auth), "4xx")
               for method, route in WRITES for auth in BAD_AUTH]
     table += [Probe("held", f"SQL in a filter: {path}", sql_injection(path), "2xx") for path in (
-        "/api/v1/events?source=x'%20OR%20'1'='1", "/api/v1/events?type=x');DROP%20TABLE%20events;--",
-        "/api/v1/articles?source=x'%20OR%201=1--")]
+        "/api/v1/events?source=x'%20OR%20'1'='1", "/api/v1/articles?source=x'%20OR%201=1--")]
+    # a type is one of a closed list: the SQL is refused as an unknown type before any query
+    table += [Probe("held", f"SQL in a filter: {path}", sql_injection(path), "4xx") for path in (
+        "/api/v1/events?type=x');DROP%20TABLE%20events;--",)]
     table += [Probe("held", "markup in text, title and source is escaped", escaped, "2xx"),
               Probe("held", "CSP, nosniff, frame and referrer headers", csp_headers, "2xx"),
               Probe("held", "4 concurrent writers", concurrent_writers, "2xx"),

@@ -14,6 +14,21 @@ MAX_SQL_INTEGER = 2**63 - 1          # SQLite's largest integer: a larger id or 
 FILTER_NAMES = ("type", "since", "until", "bbox", "article", "source", "precision", "status", "located",
                 "report", "min_confidence")
 REPORTS = ("new", "background")
+STATUSES = ("occurred", "ongoing", "planned", "proposed", "called_for", "denied")
+
+
+def _types() -> frozenset[str]:
+    """An event's kind (airstrike) or its ACLED event type (Battles), as the store keeps them."""
+    from ..events.tables import kinds
+
+    return frozenset(kinds()) | frozenset(k.event_type for k in kinds().values())
+
+
+def _known(values, allowed, name: str) -> None:
+    """A typo (type=airstrikes) is an error, not an empty map."""
+    bad = [v for v in values if v not in allowed]
+    if bad:
+        raise InputError(f"unknown {name} {bad[0]!r}; one of: {', '.join(sorted(allowed))}")
 
 
 @dataclass
@@ -45,6 +60,7 @@ class EventFilter:
         """Read query-string arguments; an :class:`InputError` names the bad one."""
         f = cls()
         f.types = _list(args.get("type"))
+        _known(f.types, _types(), "type")
         f.since = _date(args.get("since"), "since")
         f.until = _date(args.get("until"), "until")
         if f.since and f.until and f.since > f.until:
@@ -54,6 +70,7 @@ class EventFilter:
         f.sources = _list(args.get("source"))
         f.precision = tuple(_int(v, "precision", 1, 3) for v in _list(args.get("precision")))
         f.status = _list(args.get("status"))
+        _known(f.status, STATUSES, "status")
         f.located = _bool(args.get("located"), "located")
         f.report = _list(args.get("report"))
         if any(r not in REPORTS for r in f.report):

@@ -13,10 +13,12 @@ from urllib.parse import urlsplit
 
 from flask import Flask
 
+from ..pipeline import MAX_CHARS
 from ..store import EventStore, default_db_path
 from ..tiles import tile_url
 
 MAX_UPLOAD_BYTES = 16 * 1024 * 1024       # one request: several files, or a .jsonl of many articles
+MAX_FORM_FIELD_BYTES = 6 * MAX_CHARS + 64 * 1024   # one pasted text field (see create_app)
 
 
 def templates_dir() -> Path:
@@ -36,6 +38,9 @@ def create_app(test_config: dict | None = None) -> Flask:
                 static_url_path="/static")
     app.config.from_mapping(
         MAX_CONTENT_LENGTH=MAX_UPLOAD_BYTES,
+        # a pasted article is one form field: room for MAX_CHARS Arabic characters, percent-encoded
+        # (6 bytes each), so that a longer one gets the parser's own "characters long" message
+        MAX_FORM_MEMORY_SIZE=MAX_FORM_FIELD_BYTES,
         GEOMAP_TILES=os.environ.get("GEOMAP_TILES", "osm"),
         GEOMAP_DB=os.environ.get("GEOMAP_DB") or str(default_db_path()),
         GEOMAP_API_TOKEN=os.environ.get("GEOMAP_API_TOKEN") or None,

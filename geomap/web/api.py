@@ -33,7 +33,25 @@ def _json_body() -> dict:
         raise BadRequest("the JSON is nested too deeply") from None
     if not isinstance(body, dict):
         raise BadRequest("the body must be a JSON object")
+    _check_unicode(body)
     return body
+
+
+def _check_unicode(value) -> None:
+    """JSON may escape half a character (\\ud800), which is no text: refuse it before it is stored."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise BadRequest("the JSON holds half a character (a lone \\ud800-\\udfff escape): "
+                             "send text as valid Unicode") from None
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            _check_unicode(k)
+            _check_unicode(v)
+    elif isinstance(value, list):
+        for v in value:
+            _check_unicode(v)
 
 
 def _article_body() -> tuple[str, dict]:

@@ -14,6 +14,7 @@ from werkzeug.exceptions import HTTPException
 from gazetteer.errors import InvalidEntry
 
 from ..errors import GazetteerError, InputError, LimitExceeded, NotFound, StoreError
+from ..pipeline import MAX_CHARS
 from .security import public_message
 
 
@@ -42,12 +43,24 @@ def respond(message: str, status: int):
 def http_error(error: HTTPException):
     message = error.description or error.name
     if error.code == 413:
-        limit = request.max_content_length or current_app.config["MAX_CONTENT_LENGTH"]
-        size = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
-        message = f"the request is larger than {size}, the limit here; send fewer or smaller files"
+        message = _too_large()
     if error.code == 404:
         message = "not found" if request.path.startswith("/api/") else "الصفحة غير موجودة · page not found"
     return respond(message, error.code or 500)
+
+
+def _size(limit: int) -> str:
+    return f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
+
+
+def _too_large() -> str:
+    """Which limit a request broke: the whole request's, or one pasted text field's."""
+    limit = request.max_content_length or current_app.config["MAX_CONTENT_LENGTH"]
+    field = current_app.config.get("MAX_FORM_MEMORY_SIZE")
+    if request.content_length is not None and request.content_length <= limit and field:
+        return (f"the pasted text is larger than {_size(field)}, the limit of one text field "
+                f"(an article may have {MAX_CHARS:,} characters); upload it as a file or split it")
+    return f"the request is larger than {_size(limit)}, the limit here; send fewer or smaller files"
 
 
 def input_error(error: Exception):
