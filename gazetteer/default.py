@@ -12,6 +12,7 @@ from .store import Gazetteer
 
 _lock = threading.RLock()
 _open: dict[Path, Gazetteer] = {}
+_seen: dict[Path, tuple] = {}           # the layers each open gazetteer was opened with
 
 
 def build_default(path: str | Path | None = None, *, progress: bool | None = None) -> Path:
@@ -39,16 +40,31 @@ def open_default(path: str | Path | None = None, *, build: bool = True,
     path = Path(path) if path else default_path()
     with _lock:
         gaz = _open.get(path)
-        if gaz is not None:
+        layers = _layers(path)
+        if gaz is not None and _seen.get(path) == layers:
             return gaz
-        if build and _needs_build(path, embedded.fingerprint_default()):
+        # a layer added, changed or removed since, by this process or another (`geomap gazetteer
+        # add` while a server runs): open it anew; a few stat calls per call, no reading
+        if build and gaz is None and _needs_build(path, embedded.fingerprint_default()):
             if progress is None:
                 progress = True
             print(f"geomap: building the Arabic gazetteer at {path} (once)", file=sys.stderr)
             embedded.build(path, progress=progress)
         gaz = Gazetteer(path, layer_paths(path))
-        _open[path] = gaz
+        _open[path], _seen[path] = gaz, layers
         return gaz
+
+
+def _layers(path: Path) -> tuple:
+    """The layer files beside *path*, each with its size and modification time."""
+    out = []
+    for layer in layer_paths(path):
+        try:
+            st = layer.stat()
+        except OSError:
+            continue
+        out.append((layer.name, st.st_size, st.st_mtime_ns))
+    return tuple(out)
 
 
 def invalidate(path: str | Path | None = None) -> None:

@@ -34,11 +34,13 @@ def _published_option(f):
                         help="Publication date (overrides the sidecar .meta.json).")(f)
 
 
-def _load(files, published, title, source, url):
+def _load(files, published, title, source, url, failures: list | None = None):
     """The articles of the files and folders named (``-``: standard input), their metadata from
-    their sidecars (or the records themselves) overridden by the options."""
+    their sidecars (or the records themselves) overridden by the options. With a *failures* list,
+    a file or record that cannot be read is added to it and the others are read; without, it is
+    an :class:`InputError`."""
     from .dates import parse_published
-    from .ingest.readers import ArticleInput, expand, read_articles
+    from .ingest.readers import ArticleInput, Failure, expand, read_paths
 
     pub = parse_published(published) if published else None
     if not expand(list(files)):
@@ -51,7 +53,13 @@ def _load(files, published, title, source, url):
 
             loaded.append(ArticleInput("-", check_text(sys.stdin.buffer.read()), {}))
         else:
-            loaded.extend(read_articles([path]))
+            for item in read_paths([path]):
+                if isinstance(item, Failure):
+                    if failures is None:
+                        raise InputError(str(item))
+                    failures.append(str(item))
+                else:
+                    loaded.append(item)
     for a in loaded:
         if pub:
             a.meta["published"] = pub.isoformat()
@@ -61,7 +69,9 @@ def _load(files, published, title, source, url):
     return loaded
 
 
-def _parse_all(loaded):
+def _parse_all(loaded, failures: list | None = None):
+    """The parsed articles; one that cannot be parsed is an :class:`InputError`, or, with a
+    *failures* list, added to it."""
     from gazetteer import open_default
 
     from .parser import parse
@@ -72,7 +82,9 @@ def _parse_all(loaded):
         try:
             docs.append(parse(a.text, gazetteer=gaz, **a.meta))
         except InputError as exc:
-            raise InputError(f"{a.origin}: {exc}") from None
+            if failures is None:
+                raise InputError(f"{a.origin}: {exc}") from None
+            failures.append(f"{a.origin}: {exc}")
     return docs
 
 
@@ -97,7 +109,10 @@ def map_command(files, out_dir, published, title, source, url, tiles):
     from .maps import render_map
 
     t0 = time.perf_counter()
-    docs = _parse_all(_load(files, published, title, source, url))
+    failures: list[str] = []         # as `geomap ingest`: each bad file said, the others mapped
+    docs = _parse_all(_load(files, published, title, source, url, failures), failures)
+    if not docs:
+        raise InputError("; ".join(failures) or "no article to map")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     collection = to_feature_collection(docs)
@@ -112,6 +127,10 @@ def map_command(files, out_dir, published, title, source, url, tiles):
                f"({unresolved} unresolved) in {time.perf_counter() - t0:.1f} s")
     for name in ("map.html", "events.geojson", "events.csv"):
         click.echo(f"  {out / name}")
+    if failures:
+        for failure in failures:
+            click.echo(f"skipped {failure}", err=True)
+        raise SystemExit(1)
 
 
 @main.command("parse")
@@ -255,8 +274,12 @@ def serve_command(host, port, db_path, threads):
     # Responses up to 8 MB (a page of 1,000 events, the map's payload) stay in memory instead of
     # going through a temporary file (waitress spills anything over 1 MB by default). Bodies over
     # the largest the app takes are refused by waitress before it buffers them (default 1 GB).
-    serve(app, host=host, port=port, threads=threads, ident="geomap", outbuf_overflow=8 * 1024 * 1024,
-          max_request_body_size=app.config["MAX_CONTENT_LENGTH"] + 64 * 1024)
+    try:
+        serve(app, host=host, port=port, threads=threads, ident="geomap", outbuf_overflow=8 * 1024 * 1024,
+              max_request_body_size=app.config["MAX_CONTENT_LENGTH"] + 64 * 1024)
+    except OSError as exc:           # the port is taken, or the address is not this machine's
+        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}; "
+                                   "choose another --port (or stop what uses it)") from None
 
 
 @main.group("store")

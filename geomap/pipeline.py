@@ -21,15 +21,36 @@ def decode_text(data: str | bytes) -> str:
     """Text from bytes (UTF-8, a BOM allowed), or an :class:`InputError` for a binary file or
     another encoding; text is returned as it is."""
     if isinstance(data, bytes):
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            return _utf16(data)         # Notepad's "Unicode": its byte-order mark says so
         if b"\x00" in data[:4096]:
             raise InputError("the input is a binary file, not text")
         try:
             return data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise InputError(
-                f"the input is not UTF-8 text (byte {exc.start}: {data[exc.start:exc.start + 1]!r}); "
-                "save it as UTF-8 and try again") from None
+                f"the input is not UTF-8 text (byte {exc.start}: {data[exc.start:exc.start + 1]!r})"
+                f"{_windows_arabic(data)}; save it as UTF-8 and try again") from None
     return data
+
+
+def _utf16(data: bytes) -> str:
+    try:
+        return data.decode("utf-16")
+    except UnicodeDecodeError:
+        raise InputError("the input starts with a UTF-16 byte-order mark but is not UTF-16 text") from None
+
+
+def _windows_arabic(data: bytes) -> str:
+    """A hint when the bytes read as Arabic in Windows-1256, the usual encoding of older Arabic files."""
+    try:
+        text = data.decode("cp1256")
+    except UnicodeDecodeError:
+        return ""
+    if not mostly_arabic(text, 0.5):
+        return ""
+    return ("; it reads as Arabic in Windows-1256 (cp1256): convert it, e.g. "
+            "iconv -f cp1256 -t utf-8 FILE > FILE.utf8.txt")
 
 
 def check_text(text: str | bytes) -> str:

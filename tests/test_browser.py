@@ -312,6 +312,22 @@ def test_nothing_matches_says_so(browser, site):
     assert js_errors(browser) == []
 
 
+@pytest.mark.parametrize("query, said", [
+    ("since=bad", "since=bad"), ("type=airstrikes", "type=airstrikes"), ("until=2016-02-31", "until=2016-02-31"),
+    ("since=2016-09-10&until=2016-09-01", "since=2016-09-10 > until=2016-09-01")])
+def test_a_link_with_a_filter_that_cannot_be_is_said_and_left_out(browser, site, query, said):
+    # before: since=bad broke the histogram (a raw "Cannot read properties of undefined") and a
+    # misspelt type unticked every type (an empty map); now the page says what it left out of the
+    # link and draws what the rest of it asks for
+    open_page(browser, site.url + "/map")
+    everything = shown(browser)["drawn"]
+    open_page(browser, site.url + "/map?" + query)
+    count = browser.find_element("id", "event-count")
+    assert "ignored in the link" in count.text and said in count.text
+    assert shown(browser)["drawn"] == everything > 0
+    assert js_errors(browser) == []
+
+
 # -- time: the histogram is the date filter; play steps through it -----------------------
 
 def test_histogram_counts_the_events_and_play_steps_through_the_days(browser, site):

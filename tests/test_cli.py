@@ -78,6 +78,29 @@ def test_bad_input_gives_a_clear_error(runner, tmp_path, content, message):
     assert not (tmp_path / "out" / "map.html").exists()
 
 
+def test_windows_arabic_is_named_and_utf16_with_its_mark_is_read(runner, tmp_path):
+    text = SEED.read_text(encoding="utf-8")
+    (tmp_path / "cp1256.txt").write_bytes(text.encode("cp1256", errors="replace"))
+    result = runner.invoke(main, ["parse", str(tmp_path / "cp1256.txt"), "--published", "2016-09-09"])
+    assert result.exit_code == 1 and "not UTF-8" in result.output and "cp1256" in result.output
+    (tmp_path / "utf16.txt").write_bytes(text.encode("utf-16"))       # with its byte-order mark
+    result = runner.invoke(main, ["parse", str(tmp_path / "utf16.txt"), "--published", "2016-09-09"])
+    assert result.exit_code == 0, result.output
+    assert "كفر ناها" in result.output
+
+
+def test_map_says_each_bad_file_and_maps_the_others(runner, tmp_path):
+    # as `geomap ingest` does: before, the first bad file stopped the map and nothing was written
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 in Paris".encode("latin-1"))
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02binary\xff\xfe")
+    result = runner.invoke(main, ["map", str(tmp_path / "latin1.txt"), str(tmp_path / "binary.txt"), str(SEED),
+                                  "-o", str(tmp_path / "out"), "--tiles", "none"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "1 article(s)" in result.output
+    assert "skipped" in result.output and "latin1.txt" in result.output and "binary.txt" in result.output
+    assert (tmp_path / "out" / "map.html").is_file()
+
+
 def test_bad_published_date(runner):
     result = runner.invoke(main, ["parse", str(SEED), "--published", "09/09/2016"])
     assert result.exit_code == 1 and "YYYY-MM-DD" in result.output
@@ -201,3 +224,15 @@ def test_a_gold_file_that_is_nowhere_is_a_clear_error(tmp_path):
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "x.json").write_text("{}", encoding="utf-8")
     assert checkout_path("x.json", "--gold", folders=[tmp_path, tmp_path / "b"]) == tmp_path / "b" / "x.json"
+
+
+def test_serve_on_a_port_in_use_says_so_in_one_line(runner, tmp_path):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        result = runner.invoke(main, ["serve", "--port", str(port), "--db", str(tmp_path / "e.sqlite")])
+    assert result.exit_code == 1 and f"cannot listen on 127.0.0.1:{port}" in result.output
+    assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)

@@ -379,6 +379,8 @@ def test_a_misspelt_filter_is_an_error_not_an_empty_map(client, query, word):
     r = client.get(f"/api/v1/events?{query}")
     assert r.status_code == 400 and word in r.get_json()["error"]
     assert client.get("/api/v1/events?type=airstrike&status=occurred").status_code == 200
+    # the map's download links when no type is ticked: nothing, not an error
+    assert client.get("/api/v1/events?type=none").get_json()["numberMatched"] == 0
 
 
 def test_unknown_article_page(client):

@@ -99,12 +99,28 @@
 
   // -- the map page: state ---------------------------------------------------------------
 
-  function listParam(params, name, all) {
+  /* A list from the URL; values it cannot be are noted in *bad* (shown, then left out). A list
+   * with none it can be is no filter: a misspelt link shows everything, not nothing. */
+  function listParam(params, name, all, bad) {
     var value = params.get(name);
     if (value === null) return null;
-    var out = {};
-    value.split(",").forEach(function (v) { if (all.indexOf(v) >= 0) out[v] = true; });
-    return out;
+    var out = {}, any = false;
+    value.split(",").forEach(function (v) {
+      if (all.indexOf(v) >= 0) { out[v] = true; any = true; } else if (v && bad) bad.push(name + "=" + v);
+    });
+    return any || !value ? out : null;
+  }
+
+  var ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+  /* A day from the URL (YYYY-MM-DD that is a real date), else "" and a note in *bad*. */
+  function dayParam(params, name, bad) {
+    var value = params.get(name) || "";
+    if (!value) return "";
+    var t = Date.parse(value + "T00:00:00Z");
+    if (ISO_DAY.test(value) && !isNaN(t) && new Date(t).toISOString().slice(0, 10) === value) return value;
+    bad.push(name + "=" + value);
+    return "";
   }
 
   function setOf(list) {
@@ -114,16 +130,24 @@
   }
 
   function stateFromUrl(params, kinds) {
-    return {
-      types: listParam(params, "type", Object.keys(kinds)) || setOf(Object.keys(kinds)),
-      precision: listParam(params, "precision", PRECISIONS) || setOf(PRECISIONS),
-      reports: listParam(params, "report", REPORTS) || {"new": true},
+    var bad = [];
+    var state = {
+      types: listParam(params, "type", Object.keys(kinds), bad) || setOf(Object.keys(kinds)),
+      precision: listParam(params, "precision", PRECISIONS, bad) || setOf(PRECISIONS),
+      reports: listParam(params, "report", REPORTS, bad) || {"new": true},
       source: params.get("source") || "",
       article: params.get("article") || "",
-      since: params.get("since") || "",
-      until: params.get("until") || "",
+      since: dayParam(params, "since", bad),
+      until: dayParam(params, "until", bad),
       confidence: CONFIDENCES.indexOf(params.get("min_confidence")) >= 0 ? params.get("min_confidence") : ""
     };
+    if (params.get("min_confidence") && !state.confidence) bad.push("min_confidence=" + params.get("min_confidence"));
+    if (state.since && state.until && state.since > state.until) {
+      bad.push("since=" + state.since + " > until=" + state.until);
+      state.since = state.until = "";
+    }
+    state.bad = bad;
+    return state;
   }
 
   function chosen(set, all) { return all.filter(function (v) { return set[v]; }); }
@@ -308,13 +332,19 @@
     }
 
     function showCounts(total, located) {
-      var count = byId("event-count");
+      var count = byId("event-count"), incidents = collection && collection.current() === "incidents";
+      var noun = incidents ? "incident" : "event";
       clear(count);
-      count.appendChild(el("span", {lang: "ar"}, words.ar(total, "event") + (total ? "، على الخريطة " + located : "")));
+      count.appendChild(el("span", {lang: "ar"}, words.ar(total, noun) + (total ? "، على الخريطة " + located : "")));
       count.appendChild(el("span", {"class": "gm-en", dir: "ltr", lang: "en"},
-                           words.en(total, "event") + (total ? ", " + located + " on the map" : "")));
-      if (collection && collection.current() === "incidents") {
+                           words.en(total, noun) + (total ? ", " + located + " on the map" : "")));
+      if (incidents) {
         count.insertBefore(window.geomapBilingual("الحوادث: ", "incidents (one per happening): ", "span"), count.firstChild);
+      }
+      if (state.bad.length) {       // what the link asked for that is no filter: said, and left out
+        count.insertBefore(el("span", {"class": "gm-url-note", dir: "auto", role: "status"},
+                              "تجاهلنا في الرابط ما لا يُقرأ · ignored in the link: " + state.bad.join(", ")),
+                           count.firstChild);
       }
       document.body.setAttribute("data-collection", collection ? collection.current() : "events");
       document.body.setAttribute("data-events", String(located));

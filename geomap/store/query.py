@@ -15,13 +15,14 @@ FILTER_NAMES = ("type", "since", "until", "bbox", "article", "source", "precisio
                 "report", "min_confidence")
 REPORTS = ("new", "background")
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "called_for", "denied")
+NO_TYPE = "none"            # type=none matches nothing (the map's links when no type is ticked)
 
 
 def _types() -> frozenset[str]:
     """An event's kind (airstrike) or its ACLED event type (Battles), as the store keeps them."""
     from ..events.tables import kinds
 
-    return frozenset(kinds()) | frozenset(k.event_type for k in kinds().values())
+    return frozenset(kinds()) | frozenset(k.event_type for k in kinds().values()) | {NO_TYPE}
 
 
 def _known(values, allowed, name: str) -> None:
