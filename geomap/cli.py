@@ -324,8 +324,6 @@ def _register_subcommands() -> None:
 _register_subcommands()
 
 
-if __name__ == "__main__":
-    main()
 
 
 @main.group("incidents")
@@ -377,3 +375,7 @@ def incidents_show_command(incident_id, db_path):
         click.echo(f"    {s['sentence']}")
         if s.get("match"):
             click.echo(f"    match: {_json.dumps(s['match'], ensure_ascii=False)}")
+
+
+if __name__ == "__main__":      # after every command is defined (python -m geomap.cli incidents …)
+    main()

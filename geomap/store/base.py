@@ -201,6 +201,11 @@ class EventStore(abc.ABC):
     def stats(self) -> dict: ...
 
     @abc.abstractmethod
+    def newest_id(self, table: str) -> int:
+        """The highest row id of ``events`` or ``incidents`` (0 when empty): where a paged walk's
+        snapshot ends, so that rows stored while it pages are not counted in (``max_id``)."""
+
+    @abc.abstractmethod
     def change_count(self) -> int:
         """The change counter: bumped by every write, by any process."""
 

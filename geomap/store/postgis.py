@@ -395,6 +395,12 @@ class PostGISStore(EventStore):
                 "events": total, "articles": articles, "precision": {str(k): v for k, v in precision},
                 "reports": reports}
 
+    def newest_id(self, table: str) -> int:
+        if table not in ("events", "incidents"):
+            raise ValueError(f"no table {table!r}")
+        with self.connection() as conn:
+            return conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+
     def stats(self) -> dict:
         with self.connection() as conn:
             one = lambda sql: conn.execute(sql).fetchone()[0]      # noqa: E731

@@ -54,6 +54,7 @@ class EventFilter:
     min_confidence: float | None = None  # only events (incidents) this likely to be right, 0–1
     limit: int = DEFAULT_LIMIT
     offset: int = 0
+    max_id: int | None = None            # rows stored up to this id: a paged walk's snapshot
     extra: dict = field(default_factory=dict)
 
     @classmethod
@@ -79,6 +80,8 @@ class EventFilter:
         f.min_confidence = _fraction(args.get("min_confidence"), "min_confidence")
         f.limit = _int(args.get("limit") or DEFAULT_LIMIT, "limit", 1, MAX_LIMIT)
         f.offset = _int(args.get("offset") or 0, "offset", 0)
+        if args.get("max_id"):
+            f.max_id = _int(args.get("max_id"), "max_id", 0)
         return f
 
     def where(self, dialect: "Dialect | None" = None, *, table: str = "events") -> tuple[str, list]:
@@ -114,6 +117,9 @@ class EventFilter:
         if self.min_confidence:
             clauses.append(f"{d.confidence(table)} >= {d.mark}")
             params.append(self.min_confidence)
+        if self.max_id is not None:
+            clauses.append(f"id <= {d.mark}")
+            params.append(self.max_id)
         return (" AND ".join(clauses) or d.true), params
 
     def query_args(self) -> dict[str, str]:
@@ -136,6 +142,8 @@ class EventFilter:
             out["located"] = "true" if self.located else "false"
         if self.min_confidence:
             out["min_confidence"] = f"{self.min_confidence:g}"
+        if self.max_id is not None:
+            out["max_id"] = str(self.max_id)
         return out
 
 

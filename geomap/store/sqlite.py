@@ -383,6 +383,11 @@ class SQLiteStore(EventStore):
                 "events": total, "articles": articles,
                 "precision": {str(k): v for k, v in precision.items()}, "reports": reports}
 
+    def newest_id(self, table: str) -> int:
+        if table not in ("events", "incidents"):
+            raise ValueError(f"no table {table!r}")
+        return self.db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+
     def stats(self) -> dict:
         db = self.db
         return {

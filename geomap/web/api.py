@@ -149,7 +149,7 @@ def _event_filter() -> EventFilter:
 @bp.get("/events")
 def events():
     """Stored events as GeoJSON, filtered and paged."""
-    flt, fields = _event_filter(), _fields()
+    flt, fields = _snapshot(_event_filter(), "events"), _fields()
     features, total = store().events_json(flt, summary=fields == "summary")
     # The stored Feature texts go out as they are: no decoding and re-encoding per request.
     return _collection(features, total, flt, "api.events", fields, "events")
@@ -161,6 +161,15 @@ def _fields() -> str:
     if fields not in ("all", "summary"):
         raise BadRequest("'fields' must be 'all' or 'summary'")
     return fields
+
+
+def _snapshot(flt: EventFilter, table: str) -> EventFilter:
+    """A paged walk sees the rows stored when it began: its first page reads the newest id and its
+    rel=next links carry it (max_id), so events stored meanwhile do not shift later pages (a
+    deletion still does, by one row)."""
+    if flt.max_id is not None:
+        return flt
+    return replace(flt, max_id=store().newest_id(table))
 
 
 def _collection(features: list[bytes], total: int, flt: EventFilter, endpoint: str, fields: str,
@@ -182,7 +191,7 @@ def _collection(features: list[bytes], total: int, flt: EventFilter, endpoint: s
 def incidents():
     """Stored incidents (one per happening, with every source) as GeoJSON: the events' filters
     and paging; an incident matches an article or a source when one of its events does."""
-    flt, fields = _event_filter(), _fields()
+    flt, fields = _snapshot(_event_filter(), "incidents"), _fields()
     features, total = store().incidents_json(flt, summary=fields == "summary")
     return _collection(features, total, flt, "api.incidents", fields, "incidents")
 

@@ -63,6 +63,8 @@ _PAGING = [
     _query("limit", f"Page size (default 1000, at most {MAX_LIMIT:,}).",
            {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT}),
     _query("offset", "How many matching events to skip.", {"type": "integer", "minimum": 0}),
+    _query("max_id", "Only rows stored up to this id: the snapshot a paged walk keeps (the rel=next "
+           "links carry it).", {"type": "integer", "minimum": 0}),
 ]
 
 _SCHEMAS = {
@@ -287,7 +289,8 @@ def document() -> dict:
                 "parameters": [{"name": "event_id", "in": "path", "required": True, "schema": {"type": "string"}}],
                 "responses": {"200": _geojson(_ref("Event"), "The event."), "404": _error("No such event.")}}},
             "/api/v1/events.csv": {"get": {
-                "summary": "Stored events as ACLED-style CSV (attachment geomap-events.csv); mode=incidents: "
+                "summary": "Stored events as ACLED-style CSV (attachment geomap-events.csv); news only unless "
+                           "report says otherwise (report=new,background for everything); mode=incidents: "
                            "one row per incident, every source in source",
                 "parameters": _EVENT_FILTERS + _PAGING + [
                     _query("mode", "events (one row per event) or incidents (one row per incident).",
