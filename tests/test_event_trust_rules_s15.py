@@ -35,3 +35,16 @@ def test_a_bare_name_in_a_report_of_condolences_stays_unread(gaz, text, name):
 
     doc = parse(text, published="2015-08-07", gazetteer=gaz)
     assert not [m for m in doc.mentions if m.text == name and m.resolved]
+
+
+# verbs of arrest and abduction in the plural or passive, and a cell dismantled: events a dev half
+# missed (six detained after the Lice bombing; four Italians abducted near Mellitah; a Tunisian cell)
+@pytest.mark.parametrize("text, kind", [
+    ("ذكرت وكالة أنباء دوجان أن ستة أشخاص على الأقل اعتقلوا في مدينة دياربكر للاشتباه بعلاقتهم بالهجوم.", "arrests"),
+    ("أعلنت الخارجية الإيطالية أن أربعة من مواطنيها خطفوا أمس قرب مدينة زوارة غرب ليبيا على أيدي مسلحين.",
+     "abduction"),
+    ("أعلنت وزارة الداخلية أن قوات الأمن فككت خلية إرهابية في مدينة القصرين كانت تعتزم تنفيذ هجمات.",
+     "arrests"),
+])
+def test_plural_and_passive_verbs_of_arrest_and_abduction_are_events(gaz, text, kind):
+    assert [k for k, _ in drawn(gaz, text)] == [kind]
