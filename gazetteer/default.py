@@ -50,9 +50,17 @@ def open_default(path: str | Path | None = None, *, build: bool = True,
                 progress = True
             print(f"geomap: building the Arabic gazetteer at {path} (once)", file=sys.stderr)
             embedded.build(path, progress=progress)
-        gaz = Gazetteer(path, layer_paths(path))
-        _open[path], _seen[path] = gaz, layers
-        return gaz
+        try:
+            fresh = Gazetteer(path, layer_paths(path))
+        except Exception:
+            if gaz is None:
+                raise
+            # a layer half copied or not a gazetteer: keep serving the one opened before, and try
+            # again when the layer files change (the next open says what is wrong with them)
+            _seen[path] = layers
+            return gaz
+        _open[path], _seen[path] = fresh, layers
+        return fresh
 
 
 def _layers(path: Path) -> tuple:
@@ -63,7 +71,7 @@ def _layers(path: Path) -> tuple:
             st = layer.stat()
         except OSError:
             continue
-        out.append((layer.name, st.st_size, st.st_mtime_ns))
+        out.append((layer.name, st.st_ino, st.st_size, st.st_mtime_ns))
     return tuple(out)
 
 

@@ -63,6 +63,11 @@ def check_text(text: str | bytes) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         raise InputError("the input contains NUL characters: it looks like a binary file")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(f"the text holds half a character at {exc.start} (a lone surrogate, "
+                         f"{text[exc.start]!a}): it is not valid Unicode") from None
     if not text or text.isspace():
         raise InputError("the article is empty")
     if len(text) > MAX_CHARS:

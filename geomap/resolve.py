@@ -227,7 +227,6 @@ _TOWN_CUES = ("city", "town", "village")
 _NAMED_AFTER_CUES = ("castle", "street", "square", "roundabout", "hotel", "mosque", "school", "market",
                      "hospital", "palace", "building", "complex", "college", "institute", "cemetery", "church")
 _WORLD_CITY = 1_000_000
-_REGION_CUES = ("admin1", "region")
 # streets and squares are named after other places (شارع بغداد in Damascus): the name is the street's
 _STREET_CUES = ("street", "square", "roundabout")
 _NAMED_PLACES = ("city", "town", "village", "admin1", "admin2", "country")
@@ -315,7 +314,7 @@ def _only_countries_besides(scored, local: frozenset[str] | None):
 
 def _arab_region_alone(m: Mention, options, best: Candidate) -> bool:
     """The name has one reading, an admin-1 region of the Middle East or North Africa, and follows
-    its cue word (بمنطقة عسير، منطقة القصيم). A namesake needs a rival reading; without one, the
+    the cue word its country gives its regions (بمنطقة عسير، منطقة القصيم). A namesake needs a rival reading; without one, the
     text's other countries (who condemned, who sent condolences) are no reason to drop the only place
     the happening has. Not for a city with no cue: the gazetteer lists words as names of cities of
     100,000 (قوم Qom، كسل Kassala، عشاق Uşak), and quarters it lacks share the names of cities abroad
@@ -323,7 +322,9 @@ def _arab_region_alone(m: Mention, options, best: Candidate) -> bool:
     p = best.place
     if any(c.place.id != p.id for _, c in options) or best.variant_script or p.country not in mena():
         return False
-    return p.kind == "admin1" and m.cue_kind in _REGION_CUES
+    # the cue must be the word that country itself gives its regions (منطقة for Saudi Arabia's, in
+    # admin_cues.tsv): منطقة القادسية in a Kuwaiti report is a district of Kuwait, not Iraq's province
+    return p.kind == "admin1" and _admin_levels().get((p.country, normalize(m.cue or ""))) == "admin1"
 
 
 def _famous(p: Place) -> bool:

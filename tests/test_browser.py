@@ -314,7 +314,8 @@ def test_nothing_matches_says_so(browser, site):
 
 @pytest.mark.parametrize("query, said", [
     ("since=bad", "since=bad"), ("type=airstrikes", "type=airstrikes"), ("until=2016-02-31", "until=2016-02-31"),
-    ("since=2016-09-10&until=2016-09-01", "since=2016-09-10 > until=2016-09-01")])
+    ("since=2016-09-10&until=2016-09-01", "since=2016-09-10 > until=2016-09-01"),
+    ("since=0000-01-01", "since=0000-01-01")])
 def test_a_link_with_a_filter_that_cannot_be_is_said_and_left_out(browser, site, query, said):
     # before: since=bad broke the histogram (a raw "Cannot read properties of undefined") and a
     # misspelt type unticked every type (an empty map); now the page says what it left out of the
@@ -326,6 +327,16 @@ def test_a_link_with_a_filter_that_cannot_be_is_said_and_left_out(browser, site,
     assert "ignored in the link" in count.text and said in count.text
     assert shown(browser)["drawn"] == everything > 0
     assert js_errors(browser) == []
+
+
+def test_type_none_in_a_link_is_nothing_ticked_and_the_note_goes_with_a_change(browser, site):
+    open_page(browser, site.url + "/map?type=none")
+    assert shown(browser)["drawn"] == 0 and "ignored in the link" not in browser.find_element("id", "event-count").text
+    open_page(browser, site.url + "/map?since=bad")
+    count = browser.find_element("id", "event-count")
+    assert "ignored in the link" in count.text
+    browser.find_element("css selector", "#type-filter input[type=checkbox]").click()
+    wait_for(lambda: "ignored in the link" not in count.text)
 
 
 # -- time: the histogram is the date filter; play steps through it -----------------------

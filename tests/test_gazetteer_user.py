@@ -214,3 +214,21 @@ def test_the_seed_airstrike_lands_on_a_village_added_without_admin1(gaz_home, se
     doc = geomap.parse(seed_text, published="2016-09-09", gazetteer=open_default(gaz_home))
     at_village = [e for e in doc.events if e.located and e.place.name_ar == "كفر ناها"]
     assert [(e.kind, e.status) for e in at_village] == [("airstrike", "occurred")]
+
+
+def test_a_broken_layer_file_keeps_the_gazetteer_opened_before(gaz_home):
+    # a server reopens its gazetteer when a layer file changes; a file half copied into the layers
+    # folder must not break every request that follows
+    from gazetteer.paths import layers_dir
+
+    first = open_default(gaz_home)
+    folder = layers_dir(gaz_home)
+    folder.mkdir(parents=True, exist_ok=True)
+    junk = folder / "partial.sqlite"
+    junk.write_bytes(b"not a database" * 100)
+    try:
+        assert open_default(gaz_home) is first and first.lookup("حلب")
+    finally:
+        junk.unlink()
+    add_user_place("تل الاختبار", kind="village", lat=36.0, lon=37.0, country="SY", path=gaz_home)
+    assert open_default(gaz_home).lookup("تل الاختبار")

@@ -361,7 +361,7 @@ def test_a_long_article_pasted_is_parsed_and_a_too_long_one_refused_with_the_rig
     r = client.post("/", data={"text": "ا" * (app.config["MAX_FORM_MEMORY_SIZE"] // 2 + 1000)},
                     content_type="multipart/form-data")
     body = r.get_data(as_text=True)
-    assert r.status_code == 413 and "pasted text" in body and "upload it as a file" in body
+    assert r.status_code == 413 and "pasted text of 2.9 MB" in body and "upload a long text as a file" in body
 
 
 @pytest.mark.parametrize("body", [

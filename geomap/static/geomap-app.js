@@ -104,6 +104,7 @@
   function listParam(params, name, all, bad) {
     var value = params.get(name);
     if (value === null) return null;
+    if (value === "none") return {};   // the API's "nothing" (the download links when nothing is ticked)
     var out = {}, any = false;
     value.split(",").forEach(function (v) {
       if (all.indexOf(v) >= 0) { out[v] = true; any = true; } else if (v && bad) bad.push(name + "=" + v);
@@ -118,7 +119,8 @@
     var value = params.get(name) || "";
     if (!value) return "";
     var t = Date.parse(value + "T00:00:00Z");
-    if (ISO_DAY.test(value) && !isNaN(t) && new Date(t).toISOString().slice(0, 10) === value) return value;
+    if (ISO_DAY.test(value) && value.slice(0, 4) !== "0000" && !isNaN(t) &&
+        new Date(t).toISOString().slice(0, 10) === value) return value;
     bad.push(name + "=" + value);
     return "";
   }
@@ -299,6 +301,7 @@
 
     function changed(how) {
       if (how !== "play") timeline.stop();
+      state.bad = [];                // the link's leftovers are said until the user changes a filter
       if (!loaded) return;
       apply(how);
     }

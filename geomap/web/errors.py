@@ -50,16 +50,19 @@ def http_error(error: HTTPException):
 
 
 def _size(limit: int) -> str:
-    return f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
+    return f"{limit / (1024 * 1024):.1f} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
 
 
 def _too_large() -> str:
-    """Which limit a request broke: the whole request's, or one pasted text field's."""
+    """Which limit a request broke: the whole request's, or, within it, a form's (one pasted text
+    field's size, or how many files one form may carry)."""
     limit = request.max_content_length or current_app.config["MAX_CONTENT_LENGTH"]
     field = current_app.config.get("MAX_FORM_MEMORY_SIZE")
     if request.content_length is not None and request.content_length <= limit and field:
-        return (f"the pasted text is larger than {_size(field)}, the limit of one text field "
-                f"(an article may have {MAX_CHARS:,} characters); upload it as a file or split it")
+        parts = current_app.config.get("MAX_FORM_PARTS") or 1000
+        return (f"the form is over a limit of this server: a pasted text of {_size(field)} "
+                f"(an article may have {MAX_CHARS:,} characters), or {parts:,} files in one upload; "
+                "upload a long text as a file, or send fewer files at a time")
     return f"the request is larger than {_size(limit)}, the limit here; send fewer or smaller files"
 
 
