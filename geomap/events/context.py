@@ -128,8 +128,18 @@ def _phrase_before(norms: list[str], k: int, table: frozenset[str], lowest: int,
 
 
 def _phrase_within(norms: list[str], first: int, last: int, table: frozenset[str]) -> bool:
-    """A phrase of *table* lies anywhere in tokens first..last-1."""
-    return any(_phrase_before(norms, k, table, first) for k in range(first + 1, last + 1))
+    """A phrase of *table* lies anywhere in tokens first..last-1 (:func:`_phrase_before` at each end,
+    its one-word test inlined: most words end no phrase, and this runs for every cue of every
+    sentence with an event)."""
+    ends = _last_words(table)
+    for k in range(first + 1, last + 1):
+        word = norms[k - 1]
+        if word in ends:
+            if _phrase_before(norms, k, table, first):
+                return True
+        elif stems(word)[-1] in table or (word[:1] == "و" and word[1:] in table):
+            return True
+    return False
 
 
 _QUOTED_NAME_CHARS = 40     # how far a quoted name's marks may stand from a word in it
