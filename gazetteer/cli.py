@@ -73,8 +73,9 @@ def gazetteer_info(as_json):
                    f"{layer['bytes'] / 1e6:>6.1f} MB  built {layer['built_at']}")
     click.echo("sources:")
     for s in sources:
-        click.echo(f"  {s['name']} [{s['layer']}]: {s['places']:,} places, {s['names']:,} names — "
-                   f"{s['description']}; built {s['built_at']}")
+        counts = (f"{s['places']:,} places, {s['names']:,} names" if s['places'] else
+                  "names only, counted with the places they name")     # CLDR's names of GeoNames' countries
+        click.echo(f"  {s['name']} [{s['layer']}]: {counts} — {s['description']}; built {s['built_at']}")
         click.echo(f"      licence: {s['license']}; attribution: {s['attribution']}")
     click.echo("Place data © GeoNames (geonames.org), CC BY 4.0 — keep this attribution "
                "wherever you show the data.")

@@ -164,6 +164,9 @@ def main() -> None:
     c.add_argument("files", nargs="+", type=Path)
     c.add_argument("--quiet", action="store_true")
     args = parser.parse_args()
+    if not (args.data / "corpora" / "saudinewsnet.jsonl.gz").is_file():
+        parser.error(f"no SaudiNewsNet corpus under {args.data}/corpora: give --data, the shared folder "
+                     "(before the command: tools/gold.py --data ../shared show ID)")
     if args.command == "show":
         show(article(args.data, args.id))
     elif args.command == "find":

@@ -47,6 +47,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("n", type=int, nargs="?", default=150)
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared")
     args = ap.parse_args(argv)
+    if not (args.data / "corpora" / "saudinewsnet.jsonl.gz").is_file():
+        ap.error(f"no SaudiNewsNet corpus under {args.data}/corpora: give --data, the shared folder "
+                     "(python tools/live_sample.py SEED N --data ../shared)")
 
     from geomap.errors import InputError
     from geomap.parser import Parser
