@@ -225,9 +225,6 @@ def _said_elsewhere(trig: Trigger, m: Mention, m_tok: int, tokens: list[Token], 
     return _word_of_between(tokens, max(0, trig.first - _CONDEMN_REACH), m_tok, "condemn")
 
 
-_HEADING_KINDS = ("territory", "withdrawal", "talks", "agreement", "ceasefire")
-
-
 def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token], prev: str) -> bool:
     """The place is the backer's, the destination of the displaced, one a region comprises, or
     the side shells were fired from."""
@@ -237,10 +234,6 @@ def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token], prev:
         return True                               # ويبحث الاجتماع التصعيد الإسرائيلي في القدس: its topic
     if trig.kind in _FROM_BASE_KINDS and _after_word_of(tokens, m_tok, "takeoff", _TAKEOFF_REACH):
         return True                               # أقلعت من القاعدة الجوية في دياربكر، انطلق القصف من X: where from
-    if trig.kind in _HEADING_KINDS and _after_word_of(tokens, m_tok, "toward", 2):
-        return True                               # تقدمت صوب دمشق وسيطرت على مواقع: where they head, not
-        #                                           what they took (a shell fired باتجاه نجران lands there,
-        #                                           and forces that marched نحو تعز and clashed fought near it)
     if _after_word_of(tokens, m_tok, "comprises", _COMPRISES_REACH):
         return True                               # إقليم آزال الذي يضم صنعاء ومحافظات عمران وصعدة: what a region holds
     if _after_word_of(tokens, m_tok, "bordering", _BORDERING_REACH):
