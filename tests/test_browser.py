@@ -739,7 +739,8 @@ def test_map_shows_incidents_with_their_sources_and_raw_events_on_the_toggle(bro
     shown = lambda: (browser.execute_script("return document.body.getAttribute('data-collection')"),   # noqa: E731
                      int(browser.execute_script("return document.body.getAttribute('data-events')")))
     assert shown() == ("incidents", 2)                   # the two Saada reports are one marker
-    assert "incidents" in browser.find_element(By.ID, "event-count").text
+    count = browser.find_element(By.ID, "event-count").text
+    assert "incidents" in count and "حادثتان" in count and "2 incidents" in count    # not "2 events"
     assert "mode=incidents" in browser.find_element(By.ID, "download-csv").get_attribute("href")
     browser.execute_script("window.geomapMap.setView([16.94, 43.76], 11, {animate: false});")
     wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".gm-icon-airstrike"))

@@ -246,3 +246,14 @@ def test_serve_on_a_port_in_use_says_so_in_one_line(runner, tmp_path):
         result = runner.invoke(main, ["serve", "--port", str(port), "--db", str(tmp_path / "e.sqlite")])
     assert result.exit_code == 1 and f"cannot listen on 127.0.0.1:{port}" in result.output
     assert isinstance(result.exception, SystemExit)        # click's one-line error, no OSError raised
+
+
+@pytest.mark.parametrize("module", ["geomap", "geomap.cli"])
+def test_python_m_reaches_every_command(module):
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", module, "incidents", "--help"], capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "rebuild" in result.stdout
