@@ -11,8 +11,7 @@ from .paths import default_path, layer_paths
 from .store import Gazetteer
 
 _lock = threading.RLock()
-_open: dict[Path, Gazetteer] = {}
-_seen: dict[Path, tuple] = {}           # the layers each open gazetteer was opened with
+_open: dict[Path, tuple[Gazetteer, tuple]] = {}     # each open gazetteer, and the layers it was opened with
 
 
 def build_default(path: str | Path | None = None, *, progress: bool | None = None) -> Path:
@@ -39,9 +38,9 @@ def open_default(path: str | Path | None = None, *, build: bool = True,
 
     path = Path(path) if path else default_path()
     with _lock:
-        gaz = _open.get(path)
+        gaz, seen = _open.get(path, (None, None))
         layers = _layers(path)
-        if gaz is not None and _seen.get(path) == layers:
+        if gaz is not None and seen == layers:
             return gaz
         # a layer added, changed or removed since, by this process or another (`geomap gazetteer
         # add` while a server runs): open it anew; a few stat calls per call, no reading
@@ -57,9 +56,9 @@ def open_default(path: str | Path | None = None, *, build: bool = True,
                 raise
             # a layer half copied or not a gazetteer: keep serving the one opened before, and try
             # again when the layer files change (the next open says what is wrong with them)
-            _seen[path] = layers
+            _open[path] = gaz, layers
             return gaz
-        _open[path], _seen[path] = fresh, layers
+        _open[path] = fresh, layers
         return fresh
 
 

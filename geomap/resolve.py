@@ -93,7 +93,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, text: str = "") -> list[Men
     same_name = _votes_by_name(scored, own)
     local = _local_countries(scored)
     areas = _named_areas(scored)
-    only_countries = _only_countries_besides(scored, local)
+    placed_below_country = _placed_below_country(scored, local)
     dropped: set[int] = set()
     for m, options in scored:
         # a name does not vote for its own reading, nor do the other mentions of the same name
@@ -102,7 +102,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, text: str = "") -> list[Men
         ranked = _ranked(m, options, others, local, areas)
         best_score, best = ranked[0]
         if local and not _has_evidence(m, best, others, local) \
-                and not (only_countries(m) and _arab_region_alone(m, options, best)):
+                and not _arab_region_alone(m, options, best, placed_below_country):
             _no_reading(m, dropped)     # a foreign namesake with no evidence of its own
             continue
         if _named_after(m, best.place):
@@ -304,21 +304,23 @@ def _has_evidence(m: Mention, c: Candidate, others: dict[str, float], local: fro
     return _famous(p) or others.get(p.country, 0.0) >= 1.0
 
 
-def _only_countries_besides(scored, local: frozenset[str] | None):
-    """A test of a mention: the document's region rests on country names alone (who condemned, who
-    sent condolences), no other name of the document may be a place below a country in it."""
-    names = {m.name for m, options in scored
-             if local and any(c.place.kind != "country" and c.place.country in local for _, c in options)}
-    return lambda m: not (names - {m.name})
+def _placed_below_country(scored, local: frozenset[str] | None) -> set[str]:
+    """The names that may be a place below a country in the document's region (none but a mention's
+    own: the region rests on country names alone)."""
+    return {m.name for m, options in scored
+            if local and any(c.place.kind != "country" and c.place.country in local for _, c in options)}
 
 
-def _arab_region_alone(m: Mention, options, best: Candidate) -> bool:
-    """The name has one reading, an admin-1 region of the Middle East or North Africa, and follows
-    the cue word its country gives its regions (بمنطقة عسير، منطقة القصيم). A namesake needs a rival reading; without one, the
-    text's other countries (who condemned, who sent condolences) are no reason to drop the only place
-    the happening has. Not for a city with no cue: the gazetteer lists words as names of cities of
-    100,000 (قوم Qom، كسل Kassala، عشاق Uşak), and quarters it lacks share the names of cities abroad
-    (مستشفى الحبيب في الريان, Riyadh's, not Qatar's)."""
+def _arab_region_alone(m: Mention, options, best: Candidate, placed_below_country: set[str]) -> bool:
+    """The text's other places are only countries, and the name has one reading: an admin-1 region
+    of the Middle East or North Africa, after the cue word its country gives its regions (بمنطقة
+    عسير، منطقة القصيم). A namesake needs a rival reading; without one, the text's countries (who
+    condemned, who sent condolences) are no reason to drop the only place the happening has. Not
+    for a city with no cue: the gazetteer lists words as names of cities of 100,000 (قوم Qom، كسل
+    Kassala، عشاق Uşak), and quarters it lacks share the names of cities abroad (مستشفى الحبيب في
+    الريان, Riyadh's, not Qatar's)."""
+    if placed_below_country - {m.name}:
+        return False                    # another name of the text may be a place in its region
     p = best.place
     if any(c.place.id != p.id for _, c in options) or best.variant_script or p.country not in mena():
         return False

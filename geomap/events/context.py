@@ -113,8 +113,7 @@ def _phrase_before(norms: list[str], k: int, table: frozenset[str], lowest: int,
         return False
     last = norms[k - 1]
     if last not in _last_words(table):
-        # no phrase ends with this word as written: only one word, read without its clitics, may be one
-        return stems(last)[-1] in table or (last[:1] == "و" and last[1:] in table)
+        return _one_word_in(last, table)
     for n in range(1, max_words + 1):
         j = k - n
         if j < lowest:
@@ -127,17 +126,22 @@ def _phrase_before(norms: list[str], k: int, table: frozenset[str], lowest: int,
     return False
 
 
+def _one_word_in(word: str, table: frozenset[str]) -> bool:
+    """No phrase of *table* ends with *word* as written: only the word itself, read without its
+    clitics, may be one."""
+    return stems(word)[-1] in table or (word[:1] == "و" and word[1:] in table)
+
+
 def _phrase_within(norms: list[str], first: int, last: int, table: frozenset[str]) -> bool:
-    """A phrase of *table* lies anywhere in tokens first..last-1 (:func:`_phrase_before` at each end,
-    its one-word test inlined: most words end no phrase, and this runs for every cue of every
-    sentence with an event)."""
+    """A phrase of *table* lies anywhere in tokens first..last-1 (:func:`_phrase_before` at each end;
+    most words end no phrase, and this runs for every cue of every sentence with an event)."""
     ends = _last_words(table)
     for k in range(first + 1, last + 1):
         word = norms[k - 1]
         if word in ends:
             if _phrase_before(norms, k, table, first):
                 return True
-        elif stems(word)[-1] in table or (word[:1] == "و" and word[1:] in table):
+        elif _one_word_in(word, table):
             return True
     return False
 

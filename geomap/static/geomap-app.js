@@ -107,7 +107,7 @@
     if (value === "none") return {};   // the API's "nothing" (the download links when nothing is ticked)
     var out = {}, any = false;
     value.split(",").forEach(function (v) {
-      if (all.indexOf(v) >= 0) { out[v] = true; any = true; } else if (v && bad) bad.push(name + "=" + v);
+      if (all.indexOf(v) >= 0) { out[v] = true; any = true; } else if (v) bad.push(name + "=" + v);
     });
     return any || !value ? out : null;
   }

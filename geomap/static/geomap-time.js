@@ -99,13 +99,12 @@
       if (!st.dated.length) return;
       var times = st.dated.map(function (d) { return d[0]; });
       var dom = domainOf(times, st.full);
-      if (st.since && !isNaN(ms(st.since))) dom.lo = Math.min(dom.lo, ms(st.since));   // a bad date in the
-      if (st.until && !isNaN(ms(st.until))) dom.hi = Math.max(dom.hi, ms(st.until));   // URL: the API says why
+      if (st.since) dom.lo = Math.min(dom.lo, ms(st.since));
+      if (st.until) dom.hi = Math.max(dom.hi, ms(st.until));
       st.unit = unitFor(dom.hi - dom.lo);
       for (var t = binStart(dom.lo, st.unit); t <= dom.hi; t = nextBin(t, st.unit)) {
         st.bins.push({start: t, end: nextBin(t, st.unit) - DAY, n: [0, 0]});
       }
-      if (!st.bins.length) return;
       var first = st.bins[0].start, last = st.bins[st.bins.length - 1].end, i = 0;
       st.dated.forEach(function (d) {            // sorted by date: one pass
         if (d[0] < first) { st.before += 1; return; }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import math
 from dataclasses import replace
 from urllib.parse import urlencode
@@ -37,21 +38,13 @@ def _json_body() -> dict:
     return body
 
 
-def _check_unicode(value) -> None:
+def _check_unicode(body: dict) -> None:
     """JSON may escape half a character (\\ud800), which is no text: refuse it before it is stored."""
-    if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            raise BadRequest("the JSON holds half a character (a lone \\ud800-\\udfff escape): "
-                             "send text as valid Unicode") from None
-    elif isinstance(value, dict):
-        for k, v in value.items():
-            _check_unicode(k)
-            _check_unicode(v)
-    elif isinstance(value, list):
-        for v in value:
-            _check_unicode(v)
+    try:
+        json.dumps(body, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise BadRequest("the JSON holds half a character (a lone \\ud800-\\udfff escape): "
+                         "send text as valid Unicode") from None
 
 
 def _article_body() -> tuple[str, dict]:
