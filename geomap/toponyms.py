@@ -1078,12 +1078,25 @@ def _unknown_after_cue(t: _Text, i: int, gaz: Gazetteer, r: Rules, demonyms: dic
     nxt = t.norms[i + 1]
     if nxt in r.feature_cues and nxt not in name_words().head and r.cue_class.get(nxt) in _LEADING_CLASSES:
         return None                     # منطقة جبال حمرين: the next cue word leads (not قرى تل واسط، حي طريق السد)
-    if cls != "natural" and _known_after(t, i + 1, gaz):
+    street = _street_name(t, i + 1, cue, r)
+    if cls != "natural" and not street and _known_after(t, i + 1, gaz):
         return None                     # قرية كفرنبل: the known name makes its own mention
-    if not _plausible_name(t, i + 1, r, demonyms, cls):
+    if not street and not _plausible_name(t, i + 1, r, demonyms, cls):
         return None
     last = _name_end(t, i + 1, cls)
     return _unknown_mention(t, i, i + 1, last, cue, r)
+
+
+_STREET_KINDS = frozenset(["street", "square", "roundabout"])
+
+
+def _street_name(t: _Text, j: int, cue: str, r: Rules) -> bool:
+    """شارعي الثورة وبغداد، ساحة الحرية: streets and squares are named after the everyday words
+    the blocklist keeps from being places; the name is the street's, and the names coordinated
+    after it are streets too."""
+    norm = t.norms[j]
+    return (r.feature_cues.get(cue) in _STREET_KINDS and norm.startswith("ال") and norm in r.blocklist
+            and norm[2:] not in r.feature_cues)       # شارع المدينة: the city's street, not a name
 
 
 def _known_after(t: _Text, j: int, gaz: Gazetteer) -> bool:

@@ -1,0 +1,38 @@
+"""Issue 11, class 4 (words that are not places), rules of round 2's sixteenth session, found in the
+dev halves' events drawn far from their place: a shelling of Damascus streets drawn in Baghdad
+(شارعي الثورة وبغداد: streets named after a city and an everyday word), and talks placed at
+Baḥarkah, Iraq, from بحركة ("with the movement"). Arabic sentences of our own; the first row of each
+test fails without its rule, the others are its limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_event_trust_rules import drawn
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two streets, the first named after an everyday word the blocklist keeps from being a place
+    ("قتل خمسة أشخاص جراء سقوط قذائف صاروخية على شارعي الثورة وبغداد في دمشق.",
+     [("shelling", "Damascus")]),
+    ("قتل خمسة أشخاص جراء سقوط قذائف صاروخية على شارعي بغداد والثورة في دمشق.",
+     [("shelling", "Damascus")]),
+    ("قتل شخصان في انفجار عبوة ناسفة في شارع الثورة وسط صنعاء.", [("explosion", "Sanaa")]),
+    # a street's name is the street's: it alone places nothing
+    ("قتل شخصان في انفجار عبوة ناسفة في شارع الثورة.", []),
+    # the everyday word with no street before it is still no place, and a town list is still one
+    ("قتل شخصان في انفجار عبوة ناسفة خلال الثورة في حمص.", [("explosion", "Homs")]),
+    ("قصفت الطائرات بلدتي كفرنبل وسراقب في ريف إدلب.",
+     [("airstrike", "Kafranbel"), ("airstrike", "Saraqib")]),
+])
+def test_streets_named_after_places_and_words_are_streets(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قال مصدر معارض إن مفاوضات كانت تعقد بين القوات النظامية ووجهاء من الزبداني على اتصال بحركة أحرار الشام.",
+     [("talks", "Az Zabadānī")]),
+    ("قال مصدر إن مفاوضات عقدت أمس في بلدة مضايا على اتصال بحركة أحرار الشام.", [("talks", "Maḑāyā")]),
+])
+def test_a_movement_after_its_preposition_is_no_place(gaz, text, expected):
+    assert drawn(gaz, text) == expected
