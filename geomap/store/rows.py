@@ -64,8 +64,10 @@ class PreparedArticle:
                 len(self.text), len(self.events), len(self.mentions), len(self.unresolved))
 
     def saved(self, article_id: int, created: bool) -> Saved:
+        # the places its mentions name, as the store's stats count them (a name the gazetteer lacks,
+        # placed from its context, names none; its context's place is written for the events)
         return Saved(article_id, created, len(self.events), len(self.mentions),
-                     frozenset(p[0] for p in self.places), self.unresolved)
+                     frozenset(m[6] for m in self.mentions if m[6] is not None), self.unresolved)
 
 
 def prepare(doc: Document) -> PreparedArticle:
