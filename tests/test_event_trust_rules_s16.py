@@ -36,3 +36,18 @@ def test_streets_named_after_places_and_words_are_streets(gaz, text, expected):
 ])
 def test_a_movement_after_its_preposition_is_no_place(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وصلت سفينة مساعدات إلى ميناء الحديدة أمس، وأصبحت هذه المحافظة محطة عبور للمساعدات الغذائية.", "عبور"),
+    ("قصفت الطائرات نقاط تجمع للمسلحين قرب الحدود.", "تجمع"),
+    ("أقام الجيش نقاط التفتيش ورصد المتسللين على الطريق.", "التفتيش"),
+    ("تدور اشتباكات عنيفة في مناطق التماس بين الطرفين.", "التماس"),
+])
+def test_a_verbal_noun_after_a_point_or_station_is_no_name(gaz, text, name):
+    """نقطة تجمع، محطة عبور، مناطق التماس: a gathering, transit or contact point; a whole-corpus diff
+    found them read as names and placed from their context (Suruç, Diyarbakır, Hodeidah)."""
+    from geomap.parser import parse
+
+    doc = parse(text, published="2015-08-07", gazetteer=gaz)
+    assert not [m for m in doc.mentions if m.text == name]
