@@ -12,6 +12,7 @@ lie near it.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 
 from gazetteer.once import once
@@ -137,7 +138,7 @@ def _neighbourhoods_in_their_city(kept: list[Mention], text: str = "") -> None:
     for n, m in enumerate(kept):
         if m.cue_kind not in _IN_THEIR_CITY or not m.resolved:
             continue
-        city = _city_after(kept, n) or _city_before(kept, n, text)
+        city = _city_after(kept, n) or _city_before(kept, n, text) or _the_city_told_before(kept, n, text)
         if city is None:
             continue
         if m.place.country != city.place.country or great_circle_km(m.lat, m.lon, city.lat, city.lon) > _NEIGHBOURHOOD_KM:
@@ -178,6 +179,26 @@ def _city_before(kept: list[Mention], n: int, text: str = "") -> Mention | None:
         return None
     speech = name_words().speech
     return None if any(normalize(w) in speech for w in gap_words(text[city.end:m.start])) else city
+
+
+_THE_CITY = re.compile(r"^[^.،,؛;:!?\n]{0,30}?(?:من|في|وسط|داخل|شرقي|غربي|شمالي|جنوبي|شرق|غرب|شمال|جنوب)\s+(?:ال)?مدينة(?!\w)")
+_TOLD_BEFORE_SENTENCES = 2      # how many sentences back "the city" may refer to
+
+
+def _the_city_told_before(kept: list[Mention], n: int, text: str) -> Mention | None:
+    """حي الروضة وسط المدينة، حي الحمدانية في الشطر الغربي من المدينة: "the city" after a
+    neighbourhood is the last city named in its sentence or the two before (BBC Arabic names the
+    city in the lead and its quarters after), when that is one city."""
+    m = kept[n]
+    if not text or not _THE_CITY.search(text[m.end:m.end + 60]):
+        return None
+    for k in range(n - 1, -1, -1):
+        c = kept[k]
+        if m.sentence - c.sentence > _TOLD_BEFORE_SENTENCES:
+            return None
+        if c.resolved and c.role == "place" and c.place.kind == "city" and c.cue_kind not in _IN_THEIR_CITY:
+            return c
+    return None
 
 
 _DISTRICT_SEATS = ("town", "village")     # محافظة X with X one of these: the district around X

@@ -1076,6 +1076,8 @@ def _unknown_after_cue(t: _Text, i: int, gaz: Gazetteer, r: Rules, demonyms: dic
     if i > 0 and t.norms[i - 1][:1].isdigit():
         return None                     # 3 قرى في ريف حلب، 9275 نقطة بتداولات: a count, no name
     nxt = t.norms[i + 1]
+    if nxt in r.direction_before:
+        return None                     # أحياء شرق حلب، قرية شمال شرقي أربيل: a direction, no name
     if nxt in r.feature_cues and nxt not in name_words().head and r.cue_class.get(nxt) in _LEADING_CLASSES:
         return None                     # منطقة جبال حمرين: the next cue word leads (not قرى تل واسط، حي طريق السد)
     street = _street_name(t, i + 1, cue, r)

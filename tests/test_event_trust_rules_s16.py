@@ -51,3 +51,27 @@ def test_a_verbal_noun_after_a_point_or_station_is_no_name(gaz, text, name):
 
     doc = parse(text, published="2015-08-07", gazetteer=gaz)
     assert not [m for m in doc.mentions if m.text == name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a direction after a settlement cue word is no name of its own: the known place after it is
+    ("قصفت قوات النظام أمس أحياء شرق حلب بقذائف الهاون.", [("shelling", "Aleppo")]),
+    ("أسفرت غارات للطيران التركي فجر أمس على قرية شمال شرقي أربيل عن مقتل نحو 25 قرويا.",
+     [("airstrike", "Erbil")]),
+    ("قتل ثلاثة في انفجار عبوة ناسفة في منطقة جنوب القنفذة أمس.", [("explosion", "Al Qunfudhah")]),
+])
+def test_a_direction_after_a_cue_word_is_no_name(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the city" after a neighbourhood is the city of the sentences before (BBC Arabic's lead)
+    ("تشهد مدينة تعز معارك عنيفة. وقال مصدر طبي إن ثلاثة مدنيين قتلوا جراء سقوط قذائف على حي الروضة وسط المدينة.",
+     [("battle", "Taiz"), ("shelling", "Taiz")]),
+    ("قصفت قوات النظام أحياء شرق حلب أمس. وقال ناشطون إن القوات قصفت بقذائف الهاون حي الحمدانية في الشطر الغربي من المدينة.",
+     [("shelling", "Aleppo")]),
+    # without "the city" a neighbourhood's reading stands (no city to hold it)
+    ("قصفت الطائرات حي الحمدانية أمس.", [("airstrike", "Al-Hamdaniya (Qaraqosh)")]),
+])
+def test_a_neighbourhood_of_the_city_is_in_the_city_told_before(gaz, text, expected):
+    assert drawn(gaz, text) == expected
