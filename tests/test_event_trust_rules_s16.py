@@ -75,3 +75,18 @@ def test_a_direction_after_a_cue_word_is_no_name(gaz, text, expected):
 ])
 def test_a_neighbourhood_of_the_city_is_in_the_city_told_before(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital that expresses concern or welcome is its government, not the battle's site; its
+    # concern is a reaction, and tells no battle of its own (ACLED codes none from it)
+    ("وأعربت أنقرة عن قلقها من مشاركة فصائل الحشد الشعبي في المعركة.", []),
+    ("وأعربت أنقرة عن قلقها من مشاركة فصائل الحشد الشعبي في معركة الموصل.", []),
+    ("وأعربت الحكومة عن قلقها من اشتباكات اندلعت أمس في أنقرة.", [("battle", "Ankara")]),
+    # what is feared or guarded against has not happened
+    ("منعت وزارة الداخلية المتظاهرين من حمل السلاح في الحلة، تحسبا لحدوث أعمال شغب.", []),
+    ("شهدت مداخل مدينة مصراتة استنفارا أمنيا تخوفا من عمليات انتحارية.", []),
+    ("قتل ثلاثة في أعمال شغب في الحلة أمس.", [("riot", "Al Hillah")]),
+])
+def test_concern_and_precaution_are_no_events(gaz, text, expected):
+    assert drawn(gaz, text) == expected
