@@ -90,3 +90,22 @@ def test_a_neighbourhood_of_the_city_is_in_the_city_told_before(gaz, text, expec
 ])
 def test_concern_and_precaution_are_no_events(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # class 6: the aircraft named before its verb (BBC Arabic's "بأن الطيران الحربي استهدف") is an
+    # airstrike of its own, not a word of the ground attack told before it
+    ("شن مسلحو التنظيم هجوما واسعا أمس على مواقع القوات الحكومية في مدينة دير الزور. "
+     "وقال المرصد إن 20 عنصرا قتلوا في الاشتباكات. "
+     "وأفادت وكالة سانا بأن الطيران الحربي استهدف تجمعات للتنظيم في قرية الجفرة بريف دير الزور.",
+     [("battle", "Deir ez-Zor"), ("airstrike", "Deir ez-Zor")]),
+    ("شن مسلحو التنظيم هجوما واسعا أمس على مواقع القوات الحكومية في مدينة دير الزور. "
+     "وقال المرصد إن 20 عنصرا قتلوا في الاشتباكات. "
+     "وأفادت وكالة سانا بأن الطيران الحربي استهدف تجمعات للتنظيم في بلدة الميادين.",
+     [("battle", "Deir ez-Zor"), ("airstrike", "Al Mayādīn")]),
+    ("وقالت المصادر إن طائرات التحالف قصفت مواقع للحوثيين في صعدة.", [("airstrike", "Sa'dah")]),
+    # a noun after the raids is another happening told beside them, not retyped
+    ("وتواصلت غارات الطيران والاشتباكات في محيط مدينة صعدة.", [("battle", "Sa'dah")]),
+])
+def test_an_aircraft_before_its_verb_makes_an_airstrike(gaz, text, expected):
+    assert drawn(gaz, text) == expected

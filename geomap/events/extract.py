@@ -283,7 +283,24 @@ def _flown(t: Trigger, norms: list[str], sentence_of: list[int]) -> str:
         return "suicide_bomb" if _word_after(t, norms, sentence_of, cues()["self"], _SUBJECT_REACH + 1) else t.kind
     if t.kind not in ("battle", "shelling", "destruction"):
         return t.kind
-    return "airstrike" if _word_after(t, norms, sentence_of, cues()["air"], _SUBJECT_REACH) else t.kind
+    if _word_after(t, norms, sentence_of, cues()["air"], _SUBJECT_REACH) or _aircraft_before_verb(t, norms, sentence_of):
+        return "airstrike"
+    return t.kind
+
+
+_NOUN_STARTS = ("ال", "وال", "بال", "لل", "فال", "كال")
+_SUBJECT_BEFORE = 2        # words between an aircraft named first and its verb (الطيران الحربي استهدف)
+
+
+def _aircraft_before_verb(t: Trigger, norms: list[str], sentence_of: list[int]) -> bool:
+    """بأن الطيران الحربي استهدف تجمعات، طائرات التحالف قصفت: the aircraft named as the subject
+    right before a verb (a word without the article; a noun such as الاشتباكات after الطيران is
+    another happening told beside the raids)."""
+    if norms[t.first].startswith(_NOUN_STARTS):
+        return False
+    air = cues()["air"]
+    return any(norms[k] in air and sentence_of[k] == t.sentence
+               for k in range(max(0, t.first - _SUBJECT_BEFORE), t.first))
 
 
 def _word_after(t: Trigger, norms: list[str], sentence_of: list[int], table: frozenset[str], reach: int) -> bool:

@@ -340,9 +340,14 @@ def _as_topic(d: Draft, e: Draft, gap: int) -> bool:
             and d.mention is None and d.date is None and gap <= 2)
 
 
+_AIR_REFERS_TO = ("airstrike", "shelling", "killing", "destruction")
+
+
 def _kinds_fit(d: Draft, e: Draft, as_topic: bool) -> bool:
     if (d.execution or e.execution) and d.kind != e.kind and not (d.reference or d.generic):
         return False                      # أعدم التنظيم 20 شخصا after a strike on the town: another happening
+    if d.reference and d.kind == "airstrike" and e.kind not in _AIR_REFERS_TO:
+        return False                      # بأن الطيران الحربي استهدف … after a ground attack: the aircraft's own strike
     return (d.kind == e.kind or d.kind in e.kinds or as_topic
             or (d.kind == "killing" and e.violent) or ((d.reference or d.generic) and e.violent)
             or (e.kind == "killing" and d.violent))
