@@ -190,15 +190,20 @@ def _the_city_told_before(kept: list[Mention], n: int, text: str) -> Mention | N
     neighbourhood is the last city named in its sentence or the two before (BBC Arabic names the
     city in the lead and its quarters after), when that is one city."""
     m = kept[n]
-    if not text or not _THE_CITY.search(text[m.end:m.end + 60]):
+    if m.place.kind == "neighbourhood" or not text or not _THE_CITY.search(text[m.end:m.end + 60]):
         return None
+    speech = name_words().speech
+    found = []
     for k in range(n - 1, -1, -1):
         c = kept[k]
         if m.sentence - c.sentence > _TOLD_BEFORE_SENTENCES:
-            return None
-        if c.resolved and c.role == "place" and c.place.kind == "city" and c.cue_kind not in _IN_THEIR_CITY:
-            return c
-    return None
+            break
+        if c.resolved and c.role == "place" and c.place.kind in ("city", "town") and c.cue_kind not in _IN_THEIR_CITY:
+            before = text[max(0, c.start - 20):c.start]
+            if any(normalize(w) in speech for w in gap_words(before)) or "مقره" in before:
+                continue
+            found.append(c)
+    return found[0] if len({c.place.id for c in found}) == 1 else None
 
 
 _DISTRICT_SEATS = ("town", "village")     # محافظة X with X one of these: the district around X

@@ -300,6 +300,7 @@ def _aircraft_before_verb(t: Trigger, norms: list[str], sentence_of: list[int]) 
         return False
     air = cues()["air"]
     return any(norms[k] in air and sentence_of[k] == t.sentence
+               and all(norms[j].startswith("ال") for j in range(k + 1, t.first))
                for k in range(max(0, t.first - _SUBJECT_BEFORE), t.first))
 
 
