@@ -141,3 +141,15 @@ def test_second_reader_rows(gaz, text, expected):
         assert "battle" in [k for k, _ in got]
     else:
         assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # class 1: the standing truce broken or kept is no new ceasefire (a wire-style probe's Hodeidah)
+    ("وقال مسؤول إن الحوثيين ارتكبوا 96 خرقا للهدنة في مدينة الحديدة خلال يومين.", []),
+    ("وتخوض المقاومة مواجهات مع الحوثيين الذين يرفضون الالتزام بالهدنة في محافظة لحج.", []),
+    # a truce agreed or declared is one; a violation word before another event leaves it alone
+    ("اتفق الطرفان على وقف إطلاق النار في مدينة الحديدة أمس.", [("ceasefire", "Al Ḩudaydah")]),
+    ("وفي انتهاك جديد قصفت القوات مواقع في مدينة تعز أمس.", [("shelling", "Taiz")]),
+])
+def test_the_standing_truce_is_no_new_ceasefire(gaz, text, expected):
+    assert drawn(gaz, text) == expected

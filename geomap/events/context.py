@@ -641,6 +641,8 @@ def _told_as_the_past(kind: str, norms: list[str], first: int, sentence_start: i
     c = cues()
     if kind in c["known_kind"] and _definite(norms[first]):
         return True                              # الاتفاق: the agreement everyone knows, not a new one
+    if kind == "ceasefire" and first > sentence_start and _phrase_before(norms, first, c["truce_kept"], sentence_start, 2):
+        return True                              # 96 خرقا للهدنة، الالتزام بالهدنة: the standing truce, no new one
     lowest = max(sentence_start, first - _BACKGROUND_REACH)
     if _phrase_within(norms, lowest, first, c["background"]):
         return True
