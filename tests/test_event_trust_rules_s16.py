@@ -153,3 +153,13 @@ def test_second_reader_rows(gaz, text, expected):
 ])
 def test_the_standing_truce_is_no_new_ceasefire(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # any truce, any attack: a hypothesis (a wire-style probe drew a ceasefire in Washington)
+    ("وقال محللون إن أي هدنة تجارية بين واشنطن وبكين ستكون هشة.", []),
+    ("وأكد الجيش جاهزيته للتصدي لأي هجوم على مدينة الحديدة.", []),
+    ("أعلنت الأمم المتحدة هدنة في مدينة الحديدة أمس.", [("ceasefire", "Al Ḩudaydah")]),
+])
+def test_any_truce_or_attack_is_a_hypothesis(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -187,6 +187,8 @@ class TriggerFilter:
             return False
         if t.first > 0 and _has(self.norms[t.first - 1], self.cues["name_head"]):
             return False                              # منظمة التحرير، هيئة تحرير الشام: a name, no takeover
+        if t.first > 0 and self.sentence_of[t.first - 1] == t.sentence and self.norms[t.first - 1] in self.cues["any_before"]:
+            return False                              # أي هدنة ستكون هشة، لأي هجوم: a hypothesis
         if self._intended(t):
             return False
         if self._another_word(t):
