@@ -363,6 +363,8 @@ def _day_expr(toks, i, pub, w: _Words):
             end = i
             if stem == "اليوم" and _word(toks, i - 1) in ("حتي", "الي"):
                 return None                    # حتى اليوم: up to now, not a date
+            if stem == "اليوم" and nxt in ("نفسه", "ذاته"):
+                return None                    # في اليوم نفسه: the day told before, not today
             if stem == "اليوم" and nxt in ("امس", "الامس"):
                 return i + 1, pub - dt.timedelta(days=1), 1, "relative-day"    # اليوم (أمس): a paper's "today" is yesterday
             return _named_weekday(toks, i, pub + dt.timedelta(days=w.days[stem]), "relative-day", w)

@@ -98,6 +98,8 @@ def test_dates(text, expected, precision):
     "الثاني في الترتيب",            # an ordinal alone is not a day
     "صفر",                           # the Hijri month name alone is zero
     "حتى اليوم",                     # up to now
+    "في وقت لاحق من اليوم نفسه",     # the day told before (a wire-style probe read it as today)
+    "وفي اليوم ذاته",
     "تبدأ الهدنة الليلة",            # tonight alone is not read
     "قتل ² شخصا",                    # a superscript digit: no day, and no error
     "في الساعة 0 من الليل",

@@ -163,3 +163,11 @@ def test_the_standing_truce_is_no_new_ceasefire(gaz, text, expected):
 ])
 def test_any_truce_or_attack_is_a_hypothesis(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+def test_the_same_day_is_the_day_told_before(gaz):
+    from geomap.parser import parse
+
+    doc = parse("قتل خمسة جنود في هجوم على نقطة عسكرية في كركوك يوم الثلاثاء. "
+                "وفي وقت لاحق من اليوم نفسه انفجرت عبوة ناسفة في مدينة تكريت.", published="2019-05-23", gazetteer=gaz)
+    assert [str(e.date) for e in doc.events] == ["2019-05-21", "2019-05-21"]
