@@ -171,3 +171,14 @@ def test_the_same_day_is_the_day_told_before(gaz):
     doc = parse("قتل خمسة جنود في هجوم على نقطة عسكرية في كركوك يوم الثلاثاء. "
                 "وفي وقت لاحق من اليوم نفسه انفجرت عبوة ناسفة في مدينة تكريت.", published="2019-05-23", gazetteer=gaz)
     assert [str(e.date) for e in doc.events] == ["2019-05-21", "2019-05-21"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # class 6: the aircraft with a possessive (a wire-style probe's Libyan drone strike was a battle)
+    ("وقالت قوات حفتر إن طيرانها المسير استهدف رتلا في منطقة قرب مدينة سرت.", [("airstrike", "Sirte")]),
+    # the singular plane beside a rocket attack is an aid plane, not the attacker
+    ("تعرض مطار عدن الدولي أمس لقصف صاروخي خلال تسليم الطائرة السعودية المساعدات الإنسانية، "
+     "واستهدفت صواريخ كاتيوشا المطار.", [("shelling", "Aden")]),
+])
+def test_possessive_aircraft_words(gaz, text, expected):
+    assert drawn(gaz, text) == expected
