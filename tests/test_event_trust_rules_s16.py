@@ -182,3 +182,12 @@ def test_the_same_day_is_the_day_told_before(gaz):
 ])
 def test_possessive_aircraft_words(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # class 2: candidates storming a party's strongholds is an election (a wire-style probe)
+    ("واقتحم مرشحون مستقلون معاقل الأحزاب التقليدية في الناصرية والنجف.", []),
+    ("واقتحم مسلحون مقر الحزب في الناصرية أمس.", [("battle", "Nasiriyah")]),
+])
+def test_candidates_storm_no_strongholds(gaz, text, expected):
+    assert drawn(gaz, text) == expected
