@@ -159,19 +159,20 @@ def test_parallel_ingest_matches_serial(tmp_path, gaz):
     assert results[0] == results[1] and results[0][0] >= 30
 
 
+@pytest.mark.skipif(not CORPUS.is_file(), reason="needs ../shared/corpora/saudinewsnet.jsonl.gz")
 def test_the_summary_counts_the_places_the_store_counts(tmp_path, gaz):
     """The ingest's "places: N distinct" is the store's count: a name the gazetteer lacks, placed
-    from its context (محطة عبور in "this governorate", SaudiNewsNet's 57th article), names no place
-    of its own (the summary said 557 places where the store said 555)."""
+    from its context (ولاية الخرطوم in SaudiNewsNet's 77th article), names no place of its own
+    (the summary said 557 places where the store said 555)."""
     import itertools
 
     from geomap.ingest import ingest
     from geomap.store import EventStore
 
-    items = list(itertools.islice(read_paths([CORPUS]), 60))
+    items = list(itertools.islice(read_paths([CORPUS]), 80))
     with EventStore(tmp_path / "e.sqlite") as s:
         summary = ingest(items, s, gazetteer=gaz)
-        assert summary.stored >= 50
+        assert summary.stored >= 70
         assert len(summary.places) == s.stats()["places"]
 
 
