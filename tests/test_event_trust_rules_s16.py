@@ -191,3 +191,9 @@ def test_possessive_aircraft_words(gaz, text, expected):
 ])
 def test_candidates_storm_no_strongholds(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+def test_khartoum_with_its_article_is_read(gaz):
+    """The default layer had Khartoum's Arabic name only without the article (خرطوم): الخرطوم,
+    139 times in SaudiNewsNet, went unread (found through the places-count check of the ingest)."""
+    assert drawn(gaz, "قتل ثلاثة متظاهرين في مواجهات مع الشرطة في الخرطوم أمس.") == [("battle", "Khartoum")]
