@@ -27,7 +27,7 @@ from .anchors import (SETTLED, anchor_of, binding, binds, fits, holds, lies_far_
 from .geodesy import BEARINGS, offset
 from .model import Mention
 from .regions import mena
-from .toponyms import SETTLEMENT_CUES, gap_words, name_words, recognize, rules
+from .toponyms import SETTLEMENT_CUES, STREET_CUES, gap_words, name_words, recognize, rules
 
 __all__ = ["resolve", "haversine_km", "offset", "COHERENCE"]
 
@@ -177,8 +177,13 @@ def _city_before(kept: list[Mention], n: int, text: str = "") -> Mention | None:
     city = cities[0]
     if not (city.resolved and city.role == "place" and city.place.kind in ("city", "town")):
         return None
+    return None if _spoken(text[city.end:m.start]) else city
+
+
+def _spoken(span: str) -> bool:
+    """A word of speech or source in *span* (إن، قال، ومقره): what follows is told from elsewhere."""
     speech = name_words().speech
-    return None if any(normalize(w) in speech for w in gap_words(text[city.end:m.start])) else city
+    return any(normalize(w) in speech for w in gap_words(span))
 
 
 _THE_CITY = re.compile(r"^[^.،,؛;:!?\n]{0,30}?(?:من|في|وسط|داخل|شرقي|غربي|شمالي|جنوبي|شرق|غرب|شمال|جنوب)\s+(?:ال)?مدينة(?!\w)")
@@ -192,16 +197,13 @@ def _the_city_told_before(kept: list[Mention], n: int, text: str) -> Mention | N
     m = kept[n]
     if m.place.kind == "neighbourhood" or not text or not _THE_CITY.search(text[m.end:m.end + 60]):
         return None
-    speech = name_words().speech
     found = []
     for k in range(n - 1, -1, -1):
         c = kept[k]
         if m.sentence - c.sentence > _TOLD_BEFORE_SENTENCES:
             break
-        if c.resolved and c.role == "place" and c.place.kind in ("city", "town") and c.cue_kind not in _IN_THEIR_CITY:
-            before = text[max(0, c.start - 20):c.start]
-            if any(normalize(w) in speech for w in gap_words(before)) or "مقره" in before:
-                continue
+        if (c.resolved and c.role == "place" and c.place.kind in ("city", "town") and c.cue_kind not in _IN_THEIR_CITY
+                and not _spoken(text[max(0, c.start - 20):c.start])):     # not ومقره لندن
             found.append(c)
     return found[0] if len({c.place.id for c in found}) == 1 else None
 
@@ -253,8 +255,6 @@ _TOWN_CUES = ("city", "town", "village")
 _NAMED_AFTER_CUES = ("castle", "street", "square", "roundabout", "hotel", "mosque", "school", "market",
                      "hospital", "palace", "building", "complex", "college", "institute", "cemetery", "church")
 _WORLD_CITY = 1_000_000
-# streets and squares are named after other places (شارع بغداد in Damascus): the name is the street's
-_STREET_CUES = ("street", "square", "roundabout")
 _NAMED_PLACES = ("city", "town", "village", "admin1", "admin2", "country")
 _AREAS_ABOVE_A_QUARTER = ("admin1", "admin2", "country", "region")
 
@@ -262,7 +262,7 @@ _AREAS_ABOVE_A_QUARTER = ("admin1", "admin2", "country", "region")
 def _named_after(m: Mention, place: Place) -> bool:
     """The cue word says the name is a street's or a quarter's, named after the place the gazetteer
     reads: a street after a city (شارع أسيوط), a quarter after a province (حي التأميم in Ramadi)."""
-    if m.cue_kind in _STREET_CUES:
+    if m.cue_kind in STREET_CUES:    # the name is the street's (شارع بغداد in Damascus)
         return place.kind in _NAMED_PLACES
     return m.cue_kind == "neighbourhood" and place.kind in _AREAS_ABOVE_A_QUARTER
 

@@ -1089,7 +1089,8 @@ def _unknown_after_cue(t: _Text, i: int, gaz: Gazetteer, r: Rules, demonyms: dic
     return _unknown_mention(t, i, i + 1, last, cue, r)
 
 
-_STREET_KINDS = frozenset(["street", "square", "roundabout"])
+# streets and squares are named after other places and everyday words (شارع بغداد in Damascus)
+STREET_CUES = frozenset(["street", "square", "roundabout"])
 
 
 def _street_name(t: _Text, j: int, cue: str, r: Rules) -> bool:
@@ -1097,7 +1098,7 @@ def _street_name(t: _Text, j: int, cue: str, r: Rules) -> bool:
     the blocklist keeps from being places; the name is the street's, and the names coordinated
     after it are streets too."""
     norm = t.norms[j]
-    return (r.feature_cues.get(cue) in _STREET_KINDS and norm.startswith("ال") and norm in r.blocklist
+    return (r.feature_cues.get(cue) in STREET_CUES and norm.startswith("ال") and norm in r.blocklist
             and norm[2:] not in r.feature_cues)       # شارع المدينة: the city's street, not a name
 
 

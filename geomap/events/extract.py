@@ -13,7 +13,7 @@ from gazetteer.arabic import Sentence, Token, as_tokens, normalize, normalize_wo
 from gazetteer.tables import load
 
 from ..model import Actor, DateMention, Event, Mention
-from .context import STRATEGIC, TriggerFilter, _has, _phrase_within, cues, report_is_old, report_of
+from .context import STRATEGIC, TriggerFilter, _definite, _has, _phrase_within, cues, report_is_old, report_of
 from .fatalities import DeathCount, find_death_counts
 from .merging import Draft, another_after, fold_sentence, merge_document
 from .participants import actors_of, airborne
@@ -288,7 +288,6 @@ def _flown(t: Trigger, norms: list[str], sentence_of: list[int]) -> str:
     return t.kind
 
 
-_NOUN_STARTS = ("ال", "وال", "بال", "لل", "فال", "كال")
 _SUBJECT_BEFORE = 2        # words between an aircraft named first and its verb (الطيران الحربي استهدف)
 
 
@@ -296,7 +295,7 @@ def _aircraft_before_verb(t: Trigger, norms: list[str], sentence_of: list[int]) 
     """بأن الطيران الحربي استهدف تجمعات، طائرات التحالف قصفت: the aircraft named as the subject
     right before a verb (a word without the article; a noun such as الاشتباكات after الطيران is
     another happening told beside the raids)."""
-    if norms[t.first].startswith(_NOUN_STARTS):
+    if _definite(norms[t.first]):
         return False
     air = cues()["air"]
     return any(norms[k] in air and sentence_of[k] == t.sentence
