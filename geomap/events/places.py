@@ -37,6 +37,8 @@ _COMPRISES_REACH = 8        # words after "which comprises" its list of places m
 _NATIVES_KINDS = frozenset(["protest", "riot", "talks"])   # what people of a place do elsewhere (not what is done to them)
 _FROM_PENALTY = 3           # a place after من is more often an origin than a site
 _CONDEMN_REACH = 16         # words before a trigger a verb of condemning it may stand
+_DATELINE_BEFORE = re.compile(r"\s*(?:[^\n:\-–—]{1,25}[-–—]\s*){0,3}")   # سبق- ، عبدالله البرقاوي- سبق-
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[-–—:]")      # (رويترز) - ، : ، - واس
 
 
 def mention_tokens(mentions: list[Mention], tokens: list[Token]) -> list[int]:
@@ -208,7 +210,20 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
         distance += _FROM_PENALTY
     elif trig.kind in _NATIVES_KINDS and _has_cue(prev, "natives"):
         distance += _FROM_PENALTY                 # أبناء سنجار النازحين … نظموا تظاهرة … وسط أربيل: their home
+    if text and _dateline(m, text):
+        return None
     return distance + _fit(m, m_tok, tokens, prev)
+
+
+def _dateline(m: Mention, text: str) -> bool:
+    """بيروت (رويترز) - …، سبق- القاهرة: …: the city the report was filed from, at the head of its
+    first line; where it happened only when the sentence names no other place."""
+    start = m.area_start if m.area_start is not None else m.start
+    head = len(text) - len(text.lstrip())
+    line_end = text.find("\n", head)
+    if line_end != -1 and start > line_end:
+        return False
+    return bool(_DATELINE_BEFORE.fullmatch(text, head, start) and _DATELINE_AFTER.match(text, m.end))
 
 
 def _said_elsewhere(trig: Trigger, m: Mention, m_tok: int, tokens: list[Token], prev: str) -> bool:
