@@ -25,6 +25,14 @@ from test_event_trust_rules import drawn
     ("حلب: اشتباكات عنيفة أمس بين قوات النظام وفصائل المعارضة في حي صلاح الدين.", [("battle", "Aleppo")]),
     ("رويترز - بنغازي (ليبيا): قال تنظيم داعش إنه خطف ثلاثة مسيحيين في بلدة النوفلية جنوب شرقي مدينة سرت.",
      [("abduction", "Nofaliya")]),
+    # class 4: البو opens an Iraqi clan's or village's name (البو نمر، البو صالح); alone it is Aalborg in GeoNames,
+    # and the village of a clan was drawn in Denmark
+    ("وهاجم مسلحو داعش قرية البو نمر غرب الرمادي.", [("battle", "Ramadi")]),
+    ("وقال مصدر أمني إن عبوة ناسفة انفجرت صباح اليوم على سيارة مختار قرية البو صالح في قضاء طوزخورماتو.",
+     [("explosion", "Ţūz Khūrmātū")]),
+    # class 4: an observation post (نقطة مراقبة) is no place named مراقبة (read as Kfar Shouba, Lebanon)
+    ("وصدت قوات الحشد الشعبي ليلة أمس هجوما لعناصر داعش على نقطة مراقبة في منطقة مطيبيجة شرقي سامراء.",
+     [("battle", "Sāmarrā’")]),
 ])
 def test_drawn(gaz, text, expected):
     assert drawn(gaz, text) == expected
