@@ -1078,8 +1078,9 @@ def _unknown_after_cue(t: _Text, i: int, gaz: Gazetteer, r: Rules, demonyms: dic
     nxt = t.norms[i + 1]
     if nxt in r.direction_before:
         return None                     # أحياء شرق حلب، قرية شمال شرقي أربيل: a direction, no name
-    if nxt in r.feature_cues and nxt not in name_words().head and r.cue_class.get(nxt) in _LEADING_CLASSES:
-        return None                     # منطقة جبال حمرين: the next cue word leads (not قرى تل واسط، حي طريق السد)
+    if r.cue_class.get(nxt) in _LEADING_CLASSES and nxt in r.feature_cues and (
+            nxt not in name_words().head or cls not in _LEADING_CLASSES):
+        return None                     # منطقة جبال حمرين، دوار بلدة الصنمين: the next cue word leads (not قرى تل واسط، حي طريق السد)
     street = _street_name(t, i + 1, cue, r)
     if cls != "natural" and not street and _known_after(t, i + 1, gaz):
         return None                     # قرية كفرنبل: the known name makes its own mention

@@ -60,6 +60,7 @@ _VEHICLE_CONFLICT = 2.0      # words of conflict a car driven in may have beside
 _VEHICLE_REACH = 6          # words after a storming word its car may stand (اقتحم شاب مختل نفسيا مسجدا بسيارته)
 _DIPLOMATIC_REACH = 8       # words before a protest a summons or a note of protest may stand
 _HALTED_REACH = 4           # words before a strike or a meeting "halted" or "postponed" may stand
+_CONTROLLED_REACH = 4       # words after a takeover word its على may stand (سيطر الجيش على الموقف)
 _HALTABLE = frozenset(["airstrike", "shelling", "battle", "talks"])
 _PLUPERFECT_GAP = 7         # words between كان and قد at most (وكان الرئيس اليمني عبد ربه منصور هادي قد)
 _ARMED_KINDS = frozenset(["rebel_group", "political_militia", "identity_militia", "coalition",
@@ -371,6 +372,14 @@ class TriggerFilter:
         return not any(_has(self.norms[k], self.cues["undergo"])
                        for k in range(max(0, t.first - _UNDERGO_REACH), t.first) if self.sentence_of[k] == t.sentence)
 
+    def _took_in_words(self, t: Trigger) -> bool:
+        """سيطر الجيش على الموقف، السيطرة على الوضع: what is controlled, right after the على
+        that follows the takeover word, is a situation, not ground."""
+        norms, end = self.norms, min(len(self.norms) - 1, t.last + _CONTROLLED_REACH)
+        on = next((k for k in range(t.last + 1, end) if norms[k] == "علي"), None)
+        return (on is not None and self.sentence_of[on + 1] == t.sentence
+                and norms[on + 1] in self.cues["idiom_after"])
+
     def _figure_of_speech(self, t: Trigger) -> bool:
         """في مواجهة، المعركة الجارية ضد الإرهاب، حليفة واشنطن في قتال «داعش»…"""
         norms, c = self.norms, self.cues
@@ -381,6 +390,8 @@ class TriggerFilter:
             return True                               # أسر الشهداء، الوقوف مع أسرهم: families, not a capture
         if t.kind == "talks" and nxt in c["top_of"]:
             return True                               # قمة جبل العروس: the top of a mountain, no summit
+        if t.kind == "territory" and self._took_in_words(t):
+            return True                               # السيطرة على الموقف: the situation, no ground
         if t.kind in ("battle", "territory") and _has(nxt, c["civil_subject"]):
             return True                               # هاجم الأكاديمي، وسيطر المرشح: words, a lead
         if t.kind == "airstrike" and self._cue_in(t, "blow_after", t.last + 1, t.last + 3):
@@ -463,13 +474,17 @@ class TriggerFilter:
         return self._cue_in(t, "diplomacy", t.first - 20, t.last + 21)
 
     def _negated(self, t: Trigger) -> bool:
-        """لم ترد تقارير عن وقوع اشتباكات، دون وقوع إصابات: a happening said not to have happened;
+        """لم ترد تقارير عن وقوع اشتباكات، دون وقوع إصابات، من دون قتال: a happening said not to have happened;
         لا معلومات أكيدة لدينا عن حادثة الخطف: one the speaker knows nothing sure of."""
         norms, c = self.norms, self.cues
         if _phrase_within(norms, max(0, t.first - _NO_NEWS_REACH), t.first, c["no_news"]) and all(
                 self.sentence_of[k] == t.sentence for k in range(max(0, t.first - _NO_NEWS_REACH), t.first)):
             return True
-        if t.first == 0 or norms[t.first - 1] not in c["negated_event"]:
+        if t.first == 0:
+            return False
+        if _has(norms[t.first - 1], c["without"]):
+            return True                               # سيطرت على البلدة دون قتال: no fight took place
+        if norms[t.first - 1] not in c["negated_event"]:
             return False
         return self._cue_in(t, "negation", t.first - 7, t.first - 1)
 

@@ -84,6 +84,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
                 reference=t.role == "reference", generic=t.role == "generic" and kind == t.kind,
                 another=another_after(t, tokens, sentence_of),
                 execution=kind == "killing" and _has(toks.norms[t.first], cues()["execution"]),
+                shot=kind == "killing" and _shot(t, toks.norms, sentence_of),
                 sentences=[s_index]))
         _same_place_as_before(local, drafts, toks.norms, _sent_span(sentence_of, s_index))
         context = _context_date(s_index, sentences, dates, text) if not sentence_dates else None
@@ -101,6 +102,17 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
         if genre == "column" or (genre == "analysis" and e.date_precision != 1):
             e.report = "background"            # a column tells no news; an analysis, only what it dates to the day
     return events
+
+
+_GUNFIRE_REACH = 4         # words after a killing word that may say it was by gunfire (قتل شاب برصاص مسلحين)
+
+
+def _shot(t: Trigger, norms: list[str], sentence_of: list[int]) -> bool:
+    """قتل شاب برصاص مسلحين، استشهد برصاص قناص: a killing by gunfire, never the toll of a strike,
+    a shelling or a blast told in another sentence."""
+    gunfire = cues()["gunfire"]
+    end = min(len(norms), t.last + 1 + _GUNFIRE_REACH)
+    return any(sentence_of[k] == t.sentence and _has(norms[k], gunfire) for k in range(t.first, end))
 
 
 _COMMENTARY_WORDS = 150     # words an article needs before it can be told a column by what it lacks
@@ -240,9 +252,9 @@ def _victims(t: Trigger, norms: list[str], sentence_of: list[int]) -> str | None
     before = _met_death_subject(t, norms, sentence_of)
     civilians = any(_stem_in(w, c["civilian"]) for w in after + before)
     near = after[:_VICTIMS_REACH] + before
-    fighters = any(_stem_in(w, c["combatant"]) or (_stem_in(w, c["combatant_group"])
-                                                   and (i == 0 or near[i - 1] not in c["agent_before"]))
-                   for i, w in enumerate(near))     # (برصاص الحوثيين: who killed, not who died)
+    fighters = any((_stem_in(w, c["combatant"]) or _stem_in(w, c["combatant_group"]))
+                   and (i == 0 or near[i - 1] not in c["agent_before"])
+                   for i, w in enumerate(near))     # (برصاص الحوثيين، برصاص مسلحين: who killed, not who died)
     if civilians:
         return "both" if fighters else "civilians"
     return "fighters" if fighters else None

@@ -62,6 +62,7 @@ class Draft:
     generic: bool = False                # هجوم: yields to a more specific violent trigger beside it
     another: bool = False
     execution: bool = False              # أعدم، إعدام: a killing of its own, never the toll of a strike or a fight
+    shot: bool = False                   # قتل برصاص: a killing by gunfire, never the toll of a strike or a blast told apart
     outcome_place: bool = False          # the place came from a killing folded in, not the event's trigger
     context_date: DateMention | None = None   # a date of the sentences just before, same paragraph
     sentences: list[int] = field(default_factory=list)
@@ -341,11 +342,14 @@ def _as_topic(d: Draft, e: Draft, gap: int) -> bool:
 
 
 _AIR_REFERS_TO = ("airstrike", "shelling", "killing", "destruction")
+_REMOTE = ("airstrike", "shelling", "explosion", "suicide_bomb")
 
 
 def _kinds_fit(d: Draft, e: Draft, as_topic: bool) -> bool:
     if (d.execution or e.execution) and d.kind != e.kind and not (d.reference or d.generic):
         return False                      # أعدم التنظيم 20 شخصا after a strike on the town: another happening
+    if (d.shot and e.kind in _REMOTE) or (e.shot and d.kind in _REMOTE):
+        return False                      # قتل شاب برصاص مسلحين. … شن الطيران غارات: two happenings
     if d.reference and d.kind == "airstrike" and e.kind not in _AIR_REFERS_TO:
         return False                      # بأن الطيران الحربي استهدف … after a ground attack: the aircraft's own strike
     return (d.kind == e.kind or d.kind in e.kinds or as_topic
@@ -385,7 +389,16 @@ def _places_fit(d: Draft, e: Draft, dm: Mention | None, em: Mention | None, gap:
         return (inside(dm, em) or inside(em, dm)) and gap <= reach
     if dm and (e.weak or not em):
         return gap <= 1                   # a heading or a placeless event takes a place only from the next sentence
+    if gap > 0 and _elsewhere(d.mention, em):
+        return False                      # قتل شاب في المزيريب … قتل ثلاثة في قرية خربة الزعرور: a village we lack is still another place
     return gap <= _NEAR_SENTENCES
+
+
+def _elsewhere(m: Mention | None, other: Mention | None) -> bool:
+    """*m* names a settlement the gazetteer lacks (قرية خربة الزعرور), *other* a known one of
+    another name: two places, whatever the distance the missing one would have."""
+    return (m is not None and other is not None and not m.resolved and m.kind in SETTLED
+            and other.place.kind in SETTLED and m.name != other.name)
 
 
 def _two_settlements(a: Mention, b: Mention) -> bool:
