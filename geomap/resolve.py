@@ -59,7 +59,7 @@ _CUE_FIT = {
     "town": {"town": 0.5, "village": 0.5, "city": 0.0, "admin1": -10.0, "country": -10.0},
     "village": {"village": 1.0, "town": 0.5, "city": -0.5, "admin1": -10.0, "country": -10.0},
     "camp": {"village": 0.5, "town": 0.5, "admin1": -10.0, "country": -10.0},
-    "neighbourhood": {"village": 0.5, "town": 0.5, "admin1": -10.0, "country": -10.0},
+    "neighbourhood": {"neighbourhood": 2.0, "village": 0.5, "town": 0.5, "admin1": -10.0, "country": -10.0},
     "countryside": {"city": 1.0, "town": 0.5, "admin1": -3.0, "country": -10.0},
     "country": {"country": 10.0},
     # a facility named after a place (مطار حماة، مستشفى سامراء): the town, not its governorate

@@ -36,6 +36,25 @@ from test_event_trust_rules import PUBLISHED, drawn
     # class 6: gunmen after برصاص killed; they are not the dead of a fight (ACLED: violence against civilians)
     ("قتل شاب برصاص مسلحين مجهولين في بلدة المزيريب بريف درعا الغربي.", [("killing", "Al Muzayrīb")]),
     ("قتل ثلاثة مسلحين في اشتباك مع الشرطة في مدينة العريش.", [("battle", "Arīsh")]),
+    # limits from a second reader: what a takeover word takes after على كل/جميع is ground; a negation
+    # before دون makes it a habit of happening (لا يمر يوم دون غارات); a policeman shot by gunmen died in a fight
+    ("وسيطر تنظيم داعش على كل أحياء مدينة الرمادي.", [("territory", "Ramadi")]),
+    ("وسيطر المسلحون على جميع مداخل مدينة الرمادي.", [("territory", "Ramadi")]),
+    ("ولم يمر يوم أمس دون قصف مدفعي على حي جوبر في دمشق.", [("shelling", "Jobar")]),
+    ("قتل شرطي برصاص مسلحين مجهولين في مدينة بنغازي.", [("battle", "Benghazi")]),
+    # class 4: a shell found or made safe is no shelling
+    ("وعثرت فرق الهندسة على مقذوف لم ينفجر في حي الصابرين بمدينة الرمادي.", []),
+    ("وأبطل خبراء المتفجرات مقذوفا في مدينة سرت.", []),
+    # class 8: a funeral's martyr died elsewhere than where he is mourned; a medal named after battle is no fight
+    ("شيعت الإمارات أمس الشهيد سيف الفلاسي الذي استشهد أول أمس أثناء تأديته واجبه الوطني في مدينة دبي.", []),
+    ("وقلد قائد القوات البرية المصابين نوط الشرف ونوط المعركة في مدينة خميس مشيط.", []),
+    # class 3: حي X is a neighbourhood: the one the gazetteer knows as such, not a village abroad
+    ("وقصفت قوات النظام حي جوبر شرقي العاصمة.", [("shelling", "Jobar")]),
+    # class 6: clashes with a crowd (stones, rubber bullets, tear gas) are a riot, not a battle
+    ("أصيب 3 شبان بالرصاص المطاطي خلال مواجهات مع قوات الاحتلال عند مدخل مدينة البيرة.", [("riot", "Al Bīrah")]),
+    ("واندلعت مواجهات بين الشبان وقوات الاحتلال في بلدة بيت أمر شمال الخليل، أطلق خلالها الجنود قنابل الغاز المسيل للدموع.",
+     [("riot", "Bayt Ūmmar")]),
+    ("واندلعت اشتباكات عنيفة بين قوات النظام ومقاتلي المعارضة في حي جوبر بدمشق.", [("battle", "Jobar")]),
 ])
 def test_drawn(gaz, text, expected):
     assert drawn(gaz, text) == expected
@@ -53,7 +72,10 @@ def _events(gaz, text):
      "وأفاد ناشطون بأن الطيران الحربي شن غارات على أحياء المدينة. "
      "من جهة أخرى، قتل ثلاثة مدنيين برصاص قناص في قرية خربة الزعرور شرقي المحافظة.",
      [("killing", "Al Muzayrīb"), ("airstrike", None), ("killing", None)]),
-    # limits: the same killing told again with no place of its own is one event
+    # limits: the same blast told again, at a village we lack, is one event; so is the same killing
+    # told again with no place of its own
+    ("وانفجرت سيارة مفخخة في مدينة القامشلي. وقال مصدر إن الانفجار وقع في قرية هيمو القريبة.",
+     [("explosion", "Al Qāmishlī")]),
     ("قتل شاب برصاص مسلحين مجهولين في بلدة المزيريب بريف درعا الغربي يوم أمس. "
      "وأفاد ناشطون بأن الشاب قتل أثناء عودته إلى منزله.",
      [("killing", "Al Muzayrīb")]),

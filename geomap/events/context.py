@@ -60,6 +60,7 @@ _VEHICLE_CONFLICT = 2.0      # words of conflict a car driven in may have beside
 _VEHICLE_REACH = 6          # words after a storming word its car may stand (اقتحم شاب مختل نفسيا مسجدا بسيارته)
 _DIPLOMATIC_REACH = 8       # words before a protest a summons or a note of protest may stand
 _HALTED_REACH = 4           # words before a strike or a meeting "halted" or "postponed" may stand
+_FOUND_REACH = 4           # words a finding word stands before a bomb or shell, or لم ينفجر after it
 _CONTROLLED_REACH = 4       # words after a takeover word its على may stand (سيطر الجيش على الموقف)
 _HALTABLE = frozenset(["airstrike", "shelling", "battle", "talks"])
 _PLUPERFECT_GAP = 7         # words between كان and قد at most (وكان الرئيس اليمني عبد ربه منصور هادي قد)
@@ -245,6 +246,15 @@ class TriggerFilter:
         return any(self.sentence_of[k] == s and _has(norms[k], words)
                    for k in range(max(0, low), min(len(norms), high)))
 
+    def _found(self, t: Trigger) -> bool:
+        """عثرت فرق الهندسة على مقذوف لم ينفجر، أبطل الخبراء عبوة: a bomb or shell found or made
+        safe, not one that went off."""
+        if self._cue_in(t, "found_before", t.first - _FOUND_REACH, t.first):
+            return True
+        norms, end = self.norms, min(len(self.norms) - 1, t.last + _FOUND_REACH)
+        return any(norms[k] in ("لم", "ولم") and _has(norms[k + 1], self.cues["went_off"])
+                   and self.sentence_of[k + 1] == t.sentence for k in range(t.last + 1, end))
+
     def _defused(self, t: Trigger) -> bool:
         """A clearing word right before a blast word, or before the number of them (تفكيك 35 عبوة)."""
         k = t.first - 1
@@ -263,7 +273,7 @@ class TriggerFilter:
             return True
         if t.kind == "killing" and self._cue_in(t, "verdict", t.first - 3, t.first):
             return True                               # حكما غيابيا بإعدام: a sentence, not an execution
-        if t.kind in ("explosion", "suicide_bomb") and self._defused(t):
+        if t.kind in ("explosion", "suicide_bomb", "shelling") and (self._defused(t) or self._found(t)):
             return True                               # إزالة الألغام، تفكيك 35 عبوة ناسفة: no blast
         if t.kind == "suicide_bomb" and _has(before, self.cues["among_before"]):
             return True                               # بينهم انتحاري: one of the dead
@@ -378,7 +388,7 @@ class TriggerFilter:
         norms, end = self.norms, min(len(self.norms) - 1, t.last + _CONTROLLED_REACH)
         on = next((k for k in range(t.last + 1, end) if norms[k] == "علي"), None)
         return (on is not None and self.sentence_of[on + 1] == t.sentence
-                and norms[on + 1] in self.cues["idiom_after"])
+                and _has(norms[on + 1], self.cues["situation"]))
 
     def _figure_of_speech(self, t: Trigger) -> bool:
         """في مواجهة، المعركة الجارية ضد الإرهاب، حليفة واشنطن في قتال «داعش»…"""
@@ -482,8 +492,8 @@ class TriggerFilter:
             return True
         if t.first == 0:
             return False
-        if _has(norms[t.first - 1], c["without"]):
-            return True                               # سيطرت على البلدة دون قتال: no fight took place
+        if _has(norms[t.first - 1], c["without"]) and not self._cue_in(t, "negation", t.first - 6, t.first - 1):
+            return True                               # سيطرت على البلدة دون قتال (not لا يمر يوم دون غارات): no fight took place
         if norms[t.first - 1] not in c["negated_event"]:
             return False
         return self._cue_in(t, "negation", t.first - 7, t.first - 1)

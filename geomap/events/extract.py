@@ -85,6 +85,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
                 another=another_after(t, tokens, sentence_of),
                 execution=kind == "killing" and _has(toks.norms[t.first], cues()["execution"]),
                 shot=kind == "killing" and _shot(t, toks.norms, sentence_of),
+                definite=_definite(toks.norms[t.first]),
                 sentences=[s_index]))
         _same_place_as_before(local, drafts, toks.norms, _sent_span(sentence_of, s_index))
         context = _context_date(s_index, sentences, dates, text) if not sentence_dates else None
@@ -110,9 +111,11 @@ _GUNFIRE_REACH = 4         # words after a killing word that may say it was by g
 def _shot(t: Trigger, norms: list[str], sentence_of: list[int]) -> bool:
     """قتل شاب برصاص مسلحين، استشهد برصاص قناص: a killing by gunfire, never the toll of a strike,
     a shelling or a blast told in another sentence."""
-    gunfire = cues()["gunfire"]
+    c = cues()
     end = min(len(norms), t.last + 1 + _GUNFIRE_REACH)
-    return any(sentence_of[k] == t.sentence and _has(norms[k], gunfire) for k in range(t.first, end))
+    window = [norms[k] for k in range(t.first, end) if sentence_of[k] == t.sentence]
+    return (any(_has(w, c["gunfire"]) for w in window)
+            and not any(_has(w, c["shrapnel"]) for w in window))   # برصاص وشظايا: maybe a strike's toll
 
 
 _COMMENTARY_WORDS = 150     # words an article needs before it can be told a column by what it lacks
@@ -252,9 +255,12 @@ def _victims(t: Trigger, norms: list[str], sentence_of: list[int]) -> str | None
     before = _met_death_subject(t, norms, sentence_of)
     civilians = any(_stem_in(w, c["civilian"]) for w in after + before)
     near = after[:_VICTIMS_REACH] + before
-    fighters = any((_stem_in(w, c["combatant"]) or _stem_in(w, c["combatant_group"]))
-                   and (i == 0 or near[i - 1] not in c["agent_before"])
-                   for i, w in enumerate(near))     # (برصاص الحوثيين، برصاص مسلحين: who killed, not who died)
+    armed = [(_stem_in(w, c["combatant"]) or _stem_in(w, c["combatant_group"]),
+              i > 0 and near[i - 1] in c["agent_before"]) for i, w in enumerate(near)]
+    # برصاص الحوثيين، برصاص مسلحين: who killed, not who died; but a policeman or a soldier shot by
+    # gunmen (قتل شرطي برصاص مسلحين) died in a fight
+    fighters = any(a and not by for a, by in armed) or (
+        any(a and by for a, by in armed) and any(_stem_in(w, c["combatant_one"]) for w in near))
     if civilians:
         return "both" if fighters else "civilians"
     return "fighters" if fighters else None
@@ -531,10 +537,15 @@ def _kind_of(d: Draft, actor1: Actor | None, a: _Article):
 
 
 def _with_protesters(d: Draft, a: _Article) -> bool:
-    """Protesters are named up to six words after a clash word (مواجهات بين قوات الأمن ومتظاهرين)."""
-    words, norms, s = cues()["protesters"], a.norms, d.head.sentence
-    return any(_has(norms[k], words) for k in range(d.head.last + 1, min(len(norms), d.head.last + 7))
-               if a.sentence_of[k] == s)
+    """Protesters are named up to six words after a clash word (مواجهات بين قوات الأمن ومتظاهرين),
+    or a crowd's stones or the rubber bullets and tear gas used on it anywhere in its sentence
+    (أصيب 3 شبان بالرصاص المطاطي خلال مواجهات مع قوات الاحتلال)."""
+    c, norms, s = cues(), a.norms, d.head.sentence
+    if any(_has(norms[k], c["protesters"]) for k in range(d.head.last + 1, min(len(norms), d.head.last + 7))
+           if a.sentence_of[k] == s):
+        return True
+    first = bisect_left(a.sentence_of, s)
+    return _phrase_within(norms, first, bisect_right(a.sentence_of, s), c["riot_means"])
 
 
 _CROWD_TYPES = frozenset(["Protests", "Riots"])     # a protest called for or banned is no protest

@@ -63,6 +63,7 @@ class Draft:
     another: bool = False
     execution: bool = False              # أعدم، إعدام: a killing of its own, never the toll of a strike or a fight
     shot: bool = False                   # قتل برصاص: a killing by gunfire, never the toll of a strike or a blast told apart
+    definite: bool = False               # الانفجار، الغارات: the trigger has the article (may tell again what was told)
     outcome_place: bool = False          # the place came from a killing folded in, not the event's trigger
     context_date: DateMention | None = None   # a date of the sentences just before, same paragraph
     sentences: list[int] = field(default_factory=list)
@@ -389,8 +390,9 @@ def _places_fit(d: Draft, e: Draft, dm: Mention | None, em: Mention | None, gap:
         return (inside(dm, em) or inside(em, dm)) and gap <= reach
     if dm and (e.weak or not em):
         return gap <= 1                   # a heading or a placeless event takes a place only from the next sentence
-    if gap > 0 and _elsewhere(d.mention, em):
+    if gap > 0 and not (d.reference or d.definite) and _elsewhere(d.mention, em):
         return False                      # قتل شاب في المزيريب … قتل ثلاثة في قرية خربة الزعرور: a village we lack is still another place
+        #                                   (but الانفجار وقع في قرية هيمو: the blast told again, at its village)
     return gap <= _NEAR_SENTENCES
 
 
