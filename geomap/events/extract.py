@@ -544,8 +544,8 @@ def _with_protesters(d: Draft, a: _Article) -> bool:
     if any(_has(norms[k], c["protesters"]) for k in range(d.head.last + 1, min(len(norms), d.head.last + 7))
            if a.sentence_of[k] == s):
         return True
-    first = bisect_left(a.sentence_of, s)
-    return _phrase_within(norms, first, bisect_right(a.sentence_of, s), c["riot_means"])
+    span = _sent_span(a.sentence_of, s)
+    return _phrase_within(norms, span.start, span.stop, c["riot_means"])
 
 
 _CROWD_TYPES = frozenset(["Protests", "Riots"])     # a protest called for or banned is no protest

@@ -390,9 +390,10 @@ def _places_fit(d: Draft, e: Draft, dm: Mention | None, em: Mention | None, gap:
         return (inside(dm, em) or inside(em, dm)) and gap <= reach
     if dm and (e.weak or not em):
         return gap <= 1                   # a heading or a placeless event takes a place only from the next sentence
+    # قتل شاب في المزيريب … قتل ثلاثة في قرية خربة الزعرور: a village we lack is still another place
+    # (but الانفجار وقع في قرية هيمو: the blast told again, at its village)
     if gap > 0 and not (d.reference or d.definite) and _elsewhere(d.mention, em):
-        return False                      # قتل شاب في المزيريب … قتل ثلاثة في قرية خربة الزعرور: a village we lack is still another place
-        #                                   (but الانفجار وقع في قرية هيمو: the blast told again, at its village)
+        return False
     return gap <= _NEAR_SENTENCES
 
 
