@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .facts import Facts
-from .rules import Comparison, compare, rule_for, told_twice
+from .rules import Comparison, compare, read_again, rule_for, told_twice
 
 NEAR_MISSES_KEPT = 3
 
@@ -89,11 +89,15 @@ def _miss(comparisons: list[Comparison]) -> Comparison:
     return hard[0] if hard else max(comparisons, key=lambda c: c.scores.get("text", 0))
 
 
-def _decide(facts: Facts, incidents: dict[int, list[Facts]], taken: set[int], memo: dict | None) -> Decision:
-    """Where one event goes: the best corroborated incident, else a lone one, else none."""
+def _decide(facts: Facts, incidents: dict[int, list[Facts]], taken: dict[int, list[Facts]],
+            memo: dict | None) -> Decision:
+    """Where one event goes: the best corroborated incident, else a lone one, else none. An
+    incident an earlier event of the article joined is no candidate (an article gives an incident
+    one event), unless that event and this one may be one rare happening read twice
+    (:func:`~geomap.incidents.rules.read_again`)."""
     best, best_key, best_comparisons, misses, compatible, matched = None, None, [], [], [], []
     for incident_id, members in incidents.items():
-        if incident_id in taken:
+        if incident_id in taken and not all(read_again(facts, t) for t in taken[incident_id]):
             continue
         key, comparisons = _candidate(facts, members, memo)
         if all(c.compatible for c in comparisons):
@@ -105,6 +109,8 @@ def _decide(facts: Facts, incidents: dict[int, list[Facts]], taken: set[int], me
         if best_key is None or key > best_key:
             best, best_key, best_comparisons = incident_id, key, comparisons
     lone = _lone(facts, compatible) if best is None else None
+    if lone and lone[0] in taken:
+        lone = None             # a second event of the article joins only where a member corroborates it
     if lone:
         best, best_comparisons = lone
         best_key = (max(c.score for c in best_comparisons),)
@@ -123,7 +129,7 @@ def assign(new: list[Facts], incidents: dict[int, list[Facts]], memo: dict | Non
     *incidents* maps each incident near any of them (in space and time) to its members; *memo*
     holds the comparisons already made (by :func:`compared`).
     """
-    taken: set[int] = set()
+    taken: dict[int, list[Facts]] = {}
     decisions = []
     for facts in new:
         if facts.report == "background":
@@ -135,6 +141,6 @@ def assign(new: list[Facts], incidents: dict[int, list[Facts]], memo: dict | Non
             continue
         decision = _decide(facts, incidents, taken, memo)
         if decision.incident is not None:
-            taken.add(decision.incident)
+            taken.setdefault(decision.incident, []).append(facts)
         decisions.append(decision)
     return decisions

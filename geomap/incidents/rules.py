@@ -319,6 +319,26 @@ def told_twice(a: Facts, b: Facts) -> bool:
             and (a.place_id, a.geo_precision, a.lat, a.lon) == (b.place_id, b.geo_precision, b.lat, b.lon))
 
 
+def read_again(a: Facts, b: Facts) -> bool:
+    """Two events of one article, each a rare happening (``lone`` kinds: a blast, a suicide
+    bombing) of kinds an outlet may use for one happening, told in two sentences at one place or
+    one inside the other, on days that overlap or a day apart: the parser may have read one
+    happening twice (a round-up of condemnations retelling the bombing in each). Not enough to put
+    them together on its own (an article may tell two blasts of one town): the matcher lets the
+    second join the incident the first joined only when a member of it corroborates the second
+    too (:func:`geomap.incidents.matcher.assign`)."""
+    if a.article != b.article or a.key == b.key or not (rule_for(a.kind).lone and rule_for(b.kind).lone):
+        return False
+    try:
+        comparable_kinds(a, b)
+        status_score(a, b)
+        date_score(a, b)
+        place_score(a, b)
+    except Veto:
+        return False
+    return True
+
+
 @dataclass
 class Comparison:
     """Two events' scores, rule by rule; *veto* says why they are not one happening."""
@@ -369,6 +389,10 @@ def compare(a: Facts, b: Facts) -> Comparison:
     if a.article == b.article:
         if told_twice(a, b):
             result.scores = {name: 1.0 for name in WEIGHTS}
+            return result
+        if read_again(a, b):
+            # no contradiction, nor corroboration: the incident's other members decide
+            result.veto = "the same article, another sentence of one rare happening"
             return result
         result.veto, result.hard = "the same article (its events were told apart when it was read)", True
         return result
