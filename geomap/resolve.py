@@ -92,7 +92,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, text: str = "") -> list[Men
 
     votes, own = _country_votes(scored)
     same_name = _votes_by_name(scored, own)
-    local = _local_countries(scored)
+    local = _local_countries(scored, mentions)
     areas = _named_areas(scored)
     placed_below_country = _placed_below_country(scored, local)
     dropped: set[int] = set()
@@ -248,12 +248,14 @@ def _a_team(m: Mention) -> bool:
 
 
 _FOREIGN = 6.0          # score taken from a reading outside the document's region with no evidence
+_ACTOR_DEMONYM = 0.5   # an actor's demonym's share of a country's vote for the document's focus
 _LOCAL_SHARE = 0.3      # the document's focus country holds at least this share of the votes
 _TOWN_CUES = ("city", "town", "village")
 # facilities often named after a city elsewhere (قلعة القاهرة، شارع بغداد، فندق القاهرة): a foreign
 # capital or world city after such a cue needs the document's other places in its country
 _NAMED_AFTER_CUES = ("castle", "street", "square", "roundabout", "hotel", "mosque", "school", "market",
-                     "hospital", "palace", "building", "complex", "college", "institute", "cemetery", "church")
+                     "hospital", "palace", "building", "complex", "college", "institute", "cemetery", "church",
+                     "hall")
 _WORLD_CITY = 1_000_000
 _NAMED_PLACES = ("city", "town", "village", "admin1", "admin2", "country")
 _AREAS_ABOVE_A_QUARTER = ("admin1", "admin2", "country", "region")
@@ -276,19 +278,24 @@ def _votes_by_name(scored, own) -> dict[str, dict[str, float]]:
     return out
 
 
-def _local_countries(scored) -> frozenset[str] | None:
+def _local_countries(scored, mentions: list[Mention]) -> frozenset[str] | None:
     """The document's region: its focus country (the one its places point at most, with a fair
-    share; a big place or an area weighs more than a village of the same name), its neighbours,
-    and the countries the document names."""
+    share; a big place or an area weighs more than a village of the same name; a demonym weighs
+    half a country's name unless it says where a place lies, ولاية كارولينا الأمريكية,
+    rather than whose an actor is, البوارج الأمريكية), its neighbours, and the countries the
+    document names."""
     votes: dict[str, float] = defaultdict(float)
-    for _, options in scored:
+    qualifying = {id(n) for m, n in zip(mentions, mentions[1:]) if m.link in ("in", "at")}
+    for m, options in scored:
+        # البوارج الأمريكية قصفت … ريف حمص: an actor's nation says less of where the text is
+        weight = _ACTOR_DEMONYM if m.role == "demonym" and id(m) not in qualifying else 1.0
         strength: dict[str, float] = {}
         for _, c in options:
             strength[c.place.country] = max(strength.get(c.place.country, 0.0), _strength(c.place))
         total = sum(strength.values()) or 1.0
         top = max(strength.values(), default=0.0)
         for country, v in strength.items():
-            votes[country] += top * v / total
+            votes[country] += weight * top * v / total
     total = sum(votes.values())
     if not total:
         return None
@@ -314,8 +321,12 @@ def _has_evidence(m: Mention, c: Candidate, others: dict[str, float], local: fro
     country or a larger area, an admin area its cue word names (ولاية تكساس), curated or the
     user's, a capital or a city of a million, or the document's other places lie in its country."""
     p = c.place
+    if _foreign_region_word(m, p, others):
+        return False
     if p.country in local or p.country is None or p.kind == "country":
         return True
+    if m.qualifier == "countryside" and p.kind in _TOWN_CUES and p.country in mena():
+        return True                     # ريف حمص: the countryside of a town of the region, named so at home
     if c.trusted and p.kind not in _SUB_AREAS:
         return True                     # curated, the user's or imported (an admin area's curated name is no evidence)
     if p.kind in _SUB_AREAS and (m.cue_kind or "").startswith("admin"):
@@ -328,6 +339,18 @@ def _has_evidence(m: Mention, c: Candidate, others: dict[str, float], local: fro
     if m.cue_kind in _NAMED_AFTER_CUES:
         return others.get(p.country, 0.0) >= 1.0   # قلعة القاهرة in Taiz: a castle named after a capital
     return _famous(p) or others.get(p.country, 0.0) >= 1.0
+
+
+def _foreign_region_word(m: Mention, p: Place, others: dict[str, float]) -> bool:
+    """منطقة الجيزة البحرية in a report from Sirte: منطقة before the name of a city, or of a
+    governorate of a country that calls its governorates otherwise (محافظة الجيزة), when the
+    text's other places lie elsewhere and none in that country, is a local area the gazetteer
+    lacks, not the neighbour's city or province."""
+    if m.cue_kind != "region" or others.get(p.country, 0.0) > 0.0 or not any(others.values()):
+        return False                    # (a text whose only place it is: منطقة الرقة is Raqqa)
+    if p.kind == "city":
+        return True                     # منطقة الجيزة: no more Giza, the city, than its governorate
+    return p.kind == "admin1" and _admin_levels().get((p.country, normalize(m.cue or ""))) != "admin1"
 
 
 def _placed_below_country(scored, local: frozenset[str] | None) -> set[str]:
@@ -480,8 +503,11 @@ def _lookup(name: str, gaz: Gazetteer) -> tuple[Candidate, ...]:
 
 def _abroad_at(m: Mention, anchor: Mention) -> bool:
     """A reading in another country than the place the text says it lies at a part of
-    (الرباط عند المدخل الشمالي لعدن: not Rabat, Morocco)."""
-    return m.link == "at" and m.place.country != anchor.place.country
+    (الرباط عند المدخل الشمالي لعدن: not Rabat, Morocco), or, for a name with a cue word, in
+    (منطقة الجيزة البحرية في سرت: not Giza, Egypt)."""
+    if m.place.country == anchor.place.country:
+        return False
+    return m.link == "at" or (m.link == "in" and bool(m.cue_kind))
 
 
 def _without_cue_word(m: Mention, anchor: Mention, gaz: Gazetteer | None) -> list:

@@ -275,7 +275,7 @@ def link_mentions(text: str, mentions: list[Mention]) -> None:
         start = n.area_start if n.area_start is not None else n.start
         if start < end or start - end > _MAX_LINK_GAP:
             continue
-        m.link = _link_between(text[end:start], n) or m.link
+        m.link = _link_between(text[end:start], n, m) or m.link
         if m.link == "and" and m.metonymy == "team" and n.metonymy is None:
             n.metonymy = "team"             # فريقا برشلونة وأشبيلية
 
@@ -285,8 +285,8 @@ def gap_words(gap: str) -> list[str]:
     return _GAP_WORDS.findall(gap)
 
 
-def _link_between(gap: str, n: Mention) -> str | None:
-    """How a mention is tied to the next one, *n*, by the *gap* of text between them (see
+def _link_between(gap: str, n: Mention, m: Mention | None = None) -> str | None:
+    """How a mention, *m*, is tied to the next one, *n*, by the *gap* of text between them (see
     :func:`link_mentions`)."""
     words_of = name_words()
     links, parts = words_of.anchor_link, words_of.part_link
@@ -305,9 +305,27 @@ def _link_between(gap: str, n: Mention) -> str | None:
     if (words and not comma and n.qualifier in ("countryside", "direction")
             and _of_words(words, words_of.part_side, links | words_of.part_side)):
         return "in"                     # بلدة الكرك الشرقي بريف درعا: the town's own side, then its area
+    if m is not None and m.cue_kind and not comma and _name_ends_then_in(words, n, links):
+        return "in"                     # منطقة الجيزة البحرية في سرت، ولاية كارولينا الجنوبية الأمريكية
     if _clause_then_area(words, gap, n, links):
         return "in"                     # قرية X التي يسيطر عليها التنظيم في ريف حلب الشرقي
     return None
+
+
+def _name_ends_then_in(words: list[str], n: Mention, links: frozenset[str]) -> bool:
+    """The gap opens with the word that ends a feature's name (:func:`_ends_name`), then says the
+    next mention holds it: "in" words, or nothing more before a direction or a demonym."""
+    if not words or not _ends_name(words[0]):
+        return False
+    if len(words) > 1:
+        return all(w in links for w in words[1:])
+    return n.qualifier is not None or n.role == "demonym"
+
+
+def _ends_name(word: str) -> bool:
+    """A word that ends a feature's name: a definite relative adjective (البحرية، الثانية) or what
+    the feature is for (للمؤتمرات)."""
+    return len(word) > 4 and (word.startswith("لل") or (word.startswith("ال") and word.endswith(("يه", "ي"))))
 
 
 def _of_words(words: list[str], some: frozenset[str], only: frozenset[str]) -> bool:

@@ -189,6 +189,8 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
         distance, between = m_tok - trig.last, (trig.last, m_tok)
         if text and _other_clause().search(text, trig.end, m.start):
             return None                           # …دمرت غارة عربة، بينما في محافظة البيضاء…: the next clause's
+        if text and _reacted_to(trig, tokens) and _reaction_clause().search(text, trig.end, m.start):
+            return None                           # رحب كيري ببدء المحادثات، فيما دعا بان من نيويورك: the speaker's
     elif after_only:
         return None
     else:
@@ -236,6 +238,8 @@ def _said_elsewhere(trig: Trigger, m: Mention, m_tok: int, tokens: list[Token], 
         return True                               # وقال امام الصحافيين في انقرة إن التفجير…: where he spoke
     if _word_of_between(tokens, m_tok + 1, trig.first, "protest_object"):
         return True                               # تظاهروا في بروكسل للتنديد بالغارات: the protest's place
+    if trig.first - m_tok <= _CONDEMN_REACH and _word_of_between(tokens, m_tok + 1, trig.first, "condemn"):
+        return True                               # أما في لندن فقد رحبت الحكومات بالضربة: where it was welcomed
     # وأدان ليون … في روما … اختطاف الموظفين: where he spoke
     return _word_of_between(tokens, max(0, trig.first - _CONDEMN_REACH), m_tok, "condemn")
 
@@ -384,7 +388,6 @@ def _word_of_between(tokens: list[Token], low: int, high: int, role: str) -> boo
 
 
 @once
-@once
 def _other_clause() -> re.Pattern:
     """، بينما في محافظة البيضاء…: a comma, a word that opens a clause of its own and "in": the
     next front of a summary (فيما ظهر شخص … سجن الهضبة may go on with the same scene)."""
@@ -392,6 +395,20 @@ def _other_clause() -> re.Pattern:
     far = sorted(_cues()["clause_opener_far"], key=len, reverse=True)  # ، وكانت مصادر عسكرية في عدن قد أفادت
     far_part = "|(?:%s)\\s+(?:\\S+\\s+){1,3}" % "|".join(map(re.escape, far)) if far else ""
     return re.compile("[،,;؛]\\s*(?:(?:%s)\\s+%s)(?:و?في)\\s" % ("|".join(map(re.escape, openers)), far_part))
+
+
+def _reacted_to(trig: Trigger, tokens: list[Token]) -> bool:
+    """A verb of condemning or welcoming stands a few words before the trigger (رحب كيري ببدء
+    المحادثات): the happening is what was reacted to, told again, not told here."""
+    return _word_of_between(tokens, max(0, trig.first - _CONDEMN_REACH), trig.first, "condemn")
+
+
+@once
+def _reaction_clause() -> re.Pattern:
+    """، فيما دعا …: a comma and a word that opens a clause of its own, with or without "in" (a
+    reaction's sentence goes on with another speaker, not with the happening's site)."""
+    openers = sorted(_cues()["clause_opener"], key=len, reverse=True)
+    return re.compile("[،,;؛]\\s*(?:%s)\\s" % "|".join(map(re.escape, openers)))
 
 
 def _cues():
