@@ -34,13 +34,32 @@ from test_event_trust_rules import drawn
     # class 3: a name with a cue word said to lie in a city of another country is a place the
     # gazetteer lacks in that city (منطقة الجيزة البحرية في سرت), not the namesake abroad; a hall
     # named after a capital (مجمع قاعات واغادوغو) lies where the sentence puts it
-    ("وفجر انتحاري سيارة مفخخة عند تجمع للقوات في منطقة الجيزة البحرية في سرت.", [("explosion", "Sirte")]),
+    ("وفجر انتحاري سيارة مفخخة عند تجمع للقوات في منطقة الجيزة البحرية في سرت.", [("suicide_bomb", "Sirte")]),
     ("وسيطرت القوات على مجمع قاعات واغادوغو للمؤتمرات وسط مدينة سرت بعد اشتباكات عنيفة.",
      [("territory", "Sirte")]),
     # ... and an adjective ends such a name before the city (حي القادسية الثانية بشرق الموصل)
     ("وخاضت القوات معارك شوارع مع مقاتلي التنظيم في حي القادسية الثانية بشرق الموصل.", [("battle", "Mosul")]),
     # limits: a known place in the same country keeps its reading
     ("وانفجرت قذيفة في منطقة جوبر في دمشق.", [("shelling", "Jobar")]),
+    # class 6: the bomber and the car bomb he set off are one suicide bombing, where the bomb went
+    # off; a car bomb of another clause and place stays an explosion of its own
+    ("وفجر انتحاري سيارة مفخخة عند حاجز للجيش في مدينة العريش.", [("suicide_bomb", "Arīsh")]),
+    ("وفجر انتحاري نفسه في مسجد بمدينة أبها، فيما انفجرت سيارة مفخخة في مدينة نجران.",
+     [("suicide_bomb", "Abha"), ("explosion", "Najrān")]),
+    # ... told in two sentences, the car bomb first, the bomber next: one bombing
+    ("قتل تسعة جنود في هجوم بسيارة مفخخة في محافظة حضرموت أمس. واقتحم انتحاري بسيارة مفخخة نقطة "
+     "تفتيش في بلدة القطن في محافظة حضرموت.", [("suicide_bomb", "Al Qaţan")]),
+    # limits: a bomb planted (عبوة ناسفة) is not the car bomb of a bomber told after it
+    ("قتل شخص في تفجير عبوة ناسفة في منطقة الحسينية شمالي بغداد أمس. وأسفر هجوم انتحاري بسيارة "
+     "مفخخة عن مقتل ثلاثة أشخاص.", [("explosion", "Baghdad")]),
+    # class 5: a place, a comma and where it lies (قضاء الطارمية، شمالي بغداد) is one site, not a list
+    ("وأسفر هجوم انتحاري استهدف نقطة تفتيش في قضاء الطارمية، شمالي بغداد أمس، عن مقتل ثلاثة أشخاص.",
+     [("suicide_bomb", "Aţ Ţārmīyah")]),
+    # other vehicles of a car bomb (a truck, a motorbike)
+    ("كما قتل 15 شخصا في هجوم بشاحنة مفخخة في العاصمة كابل.", [("explosion", "Kabul")]),
+    ("وانفجرت دراجة نارية مفخخة في سوق مدينة بعقوبة.", [("explosion", "Baqubah")]),
+    # class 8: where a press conference was held (عقده في أنقرة) is no site
+    ("وقال المسؤول التركي في مؤتمر صحافي عقده في أنقرة إن التفجير ناجم عن هجوم انتحاري.", []),
 ])
 def test_drawn(gaz, text, expected):
     assert drawn(gaz, text) == expected

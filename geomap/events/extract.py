@@ -76,17 +76,9 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
             statuses = cue_statuses(t.first, t.last, tokens, sentence_of)
             if _purpose(t, tokens):
                 statuses.add("planned")
-            kind = _flown(t, toks.norms, sentence_of)
-            local.append(Draft(
-                head=t, kind=kind, triggers=[t], statuses=statuses,
-                mention=attach_place(t, blockers, mentions, m_tok, tokens, not_places, text, near.near(t)),
-                remote=t.role == "remote",     # an attack by aircraft names its own happening, no generic word
-                reference=t.role == "reference", generic=t.role == "generic" and kind == t.kind,
-                another=another_after(t, tokens, sentence_of),
-                execution=kind == "killing" and _has(toks.norms[t.first], cues()["execution"]),
-                shot=kind == "killing" and _shot(t, toks.norms, sentence_of),
-                definite=_definite(toks.norms[t.first]),
-                sentences=[s_index]))
+            d = _draft(t, _flown(t, toks.norms, sentence_of), statuses, tokens, toks.norms, sentence_of)
+            d.mention = attach_place(t, blockers, mentions, m_tok, tokens, not_places, text, near.near(t))
+            local.append(d)
         _same_place_as_before(local, drafts, toks.norms, _sent_span(sentence_of, s_index))
         context = _context_date(s_index, sentences, dates, text) if not sentence_dates else None
         reported = _reported(sentence_dates, toks, sentence_of, trigs)
@@ -103,6 +95,21 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
         if genre == "column" or (genre == "analysis" and e.date_precision != 1):
             e.report = "background"            # a column tells no news; an analysis, only what it dates to the day
     return events
+
+
+def _draft(t: Trigger, kind: str, statuses: set[str], tokens: list[Token], norms: list[str],
+           sentence_of: list[int]) -> Draft:
+    """The draft a trigger starts, with what its words say of it (its place is attached after)."""
+    return Draft(
+        head=t, kind=kind, triggers=[t], statuses=statuses,
+        remote=t.role == "remote",     # an attack by aircraft names its own happening, no generic word
+        reference=t.role == "reference", generic=t.role == "generic" and kind == t.kind,
+        another=another_after(t, tokens, sentence_of),
+        execution=kind == "killing" and _has(norms[t.first], cues()["execution"]),
+        shot=kind == "killing" and _shot(t, norms, sentence_of),
+        planted=kind == "explosion" and any(_has(norms[k], cues()["planted"]) for k in range(t.first, t.last + 1)),
+        definite=_definite(norms[t.first]),
+        sentences=[t.sentence])
 
 
 _GUNFIRE_REACH = 4         # words after a killing word that may say it was by gunfire (قتل شاب برصاص مسلحين)

@@ -40,6 +40,7 @@ _COUNTRY_SENTENCES = 1      # a happening told "in Libya" is one told at a town 
 _INSIDE_SENTENCES = 6        # how far a mention of a place inside the event's place joins it
 _OUTCOMES = ("killing", "destruction")   # what a violent event did, told beside it
 _GENERIC_REACH = 15          # tokens between a generic attack word and the specific one it names
+_BOMB_REACH = 6             # tokens between a bomber word and the car bomb or explosive he set off
 _REPORT_DAYS = 2             # days a happening may precede the date of its report (قال مسعفون أمس إن…)
 _SEPARATE_REACH = 5          # tokens before a trigger "separate" may stand (وفي حادث منفصل … انفجار)
 
@@ -64,6 +65,7 @@ class Draft:
     execution: bool = False              # أعدم، إعدام: a killing of its own, never the toll of a strike or a fight
     shot: bool = False                   # قتل برصاص: a killing by gunfire, never the toll of a strike or a blast told apart
     definite: bool = False               # الانفجار، الغارات: the trigger has the article (may tell again what was told)
+    planted: bool = False                # تفجير عبوة ناسفة، انفجار لغم: a bomb planted, no bomber's
     outcome_place: bool = False          # the place came from a killing folded in, not the event's trigger
     context_date: DateMention | None = None   # a date of the sentences just before, same paragraph
     sentences: list[int] = field(default_factory=list)
@@ -199,6 +201,23 @@ def _fold_generic_attacks(s: _Sentence) -> None:
             s.absorb(target, d)
 
 
+def _fold_bombers_bombs(s: _Sentence) -> None:
+    """فجر انتحاري سيارة مفخخة عند حاجز: the bomber and the bomb he set off, a few words apart,
+    are one suicide bombing, where and when the bomb went off (the bomber's place when the
+    bomb's is none)."""
+    def fits(d: Draft, e: Draft) -> bool:
+        return (e.kind == "explosion" and not e.another and compatible(d.mention, e.mention)
+                and abs(e.head.first - d.head.first) <= _BOMB_REACH)
+
+    for d in s.of(lambda d: d.kind == "suicide_bomb" and not d.another):
+        target = s.nearest(d, s.of(lambda e, d=d: fits(d, e)))
+        if target:
+            if _no_site(target.mention):
+                target.mention = d.mention or target.mention
+            s.absorb(target, d)
+            target.kind = "suicide_bomb"
+
+
 def _fold_meetings_during_strikes(s: _Sentence) -> None:
     """الغارة … اثناء اجتماع: a meeting during which a strike hit is its circumstance."""
     norms = norms_of(s.tokens)
@@ -273,6 +292,7 @@ FOLD_RULES = (
     ("dead and damage of a violent event", _fold_outcomes),
     ("fighting that took ground", _fold_takeovers),
     ("attack word of a specific event", _fold_generic_attacks),
+    ("bomber and his bomb", _fold_bombers_bombs),
     ("meeting during a strike", _fold_meetings_during_strikes),
     ("agreement on a ceasefire", _fold_agreements_on_ceasefires),
     ("talks about, or a call for, a ceasefire", _fold_topics_and_calls),
@@ -344,6 +364,7 @@ def _as_topic(d: Draft, e: Draft, gap: int) -> bool:
 
 _AIR_REFERS_TO = ("airstrike", "shelling", "killing", "destruction")
 _REMOTE = ("airstrike", "shelling", "explosion", "suicide_bomb")
+_BOMBINGS = {"explosion", "suicide_bomb"}
 
 
 def _kinds_fit(d: Draft, e: Draft, as_topic: bool) -> bool:
@@ -353,6 +374,8 @@ def _kinds_fit(d: Draft, e: Draft, as_topic: bool) -> bool:
         return False                      # قتل شاب برصاص مسلحين. … شن الطيران غارات: two happenings
     if d.reference and d.kind == "airstrike" and e.kind not in _AIR_REFERS_TO:
         return False                      # بأن الطيران الحربي استهدف … after a ground attack: the aircraft's own strike
+    if {d.kind, e.kind} == _BOMBINGS and e.kind in d.kinds and not (d.planted or e.planted):
+        return True                       # هجوم بسيارة مفخخة. … واقتحم انتحاري بسيارة مفخخة: the one bombing
     return (d.kind == e.kind or d.kind in e.kinds or as_topic
             or (d.kind == "killing" and e.violent) or ((d.reference or d.generic) and e.violent)
             or (e.kind == "killing" and d.violent))
@@ -419,6 +442,8 @@ def _absorb(e: Draft, d: Draft) -> None:
         e.head = d.head                     # the event reads from its strongest mention
     if upgraded:
         e.kind = d.kind
+    elif (e.kind, d.kind) == ("explosion", "suicide_bomb") and not e.planted:
+        e.kind = d.kind                     # the car bomb, then the bomber who drove it: a suicide bombing
     _absorb_place(e, d, as_topic, upgraded)
     if d.date is not None and not as_topic and (e.date is None or (e.date_reported and not d.date_reported)):
         # the day it happened before the day of its report

@@ -54,6 +54,8 @@ def coordinated(m: Mention, mentions: list[Mention], text: str) -> list[Mention]
 
 
 def _joined(a: Mention, b: Mention, text: str) -> bool:
+    if a.link in ("in", "at"):
+        return False                    # قضاء الطارمية، شمالي بغداد: the second says where the first lies
     if not (_end(a) <= _start(b) and _JOIN.fullmatch(text, _end(a), _start(b)) is not None):
         return False
     # بلدة أجدابيا قرب ميناء البريقة: with no و or comma between, a place said to be near (north
