@@ -365,6 +365,10 @@ def _day_expr(toks, i, pub, w: _Words):
                 return None                    # حتى اليوم: up to now, not a date
             if stem == "اليوم" and nxt in ("نفسه", "ذاته"):
                 return None                    # في اليوم نفسه: the day told before, not today
+            if stem == "اليوم" and (nxt in w.ordinals or nxt in ("الاخير", "التالي")) \
+                    and not toks.norms[i].startswith("لل"):
+                return None                    # في اليوم الأول من المرحلة، اليوم التالي: a day of something, not
+                #                                today (but لليوم الرابع على التوالي: today, the fourth day running)
             if stem == "اليوم" and nxt in ("امس", "الامس"):
                 return i + 1, pub - dt.timedelta(days=1), 1, "relative-day"    # اليوم (أمس): a paper's "today" is yesterday
             return _named_weekday(toks, i, pub + dt.timedelta(days=w.days[stem]), "relative-day", w)

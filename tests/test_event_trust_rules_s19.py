@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+import geomap
+
 from test_event_trust_rules import drawn
 
 
@@ -63,3 +65,32 @@ from test_event_trust_rules import drawn
 ])
 def test_drawn(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+def _told(gaz, text, published="2017-02-01"):
+    doc = geomap.parse(text, published=published, gazetteer=gaz)
+    return [(e.kind, e.report, e.date.isoformat() if e.date else None) for e in doc.events]
+
+
+# class 1: a truce or a deal said to hold since a day before the news window is in force, not
+# made today (background); one declared from today, or in force since yesterday, is news
+@pytest.mark.parametrize("text, expected", [
+    ("ويسري في سوريا منذ 30 ديسمبر الماضي وقف لإطلاق النار توصلت إليه موسكو وأنقرة.",
+     [("ceasefire", "background", "2017-02-01")]),
+    ("وقالت المصادر إن الهدنة التي تسري منذ أسبوعين في مدينة حلب صامدة.", [("ceasefire", "background", "2017-01-18")]),
+    ("وأعلن الجيش وقفا لإطلاق النار في مدينة حلب اعتبارا من اليوم.", [("ceasefire", "new", "2017-02-01")]),
+])
+def test_a_truce_in_force(gaz, text, expected):
+    assert _told(gaz, text) == expected
+
+
+# class 1 (dates): اليوم before an ordinal is a day of something (في اليوم الأول من المرحلة الثانية),
+# not today; لليوم الرابع على التوالي is today, the fourth day running
+@pytest.mark.parametrize("text, dated", [
+    ("وسيطرت القوات في اليوم الأول من المرحلة الثانية للعملية على حي المشلب في مدينة الرقة يوم الاثنين.",
+     "2017-01-30"),
+    ("وتواصلت الاشتباكات لليوم الرابع على التوالي في مدينة الرقة.", "2017-02-01"),
+])
+def test_the_first_day_of_a_stage(gaz, text, dated):
+    doc = geomap.parse(text, published="2017-02-01", gazetteer=gaz)
+    assert [e.date.isoformat() for e in doc.events] == [dated]

@@ -67,7 +67,8 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
     drafts: list[Draft] = []
     for s_index, trigs in sorted(by_sentence.items()):
         sent = sentences[s_index]
-        sentence_dates = [d for d in dates_in(sent.start, sent.end) if not d.since]
+        every_date = dates_in(sent.start, sent.end)
+        sentence_dates = [d for d in every_date if not d.since]
         every = claimants[s_index]
         weapons = means(every, tokens, text)                # بسيارة ملغومة after هجوم: its means, no claimant
         local, blockers = [], Blockers(t for n, t in enumerate(every) if n not in weapons)
@@ -86,6 +87,9 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
             d.date, d.date_reported, d.date_far = _own_date(sentence_dates, reported, d.head, toks.starts)
             d.context_date = context
             d.report = _report(d, kinds()[d.kind], None, None, d.status or "occurred", None, d.mention, article)
+            d.standing = _standing_since(d, every_date, published)
+            if d.standing:
+                d.report = "background"        # يسري منذ 30 ديسمبر وقف لإطلاق النار: in force, not news
             drafts.append(d)
 
     events = _events(drafts, text, tokens, sentences, sentence_of, mentions, published, actors or [])
@@ -95,6 +99,17 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
         if genre == "column" or (genre == "analysis" and e.date_precision != 1):
             e.report = "background"            # a column tells no news; an analysis, only what it dates to the day
     return events
+
+
+_STANDING = ("ceasefire", "agreement")    # what holds from a day on (a truce, a deal in force)
+
+
+def _standing_since(d: Draft, dates: list[DateMention], published: dt.date | None) -> bool:
+    """A truce or a deal said to hold since a day before the news window (يسري منذ 30 ديسمبر
+    الماضي وقف لإطلاق النار، الهدنة السارية منذ أسبوعين): it stands, it was not made today."""
+    if d.kind not in _STANDING:
+        return False
+    return any(x.since and x.start < d.head.start and report_is_old(x, published) for x in dates)
 
 
 def _draft(t: Trigger, kind: str, statuses: set[str], tokens: list[Token], norms: list[str],
@@ -570,6 +585,8 @@ def _referred_kind(d: Draft, a: _Article) -> str | None:
 
 def _report(d: Draft, k, date, precision, status: str, dead: int | None, m: Mention | None, a: _Article) -> str:
     """new or background (see :func:`geomap.events.context.report_of`)."""
+    if d.standing:
+        return "background"                        # a truce in force since a day before the news
     norms = a.norms
     sent = a.sentences[d.head.sentence]
     first, last = _first_token(a.token_starts, sent.start), _first_token(a.token_starts, sent.end)

@@ -66,6 +66,7 @@ class Draft:
     shot: bool = False                   # قتل برصاص: a killing by gunfire, never the toll of a strike or a blast told apart
     definite: bool = False               # الانفجار، الغارات: the trigger has the article (may tell again what was told)
     planted: bool = False                # تفجير عبوة ناسفة، انفجار لغم: a bomb planted, no bomber's
+    standing: bool = False               # يسري منذ 30 ديسمبر وقف لإطلاق النار: a truce in force since before the news
     outcome_place: bool = False          # the place came from a killing folded in, not the event's trigger
     context_date: DateMention | None = None   # a date of the sentences just before, same paragraph
     sentences: list[int] = field(default_factory=list)
