@@ -321,8 +321,6 @@ def _has_evidence(m: Mention, c: Candidate, others: dict[str, float], local: fro
     country or a larger area, an admin area its cue word names (ولاية تكساس), curated or the
     user's, a capital or a city of a million, or the document's other places lie in its country."""
     p = c.place
-    if _foreign_region_word(m, p, others):
-        return False
     if p.country in local or p.country is None or p.kind == "country":
         return True
     if m.qualifier == "countryside" and p.kind in _TOWN_CUES and p.country in mena():
@@ -339,18 +337,6 @@ def _has_evidence(m: Mention, c: Candidate, others: dict[str, float], local: fro
     if m.cue_kind in _NAMED_AFTER_CUES:
         return others.get(p.country, 0.0) >= 1.0   # قلعة القاهرة in Taiz: a castle named after a capital
     return _famous(p) or others.get(p.country, 0.0) >= 1.0
-
-
-def _foreign_region_word(m: Mention, p: Place, others: dict[str, float]) -> bool:
-    """منطقة الجيزة البحرية in a report from Sirte: منطقة before the name of a city, or of a
-    governorate of a country that calls its governorates otherwise (محافظة الجيزة), when the
-    text's other places lie elsewhere and none in that country, is a local area the gazetteer
-    lacks, not the neighbour's city or province."""
-    if m.cue_kind != "region" or others.get(p.country, 0.0) > 0.0 or not any(others.values()):
-        return False                    # (a text whose only place it is: منطقة الرقة is Raqqa)
-    if p.kind == "city":
-        return True                     # منطقة الجيزة: no more Giza, the city, than its governorate
-    return p.kind == "admin1" and _admin_levels().get((p.country, normalize(m.cue or ""))) != "admin1"
 
 
 def _placed_below_country(scored, local: frozenset[str] | None) -> set[str]:

@@ -62,6 +62,23 @@ from test_event_trust_rules import drawn
     ("وانفجرت دراجة نارية مفخخة في سوق مدينة بعقوبة.", [("explosion", "Baqubah")]),
     # class 8: where a press conference was held (عقده في أنقرة) is no site
     ("وقال المسؤول التركي في مؤتمر صحافي عقده في أنقرة إن التفجير ناجم عن هجوم انتحاري.", []),
+    # limits a second reader found: a list goes on past the place that says where one of it lies
+    ("شن الطيران غارات على مدينة دوما، شرقي دمشق وبلدة حرستا.", [("airstrike", "Dūmā"), ("airstrike", "Ḩarastā")]),
+    # ... praise of forces in a place keeps the place; local people criticising what hit their own
+    # town keep it; a reaction's next clause that tells where it hit keeps it
+    ("وأشاد وزير الداخلية بجهود القوات الأمنية في محافظة ديالى في اعتقال خلية إرهابية.",
+     [("arrests", "Diyala Governorate")]),
+    ("في مدينة تعز، انتقد السكان القصف العنيف الذي تعرضت له أحياؤهم أمس من قبل الحوثيين.", [("shelling", "Taiz")]),
+    ("انتقدت المعارضة السورية الغارات الروسية، بينما قال ناشطون إنها طالت مستشفى ميدانيا في بلدة كفرنبل.",
+     [("airstrike", "Kafranbel")]),
+    # ... a roadside bomb beside a bomber is no part of his bombing; a bomber who killed is one
+    ("انفجرت عبوة ناسفة ثم فجر انتحاري نفسه في سوق مدينة بعقوبة.", [("suicide_bomb", "Baqubah")]),
+    ("وقتل انتحاري خمسة جنود عند حاجز في مدينة العريش.", [("suicide_bomb", "Arīsh")]),
+    # ... a car bomb seized or defused is no blast
+    ("وضبطت القوات الأمنية شاحنة مفخخة في منطقة أبو غريب.", []),
+    ("وفككت فرق الهندسة دراجة نارية مفخخة في سوق مدينة كركوك.", []),
+    # ... a missile on a town across the border stays there (منطقة أبها)
+    ("وسقط صاروخ أطلقه الحوثيون من اليمن على منطقة أبها.", [("shelling", "Abha")]),
 ])
 def test_drawn(gaz, text, expected):
     assert drawn(gaz, text) == expected
@@ -94,3 +111,14 @@ def test_a_truce_in_force(gaz, text, expected):
 def test_the_first_day_of_a_stage(gaz, text, dated):
     doc = geomap.parse(text, published="2017-02-01", gazetteer=gaz)
     assert [e.date.isoformat() for e in doc.events] == [dated]
+
+
+# class 1: a bomber caught or killed before he struck (القبض على انتحاري، قتل انتحاري قبل أن يفجر
+# سيارته) made no suicide bombing, and his car bomb no blast
+@pytest.mark.parametrize("text", [
+    "وألقت القوات القبض على انتحاري قبل أن يفجر سيارته المفخخة في مدينة كربلاء.",
+    "قتل انتحاري قبل أن يفجر سيارته المفخخة عند حاجز للجيش في مدينة الرمادي.",
+    "وقتلت القوات انتحاريا يرتدي حزاما ناسفا في مدينة الرمادي.",
+])
+def test_a_bomber_stopped(gaz, text):
+    assert not {kind for kind, _ in drawn(gaz, text)} & {"suicide_bomb", "explosion"}

@@ -60,6 +60,7 @@ _VEHICLE_CONFLICT = 2.0      # words of conflict a car driven in may have beside
 _VEHICLE_REACH = 6          # words after a storming word its car may stand (اقتحم شاب مختل نفسيا مسجدا بسيارته)
 _DIPLOMATIC_REACH = 8       # words before a protest a summons or a note of protest may stand
 _HALTED_REACH = 4           # words before a strike or a meeting "halted" or "postponed" may stand
+_STOPPED_REACH = 2         # words between a word of catching or killing and the bomber it stopped
 _FOUND_REACH = 4           # words a finding word stands before a bomb or shell, or لم ينفجر after it
 _CONTROLLED_REACH = 4       # words after a takeover word its على may stand (سيطر الجيش على الموقف)
 _HALTABLE = frozenset(["airstrike", "shelling", "battle", "talks"])
@@ -246,6 +247,19 @@ class TriggerFilter:
         return any(self.sentence_of[k] == s and _has(norms[k], words)
                    for k in range(max(0, low), min(len(norms), high)))
 
+    def _stopped_bomber(self, t: Trigger) -> bool:
+        """القبض على انتحاري، قتلت القوات انتحاريا، من قتل انتحاري: a bomber caught or killed before he
+        struck (not قتل انتحاري خمسة جنود, a bomber who killed)."""
+        if self._cue_in(t, "stopped_before", t.first - _STOPPED_REACH, t.first):
+            return True
+        norms = self.norms
+        if t.last + 2 < len(norms) and norms[t.last + 1] in self.cues["before_could"] and norms[t.last + 2] == "ان":
+            return True                               # قتل انتحاري قبل أن يفجر سيارته: stopped before he struck
+        for k in range(max(0, t.first - _STOPPED_REACH), t.first):
+            if self.sentence_of[k] == t.sentence and _has(norms[k], self.cues["killed_before"]):
+                return norms[t.first].endswith("يا") or (k > 0 and norms[k - 1] in ("من", "ومن"))
+        return False
+
     def _found(self, t: Trigger) -> bool:
         """عثرت فرق الهندسة على مقذوف لم ينفجر، أبطل الخبراء عبوة: a bomb or shell found or made
         safe, not one that went off."""
@@ -275,8 +289,10 @@ class TriggerFilter:
             return True                               # حكما غيابيا بإعدام: a sentence, not an execution
         if t.kind in ("explosion", "suicide_bomb", "shelling") and (self._defused(t) or self._found(t)):
             return True                               # إزالة الألغام، تفكيك 35 عبوة ناسفة: no blast
-        if t.kind == "suicide_bomb" and _has(before, self.cues["among_before"]):
-            return True                               # بينهم انتحاري: one of the dead
+        if t.kind == "suicide_bomb" and (_has(before, self.cues["among_before"]) or self._stopped_bomber(t)):
+            return True                               # بينهم انتحاري: one of the dead; القبض على انتحاري: stopped
+        if t.kind == "explosion" and t.first > 1 and norms[t.first - 2] in self.cues["before_could"] and before == "ان":
+            return True                               # قبل أن يفجر سيارته المفخخة: it never went off
         if t.kind == "battle" and self._cue_in(t, "forced_before", t.first - 3, t.first):
             return True                               # إجبار السكان على القتال: made to fight
         return t.kind == "territory" and _has(before, self.cues["campaign_before"])

@@ -206,9 +206,12 @@ def _fold_bombers_bombs(s: _Sentence) -> None:
     """فجر انتحاري سيارة مفخخة عند حاجز: the bomber and the bomb he set off, a few words apart,
     are one suicide bombing, where and when the bomb went off (the bomber's place when the
     bomb's is none)."""
+    norms = norms_of(s.tokens)
+
     def fits(d: Draft, e: Draft) -> bool:
-        return (e.kind == "explosion" and not e.another and compatible(d.mention, e.mention)
-                and abs(e.head.first - d.head.first) <= _BOMB_REACH)
+        return (e.kind == "explosion" and not e.another and not e.planted and compatible(d.mention, e.mention)
+                and abs(e.head.first - d.head.first) <= _BOMB_REACH
+                and not _stopped(norms, d.head.first, e.head.first))
 
     for d in s.of(lambda d: d.kind == "suicide_bomb" and not d.another):
         target = s.nearest(d, s.of(lambda e, d=d: fits(d, e)))
@@ -217,6 +220,12 @@ def _fold_bombers_bombs(s: _Sentence) -> None:
                 target.mention = d.mention or target.mention
             s.absorb(target, d)
             target.kind = "suicide_bomb"
+
+
+def _stopped(norms: list[str], bomber: int, bomb: int) -> bool:
+    """قتل انتحاري قبل أن يفجر سيارته: a bomber stopped before (قبل) he set the bomb off (one caught
+    or killed is no trigger: :meth:`geomap.events.context.TriggerFilter._stopped_bomber`)."""
+    return any(norms[k] in cues()["before_could"] for k in range(min(bomber, bomb) + 1, max(bomber, bomb)))
 
 
 def _fold_meetings_during_strikes(s: _Sentence) -> None:

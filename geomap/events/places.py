@@ -189,7 +189,8 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
         distance, between = m_tok - trig.last, (trig.last, m_tok)
         if text and _other_clause().search(text, trig.end, m.start):
             return None                           # …دمرت غارة عربة، بينما في محافظة البيضاء…: the next clause's
-        if text and _reacted_to(trig, tokens) and _reaction_clause().search(text, trig.end, m.start):
+        if text and _reacted_to(trig, tokens) and m_tok > 0 and tokens[m_tok - 1].norm in _cues()["from"] \
+                and _reaction_clause().search(text, trig.end, m.start):
             return None                           # رحب كيري ببدء المحادثات، فيما دعا بان من نيويورك: the speaker's
     elif after_only:
         return None
@@ -238,7 +239,7 @@ def _said_elsewhere(trig: Trigger, m: Mention, m_tok: int, tokens: list[Token], 
         return True                               # وقال امام الصحافيين في انقرة إن التفجير…: where he spoke
     if _word_of_between(tokens, m_tok + 1, trig.first, "protest_object"):
         return True                               # تظاهروا في بروكسل للتنديد بالغارات: the protest's place
-    if trig.first - m_tok <= _CONDEMN_REACH and _word_of_between(tokens, m_tok + 1, trig.first, "condemn"):
+    if trig.first - m_tok <= _CONDEMN_REACH and _government_reacted(tokens, m_tok + 1, trig.first):
         return True                               # أما في لندن فقد رحبت الحكومات بالضربة: where it was welcomed
     # وأدان ليون … في روما … اختطاف الموظفين: where he spoke
     return _word_of_between(tokens, max(0, trig.first - _CONDEMN_REACH), m_tok, "condemn")
@@ -400,7 +401,22 @@ def _other_clause() -> re.Pattern:
 def _reacted_to(trig: Trigger, tokens: list[Token]) -> bool:
     """A verb of condemning or welcoming stands a few words before the trigger (رحب كيري ببدء
     المحادثات): the happening is what was reacted to, told again, not told here."""
-    return _word_of_between(tokens, max(0, trig.first - _CONDEMN_REACH), trig.first, "condemn")
+    low = max(0, trig.first - _CONDEMN_REACH)
+    return _word_of_between(tokens, low, trig.first, "condemn") or _word_of_between(tokens, low, trig.first, "welcome")
+
+
+def _government_reacted(tokens: list[Token], low: int, high: int) -> bool:
+    """A verb of condemning or welcoming among tokens low … high - 1 with a government (or its
+    office) right after it as its subject (فقد رحبت الحكومات، انتقدت الخارجية المصرية); not local
+    people reacting to what hit their own town (في تعز انتقد السكان القصف)."""
+    for k in range(low, high):
+        if _word_of_between(tokens, k, k + 1, "condemn") or _word_of_between(tokens, k, k + 1, "welcome"):
+            if _word_of_between(tokens, k + 1, min(high, k + 1 + _SUBJECT_REACH), "government"):
+                return True
+    return False
+
+
+_SUBJECT_REACH = 2      # words between a verb of reacting and its subject
 
 
 @once
