@@ -62,6 +62,12 @@ from test_event_trust_rules import drawn
     ("وانفجرت دراجة نارية مفخخة في سوق مدينة بعقوبة.", [("explosion", "Baqubah")]),
     # class 8: where a press conference was held (عقده في أنقرة) is no site
     ("وقال المسؤول التركي في مؤتمر صحافي عقده في أنقرة إن التفجير ناجم عن هجوم انتحاري.", []),
+    # class 5: the dead after a word of outcome (أسفر عن مقتل) are the toll of the strike told before
+    # them, not a fight of their own where the words between put them (الطريق بين الحويجة ومخمور)
+    ("وقال المصدر إن طيران التحالف قصف مواقع لعناصر داعش في قرية النصر غربي قضاء مخمور وعلى الطريق بين "
+     "الحويجة ومخمور أسفر عن مقتل سبعة من عناصر داعش.", [("airstrike", "Mexmur")]),
+    ("قصفت الطائرات مدينة الفلوجة، وقتل ثلاثة مدنيين برصاص قناص في مدينة الرمادي.",
+     [("airstrike", "Al Fallūjah"), ("killing", "Ramadi")]),
     # limits a second reader found: a list goes on past the place that says where one of it lies
     ("شن الطيران غارات على مدينة دوما، شرقي دمشق وبلدة حرستا.", [("airstrike", "Dūmā"), ("airstrike", "Ḩarastā")]),
     # ... praise of forces in a place keeps the place; local people criticising what hit their own

@@ -156,12 +156,26 @@ def _fold_phone_calls(s: _Sentence) -> None:
 
 def _fold_outcomes(s: _Sentence) -> None:
     """قتل في غارة جوية: the dead and the damage beside a violent event are its outcome."""
+    norms = norms_of(s.tokens)
     for d in s.of(lambda d: d.kind in _OUTCOMES and not d.execution):
         target = s.nearest(d, s.of(lambda e: e.violent and e.kind != "killing" and compatible(d.mention, e.mention)))
+        if target is None and _led_to(norms, d.head.first):
+            # قصف مواقع في قرية النصر … أسفر عن مقتل سبعة: what the strike told before it did, wherever
+            # the words between put the dead
+            target = s.nearest(d, s.of(lambda e: e.violent and e.kind != "killing" and e.head.last < d.head.first))
         if target:
             if target.mention is None and d.mention is not None:
                 target.mention, target.outcome_place = d.mention, True
             s.absorb(target, d)
+
+
+def _led_to(norms: list[str], first: int) -> bool:
+    """A word of outcome a few words before the trigger (أسفر عن مقتل، ما أدى إلى مقتل)."""
+    words = cues()["outcome"]
+    return any(norms[k] in words for k in range(max(0, first - _OUTCOME_REACH), first))
+
+
+_OUTCOME_REACH = 3     # words between a word of outcome and the dead it introduces (ما أدى إلى مقتل)
 
 
 def _fold_takeovers(s: _Sentence) -> None:
