@@ -68,6 +68,8 @@ from test_event_trust_rules import drawn
      "الحويجة ومخمور أسفر عن مقتل سبعة من عناصر داعش.", [("airstrike", "Mexmur")]),
     ("قصفت الطائرات مدينة الفلوجة، وقتل ثلاثة مدنيين برصاص قناص في مدينة الرمادي.",
      [("airstrike", "Al Fallūjah"), ("killing", "Ramadi")]),
+    # class 8: where a body has its seat (التي يوجد مقرها في طرابلس) is no site
+    ("واتهمت المؤسسة الوطنية للنفط التي يوجد مقرها في طرابلس الحكومة بأنها قصفت ناقلات نفط.", []),
     # limits a second reader found: a list goes on past the place that says where one of it lies
     ("شن الطيران غارات على مدينة دوما، شرقي دمشق وبلدة حرستا.", [("airstrike", "Dūmā"), ("airstrike", "Ḩarastā")]),
     # ... praise of forces in a place keeps the place; local people criticising what hit their own

@@ -383,8 +383,8 @@ def _seat(before: list[str], after: list[str]) -> bool:
     if not before:
         return False
     c, last = cues(), normalize_word(before[-1])
-    if last in c["seat_before"]:
-        return True
+    if last in c["seat_before"] or (last in ("في", "ب") and len(before) > 1 and normalize_word(before[-2]) in c["seat_before"]):
+        return True                     # المرصد ومقره بريطانيا، المؤسسة التي يوجد مقرها في طرابلس
     if last == "في" and len(before) > 1 and normalize_word(before[-2]) in c["seat_of"]:
         return True                     # ولم تعلق الحكومة في بوجمبورا: the government's seat
     return last == "من" and bool(after) and normalize_word(after[0]) in c["seat_after"]
