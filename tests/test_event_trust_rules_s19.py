@@ -70,6 +70,10 @@ from test_event_trust_rules import drawn
      [("airstrike", "Al Fallūjah"), ("killing", "Ramadi")]),
     # class 8: where a body has its seat (التي يوجد مقرها في طرابلس) is no site
     ("واتهمت المؤسسة الوطنية للنفط التي يوجد مقرها في طرابلس الحكومة بأنها قصفت ناقلات نفط.", []),
+    # class 6: protesters who storm or set fire to a building riot; burning without them is no riot
+    ("واقتحم المتظاهرون مبنى المجلس البلدي في ناحية خان بني سعد.", [("riot", "Khan Bani Saad")]),
+    ("وأحرق محتجون غاضبون مبنى المحافظة في مدينة البصرة.", [("riot", "Basrah")]),
+    ("وأحرق الحوثيون منازل المواطنين في مدينة تعز.", []),
     # limits a second reader found: a list goes on past the place that says where one of it lies
     ("شن الطيران غارات على مدينة دوما، شرقي دمشق وبلدة حرستا.", [("airstrike", "Dūmā"), ("airstrike", "Ḩarastā")]),
     # ... praise of forces in a place keeps the place; local people criticising what hit their own

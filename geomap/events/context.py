@@ -60,6 +60,7 @@ _VEHICLE_CONFLICT = 2.0      # words of conflict a car driven in may have beside
 _VEHICLE_REACH = 6          # words after a storming word its car may stand (اقتحم شاب مختل نفسيا مسجدا بسيارته)
 _DIPLOMATIC_REACH = 8       # words before a protest a summons or a note of protest may stand
 _HALTED_REACH = 4           # words before a strike or a meeting "halted" or "postponed" may stand
+_CROWD_REACH = 4           # words between storming, burning or smashing and the protesters who did it
 _STOPPED_REACH = 2         # words between a word of catching or killing and the bomber it stopped
 _FOUND_REACH = 4           # words a finding word stands before a bomb or shell, or لم ينفجر after it
 _CONTROLLED_REACH = 4       # words after a takeover word its على may stand (سيطر الجيش على الموقف)
@@ -385,6 +386,11 @@ class TriggerFilter:
         sentence has a word of armed conflict (violent) or the parties (a meeting, an agreement)."""
         if self._purpose(t) or self._figure_of_speech(t) or self._hearsay(t) or self._negated(t):
             return False
+        crowd = self._cue_in(t, "protesters", t.first - _CROWD_REACH, t.last + _CROWD_REACH + 1)
+        if t.kind == "riot":
+            return crowd                              # أحرق محتجون المبنى: a riot; أحرق الحوثيون منازل: not one
+        if t.kind == "battle" and crowd:
+            return True                               # اقتحم المتظاهرون مبنى المجلس: a riot
         if violent or t.kind in _STRATEGIC:
             return self._conflict_supported(t)
         return self._has_parties(t)

@@ -566,10 +566,14 @@ def _with_protesters(d: Draft, a: _Article) -> bool:
     if any(_has(norms[k], c["protesters"]) for k in range(d.head.last + 1, min(len(norms), d.head.last + 7))
            if a.sentence_of[k] == s):
         return True
+    if any(_has(norms[k], c["protesters"]) for k in range(max(0, d.head.first - _PROTESTERS_BEFORE), d.head.first)
+           if a.sentence_of[k] == s):
+        return True                               # وكان المحتجون قد اقتحموا المنطقة الخضراء
     span = _sent_span(a.sentence_of, s)
     return _phrase_within(norms, span.start, span.stop, c["riot_means"])
 
 
+_PROTESTERS_BEFORE = 4      # words protesters may stand before what they did (المحتجون قد اقتحموا)
 _CROWD_TYPES = frozenset(["Protests", "Riots"])     # a protest called for or banned is no protest
 _REFERRED_KINDS = ("airstrike", "shelling")
 _REFERENCE_SENTENCES = 3     # sentences back a "targeting" word with no doer may refer to strikes told
