@@ -74,6 +74,11 @@ from test_event_trust_rules import drawn
     ("واقتحم المتظاهرون مبنى المجلس البلدي في ناحية خان بني سعد.", [("riot", "Khan Bani Saad")]),
     ("وأحرق محتجون غاضبون مبنى المحافظة في مدينة البصرة.", [("riot", "Basrah")]),
     ("وأحرق الحوثيون منازل المواطنين في مدينة تعز.", []),
+    # class 6: fighters counted before a plural death verb (6 حوثيين قتلوا برصاص القوات) died in a
+    # fight; civilians so counted were killed, and fighters who killed civilians killed them
+    ("وقال المصدر إن 6 حوثيين قتلوا برصاص القوات الحكومية في مديرية حيس.", [("battle", "Ḩays")]),
+    ("وقال إن خمسة مدنيين قتلوا برصاص قناص في مديرية حيس.", [("killing", "Ḩays")]),
+    ("وقال إن مسلحين قتلوا خمسة مدنيين في مديرية حيس.", [("killing", "Ḩays")]),
     # limits a second reader found: a list goes on past the place that says where one of it lies
     ("شن الطيران غارات على مدينة دوما، شرقي دمشق وبلدة حرستا.", [("airstrike", "Dūmā"), ("airstrike", "Ḩarastā")]),
     # ... praise of forces in a place keeps the place; local people criticising what hit their own

@@ -13,6 +13,7 @@ from gazetteer.arabic import Sentence, Token, as_tokens, normalize, normalize_wo
 from gazetteer.tables import load
 
 from ..model import Actor, DateMention, Event, Mention
+from ..quantities import is_number_word
 from .context import STRATEGIC, TriggerFilter, _definite, _has, _phrase_within, cues, report_is_old, report_of
 from .fatalities import DeathCount, find_death_counts
 from .merging import Draft, another_after, fold_sentence, merge_document
@@ -263,9 +264,12 @@ def _fighters_killed(d: Draft, norms: list[str], sentence_of: list[int]) -> bool
     c = cues()
     if any(t.kind != "killing" for t in d.triggers):
         return False
-    if not _stem_in(norms[d.head.first], c["dead"]):
+    def told_dead(t: Trigger) -> bool:          # مقتل، قتلى; 6 حوثيين قتلوا برصاص
+        return _stem_in(norms[t.first], c["dead"]) or bool(_counted_before(t, norms, sentence_of))
+
+    if not told_dead(d.head):
         return False                              # وإعدام 13 قائدا: an execution stays a killing
-    dead = [_victims(t, norms, sentence_of) for t in d.triggers if _stem_in(norms[t.first], c["dead"])]
+    dead = [_victims(t, norms, sentence_of) for t in d.triggers if told_dead(t)]
     return "fighters" in dead and "civilians" not in dead
 
 
@@ -297,7 +301,27 @@ def _met_death_subject(t: Trigger, norms: list[str], sentence_of: list[int]) -> 
             break
         if norms[k] in c["met_death"]:
             return norms[k + 1:t.first]
+    return _counted_before(t, norms, sentence_of)
+
+
+def _counted_before(t: Trigger, norms: list[str], sentence_of: list[int]) -> list[str]:
+    """6 حوثيين قتلوا برصاص القوات: a count right before a plural death verb with no object after
+    it (a cause, a place or the sentence's end follows): the words after the count are its dead."""
+    c = cues()
+    if norms[t.first] not in c["died_plural"] or t.first < 2:
+        return []
+    nxt = norms[t.last + 1] if t.last + 1 < len(norms) and sentence_of[t.last + 1] == t.sentence else ""
+    if nxt and nxt not in c["death_cause"]:
+        return []                                 # مسلحون قتلوا خمسة مدنيين: they killed
+    for k in range(t.first - 2, max(-1, t.first - _COUNT_REACH - 2), -1):
+        if sentence_of[k] != t.sentence:
+            break
+        if norms[k].isdigit() or is_number_word(norms[k]):
+            return norms[k + 1:t.first]
     return []
+
+
+_COUNT_REACH = 2      # words between a count and the plural death verb after its noun (6 حوثيين قتلوا)
 
 
 def _stem_in(norm: str, table: frozenset[str]) -> bool:
