@@ -79,6 +79,12 @@ from test_event_trust_rules import drawn
     ("وقال المصدر إن 6 حوثيين قتلوا برصاص القوات الحكومية في مديرية حيس.", [("battle", "Ḩays")]),
     ("وقال إن خمسة مدنيين قتلوا برصاص قناص في مديرية حيس.", [("killing", "Ḩays")]),
     ("وقال إن مسلحين قتلوا خمسة مدنيين في مديرية حيس.", [("killing", "Ḩays")]),
+    # class 6: fighters taken captive (أسرت المقاومة 40 من مسلحي الحوثي) were taken in a fight; a
+    # kidnapping (خطف، اختطف) stays one, whoever its captives
+    ("وأفادت مصادر قبلية بأن المقاومة الشعبية أسرت 40 من مسلحي جماعة الحوثي في محافظة أبين.",
+     [("battle", "Abyan Governorate")]),
+    ("وخطف مسلحون مجهولون ثلاثة مدنيين في مدينة سرت.", [("abduction", "Sirte")]),
+    ("وخطفت جبهة النصرة ثمانية من مقاتلي الفرقة 30 قرب مدينة أعزاز.", [("abduction", "I‘zāz")]),
     # limits a second reader found: a list goes on past the place that says where one of it lies
     ("شن الطيران غارات على مدينة دوما، شرقي دمشق وبلدة حرستا.", [("airstrike", "Dūmā"), ("airstrike", "Ḩarastā")]),
     # ... praise of forces in a place keeps the place; local people criticising what hit their own

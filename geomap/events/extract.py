@@ -573,6 +573,9 @@ def _kind_of(d: Draft, actor1: Actor | None, a: _Article):
         return kinds()["killing"]                 # هجوم على سوق قتل فيه 20 شخصا: an attack on civilians
     if k.kind == "killing" and _fighters_killed(d, a.norms, a.sentence_of):
         return kinds()["battle"]                  # أوقع قتلى في صفوف قوات النظام: the dead of a fight
+    if k.kind == "abduction" and _has(a.norms[d.head.first], cues()["capture"]) \
+            and _victims(d.head, a.norms, a.sentence_of) == "fighters":
+        return kinds()["battle"]                  # أسرت المقاومة 40 من مسلحي الحوثي: captives of a fight
     if k.kind == "battle" and d.head.role == "event" and _with_protesters(d, a):
         return kinds()["riot"]                    # مواجهات بين قوات الأمن ومتظاهرين: a violent demonstration
     if k.kind == "battle" and d.head.role == "reference" and actor1 is None:
