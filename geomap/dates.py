@@ -366,7 +366,7 @@ def _day_expr(toks, i, pub, w: _Words):
             if stem == "اليوم" and nxt in ("نفسه", "ذاته"):
                 return None                    # في اليوم نفسه: the day told before, not today
             if stem == "اليوم" and (nxt in w.ordinals or nxt in ("الاخير", "التالي")) \
-                    and not toks.norms[i].startswith("لل"):
+                    and not toks.norms[i].lstrip("و").startswith("لل"):
                 return None                    # في اليوم الأول من المرحلة، اليوم التالي: a day of something, not
                 #                                today (but لليوم الرابع على التوالي: today, the fourth day running)
             if stem == "اليوم" and nxt in ("امس", "الامس"):

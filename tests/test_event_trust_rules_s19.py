@@ -85,6 +85,22 @@ from test_event_trust_rules import drawn
      [("battle", "Abyan Governorate")]),
     ("وخطف مسلحون مجهولون ثلاثة مدنيين في مدينة سرت.", [("abduction", "Sirte")]),
     ("وخطفت جبهة النصرة ثمانية من مقاتلي الفرقة 30 قرب مدينة أعزاز.", [("abduction", "I‘zāz")]),
+    # limits a second reader found in the rules above: a headquarters struck keeps its city; a
+    # meeting expected later (المؤتمر المرتقب) leaves the strike told beside it alone; a truce made
+    # today after fighting going on since January is news; flags burnt are a protest; force used on
+    # protesters is no riot; an assassination told after another clause's raid is its own killing;
+    # gunmen who killed a judge killed him; captives shot were killed
+    ("وقصفت طائرات التحالف مقره في صنعاء.", [("airstrike", "Sanaa")]),
+    ("وقبيل المؤتمر المرتقب في جنيف، شنت طائرات التحالف غارات على العاصمة صنعاء.", [("airstrike", "Sanaa")]),
+    ("وبعد معارك مستمرة منذ يناير الماضي، أعلن الطرفان اليوم وقفا لإطلاق النار في مدينة الزبداني.",
+     [("ceasefire", "Az Zabadānī")]),
+    ("وأحرق متظاهرون العلم الإسرائيلي أمام السفارة في القاهرة.", []),
+    ("وأحرقت قوات الأمن خيام المحتجين في ساحة الاعتصام بمدينة الفلوجة.", [("protest", "Al Fallūjah")]),
+    ("وكان المحتجون قد اقتحموا المنطقة الخضراء في بغداد.", [("riot", "Baghdad")]),
+    ("وشن الطيران غارات على سرت، وفي طرابلس أسفرت عملية اغتيال عن مقتل ضابط.",
+     [("airstrike", "Sirte"), ("killing", "Tripoli")]),
+    ("وقال المصدر إن ثلاثة مسلحين قتلوا أمس قاضيا في مدينة درنة.", [("killing", "Darnah")]),
+    ("وقال إن 8 جنود أسرى قتلوا برصاص عناصر التنظيم في مدينة الرقة.", [("killing", "Ar Raqqah")]),
     # limits a second reader found: a list goes on past the place that says where one of it lies
     ("شن الطيران غارات على مدينة دوما، شرقي دمشق وبلدة حرستا.", [("airstrike", "Dūmā"), ("airstrike", "Ḩarastā")]),
     # ... praise of forces in a place keeps the place; local people criticising what hit their own

@@ -60,7 +60,9 @@ _VEHICLE_CONFLICT = 2.0      # words of conflict a car driven in may have beside
 _VEHICLE_REACH = 6          # words after a storming word its car may stand (اقتحم شاب مختل نفسيا مسجدا بسيارته)
 _DIPLOMATIC_REACH = 8       # words before a protest a summons or a note of protest may stand
 _HALTED_REACH = 4           # words before a strike or a meeting "halted" or "postponed" may stand
-_CROWD_REACH = 4           # words between storming, burning or smashing and the protesters who did it
+_CROWD_REACH = 3           # words protesters may stand before the storming, burning or smashing they did
+_SUBJECT_AFTER = 2         # words after such a verb its protesters may stand (اقتحم عشرات المحتجين)
+_SYMBOL_REACH = 3          # words after a burning verb the flag or picture burnt may stand
 _STOPPED_REACH = 2         # words between a word of catching or killing and the bomber it stopped
 _FOUND_REACH = 4           # words a finding word stands before a bomb or shell, or لم ينفجر after it
 _CONTROLLED_REACH = 4       # words after a takeover word its على may stand (سيطر الجيش على الموقف)
@@ -248,6 +250,13 @@ class TriggerFilter:
         return any(self.sentence_of[k] == s and _has(norms[k], words)
                    for k in range(max(0, low), min(len(norms), high)))
 
+    def _crowd_did(self, t: Trigger) -> bool:
+        """Protesters are the doers: named as subjects right after the verb (اقتحم المتظاهرون، أحرق
+        عشرات المحتجين) or a few words before it (وكان المحتجون قد اقتحموا); not the protesters a
+        force stormed or killed (أحرقت قوات الأمن خيام المحتجين، قتلت الشرطة ثلاثة متظاهرين)."""
+        return (self._cue_in(t, "protester_subject", t.last + 1, t.last + _SUBJECT_AFTER + 1)
+                or self._cue_in(t, "protester_subject", t.first - _CROWD_REACH, t.first))
+
     def _stopped_bomber(self, t: Trigger) -> bool:
         """القبض على انتحاري، قتلت القوات انتحاريا، من قتل انتحاري: a bomber caught or killed before he
         struck (not قتل انتحاري خمسة جنود, a bomber who killed)."""
@@ -386,9 +395,11 @@ class TriggerFilter:
         sentence has a word of armed conflict (violent) or the parties (a meeting, an agreement)."""
         if self._purpose(t) or self._figure_of_speech(t) or self._hearsay(t) or self._negated(t):
             return False
-        crowd = self._cue_in(t, "protesters", t.first - _CROWD_REACH, t.last + _CROWD_REACH + 1)
+        crowd = self._crowd_did(t)
         if t.kind == "riot":
-            return crowd                              # أحرق محتجون المبنى: a riot; أحرق الحوثيون منازل: not one
+            return crowd and not self._cue_in(t, "symbol_after", t.last + 1, t.last + _SYMBOL_REACH + 1)
+            #                                           أحرق محتجون المبنى: a riot; أحرق الحوثيون منازل، أحرق
+            #                                           المتظاهرون العلم: not one
         if t.kind == "battle" and crowd:
             return True                               # اقتحم المتظاهرون مبنى المجلس: a riot
         if violent or t.kind in _STRATEGIC:

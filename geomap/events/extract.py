@@ -88,7 +88,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
             d.date, d.date_reported, d.date_far = _own_date(sentence_dates, reported, d.head, toks.starts)
             d.context_date = context
             d.report = _report(d, kinds()[d.kind], None, None, d.status or "occurred", None, d.mention, article)
-            d.standing = _standing_since(d, every_date, published)
+            d.standing = _standing_since(d, every_date, published, text)
             if d.standing:
                 d.report = "background"        # يسري منذ 30 ديسمبر وقف لإطلاق النار: in force, not news
             drafts.append(d)
@@ -105,12 +105,22 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
 _STANDING = ("ceasefire", "agreement")    # what holds from a day on (a truce, a deal in force)
 
 
-def _standing_since(d: Draft, dates: list[DateMention], published: dt.date | None) -> bool:
-    """A truce or a deal said to hold since a day before the news window (يسري منذ 30 ديسمبر
-    الماضي وقف لإطلاق النار، الهدنة السارية منذ أسبوعين): it stands, it was not made today."""
+def _standing_since(d: Draft, dates: list[DateMention], published: dt.date | None, text: str) -> bool:
+    """A truce or a deal said to hold since a day before the news window, the منذ date right beside
+    it in its clause (يسري منذ 30 ديسمبر الماضي وقف لإطلاق النار، الهدنة السارية منذ أسبوعين): it
+    stands, it was not made today (not بعد معارك مستمرة منذ يناير، أعلن الطرفان اليوم وقفا لإطلاق النار)."""
     if d.kind not in _STANDING:
         return False
-    return any(x.since and x.start < d.head.start and report_is_old(x, published) for x in dates)
+    for x in dates:
+        if not (x.since and report_is_old(x, published)):
+            continue
+        gap = text[x.end:d.head.start] if x.end <= d.head.start else text[d.head.end:x.start]
+        if len(gap.split()) <= _STANDING_GAP and not any(c in gap for c in "،,؛;"):
+            return True
+    return False
+
+
+_STANDING_GAP = 3      # words between a truce and the منذ date it holds since (الهدنة التي تسري منذ …)
 
 
 def _draft(t: Trigger, kind: str, statuses: set[str], tokens: list[Token], norms: list[str],
@@ -279,8 +289,9 @@ def _victims(t: Trigger, norms: list[str], sentence_of: list[int]) -> str | None
     after = [norms[k] for k in range(t.last + 1, min(len(norms), t.last + 2 * _VICTIMS_REACH + 1))
              if sentence_of[k] == t.sentence]
     before = _met_death_subject(t, norms, sentence_of)
-    civilians = any(_stem_in(w, c["civilian"]) for w in after + before)
     near = after[:_VICTIMS_REACH] + before
+    # 8 جنود أسرى قتلوا برصاص التنظيم: captives killed, not fallen in a fight
+    civilians = any(_stem_in(w, c["civilian"]) for w in after + before) or any(_stem_in(w, c["captive"]) for w in near)
     armed = [(_stem_in(w, c["combatant"]) or _stem_in(w, c["combatant_group"]),
               i > 0 and near[i - 1] in c["agent_before"]) for i, w in enumerate(near)]
     # برصاص الحوثيين، برصاص مسلحين: who killed, not who died; but a policeman or a soldier shot by
@@ -407,11 +418,23 @@ def _seat(before: list[str], after: list[str]) -> bool:
     if not before:
         return False
     c, last = cues(), normalize_word(before[-1])
-    if last in c["seat_before"] or (last in ("في", "ب") and len(before) > 1 and normalize_word(before[-2]) in c["seat_before"]):
-        return True                     # المرصد ومقره بريطانيا، المؤسسة التي يوجد مقرها في طرابلس
+    if last in c["seat_before"] or (last in ("في", "ب") and _seat_clause(before[:-1])):
+        return True                     # المرصد ومقره بريطانيا، ومقره في لندن، المؤسسة التي يوجد مقرها في طرابلس
     if last == "في" and len(before) > 1 and normalize_word(before[-2]) in c["seat_of"]:
         return True                     # ولم تعلق الحكومة في بوجمبورا: the government's seat
     return last == "من" and bool(after) and normalize_word(after[0]) in c["seat_after"]
+
+
+def _seat_clause(before: list[str]) -> bool:
+    """…ومقره في، …التي يوجد مقرها في: a body's seat told as its description (not قصفت الطائرات مقره
+    في صنعاء, its headquarters struck)."""
+    if not before:
+        return False
+    c, word = cues(), normalize_word(before[-1])
+    if word not in c["seat_before"]:
+        return False
+    return word.startswith("و") or (len(before) > 2 and normalize_word(before[-2]) in c["seat_verb"]
+                                    and normalize_word(before[-3]) in c["relative"])
 
 
 def _leader_words() -> frozenset[str]:
@@ -593,14 +616,17 @@ def _with_protesters(d: Draft, a: _Article) -> bool:
     if any(_has(norms[k], c["protesters"]) for k in range(d.head.last + 1, min(len(norms), d.head.last + 7))
            if a.sentence_of[k] == s):
         return True
-    if any(_has(norms[k], c["protesters"]) for k in range(max(0, d.head.first - _PROTESTERS_BEFORE), d.head.first)
+    # وكان المحتجون قد اقتحموا المنطقة الخضراء: the protesters stormed; قتل ثلاثة متظاهرين في مواجهات مع
+    # الشرطة: protesters in clashes, whatever their case (not قتلت الشرطة متظاهرين عندما اقتحمت: force used)
+    who = c["protesters"] if _has(norms[d.head.first], c["clash"]) else c["protester_subject"]
+    if any(_has(norms[k], who) for k in range(max(0, d.head.first - _PROTESTERS_BEFORE), d.head.first)
            if a.sentence_of[k] == s):
-        return True                               # وكان المحتجون قد اقتحموا المنطقة الخضراء
+        return True
     span = _sent_span(a.sentence_of, s)
     return _phrase_within(norms, span.start, span.stop, c["riot_means"])
 
 
-_PROTESTERS_BEFORE = 4      # words protesters may stand before what they did (المحتجون قد اقتحموا)
+_PROTESTERS_BEFORE = 3      # words protesters may stand before what they did (المحتجون قد اقتحموا)
 _CROWD_TYPES = frozenset(["Protests", "Riots"])     # a protest called for or banned is no protest
 _REFERRED_KINDS = ("airstrike", "shelling")
 _REFERENCE_SENTENCES = 3     # sentences back a "targeting" word with no doer may refer to strikes told

@@ -32,6 +32,7 @@ from ..toponyms import rules
 from .places import compatible, inside, more_precise, same_place
 from .status import span_statuses, strongest
 from .context import cues
+from ..quantities import is_number_word
 from .tables import PROSPECTIVE, kinds
 from .triggers import Trigger
 
@@ -170,12 +171,16 @@ def _fold_outcomes(s: _Sentence) -> None:
 
 
 def _led_to(norms: list[str], first: int) -> bool:
-    """A word of outcome a few words before the trigger (أسفر عن مقتل، ما أدى إلى مقتل)."""
-    words = cues()["outcome"]
-    return any(norms[k] in words for k in range(max(0, first - _OUTCOME_REACH), first))
+    """A word of outcome, then عن or إلى, right before the trigger or its count (أسفر عن مقتل، ما أدى
+    إلى مقتل، أسفر عن 31 قتيلا): its subject is what the clause told (not أسفرت عملية اغتيال عن
+    مقتل, a cause of its own)."""
+    k = first - 1
+    while k > first - 1 - _COUNT_WORDS and k > 0 and (norms[k].isdigit() or is_number_word(norms[k])):
+        k -= 1                             # أسفر عن 31 قتيلا
+    return k > 0 and norms[k] in ("عن", "الي") and norms[k - 1] in cues()["outcome"]
 
 
-_OUTCOME_REACH = 3     # words between a word of outcome and the dead it introduces (ما أدى إلى مقتل)
+_COUNT_WORDS = 2      # words of a count between عن and the dead (عن 31 قتيلا، عن ثلاثة قتلى)
 
 
 def _fold_takeovers(s: _Sentence) -> None:

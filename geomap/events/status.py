@@ -61,7 +61,15 @@ def _cue_holds(stem: str, k: int, norms: list[str], sentence_of: list[int] | Non
         return nxt[:1] in ("ي", "ت", "ن")
     if stem == _ATTEMPT:
         return not _attempt_suffered(k, norms, sentence_of)
+    if stem in _then_an():
+        return k + 1 < len(norms) and norms[k + 1] == "ان"   # من المرتقب أن: not الاجتماع المرتقب قبل …
     return True
+
+
+def _then_an() -> frozenset[str]:
+    from .context import cues
+
+    return cues()["then_an"]
 
 
 def _attempt_suffered(k: int, norms: list[str], sentence_of: list[int] | None = None) -> bool:
