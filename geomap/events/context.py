@@ -396,10 +396,8 @@ class TriggerFilter:
         if self._purpose(t) or self._figure_of_speech(t) or self._hearsay(t) or self._negated(t):
             return False
         crowd = self._crowd_did(t)
-        if t.kind == "riot":
+        if t.kind == "riot":                          # أحرق محتجون المبنى: a riot; not أحرق الحوثيون منازل، أحرق المتظاهرون العلم
             return crowd and not self._cue_in(t, "symbol_after", t.last + 1, t.last + _SYMBOL_REACH + 1)
-            #                                           أحرق محتجون المبنى: a riot; أحرق الحوثيون منازل، أحرق
-            #                                           المتظاهرون العلم: not one
         if t.kind == "battle" and crowd:
             return True                               # اقتحم المتظاهرون مبنى المجلس: a riot
         if violent or t.kind in _STRATEGIC:

@@ -87,10 +87,8 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
         for d in (d for i in range(0, len(local), FOLD_WINDOW) for d in fold_sentence(local[i:i + FOLD_WINDOW], tokens)):
             d.date, d.date_reported, d.date_far = _own_date(sentence_dates, reported, d.head, toks.starts)
             d.context_date = context
+            d.standing = _standing_since(d, every_date, published, text)   # a truce in force: background
             d.report = _report(d, kinds()[d.kind], None, None, d.status or "occurred", None, d.mention, article)
-            d.standing = _standing_since(d, every_date, published, text)
-            if d.standing:
-                d.report = "background"        # يسري منذ 30 ديسمبر وقف لإطلاق النار: in force, not news
             drafts.append(d)
 
     events = _events(drafts, text, tokens, sentences, sentence_of, mentions, published, actors or [])
@@ -274,6 +272,7 @@ def _fighters_killed(d: Draft, norms: list[str], sentence_of: list[int]) -> bool
     c = cues()
     if any(t.kind != "killing" for t in d.triggers):
         return False
+
     def told_dead(t: Trigger) -> bool:          # مقتل، قتلى; 6 حوثيين قتلوا برصاص
         return _stem_in(norms[t.first], c["dead"]) or bool(_counted_before(t, norms, sentence_of))
 

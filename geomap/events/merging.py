@@ -28,11 +28,11 @@ from gazetteer.arabic import Token, normalize
 from ..anchors import SETTLED
 from ..lexicon import norms_of
 from ..model import DateMention, Mention
+from ..quantities import is_number_word
 from ..toponyms import rules
 from .places import compatible, inside, more_precise, same_place
 from .status import span_statuses, strongest
 from .context import cues
-from ..quantities import is_number_word
 from .tables import PROSPECTIVE, kinds
 from .triggers import Trigger
 
