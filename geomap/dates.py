@@ -444,6 +444,8 @@ def _day_of_month_expr(toks, i, pub, w: _Words):
         return _day_of_relative_month(toks, m, day, pub, w)
     if _word(toks, k) == "من":                # 12 من سبتمبر
         k += 1
+        if _word(toks, k) == "شهر":           # الثامن من شهر يوليو، التاسع من شهر رمضان
+            k += 1
     hijri_end, hijri_month = _hijri_month_at(toks, k, w)
     if hijri_month:
         end, year = _year_after(toks, hijri_end)

@@ -161,3 +161,31 @@ def test_the_first_day_of_a_stage(gaz, text, dated):
 ])
 def test_a_bomber_stopped(gaz, text):
     assert not {kind for kind, _ in drawn(gaz, text)} & {"suicide_bomb", "explosion"}
+
+
+# class 1: an analysis that tells days of history (الثالث عشر من شهر يونيو 2014) or a since-date
+# still reports little: those are no days of the news window, so its undated happenings stay no news
+_HISTORY = " ".join(["ويرى مراقبون أن الحل السياسي ما زال بعيدا وأن الخلافات بين الأطراف عميقة ومتشعبة "
+                     "وأن الطريق إلى السلام طويل وشاق."] * 10
+                    + ["وكانت الفتوى قد صدرت في الثالث عشر من شهر يونيو 2014.",
+                       "وتشهد المنطقة توترا منذ الخامس من شهر مارس 2013.",
+                       "واستعاد الجيش المدينة في العاشر من شهر أكتوبر 2014."])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وتشهد مدينة تعز معارك بين المقاومة والحوثيين.", []),
+    ("واندلعت أمس الأحد معارك في مدينة تعز بين المقاومة والحوثيين.", [("battle", "Taiz")]),
+])
+def test_days_of_history_do_not_make_an_analysis_news(gaz, sentence, expected):
+    assert drawn(gaz, sentence + " " + _HISTORY) == expected
+
+
+# dates: شهر between من and the month's name (الثامن من شهر يوليو، التاسع من شهر رمضان 1436هـ)
+@pytest.mark.parametrize("text, day", [
+    ("وقع الهجوم على مدينة الرمادي في الثامن من شهر يوليو.", "2015-07-08"),
+    ("عقد الاجتماع في مدينة الرياض في التاسع من شهر رمضان 1436ه.", "2015-06-26"),
+    ("وقع الهجوم على مدينة الرمادي في 26 من شهر يونيو الماضي.", "2015-06-26"),
+])
+def test_the_day_of_the_month_of(gaz, text, day):
+    doc = geomap.parse(text, published="2015-08-02", gazetteer=gaz)
+    assert [d.date.isoformat() for d in doc.dates] == [day]

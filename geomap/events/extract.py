@@ -93,7 +93,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
 
     events = _events(drafts, text, tokens, sentences, sentence_of, mentions, published, actors or [])
     enrich(events, headline)
-    genre = _genre(toks.norms, dates)
+    genre = _genre(toks.norms, dates, published)
     for e in events:
         if genre == "column" or (genre == "analysis" and e.date_precision != 1):
             e.report = "background"            # a column tells no news; an analysis, only what it dates to the day
@@ -154,7 +154,7 @@ _DAYS_PER_100 = 0.22       # days told per 100 words below which an article repo
 _REPORTING_PER_100 = 0.8   # reporting verbs and sources per 100 words below which it reports little
 
 
-def _genre(norms: list[str], dates: list[DateMention]) -> str | None:
+def _genre(norms: list[str], dates: list[DateMention], published: dt.date | None = None) -> str | None:
     """What an article of 150 words or more is by what it lacks (a sentence or a paragraph pasted
     alone is read as told):
 
@@ -163,10 +163,13 @@ def _genre(norms: list[str], dates: list[DateMention]) -> str | None:
     - "analysis": under 0.22 days told and 0.8 sources per 100 words — an analysis, an interview
       or a feature, whose happenings with no day of their own are its argument or background
       (gold dev halves of batches 1–7: 36 such articles; 3 of the 20 events drawn in them right);
-    - None: news."""
+    - None: news.
+
+    A day counts when it is a day of the news window, not one of history or a since-date (الثالث
+    عشر من شهر يونيو 2014، منذ 25 يونيو الماضي: an analysis tells those too)."""
     if len(norms) < _COMMENTARY_WORDS:
         return None
-    days = sum(1 for d in dates if d.precision == 1)
+    days = sum(1 for d in dates if d.precision == 1 and not d.since and not report_is_old(d, published))
     reporting = cues()["reporting"]
     sources = sum(1 for n in norms if _stem_in(n, reporting))
     if not days and not sources:
