@@ -189,7 +189,7 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
         distance, between = m_tok - trig.last, (trig.last, m_tok)
         if text and _other_clause().search(text, trig.end, m.start):
             return None                           # …دمرت غارة عربة، بينما في محافظة البيضاء…: the next clause's
-        if text and _reacted_to(trig, tokens) and m_tok > 0 and tokens[m_tok - 1].norm in _cues()["from"] \
+        if text and m_tok > 0 and tokens[m_tok - 1].norm in _cues()["from"] and _reacted_to(trig, tokens) \
                 and _reaction_clause().search(text, trig.end, m.start):
             return None                           # رحب كيري ببدء المحادثات، فيما دعا بان من نيويورك: the speaker's
     elif after_only:
@@ -401,19 +401,34 @@ def _other_clause() -> re.Pattern:
 def _reacted_to(trig: Trigger, tokens: list[Token]) -> bool:
     """A verb of condemning or welcoming stands a few words before the trigger (رحب كيري ببدء
     المحادثات): the happening is what was reacted to, told again, not told here."""
-    low = max(0, trig.first - _CONDEMN_REACH)
-    return _word_of_between(tokens, low, trig.first, "condemn") or _word_of_between(tokens, low, trig.first, "welcome")
+    return _reaction_at(tokens, max(0, trig.first - _CONDEMN_REACH), trig.first) is not None
 
 
 def _government_reacted(tokens: list[Token], low: int, high: int) -> bool:
     """A verb of condemning or welcoming among tokens low … high - 1 with a government (or its
     office) right after it as its subject (فقد رحبت الحكومات، انتقدت الخارجية المصرية); not local
     people reacting to what hit their own town (في تعز انتقد السكان القصف)."""
-    for k in range(low, high):
-        if _word_of_between(tokens, k, k + 1, "condemn") or _word_of_between(tokens, k, k + 1, "welcome"):
-            if _word_of_between(tokens, k + 1, min(high, k + 1 + _SUBJECT_REACH), "government"):
-                return True
+    k = _reaction_at(tokens, low, high)
+    while k is not None:
+        if _word_of_between(tokens, k + 1, min(high, k + 1 + _SUBJECT_REACH), "government"):
+            return True
+        k = _reaction_at(tokens, k + 1, high)
     return False
+
+
+def _reaction_at(tokens: list[Token], low: int, high: int) -> int | None:
+    """The first of tokens low … high - 1 that is a verb of condemning or welcoming, or None."""
+    words = _reaction_words()
+    for k in range(low, high):
+        norm = tokens[k].norm
+        if norm in words or any(s in words for s, _ in strip_proclitics(norm)):
+            return k
+    return None
+
+
+@once
+def _reaction_words() -> frozenset[str]:
+    return _cues()["condemn"] | _cues()["welcome"]
 
 
 _SUBJECT_REACH = 2      # words between a verb of reacting and its subject
