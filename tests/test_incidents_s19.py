@@ -16,7 +16,7 @@ import pytest
 
 from geomap.incidents.matcher import assign
 from geomap.incidents.rules import compare, read_again
-from tests.test_incidents import _facts
+from test_incidents import _facts
 
 ASIR = dict(lat=19.0, lon=42.9, precision=3, place="admin1:SA.11", bbox=(41.6, 17.3, 44.4, 20.3), country="SA")
 ABHA = dict(lat=18.22, lon=42.50, precision=1, place="geonames:110690", country="SA")
