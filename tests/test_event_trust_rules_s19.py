@@ -85,6 +85,16 @@ from test_event_trust_rules import drawn
      [("battle", "Abyan Governorate")]),
     ("وخطف مسلحون مجهولون ثلاثة مدنيين في مدينة سرت.", [("abduction", "Sirte")]),
     ("وخطفت جبهة النصرة ثمانية من مقاتلي الفرقة 30 قرب مدينة أعزاز.", [("abduction", "I‘zāz")]),
+    # class 1: a known happening named by what followed it (تداعيات الهجوم، منفذي عملية التفجير،
+    # مشتبه به في تفجير سروج) is background; news of battles is no battle; restoring the state or
+    # widening control is no takeover; pre-emptive security strikes are no air strikes
+    ("وكثفت تونس مشاوراتها مع شركائها الأوروبيين بهدف تجاوز تداعيات الهجوم الارهابي على منتجع سوسة.", []),
+    ("وأقدم عناصر داعش على غلق منافذ القضاء للبحث عن منفذي عملية التفجير في مدينة الموصل.", []),
+    ("وعلى الرغم من انشغال الناس في بغداد بمتابعة أخبار معارك التصدي لداعش في الأنبار احتفلوا بالعيد.", []),
+    ("وتحتاج عدن إلى مستشفيات متنقلة لما ستقوم به من دور في استعادة الدولة اليمنية.", []),
+    ("وقال قائد حرس الحدود بمنطقة تبوك إن هذه الضربات الاستباقية أثبتت كفاءة الأجهزة الأمنية.", []),
+    ("وسيطر مقاتلو تنظيم الدولة الإسلامية على مدينة تدمر.", [("territory", "Tadmur")]),
+    ("وقتل خمسة جنود في الهجوم الارهابي على منتجع سوسة أمس.", [("battle", "Sousse")]),
     # limits a second reader found in the rules above: a headquarters struck keeps its city; a
     # meeting expected later (المؤتمر المرتقب) leaves the strike told beside it alone; a truce made
     # today after fighting going on since January is news; flags burnt are a protest; force used on

@@ -413,6 +413,18 @@ class TriggerFilter:
         return not any(_has(self.norms[k], self.cues["undergo"])
                        for k in range(max(0, t.first - _UNDERGO_REACH), t.first) if self.sentence_of[k] == t.sentence)
 
+    def _not_ground(self, t: Trigger, nxt: str) -> bool:
+        """What a takeover word takes that is no ground: a situation (السيطرة على الموقف) or a state
+        restored (استعادة الدولة اليمنية، استعادة الشرعية; not سيطرة الدولة الإسلامية على, the group)."""
+        if self._took_in_words(t):
+            return True
+        return _has(nxt, self.cues["restored"]) and not self._islamic_state_after(t)
+
+    def _islamic_state_after(self, t: Trigger) -> bool:
+        """سيطرة الدولة الإسلامية على: the group's name after a takeover word, not a state restored."""
+        k = t.last + 2
+        return k < len(self.norms) and self.norms[k].startswith("الاسلامي")
+
     def _took_in_words(self, t: Trigger) -> bool:
         """سيطر الجيش على الموقف، السيطرة على الوضع: what is controlled, right after the على
         that follows the takeover word, is a situation, not ground."""
@@ -431,8 +443,8 @@ class TriggerFilter:
             return True                               # أسر الشهداء، الوقوف مع أسرهم: families, not a capture
         if t.kind == "talks" and nxt in c["top_of"]:
             return True                               # قمة جبل العروس: the top of a mountain, no summit
-        if t.kind == "territory" and self._took_in_words(t):
-            return True                               # السيطرة على الموقف: the situation, no ground
+        if t.kind == "territory" and self._not_ground(t, nxt):
+            return True                               # السيطرة على الموقف، استعادة الدولة اليمنية: no ground
         if t.kind in ("battle", "territory") and _has(nxt, c["civil_subject"]):
             return True                               # هاجم الأكاديمي، وسيطر المرشح: words, a lead
         if t.kind == "airstrike" and self._cue_in(t, "blow_after", t.last + 1, t.last + 3):
