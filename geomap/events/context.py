@@ -263,12 +263,16 @@ class TriggerFilter:
         if self._cue_in(t, "stopped_before", t.first - _STOPPED_REACH, t.first):
             return True
         norms = self.norms
-        if t.last + 2 < len(norms) and norms[t.last + 1] in self.cues["before_could"] and norms[t.last + 2] == "ان":
+        if self._before_that(t.last + 1):
             return True                               # قتل انتحاري قبل أن يفجر سيارته: stopped before he struck
         for k in range(max(0, t.first - _STOPPED_REACH), t.first):
             if self.sentence_of[k] == t.sentence and _has(norms[k], self.cues["killed_before"]):
                 return norms[t.first].endswith("يا") or (k > 0 and norms[k - 1] in ("من", "ومن"))
         return False
+
+    def _before_that(self, k: int) -> bool:
+        """قبل أن at tokens k, k + 1."""
+        return 0 <= k and k + 1 < len(self.norms) and self.norms[k] in self.cues["before_could"] and self.norms[k + 1] == "ان"
 
     def _found(self, t: Trigger) -> bool:
         """عثرت فرق الهندسة على مقذوف لم ينفجر، أبطل الخبراء عبوة: a bomb or shell found or made
@@ -301,7 +305,7 @@ class TriggerFilter:
             return True                               # إزالة الألغام، تفكيك 35 عبوة ناسفة: no blast
         if t.kind == "suicide_bomb" and (_has(before, self.cues["among_before"]) or self._stopped_bomber(t)):
             return True                               # بينهم انتحاري: one of the dead; القبض على انتحاري: stopped
-        if t.kind == "explosion" and t.first > 1 and norms[t.first - 2] in self.cues["before_could"] and before == "ان":
+        if t.kind == "explosion" and t.first > 1 and self._before_that(t.first - 2):
             return True                               # قبل أن يفجر سيارته المفخخة: it never went off
         if t.kind == "battle" and self._cue_in(t, "forced_before", t.first - 3, t.first):
             return True                               # إجبار السكان على القتال: made to fight
@@ -395,10 +399,9 @@ class TriggerFilter:
         sentence has a word of armed conflict (violent) or the parties (a meeting, an agreement)."""
         if self._purpose(t) or self._figure_of_speech(t) or self._hearsay(t) or self._negated(t):
             return False
-        crowd = self._crowd_did(t)
         if t.kind == "riot":                          # أحرق محتجون المبنى: a riot; not أحرق الحوثيون منازل، أحرق المتظاهرون العلم
-            return crowd and not self._cue_in(t, "symbol_after", t.last + 1, t.last + _SYMBOL_REACH + 1)
-        if t.kind == "battle" and crowd:
+            return self._crowd_did(t) and not self._cue_in(t, "symbol_after", t.last + 1, t.last + _SYMBOL_REACH + 1)
+        if t.kind == "battle" and self._crowd_did(t):
             return True                               # اقتحم المتظاهرون مبنى المجلس: a riot
         if violent or t.kind in _STRATEGIC:
             return self._conflict_supported(t)

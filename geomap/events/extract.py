@@ -612,17 +612,19 @@ def _kind_of(d: Draft, actor1: Actor | None, a: _Article):
 
 def _with_protesters(d: Draft, a: _Article) -> bool:
     """Protesters are named up to six words after a clash word (مواجهات بين قوات الأمن ومتظاهرين),
-    or a crowd's stones or the rubber bullets and tear gas used on it anywhere in its sentence
-    (أصيب 3 شبان بالرصاص المطاطي خلال مواجهات مع قوات الاحتلال)."""
+    or as its doers a few words before it, or a crowd's stones or the rubber bullets and tear gas
+    used on it anywhere in its sentence (أصيب 3 شبان بالرصاص المطاطي خلال مواجهات مع قوات الاحتلال)."""
     c, norms, s = cues(), a.norms, d.head.sentence
-    if any(_has(norms[k], c["protesters"]) for k in range(d.head.last + 1, min(len(norms), d.head.last + 7))
-           if a.sentence_of[k] == s):
+
+    def named(low: int, high: int, words: frozenset[str]) -> bool:
+        return any(_has(norms[k], words) for k in range(max(0, low), min(len(norms), high)) if a.sentence_of[k] == s)
+
+    if named(d.head.last + 1, d.head.last + 7, c["protesters"]):
         return True
     # وكان المحتجون قد اقتحموا المنطقة الخضراء: the protesters stormed; قتل ثلاثة متظاهرين في مواجهات مع
     # الشرطة: protesters in clashes, whatever their case (not قتلت الشرطة متظاهرين عندما اقتحمت: force used)
     who = c["protesters"] if _has(norms[d.head.first], c["clash"]) else c["protester_subject"]
-    if any(_has(norms[k], who) for k in range(max(0, d.head.first - _PROTESTERS_BEFORE), d.head.first)
-           if a.sentence_of[k] == s):
+    if named(d.head.first - _PROTESTERS_BEFORE, d.head.first, who):
         return True
     span = _sent_span(a.sentence_of, s)
     return _phrase_within(norms, span.start, span.stop, c["riot_means"])

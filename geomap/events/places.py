@@ -380,12 +380,17 @@ def _after_word_of(tokens: list[Token], m_tok: int, role: str, reach: int) -> bo
 def _word_of_between(tokens: list[Token], low: int, high: int, role: str) -> bool:
     """A word of the cue role *role*, as written or without its proclitics, stands among tokens
     low … high - 1."""
-    words = _cues()[role]
+    return _first_of(tokens, low, high, _cues()[role]) is not None
+
+
+def _first_of(tokens: list[Token], low: int, high: int, words: frozenset[str]) -> int | None:
+    """The first of tokens low … high - 1 that is one of *words*, as written or without its
+    proclitics, or None."""
     for k in range(low, high):
         norm = tokens[k].norm
         if norm in words or any(s in words for s, _ in strip_proclitics(norm)):
-            return True
-    return False
+            return k
+    return None
 
 
 @once
@@ -401,33 +406,24 @@ def _other_clause() -> re.Pattern:
 def _reacted_to(trig: Trigger, tokens: list[Token]) -> bool:
     """A verb of condemning or welcoming stands a few words before the trigger (رحب كيري ببدء
     المحادثات): the happening is what was reacted to, told again, not told here."""
-    return _reaction_at(tokens, max(0, trig.first - _CONDEMN_REACH), trig.first) is not None
+    return _first_of(tokens, max(0, trig.first - _CONDEMN_REACH), trig.first, _reaction_words()) is not None
 
 
 def _government_reacted(tokens: list[Token], low: int, high: int) -> bool:
     """A verb of condemning or welcoming among tokens low … high - 1 with a government (or its
     office) right after it as its subject (فقد رحبت الحكومات، انتقدت الخارجية المصرية); not local
     people reacting to what hit their own town (في تعز انتقد السكان القصف)."""
-    k = _reaction_at(tokens, low, high)
+    k = _first_of(tokens, low, high, _reaction_words())
     while k is not None:
         if _word_of_between(tokens, k + 1, min(high, k + 1 + _SUBJECT_REACH), "government"):
             return True
-        k = _reaction_at(tokens, k + 1, high)
+        k = _first_of(tokens, k + 1, high, _reaction_words())
     return False
-
-
-def _reaction_at(tokens: list[Token], low: int, high: int) -> int | None:
-    """The first of tokens low … high - 1 that is a verb of condemning or welcoming, or None."""
-    words = _reaction_words()
-    for k in range(low, high):
-        norm = tokens[k].norm
-        if norm in words or any(s in words for s, _ in strip_proclitics(norm)):
-            return k
-    return None
 
 
 @once
 def _reaction_words() -> frozenset[str]:
+    """Verbs of condemning and of welcoming, one table."""
     return _cues()["condemn"] | _cues()["welcome"]
 
 
