@@ -116,6 +116,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, text: str = "") -> list[Men
     _one_sense_per_document(scored)
     kept = sorted((m for m in kept if id(m) not in dropped and not _a_team(m)), key=lambda m: m.start)
     _neighbourhoods_in_their_city(kept, text)
+    _named_after_a_quarter(kept)
     _bind_to_anchors(kept, {id(m): options for m, options in scored}, gaz)
     for m in kept:
         _mark_wide(m)
@@ -142,6 +143,16 @@ def _neighbourhoods_in_their_city(kept: list[Mention], text: str = "") -> None:
         if city is None:
             continue
         if m.place.country != city.place.country or great_circle_km(m.lat, m.lon, city.lat, city.lon) > _NEIGHBOURHOOD_KM:
+            unresolve(m)
+
+
+def _named_after_a_quarter(kept: list[Mention]) -> None:
+    """حي الروضة … مستشفى الروضة: a hospital, a school or a market named like a quarter the
+    article tells (حي X) is that quarter's, never a same-named town: it is drawn where the quarter is."""
+    quarters = {m.name for m in kept if m.cue_kind == "neighbourhood"}
+    for m in kept:
+        if m.name in quarters and m.cue_kind in _NAMED_AFTER_CUES and m.resolved \
+                and m.place.kind in _TOWN_CUES:
             unresolve(m)
 
 
@@ -330,10 +341,12 @@ def _has_evidence(m: Mention, c: Candidate, others: dict[str, float], local: fro
     if p.kind in _SUB_AREAS and (m.cue_kind or "").startswith("admin"):
         return True
     if m.cue_kind in _TOWN_CUES and p.kind in _TOWN_CUES and not c.variant_script \
-            and (others.get(p.country, 0.0) > 0.0 or rules().needs_population(p.country) == 0):
+            and (others.get(p.country, 0.0) > 0.0
+                 or (rules().needs_population(p.country) == 0 and m.cue_kind != "village")):
         return True                     # مدينة الرقة: the cue vouches for a town (not حي بابا عمرو for Pápa;
         #                                 a town outside the Arab world, قرية بيتا for Pietà, بلدة باجو in Korea for
-        #                                 Bago City in the Philippines, needs its country named too)
+        #                                 Bago City in the Philippines, needs its country named too, and so does a
+        #                                 village abroad: قرية المغير in a report on Hama is no town of Algeria)
     if m.cue_kind in _NAMED_AFTER_CUES:
         return others.get(p.country, 0.0) >= 1.0   # قلعة القاهرة in Taiz: a castle named after a capital
     return _famous(p) or others.get(p.country, 0.0) >= 1.0

@@ -47,6 +47,9 @@ _RUNNING_TOTAL = 500
 _BACKGROUND_AFTER_REACH = 9  # tokens after a trigger an earlier-phrase may end (هجوم كبير في وقت سابق من الشهر)
 _AFTER_REACH = 6            # tokens after a trigger a since-phrase makes it a running total        # dead in one "event" with a since-phrase: a running total
 _CAMPAIGN_COUNT = 100       # strikes or attacks counted in the hundreds are a campaign (12053 غارة)
+_DESCRIBING_KINDS = frozenset(["territory", "destruction"])  # in a relative clause they describe a place (المدينة التي سيطر عليها، دمشق التي دمر ريفها)
+_CLEARED_OF_REACH = 3       # words from a clearing word to من before the bombs (تطهير شوارع البلدة من العبوات)
+_AFTER_SPAN_REACH = 7       # words from بعد أسبوع من to the earlier happening (… من إعلان القوات العراقية استعادة)
 _ANNIVERSARY_REACH = 3      # words before a trigger an anniversary may stand (الذكرى السنوية السبعين لتفجير)
 _REPEATED_REACH = 2         # words after a trigger "repeated" may stand (هجماتهم المتكررة، القصف العنيف المتكرر)
 _CAPABILITY_REACH = 4       # words before a trigger "able to" may stand (القادرون على تنفيذ هجوم)
@@ -288,6 +291,10 @@ class TriggerFilter:
         k = t.first - 1
         if k > 0 and self.sentence_of[k] == t.sentence and is_number_word(self.norms[k]):
             k -= 1
+        if k > 0 and self.norms[k] in ("من", "ومن") and self.sentence_of[k] == t.sentence:
+            # تطهير الشوارع من العبوات الناسفة: cleared of bombs, a word or two before من
+            return any(_has(self.norms[j], self.cues["defuse_before"]) and self.sentence_of[j] == t.sentence
+                       for j in range(max(0, k - _CLEARED_OF_REACH), k))
         return _has(self.norms[k], self.cues["defuse_before"])
 
     def _intended(self, t: Trigger) -> bool:
@@ -461,7 +468,17 @@ class TriggerFilter:
         if any(norms[k] in c["abstract_after"] and self.sentence_of[k] == t.sentence
                for k in range(t.last + 1, min(len(norms), t.last + 4))):
             return True                               # المعركة الجارية ضد الإرهاب: the war on terror
-        return _phrase_before(norms, t.first, c["idiom_before"], max(0, t.first - 3))
+        if _phrase_before(norms, t.first, c["idiom_before"], max(0, t.first - 3)):
+            return True
+        # في مواجهة المتطرفين: in the face of them (an idiom ending with the trigger's own word);
+        # في مواجهة مع المسلحين، في مواجهة عنيفة: a clash
+        return self._idiom_through(t) and not _has(nxt, c["clash_after"])
+
+    def _idiom_through(self, t: Trigger) -> bool:
+        """A phrase of two or three words of idiom_before that ends with the trigger's word."""
+        norms, table = self.norms, self.cues["idiom_before"]
+        return any(t.first + 1 - n >= 0 and self.sentence_of[t.first + 1 - n] == t.sentence
+                   and " ".join(norms[t.first + 1 - n:t.first + 1]) in table for n in (2, 3))
 
     def _driven_in(self, t: Trigger) -> bool:
         """A storming word with one car or truck a few words on and no armed actor or bomb in its
@@ -652,6 +669,9 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
     if kinds()[kind].event_type in VIOLENT_TYPES and _phrase_within(sentence_norms, 0, len(sentence_norms),
                                                                    cues()["period_loose"]):
         return "background"                      # مقتل 260 مسلحا … في نفس الفترة: a span, no day of its own
+    if kind == "battle" and _has(norms[first], cues()["span_fight"]) and first > sentence_start \
+            and _phrase_before(norms, first, cues()["amid_before"], sentence_start):
+        return "background"                      # مع استمرار المعارك، بسبب المعارك: the setting, no fight of a day
     if _phrase_within(sentence_norms, 0, len(sentence_norms), cues()["record"]):
         return "background"                      # قتلوا مئات من الجنود في العامين الماضيين: a record of years
     if _phrase_within(sentence_norms, 0, len(sentence_norms), cues()["condolence"]):
@@ -680,10 +700,13 @@ def _whatever_the_day(kind: str, norms: list[str], first: int, sentence_start: i
         return True                              # إحياء الذكرى السبعين لتفجير: what is remembered, on its day
     if first > sentence_start and _phrase_before(norms, first, cues()["earlier_before"], sentence_start, 4):
         return True                              # وقبلها تفجير الدالوة، المسجد الذي وقع فيه التفجير: a known case
+    if not _has(norms[first], cues()["span_fight"]) and _phrase_within(
+            norms, max(sentence_start, first - _AFTER_SPAN_REACH), first, cues()["after_span_before"]):
+        return True                              # ويأتي الهجوم بعد أسبوع من إعلان استعادة الفلوجة: the earlier one
     if first > sentence_start and not dated_after and _phrase_before(norms, first, cues()["since_before"],
                                                                      sentence_start, 3):
         return True                              # لأول مرة منذ أن سيطر المتمردون على المطار: what the news follows
-    relative = kind == "territory" and _after_relative(norms, first, sentence_start)
+    relative = kind in _DESCRIBING_KINDS and _after_relative(norms, first, sentence_start)
     if relative and not (day_told and dated_after):
         return True                              # الإرهاب الذي سيطر على مناطق: describes, unless dated in it
     if first > sentence_start and not dated_after and _phrase_before(norms, first, cues()["response_before"],

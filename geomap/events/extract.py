@@ -133,7 +133,16 @@ def _draft(t: Trigger, kind: str, statuses: set[str], tokens: list[Token], norms
         shot=kind == "killing" and _shot(t, norms, sentence_of),
         planted=kind == "explosion" and any(_has(norms[k], cues()["planted"]) for k in range(t.first, t.last + 1)),
         definite=_definite(norms[t.first]),
+        anaphoric=_definite(norms[t.first]) and _after_demonstrative(t, tokens, norms, sentence_of),
         sentences=[t.sentence])
+
+
+def _after_demonstrative(t: Trigger, tokens: list[Token], norms: list[str], sentence_of: list[int]) -> bool:
+    """هذه الضربات، لهذا الهجوم: a demonstrative right before the trigger, with no punctuation
+    between (في غضون ذلك، سيطرت: "meanwhile", no demonstrative of the trigger)."""
+    k = t.first - 1
+    return (k >= 0 and sentence_of[k] == t.sentence and _has(norms[k], cues()["demonstrative"])
+            and tokens[k].end == tokens[t.first].start - 1)
 
 
 _GUNFIRE_REACH = 4         # words after a killing word that may say it was by gunfire (قتل شاب برصاص مسلحين)

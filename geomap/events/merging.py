@@ -66,6 +66,7 @@ class Draft:
     execution: bool = False              # أعدم، إعدام: a killing of its own, never the toll of a strike or a fight
     shot: bool = False                   # قتل برصاص: a killing by gunfire, never the toll of a strike or a blast told apart
     definite: bool = False               # الانفجار، الغارات: the trigger has the article (may tell again what was told)
+    anaphoric: bool = False              # هذه الضربات، هذا الهجوم: a demonstrative tells again what was told before
     planted: bool = False                # تفجير عبوة ناسفة، انفجار لغم: a bomb planted, no bomber's
     standing: bool = False               # يسري منذ 30 ديسمبر وقف لإطلاق النار: a truce in force since before the news
     outcome_place: bool = False          # the place came from a killing folded in, not the event's trigger
@@ -352,12 +353,28 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         target = None if d.another else next(
             (e for e in reversed(events) if _joins(d, e)), None)
-        if target is not None:
+        told = _antecedent(d, events) if target is None else None
+        if told is not None:
+            d.mention = None                      # لهذه الضربات أثر … في الرمادي: where they told, not where they hit
+            _absorb(told, d)
+        elif target is not None:
             _absorb(target, d)
         elif not d.reference or (d.mention is not None and d.mention.resolved):
             d.reference = False                   # a reference to nothing told is an event only at a known place
             events.append(d)
     return events
+
+
+_ANAPHOR_SENTENCES = 3       # how many sentences back the event a demonstrative tells again may be told
+
+
+def _antecedent(d: Draft, events: list[Draft]) -> Draft | None:
+    """The event a demonstrative trigger (هذه الضربات، هذا الهجوم) tells again: the latest one of
+    its kind a few sentences before it, whatever place its own sentence names."""
+    if not d.anaphoric or len(d.triggers) > 1:
+        return None                               # ويأتي هذا التفجير بعد تفجير انتحاري في خان بني سعد: told with another
+    return next((e for e in reversed(events) if e.report == d.report and e.kind == d.kind
+                 and d.sentences[0] - e.sentences[-1] <= _ANAPHOR_SENTENCES), None)
 
 
 def _joins(d: Draft, e: Draft) -> bool:
