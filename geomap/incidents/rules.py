@@ -121,14 +121,34 @@ def one_speaker(a: Facts, b: Facts) -> bool:
 def kind_score(a: Facts, b: Facts, text: float = 0.0) -> float:
     """The same kind (1), or kinds an outlet may use for one happening (0.7) told in alike
     sentences (TEXT_SAME): Houthi shelling and a coalition air raid in one governorate on one
-    day are two happenings unless the words say it is one report."""
+    day are two happenings unless the words say it is one report. Told in less alike sentences
+    on one day and place (:func:`_one_day_and_place`: a clash in a town, and the positions taken
+    in its governorate that day), they do not contradict, but neither do they corroborate each
+    other: the report may join an incident only through another member that does."""
     comparable_kinds(a, b)
     if a.kind == b.kind:
         return 1.0
     if text >= TEXT_SAME:
         return 0.7
+    if _one_day_and_place(a, b, text):
+        raise Unsaid(f"kinds differ ({a.kind}, {b.kind}) and the sentences are too unlike ({text:.2f}) "
+                     "to tell one happening on their own (no contradiction: one day and place)")
     raise Veto(f"kinds differ ({a.kind}, {b.kind}) and the sentences are too unlike ({text:.2f}) "
                "to tell one happening")
+
+
+def _one_day_and_place(a: Facts, b: Facts, text: float) -> bool:
+    """Both to the same day, at the same place or one inside the other's area, in sentences
+    alike enough for that (TEXT_INSIDE), and no side acting in one that is not in the other."""
+    if text < TEXT_INSIDE or not (a.day == b.day and a.time_precision == b.time_precision == 1):
+        return False
+    try:
+        if place_score(a, b, text) < 0.8:
+            return False
+        _no_reversal(a, b)
+    except Veto:
+        return False
+    return not _other_actor_acted(a, b)
 
 
 def comparable_kinds(a: Facts, b: Facts) -> None:
