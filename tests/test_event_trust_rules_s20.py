@@ -65,6 +65,18 @@ from test_event_trust_rules import drawn
     ("شن التحالف غارات على مدينة الرقة أمس. في غضون ذلك، سيطرت قوات المعارضة على بلدة جسر الشغور.",
      [("airstrike", "Ar Raqqah"), ("territory", "Jisr ash Shughūr")]),
     ("وقال إن هذه الضربات أصابت مواقع التنظيم في مدينة الرمادي أمس.", [("airstrike", "Ramadi")]),
+    # class 1: a toll so far (أبلغت حتى أمس عن وقوع زهاء 100 قتيل) is a tally; the perpetrators of
+    # a known bombing (اعتقال المتورطين بالتفجير) name it, they do not report it
+    ("قال إن منظمته أبلغت حتى أمس الاثنين عن وقوع زهاء 100 قتيل في مدينة عدن.", []),
+    ("وأعلن الوزير امس الأحد اعتقال المتورطين بالتفجير الذي استهدف ناحية بني سعد بمحافظة ديالى.", []),
+    # class 4: bombs carried (زوارق تحمل عبوات ناسفة) and the mortar men (رماة هاون) are no blast
+    # and no shelling
+    ("ودمرت القوات ثلاثة زوارق تحمل عبوات ناسفة في قضاء الكرمة شرق الفلوجة.", [("destruction", "Al-Karmah")]),
+    ("ودمرت القوات 12 وكرا يتحصن داخلها قناصون ورماة هاون في قضاء الكرمة شرق الفلوجة.",
+     [("destruction", "Al-Karmah")]),
+    # limits: a toll with no حتى أمس is news; a blast that killed them is one
+    ("قتل عشرة أشخاص أمس في قصف على مدينة عدن.", [("shelling", "Aden")]),
+    ("وقتل ثلاثة جنود بانفجار عبوة ناسفة في قضاء الكرمة شرق الفلوجة.", [("explosion", "Al-Karmah")]),
 ])
 def test_drawn(gaz, text, expected):
     assert drawn(gaz, text) == expected

@@ -798,7 +798,11 @@ def _tally(sentence_norms: list[str], fatalities: int | None) -> bool:
         return True                              # (the toll of its own sentence, not one merged from another)
     if _over_a_period(sentence_norms):
         return True
-    return "منذ" in sentence_norms and any(w in ("حتي", "وحتي") for w in sentence_norms)   # (ى normalised)
+    if "منذ" in sentence_norms and any(w in ("حتي", "وحتي") for w in sentence_norms):   # (ى normalised)
+        return True
+    # أبلغت حتى أمس الاثنين عن وقوع زهاء 100 قتيل: the toll so far
+    return bool(fatalities) and any(w in ("حتي", "وحتي") and nxt in cues()["so_far_after"]
+               for w, nxt in zip(sentence_norms, sentence_norms[1:]))
 
 
 def _thousands_told(sentence_norms: list[str]) -> bool:
