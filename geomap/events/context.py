@@ -666,16 +666,8 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
         return "background"                      # مقتل 3216 … منذ 23 سبتمبر وحتى فجر اليوم: a toll of months
     if own_date and precision == 1:
         return "new"                             # told with its own recent day: news
-    if kinds()[kind].event_type in VIOLENT_TYPES and _phrase_within(sentence_norms, 0, len(sentence_norms),
-                                                                   cues()["period_loose"]):
-        return "background"                      # مقتل 260 مسلحا … في نفس الفترة: a span, no day of its own
-    if kind == "battle" and _has(norms[first], cues()["span_fight"]) and first > sentence_start \
-            and _phrase_before(norms, first, cues()["amid_before"], sentence_start):
-        return "background"                      # مع استمرار المعارك، بسبب المعارك: the setting, no fight of a day
-    if _phrase_within(sentence_norms, 0, len(sentence_norms), cues()["record"]):
-        return "background"                      # قتلوا مئات من الجنود في العامين الماضيين: a record of years
-    if _phrase_within(sentence_norms, 0, len(sentence_norms), cues()["condolence"]):
-        return "background"                      # رفع التعازي في استشهاد رجال الأمن في حادثة التفجير: the occasion
+    if _no_day_of_its_own(kind, norms, first, sentence_start, sentence_norms):
+        return "background"
     if _told_as_the_past(kind, norms, first, sentence_start, own_date):
         return "background"
     if kinds()[kind].event_type in VIOLENT_TYPES and _running_total(norms, first, sentence_start,
@@ -690,6 +682,22 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
     if status == "ongoing" and site_kind in ("country", "area") and not own_date:
         return "background"                      # a campaign across a country or a province, no day of its own
     return "new"
+
+
+def _no_day_of_its_own(kind: str, norms: list[str], first: int, sentence_start: int,
+                       sentence_norms: list[str]) -> bool:
+    """Told with no day of its own, the words of its sentence make the event no news: a span, the
+    fighting as the setting of other news, a record of years, or the occasion of condolences."""
+    whole = (sentence_norms, 0, len(sentence_norms))
+    if kinds()[kind].event_type in VIOLENT_TYPES and _phrase_within(*whole, cues()["period_loose"]):
+        return True                              # مقتل 260 مسلحا … في نفس الفترة: a span, no day of its own
+    if kind == "battle" and _has(norms[first], cues()["span_fight"]) and first > sentence_start \
+            and _phrase_before(norms, first, cues()["amid_before"], sentence_start):
+        return True                              # مع استمرار المعارك، بسبب المعارك: the setting, no fight of a day
+    if _phrase_within(*whole, cues()["record"]):
+        return True                              # قتلوا مئات من الجنود في العامين الماضيين: a record of years
+    # رفع التعازي في استشهاد رجال الأمن في حادثة التفجير: the occasion
+    return _phrase_within(*whole, cues()["condolence"])
 
 
 def _whatever_the_day(kind: str, norms: list[str], first: int, sentence_start: int, day_told: bool,
