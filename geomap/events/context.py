@@ -48,8 +48,10 @@ _BACKGROUND_AFTER_REACH = 9  # tokens after a trigger an earlier-phrase may end 
 _AFTER_REACH = 6            # tokens after a trigger a since-phrase makes it a running total        # dead in one "event" with a since-phrase: a running total
 _CAMPAIGN_COUNT = 100       # strikes or attacks counted in the hundreds are a campaign (12053 غارة)
 _DESCRIBING_KINDS = frozenset(["territory", "destruction"])  # in a relative clause they describe a place (المدينة التي سيطر عليها، دمشق التي دمر ريفها)
+_SENTENCE_REACH = 30        # words either side of a carried bomb a word of its going off may stand
+_HURT_REACH = 4             # words before في مواجهة a casualty may stand (استشهد ضابط في مواجهة)
 _CLEARED_OF_REACH = 3       # words from a clearing word to من before the bombs (تطهير شوارع البلدة من العبوات)
-_AFTER_SPAN_REACH = 7       # words from بعد أسبوع من to the earlier happening (… من إعلان القوات العراقية استعادة)
+_AFTER_SPAN_REACH = 7       # words from من of بعد أسبوع من to the earlier happening (… من إعلان القوات العراقية استعادة)
 _ANNIVERSARY_REACH = 3      # words before a trigger an anniversary may stand (الذكرى السنوية السبعين لتفجير)
 _REPEATED_REACH = 2         # words after a trigger "repeated" may stand (هجماتهم المتكررة، القصف العنيف المتكرر)
 _CAPABILITY_REACH = 4       # words before a trigger "able to" may stand (القادرون على تنفيذ هجوم)
@@ -280,11 +282,22 @@ class TriggerFilter:
     def _found(self, t: Trigger) -> bool:
         """عثرت فرق الهندسة على مقذوف لم ينفجر، أبطل الخبراء عبوة: a bomb or shell found or made
         safe, not one that went off."""
-        if self._cue_in(t, "found_before", t.first - _FOUND_REACH, t.first):
+        if self._cue_in(t, "found_before", t.first - _FOUND_REACH, t.first) or self._carried(t):
             return True
         norms, end = self.norms, min(len(self.norms) - 1, t.last + _FOUND_REACH)
         return any(norms[k] in ("لم", "ولم") and _has(norms[k + 1], self.cues["went_off"])
                    and self.sentence_of[k + 1] == t.sentence for k in range(t.last + 1, end))
+
+    def _carried(self, t: Trigger) -> bool:
+        """زوارق تحمل عبوات ناسفة: bombs carried, right after the carrying word (or its number),
+        in a sentence where nothing went off (not: انفجرت سيارة تحمل عبوات ناسفة)."""
+        norms, k = self.norms, t.first - 1
+        if k > 0 and self.sentence_of[k] == t.sentence and is_number_word(norms[k]):
+            k -= 1
+        if k < 0 or self.sentence_of[k] != t.sentence or not _has(norms[k], self.cues["carried_before"]):
+            return False
+        return not any(self.sentence_of[j] == t.sentence and _has(norms[j], self.cues["went_off"])
+                       for j in range(max(0, t.first - _SENTENCE_REACH), min(len(norms), t.last + _SENTENCE_REACH)))
 
     def _defused(self, t: Trigger) -> bool:
         """A clearing word right before a blast word, or before the number of them (تفكيك 35 عبوة)."""
@@ -472,7 +485,17 @@ class TriggerFilter:
             return True
         # في مواجهة المتطرفين: in the face of them (an idiom ending with the trigger's own word);
         # في مواجهة مع المسلحين، في مواجهة عنيفة: a clash
-        return self._idiom_through(t) and not _has(nxt, c["clash_after"])
+        return self._idiom_through(t) and not self._a_clash(t)
+
+    def _a_clash(self, t: Trigger) -> bool:
+        """في مواجهة مع المسلحين، في مواجهة ليلية مع، في مواجهة عنيفة: a clash, and so is one
+        somebody died or was hurt in (استشهد ضابط في مواجهة العناصر التكفيرية)."""
+        norms, c, s = self.norms, self.cues, t.sentence
+        after = [norms[k] for k in range(t.last + 1, min(len(norms), t.last + 4)) if self.sentence_of[k] == s]
+        if (after and _has(after[0], c["clash_after"])) or any(w in ("مع", "ومع") for w in after):
+            return True
+        return any(self.sentence_of[k] == s and _has(norms[k], c["hurt_before"])
+                   for k in range(max(0, t.first - 1 - _HURT_REACH), t.first - 1))
 
     def _idiom_through(self, t: Trigger) -> bool:
         """A phrase of two or three words of idiom_before that ends with the trigger's word."""
@@ -649,16 +672,18 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
               date_rule: str | None, published: dt.date | None, norms: list[str], first: int, sentence_start: int,
               sentence_norms: list[str], status: str | None, fatalities: int | None,
               site_kind: str | None, dated_after: bool = False, named_campaign: bool = False,
-              context_day: bool = False) -> str:
+              context_day: bool = False, clause_start: int = 0) -> str:
     """``new`` or ``background`` for one event (see the module docstring). *dated_after*: its own
     date stands after the trigger (المدينة التي سيطر عليها ليل الأربعاء); *context_day*: its date is
-    its paragraph's, not its sentence's."""
+    its paragraph's, not its sentence's; *clause_start*: the first token after the last comma of
+    its sentence before the trigger."""
     if _phrase_within(sentence_norms, 0, len(sentence_norms), cues()["era"]):
         return "background"                      # يوم السبت … سنة ثلاث من الهجرة: another era, whatever the day
     if own_date and _old(date, precision, date_rule, published):
         return "background"
     day_told = own_date and precision == 1
-    if _whatever_the_day(kind, norms, first, sentence_start, day_told, dated_after, named_campaign, fatalities):
+    if _whatever_the_day(kind, norms, first, sentence_start, day_told, dated_after, named_campaign, fatalities,
+                         clause_start):
         return "background"
     if not (day_told and not context_day) and _habit(norms, first, sentence_start, len(sentence_norms)):
         return "background"                      # يتم يوميًا اعتقال طفلين: a habit, not one happening
@@ -666,7 +691,7 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
         return "background"                      # مقتل 3216 … منذ 23 سبتمبر وحتى فجر اليوم: a toll of months
     if own_date and precision == 1:
         return "new"                             # told with its own recent day: news
-    if _no_day_of_its_own(kind, norms, first, sentence_start, sentence_norms):
+    if _no_day_of_its_own(kind, norms, first, sentence_start, sentence_norms, fatalities):
         return "background"
     if _told_as_the_past(kind, norms, first, sentence_start, own_date):
         return "background"
@@ -685,31 +710,49 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
 
 
 def _no_day_of_its_own(kind: str, norms: list[str], first: int, sentence_start: int,
-                       sentence_norms: list[str]) -> bool:
+                       sentence_norms: list[str], fatalities: int | None) -> bool:
     """Told with no day of its own, the words of its sentence make the event no news: a span, the
     fighting as the setting of other news, a record of years, or the occasion of condolences."""
     whole = (sentence_norms, 0, len(sentence_norms))
     if kinds()[kind].event_type in VIOLENT_TYPES and _phrase_within(*whole, cues()["period_loose"]):
         return True                              # مقتل 260 مسلحا … في نفس الفترة: a span, no day of its own
     if kind == "battle" and _has(norms[first], cues()["span_fight"]) and first > sentence_start \
-            and _phrase_before(norms, first, cues()["amid_before"], sentence_start):
-        return True                              # مع استمرار المعارك، بسبب المعارك: the setting, no fight of a day
+            and (_phrase_before(norms, first, cues()["amid_before"], sentence_start)
+                 or (not fatalities and _phrase_before(norms, first, cues()["cause_before"], sentence_start))):
+        return True                              # مع استمرار المعارك؛ بسبب المعارك with no toll: the setting
     if _phrase_within(*whole, cues()["record"]):
         return True                              # قتلوا مئات من الجنود في العامين الماضيين: a record of years
     # رفع التعازي في استشهاد رجال الأمن في حادثة التفجير: the occasion
     return _phrase_within(*whole, cues()["condolence"])
 
 
+def _after_a_span(norms: list[str], first: int, low: int) -> int:
+    """The من or على of بعد أسبوع من، بعد مرور أسبوعين على، بعد أكثر من شهر على … among tokens
+    low … first - 1, or -1: the trigger after it is the earlier happening the news is dated from
+    (right after it, whatever day its sentence tells; a few words on, unless it has a day of its
+    own after it: بعد أيام من الهدوء شن الطيران اليوم غارات)."""
+    units = cues()["span_unit"]
+    for k in range(first - 1, low - 1, -1):
+        if norms[k] not in ("من", "علي"):
+            continue
+        for j in range(max(low, k - 2), k):
+            if _has(norms[j], units) and any(norms[i] in ("بعد", "وبعد") for i in range(max(0, j - 3), j)):
+                return k
+    return -1
+
+
 def _whatever_the_day(kind: str, norms: list[str], first: int, sentence_start: int, day_told: bool,
-                      dated_after: bool, named_campaign: bool, fatalities: int | None) -> bool:
+                      dated_after: bool, named_campaign: bool, fatalities: int | None,
+                      clause_start: int = 0) -> bool:
     """Words that make the event the past the news follows even when the sentence gives a day:
     an anniversary, a takeover in a relative clause, what is responded to, a campaign's name."""
     if _phrase_within(norms, max(sentence_start, first - _ANNIVERSARY_REACH), first, cues()["anniversary"]):
         return True                              # إحياء الذكرى السبعين لتفجير: what is remembered, on its day
     if first > sentence_start and _phrase_before(norms, first, cues()["earlier_before"], sentence_start, 4):
         return True                              # وقبلها تفجير الدالوة، المسجد الذي وقع فيه التفجير: a known case
-    if not _has(norms[first], cues()["span_fight"]) and _phrase_within(
-            norms, max(sentence_start, first - _AFTER_SPAN_REACH), first, cues()["after_span_before"]):
+    span = -1 if _has(norms[first], cues()["span_fight"]) else \
+        _after_a_span(norms, first, max(sentence_start, clause_start, first - _AFTER_SPAN_REACH))
+    if span >= 0 and (span == first - 1 or not (day_told and dated_after)):
         return True                              # ويأتي الهجوم بعد أسبوع من إعلان استعادة الفلوجة: the earlier one
     if first > sentence_start and not dated_after and _phrase_before(norms, first, cues()["since_before"],
                                                                      sentence_start, 3):
@@ -809,8 +852,10 @@ def _tally(sentence_norms: list[str], fatalities: int | None) -> bool:
     if "منذ" in sentence_norms and any(w in ("حتي", "وحتي") for w in sentence_norms):   # (ى normalised)
         return True
     # أبلغت حتى أمس الاثنين عن وقوع زهاء 100 قتيل: the toll so far
+    # (not استمرت حتى أمس: lasted until yesterday)
     return bool(fatalities) and any(w in ("حتي", "وحتي") and nxt in cues()["so_far_after"]
-               for w, nxt in zip(sentence_norms, sentence_norms[1:]))
+                                    and not (k and _has(sentence_norms[k - 1], cues()["lasting"]))
+                                    for k, (w, nxt) in enumerate(zip(sentence_norms, sentence_norms[1:])))
 
 
 def _thousands_told(sentence_norms: list[str]) -> bool:

@@ -137,12 +137,19 @@ def _draft(t: Trigger, kind: str, statuses: set[str], tokens: list[Token], norms
         sentences=[t.sentence])
 
 
+_ALSO_REACH = 3     # words after a demonstrative trigger أيضا may stand (وطالت هذه الغارات أيضا)
+
+
 def _after_demonstrative(t: Trigger, tokens: list[Token], norms: list[str], sentence_of: list[int]) -> bool:
     """هذه الضربات، لهذا الهجوم: a demonstrative right before the trigger, with no punctuation
     between (في غضون ذلك، سيطرت: "meanwhile", no demonstrative of the trigger)."""
     k = t.first - 1
-    return (k >= 0 and sentence_of[k] == t.sentence and _has(norms[k], cues()["demonstrative"])
-            and tokens[k].end == tokens[t.first].start - 1)
+    if not (k >= 0 and sentence_of[k] == t.sentence and _has(norms[k], cues()["demonstrative"])
+            and tokens[k].end == tokens[t.first].start - 1):
+        return False
+    # وطالت هذه الغارات أيضا مديرية حرض: also somewhere else, a strike of its own
+    return not any(sentence_of[j] == t.sentence and _has(norms[j], cues()["also"])
+                   for j in range(t.last + 1, min(len(norms), t.last + 1 + _ALSO_REACH)))
 
 
 _GUNFIRE_REACH = 4         # words after a killing word that may say it was by gunfire (قتل شاب برصاص مسلحين)
@@ -671,7 +678,17 @@ def _report(d: Draft, k, date, precision, status: str, dead: int | None, m: Ment
                      status=status, fatalities=dead, site_kind=_site_kind(m),
                      dated_after=d.date is not None and d.date.start > d.head.start,
                      named_campaign=_named_campaign(d, m, a),
-                     context_day=d.date is None and told is not None)
+                     context_day=d.date is None and told is not None,
+                     clause_start=_clause_start(d.head, sent, a))
+
+
+_COMMAS = "،,؛;"
+
+
+def _clause_start(head: Trigger, sent: Sentence, a: _Article) -> int:
+    """The first token after the last comma of the sentence before the trigger (its own clause)."""
+    cut = max(a.text.rfind(c, sent.start, head.start) for c in _COMMAS)
+    return _first_token(a.token_starts, cut + 1) if cut >= 0 else 0
 
 
 def _named_campaign(d: Draft, m: Mention | None, a: _Article) -> bool:

@@ -371,7 +371,7 @@ _ANAPHOR_SENTENCES = 3       # how many sentences back the event a demonstrative
 def _antecedent(d: Draft, events: list[Draft]) -> Draft | None:
     """The event a demonstrative trigger (هذه الضربات، هذا الهجوم) tells again: the latest one of
     its kind a few sentences before it, whatever place its own sentence names."""
-    if not d.anaphoric or len(d.triggers) > 1:
+    if not d.anaphoric or len(d.triggers) > 1 or d.another:
         return None                               # ويأتي هذا التفجير بعد تفجير انتحاري في خان بني سعد: told with another
     return next((e for e in reversed(events) if e.report == d.report and e.kind == d.kind
                  and d.sentences[0] - e.sentences[-1] <= _ANAPHOR_SENTENCES), None)
