@@ -38,6 +38,10 @@ from test_event_trust_rules import drawn
     ("وقال المتحدث باسم العملية التي تقودها كتائب من مدينة مصراتة إن المقاتلين دخلوا المجمع بعد معارك "
      "استمرت عدة ساعات.", []),
     ("ووصلت تعزيزات من مدينة مصراتة لمساندة القوات في مدينة سرت حيث تدور معارك عنيفة.", [("battle", "Sirte")]),
+    # class 3: كابول, the press spelling of Kabul, is not Kābūl in Israel (GeoNames gives the
+    # capital only كابل); كيليس is Kilis (GeoNames: كلس)
+    ("انفجرت سيارة مفخخة في كابول اليوم.", [("explosion", "Kabul")]),
+    ("قتل جندي تركي في اشتباك مع مسلحين قرب كيليس اليوم.", [("battle", "Kilis")]),
     # class 6: an air force that destroyed positions (دمر سلاح الجو، دمر الطيران الحربي) struck from the air
     ("دمر الطيران الحربي مواقع للتنظيم في مدينة حماة اليوم.", [("airstrike", "Ḩamāh")]),
     # limits: what an earthquake destroyed is no event, and neither is what destroyed a city in a
