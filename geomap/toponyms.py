@@ -633,12 +633,13 @@ def _match_at(t: _Text, i: int, gaz: Gazetteer) -> tuple[int, str, str] | None:
     """The longest gazetteer name starting at token i: (tokens, name, proclitics)."""
     norms = t.norms
     first = gaz.first_words
+    # كحلب is "like Aleppo", and كبيرين "big" is no ك + بيرين (Bīrayn, Jordan): ك starts no place
     readings = [(stem, clitics, first[stem]) for stem, clitics in clitic_readings(norms[i])
-                if stem in first]
+                if stem in first and "ك" not in clitics]
     if not readings:
         joined = joined_names(gaz)
         for stem, clitics in clitic_readings(norms[i]):
-            if stem in joined:
+            if stem in joined and "ك" not in clitics:
                 return 1, joined[stem], clitics
         return None
     longest = min(max(r[2] for r in readings), len(norms) - i)

@@ -135,3 +135,13 @@ def test_a_hospital_named_like_a_quarter_of_the_article(gaz):
     hospital = [m for m in geomap.parse(text, published="2016-05-15", gazetteer=gaz).mentions
                 if m.cue_kind == "hospital"]
     assert hospital and hospital[0].place is not None and hospital[0].place.name == "Taiz"
+
+
+@pytest.mark.parametrize("text, absent", [
+    # class 4: ك starts no place name: كبيرين "big" is no ك + بيرين (Bīrayn, Jordan), كحلب is "like Aleppo"
+    ("وجرت المزايدة وسط حضور وتفاعل كبيرين من نخبة المهتمين.", "بيرين"),
+    ("وقال إن مدينة حمص لن تصبح كحلب.", "حلب"),
+])
+def test_a_word_with_ka_is_no_place(gaz, text, absent):
+    names = [m.name for m in geomap.parse(text, published="2015-07-21", gazetteer=gaz).mentions]
+    assert absent not in names
