@@ -502,11 +502,21 @@ def _lookup(name: str, gaz: Gazetteer) -> tuple[Candidate, ...]:
 
 def _abroad_at(m: Mention, anchor: Mention) -> bool:
     """A reading in another country than the place the text says it lies at a part of
-    (الرباط عند المدخل الشمالي لعدن: not Rabat, Morocco), or, for a name with a cue word, in
-    (منطقة الجيزة البحرية في سرت: not Giza, Egypt)."""
+    (الرباط عند المدخل الشمالي لعدن: not Rabat, Morocco), or, for a name with a cue word or in a
+    city its cue word names, in (منطقة الجيزة البحرية في سرت: not Giza, Egypt)."""
     if m.place.country == anchor.place.country:
         return False
-    return m.link == "at" or (m.link == "in" and bool(m.cue_kind))
+    # … or a bare name said to lie in a place its cue word calls a city (الخالدية بمدينة جدة: a
+    # quarter of Jeddah, not a town of Iraq)
+    return m.link == "at" or (m.link == "in" and (bool(m.cue_kind) or _told_as_city(anchor)))
+
+
+def _told_as_city(m: Mention) -> bool:
+    """The mention has the cue word مدينة, before it or as the first word of its name."""
+    return m.cue_kind == "city" or m.name.partition(" ")[0] == _CITY_WORD
+
+
+_CITY_WORD = normalize("مدينة")
 
 
 def _without_cue_word(m: Mention, anchor: Mention, gaz: Gazetteer | None) -> list:

@@ -145,3 +145,17 @@ def test_a_hospital_named_like_a_quarter_of_the_article(gaz):
 def test_a_word_with_ka_is_no_place(gaz, text, absent):
     names = [m.name for m in geomap.parse(text, published="2015-07-21", gazetteer=gaz).mentions]
     assert absent not in names
+
+
+@pytest.mark.parametrize("text, name, place", [
+    # class 3: a bare name said to lie in a place told as a city (الخالدية بمدينة جدة) is a quarter
+    # of that city, not a town of another country (Al-Khalidiya, Anbar, a curated town now)
+    ("وجرت مراسم توقيع الاتفاقية اليوم في الخالدية بمدينة جدة.", "الخالديه", "Jeddah"),
+    ("وقتل شخص في الخالدية بمدينة حمص.", "الخالديه", "Homs"),
+    # limits: in Anbar, الخالدية is the town; a city in the same country keeps its reading
+    ("وقتل ثلاثة جنود في هجوم على حاجز في الخالدية شرق الرمادي.", "الخالديه", "Al-Khalidiya"),
+    ("وعقد الاجتماع في الرياض بمدينة جدة.", "الرياض", "Riyadh"),
+])
+def test_a_bare_name_in_a_city(gaz, text, name, place):
+    doc = geomap.parse(text, published="2015-07-21", gazetteer=gaz)
+    assert [m.place.name for m in doc.mentions if m.name == name] == [place]
