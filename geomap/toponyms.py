@@ -1095,8 +1095,10 @@ def _unknown_after_cue(t: _Text, i: int, gaz: Gazetteer, r: Rules, demonyms: dic
     if i > 0 and t.norms[i - 1][:1].isdigit():
         return None                     # 3 قرى في ريف حلب، 9275 نقطة بتداولات: a count, no name
     nxt = t.norms[i + 1]
-    if nxt in r.direction_before:
-        return None                     # أحياء شرق حلب، قرية شمال شرقي أربيل: a direction, no name
+    if nxt in r.direction_before or any(stem in r.direction_before for stem, clitics in clitic_readings(nxt) if clitics):
+        return None                     # أحياء شرق حلب، قرية بشمال شرق نيجيريا: a direction, no name
+    if nxt[:1] == "و" and nxt[1:] in r.feature_cues:
+        return None                     # فندق وسوق في مقديشو: a second cue word, no name
     if r.cue_class.get(nxt) in _LEADING_CLASSES and nxt in r.feature_cues and (
             nxt not in name_words().head or cls not in _LEADING_CLASSES):
         return None                     # منطقة جبال حمرين، دوار بلدة الصنمين: the next cue word leads (not قرى تل واسط، حي طريق السد)

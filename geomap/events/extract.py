@@ -267,8 +267,8 @@ def _events(drafts: list[Draft], text: str, tokens: list[Token], sentences: list
 
 
 def _civilians_killed(d: Draft, tokens: list[Token], sentence_of: list[int]) -> bool:
-    """A generic attack whose only other trigger is a killing, with civilians and no fighters
-    among the words of its sentence."""
+    """A generic attack whose only other trigger is a killing, with civilians (or a place of
+    civilians: a hotel, a village, a bus) and no fighters among the words of its sentence."""
     if any(t.kind != "killing" for t in d.triggers if t.role not in ("generic", "reference")):
         return False
     if not any(t.kind == "killing" for t in d.triggers):
@@ -280,7 +280,8 @@ def _civilians_killed(d: Draft, tokens: list[Token], sentence_of: list[int]) -> 
     if any(w in c["combatant"] or w in c["combatant_one"] for w in words):
         return False                         # قتل جندي وأصيب طفل في هجوم: soldiers among its victims
     targeted = any(_stem_in(norms[t.first], c["targeted"]) for t in d.triggers)
-    return targeted or any(w in c["civilian"] for w in words)
+    # 23 قتيلا في هجوم على فندق ومطعم: a place of civilians attacked
+    return targeted or any(w in c["civilian"] or w in c["civilian_place"] for w in words)
 
 
 def _fighters_killed(d: Draft, norms: list[str], sentence_of: list[int]) -> bool:

@@ -233,6 +233,9 @@ def _said_elsewhere(trig: Trigger, m: Mention, m_tok: int, tokens: list[Token], 
     """The place is where the happening was told of, condemned or protested, not where it was."""
     if _speaker_place(m, m_tok, tokens) or _capital_for_its_government(trig, m, prev):
         return True
+    if m_tok > trig.last:
+        # ودان الرئيس التفجير، فيما صدرت إدانات من طهران وواشنطن: a reaction after the happening
+        return _first_of(tokens, trig.last + 1, m_tok, _reactions_told()) is not None
     if m_tok >= trig.first:
         return False
     if _said_in(m_tok, trig, tokens):
@@ -419,6 +422,12 @@ def _government_reacted(tokens: list[Token], low: int, high: int) -> bool:
             return True
         k = _first_of(tokens, k + 1, high, _reaction_words())
     return False
+
+
+@once
+def _reactions_told() -> frozenset[str]:
+    """Verbs of condemning and welcoming and the nouns of a reaction (إدانات، ترحيب)."""
+    return _reaction_words() | _cues()["reaction_noun"]
 
 
 @once
