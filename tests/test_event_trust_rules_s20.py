@@ -197,3 +197,21 @@ def test_a_second_cue_word_after_wa_is_no_name(gaz):
     """فندق وسوق: a hotel and a market, not a hotel named وسوق."""
     doc = geomap.parse("قتل خمسة في هجوم على فندق وسوق في مدينة مقديشو.", published="2016-01-31", gazetteer=gaz)
     assert [m.text for m in doc.mentions] == ["مقديشو"]
+
+
+# limits a second reader found in the seventh probe's rules (each over-reached before its fix): a
+# reaction told as a circumstance (وسط ترحيب دولي) or closed by a comma before the place leaves the
+# site; an attack on the security forces near a civilian place, or on a police school, is a fight;
+# fighting told beside a strike (بالتزامن مع اشتباكات) is news of its own
+@pytest.mark.parametrize("text, expected", [
+    ("استعادت القوات العراقية، وسط ترحيب دولي، مدينة تكريت.", [("territory", "Tikrīt")]),
+    ("أعدمت السلطات السعودية اليوم، وسط تنديد إيراني، 47 شخصا في مدن عدة بينها الرياض والقطيف.",
+     [("killing", "Riyadh"), ("killing", "Al Qaţīf")]),
+    ("مقتل 20 في هجوم على مدرسة الشرطة في زليتن.", [("battle", "Zliten")]),
+    ("قتل 8 في هجوم على نقطة تفتيش للحوثيين قرب مستشفى الثورة في تعز.", [("battle", "Taiz")]),
+    ("قتل عشرة أشخاص في هجوم على حافلة في مدينة العريش.", [("killing", "Arīsh")]),
+    ("وشنت طائرات النظام غارات على مدينة دوما بالتزامن مع اشتباكات عنيفة على أطراف المدينة.",
+     [("airstrike", "Dūmā"), ("battle", "Dūmā")]),
+])
+def test_a_second_readers_limits_of_the_seventh_probes_rules(gaz, text, expected):
+    assert drawn(gaz, text) == expected

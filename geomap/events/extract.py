@@ -280,8 +280,21 @@ def _civilians_killed(d: Draft, tokens: list[Token], sentence_of: list[int]) -> 
     if any(w in c["combatant"] or w in c["combatant_one"] for w in words):
         return False                         # قتل جندي وأصيب طفل في هجوم: soldiers among its victims
     targeted = any(_stem_in(norms[t.first], c["targeted"]) for t in d.triggers)
-    # 23 قتيلا في هجوم على فندق ومطعم: a place of civilians attacked
-    return targeted or any(w in c["civilian"] or w in c["civilian_place"] for w in words)
+    return targeted or any(w in c["civilian"] for w in words) or _on_civilians(d.head, norms, sentence_of)
+
+
+def _on_civilians(head: Trigger, norms: list[str], sentence_of: list[int]) -> bool:
+    """هجوم جهادي على فندق ومطعم: the attack's object, right after على, is a place of civilians,
+    and no word of the security forces follows it (not هجوم على مدرسة الشرطة)."""
+    c = cues()
+    end = min(len(norms) - 2, head.last + _ON_REACH)
+    on = next((k for k in range(head.last + 1, end + 1) if norms[k] == "علي"), None)
+    if on is None or sentence_of[on + 1] != head.sentence or norms[on + 1] not in c["civilian_place"]:
+        return False
+    return not (on + 2 < len(norms) and _stem_in(norms[on + 2], c["security_after"]))
+
+
+_ON_REACH = 3     # words between an attack word and the على of its object (هجوم جهادي مسلح على)
 
 
 def _fighters_killed(d: Draft, norms: list[str], sentence_of: list[int]) -> bool:

@@ -234,8 +234,7 @@ def _said_elsewhere(trig: Trigger, m: Mention, m_tok: int, tokens: list[Token], 
     if _speaker_place(m, m_tok, tokens) or _capital_for_its_government(trig, m, prev):
         return True
     if m_tok > trig.last:
-        # ودان الرئيس التفجير، فيما صدرت إدانات من طهران وواشنطن: a reaction after the happening
-        return _first_of(tokens, trig.last + 1, m_tok, _reactions_told()) is not None
+        return _in_a_reaction_after(trig, m_tok, tokens)
     if m_tok >= trig.first:
         return False
     if _said_in(m_tok, trig, tokens):
@@ -422,6 +421,16 @@ def _government_reacted(tokens: list[Token], low: int, high: int) -> bool:
             return True
         k = _first_of(tokens, k + 1, high, _reaction_words())
     return False
+
+
+def _in_a_reaction_after(trig: Trigger, m_tok: int, tokens: list[Token]) -> bool:
+    """ودان الرئيس التفجير، فيما صدرت إدانات من طهران وواشنطن: the place is told in a reaction
+    after the happening, with no comma between them; not one a circumstance (وسط ترحيب دولي،) or
+    a comma closes before the place (استعادت القوات، وسط ترحيب دولي، مدينة تكريت)."""
+    k = _first_of(tokens, trig.last + 1, m_tok, _reactions_told())
+    if k is None or (k > 0 and _has_cue(tokens[k - 1].norm, "amid")):
+        return False
+    return not any(c in _between(tokens, j) for j in range(k, m_tok) for c in ",،")
 
 
 @once
