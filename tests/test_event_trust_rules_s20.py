@@ -215,3 +215,15 @@ def test_a_second_cue_word_after_wa_is_no_name(gaz):
 ])
 def test_a_second_readers_limits_of_the_seventh_probes_rules(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# class 3: a capital outside the Middle East named as a place (its own ب, or after العاصمة and its
+# adjective: بكابل، في العاصمة الأفغانية كابول) is the site, not its government acting; Washington
+# leading a coalition still is a government (second reader, twentieth session)
+@pytest.mark.parametrize("text, expected", [
+    ("قتل خمسة في تفجير انتحاري بكابل اليوم.", [("suicide_bomb", "Kabul")]),
+    ("انفجرت سيارة مفخخة في العاصمة الأفغانية كابول اليوم.", [("explosion", "Kabul")]),
+    ("وتقود واشنطن ائتلافا يشن غارات على مواقع التنظيم في مدينة الرقة.", [("airstrike", "Ar Raqqah")]),
+])
+def test_a_capital_told_as_a_place(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -231,7 +231,7 @@ def _dateline(m: Mention, text: str) -> bool:
 
 def _said_elsewhere(trig: Trigger, m: Mention, m_tok: int, tokens: list[Token], prev: str) -> bool:
     """The place is where the happening was told of, condemned or protested, not where it was."""
-    if _speaker_place(m, m_tok, tokens) or _capital_for_its_government(trig, m, prev):
+    if _speaker_place(m, m_tok, tokens) or _capital_for_its_government(trig, m, prev, _told_as_a_place(m, m_tok, tokens)):
         return True
     if m_tok > trig.last:
         return _in_a_reaction_after(trig, m_tok, tokens)
@@ -357,7 +357,15 @@ def _between(tokens: list[Token], k: int) -> str:
     return t[tokens[k - 1].end:tokens[k].start] if t is not None else ""
 
 
-def _capital_for_its_government(trig: Trigger, m: Mention, prev: str) -> bool:
+def _told_as_a_place(m: Mention, m_tok: int, tokens: list[Token]) -> bool:
+    """The name carries its own ب (بكابل، بموسكو) or follows العاصمة and its adjective (في
+    العاصمة الأفغانية كابل): a place, whatever the word before it."""
+    if tokens[m_tok].text[:1] == "ب" and m.text[:1] != "ب":
+        return True
+    return any(tokens[k].norm in _cues()["capital_word"] for k in range(max(0, m_tok - 2), m_tok))
+
+
+def _capital_for_its_government(trig: Trigger, m: Mention, prev: str, placed: bool = False) -> bool:
     """تقود واشنطن ائتلافا شن غارات: the capital of a power outside the region, with no locative
     word before it, is its government acting, not the site of violence (قصف صنعاء is a site); any
     capital right after مع is a government that is a party (بقطع الهدنة مع أنقرة), except where
@@ -371,7 +379,7 @@ def _capital_for_its_government(trig: Trigger, m: Mention, prev: str) -> bool:
         return True                               # الهدنة مع أنقرة: the government is a party
     if not kinds()[trig.kind].violent or m.place.country in mena():
         return False
-    return not (prev in _cues()["locative"] or m.cue or m.qualifier)
+    return not (prev in _cues()["locative"] or m.cue or m.qualifier or placed)
 
 
 def _after_word_of(tokens: list[Token], m_tok: int, role: str, reach: int) -> bool:
