@@ -48,7 +48,7 @@ _BACKGROUND_AFTER_REACH = 9  # tokens after a trigger an earlier-phrase may end 
 _AFTER_REACH = 6            # tokens after a trigger a since-phrase makes it a running total        # dead in one "event" with a since-phrase: a running total
 _CAMPAIGN_COUNT = 100       # strikes or attacks counted in the hundreds are a campaign (12053 غارة)
 _DESCRIBING_KINDS = frozenset(["territory", "destruction"])  # in a relative clause they describe a place (المدينة التي سيطر عليها، دمشق التي دمر ريفها)
-_SENTENCE_REACH = 30        # words either side of a carried bomb a word of its going off may stand
+_WENT_OFF_REACH = 30        # words either side of a carried bomb a word of its going off may stand
 _HURT_REACH = 4             # words before في مواجهة a casualty may stand (استشهد ضابط في مواجهة)
 _CLEARED_OF_REACH = 3       # words from a clearing word to من before the bombs (تطهير شوارع البلدة من العبوات)
 _AFTER_SPAN_REACH = 7       # words from من of بعد أسبوع من to the earlier happening (… من إعلان القوات العراقية استعادة)
@@ -297,7 +297,7 @@ class TriggerFilter:
         if k < 0 or self.sentence_of[k] != t.sentence or not _has(norms[k], self.cues["carried_before"]):
             return False
         return not any(self.sentence_of[j] == t.sentence and _has(norms[j], self.cues["went_off"])
-                       for j in range(max(0, t.first - _SENTENCE_REACH), min(len(norms), t.last + _SENTENCE_REACH)))
+                       for j in range(max(0, t.first - _WENT_OFF_REACH), min(len(norms), t.last + _WENT_OFF_REACH)))
 
     def _defused(self, t: Trigger) -> bool:
         """A clearing word right before a blast word, or before the number of them (تفكيك 35 عبوة)."""

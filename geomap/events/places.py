@@ -438,7 +438,7 @@ def _in_a_reaction_after(trig: Trigger, m_tok: int, tokens: list[Token]) -> bool
     k = _first_of(tokens, trig.last + 1, m_tok, _reactions_told())
     if k is None or (k > 0 and _has_cue(tokens[k - 1].norm, "amid")):
         return False
-    return not any(c in _between(tokens, j) for j in range(k, m_tok) for c in ",،")
+    return not any(c in _between(tokens, j) for j in range(k + 1, m_tok + 1) for c in ",،")
 
 
 @once
