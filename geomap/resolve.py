@@ -92,7 +92,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, text: str = "") -> list[Men
 
     votes, own = _country_votes(scored)
     same_name = _votes_by_name(scored, own)
-    local = _local_countries(scored, mentions)
+    local = _local_countries(scored, mentions, _reacting(mentions, text))
     areas = _named_areas(scored)
     placed_below_country = _placed_below_country(scored, local)
     dropped: set[int] = set()
@@ -260,6 +260,7 @@ def _a_team(m: Mention) -> bool:
 
 _FOREIGN = 6.0          # score taken from a reading outside the document's region with no evidence
 _ACTOR_DEMONYM = 0.5   # an actor's demonym's share of a country's vote for the document's focus
+_REACTING = 0.2         # the share of a place told after a word of reacting (إدانات من طهران وواشنطن)
 _LOCAL_SHARE = 0.3      # the document's focus country holds at least this share of the votes
 _TOWN_CUES = ("city", "town", "village")
 # facilities often named after a city elsewhere (قلعة القاهرة، شارع بغداد، فندق القاهرة): a foreign
@@ -289,17 +290,37 @@ def _votes_by_name(scored, own) -> dict[str, dict[str, float]]:
     return out
 
 
-def _local_countries(scored, mentions: list[Mention]) -> frozenset[str] | None:
+def _reacting(mentions: list[Mention], text: str) -> set[int]:
+    """The mentions told a few words after a word of reacting (فيما صدرت إدانات من طهران وواشنطن،
+    ورحبت أنقرة): the capitals that condemned or welcomed say little of where the text is."""
+    out: set[int] = set()
+    if not text:
+        return out
+    before = None
+    for m in mentions:                   # in text order: a list goes on (وباريس والرياض وأنقرة)
+        listed = before is not None and id(before) in out and len(text[before.end:m.start].strip(" ،,و")) == 0
+        if listed or _REACTION_BEFORE.search(text, max(0, m.start - _REACTION_CHARS), m.start):
+            out.add(id(m))
+        before = m
+    return out
+
+
+_REACTION_CHARS = 40     # how far before a mention a word of reacting may start (إدانات من طهران وواشنطن وباريس و…)
+_REACTION_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:أدان|ادان|دان|ندد|استنكر|شجب|رحب|إدانات?|ادانات?|تنديد|استنكار|ترحيب)")
+
+
+def _local_countries(scored, mentions: list[Mention], reacting: set[int] = frozenset()) -> frozenset[str] | None:
     """The document's region: its focus country (the one its places point at most, with a fair
     share; a big place or an area weighs more than a village of the same name; a demonym weighs
     half a country's name unless it says where a place lies, ولاية كارولينا الأمريكية,
-    rather than whose an actor is, البوارج الأمريكية), its neighbours, and the countries the
-    document names."""
+    rather than whose an actor is, البوارج الأمريكية; a capital that condemned or welcomed, a
+    fifth), its neighbours, and the countries the document names."""
     votes: dict[str, float] = defaultdict(float)
     qualifying = {id(n) for m, n in zip(mentions, mentions[1:]) if m.link in ("in", "at")}
     for m, options in scored:
         # البوارج الأمريكية قصفت … ريف حمص: an actor's nation says less of where the text is
-        weight = _ACTOR_DEMONYM if m.role == "demonym" and id(m) not in qualifying else 1.0
+        weight = _REACTING if id(m) in reacting else \
+            _ACTOR_DEMONYM if m.role == "demonym" and id(m) not in qualifying else 1.0
         strength: dict[str, float] = {}
         for _, c in options:
             strength[c.place.country] = max(strength.get(c.place.country, 0.0), _strength(c.place))

@@ -18,8 +18,10 @@ from test_event_trust_rules import drawn
     ("أدانت مصر والأردن التفجير الذي استهدف أمس مسجدا في منطقة القصيم.",
      [("explosion", "Al-Qassim Region")]),
     # without its cue word a bare name is no more evidence than before: the gazetteer lists common
-    # words as names of cities of the region (قوم for Qom)
-    ("أدانت مصر والأردن التفجير الذي استهدف أمس مسجدا في عسير.", []),
+    # words as names of cities of the region (قوم for Qom). (Since the twentieth session the
+    # countries that condemned weigh a fifth of a place for the text's focus, so the bare عسير of a
+    # bombing they condemned is read in its own country: the Asir region.)
+    ("أدانت مصر والأردن التفجير الذي استهدف أمس مسجدا في عسير.", [("explosion", "Asir Region")]),
     ("أكدت مصر والأردن أن قوم هذا البلد كرماء.", []),
 ])
 def test_a_region_after_its_cue_word_in_a_report_of_condolences(gaz, text, expected):
@@ -28,7 +30,6 @@ def test_a_region_after_its_cue_word_in_a_report_of_condolences(gaz, text, expec
 
 @pytest.mark.parametrize("text, name", [
     ("أكدت مصر والأردن أن قوم هذا البلد كرماء.", "قوم"),
-    ("أدانت مصر والأردن التفجير الذي استهدف أمس مسجدا في عسير.", "عسير"),
 ])
 def test_a_bare_name_in_a_report_of_condolences_stays_unread(gaz, text, name):
     from geomap.parser import parse

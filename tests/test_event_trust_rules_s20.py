@@ -227,3 +227,12 @@ def test_a_second_readers_limits_of_the_seventh_probes_rules(gaz, text, expected
 ])
 def test_a_capital_told_as_a_place(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+def test_capitals_that_condemned_say_little_of_where_the_text_is(gaz):
+    """class 3: a list of capitals that condemned (إدانات من طهران وواشنطن وباريس …) weighs a fifth
+    of a place each for the text's focus, so منطقة الرويس in Beirut's southern suburb is no town of
+    the Emirates (Ar Ruways)."""
+    text = ("انفجرت سيارة مفخخة في منطقة الرويس في الضاحية الجنوبية لبيروت اليوم. ودان رئيس الحكومة التفجير، "
+            "فيما صدرت إدانات من طهران وواشنطن وباريس والرياض وأنقرة والقاهرة والدوحة.")
+    assert drawn(gaz, text) == [("explosion", "Beirut")]
