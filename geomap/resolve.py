@@ -299,14 +299,32 @@ def _reacting(mentions: list[Mention], text: str) -> set[int]:
     before = None
     for m in mentions:                   # in text order: a list goes on (وباريس والرياض وأنقرة)
         listed = before is not None and id(before) in out and len(text[before.end:m.start].strip(" ،,و")) == 0
-        if listed or _REACTION_BEFORE.search(text, max(0, m.start - _REACTION_CHARS), m.start):
+        if listed or _reaction_before(text, m.start):
             out.add(id(m))
         before = m
     return out
 
 
 _REACTION_CHARS = 40     # how far before a mention a word of reacting may start (إدانات من طهران وواشنطن وباريس و…)
-_REACTION_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:أدان|ادان|دان|ندد|استنكر|شجب|رحب|إدانات?|ادانات?|تنديد|استنكار|ترحيب)")
+
+
+def _reaction_before(text: str, start: int) -> bool:
+    """A verb or a noun of reacting (the events' cue tables: condemn, welcome, reaction_noun)
+    among the whole words of the few characters before *start*."""
+    low = max(0, start - _REACTION_CHARS)
+    words = normalize(text[low:start]).split()
+    if low > 0 and not text[low - 1].isspace():
+        words = words[1:]                # a word cut in two by the window (ميدان is no دان)
+    table = _reaction_words()
+    return any(w in table or (w[:1] in ("و", "ف") and w[1:] in table) for w in words)
+
+
+@once
+def _reaction_words() -> frozenset[str]:
+    from .events.context import cues    # (the events' cue tables; imported late, as places does)
+
+    c = cues()
+    return c["condemn"] | c["welcome"] | c["reaction_noun"]
 
 
 def _local_countries(scored, mentions: list[Mention], reacting: set[int] = frozenset()) -> frozenset[str] | None:

@@ -291,19 +291,22 @@ class TriggerFilter:
     def _carried(self, t: Trigger) -> bool:
         """زوارق تحمل عبوات ناسفة: bombs carried, right after the carrying word (or its number),
         in a sentence where nothing went off (not: انفجرت سيارة تحمل عبوات ناسفة)."""
-        norms, k = self.norms, t.first - 1
-        if k > 0 and self.sentence_of[k] == t.sentence and is_number_word(norms[k]):
-            k -= 1
+        norms, k = self.norms, self._before_count(t)
         if k < 0 or self.sentence_of[k] != t.sentence or not _has(norms[k], self.cues["carried_before"]):
             return False
         return not any(self.sentence_of[j] == t.sentence and _has(norms[j], self.cues["went_off"])
                        for j in range(max(0, t.first - _WENT_OFF_REACH), min(len(norms), t.last + _WENT_OFF_REACH)))
 
-    def _defused(self, t: Trigger) -> bool:
-        """A clearing word right before a blast word, or before the number of them (تفكيك 35 عبوة)."""
+    def _before_count(self, t: Trigger) -> int:
+        """The token right before a blast word, or before the number of them (تفكيك 35 عبوة)."""
         k = t.first - 1
         if k > 0 and self.sentence_of[k] == t.sentence and is_number_word(self.norms[k]):
             k -= 1
+        return k
+
+    def _defused(self, t: Trigger) -> bool:
+        """A clearing word right before a blast word, or before the number of them (تفكيك 35 عبوة)."""
+        k = self._before_count(t)
         if k > 0 and self.norms[k] in ("من", "ومن") and self.sentence_of[k] == t.sentence:
             # تطهير الشوارع من العبوات الناسفة: cleared of bombs, a word or two before من
             return any(_has(self.norms[j], self.cues["defuse_before"]) and self.sentence_of[j] == t.sentence

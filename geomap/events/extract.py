@@ -113,7 +113,7 @@ def _standing_since(d: Draft, dates: list[DateMention], published: dt.date | Non
         if not (x.since and report_is_old(x, published)):
             continue
         gap = text[x.end:d.head.start] if x.end <= d.head.start else text[d.head.end:x.start]
-        if len(gap.split()) <= _STANDING_GAP and not any(c in gap for c in "،,؛;"):
+        if len(gap.split()) <= _STANDING_GAP and not any(c in gap for c in _COMMAS):
             return True
     return False
 
