@@ -20,7 +20,7 @@ from .resolve import offset
 
 _BEARINGS = {"N": 0, "NE": 45, "E": 90, "SE": 135, "S": 180, "SW": 225, "W": 270, "NW": 315}
 _UNITS = frozenset(normalize(w) for w in ["كيلومترا", "كيلومتر", "كيلومترات", "كم", "كلم", "كيلو", "كيلومترًا"])
-_AT = frozenset(normalize(w) for w in ["بعد", "مسافة", "بمسافة"])
+_AT = frozenset(normalize(w) for w in ["بعد", "مسافة", "بمسافة", "تبعد", "يبعد"])   # (التي تبعد 5 كيلومترات عن)
 _FROM = frozenset(normalize(w) for w in ["من", "عن"])
 _MAX_KM = 500
 _NEAR_KM = 25          # without a direction, a place this near its anchor is drawn at the anchor

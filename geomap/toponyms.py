@@ -309,7 +309,28 @@ def _link_between(gap: str, n: Mention, m: Mention | None = None) -> str | None:
         return "in"                     # منطقة الجيزة البحرية في سرت، ولاية كارولينا الجنوبية الأمريكية
     if _clause_then_area(words, gap, n, links):
         return "in"                     # قرية X التي يسيطر عليها التنظيم في ريف حلب الشرقي
+    if _near_by_distance(words):
+        return "in"                     # قرية دالوري التي تبعد نحو خمسة كيلومترات عن مدينة مايدوجوري
     return None
+
+
+_DISTANCE_VERBS = frozenset(normalize(w) for w in ["تبعد", "يبعد", "بعد", "مسافة", "بمسافة"])
+_DISTANCE_UNITS = frozenset(normalize(w) for w in ["كيلومترا", "كيلومتر", "كيلومترات", "كم", "كلم"])
+_NEAR_BY_KM = 25                        # a place this near the next one is drawn there (geomap.distance)
+
+
+def _near_by_distance(words: list[str]) -> bool:
+    """The gap says the mention lies a few kilometres from the next one (التي تبعد نحو خمسة
+    كيلومترات عن، على بعد 10 كم من): the next one places it, as near as the distance says."""
+    from .quantities import least_of
+
+    if len(words) < 3 or words[-1] not in ("عن", "من") or not any(w in _DISTANCE_VERBS for w in words):
+        return False
+    units = [k for k, w in enumerate(words) if w in _DISTANCE_UNITS]
+    if not units or units[0] == 0:
+        return False
+    km = least_of(words[units[0] - 1])
+    return km is not None and 0 < km <= _NEAR_BY_KM
 
 
 def _name_ends_then_in(words: list[str], n: Mention, links: frozenset[str]) -> bool:

@@ -55,7 +55,7 @@ _AFTER_SPAN_REACH = 7       # words from من of بعد أسبوع من to the e
 _ANNIVERSARY_REACH = 3      # words before a trigger an anniversary may stand (الذكرى السنوية السبعين لتفجير)
 _REPEATED_REACH = 2         # words after a trigger "repeated" may stand (هجماتهم المتكررة، القصف العنيف المتكرر)
 _CAPABILITY_REACH = 4       # words before a trigger "able to" may stand (القادرون على تنفيذ هجوم)
-_FUNERAL_REACH = 12         # words before a word of death a funeral may stand (مواكب التشييع لعشرات القتلى … الذين لقوا مصرعهم)
+_FUNERAL_REACH = 16         # words before a word of death a funeral may stand (مواكب التشييع لعشرات القتلى … الذين لقوا مصرعهم; الشهيد الإماراتي … الذي أعلنت القيادة العامة للقوات المسلحة الإماراتية عن استشهاده)
 _MOVED_REACH = 16           # words after a trigger its verb of moving may stand (المعركة بين … انتقلت شمالا)
 _NO_NEWS_REACH = 7          # words before a trigger "no information about" may stand
 _BOMBINGS = frozenset(["explosion", "suicide_bomb"])
@@ -685,8 +685,9 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
     if own_date and _old(date, precision, date_rule, published):
         return "background"
     day_told = own_date and precision == 1
+    recent = day_told and date is not None and published is not None and (published - date).days <= _SPAN_RECENT_DAYS
     if _whatever_the_day(kind, norms, first, sentence_start, day_told, dated_after, named_campaign, fatalities,
-                         clause_start):
+                         clause_start, recent):
         return "background"
     if not (day_told and not context_day) and _habit(norms, first, sentence_start, len(sentence_norms)):
         return "background"                      # يتم يوميًا اعتقال طفلين: a habit, not one happening
@@ -729,6 +730,9 @@ def _no_day_of_its_own(kind: str, norms: list[str], first: int, sentence_start: 
     return _phrase_within(*whole, cues()["condolence"])
 
 
+_SPAN_RECENT_DAYS = 2     # days before publication a day told after a trigger behind a span (بعد أسبوع من) may lie
+
+
 def _after_a_span(norms: list[str], first: int, low: int) -> int:
     """The من or على of بعد أسبوع من، بعد مرور أسبوعين على، بعد أكثر من شهر على … among tokens
     low … first - 1, or -1: the trigger after it is the earlier happening the news is dated from
@@ -746,7 +750,7 @@ def _after_a_span(norms: list[str], first: int, low: int) -> int:
 
 def _whatever_the_day(kind: str, norms: list[str], first: int, sentence_start: int, day_told: bool,
                       dated_after: bool, named_campaign: bool, fatalities: int | None,
-                      clause_start: int = 0) -> bool:
+                      clause_start: int = 0, recent: bool = True) -> bool:
     """Words that make the event the past the news follows even when the sentence gives a day:
     an anniversary, a takeover in a relative clause, what is responded to, a campaign's name."""
     if _phrase_within(norms, max(sentence_start, first - _ANNIVERSARY_REACH), first, cues()["anniversary"]):
@@ -755,8 +759,10 @@ def _whatever_the_day(kind: str, norms: list[str], first: int, sentence_start: i
         return True                              # وقبلها تفجير الدالوة، المسجد الذي وقع فيه التفجير: a known case
     span = -1 if _has(norms[first], cues()["span_fight"]) else \
         _after_a_span(norms, first, max(sentence_start, clause_start, first - _AFTER_SPAN_REACH))
-    if span >= 0 and (span == first - 1 or not (day_told and dated_after)):
+    if span >= 0 and (span == first - 1 or not (day_told and dated_after and recent)):
         return True                              # ويأتي الهجوم بعد أسبوع من إعلان استعادة الفلوجة: the earlier one
+        # (its own day after it makes it the news only when that day is the news's: بعد أيام من الهدوء
+        # شن الطيران اليوم غارات; not … استعادة السيطرة على الفلوجة في 26 حزيران الماضي)
     if first > sentence_start and not dated_after and _phrase_before(norms, first, cues()["since_before"],
                                                                      sentence_start, 3):
         return True                              # لأول مرة منذ أن سيطر المتمردون على المطار: what the news follows

@@ -651,6 +651,9 @@ def _with_protesters(d: Draft, a: _Article) -> bool:
 
     if named(d.head.last + 1, d.head.last + 7, c["protesters"]):
         return True
+    if _has(norms[d.head.first], c["crowd_clash"]) and (named(d.head.last + 1, d.head.last + 5, c["occupation"])
+                                                        or named(d.head.first - 4, d.head.first, c["occupation"])):
+        return True                     # خلال مواجهات مع قوات الاحتلال، برصاص قوات الاحتلال خلال مواجهات
     # وكان المحتجون قد اقتحموا المنطقة الخضراء: the protesters stormed; قتل ثلاثة متظاهرين في مواجهات مع
     # الشرطة: protesters in clashes, whatever their case (not قتلت الشرطة متظاهرين عندما اقتحمت: force used)
     who = c["protesters"] if _has(norms[d.head.first], c["clash"]) else c["protester_subject"]
@@ -660,7 +663,7 @@ def _with_protesters(d: Draft, a: _Article) -> bool:
     return _phrase_within(norms, span.start, span.stop, c["riot_means"])
 
 
-_PROTESTERS_BEFORE = 3      # words protesters may stand before what they did (المحتجون قد اقتحموا)
+_PROTESTERS_BEFORE = 4      # words protesters may stand before what they did (المحتجون قد اقتحموا، أقدم محتجون في صور على اقتحام)
 _CROWD_TYPES = frozenset(["Protests", "Riots"])     # a protest called for or banned is no protest
 _REFERRED_KINDS = ("airstrike", "shelling")
 _REFERENCE_SENTENCES = 3     # sentences back a "targeting" word with no doer may refer to strikes told

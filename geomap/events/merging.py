@@ -296,10 +296,19 @@ def _fold_same_kind_same_place(s: _Sentence) -> None:
                 continue
             if e.another or d.another:
                 continue                          # غارة أخرى، ردا على هجوم سروج: another happening
+            if d.mention is None and _hit_between(s, d, e):
+                continue                          # في غارة استهدفت منزلهم في رفح، كما قتل آخرون في غارة على عبسان
             if compatible(d.mention, e.mention):
                 if d.mention is None and e.mention is not None:
                     d.mention = e.mention
                 s.absorb(d, e)
+
+
+def _hit_between(s: _Sentence, d: Draft, e: Draft) -> bool:
+    """A reference word with a place of its own stands between *d* (with none) and *e*: what
+    *d* hit (غارة جوية استهدفت منزلهم في مدينة رفح), not *e*'s place told after it."""
+    return any(r.reference and r.mention is not None and d.head.first < r.head.first < e.head.first
+               for r in s.out)
 
 
 def _fold_references(s: _Sentence) -> None:
@@ -453,7 +462,7 @@ def _places_fit(d: Draft, e: Draft, dm: Mention | None, em: Mention | None, gap:
     if dm and em:
         if same_place(dm, em) or dm.place.id == em.place.id:
             return True
-        if _two_settlements(dm, em):
+        if _two_settlements(dm, em, gap):
             return False                  # الطارمية and خان بني سعد, 17 km apart: two towns, two happenings
         reach = _COUNTRY_SENTENCES if "country" in (dm.place.kind, em.place.kind) else _INSIDE_SENTENCES
         return (inside(dm, em) or inside(em, dm)) and gap <= reach
@@ -473,12 +482,14 @@ def _elsewhere(m: Mention | None, other: Mention | None) -> bool:
             and other.place.kind in SETTLED and m.name != other.name)
 
 
-def _two_settlements(a: Mention, b: Mention) -> bool:
+def _two_settlements(a: Mention, b: Mention, gap: int = 1) -> bool:
     """Two towns (or villages, or cities) named as they are, not a relative area around one, and
-    further apart than a suburb from its city (الجفينة, a front of Marib city, is one with it)."""
+    further apart than a suburb from its city (الجفينة, a front of Marib city, is one with it), or
+    two such strikes told apart in one sentence (غارة استهدفت منزلهم في مدينة رفح، كما قتل ثلاثة
+    في غارة على منزل في بلدة عبسان الكبيرة, 9 km apart)."""
     return (a.place.kind in SETTLED and b.place.kind in SETTLED
             and a.qualifier is None and b.qualifier is None and a.placed_by is None and b.placed_by is None
-            and great_circle_km(a.lat, a.lon, b.lat, b.lon) > _SUBURB_KM)
+            and (gap == 0 or great_circle_km(a.lat, a.lon, b.lat, b.lon) > _SUBURB_KM))
 
 
 def _absorb(e: Draft, d: Draft) -> None:

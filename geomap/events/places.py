@@ -32,7 +32,10 @@ _DESCRIBING = frozenset(["", "ب", "في", "بـ",   # what stands between a pla
 _NEAR_KM = 25.0             # a place this close to another counts as the same area
 _FROM_KINDS = frozenset(["withdrawal", "territory"])     # انسحب من، طرد من: the place it happened
 _FIRED_KINDS = frozenset(["shelling"])      # fired from one side at another (قذائف من داخل الأراضي اليمنية)
-_SAID_REACH = 9             # words between a reporting verb and the place it was said in (قال امام الصحافيين في أنقرة، قال المسؤول في مؤتمر صحافي عقده في أنقرة)
+_SAID_REACH = 13            # words between a reporting verb and the place it was said in (قال امام الصحافيين في أنقرة، قال وزير الدفاع طارق شاه بهرامي، في مؤتمر صحفي بالعاصمة كابل)
+_TITLE_REACH = 8            # words a speaker's title may run before the place that ends it
+_TITLE_PENALTY = 12         # a place ending a speaker's title, when what he said names one
+_PRESS_REACH = 5            # words between the word of the press and that place (في مؤتمر صحافي عقده في أنقرة)
 _COMPRISES_REACH = 8        # words after "which comprises" its list of places may run (يضم صنعاء … ومحافظات عمران وصعدة)
 _NATIVES_KINDS = frozenset(["protest", "riot", "talks"])   # what people of a place do elsewhere (not what is done to them)
 _FROM_PENALTY = 3           # a place after من is more often an origin than a site
@@ -200,6 +203,8 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
         # (too far already: no search of the text between, which grows with a long sentence)
         if distance <= MAX_DISTANCE and text and _CLAUSE_BREAK.search(text, m.end, trig.start):
             distance += _CLAUSE_PENALTY          # …مدينة تعز، في وقت سيطرت على…: another clause
+        if _in_a_title(m, m_tok, trig, tokens):
+            distance += _TITLE_PENALTY           # المتحدث باسم الدفاع المدني بمنطقة جازان أن مقذوفا سقط على قرية بمحافظة صامطة
     if distance > MAX_DISTANCE:
         return None
     if blockers.between(*between):               # (the trigger itself is never strictly between)
@@ -216,6 +221,15 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
     if text and _dateline(m, text):
         return None
     return distance + _fit(m, m_tok, tokens, prev)
+
+
+def _in_a_title(m: Mention, m_tok: int, trig: Trigger, tokens: list[Token]) -> bool:
+    """The place ends a speaker's title (أوضح المتحدث الرسمي للمديرية العامة للدفاع المدني بمنطقة
+    جازان أن …): the region of his office, a site only when what he said names none of its own."""
+    k = m_tok + 1 + m.text.count(" ")
+    if not any(tokens[j].norm in _cues()["report_content"] for j in range(k, min(k + 2, trig.first))):
+        return False
+    return _word_of_between(tokens, max(0, m_tok - _TITLE_REACH), m_tok, "title_word")
 
 
 def _dateline(m: Mention, text: str) -> bool:
@@ -258,7 +272,7 @@ def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token], prev:
         return True                               # أقلعت من القاعدة الجوية في دياربكر، انطلق القصف من X: where from
     if _after_word_of(tokens, m_tok, "comprises", _COMPRISES_REACH):
         return True                               # إقليم آزال الذي يضم صنعاء ومحافظات عمران وصعدة: what a region holds
-    if _after_word_of(tokens, m_tok, "bordering", _BORDERING_REACH):
+    if _bordering(tokens, m_tok):
         return True                               # منطقة كوبرات الحدودية مع محافظة كركوك: the neighbour, not the site
     return _fired_from(trig, m_tok, tokens)      # قذائف من داخل الأراضي اليمنية: where they were fired from
 
@@ -266,6 +280,13 @@ def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token], prev:
 _TAKEOFF_REACH = 6     # words between a verb of taking off and the base it names
 _FROM_BASE_KINDS = _FIRED_KINDS | {"airstrike", "battle"}   # what sets out from a base (بشن هجمات انطلاقا من قاعدة انجرليك)
 _BORDERING_REACH = 3   # words between "bordering" and the neighbour it names (الحدودية مع محافظة كركوك)
+
+
+def _bordering(tokens: list[Token], m_tok: int) -> bool:
+    """الحدودية مع محافظة كركوك: a word of bordering, then مع, a few words before the place (not
+    القرى الحدودية التابعة لمحافظة صامطة, border villages of Samtah)."""
+    k = _first_of(tokens, max(0, m_tok - _BORDERING_REACH), m_tok, _cues()["bordering"])
+    return k is not None and any(tokens[j].norm in ("مع", "ومع") for j in range(k + 1, m_tok))
 
 
 def _fired_from(trig: Trigger, m_tok: int, tokens: list[Token]) -> bool:
@@ -315,7 +336,8 @@ def _said_in(m_tok: int, trig: Trigger, tokens: list[Token]) -> bool:
     word of the press a few words before the place, and the content of what was said (إن، أن)
     between the place and the trigger: where it was said."""
     low = max(0, m_tok - _SAID_REACH)
-    if not (_word_of_between(tokens, low, m_tok, "report_verb") and _word_of_between(tokens, low, m_tok, "press")):
+    if not (_word_of_between(tokens, low, m_tok, "report_verb")
+            and _word_of_between(tokens, max(0, m_tok - _PRESS_REACH), m_tok, "press")):
         return False                              # (ناشطون في حلب: sources in a place tell of it)
     return any(tokens[k].norm in _cues()["report_content"] for k in range(m_tok + 1, trig.first))
 
