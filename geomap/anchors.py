@@ -40,7 +40,7 @@ def anchor_of(mentions: list[Mention]) -> dict[int, int]:
         chain.append(k)
         if m.link == "and" and k + 1 < len(mentions):
             continue
-        if m.link in ("in", "at") and k + 1 < len(mentions):
+        if m.link in ("in", "at", "near") and k + 1 < len(mentions):
             for j in chain:
                 out[j] = k + 1
         chain = []
@@ -52,6 +52,8 @@ def holds(m: Mention, anchor: Mention) -> bool:
     (مدينة سوروج التركية; not مخيم اليرموك الفلسطيني, a camp of Palestinians)."""
     if not anchor.resolved or anchor.role not in ("place", "demonym", "unresolved"):
         return False
+    if m.link == "near" and (anchor.role == "demonym" or (anchor.place is not None and anchor.place.kind == "country")):
+        return False                    # شبعا التي تبعد 3 كيلومترات عن إسرائيل: near a border, not in it
     return anchor.role != "demonym" or m.kind in (None, "city", "town", "village")
 
 

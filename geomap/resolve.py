@@ -241,7 +241,7 @@ def _settle(m: Mention, place: Place, gaz: Gazetteer) -> None:
 def _no_reading(m: Mention, dropped: set[int]) -> None:
     """The gazetteer has no reading of *m* that fits the document: a name with a cue word is a
     place it lacks (حي بابا عمرو), a bare one is dropped (بلاتر, ودان "and condemned")."""
-    if m.cue_kind or m.qualifier or m.link in ("in", "at"):
+    if m.cue_kind or m.qualifier or m.link in ("in", "at", "near"):
         unresolve(m)                    # … or a name the words after it place (العريش شرق الرمادي)
     else:
         dropped.add(id(m))
@@ -332,13 +332,15 @@ def _local_countries(scored, mentions: list[Mention], reacting: set[int] = froze
     share; a big place or an area weighs more than a village of the same name; a demonym weighs
     half a country's name unless it says where a place lies, ولاية كارولينا الأمريكية,
     rather than whose an actor is, البوارج الأمريكية; a capital that condemned or welcomed, a
-    fifth), its neighbours, and the countries the document names."""
+    fifth; a place that says where another lies, twice), its neighbours, and the countries the
+    document names."""
     votes: dict[str, float] = defaultdict(float)
     qualifying = {id(n) for m, n in zip(mentions, mentions[1:]) if m.link in ("in", "at")}
     for m, options in scored:
         # البوارج الأمريكية قصفت … ريف حمص: an actor's nation says less of where the text is
         weight = _REACTING if id(m) in reacting else \
-            _ACTOR_DEMONYM if m.role == "demonym" and id(m) not in qualifying else 1.0
+            _ACTOR_DEMONYM if m.role == "demonym" and id(m) not in qualifying else \
+            _ANCHOR if m.role == "place" and id(m) in qualifying else 1.0
         strength: dict[str, float] = {}
         for _, c in options:
             strength[c.place.country] = max(strength.get(c.place.country, 0.0), _strength(c.place) * _region_prior(c.place))
@@ -358,12 +360,16 @@ def _local_countries(scored, mentions: list[Mention], reacting: set[int] = froze
 
 def _region_prior(p: Place) -> float:
     """How likely Arabic news is about where *p* lies, before the text says: a settlement outside
-    the Middle East and North Africa counts half (بلدة بيتا جنوب نابلس is no call for Pietà, a
-    village of Malta, to outvote Nablus, whose name Naples in the United States shares)."""
-    return _FAR_PRIOR if p.kind not in _AREA_KINDS and p.kind != "country" and p.country not in mena() else 1.0
+    the Middle East and North Africa counts three quarters (بلدة بيتا جنوب نابلس is no call for
+    Pietà, a village of Malta, to outvote Nablus, whose name Naples in the United States shares;
+    بيت لحم is Bethlehem in Palestine, زنجبار Zinjibār in Yemen; a city abroad still outweighs a
+    village: مدينة جفنا is Jaffna, not Jifnā near Ramallah)."""
+    return _FAR_PRIOR if p.kind in _SETTLEMENT_KINDS and p.country not in mena() else 1.0
 
 
-_FAR_PRIOR = 0.5
+_ANCHOR = 2.0          # a place that says where another lies (بلدة بيتا جنوب نابلس) tells twice where the text is
+_FAR_PRIOR = 0.75      # (0.5 gave Jifnā, a village near Ramallah, the vote of مدينة جفنا over Jaffna)
+_SETTLEMENT_KINDS = frozenset(["city", "town", "village"])
 
 
 def _strength(p: Place) -> float:

@@ -104,6 +104,7 @@ class Rules:
     cue_written: dict[str, str] = None  # cues that count only as written (أحياء, not إحياء "reviving")
     country_nouns: frozenset[str] = frozenset()   # الأراضي السورية: a nisba after them names the country
     controlled_by: frozenset[str] = frozenset()   # تسيطر عليها X: X holds the ground, its government
+    pushed: frozenset[str] = frozenset()        # ما دفع X إلى: X, pushed to act, is its government
     offices: frozenset[str] = frozenset()   # حاكم، وزير: an office in construct (حاكم المنطقة مدجياوا بكاري)
 
     @property
@@ -152,6 +153,7 @@ def rules() -> Rules:
     # after it (قصفت حلب) is what was hit
     acting_verbs = frozenset(normalize(r["word"]) for r in metonymy if r["position"] == "verb_after_name")
     controlled_by = frozenset(normalize(r["word"]) for r in metonymy if r["position"] == "controlled_by")
+    pushed = frozenset(normalize(r["word"]) for r in metonymy if r["position"] == "pushed")
     return Rules(
         feature_cues=feature, area_cues=area, direction_before=before, direction_after=after,
         blocklist=frozenset(normalize(r["word"]) for r in load("blocklist.tsv")),
@@ -167,7 +169,7 @@ def rules() -> Rules:
         metonymy_before_any=metonymy_before | metonymy_verbs,
         cue_class=classes, cue_number=numbers, cue_written=written,
         country_nouns=frozenset(normalize(r["word"]) for r in load("country_nouns.tsv")),
-        offices=frozenset(people["office"]), controlled_by=controlled_by,
+        offices=frozenset(people["office"]), controlled_by=controlled_by, pushed=pushed,
     )
 
 
@@ -267,7 +269,8 @@ def link_mentions(text: str, mentions: list[Mention]) -> None:
     when they are coordinates of one list (بلدات X وY), "in" when the next says where this one
     lies (قرية X بريف إدلب، X التابعة لمحافظة Y، X شمال بغداد، مدينة X التركية), "at" when it lies
     at a part of the next (الرباط عند المدخل الشمالي لعدن: bound to it as an area is), "border" when
-    the next is the neighbour it borders (الحدودية مع محافظة كركوك)."""
+    the next is the neighbour it borders (الحدودية مع محافظة كركوك), "near" when it lies a few
+    kilometres from the next (التي تبعد نحو خمسة كيلومترات عن مدينة مايدوجوري)."""
     for m, n in zip(mentions, mentions[1:]):
         if m.sentence != n.sentence:
             continue
@@ -310,7 +313,7 @@ def _link_between(gap: str, n: Mention, m: Mention | None = None) -> str | None:
     if _clause_then_area(words, gap, n, links):
         return "in"                     # قرية X التي يسيطر عليها التنظيم في ريف حلب الشرقي
     if _near_by_distance(words):
-        return "in"                     # قرية دالوري التي تبعد نحو خمسة كيلومترات عن مدينة مايدوجوري
+        return "near"                   # قرية دالوري التي تبعد نحو خمسة كيلومترات عن مدينة مايدوجوري
     return None
 
 
@@ -1002,7 +1005,12 @@ def _metonymy(t: _Text, i: int, length: int, r: Rules) -> str | None:
         return "government"
     if i > 1 and t.norms[i - 1] in _ON_IT and t.norms[i - 2] in r.controlled_by and t.joined(i - 2, i):
         return "government"             # المناطق التي تسيطر عليها دمشق: the ground the government holds
+    if i > 0 and j < len(t.norms) and t.norms[i - 1] in r.pushed and t.norms[j] in _TO and t.joined(i - 1, j):
+        return "government"             # ما دفع أنقرة إلى الرد: pushed to act (not لتدفع تعز ثمنا باهظا)
     return None
+
+
+_TO = frozenset(["الي", "إلى", "الى"])
 
 
 _ON_IT = frozenset(["عليها", "عليه", "عليهما", "عليهم"])

@@ -79,3 +79,59 @@ def test_a_village_abroad_does_not_outvote_the_city_that_places_it(gaz):
     assert by_text["نابلس"].place.name == "Nablus"
     assert by_text["بيتا"].place is None or by_text["بيتا"].place.country == "PS"
     assert [(e.kind, e.place.country) for e in doc.events if e.located] == [("battle", "PS")]
+
+
+# limits a second reader found (each over-reached before its fix): انفجر/انفجرت is a blast only
+# with a bomb beside it (not anger, a dispute or a gas cylinder; a strike's barrel is the strike);
+# an armed clash with an occupying army is a battle; a city that "pays the price" (لتدفع تعز ثمنا)
+# is no government; a village a few km from a country is not placed in it; the strike told again
+# (في الغارة نفسها) is one event; where a projectile was launched from (أطلق من محافظة صعدة) is no
+# site; a city abroad still outweighs a village at home (جفنا is Jaffna)
+@pytest.mark.parametrize("text, expected", [
+    ("انفجر غضب الأهالي في بلدة مضايا بسبب الحصار.", []),
+    ("انفجرت أسطوانة غاز في مقر لقوات الحشد الشعبي في مدينة سامراء دون وقوع إصابات.", []),
+    ("انفجرت قنبلة في محطة قطارات بمدينة ليون الفرنسية اليوم.", [("explosion", "Lyon")]),
+    ("انفجر برميل متفجر ألقته مروحية على حي الشعار في مدينة حلب.", [("airstrike", "Aleppo")]),
+    ("اندلعت مواجهات مسلحة بين مقاتلي القسام وقوات الاحتلال شرق مدينة خان يونس أمس.",
+     [("battle", "Khān Yūnis")]),
+    ("قتل 15 مدنيا في قصف عشوائي للحوثيين على الأحياء السكنية، لتدفع تعز ثمنا باهظا لصمودها.",
+     [("shelling", "Taiz")]),
+    ("سقطت قذيفة على بلدة شبعا التي تبعد 3 كيلومترات عن إسرائيل.", []),
+    ("قتل خمسة أشخاص في غارة استهدفت منزلهم في بلدة بيت لاهيا، وأصيب عشرة آخرون في الغارة نفسها "
+     "التي طالت منازل مجاورة في مخيم جباليا.", [("airstrike", "Jabālyā")]),
+    ("أوضح الناطق الإعلامي لمديرية الدفاع المدني بمنطقة جازان أن مقذوفا أطلق من محافظة صعدة سقط على منزل.",
+     [("shelling", "Jazan Region")]),
+    ("اندلعت اشتباكات بين الجيش السريلانكي ومتمردي التاميل في مدينة جفنا.", [("battle", "Jaffna")]),
+    ("هاجم مسلحون ثكنة للجيش في مدينة بن قردان.", [("battle", "Ben Gardane")]),
+])
+def test_a_second_readers_limits(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+# class 1: control held, not taken (لا تزال تفرض سيطرتها، أثناء سيطرتهم), what fighters contributed
+# to (ساهمت في تحرير عدن), fighting now and then (بين فترة وأخرى) and the theatre of battle are no
+# news of the day; what the strikes contributed to today is
+@pytest.mark.parametrize("text, expected", [
+    ("حركة حماس التي لا تزال تفرض سيطرتها على قطاع غزة.", []),
+    ("وعمد الحوثيون إلى تهديد الفنانين أثناء سيطرتهم على العاصمة صنعاء.", []),
+    ("القوات التي تدربت على يد التحالف وساهمت في تحرير عدن هي جزء من خطة شاملة.", []),
+    ("تشهد أطراف مدينة الضالع مواجهات مسلحة بين فترة وأخرى بين الحوثيين والمقاومة.", []),
+    ("وقد نشرت في مسرح المعارك في محافظة إدلب خلال الأسابيع الماضية.", []),
+    ("ساهمت الغارات في تحرير مدينة زنجبار اليوم.", [("territory", "Zinjibār")]),
+    ("وفرضت القوات سيطرتها على مدينة الرمادي أمس.", [("territory", "Ramadi")]),
+])
+def test_held_or_habitual_fighting_is_no_news(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("اندلعت المواجهات بين الشبان وقوات الاحتلال في مدينة بيت لحم أمس، وأصيب ثلاثة بالرصاص المطاطي.", "PS"),
+    ("استعادت قوات المقاومة مدينة زنجبار أمس.", "YE"),
+])
+def test_a_town_at_home_outweighs_a_namesake_abroad(gaz, text, name):
+    """بيت لحم (Bethlehem, Palestine, and a bigger Bethlehem in the United States) and زنجبار
+    (Zinjibār, Yemen, and Zanzibar): a settlement outside the Middle East and North Africa counts
+    three quarters when the document's focus is decided."""
+    import geomap
+    doc = geomap.parse(text, published="2015-08-10", gazetteer=gaz)
+    assert {m.place.country for m in doc.mentions if m.resolved and m.place is not None} == {name}

@@ -55,6 +55,7 @@ _AFTER_SPAN_REACH = 7       # words from من of بعد أسبوع من to the e
 _ANNIVERSARY_REACH = 3      # words before a trigger an anniversary may stand (الذكرى السنوية السبعين لتفجير)
 _REPEATED_REACH = 2         # words after a trigger "repeated" may stand (هجماتهم المتكررة، القصف العنيف المتكرر)
 _CAPABILITY_REACH = 4       # words before a trigger "able to" may stand (القادرون على تنفيذ هجوم)
+_BOMB_REACH = 3             # words around انفجر/انفجرت a bomb may stand (انفجرت عبوة ناسفة، قنبلتان انفجرتا)
 _FUNERAL_REACH = 16         # words before a word of death a funeral may stand (مواكب التشييع لعشرات القتلى … الذين لقوا مصرعهم; الشهيد الإماراتي … الذي أعلنت القيادة العامة للقوات المسلحة الإماراتية عن استشهاده)
 _MOVED_REACH = 16           # words after a trigger its verb of moving may stand (المعركة بين … انتقلت شمالا)
 _NO_NEWS_REACH = 7          # words before a trigger "no information about" may stand
@@ -202,7 +203,7 @@ class TriggerFilter:
             return False                              # أي هدنة ستكون هشة، لأي هجوم: a hypothesis
         if self._intended(t):
             return False
-        if self._another_word(t):
+        if self._another_word(t) or self._no_bomb_went_off(t):
             return False
         if self._alternative(t) or self._walked_out(t):
             return False
@@ -235,6 +236,16 @@ class TriggerFilter:
         if self.norms[t.first].startswith(("كال", "وكال")):
             return True                               # أستلقي كالقتيلة: like a dead woman, a simile
         return self._in_quoted_name(t) or sum(ch in _SHORT_VOWELS for ch in self.tokens[t.first].text) >= 2
+
+    def _no_bomb_went_off(self, t: Trigger) -> bool:
+        """انفجر/انفجرت alone is a blast only with a bomb beside it (انفجرت عبوة ناسفة، ثلاث منها
+        انفجرت قرب القرية): not انفجر الغضب، انفجرت أسطوانة غاز، انفجر المتهم بالبكاء, nor the
+        barrel or rocket of a strike told beside it."""
+        if t.first != t.last or not _has(self.norms[t.first], self.cues["went_off_verb"]):
+            return False
+        low, high = max(0, t.first - _BOMB_REACH), min(len(self.norms), t.last + 1 + _BOMB_REACH)
+        return not any(self.sentence_of[k] == t.sentence and _has(self.norms[k], self.cues["bomb_noun"])
+                       for k in range(low, high) if k != t.first)
 
     def _in_quoted_name(self, t: Trigger) -> bool:
         """The trigger is one word of a name of two to five words in «…» (مخيمات «طلائع التحرير»،

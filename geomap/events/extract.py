@@ -651,15 +651,16 @@ def _with_protesters(d: Draft, a: _Article) -> bool:
 
     if named(d.head.last + 1, d.head.last + 7, c["protesters"]):
         return True
+    span = _sent_span(a.sentence_of, s)
     if _has(norms[d.head.first], c["crowd_clash"]) and (named(d.head.last + 1, d.head.last + 5, c["occupation"])
                                                         or named(d.head.first - 4, d.head.first, c["occupation"])):
-        return True                     # خلال مواجهات مع قوات الاحتلال، برصاص قوات الاحتلال خلال مواجهات
+        # خلال مواجهات مع قوات الاحتلال، برصاص قوات الاحتلال خلال مواجهات (not مواجهات مسلحة, مقاتلو القسام)
+        return not named(span.start, span.stop, c["armed_clash"])
     # وكان المحتجون قد اقتحموا المنطقة الخضراء: the protesters stormed; قتل ثلاثة متظاهرين في مواجهات مع
     # الشرطة: protesters in clashes, whatever their case (not قتلت الشرطة متظاهرين عندما اقتحمت: force used)
     who = c["protesters"] if _has(norms[d.head.first], c["clash"]) else c["protester_subject"]
     if named(d.head.first - _PROTESTERS_BEFORE, d.head.first, who):
         return True
-    span = _sent_span(a.sentence_of, s)
     return _phrase_within(norms, span.start, span.stop, c["riot_means"])
 
 

@@ -462,7 +462,7 @@ def _places_fit(d: Draft, e: Draft, dm: Mention | None, em: Mention | None, gap:
     if dm and em:
         if same_place(dm, em) or dm.place.id == em.place.id:
             return True
-        if _two_settlements(dm, em, gap):
+        if _two_settlements(dm, em, gap if not d.definite else max(gap, 1)):
             return False                  # الطارمية and خان بني سعد, 17 km apart: two towns, two happenings
         reach = _COUNTRY_SENTENCES if "country" in (dm.place.kind, em.place.kind) else _INSIDE_SENTENCES
         return (inside(dm, em) or inside(em, dm)) and gap <= reach
@@ -486,7 +486,8 @@ def _two_settlements(a: Mention, b: Mention, gap: int = 1) -> bool:
     """Two towns (or villages, or cities) named as they are, not a relative area around one, and
     further apart than a suburb from its city (الجفينة, a front of Marib city, is one with it), or
     two such strikes told apart in one sentence (غارة استهدفت منزلهم في مدينة رفح، كما قتل ثلاثة
-    في غارة على منزل في بلدة عبسان الكبيرة, 9 km apart)."""
+    في غارة على منزل في بلدة عبسان الكبيرة, 9 km apart; not في الغارة نفسها, told again: the
+    caller passes a definite mention's gap as at least 1)."""
     return (a.place.kind in SETTLED and b.place.kind in SETTLED
             and a.qualifier is None and b.qualifier is None and a.placed_by is None and b.placed_by is None
             and (gap == 0 or great_circle_km(a.lat, a.lon, b.lat, b.lon) > _SUBURB_KM))

@@ -290,9 +290,13 @@ def _bordering(tokens: list[Token], m_tok: int) -> bool:
 
 
 def _fired_from(trig: Trigger, m_tok: int, tokens: list[Token]) -> bool:
-    """من داخل X، من الأراضي X: for shells and rockets, the side they were fired from, not the target."""
+    """من داخل X، من الأراضي X، أطلق من X: for shells and rockets, the side they were fired from,
+    not the target."""
     if trig.kind not in _FIRED_KINDS or m_tok < 2:
         return False
+    if any(tokens[k].norm in _cues()["from"] and _has_cue(tokens[k - 1].norm, "launched")
+           for k in range(max(1, m_tok - 2), m_tok)):
+        return True                               # مقذوفا أطلق من محافظة صعدة سقط على منزل
     return any(_has_cue(tokens[k].norm, "inside") and tokens[k - 1].norm in _cues()["from"]
                for k in range(max(1, m_tok - 2), m_tok + 1))
 
