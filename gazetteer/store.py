@@ -352,6 +352,13 @@ class Gazetteer:
         found = self._merged("country = ? AND kind = 'country'", (country.upper(),))
         return found[0] if found else None
 
+    def capital(self, country: str | None) -> Place | None:
+        """The capital city of *country* (GeoNames' feature code PPLC), or None."""
+        if not country:
+            return None
+        found = self._merged("country = ? AND feature_code = 'PPLC'", (country.upper(),), limit=3)
+        return found[0] if found else None
+
     def names_of_kind(self, kind: str) -> dict[str, str]:
         """Normalised Arabic name → place id, for the places of one kind (e.g. every country)."""
         out: dict[str, str] = {}

@@ -118,9 +118,36 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, text: str = "") -> list[Men
     _neighbourhoods_in_their_city(kept, text)
     _named_after_a_quarter(kept)
     _bind_to_anchors(kept, {id(m): options for m, options in scored}, gaz)
+    _capitals_by_their_people(kept, text, gaz)
     for m in kept:
         _mark_wide(m)
     return kept
+
+
+_CAPITAL_WORDS = frozenset(normalize(w) for w in ["العاصمة", "بالعاصمة", "للعاصمة", "والعاصمة", "وبالعاصمة"])
+
+
+def _capitals_by_their_people(kept: list[Mention], text: str, gaz: Gazetteer | None) -> None:
+    """العاصمة العراقية، بالعاصمة اليمنية: "the capital" and a people's nisba name the capital city
+    of that country (GeoNames' PPLC), a place (not the people, not the whole country)."""
+    if gaz is None or not text:
+        return
+    starts = {n.start for n in kept}
+    for m in kept:
+        if m.role != "demonym" or not m.resolved or m.place is None:
+            continue
+        end = m.end
+        while end < len(text) and not text[end].isspace():
+            end += 1                    # the nisba's word ends after its stem (اليمن|ية)
+        if any(k in starts for k in range(end, end + 3)):
+            continue                    # بالعاصمة اليمنية صنعاء: the name that follows is the place
+        before = text[max(0, m.start - 12):m.start].split()
+        if not before or normalize(before[-1]) not in _CAPITAL_WORDS or not text[m.start - 1:m.start].isspace():
+            continue
+        capital = gaz.capital(m.place.country)
+        if capital is not None:
+            m.role, m.place, m.kind, m.name = "place", capital, "city", capital.name_ar or capital.name
+            _locate(m)
 
 
 _NEIGHBOURHOOD_KM = 30.0        # a neighbourhood lies this near the city named next to it

@@ -154,3 +154,23 @@ def test_a_town_at_home_outweighs_a_namesake_abroad(gaz, text, name):
 ])
 def test_expelled_advanced_and_figures_of_speech(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# class 3/8: "the capital" and a people's nisba (في العاصمة العراقية، بالعاصمة اليمنية) name the
+# capital city, a site (not the whole country); with the city's name after it, that name is the
+# place; two car bombs (سيارتين مفخختين) are a blast; a charge (بتهم ارتكاب جرائم تعذيب) is no act
+@pytest.mark.parametrize("text, expected", [
+    ("انفجرت سيارة مفخخة في العاصمة العراقية أمس.", [("explosion", "Baghdad")]),
+    ("قتل خمسة أشخاص في انفجار عبوة ناسفة بالعاصمة اليمنية أمس.", [("explosion", "Sanaa")]),
+    ("دكت مقاتلات التحالف مواقع للمتمردين بالعاصمة اليمنية صنعاء والضالع أمس.",
+     [("airstrike", "Sanaa"), ("airstrike", "Ad Dali' Governorate")]),
+    ("وقال رئيس الوزراء العراقي إن القوات ستواصل عملياتها.", []),
+    ("قتل ثلاثة جنود بتفجير سيارتين مفخختين استهدفتا ثكنة عسكرية في مدينة الرمادي أمس.", [("explosion", "Ramadi")]),
+    ("ووصف حبري الذي ستبدأ محاكمته اليوم في العاصمة السنغالية دكار بتهم ارتكاب جرائم حرب وجرائم تعذيب.", []),
+    ("ووصف حبري الذي ستبدأ محاكمته اليوم في العاصمة السنغالية دكار بتهم ارتكاب «جرائم ضد الإنسانية "
+     "وجرائم حرب وجرائم تعذيب»، بأنه «مقاتل الصحراء».", []),
+    # what forces intend (وتنوي القوات طرد المسلحين) is not done
+    ("وتنوي القوات طرد المسلحين من مدينة زنجبار.", []),
+])
+def test_the_capital_of_a_people_and_other_words(gaz, text, expected):
+    assert drawn(gaz, text) == expected
