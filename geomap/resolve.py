@@ -125,6 +125,14 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, text: str = "") -> list[Men
 
 
 _CAPITAL_WORDS = frozenset(normalize(w) for w in ["العاصمة", "بالعاصمة", "للعاصمة", "والعاصمة", "وبالعاصمة"])
+_NATIVES = frozenset(normalize(w) for w in ["أبناء", "ابناء", "سكان", "أهالي", "اهالي"])
+# a word after the nisba that makes it another capital or the place of a statement (العاصمة اليمنية
+# المؤقتة عدن; أعلنت الوزارة في العاصمة العراقية أن …)
+_NOT_THE_CAPITAL = frozenset(normalize(w) for w in ["المؤقتة", "الجديدة", "السابقة", "الإدارية", "الاقتصادية",
+                                                    "التاريخية", "الثانية", "أن", "إن", "بأن", "ان"])
+# capitals GeoNames gives that the Arabic press seldom means (Gitega for Bujumbura, Yamoussoukro for
+# Abidjan, Dodoma for Dar es Salaam) or that are contested (Jerusalem)
+_CONTESTED_CAPITALS = frozenset(["BI", "CI", "TZ", "IL", "PS"])
 
 
 def _capitals_by_their_people(kept: list[Mention], text: str, gaz: Gazetteer | None) -> None:
@@ -141,8 +149,16 @@ def _capitals_by_their_people(kept: list[Mention], text: str, gaz: Gazetteer | N
             end += 1                    # the nisba's word ends after its stem (اليمن|ية)
         if any(k in starts for k in range(end, end + 3)):
             continue                    # بالعاصمة اليمنية صنعاء: the name that follows is the place
-        before = text[max(0, m.start - 12):m.start].split()
-        if not before or normalize(before[-1]) not in _CAPITAL_WORDS or not text[m.start - 1:m.start].isspace():
+        start = m.start
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1                  # the nisba's word may start before its stem (ال|سورية)
+        before = text[max(0, start - 30):start].split()
+        after = text[end:end + 20].split()
+        if len(before) < 1 or normalize(before[-1]) not in _CAPITAL_WORDS:
+            continue
+        if (len(before) > 1 and normalize(before[-2]) in _NATIVES) or (after and normalize(after[0]) in _NOT_THE_CAPITAL):
+            continue                    # من أبناء العاصمة اليمنية؛ العاصمة اليمنية المؤقتة؛ … العراقية أن
+        if m.place.country in _CONTESTED_CAPITALS:
             continue
         capital = gaz.capital(m.place.country)
         if capital is not None:

@@ -174,3 +174,41 @@ def test_expelled_advanced_and_figures_of_speech(gaz, text, expected):
 ])
 def test_the_capital_of_a_people_and_other_words(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# limits a second second reader found: the capital told after ال (العاصمة الليبية، التركية), not the
+# temporary capital (العاصمة اليمنية المؤقتة), not a native's (من أبناء العاصمة اليمنية) nor where a
+# statement was made (في العاصمة العراقية أن); militias expelling families or employees, and failing
+# to drive fighters out, are no takeover; a submitted request (تقدمت قوات الأمن بطلب) is no advance; a
+# bomb found, held, feared or destroyed (عثرت على، بحوزتهم، حذرت من، دمرت غارة) is no blast, one that
+# went off or hurt somebody is; a political bombshell is none; a charge names no act, unless the
+# clash it tells is where they were killed (بتهم إرهابية في اشتباك); what is planned for the coming
+# days is not done; a government that intends to investigate or respond tells a strike that was
+@pytest.mark.parametrize("text, expected", [
+    ("اندلعت اشتباكات عنيفة بين ميليشيات متنافسة في العاصمة الليبية مساء أمس.", [("battle", "Tripoli")]),
+    ("انفجرت سيارة مفخخة في العاصمة التركية اليوم.", [("explosion", "Ankara")]),
+    ("انفجرت سيارة مفخخة في العاصمة اليمنية المؤقتة عدن اليوم.", [("explosion", "Aden")]),
+    ("انفجرت سيارة مفخخة في العاصمة اليمنية المؤقتة اليوم.", []),
+    ("قتل مسؤول يمني بارز من أبناء العاصمة اليمنية برصاص مسلحين في مدينة عدن اليوم.", [("killing", "Aden")]),
+    ("أعلنت وزارة الداخلية في العاصمة العراقية أن عشرة مسلحين قتلوا في اشتباكات مع قوات الأمن في "
+     "محافظة الأنبار اليوم.", [("battle", "Anbar Governorate")]),
+    ("طردت المليشيات عشرات الأسر من منازلها في قضاء المقدادية بمحافظة ديالى.", []),
+    ("طرد التنظيم عشرات العائلات من مدينة الموصل اليوم.", []),
+    ("فشلت القوات الحكومية في طرد المسلحين من مدينة الرمادي.", []),
+    ("تقدمت قوات الأمن بطلب إلى النيابة لتمديد حبس المتهمين في القاهرة.", []),
+    ("اكتشفت دورية للشرطة عبوتين ناسفتين قرب مدرسة في مدينة الفلوجة وقامت بإبطالهما.", []),
+    ("اعتقلت الشرطة ثلاثة أشخاص كانت بحوزتهم سيارتين مفخختين في مدينة الحلة.", [("arrests", "Al Hillah")]),
+    ("حذرت السفارة الأمريكية من مركبة مفخخة قد تستهدف فنادق في كابل.", []),
+    ("دمرت غارة للتحالف سيارتين مفخختين في محيط مصفاة بيجي اليوم.", [("airstrike", "Bayjī")]),
+    ("سيارة مفخخة استهدفت حاجزا للجيش في مدينة الفلوجة أمس.", [("explosion", "Al Fallūjah")]),
+    ("زرع مسلحون عبوتين ناسفتين انفجرتا بدورية للجيش في العريش اليوم.", [("explosion", "Arīsh")]),
+    ("زرع مسلحون لغمين انفجرا بسيارة للشرطة في بعقوبة اليوم.", [("explosion", "Baqubah")]),
+    ("انفجرت قنبلة سياسية في بغداد بعد الكشف عن ملفات فساد في وزارة الدفاع.", []),
+    ("حكم على شخصين بالإعدام بتهمة تفجير كنيسة في الإسكندرية.", []),
+    ("قضت محكمة عراقية بإعدام ثلاثة أشخاص بتهمة تنفيذ تفجيرات في بغداد.", []),
+    ("قتلت قوات الأمن ثلاثة مسلحين مطلوبين بتهم إرهابية في اشتباك بمدينة العريش اليوم.", [("battle", "Arīsh")]),
+    ("تنوي القوات العراقية اقتحام مدينة الفلوجة خلال الأيام المقبلة.", []),
+    ("قال مسؤول إن الحكومة تنوي التحقيق في الغارة التي استهدفت سوقا في صعدة أمس.", [("airstrike", "Sa'dah")]),
+])
+def test_a_second_second_readers_limits(gaz, text, expected):
+    assert drawn(gaz, text) == expected

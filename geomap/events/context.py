@@ -55,6 +55,8 @@ _AFTER_SPAN_REACH = 7       # words from من of بعد أسبوع من to the e
 _ANNIVERSARY_REACH = 3      # words before a trigger an anniversary may stand (الذكرى السنوية السبعين لتفجير)
 _REPEATED_REACH = 2         # words after a trigger "repeated" may stand (هجماتهم المتكررة، القصف العنيف المتكرر)
 _CAPABILITY_REACH = 4       # words before a trigger "able to" may stand (القادرون على تنفيذ هجوم)
+_DEVICE_REACH = 12          # words around a named bomb a word of its blast may stand (سيارة مفخخة استهدفت، قتل … بانفجار)
+_CHARGE_REACH = 3           # words a charge may stand before the act it names (بتهمة التخطيط لتفجيرات)
 _BOMB_REACH = 3             # words around انفجر/انفجرت a bomb may stand (انفجرت عبوة ناسفة، قنبلتان انفجرتا)
 _FUNERAL_REACH = 16         # words before a word of death a funeral may stand (مواكب التشييع لعشرات القتلى … الذين لقوا مصرعهم; الشهيد الإماراتي … الذي أعلنت القيادة العامة للقوات المسلحة الإماراتية عن استشهاده)
 _MOVED_REACH = 16           # words after a trigger its verb of moving may stand (المعركة بين … انتقلت شمالا)
@@ -203,8 +205,12 @@ class TriggerFilter:
             return False                              # أي هدنة ستكون هشة، لأي هجوم: a hypothesis
         if self._intended(t):
             return False
-        if self._another_word(t) or self._no_bomb_went_off(t):
+        if self._another_word(t) or self._no_bomb_went_off(t) or self._device_only(t):
             return False
+        if self._cue_in(t, "charge", t.first - _CHARGE_REACH, t.first) and not (
+                t.first > 0 and self.norms[t.first - 1] in self.cues["in"]):
+            return False                              # بتهمة تفجير كنيسة، وجهت النيابة تهمة اغتيال: a charge
+            # (not بتهم إرهابية في اشتباك: the clash they were killed in)
         if self._alternative(t) or self._walked_out(t):
             return False
         if self.profile.label in OTHER_TOPICS and (violent or t.kind in _STRATEGIC or t.kind == "statement"):
@@ -241,10 +247,23 @@ class TriggerFilter:
         """انفجر/انفجرت alone is a blast only with a bomb beside it (انفجرت عبوة ناسفة، ثلاث منها
         انفجرت قرب القرية): not انفجر الغضب، انفجرت أسطوانة غاز، انفجر المتهم بالبكاء, nor the
         barrel or rocket of a strike told beside it."""
+        if t.kind == "explosion" and t.last + 1 < len(self.norms) and self.norms[t.last + 1] in self.cues["bombshell_after"]:
+            return True                                # انفجرت قنبلة سياسية: a bombshell
         if t.first != t.last or not _has(self.norms[t.first], self.cues["went_off_verb"]):
             return False
         low, high = max(0, t.first - _BOMB_REACH), min(len(self.norms), t.last + 1 + _BOMB_REACH)
         return not any(self.sentence_of[k] == t.sentence and _has(self.norms[k], self.cues["bomb_noun"])
+                       for k in range(low, high) if k != t.first)
+
+    def _device_only(self, t: Trigger) -> bool:
+        """A bomb named with nothing of a blast beside it (عثرت على عبوة ناسفة، كانت بحوزتهم سيارة
+        مفخخة، حذرت من سيارة مفخخة، دمرت غارة سيارة مفخخة): a device found, held, feared or
+        destroyed. A blast is told by a word of exploding, of targeting, of the dead or hurt within
+        its reach, or by the bomb as the means (بعبوة ناسفة)."""
+        if t.kind != "explosion" or self.norms[t.first] not in self.cues["device_head"]:
+            return False
+        low, high = max(0, t.first - _DEVICE_REACH), min(len(self.norms), t.last + 1 + _DEVICE_REACH)
+        return not any(self.sentence_of[k] == t.sentence and _has(self.norms[k], self.cues["blast_evidence"])
                        for k in range(low, high) if k != t.first)
 
     def _in_quoted_name(self, t: Trigger) -> bool:
