@@ -212,3 +212,20 @@ def test_the_capital_of_a_people_and_other_words(gaz, text, expected):
 ])
 def test_a_second_second_readers_limits(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# class 5/8: a placeless happening in "the city" (هجوما منسقا على المدينة، أحياء المدينة) is in the
+# last city or town named up to three sentences before; not in Medina (المدينة المنورة), nor the
+# daily «المدينة», nor the city of a countryside told before (ريف حلب … وسط المدينة: unplaced)
+@pytest.mark.parametrize("text, expected", [
+    ("سيطرت طالبان على أجزاء من مدينة غزني أمس. وشن المسلحون هجوما منسقا على المدينة فجر اليوم.",
+     [("territory", "Ghazni"), ("battle", "Ghazni")]),
+    ("قتل عشرة في غارة على مدينة الرقة أمس. وقصفت الطائرات أحياء المدينة اليوم.",
+     [("airstrike", "Ar Raqqah"), ("airstrike", "Ar Raqqah")]),
+    ("يشهد ريف حلب معارك عنيفة. وقصفت الطائرات وسط المدينة اليوم.", [("battle", "Aleppo")]),
+    ("زار الأمير مدينة جدة أمس. وقال لـ«المدينة» إن الهجوم على القوات فشل.", []),
+    ("قتل عشرة في غارة على مدينة الرقة أمس. وتظاهر المئات في المدينة المنورة اليوم.",
+     [("airstrike", "Ar Raqqah"), ("protest", "Madinah")]),
+])
+def test_the_city_told_before(gaz, text, expected):
+    assert drawn(gaz, text) == expected

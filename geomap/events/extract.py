@@ -19,7 +19,7 @@ from .fatalities import DeathCount, find_death_counts
 from .merging import Draft, another_after, fold_sentence, merge_document
 from .participants import actors_of, airborne
 from .headline import Headline, enrich
-from .places import Blockers, SentenceMentions, attach_place, descriptors, means, mention_tokens
+from .places import Blockers, SentenceMentions, attach_place, descriptors, means, mention_tokens, said_elsewhere
 from .sites import split_by_site
 from .status import cue_statuses
 from .tables import ABOUT_KINDS, VIOLENT_TYPES, kinds, trigger_index
@@ -82,6 +82,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
             d.mention = attach_place(t, blockers, mentions, m_tok, tokens, not_places, text, near.near(t))
             local.append(d)
         _same_place_as_before(local, drafts, toks.norms, _sent_span(sentence_of, s_index))
+        _the_city_told_before(local, mentions, not_places, toks, tokens, _sent_span(sentence_of, s_index), s_index)
         context = _context_date(s_index, sentences, dates, text) if not sentence_dates else None
         reported = _reported(sentence_dates, toks, sentence_of, trigs)
         for d in (d for i in range(0, len(local), FOLD_WINDOW) for d in fold_sentence(local[i:i + FOLD_WINDOW], tokens)):
@@ -216,6 +217,50 @@ def _same_place_as_before(local: list[Draft], drafts: list[Draft], norms: list[s
     for d in local:
         if d.mention is None and not d.reference:      # الهجوم … في نفس المكان: the attack already told
             d.mention = before
+
+
+_CITY_WORDS = frozenset(normalize(w) for w in ["المدينة", "بالمدينة", "للمدينة", "والمدينة", "وبالمدينة"])
+# the words before "the city" that make it a place something happened in (هجوما على المدينة، أحياء
+# المدينة، وسط المدينة), not a name (صحيفة المدينة، لـ«المدينة»)
+_CITY_BEFORE = frozenset(normalize(w) for w in [
+    "على", "في", "إلى", "الى", "نحو", "داخل", "وسط", "أحياء", "احياء", "أطراف", "اطراف", "مدخل", "محيط",
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "أنحاء", "انحاء", "ضواحي", "مركز"])
+_CITY_REACH = 8              # words after a placeless trigger "the city" may stand
+_CITY_SENTENCES = 3          # sentences back the city it means may be named
+
+
+def _the_city_told_before(local: list[Draft], mentions: list[Mention], not_places: set[int], toks,
+                          tokens: list[Token], span: range, s_index: int) -> None:
+    """شن المسلحون هجوما منسقا على المدينة، قصفت الطائرات أحياء المدينة: a placeless happening in
+    "the city" happened in the last city or town named before it in its sentence or the three
+    before (not in المدينة المنورة, nor the daily «المدينة»)."""
+    if all(d.mention is not None or d.reference for d in local):
+        return
+    norms = toks.norms
+    k = next((k for k in span if norms[k] in _CITY_WORDS and (k + 1 >= len(norms) or not norms[k + 1].startswith("المنور"))
+              and (norms[k].startswith(("بال", "وبال")) or (k > span.start and norms[k - 1] in _CITY_BEFORE))), None)
+    if k is None:
+        return
+    for d in local:
+        if d.mention is None and not d.reference and d.head.last < k <= d.head.last + _CITY_REACH:
+            d.mention = _city_before(d, k, mentions, not_places, toks, tokens, s_index)
+
+
+def _city_before(d: Draft, k: int, mentions: list[Mention], not_places: set[int], toks, tokens: list[Token],
+                 s_index: int) -> Mention | None:
+    """The last city or town named before token *k* in the three sentences before it or in its own
+    (there, not where the news was told: في مؤتمر صحفي بالعاصمة كابل … هجوما على المدينة)."""
+    for n, m in sorted(enumerate(mentions), key=lambda x: x[1].start, reverse=True):
+        if m.start >= toks.starts[k] or not s_index - _CITY_SENTENCES <= m.sentence <= s_index:
+            continue
+        if n in not_places or m.role != "place" or not m.resolved or m.place.kind not in ("city", "town") \
+                or m.metonymy is not None or m.qualifier is not None:
+            continue
+        m_tok = bisect_right(toks.starts, m.start) - 1
+        if m.sentence == s_index and said_elsewhere(d.head, m, m_tok, tokens):
+            continue
+        return m
+    return None
 
 
 def _where_it_is(m: Mention, toks) -> bool:

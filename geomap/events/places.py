@@ -243,6 +243,12 @@ def _dateline(m: Mention, text: str) -> bool:
     return bool(_DATELINE_BEFORE.fullmatch(text, head, start) and _DATELINE_AFTER.match(text, m.end))
 
 
+def said_elsewhere(trig: Trigger, m: Mention, m_tok: int, tokens: list[Token]) -> bool:
+    """The place is where the happening was told of, condemned or protested, not where it was
+    (for a place found another way than by distance: the city "المدينة" means)."""
+    return _said_elsewhere(trig, m, m_tok, tokens, tokens[m_tok - 1].norm if m_tok > 0 else "")
+
+
 def _said_elsewhere(trig: Trigger, m: Mention, m_tok: int, tokens: list[Token], prev: str) -> bool:
     """The place is where the happening was told of, condemned or protested, not where it was."""
     if _speaker_place(m, m_tok, tokens) or _capital_for_its_government(trig, m, prev, _told_as_a_place(m, m_tok, tokens)):
