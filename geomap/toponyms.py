@@ -310,10 +310,17 @@ def _link_between(gap: str, n: Mention, m: Mention | None = None) -> str | None:
         return "in"                     # بلدة الكرك الشرقي بريف درعا: the town's own side, then its area
     if m is not None and m.cue_kind and not comma and _name_ends_then_in(words, n, links):
         return "in"                     # منطقة الجيزة البحرية في سرت، ولاية كارولينا الجنوبية الأمريكية
+    return _link_by_clause(words, gap, n, links)
+
+
+def _link_by_clause(words: list[str], gap: str, n: Mention, links: frozenset[str]) -> str | None:
+    """A clause between the mentions that says where the first lies: "in" (قرية X التي يسيطر عليها
+    التنظيم في ريف حلب الشرقي) or "near" (قرية دالوري التي تبعد نحو خمسة كيلومترات عن مدينة
+    مايدوجوري)."""
     if _clause_then_area(words, gap, n, links):
-        return "in"                     # قرية X التي يسيطر عليها التنظيم في ريف حلب الشرقي
+        return "in"
     if _near_by_distance(words):
-        return "near"                   # قرية دالوري التي تبعد نحو خمسة كيلومترات عن مدينة مايدوجوري
+        return "near"
     return None
 
 

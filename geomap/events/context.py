@@ -197,20 +197,10 @@ class TriggerFilter:
 
     def admits(self, t: Trigger) -> bool:
         violent = kinds()[t.kind].violent
-        if self._boilerplate(t):
+        if self._boilerplate(t) or self._named_or_supposed(t) or self._intended(t):
             return False
-        if t.first > 0 and _has(self.norms[t.first - 1], self.cues["name_head"]):
-            return False                              # منظمة التحرير، هيئة تحرير الشام: a name, no takeover
-        if t.first > 0 and self.sentence_of[t.first - 1] == t.sentence and self.norms[t.first - 1] in self.cues["any_before"]:
-            return False                              # أي هدنة ستكون هشة، لأي هجوم: a hypothesis
-        if self._intended(t):
+        if self._another_word(t) or self._no_bomb_went_off(t) or self._device_only(t) or self._charged(t):
             return False
-        if self._another_word(t) or self._no_bomb_went_off(t) or self._device_only(t):
-            return False
-        if self._cue_in(t, "charge", t.first - _CHARGE_REACH, t.first) and not (
-                t.first > 0 and self.norms[t.first - 1] in self.cues["in"]):
-            return False                              # بتهمة تفجير كنيسة، وجهت النيابة تهمة اغتيال: a charge
-            # (not بتهم إرهابية في اشتباك: the clash they were killed in)
         if self._alternative(t) or self._walked_out(t):
             return False
         if self.profile.label in OTHER_TOPICS and (violent or t.kind in _STRATEGIC or t.kind == "statement"):
@@ -254,6 +244,22 @@ class TriggerFilter:
         low, high = max(0, t.first - _BOMB_REACH), min(len(self.norms), t.last + 1 + _BOMB_REACH)
         return not any(self.sentence_of[k] == t.sentence and _has(self.norms[k], self.cues["bomb_noun"])
                        for k in range(low, high) if k != t.first)
+
+    def _named_or_supposed(self, t: Trigger) -> bool:
+        """منظمة التحرير، هيئة تحرير الشام: a name, no takeover; أي هدنة ستكون هشة، لأي هجوم: a
+        hypothesis."""
+        if t.first == 0:
+            return False
+        before = self.norms[t.first - 1]
+        if _has(before, self.cues["name_head"]):
+            return True
+        return self.sentence_of[t.first - 1] == t.sentence and before in self.cues["any_before"]
+
+    def _charged(self, t: Trigger) -> bool:
+        """بتهمة تفجير كنيسة، وجهت النيابة تهمة اغتيال: a charge names the act, reports none (not
+        بتهم إرهابية في اشتباك: the clash they were killed in)."""
+        return (self._cue_in(t, "charge", t.first - _CHARGE_REACH, t.first)
+                and not (t.first > 0 and self.norms[t.first - 1] in self.cues["in"]))
 
     def _device_only(self, t: Trigger) -> bool:
         """A bomb named with nothing of a blast beside it (عثرت على عبوة ناسفة، كانت بحوزتهم سيارة
