@@ -229,3 +229,13 @@ def test_a_second_second_readers_limits(gaz, text, expected):
 ])
 def test_the_city_told_before(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # class 6: protesters who massed (احتشد المتظاهرون) protested; pilgrims or soldiers who massed did not
+    ("في بيروت، احتشد المتظاهرون منذ ساعات الظهر في ساحة رياض الصلح قرب السراي الحكومي.", [("protest", "Beirut")]),
+    ("احتشد آلاف الحجاج في صعيد عرفات اليوم.", []),
+    ("احتشد مئات الجنود على الحدود مع سوريا.", []),
+])
+def test_protesters_who_massed(gaz, text, expected):
+    assert drawn(gaz, text) == expected
