@@ -27,7 +27,7 @@ from .anchors import (SETTLED, anchor_of, binding, binds, fits, holds, lies_far_
 from .geodesy import BEARINGS, offset
 from .model import Mention
 from .regions import mena
-from .toponyms import SETTLEMENT_CUES, STREET_CUES, gap_words, name_words, recognize, rules
+from .toponyms import SETTLEMENT_CUES, STREET_CUES, gap_words, name_words, place_words, recognize, rules
 
 __all__ = ["resolve", "haversine_km", "offset", "COHERENCE"]
 
@@ -124,15 +124,20 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, text: str = "") -> list[Men
     return kept
 
 
-_CAPITAL_WORDS = frozenset(normalize(w) for w in ["العاصمة", "بالعاصمة", "للعاصمة", "والعاصمة", "وبالعاصمة"])
-_NATIVES = frozenset(normalize(w) for w in ["أبناء", "ابناء", "سكان", "أهالي", "اهالي"])
-# a word after the nisba that makes it another capital or the place of a statement (العاصمة اليمنية
-# المؤقتة عدن; أعلنت الوزارة في العاصمة العراقية أن …)
-_NOT_THE_CAPITAL = frozenset(normalize(w) for w in ["المؤقتة", "الجديدة", "السابقة", "الإدارية", "الاقتصادية",
-                                                    "التاريخية", "الثانية", "أن", "إن", "بأن", "ان"])
 # capitals GeoNames gives that the Arabic press seldom means (Gitega for Bujumbura, Yamoussoukro for
 # Abidjan, Dodoma for Dar es Salaam) or that are contested (Jerusalem)
 _CONTESTED_CAPITALS = frozenset(["BI", "CI", "TZ", "IL", "PS"])
+
+
+def _the_capital_of(before: list[str], after: list[str]) -> bool:
+    """"the capital" right before a nisba (العاصمة اليمنية), not a native's (من أبناء العاصمة)
+    nor another capital or a statement's place after it (المؤقتة، أن): place_words.tsv."""
+    words = place_words()
+    if not before or normalize(before[-1]) not in words["capital_word"]:
+        return False
+    if len(before) > 1 and normalize(before[-2]) in words["capital_native"]:
+        return False
+    return not (after and normalize(after[0]) in words["not_the_capital"])
 
 
 def _capitals_by_their_people(kept: list[Mention], text: str, gaz: Gazetteer | None) -> None:
@@ -154,9 +159,7 @@ def _capitals_by_their_people(kept: list[Mention], text: str, gaz: Gazetteer | N
             start -= 1                  # the nisba's word may start before its stem (ال|سورية)
         before = text[max(0, start - 30):start].split()
         after = text[end:end + 20].split()
-        if len(before) < 1 or normalize(before[-1]) not in _CAPITAL_WORDS:
-            continue
-        if (len(before) > 1 and normalize(before[-2]) in _NATIVES) or (after and normalize(after[0]) in _NOT_THE_CAPITAL):
+        if not _the_capital_of(before, after):
             continue                    # من أبناء العاصمة اليمنية؛ العاصمة اليمنية المؤقتة؛ … العراقية أن
         if m.place.country in _CONTESTED_CAPITALS:
             continue

@@ -324,9 +324,16 @@ def _link_by_clause(words: list[str], gap: str, n: Mention, links: frozenset[str
     return None
 
 
-_DISTANCE_VERBS = frozenset(normalize(w) for w in ["تبعد", "يبعد", "بعد", "مسافة", "بمسافة"])
-_DISTANCE_UNITS = frozenset(normalize(w) for w in ["كيلومترا", "كيلومتر", "كيلومترات", "كم", "كلم"])
 _NEAR_BY_KM = 25                        # a place this near the next one is drawn there (geomap.distance)
+
+
+@once
+def place_words() -> dict[str, frozenset[str]]:
+    """``geomap/data/place_words.tsv`` by role, normalised (read once)."""
+    by_role: dict[str, set[str]] = {}
+    for r in load("place_words.tsv", "geomap"):
+        by_role.setdefault(r["role"], set()).add(normalize(r["word"]))
+    return {role: frozenset(words) for role, words in by_role.items()}
 
 
 def _near_by_distance(words: list[str]) -> bool:
@@ -334,9 +341,10 @@ def _near_by_distance(words: list[str]) -> bool:
     كيلومترات عن، على بعد 10 كم من): the next one places it, as near as the distance says."""
     from .quantities import least_of
 
-    if len(words) < 3 or words[-1] not in ("عن", "من") or not any(w in _DISTANCE_VERBS for w in words):
+    pw = place_words()
+    if len(words) < 3 or words[-1] not in ("عن", "من") or not any(w in pw["distance_verb"] for w in words):
         return False
-    units = [k for k, w in enumerate(words) if w in _DISTANCE_UNITS]
+    units = [k for k, w in enumerate(words) if w in pw["distance_unit"]]
     if not units or units[0] == 0:
         return False
     km = least_of(words[units[0] - 1])

@@ -14,6 +14,7 @@ from gazetteer.tables import load
 
 from ..model import Actor, DateMention, Event, Mention
 from ..quantities import is_number_word
+from ..toponyms import place_words
 from .context import STRATEGIC, TriggerFilter, _definite, _has, _phrase_within, cues, report_is_old, report_of
 from .fatalities import DeathCount, find_death_counts
 from .merging import Draft, another_after, fold_sentence, merge_document
@@ -219,12 +220,6 @@ def _same_place_as_before(local: list[Draft], drafts: list[Draft], norms: list[s
             d.mention = before
 
 
-_CITY_WORDS = frozenset(normalize(w) for w in ["المدينة", "بالمدينة", "للمدينة", "والمدينة", "وبالمدينة"])
-# the words before "the city" that make it a place something happened in (هجوما على المدينة، أحياء
-# المدينة، وسط المدينة), not a name (صحيفة المدينة، لـ«المدينة»)
-_CITY_BEFORE = frozenset(normalize(w) for w in [
-    "على", "في", "إلى", "الى", "نحو", "داخل", "وسط", "أحياء", "احياء", "أطراف", "اطراف", "مدخل", "محيط",
-    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "أنحاء", "انحاء", "ضواحي", "مركز"])
 _CITY_REACH = 8              # words after a placeless trigger "the city" may stand
 _CITY_SENTENCES = 3          # sentences back the city it means may be named
 
@@ -236,9 +231,11 @@ def _the_city_told_before(local: list[Draft], mentions: list[Mention], not_place
     before (not in المدينة المنورة, nor the daily «المدينة»)."""
     if all(d.mention is not None or d.reference for d in local):
         return
-    norms = toks.norms
-    k = next((k for k in span if norms[k] in _CITY_WORDS and (k + 1 >= len(norms) or not norms[k + 1].startswith("المنور"))
-              and (norms[k].startswith(("بال", "وبال")) or (k > span.start and norms[k - 1] in _CITY_BEFORE))), None)
+    norms, words = toks.norms, place_words()
+    k = next((k for k in span if norms[k] in words["city_anaphor"]
+              and (k + 1 >= len(norms) or not norms[k + 1].startswith("المنور"))
+              and (norms[k].startswith(("بال", "وبال")) or (k > span.start and norms[k - 1] in words["city_anaphor_before"]))),
+             None)
     if k is None:
         return
     for d in local:
