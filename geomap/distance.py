@@ -17,13 +17,11 @@ from gazetteer.arabic import Tokens, normalize
 
 from .quantities import number_at
 from .resolve import offset
+from .toponyms import NEAR_BY_KM, place_words
 
 _BEARINGS = {"N": 0, "NE": 45, "E": 90, "SE": 135, "S": 180, "SW": 225, "W": 270, "NW": 315}
-_UNITS = frozenset(normalize(w) for w in ["كيلومترا", "كيلومتر", "كيلومترات", "كم", "كلم", "كيلو", "كيلومترًا"])
-_AT = frozenset(normalize(w) for w in ["بعد", "مسافة", "بمسافة", "تبعد", "يبعد"])   # (التي تبعد 5 كيلومترات عن)
 _FROM = frozenset(normalize(w) for w in ["من", "عن"])
 _MAX_KM = 500
-_NEAR_KM = 25          # without a direction, a place this near its anchor is drawn at the anchor
 _GAP = re.compile(r"[\s،,]*")
 
 
@@ -45,7 +43,7 @@ def apply_distances(text: str, tokens: Tokens, mentions: list) -> None:
         if m.qualifier == "direction" and m.direction in _BEARINGS:
             m.lat, m.lon = offset(anchor.lat, anchor.lon, _BEARINGS[m.direction], km)
             m.radius_km = max(5.0, km / 4)
-        elif km <= _NEAR_KM:
+        elif km <= NEAR_BY_KM:             # without a direction, this near: at the anchor
             m.lat, m.lon = anchor.lat, anchor.lon
             m.radius_km = float(km)
         else:                                      # somewhere 175 km from Baghdad: no point to draw
@@ -64,11 +62,12 @@ def _token_at(tokens: Tokens, offset_: int) -> int | None:
 
 def _distance_before(tokens: Tokens, k: int) -> float | None:
     """N when tokens just before k read "على بعد N كيلومترا" (or "بعد/مسافة N كم")."""
-    norms = tokens.norms
-    if k < 1 or norms[k - 1] not in _UNITS:
+    norms, words = tokens.norms, place_words()
+    at = words["distance_verb"]
+    if k < 1 or norms[k - 1] not in words["distance_unit"]:
         return None
     for start in range(max(0, k - 4), k - 1):
-        if norms[start] in _AT or (norms[start].startswith("ب") and norms[start][1:] in _AT):
+        if norms[start] in at or (norms[start].startswith("ب") and norms[start][1:] in at):
             number = number_at(tokens, start + 1)
             if number and number[0] == k - 2 and 0 < number[1] <= _MAX_KM:
                 return float(number[1])

@@ -23,6 +23,7 @@ from gazetteer.tables import load
 
 from .lexicon import VOCABULARY, NewWords
 from .model import Mention
+from .quantities import least_of
 
 _GAP = re.compile(r"[\s_\u200c-\u200f]*")            # inside a name: spaces, or "_" in hashtags
 _QUOTE_GAP = re.compile(r"[\s_#\"'«»“”\u200c-\u200f]*")   # between a cue and a name: also # and quotes
@@ -324,7 +325,7 @@ def _link_by_clause(words: list[str], gap: str, n: Mention, links: frozenset[str
     return None
 
 
-_NEAR_BY_KM = 25                        # a place this near the next one is drawn there (geomap.distance)
+NEAR_BY_KM = 25                         # km: a place this near the next one is drawn there (geomap.distance)
 
 
 @once
@@ -339,8 +340,6 @@ def place_words() -> dict[str, frozenset[str]]:
 def _near_by_distance(words: list[str]) -> bool:
     """The gap says the mention lies a few kilometres from the next one (التي تبعد نحو خمسة
     كيلومترات عن، على بعد 10 كم من): the next one places it, as near as the distance says."""
-    from .quantities import least_of
-
     pw = place_words()
     if len(words) < 3 or words[-1] not in ("عن", "من") or not any(w in pw["distance_verb"] for w in words):
         return False
@@ -348,7 +347,7 @@ def _near_by_distance(words: list[str]) -> bool:
     if not units or units[0] == 0:
         return False
     km = least_of(words[units[0] - 1])
-    return km is not None and 0 < km <= _NEAR_BY_KM
+    return km is not None and 0 < km <= NEAR_BY_KM
 
 
 def _name_ends_then_in(words: list[str], n: Mention, links: frozenset[str]) -> bool:

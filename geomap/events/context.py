@@ -234,16 +234,20 @@ class TriggerFilter:
         return self._in_quoted_name(t) or sum(ch in _SHORT_VOWELS for ch in self.tokens[t.first].text) >= 2
 
     def _no_bomb_went_off(self, t: Trigger) -> bool:
-        """انفجر/انفجرت alone is a blast only with a bomb beside it (انفجرت عبوة ناسفة، ثلاث منها
-        انفجرت قرب القرية): not انفجر الغضب، انفجرت أسطوانة غاز، انفجر المتهم بالبكاء, nor the
-        barrel or rocket of a strike told beside it."""
+        """A bombshell (انفجرت قنبلة سياسية), and انفجر/انفجرت alone with no bomb beside it (not انفجرت
+        عبوة ناسفة، ثلاث منها انفجرت قرب القرية): انفجر الغضب، انفجرت أسطوانة غاز، انفجر المتهم
+        بالبكاء, or the barrel or rocket of a strike told beside it."""
         if t.kind == "explosion" and t.last + 1 < len(self.norms) and self.norms[t.last + 1] in self.cues["bombshell_after"]:
-            return True                                # انفجرت قنبلة سياسية: a bombshell
+            return True
         if t.first != t.last or not _has(self.norms[t.first], self.cues["went_off_verb"]):
             return False
-        low, high = max(0, t.first - _BOMB_REACH), min(len(self.norms), t.last + 1 + _BOMB_REACH)
-        return not any(self.sentence_of[k] == t.sentence and _has(self.norms[k], self.cues["bomb_noun"])
-                       for k in range(low, high) if k != t.first)
+        return not self._cue_around(t, "bomb_noun", _BOMB_REACH)
+
+    def _cue_around(self, t: Trigger, role: str, reach: int) -> bool:
+        """A word of *role* within *reach* words of the trigger in its sentence, its first word aside
+        (the bomb a phrase names itself: عبوتين ناسفتين انفجرتا)."""
+        return (self._cue_in(t, role, t.first - reach, t.first)
+                or self._cue_in(t, role, t.first + 1, t.last + 1 + reach))
 
     def _named_or_supposed(self, t: Trigger) -> bool:
         """منظمة التحرير، هيئة تحرير الشام: a name, no takeover; أي هدنة ستكون هشة، لأي هجوم: a
@@ -268,9 +272,7 @@ class TriggerFilter:
         its reach, or by the bomb as the means (بعبوة ناسفة)."""
         if t.kind != "explosion" or self.norms[t.first] not in self.cues["device_head"]:
             return False
-        low, high = max(0, t.first - _DEVICE_REACH), min(len(self.norms), t.last + 1 + _DEVICE_REACH)
-        return not any(self.sentence_of[k] == t.sentence and _has(self.norms[k], self.cues["blast_evidence"])
-                       for k in range(low, high) if k != t.first)
+        return not self._cue_around(t, "blast_evidence", _DEVICE_REACH)
 
     def _in_quoted_name(self, t: Trigger) -> bool:
         """The trigger is one word of a name of two to five words in «…» (مخيمات «طلائع التحرير»،

@@ -238,26 +238,21 @@ def _the_city_told_before(local: list[Draft], mentions: list[Mention], not_place
              None)
     if k is None:
         return
+    # the cities and towns named before "the city", the last first
+    cities = sorted((m for n, m in enumerate(mentions)
+                     if m.start < toks.starts[k] and s_index - _CITY_SENTENCES <= m.sentence <= s_index
+                     and n not in not_places and m.role == "place" and m.resolved
+                     and m.place.kind in ("city", "town") and m.metonymy is None and m.qualifier is None),
+                    key=lambda m: m.start, reverse=True)
     for d in local:
         if d.mention is None and not d.reference and d.head.last < k <= d.head.last + _CITY_REACH:
-            d.mention = _city_before(d, k, mentions, not_places, toks, tokens, s_index)
+            d.mention = next((m for m in cities if not _told_there(d, m, toks, tokens, s_index)), None)
 
 
-def _city_before(d: Draft, k: int, mentions: list[Mention], not_places: set[int], toks, tokens: list[Token],
-                 s_index: int) -> Mention | None:
-    """The last city or town named before token *k* in the three sentences before it or in its own
-    (there, not where the news was told: في مؤتمر صحفي بالعاصمة كابل … هجوما على المدينة)."""
-    for n, m in sorted(enumerate(mentions), key=lambda x: x[1].start, reverse=True):
-        if m.start >= toks.starts[k] or not s_index - _CITY_SENTENCES <= m.sentence <= s_index:
-            continue
-        if n in not_places or m.role != "place" or not m.resolved or m.place.kind not in ("city", "town") \
-                or m.metonymy is not None or m.qualifier is not None:
-            continue
-        m_tok = bisect_right(toks.starts, m.start) - 1
-        if m.sentence == s_index and said_elsewhere(d.head, m, m_tok, tokens):
-            continue
-        return m
-    return None
+def _told_there(d: Draft, m: Mention, toks, tokens: list[Token], s_index: int) -> bool:
+    """*m*, in the draft's own sentence, is where the news was told (في مؤتمر صحفي بالعاصمة كابل …
+    هجوما على المدينة), not the city it means."""
+    return m.sentence == s_index and said_elsewhere(d.head, m, bisect_right(toks.starts, m.start) - 1, tokens)
 
 
 def _where_it_is(m: Mention, toks) -> bool:
