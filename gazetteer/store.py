@@ -22,6 +22,7 @@ from pathlib import Path
 from .arabic import normalize
 from .distance import great_circle_km
 from .errors import GazetteerError
+from .skeleton import MIN_KEY, latin_key
 from .layer import (PLACE_COLUMNS, SCHEMA, SCHEMA_VERSION, GazetteerWriter, LayerFile, Record,
                     place_from_row)
 from .places import (AREA_KINDS, CURATED, DERIVED, IMPORTED, KINDS, PREFERRED, TRUSTED, USER,
@@ -120,6 +121,7 @@ class Gazetteer:
         self._keysets: dict[int, _KeySet | None] = {}
         self._variants = None
         self._sorted_names: list[str] | None = None
+        self._skeletons: dict[str, dict[str, list[Place]]] = {}
 
     # -- life cycle -------------------------------------------------------------------------
 
@@ -358,6 +360,21 @@ class Gazetteer:
             return None
         found = self._merged("country = ? AND feature_code = 'PPLC'", (country.upper(),), limit=3)
         return found[0] if found else None
+
+    def spelled_like(self, key: str, country: str) -> list[Place]:
+        """The towns and villages of *country* whose Latin name has the consonant key *key*
+        (:mod:`gazetteer.skeleton`), largest first. Each country's keys are built once, on first
+        use, and kept."""
+        index = self._skeletons.get(country)
+        if index is None:
+            built: dict[str, list[Place]] = {}
+            for place in self._merged("country = ? AND kind IN ('city', 'town', 'village')", (country.upper(),)):
+                k = latin_key(place.name)
+                if len(k) >= MIN_KEY:
+                    built.setdefault(k, []).append(place)
+            with self._lock:
+                index = self._skeletons.setdefault(country, built)
+        return list(index.get(key, ()))
 
     def names_of_kind(self, kind: str) -> dict[str, str]:
         """Normalised Arabic name → place id, for the places of one kind (e.g. every country)."""

@@ -20,6 +20,7 @@ from gazetteer.once import once
 from gazetteer import Candidate, Gazetteer, Place, great_circle_km
 from gazetteer.arabic import normalize, sentences as split_sentences, tokenize
 from gazetteer.neighbours import neighbours
+from gazetteer.skeleton import MIN_KEY, arabic_key
 from gazetteer.tables import load
 
 from .anchors import (SETTLED, anchor_of, binding, binds, fits, holds, lies_far_that_way, place_by_context,
@@ -92,7 +93,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, text: str = "") -> list[Men
 
     votes, own = _country_votes(scored)
     same_name = _votes_by_name(scored, own)
-    local = _local_countries(scored, mentions, _reacting(mentions, text))
+    focus, local = _local_countries(scored, mentions, _reacting(mentions, text))
     areas = _named_areas(scored)
     placed_below_country = _placed_below_country(scored, local)
     dropped: set[int] = set()
@@ -117,11 +118,46 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, text: str = "") -> list[Men
     kept = sorted((m for m in kept if id(m) not in dropped and not _a_team(m)), key=lambda m: m.start)
     _neighbourhoods_in_their_city(kept, text)
     _named_after_a_quarter(kept)
+    _spelled_in_latin(kept, focus, gaz)
     _bind_to_anchors(kept, {id(m): options for m, options in scored}, gaz)
     _capitals_by_their_people(kept, text, gaz)
     for m in kept:
         _mark_wide(m)
     return kept
+
+
+_SPELLED_MIN_POPULATION = 1000     # a smaller place found by its Latin spelling alone is too likely another
+
+
+def _spelled_in_latin(kept: list[Mention], focus: str | None, gaz: Gazetteer) -> None:
+    """مدينة بلدوين، بلدة دامبوا، مدينة سربل: a town with a cue word that the gazetteer knows only
+    in a Persian spelling (سرپل) or only by its Latin name (Beledweyne, Damboa) is that town when
+    it lies in the article's focus country and no other town there of a tenth its size is written
+    so (:mod:`gazetteer.skeleton`). Not in a country whose towns have Arabic names (place_words.tsv,
+    names_in_arabic: there a name the gazetteer lacks is a word, يسيطر، ردفان, or a village it does
+    not hold), nor for a name with the article (الصمود، الأفلام)."""
+    if not focus or focus in place_words()["names_in_arabic"]:
+        return
+    for m in kept:
+        if m.role != "unresolved" or m.cue_kind not in _SETTLEMENT_KINDS or m.name.startswith("ال"):
+            continue
+        found = {c.place.id: c.place for c in gaz.lookup(m.name)
+                 if c.variant_script and c.place.country == focus and c.place.kind in _SETTLEMENT_KINDS}
+        if not found:
+            key = arabic_key(m.name)
+            if len(key) < MIN_KEY:
+                continue
+            found = {p.id: p for p in gaz.spelled_like(key, focus) if p.population >= _SPELLED_MIN_POPULATION}
+        ranked = sorted(found.values(), key=lambda p: -p.population)
+        if len(ranked) == 1 or (len(ranked) > 1 and ranked[0].population >= _SPELLED_DOMINANCE * max(1, ranked[1].population)):
+            place = ranked[0]
+            m.role, m.place, m.kind = "place", place, place.kind
+            m.confidence = _SPELLED_CONFIDENCE
+            _locate(m)
+
+
+_SPELLED_CONFIDENCE = 0.5
+_SPELLED_DOMINANCE = 10     # or one ten times the size of any other written so (Taloqan, not Ṭāleqān in Iran)
 
 
 # capitals GeoNames gives that the Arabic press seldom means (Gitega for Bujumbura, Yamoussoukro for
@@ -373,8 +409,9 @@ def _reaction_words() -> frozenset[str]:
     return c["condemn"] | c["welcome"] | c["reaction_noun"]
 
 
-def _local_countries(scored, mentions: list[Mention], reacting: set[int] = frozenset()) -> frozenset[str] | None:
-    """The document's region: its focus country (the one its places point at most, with a fair
+def _local_countries(scored, mentions: list[Mention],
+                     reacting: set[int] = frozenset()) -> tuple[str | None, frozenset[str] | None]:
+    """The document's focus country and its region (None, None when no country has a fair share): its focus country (the one its places point at most, with a fair
     share; a big place or an area weighs more than a village of the same name; a demonym weighs
     half a country's name unless it says where a place lies, ولاية كارولينا الأمريكية,
     rather than whose an actor is, البوارج الأمريكية; a capital that condemned or welcomed, a
@@ -396,12 +433,12 @@ def _local_countries(scored, mentions: list[Mention], reacting: set[int] = froze
             votes[country] += weight * top * v / total
     total = sum(votes.values())
     if not total:
-        return None
+        return None, None
     focus = max(votes, key=votes.get)
     if votes[focus] / total < _LOCAL_SHARE:
-        return None
+        return None, None
     named = {c.place.country for _, options in scored for _, c in options if c.place.kind == "country"}
-    return frozenset({focus} | named | neighbours().get(focus, frozenset()))
+    return focus, frozenset({focus} | named | neighbours().get(focus, frozenset()))
 
 
 def _region_prior(p: Place) -> float:

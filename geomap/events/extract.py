@@ -690,8 +690,10 @@ def _with_protesters(d: Draft, a: _Article) -> bool:
         return True
     span = _sent_span(a.sentence_of, s)
     if _has(norms[d.head.first], c["crowd_clash"]) and (named(d.head.last + 1, d.head.last + 5, c["occupation"])
-                                                        or named(d.head.first - 4, d.head.first, c["occupation"])):
-        # خلال مواجهات مع قوات الاحتلال، برصاص قوات الاحتلال خلال مواجهات (not مواجهات مسلحة, مقاتلو القسام)
+                                                        or named(d.head.first - 4, d.head.first, c["occupation"])
+                                                        or named(d.head.last + 1, d.head.last + 5, c["youths"])):
+        # خلال مواجهات مع قوات الاحتلال، برصاص قوات الاحتلال خلال مواجهات، مواجهات عنيفة بين شبان والشرطة
+        # (not مواجهات مسلحة, مقاتلو القسام)
         return not named(span.start, span.stop, c["armed_clash"])
     # وكان المحتجون قد اقتحموا المنطقة الخضراء: the protesters stormed; قتل ثلاثة متظاهرين في مواجهات مع
     # الشرطة: protesters in clashes, whatever their case (not قتلت الشرطة متظاهرين عندما اقتحمت: force used)

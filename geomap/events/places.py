@@ -210,7 +210,7 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
     if blockers.between(*between):               # (the trigger itself is never strictly between)
         return None                               # another trigger claims it
     prev = tokens[m_tok - 1].norm if m_tok > 0 else ""
-    if _said_elsewhere(trig, m, m_tok, tokens, prev) or _not_where_it_happened(trig, m_tok, tokens, prev):
+    if _said_elsewhere(trig, m, m_tok, tokens, prev) or _not_where_it_happened(trig, m_tok, tokens):
         return None
     if prev in _cues()["from"] and trig.kind not in _FROM_KINDS:
         if m_tok > 1 and _is_origin(tokens[m_tok - 2].norm):
@@ -267,10 +267,10 @@ def _said_elsewhere(trig: Trigger, m: Mention, m_tok: int, tokens: list[Token], 
     return _word_of_between(tokens, max(0, trig.first - _CONDEMN_REACH), m_tok, "condemn")
 
 
-def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token], prev: str) -> bool:
+def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token]) -> bool:
     """The place is the backer's, the destination of the displaced, one a region comprises, or
     the side shells were fired from."""
-    if _after_word_of(tokens, m_tok, "backer", 2) or (prev in _cues()["to"] and _after_word_of(tokens, m_tok, "displacement", 4)):
+    if _after_word_of(tokens, m_tok, "backer", 2) or _destination(tokens, m_tok):
         return True                               # تدعمها الولايات المتحدة، نزحوا إلى تركيا
     if trig.kind in ("talks", "agreement") and m_tok > trig.last and _word_of_between(tokens, max(0, trig.first - 2), m_tok, "topic_verb"):
         return True                               # ويبحث الاجتماع التصعيد الإسرائيلي في القدس: its topic
@@ -281,6 +281,18 @@ def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token], prev:
     if _bordering(tokens, m_tok):
         return True                               # منطقة كوبرات الحدودية مع محافظة كركوك: the neighbour, not the site
     return _fired_from(trig, m_tok, tokens)      # قذائف من داخل الأراضي اليمنية: where they were fired from
+
+
+_TO_REACH = 4          # words from "to" to the place it leads to (الفرار نحو العاصمة كابل ومدينة مزار شريف)
+_FLIGHT_REACH = 4      # words from a word of flight to its "to" (دفعت المعارك آلاف العائلات إلى الفرار نحو)
+
+
+def _destination(tokens: list[Token], m_tok: int) -> bool:
+    """Where the displaced went: a word of flight or moving, then "to" (إلى، نحو، باتجاه) a few
+    words before the place (نزحوا إلى تركيا؛ الفرار نحو العاصمة كابل ومدينة مزار شريف)."""
+    to = _cues()["to"]
+    return any(_first_of(tokens, k, k + 1, to) is not None and _after_word_of(tokens, k, "displacement", _FLIGHT_REACH)
+               for k in range(max(0, m_tok - _TO_REACH), m_tok))
 
 
 _TAKEOFF_REACH = 6     # words between a verb of taking off and the base it names
