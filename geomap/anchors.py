@@ -110,7 +110,11 @@ def binds(m: Mention) -> bool:
 
 def place_by_context(m: Mention, anchor: Mention) -> None:
     """Draw the unresolved *m* where its anchor says: the anchor's area, or a circle around its
-    point. (``qualifier`` stays what the words before *m* say: the anchor's is its own.)"""
+    point. (``qualifier`` stays what the words before *m* say: the anchor's is its own.) A province
+    the gazetteer lacks (إقليم هيران، ولاية هيرشبيلي) is not drawn at a city or inside another
+    province: it stays unplaced."""
+    if m.cue_kind == "admin1" and anchor.place is not None and anchor.place.kind != "country":
+        return
     m.place = anchor.place
     m.placed_by = "context"
     m.lat, m.lon = anchor.lat, anchor.lon

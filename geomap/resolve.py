@@ -107,8 +107,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, text: str = "") -> list[Men
                 and not _arab_region_alone(m, options, best, placed_below_country):
             _no_reading(m, dropped)     # a foreign namesake with no evidence of its own
             continue
-        if _named_after(m, best.place):
-            unresolve(m)                # شارع أسيوط في العريش; حيي التأميم in Ramadi: not the city, not the province
+        if _named_after(m, best.place) or _part_of_a_longer_name(m, best.place, text):
+            unresolve(m)                # شارع أسيوط في العريش; حيي التأميم in Ramadi; إقليم جوبا الوسطى
             continue
         margin = best_score - ranked[1][0] if len(ranked) > 1 else 5.0
         m.confidence = 1.0 / (1.0 + math.exp(-(0.8 * margin + 0.3 * min(best_score, 8.0) - 1.0)))
@@ -139,14 +139,14 @@ def _spelled_in_latin(kept: list[Mention], focus: str | None, gaz: Gazetteer) ->
     if not focus or focus in place_words()["names_in_arabic"]:
         return
     for m in kept:
-        if m.role != "unresolved" or m.cue_kind not in _SETTLEMENT_KINDS or m.name.startswith("ال"):
+        if m.role != "unresolved" or m.cue_kind not in _SETTLEMENT_KINDS or not _spelled_like_a_name(m.name):
             continue
         found = {c.place.id: c.place for c in gaz.lookup(m.name)
                  if c.variant_script and c.place.country == focus and c.place.kind in _SETTLEMENT_KINDS}
         if not found:
             key = arabic_key(m.name)
-            if len(key) < MIN_KEY:
-                continue
+            if len(key) < MIN_KEY or not any(ch in _VOWEL_LETTERS for w in m.name.split() for ch in w[1:]):
+                continue                # foreign names are written with vowel letters (دامبوا، بلدوين), short Arabic words seldom (قتل، جلب)
             found = {p.id: p for p in gaz.spelled_like(key, focus) if p.population >= _SPELLED_MIN_POPULATION}
         ranked = sorted(found.values(), key=lambda p: -p.population)
         if len(ranked) == 1 or (len(ranked) > 1 and ranked[0].population >= _SPELLED_DOMINANCE * max(1, ranked[1].population)):
@@ -157,6 +157,23 @@ def _spelled_in_latin(kept: list[Mention], focus: str | None, gaz: Gazetteer) ->
 
 
 _SPELLED_CONFIDENCE = 0.5
+_VOWEL_LETTERS = frozenset("اويى")
+_VERB_PREFIXES = ("ي", "ت")      # ي or ت then a consonant: a verb (يبلغ، يسيطر، تقع), not a town (يولا، تشاد)
+
+
+def _spelled_like_a_name(name: str) -> bool:
+    """Whether an unknown word after a cue word may be a foreign town's name written in Arabic
+    letters: not with the article (الصمود), not a function, direction or common word
+    (place_words.tsv not_spelled; بلدة قبل أن، قرية هناك، بلدة غرب لوغانسك), not a present-tense
+    verb (بلدة يبلغ عدد سكانها، بلدة يسيطر عليها)."""
+    words = name.split()
+    if not words or name.startswith("ال"):
+        return False
+    stops = place_words()["not_spelled"] | name_words().not_name | rules().never_names
+    if any(w in stops or w in rules().direction_before for w in words):
+        return False
+    first = words[0]
+    return not (first[0] in _VERB_PREFIXES and len(first) > 2 and first[1] not in _VOWEL_LETTERS and first[:2] != "تش")
 _SPELLED_DOMINANCE = 10     # or one ten times the size of any other written so (Taloqan, not Ṭāleqān in Iran)
 
 
@@ -361,6 +378,17 @@ def _named_after(m: Mention, place: Place) -> bool:
     if m.cue_kind in STREET_CUES:    # the name is the street's (شارع بغداد in Damascus)
         return place.kind in _NAMED_PLACES
     return m.cue_kind == "neighbourhood" and place.kind in _AREAS_ABOVE_A_QUARTER
+
+
+def _part_of_a_longer_name(m: Mention, place: Place, text: str) -> bool:
+    """إقليم جوبا الوسطى، ولاية النيل الأعلى: after an admin cue word, a city's name and "middle",
+    "lower" or "upper" (place_words.tsv, area_part) name a region the city does not make (Middle
+    Juba in Somalia is not the province around Juba, South Sudan); a region the gazetteer knows
+    under the whole name is matched whole before this is asked."""
+    if not text or not (m.cue_kind or "").startswith("admin") or place.kind not in _TOWN_CUES:
+        return False
+    after = text[m.end:m.end + 20].split()
+    return bool(after) and normalize(after[0].strip("،,.")) in place_words()["area_part"]
 
 
 def _votes_by_name(scored, own) -> dict[str, dict[str, float]]:

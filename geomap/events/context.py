@@ -40,6 +40,7 @@ from .tables import VIOLENT_TYPES, kinds
 from .topic import OTHER_TOPICS, Profile
 from .triggers import Trigger
 
+_PURPOSE_REACH = 6          # words from "fighters entered" to why they came (دخل مقاتلو البشمركة مدينة كوباني لمساندة)
 NEWS_DAYS = 10              # an event dated more than this before publication is background
 _BACKGROUND_REACH = 12      # tokens before a trigger a retrospective cue may stand
 _TALLY_DEAD = 1000         # dead told without a day of their own: a tally of months, not a happening
@@ -201,7 +202,7 @@ class TriggerFilter:
             return False
         if self._another_word(t) or self._no_bomb_went_off(t) or self._device_only(t) or self._charged(t):
             return False
-        if self._alternative(t) or self._walked_out(t):
+        if self._alternative(t) or self._walked_out(t) or self._a_visit(t):
             return False
         if self.profile.label in OTHER_TOPICS and (violent or t.kind in _STRATEGIC or t.kind == "statement"):
             return False
@@ -217,6 +218,12 @@ class TriggerFilter:
             return False
         return not (self._repeated(t) or self._capability(t) or self._in_words(t) or self._mourned(t)
                     or self._averted(t) or moved_away(self.norms, self.sentence_of, t))
+
+    def _a_visit(self, t: Trigger) -> bool:
+        """Fighters who entered a place to attend, support or secure something (دخل مقاتلو الفصائل
+        مدينة إسطنبول لحضور مؤتمر، دخل مقاتلو البشمركة مدينة كوباني لمساندة المقاتلين) took nothing."""
+        return (t.kind == "territory" and self._cue_in(t, "entry", t.first, t.first + 1)
+                and self._cue_in(t, "entry_purpose", t.last + 1, t.last + _PURPOSE_REACH + 1))
 
     def _another_word(self, t: Trigger) -> bool:
         """The trigger's words are another word or no news here: أسرته (his family), القذائف

@@ -156,9 +156,13 @@ def _describes_the_one_before(mentions: list[Mention], n: int, text: str) -> boo
     if m.qualifier != "direction" or n == 0 or not text:
         return False
     before = mentions[n - 1]
+    start = m.area_start if m.area_start is not None else m.start
+    if n > 1 and before.role == "unresolved" and mentions[n - 2].sentence == m.sentence \
+            and mentions[n - 2].resolved and mentions[n - 2].role == "place" \
+            and _DISTANCE_CLAUSE.search(text, before.end, start):
+        return True                      # مدينة جوهر، عاصمة ولاية هيرشبيلي، التي تقع على بعد نحو 90 كيلومترا شمال مقديشو
     if before.sentence != m.sentence or not before.resolved or before.role != "place":
         return False
-    start = m.area_start if m.area_start is not None else m.start
     if before.link == "in" and _DISTANCE_CLAUSE.search(text, before.end, start):
         return True                      # سبها الواقعة على مسافة 700 كيلومتر جنوبي طرابلس
     if _DISTANCE_ONLY.fullmatch(text, before.end, start):
@@ -270,7 +274,7 @@ def _said_elsewhere(trig: Trigger, m: Mention, m_tok: int, tokens: list[Token], 
 def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token]) -> bool:
     """The place is the backer's, the destination of the displaced, one a region comprises, or
     the side shells were fired from."""
-    if _after_word_of(tokens, m_tok, "backer", 2) or _destination(tokens, m_tok):
+    if _after_word_of(tokens, m_tok, "backer", 2) or _destination(trig, tokens, m_tok):
         return True                               # تدعمها الولايات المتحدة، نزحوا إلى تركيا
     if trig.kind in ("talks", "agreement") and m_tok > trig.last and _word_of_between(tokens, max(0, trig.first - 2), m_tok, "topic_verb"):
         return True                               # ويبحث الاجتماع التصعيد الإسرائيلي في القدس: its topic
@@ -283,16 +287,26 @@ def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token]) -> bo
     return _fired_from(trig, m_tok, tokens)      # قذائف من داخل الأراضي اليمنية: where they were fired from
 
 
-_TO_REACH = 4          # words from "to" to the place it leads to (الفرار نحو العاصمة كابل ومدينة مزار شريف)
-_FLIGHT_REACH = 4      # words from a word of flight to its "to" (دفعت المعارك آلاف العائلات إلى الفرار نحو)
+_TO_REACH = 3          # words from "to" to the place it leads to (الفرار نحو العاصمة كابل ومدينة مزار شريف)
+_FLIGHT_REACH = 6      # words from a word of flight to its "to" (فر المئات من سكان الموصل والقرى المحيطة نحو أربيل)
 
 
-def _destination(tokens: list[Token], m_tok: int) -> bool:
-    """Where the displaced went: a word of flight or moving, then "to" (إلى، نحو، باتجاه) a few
-    words before the place (نزحوا إلى تركيا؛ الفرار نحو العاصمة كابل ومدينة مزار شريف)."""
+def _destination(trig: Trigger, tokens: list[Token], m_tok: int) -> bool:
+    """Where the displaced went: "to" (إلى، نحو، باتجاه) right before the place after a word of
+    moving (نزحوا إلى تركيا، نقلهم إلى مستشفى); or, a few words before it, after a word of flight
+    with no trigger between the flight and the place (دفعت المعارك آلاف العائلات إلى الفرار نحو
+    العاصمة كابل ومدينة مزار شريف; not عودة الاشتباكات إلى أحياء تعز, نزح الأهالي إلى المدارس بعد
+    قصف مدينة داريا)."""
     to = _cues()["to"]
-    return any(_first_of(tokens, k, k + 1, to) is not None and _after_word_of(tokens, k, "displacement", _FLIGHT_REACH)
-               for k in range(max(0, m_tok - _TO_REACH), m_tok))
+    if m_tok > 0 and tokens[m_tok - 1].norm in to and _after_word_of(tokens, m_tok, "displacement", 4):
+        return True
+    for k in range(max(0, m_tok - _TO_REACH), m_tok):
+        if _first_of(tokens, k, k + 1, to) is None:
+            continue
+        flight = _first_of(tokens, max(0, k - _FLIGHT_REACH), k, _cues()["flight"])
+        if flight is not None and not flight <= trig.first < m_tok:
+            return True
+    return False
 
 
 _TAKEOFF_REACH = 6     # words between a verb of taking off and the base it names
