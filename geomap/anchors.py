@@ -112,9 +112,10 @@ def place_by_context(m: Mention, anchor: Mention) -> None:
     """Draw the unresolved *m* where its anchor says: the anchor's area, or a circle around its
     point. (``qualifier`` stays what the words before *m* say: the anchor's is its own.) A province
     the gazetteer lacks (إقليم هيران، ولاية هيرشبيلي) is not drawn at a city or inside another
-    province: it stays unplaced."""
+    province (a region that comprises one, إقليم سبأ الذي يضم محافظة مأرب, is not that one either):
+    only in a country."""
     if m.cue_kind == "admin1" and anchor.place is not None and anchor.place.kind != "country":
-        return
+        return                          # (nor إقليم سبأ الذي يضم محافظة مأرب: the province is in it, not it)
     m.place = anchor.place
     m.placed_by = "context"
     m.lat, m.lon = anchor.lat, anchor.lon

@@ -158,6 +158,7 @@ def _spelled_in_latin(kept: list[Mention], focus: str | None, gaz: Gazetteer) ->
 
 _SPELLED_CONFIDENCE = 0.5
 _VOWEL_LETTERS = frozenset("اويى")
+_VERB_LETTERS = 6                # a verb is short (يقطنها); يكاترينبورغ، يناكييفو are towns
 _VERB_PREFIXES = ("ي", "ت")      # ي or ت then a consonant: a verb (يبلغ، يسيطر، تقع), not a town (يولا، تشاد)
 
 
@@ -173,7 +174,8 @@ def _spelled_like_a_name(name: str) -> bool:
     if any(w in stops or w in rules().direction_before for w in words):
         return False
     first = words[0]
-    return not (first[0] in _VERB_PREFIXES and len(first) > 2 and first[1] not in _VOWEL_LETTERS and first[:2] != "تش")
+    return not (first[0] in _VERB_PREFIXES and 2 < len(first) <= _VERB_LETTERS and first[1] not in _VOWEL_LETTERS
+                and first[:2] != "تش")
 _SPELLED_DOMINANCE = 10     # or one ten times the size of any other written so (Taloqan, not Ṭāleqān in Iran)
 
 
@@ -385,10 +387,12 @@ def _part_of_a_longer_name(m: Mention, place: Place, text: str) -> bool:
     "lower" or "upper" (place_words.tsv, area_part) name a region the city does not make (Middle
     Juba in Somalia is not the province around Juba, South Sudan); a region the gazetteer knows
     under the whole name is matched whole before this is asked."""
-    if not text or not (m.cue_kind or "").startswith("admin") or place.kind not in _TOWN_CUES:
+    if not text or m.cue_kind != "admin1" or place.kind not in _TOWN_CUES:
         return False
-    after = text[m.end:m.end + 20].split()
-    return bool(after) and normalize(after[0].strip("،,.")) in place_words()["area_part"]
+    after = text[m.end:m.end + 30].split()
+    if not after or normalize(after[0].strip("،,.")) not in place_words()["area_part"]:
+        return False
+    return len(after) < 2 or after[1] not in ("في", "من")    # محافظة القطيف العليا في …: a superlative
 
 
 def _votes_by_name(scored, own) -> dict[str, dict[str, float]]:

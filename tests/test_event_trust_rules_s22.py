@@ -108,6 +108,31 @@ def test_a_province_the_gazetteer_lacks_is_not_drawn_at_a_city(gaz):
     assert ("suicide_bomb", "Beledweyne") in [(e.kind, e.place.name) for e in doc.events if e.located]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the second second reader's limits: a blast after the flight is at the destination; a side
+    # that "resorted to" shelling (لجأت إلى قصف) shelled; a call in the next clause (، ودعا المفتي
+    # للقتال) is no purpose of the entry; a superlative after a governorate (الأعلى في) or a middle
+    # district (مديرية المكلا الوسطى) is no other region; "after 5 hours" is no distance; a long
+    # foreign name with ي is no verb; a dual intention (تنويان) is a plan
+    ("فر آلاف المدنيين من الرمادي إلى بغداد، حيث قتل عشرة منهم في تفجير انتحاري.",
+     [("suicide_bomb", "Baghdad")]),
+    ("لجأت قوات النظام إلى قصف مدينة دوما بالبراميل المتفجرة.", [("shelling", "Dūmā"), ("airstrike", "Dūmā")]),
+    ("دخل مقاتلو داعش مدينة سرت، ودعا المفتي للقتال ضدهم.", [("territory", "Sirte")]),
+    ("اندلعت اشتباكات في محافظة الأحساء الأعلى في عدد السكان بالمنطقة الشرقية.", [("battle", "Al Hufūf")]),
+    ("قتل جنديان في هجوم بمديرية المكلا الوسطى.", [("battle", "Mukalla")]),
+    ("هاجم مسلحون مدينة بيدوا، عاصمة إقليم باي، وبعد 5 ساعات هاجم مسلحون مواقع للجيش غرب مقديشو.",
+     [("battle", "Baidoa"), ("battle", "Mogadishu")]),
+    ("قتل أربعة أشخاص في هجوم بسكين في مدينة يكاترينبورغ الروسية.", [("killing", "Yekaterinburg")]),
+    ("قتل ثلاثة في انفجار عبوة في بلدة بوسط فرنسا.", []),
+    ("كانت الفتاتان تنويان تنفيذ تفجيرين انتحاريين في سوق مدينة كانو.", []),
+    # class 5: a landmark 50 km or more from the place it locates (التي تبعد 200 كيلومتر شمال
+    # مقديشو) is no site, even when that place is unknown
+    ("سيطرت حركة الشباب على بلدة بولو بوردي في إقليم هيران، التي تبعد 200 كيلومتر شمال مقديشو.", []),
+])
+def test_a_second_second_readers_limits(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
 @pytest.mark.parametrize("arabic, latin, same", [
     ("بلدوين", "Beledweyne", True),
     ("أغيلهوك", "Aguelhok", True),

@@ -222,8 +222,13 @@ class TriggerFilter:
     def _a_visit(self, t: Trigger) -> bool:
         """Fighters who entered a place to attend, support or secure something (دخل مقاتلو الفصائل
         مدينة إسطنبول لحضور مؤتمر، دخل مقاتلو البشمركة مدينة كوباني لمساندة المقاتلين) took nothing."""
-        return (t.kind == "territory" and self._cue_in(t, "entry", t.first, t.first + 1)
-                and self._cue_in(t, "entry_purpose", t.last + 1, t.last + _PURPOSE_REACH + 1))
+        if t.kind != "territory" or not self._cue_in(t, "entry", t.first, t.first + 1):
+            return False
+        end = t.last + 1
+        while end < min(len(self.norms), t.last + _PURPOSE_REACH + 1) \
+                and self.tokens[end].start - self.tokens[end - 1].end <= 1:
+            end += 1                                  # in the same clause: no punctuation between (not …، ودعا المفتي للقتال)
+        return self._cue_in(t, "entry_purpose", t.last + 1, end)
 
     def _another_word(self, t: Trigger) -> bool:
         """The trigger's words are another word or no news here: أسرته (his family), القذائف

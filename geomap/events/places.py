@@ -146,6 +146,7 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
 
 _DISTANCE_ONLY = re.compile(r"[\s(،,]*(?:نحو\s+|حوالي\s+)?[0-9\u0660-\u0669]+\s*/?\s*(?:كم|كلم|كيلومترا?|كيلو)[\s/]*")
 _DISTANCE_CLAUSE = re.compile(r"(?:مسافة|بعد|تبعد|يبعد)\s+(?:نحو\s+|حوالي\s+)?[0-9\u0660-\u0669]+")
+_DISTANCE_KM = re.compile(r"(?:مسافة|بعد|تبعد|يبعد)\s+(?:نحو\s+|حوالي\s+)?[0-9\u0660-\u0669]+\s*(?:كم|كلم|كيلو)")
 
 
 def _describes_the_one_before(mentions: list[Mention], n: int, text: str) -> bool:
@@ -157,9 +158,11 @@ def _describes_the_one_before(mentions: list[Mention], n: int, text: str) -> boo
         return False
     before = mentions[n - 1]
     start = m.area_start if m.area_start is not None else m.start
+    if before.sentence == m.sentence and _far_off(text, before.end, start):
+        return True                      # بلدة بولو بوردي في إقليم هيران، التي تبعد 200 كيلومتر شمال مقديشو: a landmark far off
     if n > 1 and before.role == "unresolved" and mentions[n - 2].sentence == m.sentence \
             and mentions[n - 2].resolved and mentions[n - 2].role == "place" \
-            and _DISTANCE_CLAUSE.search(text, before.end, start):
+            and _DISTANCE_KM.search(text, before.end, start):
         return True                      # مدينة جوهر، عاصمة ولاية هيرشبيلي، التي تقع على بعد نحو 90 كيلومترا شمال مقديشو
     if before.sentence != m.sentence or not before.resolved or before.role != "place":
         return False
@@ -168,6 +171,25 @@ def _describes_the_one_before(mentions: list[Mention], n: int, text: str) -> boo
     if _DISTANCE_ONLY.fullmatch(text, before.end, start):
         return True                      # الموصل (400 كم شمال بغداد)
     return len(text[before.end:start].strip()) <= 1      # not "جامعة الأنبار في جنوب الرمادي": in it
+
+
+_FAR_KM = 50            # a place this far or farther from the one named by its distance is no site of it
+_FAR_GAP = 80           # characters a distance clause may take between the two names
+
+
+def _far_off(text: str, low: int, high: int) -> bool:
+    """Between two names of a sentence, a distance of _FAR_KM or more (التي تبعد 200 كيلومتر شمال
+    مقديشو): the second is a landmark that says where the first lies, far from it."""
+    if high - low > _FAR_GAP:
+        return False
+    found = _DISTANCE_KM.search(text, low, high)
+    if found is None:
+        return False
+    digits = re.search(r"[0-9\u0660-\u0669]+", found.group())
+    return digits is not None and int(digits.group().translate(_ARABIC_DIGITS)) >= _FAR_KM
+
+
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
 def _take_off_base(trig: Trigger, m: Mention, text: str) -> bool:
@@ -294,17 +316,17 @@ _FLIGHT_REACH = 6      # words from a word of flight to its "to" (فر المئ�
 def _destination(trig: Trigger, tokens: list[Token], m_tok: int) -> bool:
     """Where the displaced went: "to" (إلى، نحو، باتجاه) right before the place after a word of
     moving (نزحوا إلى تركيا، نقلهم إلى مستشفى); or, a few words before it, after a word of flight
-    with no trigger between the flight and the place (دفعت المعارك آلاف العائلات إلى الفرار نحو
-    العاصمة كابل ومدينة مزار شريف; not عودة الاشتباكات إلى أحياء تعز, نزح الأهالي إلى المدارس بعد
-    قصف مدينة داريا)."""
+    that follows the trigger (دفعت المعارك آلاف العائلات إلى الفرار نحو العاصمة كابل ومدينة مزار
+    شريف; not عودة الاشتباكات إلى أحياء تعز, نزح الأهالي إلى المدارس بعد قصف مدينة داريا, فر آلاف
+    المدنيين إلى بغداد حيث قتل عشرة منهم في تفجير: there the blast came after the flight)."""
     to = _cues()["to"]
     if m_tok > 0 and tokens[m_tok - 1].norm in to and _after_word_of(tokens, m_tok, "displacement", 4):
         return True
     for k in range(max(0, m_tok - _TO_REACH), m_tok):
         if _first_of(tokens, k, k + 1, to) is None:
             continue
-        flight = _first_of(tokens, max(0, k - _FLIGHT_REACH), k, _cues()["flight"])
-        if flight is not None and not flight <= trig.first < m_tok:
+        flight = _first_of(tokens, max(trig.last + 1, k - _FLIGHT_REACH), k, _cues()["flight"])
+        if flight is not None:
             return True
     return False
 
