@@ -133,6 +133,22 @@ def test_a_second_second_readers_limits(gaz, text, expected):
     assert drawn(gaz, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the tenth probe's classes (BBC Arabic style): "the attack comes at a time when …" (ويأتي الهجوم
+    # في وقت تعقد فيه في جنيف) tells the article's attack again beside the talks, and no attack is
+    # in Geneva; a ceasefire strikes came despite (رغم وقف إطلاق النار) is the truce in force; car
+    # bombs driven by suicide bombers, and suicide bombers who stormed, are a suicide bombing
+    ("قتل 20 عنصرا في هجوم على مقر أمني في مدينة حمص اليوم. ويأتي الهجوم في وقت تعقد فيه في جنيف "
+     "جولة جديدة من محادثات السلام برعاية الأمم المتحدة.", [("battle", "Homs"), ("talks", "Geneva")]),
+    ("قتل 15 شخصا في غارات على سوق شعبية بإدلب رغم وقف إطلاق النار.", [("airstrike", "Idlib")]),
+    ("شن مسلحو التنظيم صباح اليوم هجوما بعدة سيارات مفخخة يقودها انتحاريون على مواقع القوات في حي "
+     "السماح بالموصل.", [("suicide_bomb", "Mosul")]),
+    ("اقتحم انتحاريون أمس محطة لتوليد الكهرباء في بلدة دبس شمال غربي كركوك.", [("suicide_bomb", "Dibis")]),
+])
+def test_bbc_house_style(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
 @pytest.mark.parametrize("arabic, latin, same", [
     ("بلدوين", "Beledweyne", True),
     ("أغيلهوك", "Aguelhok", True),
