@@ -144,6 +144,14 @@ def test_a_second_second_readers_limits(gaz, text, expected):
     ("شن مسلحو التنظيم صباح اليوم هجوما بعدة سيارات مفخخة يقودها انتحاريون على مواقع القوات في حي "
      "السماح بالموصل.", [("suicide_bomb", "Mosul")]),
     ("اقتحم انتحاريون أمس محطة لتوليد الكهرباء في بلدة دبس شمال غربي كركوك.", [("suicide_bomb", "Dibis")]),
+    # class 1: what came a few days before (بعد يومين من غارة … أصابت الاثنين مستشفى) is news when its
+    # own day is within the week; weeks before (بعد أسابيع من) it stays what the news follows
+    ("وتأتي هذه التطورات بعد يومين من غارة جوية للتحالف أصابت الاثنين مستشفى في مديرية عبس بمحافظة حجة.",
+     [("airstrike", "Abs")]),
+    ("وتأتي هذه التطورات بعد أسابيع من غارة جوية للتحالف أصابت في 12 تموز الماضي مستشفى في مديرية عبس.", []),
+    # class 4: a place in an armed group's name (سرايا الدفاع عن بنغازي) is no place
+    ("استعادت قوات حفتر الثلاثاء ميناء السدرة بعد أن خسرته لصالح \"سرايا الدفاع عن بنغازي\" في هجوم مباغت.",
+     [("territory", "Es Sider")]),
 ])
 def test_bbc_house_style(gaz, text, expected):
     assert drawn(gaz, text) == expected

@@ -735,9 +735,9 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
     if own_date and _old(date, precision, date_rule, published):
         return "background"
     day_told = own_date and precision == 1
-    recent = day_told and date is not None and published is not None and (published - date).days <= _SPAN_RECENT_DAYS
+    days_ago = (published - date).days if day_told and date is not None and published is not None else None
     if _whatever_the_day(kind, norms, first, sentence_start, day_told, dated_after, named_campaign, fatalities,
-                         clause_start, recent):
+                         clause_start, days_ago):
         return "background"
     if not (day_told and not context_day) and _habit(norms, first, sentence_start, len(sentence_norms)):
         return "background"                      # يتم يوميًا اعتقال طفلين: a habit, not one happening
@@ -781,6 +781,19 @@ def _no_day_of_its_own(kind: str, norms: list[str], first: int, sentence_start: 
 
 
 _SPAN_RECENT_DAYS = 2     # days before publication a day told after a trigger behind a span (بعد أسبوع من) may lie
+_SHORT_SPAN_DAYS = 7      # … behind a span of days (بعد يومين من غارة أصابت الاثنين مستشفى): within the week is news
+
+
+def _recent_after_a_span(norms: list[str], span: int, dated_after: bool, days_ago: int | None, right_after: bool) -> bool:
+    """The happening behind بعد … من is news itself: its own day told after it lies within
+    _SPAN_RECENT_DAYS of publication (a few words on: بعد أيام من الهدوء شن الطيران اليوم غارات), or,
+    behind a span of days (بعد يومين من، بعد أيام من), within the week even right after من (بعد
+    يومين من غارة جوية أصابت الاثنين مستشفى؛ بعد أيام من استعادة قوات حفتر الثلاثاء ميناءي السدرة)."""
+    if not dated_after or days_ago is None:
+        return False
+    if any(_has(norms[j], cues()["span_days"]) for j in range(max(0, span - 2), span)):
+        return days_ago <= _SHORT_SPAN_DAYS
+    return not right_after and days_ago <= _SPAN_RECENT_DAYS
 
 
 def _after_a_span(norms: list[str], first: int, low: int) -> int:
@@ -800,7 +813,7 @@ def _after_a_span(norms: list[str], first: int, low: int) -> int:
 
 def _whatever_the_day(kind: str, norms: list[str], first: int, sentence_start: int, day_told: bool,
                       dated_after: bool, named_campaign: bool, fatalities: int | None,
-                      clause_start: int = 0, recent: bool = True) -> bool:
+                      clause_start: int = 0, days_ago: int | None = 0) -> bool:
     """Words that make the event the past the news follows even when the sentence gives a day:
     an anniversary, a takeover in a relative clause, what is responded to, a campaign's name."""
     if _phrase_within(norms, max(sentence_start, first - _ANNIVERSARY_REACH), first, cues()["anniversary"]):
@@ -809,7 +822,7 @@ def _whatever_the_day(kind: str, norms: list[str], first: int, sentence_start: i
         return True                              # وقبلها تفجير الدالوة، المسجد الذي وقع فيه التفجير: a known case
     span = -1 if _has(norms[first], cues()["span_fight"]) else \
         _after_a_span(norms, first, max(sentence_start, clause_start, first - _AFTER_SPAN_REACH))
-    if span >= 0 and (span == first - 1 or not (day_told and dated_after and recent)):
+    if span >= 0 and not _recent_after_a_span(norms, span, day_told and dated_after, days_ago, span == first - 1):
         return True                              # ويأتي الهجوم بعد أسبوع من إعلان استعادة الفلوجة: the earlier one
         # (its own day after it makes it the news only when that day is the news's: بعد أيام من الهدوء
         # شن الطيران اليوم غارات; not … استعادة السيطرة على الفلوجة في 26 حزيران الماضي)
