@@ -152,6 +152,12 @@ def test_a_second_second_readers_limits(gaz, text, expected):
     # class 4: a place in an armed group's name (سرايا الدفاع عن بنغازي) is no place
     ("استعادت قوات حفتر الثلاثاء ميناء السدرة بعد أن خسرته لصالح \"سرايا الدفاع عن بنغازي\" في هجوم مباغت.",
      [("territory", "Es Sider")]),
+    # class 5: the attack spoken of again after إن (ويقول محللون إن الهجوم يهدف إلى … لاستعادة مدينة
+    # الموصل) is the article's attack, not a new one where the analysts' clause points; in the first
+    # sentence, or as clashes (إن اشتباكات اندلعت), it is the news
+    ("قتل عشرون شخصا في هجوم على مدينة كركوك اليوم. ويرى محللون أن الهجوم يهدف إلى تشتيت جهود القوات "
+     "العراقية بعد أيام من انطلاق عملية واسعة لاستعادة مدينة الموصل.", [("killing", "Kirkuk")]),
+    ("قال مسؤولون إن الهجوم على مدينة كركوك أسفر عن مقتل عشرين شخصا.", [("killing", "Kirkuk")]),
 ])
 def test_bbc_house_style(gaz, text, expected):
     assert drawn(gaz, text) == expected

@@ -202,7 +202,7 @@ class TriggerFilter:
             return False
         if self._another_word(t) or self._no_bomb_went_off(t) or self._device_only(t) or self._charged(t):
             return False
-        if self._alternative(t) or self._walked_out(t) or self._a_visit(t):
+        if self._alternative(t) or self._walked_out(t) or self._a_visit(t) or self._retold(t):
             return False
         if self.profile.label in OTHER_TOPICS and (violent or t.kind in _STRATEGIC or t.kind == "statement"):
             return False
@@ -218,6 +218,12 @@ class TriggerFilter:
             return False
         return not (self._repeated(t) or self._capability(t) or self._in_words(t) or self._mourned(t)
                     or self._averted(t) or moved_away(self.norms, self.sentence_of, t))
+
+    def _retold(self, t: Trigger) -> bool:
+        """"Analysts say the attack aims at …" (ويقول محللون إن الهجوم، قال الجعفري إن الهجوم "رسالة"):
+        the attack the article told, spoken of after its first sentence, is no new one."""
+        return (t.sentence > 0 and t.first == t.last and t.first > 0 and self.sentence_of[t.first - 1] == t.sentence
+                and self.norms[t.first - 1] in ("ان", "إن", "أن") and self.norms[t.first] in self.cues["retold"])
 
     def _a_visit(self, t: Trigger) -> bool:
         """Fighters who entered a place to attend, support or secure something (دخل مقاتلو الفصائل
