@@ -119,7 +119,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, text: str = "") -> list[Men
     _neighbourhoods_in_their_city(kept, text)
     _named_after_a_quarter(kept)
     _spelled_in_latin(kept, focus, gaz)
-    _bind_to_anchors(kept, {id(m): options for m, options in scored}, gaz)
+    _bind_to_anchors(kept, {id(m): options for m, options in scored}, gaz, text)
     _capitals_by_their_people(kept, text, gaz)
     for m in kept:
         _mark_wide(m)
@@ -592,7 +592,8 @@ def _named_areas(scored) -> dict[tuple[str, str], set[str]]:
     return out
 
 
-def _bind_to_anchors(kept: list[Mention], options: dict[int, list], gaz: Gazetteer | None = None) -> None:
+def _bind_to_anchors(kept: list[Mention], options: dict[int, list], gaz: Gazetteer | None = None,
+                     text: str = "") -> None:
     """Qualifiers next to a name bind (قرية X بريف إدلب، X شمال بغداد، حي X بحلب، X التركية): a
     known name takes its best reading inside the anchor's area, or none; a name the gazetteer
     lacks is drawn where the anchor says (see :mod:`geomap.anchors`). The last mention of a
@@ -615,7 +616,7 @@ def _bind_to_anchors(kept: list[Mention], options: dict[int, list], gaz: Gazette
                 unresolve(m)                        # not Rabat, Morocco, at the entrance of Aden
         if m.role == "unresolved" and not m.resolved:
             place_by_context(m, anchor)
-    place_the_rest(kept)
+    place_the_rest(kept, _told_from(kept, text))
     for k in sorted(anchors, reverse=True):         # anchors drawn only now (the same name elsewhere)
         m, anchor = kept[k], kept[anchors[k]]
         if m.role == "unresolved" and not m.resolved and holds(m, anchor):
@@ -625,6 +626,19 @@ def _bind_to_anchors(kept: list[Mention], options: dict[int, list], gaz: Gazette
         m, anchor = kept[k], kept[anchors[k]]
         if anchors[k] in moved and m.role == "unresolved" and m.placed_by == "context":
             place_by_context(m, anchor)
+
+
+def _told_from(kept: list[Mention], text: str) -> frozenset[int]:
+    """The ids of the cities a correspondent reported from (بحسب مراسل بي بي سي في بغداد): a quarter or
+    a facility the gazetteer lacks is not drawn there for being named next to them."""
+    if not text:
+        return frozenset()
+    words = place_words()["correspondent"]
+    return frozenset(id(m) for m in kept if m.resolved and any(
+        normalize(w) in words for w in gap_words(text[max(0, m.start - _TOLD_FROM_CHARS):m.start])))
+
+
+_TOLD_FROM_CHARS = 30       # how far before a city a correspondent (مراسل بي بي سي في) may be named
 
 
 def _as_bound_elsewhere(kept: list[Mention], bound: set[int], options: dict[int, list]) -> set[int]:

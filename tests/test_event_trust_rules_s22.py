@@ -158,9 +158,22 @@ def test_a_second_second_readers_limits(gaz, text, expected):
     ("قتل عشرون شخصا في هجوم على مدينة كركوك اليوم. ويرى محللون أن الهجوم يهدف إلى تشتيت جهود القوات "
      "العراقية بعد أيام من انطلاق عملية واسعة لاستعادة مدينة الموصل.", [("killing", "Kirkuk")]),
     ("قال مسؤولون إن الهجوم على مدينة كركوك أسفر عن مقتل عشرين شخصا.", [("killing", "Kirkuk")]),
+    # class 5: a quarter the gazetteer lacks is not in the city a correspondent reports from (بحسب مراسل
+    # بي بي سي في بغداد، … في حي الجولان شمال غربي المدينة: Fallujah, told before), and a road towards a
+    # place (فتح طريق نحو الغوطة) is no facility named "towards Ghouta"
+    ("اقتحمت القوات العراقية مدينة الفلوجة أمس. وبحسب مراسل بي بي سي في بغداد، لا تزال المعارك مستمرة في "
+     "حي الجولان شمال غربي المدينة.", [("battle", "Al Fallūjah")]),
 ])
 def test_bbc_house_style(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+def test_a_road_towards_a_place_is_no_facility_named_after_it(gaz):
+    """class 4: فتح طريق نحو الغوطة: "towards" is no name after the cue word طريق (it was drawn in
+    Geneva, the city the article named before)."""
+    doc = geomap.parse("تعقد في جنيف جولة من المحادثات. ويهدف الهجوم إلى فتح طريق نحو الغوطة المحاصرة.",
+                       published=PUBLISHED, gazetteer=gaz)
+    assert not [m for m in doc.mentions if "نحو" in m.text]
 
 
 @pytest.mark.parametrize("arabic, latin, same", [
