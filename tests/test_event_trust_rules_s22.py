@@ -163,6 +163,11 @@ def test_a_second_second_readers_limits(gaz, text, expected):
     # place (فتح طريق نحو الغوطة) is no facility named "towards Ghouta"
     ("اقتحمت القوات العراقية مدينة الفلوجة أمس. وبحسب مراسل بي بي سي في بغداد، لا تزال المعارك مستمرة في "
      "حي الجولان شمال غربي المدينة.", [("battle", "Al Fallūjah")]),
+    # class 6: an attack on a place of civilians (هجوم مسلح على حافلة تقل مسيحيين) is violence against
+    # civilians even when the sentence names fighters elsewhere (معسكرات لتدريب مسلحين)
+    ("شنت طائرات مصرية غارات على معسكرات لتدريب مسلحين في مدينة درنة، بعد ساعات من هجوم مسلح على حافلة "
+     "تقل مسيحيين في محافظة المنيا أسفر عن مقتل 29 شخصا.",
+     [("airstrike", "Darnah"), ("killing", "Minya Governorate")]),
 ])
 def test_bbc_house_style(gaz, text, expected):
     assert drawn(gaz, text) == expected

@@ -312,12 +312,14 @@ def _civilians_killed(d: Draft, tokens: list[Token], sentence_of: list[int]) -> 
         return False
     c = cues()
     norms = as_tokens(tokens).norms
+    if _on_civilians(d.head, norms, sentence_of):
+        return True                          # هجوم مسلح على حافلة تقل مسيحيين: whatever else the sentence tells
     s = d.head.sentence                      # its tokens (sentence_of ascends: no scan of the article)
     words = norms[bisect_left(sentence_of, s):bisect_right(sentence_of, s)]
     if any(w in c["combatant"] or w in c["combatant_one"] for w in words):
         return False                         # قتل جندي وأصيب طفل في هجوم: soldiers among its victims
     targeted = any(_stem_in(norms[t.first], c["targeted"]) for t in d.triggers)
-    return targeted or any(w in c["civilian"] for w in words) or _on_civilians(d.head, norms, sentence_of)
+    return targeted or any(w in c["civilian"] for w in words)
 
 
 def _on_civilians(head: Trigger, norms: list[str], sentence_of: list[int]) -> bool:
