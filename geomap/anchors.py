@@ -150,12 +150,11 @@ SETTLED = ("city", "town", "village")      # the kinds of place people live in: 
 _CITY_SENTENCES = 2             # a neighbourhood lies in the city named this many sentences away at most
 
 
-def place_the_rest(mentions: list[Mention], told_from: frozenset[int] = frozenset()) -> None:
+def place_the_rest(mentions: list[Mention]) -> None:
     """Names the gazetteer lacks with no anchor of their own: drawn where the same name was
     drawn by its context earlier or later in the article, next to a settlement of their list
     (قريتي نبل والزهراء), or — a neighbourhood or facility — in the city named nearest to them
-    (حي السعادة … عدن), not one a report came from (*told_from*, ids: بحسب مراسل بي بي سي في بغداد،
-    لا تزال المعارك مستمرة في حي الجولان)."""
+    (حي السعادة … عدن)."""
     placed = {m.name: m for m in mentions if m.placed_by == "context"}
     chains = _chains(mentions)
     for k, m in enumerate(mentions):
@@ -164,13 +163,12 @@ def place_the_rest(mentions: list[Mention], told_from: frozenset[int] = frozense
         if m.name in placed:
             copy_placement(m, placed[m.name])
         else:
-            _place_one(mentions, k, chains, told_from)
+            _place_one(mentions, k, chains)
         if m.resolved:
             placed.setdefault(m.name, m)     # the same name further on is drawn there too
 
 
-def _place_one(mentions: list[Mention], k: int, chains: dict[int, list[int]],
-               told_from: frozenset[int] = frozenset()) -> None:
+def _place_one(mentions: list[Mention], k: int, chains: dict[int, list[int]]) -> None:
     """Place mention k by its list-mates, the city nearest it (a neighbourhood, a facility) or
     the governorate named beside it."""
     m = mentions[k]
@@ -184,7 +182,7 @@ def _place_one(mentions: list[Mention], k: int, chains: dict[int, list[int]],
             near_point(m, town)     # وادي حرض … مدينة حرض: a valley or plain named after a town lies by it
             return
     if m.kind in ("neighbourhood", "facility"):
-        city = _nearest_city(mentions, k, told_from)
+        city = _nearest_city(mentions, k)
         if city is not None:
             near_point(m, city)
             return
@@ -229,12 +227,12 @@ def _nearest_area(mentions: list[Mention], k: int) -> Mention | None:
     return best[1] if best else None
 
 
-def _nearest_city(mentions: list[Mention], k: int, told_from: frozenset[int] = frozenset()) -> Mention | None:
+def _nearest_city(mentions: list[Mention], k: int) -> Mention | None:
     """The settlement named nearest to mention k, within a few sentences."""
     here = mentions[k].sentence
     best = None
     for j, n in enumerate(mentions):
-        if j == k or not _settlement(n) or abs(n.sentence - here) > _CITY_SENTENCES or id(n) in told_from:
+        if j == k or not _settlement(n) or abs(n.sentence - here) > _CITY_SENTENCES:
             continue
         if best is None or (abs(n.sentence - here), abs(j - k)) < (abs(best[1].sentence - here), best[0]):
             best = (abs(j - k), n)

@@ -23,8 +23,8 @@ from gazetteer.neighbours import neighbours
 from gazetteer.skeleton import MIN_KEY, arabic_key
 from gazetteer.tables import load
 
-from .anchors import (SETTLED, anchor_of, binding, binds, fits, holds, lies_far_that_way, place_by_context,
-                      place_the_rest, unresolve)
+from .anchors import (SETTLED, anchor_of, binding, binds, fits, holds, lies_far_that_way, near_point,
+                      place_by_context, place_the_rest, unresolve)
 from .geodesy import BEARINGS, offset
 from .model import Mention
 from .regions import mena
@@ -299,7 +299,6 @@ def _spoken(span: str) -> bool:
 
 
 _THE_CITY = re.compile(r"^[^.،,؛;:!?\n]{0,30}?(?:من|في|وسط|داخل|شرقي|غربي|شمالي|جنوبي|شرق|غرب|شمال|جنوب)\s+(?:ال)?مدينة(?!\w)")
-_TOLD_BEFORE_SENTENCES = 2      # how many sentences back "the city" may refer to
 
 
 def _the_city_told_before(kept: list[Mention], n: int, text: str) -> Mention | None:
@@ -309,10 +308,16 @@ def _the_city_told_before(kept: list[Mention], n: int, text: str) -> Mention | N
     m = kept[n]
     if m.place.kind == "neighbourhood" or not text or not _THE_CITY.search(text[m.end:m.end + 60]):
         return None
+    return _city_told_before(kept, n, text)
+
+
+def _city_told_before(kept: list[Mention], n: int, text: str, reach: int = 2) -> Mention | None:
+    """The one city named in mention n's sentence or the *reach* before, if one (not where a source sits)."""
+    m = kept[n]
     found = []
     for k in range(n - 1, -1, -1):
         c = kept[k]
-        if m.sentence - c.sentence > _TOLD_BEFORE_SENTENCES:
+        if m.sentence - c.sentence > reach:
             break
         if (c.resolved and c.role == "place" and c.place.kind in ("city", "town") and c.cue_kind not in _IN_THEIR_CITY
                 and not _spoken(text[max(0, c.start - 20):c.start])):     # not ومقره لندن
@@ -616,7 +621,8 @@ def _bind_to_anchors(kept: list[Mention], options: dict[int, list], gaz: Gazette
                 unresolve(m)                        # not Rabat, Morocco, at the entrance of Aden
         if m.role == "unresolved" and not m.resolved:
             place_by_context(m, anchor)
-    place_the_rest(kept, _told_from(kept, text))
+    _quarters_of_the_city_told_before(kept, text)
+    place_the_rest(kept)
     for k in sorted(anchors, reverse=True):         # anchors drawn only now (the same name elsewhere)
         m, anchor = kept[k], kept[anchors[k]]
         if m.role == "unresolved" and not m.resolved and holds(m, anchor):
@@ -628,17 +634,20 @@ def _bind_to_anchors(kept: list[Mention], options: dict[int, list], gaz: Gazette
             place_by_context(m, anchor)
 
 
-def _told_from(kept: list[Mention], text: str) -> frozenset[int]:
-    """The ids of the cities a correspondent reported from (بحسب مراسل بي بي سي في بغداد): a quarter or
-    a facility the gazetteer lacks is not drawn there for being named next to them."""
+def _quarters_of_the_city_told_before(kept: list[Mention], text: str) -> None:
+    """حي السلماني شرقي المدينة: a quarter the gazetteer lacks, told with "the city", is drawn in the
+    city told before it (not in one the next sentence names)."""
     if not text:
-        return frozenset()
-    words = place_words()["correspondent"]
-    return frozenset(id(m) for m in kept if m.resolved and any(
-        normalize(w) in words for w in gap_words(text[max(0, m.start - _TOLD_FROM_CHARS):m.start])))
+        return
+    for n, m in enumerate(kept):
+        if m.role == "unresolved" and not m.resolved and m.cue_kind in _IN_THEIR_CITY \
+                and _THE_CITY.search(text[m.end:m.end + 60]):
+            city = _city_told_before(kept, n, text, _QUARTER_REACH)
+            if city is not None:
+                near_point(m, city)
 
 
-_TOLD_FROM_CHARS = 30       # how far before a city a correspondent (مراسل بي بي سي في) may be named
+_QUARTER_REACH = 6      # sentences back a quarter the gazetteer lacks may find "the city" it is told in
 
 
 def _as_bound_elsewhere(kept: list[Mention], bound: set[int], options: dict[int, list]) -> set[int]:

@@ -40,6 +40,7 @@ from .tables import VIOLENT_TYPES, kinds
 from .topic import OTHER_TOPICS, Profile
 from .triggers import Trigger
 
+_RETOLD_FROM_SENTENCE = 2    # "… إن الهجوم" told again from the third sentence on (ويأتي الهجوم from the second)
 _PURPOSE_REACH = 6          # words from "fighters entered" to why they came (دخل مقاتلو البشمركة مدينة كوباني لمساندة)
 NEWS_DAYS = 10              # an event dated more than this before publication is background
 _BACKGROUND_REACH = 12      # tokens before a trigger a retrospective cue may stand
@@ -220,10 +221,18 @@ class TriggerFilter:
                     or self._averted(t) or moved_away(self.norms, self.sentence_of, t))
 
     def _retold(self, t: Trigger) -> bool:
-        """"Analysts say the attack aims at …" (ويقول محللون إن الهجوم، قال الجعفري إن الهجوم "رسالة"):
-        the attack the article told, spoken of after its first sentence, is no new one."""
-        return (t.sentence > 0 and t.first == t.last and t.first > 0 and self.sentence_of[t.first - 1] == t.sentence
-                and self.norms[t.first - 1] in ("ان", "إن", "أن") and self.norms[t.first] in self.cues["retold"])
+        """The article's attack told again past its lead: "the attack comes at a time …" (ويأتي الهجوم في
+        وقت تعقد فيه في جنيف) or "analysts say the attack aims at …" (ويقول محللون إن الهجوم، قال الجعفري
+        إن الهجوم "رسالة"), not where it happened (إن التفجير وقع في سوق بمدينة بعقوبة، التفجير الآخر)."""
+        if t.sentence < 1 or t.first < 1 or self.sentence_of[t.first - 1] != t.sentence:
+            return False
+        before = t.first - 1 if self.norms[t.first - 1] not in ("هذا", "هذه") else t.first - 2
+        if self._cue_in(t, "retold_before", before, before + 1):
+            return True                               # ويأتي (هذا) الهجوم في وقت تعقد فيه في جنيف … (not يأتي وسط اشتباكات)
+        if t.sentence < _RETOLD_FROM_SENTENCE or t.first != t.last or self.norms[t.first - 1] not in ("ان", "إن", "أن") \
+                or self.norms[t.first] not in self.cues["retold"]:
+            return False
+        return not self._cue_in(t, "retold_not_after", t.last + 1, t.last + 2)   # إن التفجير وقع في …: where
 
     def _a_visit(self, t: Trigger) -> bool:
         """Fighters who entered a place to attend, support or secure something (دخل مقاتلو الفصائل
@@ -797,8 +806,9 @@ def _recent_after_a_span(norms: list[str], span: int, dated_after: bool, days_ag
     يومين من غارة جوية أصابت الاثنين مستشفى؛ بعد أيام من استعادة قوات حفتر الثلاثاء ميناءي السدرة)."""
     if not dated_after or days_ago is None:
         return False
-    if any(_has(norms[j], cues()["span_days"]) for j in range(max(0, span - 2), span)):
-        return days_ago <= _SHORT_SPAN_DAYS
+    days = [j for j in range(max(0, span - 2), span) if _has(norms[j], cues()["span_days"])]
+    if days and not (days[0] > 0 and (norms[days[0] - 1].isdigit() or is_number_word(norms[days[0] - 1]))):
+        return days_ago <= _SHORT_SPAN_DAYS       # (not بعد عشرة أيام من: ten days is no span of a few)
     return not right_after and days_ago <= _SPAN_RECENT_DAYS
 
 
