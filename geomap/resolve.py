@@ -126,7 +126,12 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, text: str = "") -> list[Men
     return kept
 
 
-_SPELLED_MIN_POPULATION = 1000     # a smaller place found by its Latin spelling alone is too likely another
+_SPELLED_MIN_POPULATION = 1000   # a smaller place found by its Latin spelling alone is too likely another
+_SPELLED_DOMINANCE = 10          # or one ten times the size of any other written so (Taloqan, not Ṭāleqān in Iran)
+_SPELLED_CONFIDENCE = 0.5
+_VOWEL_LETTERS = frozenset("اويى")
+_VERB_LETTERS = 6                # a verb is short (يقطنها); يكاترينبورغ، يناكييفو are towns
+_VERB_PREFIXES = ("ي", "ت")      # ي or ت then a consonant: a verb (يبلغ، يسيطر، تقع), not a town (يولا، تشاد)
 
 
 def _spelled_in_latin(kept: list[Mention], focus: str | None, gaz: Gazetteer) -> None:
@@ -141,14 +146,7 @@ def _spelled_in_latin(kept: list[Mention], focus: str | None, gaz: Gazetteer) ->
     for m in kept:
         if m.role != "unresolved" or m.cue_kind not in _SETTLEMENT_KINDS or not _spelled_like_a_name(m.name):
             continue
-        found = {c.place.id: c.place for c in gaz.lookup(m.name)
-                 if c.variant_script and c.place.country == focus and c.place.kind in _SETTLEMENT_KINDS}
-        if not found:
-            key = arabic_key(m.name)
-            if len(key) < MIN_KEY or not any(ch in _VOWEL_LETTERS for w in m.name.split() for ch in w[1:]):
-                continue                # foreign names are written with vowel letters (دامبوا، بلدوين), short Arabic words seldom (قتل، جلب)
-            found = {p.id: p for p in gaz.spelled_like(key, focus) if p.population >= _SPELLED_MIN_POPULATION}
-        ranked = sorted(found.values(), key=lambda p: -p.population)
+        ranked = sorted(_spelled_candidates(m.name, focus, gaz), key=lambda p: -p.population)
         if len(ranked) == 1 or (len(ranked) > 1 and ranked[0].population >= _SPELLED_DOMINANCE * max(1, ranked[1].population)):
             place = ranked[0]
             m.role, m.place, m.kind = "place", place, place.kind
@@ -156,10 +154,18 @@ def _spelled_in_latin(kept: list[Mention], focus: str | None, gaz: Gazetteer) ->
             _locate(m)
 
 
-_SPELLED_CONFIDENCE = 0.5
-_VOWEL_LETTERS = frozenset("اويى")
-_VERB_LETTERS = 6                # a verb is short (يقطنها); يكاترينبورغ، يناكييفو are towns
-_VERB_PREFIXES = ("ي", "ت")      # ي or ت then a consonant: a verb (يبلغ، يسيطر، تقع), not a town (يولا، تشاد)
+def _spelled_candidates(name: str, focus: str, gaz: Gazetteer) -> list[Place]:
+    """The focus country's towns written *name* in a Persian spelling, else those whose Latin name
+    has its consonant key — only for a name with a vowel letter: foreign names are written with
+    them (دامبوا، بلدوين), short Arabic words seldom are (قتل، جلب)."""
+    found = {c.place.id: c.place for c in gaz.lookup(name)
+             if c.variant_script and c.place.country == focus and c.place.kind in _SETTLEMENT_KINDS}
+    if found:
+        return list(found.values())
+    key = arabic_key(name)
+    if len(key) < MIN_KEY or not any(ch in _VOWEL_LETTERS for w in name.split() for ch in w[1:]):
+        return []
+    return list({p.id: p for p in gaz.spelled_like(key, focus) if p.population >= _SPELLED_MIN_POPULATION}.values())
 
 
 def _spelled_like_a_name(name: str) -> bool:
@@ -176,7 +182,6 @@ def _spelled_like_a_name(name: str) -> bool:
     first = words[0]
     return not (first[0] in _VERB_PREFIXES and 2 < len(first) <= _VERB_LETTERS and first[1] not in _VOWEL_LETTERS
                 and first[:2] != "تش")
-_SPELLED_DOMINANCE = 10     # or one ten times the size of any other written so (Taloqan, not Ṭāleqān in Iran)
 
 
 # capitals GeoNames gives that the Arabic press seldom means (Gitega for Bujumbura, Yamoussoukro for
@@ -388,7 +393,7 @@ def _named_after(m: Mention, place: Place) -> bool:
 
 
 def _part_of_a_longer_name(m: Mention, place: Place, text: str) -> bool:
-    """إقليم جوبا الوسطى، ولاية النيل الأعلى: after an admin cue word, a city's name and "middle",
+    """إقليم جوبا الوسطى، إقليم جوبا السفلى: after an admin-1 cue word, a city's name and "middle",
     "lower" or "upper" (place_words.tsv, area_part) name a region the city does not make (Middle
     Juba in Somalia is not the province around Juba, South Sudan); a region the gazetteer knows
     under the whole name is matched whole before this is asked."""
@@ -448,8 +453,8 @@ def _reaction_words() -> frozenset[str]:
 
 def _local_countries(scored, mentions: list[Mention],
                      reacting: set[int] = frozenset()) -> tuple[str | None, frozenset[str] | None]:
-    """The document's focus country and its region (None, None when no country has a fair share): its focus country (the one its places point at most, with a fair
-    share; a big place or an area weighs more than a village of the same name; a demonym weighs
+    """The document's focus country and its region (None, None when no country has a fair share):
+    its focus country (the one its places point at most, with a fair share; a big place or an area weighs more than a village of the same name; a demonym weighs
     half a country's name unless it says where a place lies, ولاية كارولينا الأمريكية,
     rather than whose an actor is, البوارج الأمريكية; a capital that condemned or welcomed, a
     fifth; a place that says where another lies, twice), its neighbours, and the countries the

@@ -146,13 +146,14 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
 
 _DISTANCE_ONLY = re.compile(r"[\s(،,]*(?:نحو\s+|حوالي\s+)?[0-9\u0660-\u0669]+\s*/?\s*(?:كم|كلم|كيلومترا?|كيلو)[\s/]*")
 _DISTANCE_CLAUSE = re.compile(r"(?:مسافة|بعد|تبعد|يبعد)\s+(?:نحو\s+|حوالي\s+)?[0-9\u0660-\u0669]+")
-_DISTANCE_KM = re.compile(r"(?:مسافة|بعد|تبعد|يبعد)\s+(?:نحو\s+|حوالي\s+)?[0-9\u0660-\u0669]+\s*(?:كم|كلم|كيلو)")
+_DISTANCE_KM = re.compile(r"(?:مسافة|بعد|تبعد|يبعد)\s+(?:نحو\s+|حوالي\s+)?([0-9\u0660-\u0669]+)\s*(?:كم|كلم|كيلو)")
 
 
 def _describes_the_one_before(mentions: list[Mention], n: int, text: str) -> bool:
     """محافظة إب بجنوب صنعاء: a place told by its direction right after a known place says where
     that place lies; it is no site of its own — nor after a distance that ties them (سبها الواقعة
-    على مسافة 700 كيلومتر جنوبي طرابلس)."""
+    على مسافة 700 كيلومتر جنوبي طرابلس), past an appositive (مدينة جوهر، عاصمة ولاية هيرشبيلي،
+    التي تقع على بعد 90 كيلومترا شمال مقديشو), or after any place 50 km or more from it."""
     m = mentions[n]
     if m.qualifier != "direction" or n == 0 or not text:
         return False
@@ -183,10 +184,7 @@ def _far_off(text: str, low: int, high: int) -> bool:
     if high - low > _FAR_GAP:
         return False
     found = _DISTANCE_KM.search(text, low, high)
-    if found is None:
-        return False
-    digits = re.search(r"[0-9\u0660-\u0669]+", found.group())
-    return digits is not None and int(digits.group().translate(_ARABIC_DIGITS)) >= _FAR_KM
+    return found is not None and int(found.group(1).translate(_ARABIC_DIGITS)) >= _FAR_KM
 
 
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
