@@ -36,7 +36,6 @@ _LATIN_PAIRS = (("dj", "J"), ("sh", "X"), ("ch", "X"), ("kh", "K"), ("gh", "K"),
 _LATIN = {"b": "B", "p": "B", "t": "T", "j": "J", "h": "H", "d": "D", "z": "Z", "r": "R", "s": "S",
           "k": "K", "q": "K", "g": "K", "c": "K", "f": "F", "v": "F", "l": "L", "m": "M", "n": "N"}
 _LATIN_ARTICLE = re.compile(r"(?:^|[\s-])(?:a|e)[lsdrtzn]h?[\s-]")     # Al Bayda, Ash Shaykh, Qasr el-Kebir
-_QUOTES = re.compile(r"[‘’ʼʻ'`´]")
 _DOUBLED = re.compile(r"([a-z])\1")
 
 
@@ -56,11 +55,14 @@ def latin_key(name: str) -> str:
     """The key of a Latin name; '' for a name with an Arabic article (Al Bayda, Ash Shaykh Zuwayd):
     such a place has its Arabic name in GeoNames far more often than not, and a Latin article
     matched against an Arabic name without one is a different name."""
-    s = unicodedata.normalize("NFKD", name.lower())
-    s = _QUOTES.sub("", "".join(ch for ch in s if not unicodedata.combining(ch)))
+    s = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode("ascii")
     if _LATIN_ARTICLE.search(s):
         return ""
     s = _DOUBLED.sub(r"\1", s)                # Hallein, Horst: a doubled letter is one consonant
     for pair, cls in _LATIN_PAIRS:
         s = s.replace(pair, cls)
-    return "".join(_LATIN.get(ch, ch if ch.isupper() else "") for ch in s)
+    return s.translate(_LATIN_TABLE)
+
+
+# lowercase letters to their class; the classes the pairs gave (upper case) kept; the rest dropped
+_LATIN_TABLE = {i: _LATIN.get(chr(i), chr(i) if chr(i).isupper() else None) for i in range(128)}

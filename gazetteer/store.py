@@ -121,7 +121,7 @@ class Gazetteer:
         self._keysets: dict[int, _KeySet | None] = {}
         self._variants = None
         self._sorted_names: list[str] | None = None
-        self._skeletons: dict[str, dict[str, list[Place]]] = {}
+        self._skeletons: dict[tuple[str, int], dict[str, set[str]]] = {}
 
     # -- life cycle -------------------------------------------------------------------------
 
@@ -361,20 +361,23 @@ class Gazetteer:
         found = self._merged("country = ? AND feature_code = 'PPLC'", (country.upper(),), limit=3)
         return found[0] if found else None
 
-    def spelled_like(self, key: str, country: str) -> list[Place]:
-        """The towns and villages of *country* whose Latin name has the consonant key *key*
-        (:mod:`gazetteer.skeleton`), largest first. Each country's keys are built once, on first
-        use, and kept."""
-        index = self._skeletons.get(country)
+    def spelled_like(self, key: str, country: str, min_population: int = 0) -> list[Place]:
+        """The towns and villages of *country* (of *min_population* or more) whose Latin name has
+        the consonant key *key* (:mod:`gazetteer.skeleton`), largest first. Each country's keys are
+        built once, on first use, from the names alone (the places are read only for a key asked for)."""
+        index = self._skeletons.get((country, min_population))
         if index is None:
-            built: dict[str, list[Place]] = {}
-            for place in self._merged("country = ? AND kind IN ('city', 'town', 'village')", (country.upper(),)):
-                k = latin_key(place.name)
-                if len(k) >= MIN_KEY:
-                    built.setdefault(k, []).append(place)
+            built: dict[str, set[str]] = {}
+            for layer in self.layers:
+                for pid, name in layer.query("SELECT id, name FROM places WHERE country = ? AND population >= ? "
+                                             "AND kind IN ('city', 'town', 'village')", (country.upper(), min_population)):
+                    k = latin_key(name)
+                    if len(k) >= MIN_KEY:
+                        built.setdefault(k, set()).add(pid)
             with self._lock:
-                index = self._skeletons.setdefault(country, built)
-        return list(index.get(key, ()))
+                index = self._skeletons.setdefault((country, min_population), built)
+        places = {p.id: p for p in (self.get(pid) for pid in sorted(index.get(key, ()))) if p is not None}
+        return sorted(places.values(), key=lambda p: (-p.population, p.id))
 
     def names_of_kind(self, kind: str) -> dict[str, str]:
         """Normalised Arabic name → place id, for the places of one kind (e.g. every country)."""

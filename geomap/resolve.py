@@ -165,7 +165,7 @@ def _spelled_candidates(name: str, focus: str, gaz: Gazetteer) -> list[Place]:
     key = arabic_key(name)
     if len(key) < MIN_KEY or not any(ch in _VOWEL_LETTERS for w in name.split() for ch in w[1:]):
         return []
-    return list({p.id: p for p in gaz.spelled_like(key, focus) if p.population >= _SPELLED_MIN_POPULATION}.values())
+    return gaz.spelled_like(key, focus, _SPELLED_MIN_POPULATION)
 
 
 def _spelled_like_a_name(name: str) -> bool:
