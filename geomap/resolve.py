@@ -129,7 +129,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, text: str = "") -> list[Men
 _SPELLED_MIN_POPULATION = 1000   # a smaller place found by its Latin spelling alone is too likely another
 _SPELLED_DOMINANCE = 10          # or one ten times the size of any other written so (Taloqan, not Ṭāleqān in Iran)
 _SPELLED_CONFIDENCE = 0.5
-_VOWEL_LETTERS = frozenset("اويى")
+_VOWEL_LETTERS = frozenset("اوي")     # (ى is normalised to ي)
 _VERB_LETTERS = 6                # a verb is short (يقطنها); يكاترينبورغ، يناكييفو are towns
 _VERB_PREFIXES = ("ي", "ت")      # ي or ت then a consonant: a verb (يبلغ، يسيطر، تقع), not a town (يولا، تشاد)
 
@@ -168,6 +168,13 @@ def _spelled_candidates(name: str, focus: str, gaz: Gazetteer) -> list[Place]:
     return gaz.spelled_like(key, focus, _SPELLED_MIN_POPULATION)
 
 
+@once
+def _not_spelled() -> frozenset[str]:
+    """Words after a cue word that are no foreign town's name: place_words.tsv not_spelled and the
+    recogniser's words that are no name."""
+    return place_words()["not_spelled"] | name_words().not_name | rules().never_names
+
+
 def _spelled_like_a_name(name: str) -> bool:
     """Whether an unknown word after a cue word may be a foreign town's name written in Arabic
     letters: not with the article (الصمود), not a function, direction or common word
@@ -176,8 +183,7 @@ def _spelled_like_a_name(name: str) -> bool:
     words = name.split()
     if not words or name.startswith("ال"):
         return False
-    stops = place_words()["not_spelled"] | name_words().not_name | rules().never_names
-    if any(w in stops or w in rules().direction_before for w in words):
+    if any(w in _not_spelled() or w in rules().direction_before for w in words):
         return False
     first = words[0]
     return not (first[0] in _VERB_PREFIXES and 2 < len(first) <= _VERB_LETTERS and first[1] not in _VOWEL_LETTERS

@@ -1024,7 +1024,7 @@ def _metonymy(t: _Text, i: int, length: int, r: Rules) -> str | None:
     return None
 
 
-_TO = frozenset(["الي", "إلى", "الى"])
+_TO = frozenset(["الي"])         # إلى, normalised
 
 
 _ON_IT = frozenset(["عليها", "عليه", "عليهما", "عليهم"])

@@ -229,7 +229,7 @@ class TriggerFilter:
         before = t.first - 1 if self.norms[t.first - 1] not in ("هذا", "هذه") else t.first - 2
         if self._cue_in(t, "retold_before", before, before + 1):
             return True                               # ويأتي (هذا) الهجوم في وقت تعقد فيه في جنيف … (not يأتي وسط اشتباكات)
-        if t.sentence < _RETOLD_FROM_SENTENCE or t.first != t.last or self.norms[t.first - 1] not in ("ان", "إن", "أن") \
+        if t.sentence < _RETOLD_FROM_SENTENCE or t.first != t.last or self.norms[t.first - 1] != "ان" \
                 or self.norms[t.first] not in self.cues["retold"]:
             return False
         return not self._cue_in(t, "retold_not_after", t.last + 1, t.last + 2)   # إن التفجير وقع في …: where

@@ -145,8 +145,9 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
 
 
 _DISTANCE_ONLY = re.compile(r"[\s(،,]*(?:نحو\s+|حوالي\s+)?[0-9\u0660-\u0669]+\s*/?\s*(?:كم|كلم|كيلومترا?|كيلو)[\s/]*")
-_DISTANCE_CLAUSE = re.compile(r"(?:مسافة|بعد|تبعد|يبعد)\s+(?:نحو\s+|حوالي\s+)?[0-9\u0660-\u0669]+")
-_DISTANCE_KM = re.compile(r"(?:مسافة|بعد|تبعد|يبعد)\s+(?:نحو\s+|حوالي\s+)?([0-9\u0660-\u0669]+)\s*(?:كم|كلم|كيلو)")
+_DISTANCE = r"(?:مسافة|بعد|تبعد|يبعد)\s+(?:نحو\s+|حوالي\s+)?([0-9\u0660-\u0669]+)"
+_DISTANCE_CLAUSE = re.compile(_DISTANCE)
+_DISTANCE_KM = re.compile(_DISTANCE + r"\s*(?:كم|كلم|كيلو)")
 
 
 def _describes_the_one_before(mentions: list[Mention], n: int, text: str) -> bool:
