@@ -3,7 +3,8 @@ west of El Arish (ACLED geo-precision 2, the distance as the radius's scale), no
 or the province.
 
 Read after resolution: a resolved mention whose phrase starts with a direction (غرب X) or
-follows "من" (على بعد 175 كيلومترا من بغداد) and has "على بعد N كيلومترا" right before it is
+follows "من" (على بعد 175 كيلومترا من بغداد) and has "على بعد (نحو) N كيلومترا" or a bracketed
+"(N كلم" right before it (قرب ديكوا (90 كلم شرق مايدوغوري)) is
 moved N km along the direction (or left at the anchor with an N km radius when no direction
 is given, if N is at most 25 km; farther, and with no direction, the event has no point).
 """
@@ -36,7 +37,7 @@ def apply_distances(text: str, tokens: Tokens, mentions: list) -> None:
             continue
         if m.qualifier != "direction" and k > 0 and tokens.norms[k - 1] in _FROM:
             k -= 1                                 # على بعد 175 كيلومترا من بغداد
-        km = _distance_before(tokens, k)
+        km = _distance_before(tokens, k) or _bracketed_distance(text, tokens, k)
         if km is None:
             continue
         anchor = m.place
@@ -60,15 +61,27 @@ def _token_at(tokens: Tokens, offset_: int) -> int | None:
     return None
 
 
+def _bracketed_distance(text: str, tokens: Tokens, k: int) -> float | None:
+    """N when the text just before token k reads "(N كلم" (قرب ديكوا (90 كلم شرق مايدوغوري))."""
+    if k < 2 or tokens.norms[k - 1] not in place_words()["distance_unit"]:
+        return None
+    number = number_at(tokens, k - 2)
+    if not number or number[0] != k - 2 or not 0 < number[1] <= _MAX_KM:
+        return None
+    return float(number[1]) if text[:tokens.starts[k - 2]].rstrip().endswith("(") else None
+
+
 def _distance_before(tokens: Tokens, k: int) -> float | None:
-    """N when tokens just before k read "على بعد N كيلومترا" (or "بعد/مسافة N كم")."""
+    """N when tokens just before k read "على بعد N كيلومترا" (or "بعد/مسافة N كم", or with an
+    approximator: "على بعد نحو N كيلومترا")."""
     norms, words = tokens.norms, place_words()
     at = words["distance_verb"]
     if k < 1 or norms[k - 1] not in words["distance_unit"]:
         return None
-    for start in range(max(0, k - 4), k - 1):
+    for start in range(max(0, k - 5), k - 1):
         if norms[start] in at or (norms[start].startswith("ب") and norms[start][1:] in at):
-            number = number_at(tokens, start + 1)
+            first = start + 2 if start + 2 < k and norms[start + 1] in words["distance_about"] else start + 1
+            number = number_at(tokens, first)
             if number and number[0] == k - 2 and 0 < number[1] <= _MAX_KM:
                 return float(number[1])
     return None

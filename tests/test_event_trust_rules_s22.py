@@ -125,12 +125,28 @@ def test_a_province_the_gazetteer_lacks_is_not_drawn_at_a_city(gaz):
     ("قتل أربعة أشخاص في هجوم بسكين في مدينة يكاترينبورغ الروسية.", [("killing", "Yekaterinburg")]),
     ("قتل ثلاثة في انفجار عبوة في بلدة بوسط فرنسا.", []),
     ("كانت الفتاتان تنويان تنفيذ تفجيرين انتحاريين في سوق مدينة كانو.", []),
-    # class 5: a landmark 50 km or more from the place it locates (التي تبعد 200 كيلومتر شمال
-    # مقديشو) is no site, even when that place is unknown
-    ("سيطرت حركة الشباب على بلدة بولو بوردي في إقليم هيران، التي تبعد 200 كيلومتر شمال مقديشو.", []),
 ])
 def test_a_second_second_readers_limits(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, kind, lat, lon", [
+    # class 5: a landmark far from the place it locates (التي تبعد 200 كيلومتر شمال مقديشو) is the
+    # anchor of a distance: the event is drawn 200 km north of Mogadishu (25 km from Bulo Burde at
+    # 3.85 N, 45.57 E), not in Mogadishu; an approximator (على بعد نحو 40 كيلومترا) is read past,
+    ("سيطرت حركة الشباب على بلدة بولو بوردي في إقليم هيران، التي تبعد 200 كيلومتر شمال مقديشو.",
+     "territory", 3.84, 45.34),
+    ("قتل خمسة في هجوم على بلدة تقع على بعد نحو 40 كيلومترا غرب العريش.", "battle", 31.13, 33.38),
+    # … and a bracketed distance after a town the gazetteer lacks (ديكوا (90 كلم شرق مايدوغوري))
+    ("قتل عشرة أشخاص في هجوم على بلدة ديكوا (90 كلم شرق مايدوغوري).", "killing", 11.85, 13.98),
+])
+def test_a_distance_from_a_landmark_moves_the_point(gaz, text, kind, lat, lon):
+    events = [e for e in geomap.parse(text, published=PUBLISHED, gazetteer=gaz).events
+              if e.located and e.report == "new"]
+    assert [e.kind for e in events] == [kind]
+    m = events[0].mention
+    assert abs(m.lat - lat) < 0.05 and abs(m.lon - lon) < 0.05
+    assert m.geo_precision == 2
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -154,14 +154,12 @@ def _describes_the_one_before(mentions: list[Mention], n: int, text: str) -> boo
     """محافظة إب بجنوب صنعاء: a place told by its direction right after a known place says where
     that place lies; it is no site of its own — nor after a distance that ties them (سبها الواقعة
     على مسافة 700 كيلومتر جنوبي طرابلس), past an appositive (مدينة جوهر، عاصمة ولاية هيرشبيلي،
-    التي تقع على بعد 90 كيلومترا شمال مقديشو), or after any place 50 km or more from it."""
+    التي تقع على بعد 90 كيلومترا شمال مقديشو)."""
     m = mentions[n]
     if m.qualifier != "direction" or n == 0 or not text:
         return False
     before = mentions[n - 1]
     start = m.area_start if m.area_start is not None else m.start
-    if before.sentence == m.sentence and _far_off(text, before.end, start):
-        return True                      # بلدة بولو بوردي في إقليم هيران، التي تبعد 200 كيلومتر شمال مقديشو: a landmark far off
     if n > 1 and before.role == "unresolved" and mentions[n - 2].sentence == m.sentence \
             and mentions[n - 2].resolved and mentions[n - 2].role == "place" \
             and _DISTANCE_KM.search(text, before.end, start):
@@ -173,22 +171,6 @@ def _describes_the_one_before(mentions: list[Mention], n: int, text: str) -> boo
     if _DISTANCE_ONLY.fullmatch(text, before.end, start):
         return True                      # الموصل (400 كم شمال بغداد)
     return len(text[before.end:start].strip()) <= 1      # not "جامعة الأنبار في جنوب الرمادي": in it
-
-
-_FAR_KM = 50            # a place this far or farther from the one named by its distance is no site of it
-_FAR_GAP = 80           # characters a distance clause may take between the two names
-
-
-def _far_off(text: str, low: int, high: int) -> bool:
-    """Between two names of a sentence, a distance of _FAR_KM or more (التي تبعد 200 كيلومتر شمال
-    مقديشو): the second is a landmark that says where the first lies, far from it."""
-    if high - low > _FAR_GAP:
-        return False
-    found = _DISTANCE_KM.search(text, low, high)
-    return found is not None and int(found.group(1).translate(_ARABIC_DIGITS)) >= _FAR_KM
-
-
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
 def _take_off_base(trig: Trigger, m: Mention, text: str) -> bool:
