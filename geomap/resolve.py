@@ -331,9 +331,14 @@ def _city_told_before(kept: list[Mention], n: int, text: str, reach: int = 2) ->
         if m.sentence - c.sentence > reach:
             break
         if (c.resolved and c.role == "place" and c.place.kind in ("city", "town") and c.cue_kind not in _IN_THEIR_CITY
-                and not _spoken(text[max(0, c.start - 20):c.start])):     # not ومقره لندن
+                and not _spoken(text[max(0, c.start - 20):c.start])      # not ومقره لندن
+                and not _STATEMENT_FROM.search(text, max(0, c.start - 60), c.start)):
             found.append(c)
     return found[0] if len({c.place.id for c in found}) == 1 else None
+
+
+# في تصريح إلى «بوابة الوسط» من مدينة مصراتة: where a statement was made, not "the city" its quarters are in
+_STATEMENT_FROM = re.compile(r"(?:تصريح|تصريحات|بيان|اتصال)\S*\s(?:[^.،,؛\n]{0,30}\s)?من\s+(?:مدينة\s+)?$")
 
 
 _DISTRICT_SEATS = ("town", "village")     # محافظة X with X one of these: the district around X

@@ -705,7 +705,7 @@ def _with_protesters(d: Draft, a: _Article) -> bool:
     return _phrase_within(norms, span.start, span.stop, c["riot_means"])
 
 
-_PROTESTERS_BEFORE = 4      # words protesters may stand before what they did (المحتجون قد اقتحموا، أقدم محتجون في صور على اقتحام)
+_PROTESTERS_BEFORE = 5      # words protesters may stand before what they did (المحتجون قد اقتحموا، أقدم محتجون غاضبون، مساء الأربعاء، على اقتحام)
 _CROWD_TYPES = frozenset(["Protests", "Riots"])     # a protest called for or banned is no protest
 _REFERRED_KINDS = ("airstrike", "shelling")
 _REFERENCE_SENTENCES = 3     # sentences back a "targeting" word with no doer may refer to strikes told

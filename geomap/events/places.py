@@ -16,6 +16,7 @@ from gazetteer.arabic import Token, as_tokens, normalize, strip_proclitics
 from gazetteer.once import once
 
 from ..model import Mention, is_site
+from ..toponyms import place_words
 from .triggers import Trigger
 
 MAX_DISTANCE = 25           # tokens between a trigger and its place
@@ -219,15 +220,28 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
     prev = tokens[m_tok - 1].norm if m_tok > 0 else ""
     if _said_elsewhere(trig, m, m_tok, tokens, prev) or _not_where_it_happened(trig, m_tok, tokens):
         return None
-    if prev in _cues()["from"] and trig.kind not in _FROM_KINDS:
-        if m_tok > 1 and _is_origin(tokens[m_tok - 2].norm):
-            return None                           # مسلحون من محافظة الأنبار: where they came from
+    k_from = _from_before(tokens, m_tok)
+    if k_from is not None and trig.kind not in _FROM_KINDS:
+        if k_from > 0 and _is_origin(tokens[k_from - 1].norm):
+            return None                           # مسلحون من محافظة الأنبار، قادمة من العاصمة اليمنية صنعاء: where they came from
         distance += _FROM_PENALTY
     elif trig.kind in _NATIVES_KINDS and _has_cue(prev, "natives"):
         distance += _FROM_PENALTY                 # أبناء سنجار النازحين … نظموا تظاهرة … وسط أربيل: their home
     if text and _dateline(m, text):
         return None
     return distance + _fit(m, m_tok, tokens, prev)
+
+
+def _from_before(tokens: list[Token], m_tok: int) -> int | None:
+    """The token of من right before the place, or before "the capital" (and its people's nisba)
+    that names it (قادمة من العاصمة اليمنية صنعاء)."""
+    if m_tok > 0 and tokens[m_tok - 1].norm in _cues()["from"]:
+        return m_tok - 1
+    capital = place_words()["capital_word"]
+    for k in (m_tok - 1, m_tok - 2):
+        if k >= 1 and tokens[k].norm in capital and tokens[k - 1].norm in _cues()["from"]:
+            return k - 1
+    return None
 
 
 def _in_a_title(m: Mention, m_tok: int, trig: Trigger, tokens: list[Token]) -> bool:
@@ -264,7 +278,7 @@ def _said_elsewhere(trig: Trigger, m: Mention, m_tok: int, tokens: list[Token], 
         return _in_a_reaction_after(trig, m_tok, tokens)
     if m_tok >= trig.first:
         return False
-    if _said_in(m_tok, trig, tokens):
+    if _said_in(m_tok, trig, tokens) or _statement_from(m_tok, tokens):
         return True                               # وقال امام الصحافيين في انقرة إن التفجير…: where he spoke
     if _word_of_between(tokens, m_tok + 1, trig.first, "protest_object"):
         return True                               # تظاهروا في بروكسل للتنديد بالغارات: the protest's place
@@ -312,6 +326,7 @@ def _destination(trig: Trigger, tokens: list[Token], m_tok: int) -> bool:
     return False
 
 
+_LAUNCHER_REACH = 3    # words between a verb of launching and من X (أطلقته المليشيا من محافظة البيضاء)
 _TAKEOFF_REACH = 6     # words between a verb of taking off and the base it names
 _FROM_BASE_KINDS = _FIRED_KINDS | {"airstrike", "battle"}   # what sets out from a base (بشن هجمات انطلاقا من قاعدة انجرليك)
 _BORDERING_REACH = 3   # words between "bordering" and the neighbour it names (الحدودية مع محافظة كركوك)
@@ -329,9 +344,10 @@ def _fired_from(trig: Trigger, m_tok: int, tokens: list[Token]) -> bool:
     not the target."""
     if trig.kind not in _FIRED_KINDS or m_tok < 2:
         return False
-    if any(tokens[k].norm in _cues()["from"] and _has_cue(tokens[k - 1].norm, "launched")
+    if any(tokens[k].norm in _cues()["from"]
+           and any(_has_cue(tokens[j].norm, "launched") for j in range(max(0, k - _LAUNCHER_REACH), k))
            for k in range(max(1, m_tok - 2), m_tok)):
-        return True                               # مقذوفا أطلق من محافظة صعدة سقط على منزل
+        return True                               # مقذوفا أطلق من محافظة صعدة، صاروخ أطلقته المليشيا من محافظة البيضاء
     return any(_has_cue(tokens[k].norm, "inside") and tokens[k - 1].norm in _cues()["from"]
                for k in range(max(1, m_tok - 2), m_tok + 1))
 
@@ -368,6 +384,16 @@ def _speaker_place(m: Mention, m_tok: int, tokens: list[Token]) -> bool:
             if roles.get(norm) == "source" or roles.get(norm[1:] if norm[:1] in ("و", "ف") else "") == "source":
                 return True
     return False
+
+
+_STATEMENT_REACH = 5    # words between a statement's word and من X (في تصريح إلى «بوابة الوسط» من مدينة مصراتة)
+
+
+def _statement_from(m_tok: int, tokens: list[Token]) -> bool:
+    """في تصريح إلى «بوابة الوسط» من مدينة مصراتة، إن سلاح الجو شن غارات على …: a statement's word a
+    few words before "من X" (X with or without its cue word), before the trigger: where it was made."""
+    k = next((j for j in (m_tok - 1, m_tok - 2) if j >= 0 and tokens[j].norm in _cues()["from"]), None)
+    return k is not None and _word_of_between(tokens, max(0, k - _STATEMENT_REACH), k, "speech")
 
 
 def _said_in(m_tok: int, trig: Trigger, tokens: list[Token]) -> bool:
