@@ -22,13 +22,16 @@ from .toponyms import NEAR_BY_KM, place_words
 
 _BEARINGS = {"N": 0, "NE": 45, "E": 90, "SE": 135, "S": 180, "SW": 225, "W": 270, "NW": 315}
 _FROM = frozenset(normalize(w) for w in ["من", "عن"])
-_MAX_KM = 500
+_MAX_KM = 500           # farther than this from its landmark, a place is not drawn (too far to say)
+_READ_KM = 3000         # a number read as a distance (not a year, whatever the unit)
 _GAP = re.compile(r"[\s،,]*")
 
 
 def apply_distances(text: str, tokens: Tokens, mentions: list) -> None:
-    """Move the mentions a distance phrase places away from their anchor (in place)."""
-    for m in mentions:
+    """Move the mentions a distance phrase places away from their anchor (in place), and the
+    unknown town told just before that borrowed the anchor's point (بلدة جنالي التي تبعد 90
+    كيلومترا جنوب مقديشو)."""
+    for n, m in enumerate(mentions):
         if not m.resolved:
             continue
         start = m.area_start if m.area_start is not None else m.start
@@ -40,17 +43,27 @@ def apply_distances(text: str, tokens: Tokens, mentions: list) -> None:
         km = _distance_before(tokens, k) or _bracketed_distance(text, tokens, k)
         if km is None:
             continue
-        anchor = m.place
-        if m.qualifier == "direction" and m.direction in _BEARINGS:
-            m.lat, m.lon = offset(anchor.lat, anchor.lon, _BEARINGS[m.direction], km)
-            m.radius_km = max(5.0, km / 4)
-        elif km <= NEAR_BY_KM:             # without a direction, this near: at the anchor
-            m.lat, m.lon = anchor.lat, anchor.lon
-            m.radius_km = float(km)
-        else:                                      # somewhere 175 km from Baghdad: no point to draw
-            m.lat = m.lon = m.radius_km = m.geo_precision = None
-            continue
-        m.geo_precision = 2
+        before = (m.lat, m.lon)
+        _move(m, km)
+        for told in mentions[max(0, n - 2):n]:
+            if told.sentence == m.sentence and told.placed_by == "context" and (told.lat, told.lon) == before:
+                told.lat, told.lon, told.radius_km, told.geo_precision = m.lat, m.lon, m.radius_km, m.geo_precision
+
+
+def _move(m, km: float) -> None:
+    """Draw *m* *km* along its direction from its place (or, without one, at its place within *km*);
+    nowhere when that is too far to say or the distance is more than _MAX_KM."""
+    anchor = m.place
+    if km <= _MAX_KM and m.qualifier == "direction" and m.direction in _BEARINGS:
+        m.lat, m.lon = offset(anchor.lat, anchor.lon, _BEARINGS[m.direction], km)
+        m.radius_km = max(5.0, km / 4)
+    elif km <= NEAR_BY_KM:                         # without a direction, this near: at the anchor
+        m.lat, m.lon = anchor.lat, anchor.lon
+        m.radius_km = float(km)
+    else:          # somewhere 175 km from Baghdad, الشرارة 700 كيلومتر جنوب طرابلس: no point to draw
+        m.lat = m.lon = m.radius_km = m.geo_precision = None
+        return
+    m.geo_precision = 2
 
 
 def _token_at(tokens: Tokens, offset_: int) -> int | None:
@@ -61,27 +74,40 @@ def _token_at(tokens: Tokens, offset_: int) -> int | None:
     return None
 
 
+def _past_approximator(norms: list[str], k: int) -> int:
+    """k, or k - 1 when the word before token k is an approximator after a unit (200 كيلومتر تقريبا
+    شمال مقديشو)."""
+    words = place_words()
+    if k >= 2 and norms[k - 1] in words["distance_about"] and norms[k - 2] in words["distance_unit"]:
+        return k - 1
+    return k
+
+
 def _bracketed_distance(text: str, tokens: Tokens, k: int) -> float | None:
-    """N when the text just before token k reads "(N كلم" (قرب ديكوا (90 كلم شرق مايدوغوري))."""
+    """N when the text just before token k reads "(N كلم" or "(نحو N كلم" (قرب ديكوا (90 كلم شرق
+    مايدوغوري))."""
+    k = _past_approximator(tokens.norms, k)
     if k < 2 or tokens.norms[k - 1] not in place_words()["distance_unit"]:
         return None
     number = number_at(tokens, k - 2)
-    if not number or number[0] != k - 2 or not 0 < number[1] <= _MAX_KM:
+    if not number or number[0] != k - 2 or not 0 < number[1] <= _READ_KM:
         return None
-    return float(number[1]) if text[:tokens.starts[k - 2]].rstrip().endswith("(") else None
+    first = k - 3 if k >= 3 and tokens.norms[k - 3] in place_words()["distance_about"] else k - 2
+    return float(number[1]) if text[:tokens.starts[first]].rstrip().endswith("(") else None
 
 
 def _distance_before(tokens: Tokens, k: int) -> float | None:
     """N when tokens just before k read "على بعد N كيلومترا" (or "بعد/مسافة N كم", or with an
-    approximator: "على بعد نحو N كيلومترا")."""
+    approximator: "على بعد نحو N كيلومترا"، "تبعد 200 كيلومتر تقريبا")."""
     norms, words = tokens.norms, place_words()
     at = words["distance_verb"]
+    k = _past_approximator(norms, k)
     if k < 1 or norms[k - 1] not in words["distance_unit"]:
         return None
     for start in range(max(0, k - 5), k - 1):
         if norms[start] in at or (norms[start].startswith("ب") and norms[start][1:] in at):
             first = start + 2 if start + 2 < k and norms[start + 1] in words["distance_about"] else start + 1
             number = number_at(tokens, first)
-            if number and number[0] == k - 2 and 0 < number[1] <= _MAX_KM:
+            if number and number[0] == k - 2 and 0 < number[1] <= _READ_KM:
                 return float(number[1])
     return None

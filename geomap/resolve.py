@@ -268,6 +268,7 @@ def _named_after_a_quarter(kept: list[Mention]) -> None:
             unresolve(m)
 
 
+_AREAS_BETWEEN = ("admin1", "admin2", "region", "country")   # areas a quarter's sentence may name between it and its city
 _BEFORE_CHARS = 150             # how far before a neighbourhood the city its sentence names may end
 
 
@@ -293,8 +294,8 @@ def _city_before(kept: list[Mention], n: int, text: str = "") -> Mention | None:
         c = kept[k]
         if c.sentence != m.sentence or m.start - c.end > _BEFORE_CHARS:
             break
-        if c.cue_kind not in _IN_THEIR_CITY:
-            cities.append(c)
+        if c.cue_kind not in _IN_THEIR_CITY and not (c.resolved and c.place.kind in _AREAS_BETWEEN):
+            cities.append(c)              # (not محافظة البيضاء between مدينة مأرب and حي الروضة: no city)
     if len(cities) != 1:
         return None                       # قصف الحوثيون مدينتي عدن وتعز … حي المعلا: which one?
     city = cities[0]
@@ -325,20 +326,45 @@ def _the_city_told_before(kept: list[Mention], n: int, text: str) -> Mention | N
 def _city_told_before(kept: list[Mention], n: int, text: str, reach: int = 2) -> Mention | None:
     """The one city named in mention n's sentence or the *reach* before, if one (not where a source sits)."""
     m = kept[n]
-    found = []
+    found, stated = [], []
     for k in range(n - 1, -1, -1):
         c = kept[k]
         if m.sentence - c.sentence > reach:
             break
         if (c.resolved and c.role == "place" and c.place.kind in ("city", "town") and c.cue_kind not in _IN_THEIR_CITY
-                and not _spoken(text[max(0, c.start - 20):c.start])      # not ومقره لندن
-                and not _STATEMENT_FROM.search(text, max(0, c.start - 60), c.start)):
-            found.append(c)
+                and not _spoken(text[max(0, c.start - 20):c.start])):     # not ومقره لندن
+            (stated if _stated_from(text, c.start) else found).append(c)
+    found = found or stated              # where a statement was made, only when no other city is told
     return found[0] if len({c.place.id for c in found}) == 1 else None
 
 
-# في تصريح إلى «بوابة الوسط» من مدينة مصراتة: where a statement was made, not "the city" its quarters are in
-_STATEMENT_FROM = re.compile(r"(?:تصريح|تصريحات|بيان|اتصال)\S*\s(?:[^.،,؛\n]{0,30}\s)?من\s+(?:مدينة\s+)?$")
+_STATED_REACH = 8       # words between a statement's word and من (تصريحات أدلى بها لوكالة الأنباء الليبية من)
+
+
+def _stated_from(text: str, start: int) -> bool:
+    """في تصريح إلى «بوابة الوسط» من مدينة مصراتة: the city a statement was made from (a speech
+    word a few words before "من (مدينة)", and no إن/أن between: not أجزاء من مدينة تعز in what was said)."""
+    words = [normalize(w) for w in gap_words(text[max(0, start - 120):start])]
+    if words[-1:] == [_CITY_WORD]:
+        words = words[:-1]
+    if not words or words[-1] != "من":
+        return False
+    speech, said = _statement_words()
+    for w in reversed(words[-_STATED_REACH - 1:-1]):
+        if w in said:
+            return False
+        if w in speech or any(w[len(p):] in speech for p in ("ب", "و", "ل", "ف") if w.startswith(p)):
+            return True
+    return False
+
+
+@once
+def _statement_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a statement (تصريح، بيان، مقابلة، حديث …) and of what was said (إن، أن، بأن) of
+    ``geomap/data/event_cues.tsv``."""
+    rows = load("event_cues.tsv", "geomap")
+    return (frozenset(normalize(r["word"]) for r in rows if r["role"] == "speech"),
+            frozenset(normalize(r["word"]) for r in rows if r["role"] == "report_content"))
 
 
 _DISTRICT_SEATS = ("town", "village")     # محافظة X with X one of these: the district around X

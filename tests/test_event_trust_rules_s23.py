@@ -18,6 +18,10 @@ from test_event_trust_rules import PUBLISHED, drawn
      "أدى إلى إصابة خمسة مدنيين.", [("shelling", "Ma'rib")]),
     ("شنت مقاتلات التحالف سلسلة غارات على تعزيزات حوثية قادمة من العاصمة اليمنية صنعاء إلى مأرب.",
      [("airstrike", "Marib Governorate")]),
+    # … and a quarter (حي الروضة) is in the city of its sentence (مدينة مأرب) past a governorate named
+    # between them, not a village of that name 170 km away
+    ("وفي مدينة مأرب، سقط صاروخ باليستي أطلقته المليشيا من محافظة البيضاء صباح اليوم على حي الروضة "
+     "السكني، ما أدى إلى إصابة خمسة مدنيين.", [("shelling", "Ma'rib")]),
     # limits: strikes in the capital are in it
     ("شنت مقاتلات التحالف غارات على مواقع الحوثيين في العاصمة اليمنية صنعاء.", [("airstrike", "Sanaa")]),
     # class 5: where a statement was made (في تصريح إلى «بوابة الوسط» من مدينة مصراتة) is not the
@@ -82,3 +86,52 @@ def test_a_verb_of_undergoing_ends_a_quarters_name(gaz):
     doc = geomap.parse("قصفت المروحيات أحياء حلب الشرقية. وأفاد المرصد بأن حي السكري تعرض بدوره لقصف "
                        "بالبراميل المتفجرة.", published=PUBLISHED, gazetteer=gaz)
     assert "السكري" in [m.text for m in doc.mentions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the second reader's limits: "من X" inside what a statement said (بيان للجيش أن أحياء من مدينة
+    # تعز) is the site; a speech that tells the news (ألقى خطابا من مدينة الموصل أعلن فيه تحرير
+    # المدينة) is where it was; the statement's city is "the city" when no other is told; a release
+    # or a call (أطلق سراح، نداء) is no launch; a launcher a few words back with what it fired (أطلق
+    # مسلحو التنظيم قذائف هاون من الموصل) is
+    ("وذكر بيان للجيش أن أحياء من مدينة تعز تعرضت لقصف مدفعي عنيف.", [("shelling", "Taiz")]),
+    ("أعلن التنظيم في بيان أن مقاتليه انسحبوا من مدينة تكريت بعد معارك عنيفة.",
+     [("withdrawal", "Tikrīt"), ("battle", "Tikrīt")]),
+    ("ألقى الرئيس خطابا من مدينة الموصل أعلن فيه تحرير المدينة بعد معارك عنيفة.", [("territory", "Mosul")]),
+    ("وقال الناطق في تصريح لوكالة الأنباء من مدينة الحديدة إن وقفا لإطلاق النار بدأ في المدينة.",
+     [("ceasefire", "Al Ḩudaydah")]),
+    ("قصفت مدفعية الجيش مواقع المسلحين في مدينة سرت. وقال في حديث لقناة الجزيرة من مدينة مصراتة إن "
+     "الطيران شن غارات على حي الدولار داخل المدينة.", [("shelling", "Sirte"), ("airstrike", "Sirte")]),
+    ("أطلق سراح المعتقلين من سجن إدلب المركزي بعد قصف عنيف استهدف السجن.", [("shelling", "Idlib")]),
+    ("أطلق مسلحو التنظيم قذائف هاون من الموصل على مواقع البيشمركة قرب بلدة بعشيقة.", [("shelling", "Bashiqa")]),
+    # an attack condemned with a clause of its own (منددة بالتفجير الانتحاري الذي استهدف مسجدا في
+    # القطيف) is news; armed men after فيما did no riot of the protesters before; "no talk of" does
+    # not reach past a comma; a nuclear test (تفجيرين نوويين) is no bombing
+    ("التقى وزير الخارجية نظيره الفرنسي في باريس. وأصدرت الوزارة بيانات منددة بالتفجير الانتحاري الذي "
+     "استهدف مسجدا في مدينة القطيف اليوم.", [("talks", "Paris"), ("suicide_bomb", "Al Qaţīf")]),
+    ("خرج آلاف المتظاهرين في شوارع المدينة بينما أحرق مسلحون سيارة للشرطة في مدينة القامشلي.", []),
+    ("ولا حديث عن أي انسحاب، إذ تتواصل الاشتباكات في حي جوبر بدمشق.", [("battle", "Jobar")]),
+    ("أجرت كوريا الشمالية تفجيرين نوويين تحت الأرض.", []),
+])
+def test_the_second_readers_limits(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, lat, lon", [
+    # class 5: an unknown town a distance places (بلدة جنالي التي تبعد 90 كيلومترا جنوب مقديشو) is
+    # drawn where the distance puts it, with a trailing approximator (200 كيلومتر تقريبا) or one
+    # inside a bracket ((نحو 90 كلم شرق مايدوغوري)); beyond 500 km it is not drawn at all
+    ("هاجم مسلحو الشباب بلدة جنالي التي تبعد 90 كيلومترا جنوب مقديشو وقتلوا عشرة جنود.", 1.23, 45.34),
+    ("هاجم مسلحو الشباب بلدة بولو بوردي في إقليم هيران، التي تبعد 200 كيلومتر تقريبا شمال مقديشو، "
+     "وقتلوا عشرة جنود.", 3.84, 45.34),
+    ("قتل عشرة أشخاص في هجوم على بلدة ديكوا (نحو 90 كلم شرق مايدوغوري).", 11.85, 13.98),
+    ("هاجم مسلحون حقل الشرارة النفطي الذي يقع على بعد 700 كيلومتر جنوب طرابلس.", None, None),
+])
+def test_a_distance_places_the_town_it_describes(gaz, text, lat, lon):
+    events = [e for e in geomap.parse(text, published=PUBLISHED, gazetteer=gaz).events if e.report == "new"]
+    assert len(events) == 1
+    e = events[0]
+    if lat is None:
+        assert not e.located
+    else:
+        assert e.located and abs(e.mention.lat - lat) < 0.05 and abs(e.mention.lon - lon) < 0.05

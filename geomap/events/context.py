@@ -70,7 +70,7 @@ _VEHICLE_CONFLICT = 2.0      # words of conflict a car driven in may have beside
 _VEHICLE_REACH = 6          # words after a storming word its car may stand (اقتحم شاب مختل نفسيا مسجدا بسيارته)
 _DIPLOMATIC_REACH = 8       # words before a protest a summons or a note of protest may stand
 _HALTED_REACH = 4           # words before a strike or a meeting "halted" or "postponed" may stand
-_CROWD_REACH = 5           # words protesters may stand before the storming, burning or smashing they did (أقدم محتجون غاضبون، مساء أمس، على اقتحام)
+_CROWD_REACH = 7           # words protesters may stand before the storming, burning or smashing they did (أقدم متظاهرون غاضبون، مساء أمس الأربعاء، على اقتحام)
 _SUBJECT_AFTER = 2         # words after such a verb its protesters may stand (اقتحم عشرات المحتجين)
 _SYMBOL_REACH = 3          # words after a burning verb the flag or picture burnt may stand
 _STOPPED_REACH = 2         # words between a word of catching or killing and the bomber it stopped
@@ -109,6 +109,22 @@ def cues() -> Cues:
     titles |= by_role.pop("party_title", set())
     by_role["party"] = titles
     return Cues({role: frozenset(words) for role, words in by_role.items()})
+
+
+def protesters_before(norms: list[str], sentence_of: list[int], t: Trigger, reach: int, who: frozenset[str]) -> bool:
+    """Protesters (*who*) up to *reach* words before what they did, in its clause (أقدم محتجون
+    غاضبون، مساء أمس، على اقتحام); not across فيما/بينما, nor when armed men follow the verb as its
+    own subject (شارك آلاف المحتجين في المسيرة، فيما اقتحم مسلحون مجهولون مقر البلدية)."""
+    c = cues()
+    after = t.last + 1
+    if after < len(norms) and sentence_of[after] == t.sentence and _has(norms[after], c["armed_subject"]):
+        return False
+    for k in range(t.first - 1, max(-1, t.first - reach - 1), -1):
+        if sentence_of[k] != t.sentence or _has(norms[k], c["clause_opener"]):
+            return False
+        if _has(norms[k], who):
+            return True
+    return False
 
 
 def _has(norm: str, table: frozenset[str]) -> bool:
@@ -229,10 +245,26 @@ class TriggerFilter:
         before = t.first - 1 if self.norms[t.first - 1] not in ("هذا", "هذه") else t.first - 2
         if self._cue_in(t, "retold_before", before, before + 1):
             return True                               # ويأتي (هذا) الهجوم في وقت تعقد فيه في جنيف … (not يأتي وسط اشتباكات)
+        if self._cue_in(t, "condemning", t.first - 1, t.first) and self._ends_clause(t):
+            return True                               # ردود الفعل المنددة بالهجوم، (not المنددة بالتفجير الذي استهدف مسجدا)
         if t.sentence < _RETOLD_FROM_SENTENCE or t.first != t.last or self.norms[t.first - 1] != "ان" \
                 or self.norms[t.first] not in self.cues["retold"]:
             return False
         return not self._cue_in(t, "retold_not_after", t.last + 1, t.last + 2)   # إن التفجير وقع في …: where
+
+    def _clause_low(self, t: Trigger, reach: int) -> int:
+        """The first of the *reach* words before the trigger in its sentence and clause (after the
+        last punctuation before it)."""
+        low = t.first
+        while low > max(0, t.first - reach) and self.sentence_of[low - 1] == t.sentence \
+                and self.tokens[low].start - self.tokens[low - 1].end <= 1:
+            low -= 1
+        return low
+
+    def _ends_clause(self, t: Trigger) -> bool:
+        """The trigger is the last word of its clause: punctuation or the sentence's end after it."""
+        k = t.last + 1
+        return k >= len(self.norms) or self.sentence_of[k] != t.sentence or self.tokens[k].start - self.tokens[t.last].end > 1
 
     def _a_visit(self, t: Trigger) -> bool:
         """Fighters who entered a place to attend, support or secure something (دخل مقاتلو الفصائل
@@ -256,6 +288,8 @@ class TriggerFilter:
             return True                               # فجرت عملية متابعته: then a chase took place
         if t.last + 1 < len(self.norms) and self.norms[t.last + 1] in self.cues["not_after"]:
             return True
+        if t.kind == "explosion" and t.last + 1 < len(self.norms) and self.norms[t.last + 1] in self.cues["test_after"]:
+            return True                               # أجرت كوريا الشمالية تفجيرين نوويين: a weapons test
         if self.norms[t.first].startswith(("كال", "وكال")):
             return True                               # أستلقي كالقتيلة: like a dead woman, a simile
         return self._in_quoted_name(t) or sum(ch in _SHORT_VOWELS for ch in self.tokens[t.first].text) >= 2
@@ -324,8 +358,9 @@ class TriggerFilter:
         """Protesters are the doers: named as subjects right after the verb (اقتحم المتظاهرون، أحرق
         عشرات المحتجين) or a few words before it (وكان المحتجون قد اقتحموا); not the protesters a
         force stormed or killed (أحرقت قوات الأمن خيام المحتجين، قتلت الشرطة ثلاثة متظاهرين)."""
-        return (self._cue_in(t, "protester_subject", t.last + 1, t.last + _SUBJECT_AFTER + 1)
-                or self._cue_in(t, "protester_subject", t.first - _CROWD_REACH, t.first))
+        if self._cue_in(t, "protester_subject", t.last + 1, t.last + _SUBJECT_AFTER + 1):
+            return True
+        return protesters_before(self.norms, self.sentence_of, t, _CROWD_REACH, self.cues["protester_subject"])
 
     def _stopped_bomber(self, t: Trigger) -> bool:
         """القبض على انتحاري، قتلت القوات انتحاريا، من قتل انتحاري: a bomber caught or killed before he
@@ -641,9 +676,8 @@ class TriggerFilter:
         """لم ترد تقارير عن وقوع اشتباكات، دون وقوع إصابات، من دون قتال: a happening said not to have happened;
         لا معلومات أكيدة لدينا عن حادثة الخطف: one the speaker knows nothing sure of."""
         norms, c = self.norms, self.cues
-        if _phrase_within(norms, max(0, t.first - _NO_NEWS_REACH), t.first, c["no_news"]) and all(
-                self.sentence_of[k] == t.sentence for k in range(max(0, t.first - _NO_NEWS_REACH), t.first)):
-            return True
+        if _phrase_within(norms, self._clause_low(t, _NO_NEWS_REACH), t.first, c["no_news"]):
+            return True                               # (not ولا حديث عن أي انسحاب، إذ تتواصل الاشتباكات)
         if t.first == 0:
             return False
         if _has(norms[t.first - 1], c["without"]) and not self._cue_in(t, "negation", t.first - 6, t.first - 1):

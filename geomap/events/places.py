@@ -278,7 +278,7 @@ def _said_elsewhere(trig: Trigger, m: Mention, m_tok: int, tokens: list[Token], 
         return _in_a_reaction_after(trig, m_tok, tokens)
     if m_tok >= trig.first:
         return False
-    if _said_in(m_tok, trig, tokens) or _statement_from(m_tok, tokens):
+    if _said_in(m_tok, trig, tokens) or _statement_from(m_tok, trig, tokens):
         return True                               # وقال امام الصحافيين في انقرة إن التفجير…: where he spoke
     if _word_of_between(tokens, m_tok + 1, trig.first, "protest_object"):
         return True                               # تظاهروا في بروكسل للتنديد بالغارات: the protest's place
@@ -326,7 +326,7 @@ def _destination(trig: Trigger, tokens: list[Token], m_tok: int) -> bool:
     return False
 
 
-_LAUNCHER_REACH = 3    # words between a verb of launching and من X (أطلقته المليشيا من محافظة البيضاء)
+_LAUNCHER_REACH = 5    # words between a verb of launching and من X (أطلق مسلحو التنظيم قذائف هاون من الموصل)
 _TAKEOFF_REACH = 6     # words between a verb of taking off and the base it names
 _FROM_BASE_KINDS = _FIRED_KINDS | {"airstrike", "battle"}   # what sets out from a base (بشن هجمات انطلاقا من قاعدة انجرليك)
 _BORDERING_REACH = 3   # words between "bordering" and the neighbour it names (الحدودية مع محافظة كركوك)
@@ -344,12 +344,22 @@ def _fired_from(trig: Trigger, m_tok: int, tokens: list[Token]) -> bool:
     not the target."""
     if trig.kind not in _FIRED_KINDS or m_tok < 2:
         return False
-    if any(tokens[k].norm in _cues()["from"]
-           and any(_has_cue(tokens[j].norm, "launched") for j in range(max(0, k - _LAUNCHER_REACH), k))
-           for k in range(max(1, m_tok - 2), m_tok)):
+    if any(tokens[k].norm in _cues()["from"] and _launched_before(tokens, k) for k in range(max(1, m_tok - 2), m_tok)):
         return True                               # مقذوفا أطلق من محافظة صعدة، صاروخ أطلقته المليشيا من محافظة البيضاء
     return any(_has_cue(tokens[k].norm, "inside") and tokens[k - 1].norm in _cues()["from"]
                for k in range(max(1, m_tok - 2), m_tok + 1))
+
+
+def _launched_before(tokens: list[Token], k: int) -> bool:
+    """A verb of launching right before من (token k), or a few words before it with what was fired
+    between or as its pronoun (أطلقته المليشيا من، أطلق مسلحو التنظيم قذائف هاون من); not a release
+    or a call (أطلق سراح المعتقلين من، أطلق ناشطون من مدينة دوما نداء)."""
+    if _has_cue(tokens[k - 1].norm, "launched"):
+        return not _word_of_between(tokens, k + 1, min(len(tokens), k + _LAUNCHER_REACH), "not_launched")
+    j = _first_of(tokens, max(0, k - _LAUNCHER_REACH), k, _cues()["launched"])
+    if j is None or _word_of_between(tokens, j + 1, min(len(tokens), k + _LAUNCHER_REACH), "not_launched"):
+        return False
+    return _has_cue(tokens[j].norm, "launched_it") or _word_of_between(tokens, j + 1, k, "projectile")
 
 
 def _fit(m: Mention, m_tok: int, tokens: list[Token], prev: str) -> int:
@@ -386,14 +396,25 @@ def _speaker_place(m: Mention, m_tok: int, tokens: list[Token]) -> bool:
     return False
 
 
-_STATEMENT_REACH = 5    # words between a statement's word and من X (في تصريح إلى «بوابة الوسط» من مدينة مصراتة)
+_STATEMENT_REACH = 7    # words between a statement's word and من X (تصريحات أدلى بها لوكالة الأنباء الليبية من مدينة مصراتة)
 
 
-def _statement_from(m_tok: int, tokens: list[Token]) -> bool:
+def _statement_from(m_tok: int, trig: Trigger, tokens: list[Token]) -> bool:
     """في تصريح إلى «بوابة الوسط» من مدينة مصراتة، إن سلاح الجو شن غارات على …: a statement's word a
-    few words before "من X" (X with or without its cue word), before the trigger: where it was made."""
+    few words before "من X" (X with or without its cue word), and what was said (إن، أن) between X
+    and the trigger: where it was made. Not "من X" inside what was said (وقال بيان للجيش إن أجزاء من
+    مدينة تعز، أعلن في بيان أن مقاتليه انسحبوا من مدينة تكريت), nor a speech that tells the news
+    itself (ألقى خطابا من مدينة الموصل أعلن فيه تحرير المدينة)."""
     k = next((j for j in (m_tok - 1, m_tok - 2) if j >= 0 and tokens[j].norm in _cues()["from"]), None)
-    return k is not None and _word_of_between(tokens, max(0, k - _STATEMENT_REACH), k, "speech")
+    if k is None:
+        return False
+    said = _cues()["report_content"]
+    for j in range(k - 1, max(-1, k - _STATEMENT_REACH - 1), -1):
+        if _first_of(tokens, j, j + 1, said) is not None:
+            return False                          # إن … من X: X is in what was said
+        if _has_cue(tokens[j].norm, "speech"):
+            return _first_of(tokens, m_tok + 1, trig.first, said) is not None
+    return False
 
 
 def _said_in(m_tok: int, trig: Trigger, tokens: list[Token]) -> bool:
