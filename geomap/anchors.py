@@ -150,7 +150,7 @@ SETTLED = ("city", "town", "village")      # the kinds of place people live in: 
 _CITY_SENTENCES = 2             # a neighbourhood lies in the city named this many sentences away at most
 
 
-def place_the_rest(mentions: list[Mention]) -> None:
+def place_the_rest(mentions: list[Mention], region: frozenset[str] | None = None) -> None:
     """Names the gazetteer lacks with no anchor of their own: drawn where the same name was
     drawn by its context earlier or later in the article, next to a settlement of their list
     (قريتي نبل والزهراء), or — a neighbourhood or facility — in the city named nearest to them
@@ -163,14 +163,16 @@ def place_the_rest(mentions: list[Mention]) -> None:
         if m.name in placed:
             copy_placement(m, placed[m.name])
         else:
-            _place_one(mentions, k, chains)
+            _place_one(mentions, k, chains, region)
         if m.resolved:
             placed.setdefault(m.name, m)     # the same name further on is drawn there too
 
 
-def _place_one(mentions: list[Mention], k: int, chains: dict[int, list[int]]) -> None:
-    """Place mention k by its list-mates, the city nearest it (a neighbourhood, a facility) or
-    the governorate named beside it."""
+def _place_one(mentions: list[Mention], k: int, chains: dict[int, list[int]],
+               region: frozenset[str] | None = None) -> None:
+    """Place mention k by its list-mates, the city nearest it (a neighbourhood, a facility: in the
+    article's focus country or its neighbours, when the article has one) or the governorate named
+    beside it."""
     m = mentions[k]
     mate = next((mentions[j] for j in chains.get(k, ()) if _settlement(mentions[j])), None)
     if mate is not None:
@@ -182,7 +184,7 @@ def _place_one(mentions: list[Mention], k: int, chains: dict[int, list[int]]) ->
             near_point(m, town)     # وادي حرض … مدينة حرض: a valley or plain named after a town lies by it
             return
     if m.kind in ("neighbourhood", "facility"):
-        city = _nearest_city(mentions, k)
+        city = _nearest_city(mentions, k, region)
         if city is not None:
             near_point(m, city)
             return
@@ -227,13 +229,12 @@ def _nearest_area(mentions: list[Mention], k: int) -> Mention | None:
     return best[1] if best else None
 
 
-def _nearest_city(mentions: list[Mention], k: int) -> Mention | None:
-    """The settlement named nearest to mention k, within a few sentences."""
+def _nearest_city(mentions: list[Mention], k: int, countries: frozenset[str] | None = None) -> Mention | None:
+    """The settlement named nearest to mention k, within a few sentences (in one of *countries*, if
+    given: طريق الكاستيلو in an article about Aleppo is not in Washington, named nearer): by sentences,
+    then by mentions between."""
     here = mentions[k].sentence
-    best = None
-    for j, n in enumerate(mentions):
-        if j == k or not _settlement(n) or abs(n.sentence - here) > _CITY_SENTENCES:
-            continue
-        if best is None or (abs(n.sentence - here), abs(j - k)) < (abs(best[1].sentence - here), best[0]):
-            best = (abs(j - k), n)
-    return best[1] if best else None
+    near = [((abs(n.sentence - here), abs(j - k)), n) for j, n in enumerate(mentions)
+            if j != k and _settlement(n) and abs(n.sentence - here) <= _CITY_SENTENCES
+            and (not countries or n.place.country in countries)]
+    return min(near, key=lambda x: x[0])[1] if near else None

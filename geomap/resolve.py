@@ -117,9 +117,11 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, text: str = "") -> list[Men
     _one_sense_per_document(scored)
     kept = sorted((m for m in kept if id(m) not in dropped and not _a_team(m)), key=lambda m: m.start)
     _neighbourhoods_in_their_city(kept, text)
+    _quarters_at_home(kept, focus)
     _named_after_a_quarter(kept)
     _spelled_in_latin(kept, focus, gaz)
-    _bind_to_anchors(kept, {id(m): options for m, options in scored}, gaz, text)
+    region = frozenset({focus}) | neighbours().get(focus, frozenset()) if focus else None
+    _bind_to_anchors(kept, {id(m): options for m, options in scored}, gaz, text, region)
     _capitals_by_their_people(kept, text, gaz)
     for m in kept:
         _mark_wide(m)
@@ -256,6 +258,22 @@ def _neighbourhoods_in_their_city(kept: list[Mention], text: str = "") -> None:
             continue
         if m.place.country != city.place.country or great_circle_km(m.lat, m.lon, city.lat, city.lon) > _NEIGHBOURHOOD_KM:
             unresolve(m)
+
+
+_HOME_MENTIONS = 2       # places of the focus country an article names for its quarters to lie there
+
+
+def _quarters_at_home(kept: list[Mention], focus: str | None) -> None:
+    """حي الحمدانية in an article about Aleppo: a quarter with no city of its own beside it lies in a
+    country the article's places name (its focus among them), never in a town of that name across the
+    border no other place of the article is in (Al-Hamdaniya, Iraq)."""
+    named = [m.place.country for m in kept if m.resolved and m.role == "place" and m.cue_kind not in _IN_THEIR_CITY]
+    if focus is None or named.count(focus) < _HOME_MENTIONS:
+        return                            # (a focus the article's own places hardly name: no home to hold it)
+    for n, m in enumerate(kept):
+        if m.cue_kind in _IN_THEIR_CITY and m.resolved and m.role == "place" and m.place.country not in named \
+                and m.link not in ("in", "at") and _city_after(kept, n) is None:
+            unresolve(m)                  # (not حي المعلا in Aden when the article names Aden and Riyadh)
 
 
 def _named_after_a_quarter(kept: list[Mention]) -> None:
@@ -640,7 +658,7 @@ def _named_areas(scored) -> dict[tuple[str, str], set[str]]:
 
 
 def _bind_to_anchors(kept: list[Mention], options: dict[int, list], gaz: Gazetteer | None = None,
-                     text: str = "") -> None:
+                     text: str = "", region: frozenset[str] | None = None) -> None:
     """Qualifiers next to a name bind (قرية X بريف إدلب، X شمال بغداد، حي X بحلب، X التركية): a
     known name takes its best reading inside the anchor's area, or none; a name the gazetteer
     lacks is drawn where the anchor says (see :mod:`geomap.anchors`). The last mention of a
@@ -664,7 +682,7 @@ def _bind_to_anchors(kept: list[Mention], options: dict[int, list], gaz: Gazette
         if m.role == "unresolved" and not m.resolved:
             place_by_context(m, anchor)
     _quarters_of_the_city_told_before(kept, text)
-    place_the_rest(kept)
+    place_the_rest(kept, region)
     for k in sorted(anchors, reverse=True):         # anchors drawn only now (the same name elsewhere)
         m, anchor = kept[k], kept[anchors[k]]
         if m.role == "unresolved" and not m.resolved and holds(m, anchor):

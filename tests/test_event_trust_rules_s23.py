@@ -135,3 +135,34 @@ def test_a_distance_places_the_town_it_describes(gaz, text, lat, lon):
         assert not e.located
     else:
         assert e.located and abs(e.mention.lat - lat) < 0.05 and abs(e.mention.lon - lon) < 0.05
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the twelfth probe's classes (written to test precision): a quarter with no city beside it lies
+    # in the article's country (حي الحمدانية in Aleppo, not Al-Hamdaniya in Iraq); an organisation's
+    # seat (من مقره في أديس أبابا) is where it spoke; an attack retaliated for (ترد القوات … على
+    # الهجوم) or discussed (جلسة طارئة في نيويورك لبحث الهجوم،) is the one told already; farmers are
+    # civilians; the dual in construct (حصيلة تفجيري مقديشو) is a bombing; a withdrawal demanded
+    # (مجددة مطالبتها بانسحابها) is none
+    ("تقدمت قوات النظام في الأحياء الشرقية من مدينة حلب وفي ريف حلب الجنوبي. وقالت وكالة الأنباء إن ثلاثة "
+     "مدنيين قتلوا صباح اليوم بقذائف أطلقتها فصائل المعارضة على حي الحمدانية.", [("shelling", "Aleppo")]),
+    # … but not when the article hardly names its country (غادر الرئيس هادي عدن متوجها إلى الرياض … حي
+    # المعلا: Aden's quarter, not Riyadh)
+    ("غادر الرئيس هادي عدن متوجها إلى الرياض. وقالت مصادر محلية إن اشتباكات عنيفة اندلعت في حي المعلا.",
+     [("battle", "Al Mualla")]),
+    ("ودانت باريس بأشد العبارات الهجوم على القرية، فيما طالب الاتحاد الإفريقي، من مقره في أديس أبابا، "
+     "بفتح تحقيق مستقل في الهجوم على قرية في مالي.", []),
+    ("قتل 305 أشخاص في الهجوم على مسجد الروضة في شمال سيناء. وتوعد الرئيس في كلمة متلفزة من القاهرة "
+     "بأن ترد القوات المسلحة والشرطة على الهجوم \"بالقوة الغاشمة\".", [("killing", "North Sinai Governorate")]),
+    ("قتل عشرة في هجوم على مدينة رأس العين. وتعقد الدول الأعضاء في مجلس الأمن الدولي الخميس جلسة طارئة "
+     "مغلقة في نيويورك لبحث الهجوم، بطلب من الدول الأوروبية.", [("battle", "Ra’s al ‘Ayn")]),
+    ("مقتل 43 مزارعا على الأقل في هجوم جهادي في ولاية بورنو.", [("killing", "Borno State")]),
+    ("حصيلة تفجيري مقديشو ترتفع إلى 100 قتيل.", [("explosion", "Mogadishu")]),
+    ("ونفت بغداد مشاركة القوات التركية في المعارك، مجددة مطالبتها بانسحابها من معسكر بعشيقة.", []),
+    # limits: a quarter in a city named beside it abroad is there; a retaliation that is the news
+    # (ردت القوات على مصادر النيران بقصف) stays news
+    ("قتل ثلاثة أشخاص في انفجار عبوة في حي الكرادة ببغداد.", [("explosion", "Baghdad")]),
+    ("ردت المدفعية التركية على مصادر النيران بقصف مواقع في بلدة تل رفعت.", [("shelling", "Tall Rif‘at")]),
+])
+def test_the_twelfth_probes_classes(gaz, text, expected):
+    assert drawn(gaz, text) == expected

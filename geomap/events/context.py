@@ -70,6 +70,7 @@ _VEHICLE_CONFLICT = 2.0      # words of conflict a car driven in may have beside
 _VEHICLE_REACH = 6          # words after a storming word its car may stand (اقتحم شاب مختل نفسيا مسجدا بسيارته)
 _DIPLOMATIC_REACH = 8       # words before a protest a summons or a note of protest may stand
 _HALTED_REACH = 4           # words before a strike or a meeting "halted" or "postponed" may stand
+_RETALIATE_REACH = 6       # words a verb of retaliating may stand before على and the attack word
 _CROWD_REACH = 7           # words protesters may stand before the storming, burning or smashing they did (أقدم متظاهرون غاضبون، مساء أمس الأربعاء، على اقتحام)
 _SUBJECT_AFTER = 2         # words after such a verb its protesters may stand (اقتحم عشرات المحتجين)
 _SYMBOL_REACH = 3          # words after a burning verb the flag or picture burnt may stand
@@ -247,6 +248,8 @@ class TriggerFilter:
             return True                               # ويأتي (هذا) الهجوم في وقت تعقد فيه في جنيف … (not يأتي وسط اشتباكات)
         if self._cue_in(t, "condemning", t.first - 1, t.first) and self._ends_clause(t):
             return True                               # ردود الفعل المنددة بالهجوم، (not المنددة بالتفجير الذي استهدف مسجدا)
+        if self.norms[t.first - 1] == "علي" and self._cue_in(t, "retaliate", self._clause_low(t, _RETALIATE_REACH), t.first - 1):
+            return True                               # بأن ترد القوات المسلحة والشرطة على الهجوم: the attack told already
         if t.sentence < _RETOLD_FROM_SENTENCE or t.first != t.last or self.norms[t.first - 1] != "ان" \
                 or self.norms[t.first] not in self.cues["retold"]:
             return False

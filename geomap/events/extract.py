@@ -247,7 +247,7 @@ def _the_city_told_before(local: list[Draft], mentions: list[Mention], not_place
     for d in local:
         if d.mention is None and not d.reference and d.head.last < k <= d.head.last + _CITY_REACH:
             here = [m for m in cities if not _told_there(d, m, toks, tokens, s_index)]
-            d.mention = (here or cities or [None])[0]    # where it was told only when no other city is
+            d.mention = here[0] if here else (cities[0] if len(cities) == 1 else None)   # where it was told: only when it is the one city
 
 
 def _told_there(d: Draft, m: Mention, toks, tokens: list[Token], s_index: int) -> bool:

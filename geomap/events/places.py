@@ -171,7 +171,14 @@ def _describes_the_one_before(mentions: list[Mention], n: int, text: str) -> boo
         return True                      # سبها الواقعة على مسافة 700 كيلومتر جنوبي طرابلس
     if _DISTANCE_ONLY.fullmatch(text, before.end, start):
         return True                      # الموصل (400 كم شمال بغداد)
-    return len(text[before.end:start].strip()) <= 1      # not "جامعة الأنبار في جنوب الرمادي": in it
+    gap = text[before.end:start].strip()
+    if len(gap) <= 1:
+        return True                      # not "جامعة الأنبار في جنوب الرمادي": in it
+    words = _ADJECTIVE_GAP.findall(gap)  # مدينة غزنة الاستراتيجية، جنوب غربي العاصمة كابول: past its adjective
+    return 0 < len(words) <= 2 and _ADJECTIVE_GAP.sub("", gap).strip(" ،,") == ""
+
+
+_ADJECTIVE_GAP = re.compile(r"ال\w+(?:ية|ي)(?!\w)")
 
 
 def _take_off_base(trig: Trigger, m: Mention, text: str) -> bool:
@@ -274,6 +281,8 @@ def _said_elsewhere(trig: Trigger, m: Mention, m_tok: int, tokens: list[Token], 
     """The place is where the happening was told of, condemned or protested, not where it was."""
     if _speaker_place(m, m_tok, tokens) or _capital_for_its_government(trig, m, prev, _told_as_a_place(m, m_tok, tokens)):
         return True
+    if m_tok >= 3 and _is_in(prev) and _has_cue(tokens[m_tok - 2].norm, "seat") and tokens[m_tok - 3].norm in _cues()["from"]:
+        return True                               # طالب الاتحاد الإفريقي، من مقره في أديس أبابا: its seat (not قصفت مقره في صنعاء)
     if m_tok > trig.last:
         return _in_a_reaction_after(trig, m_tok, tokens)
     if m_tok >= trig.first:
