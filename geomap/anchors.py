@@ -231,10 +231,10 @@ def _nearest_area(mentions: list[Mention], k: int) -> Mention | None:
 
 def _nearest_city(mentions: list[Mention], k: int, countries: frozenset[str] | None = None) -> Mention | None:
     """The settlement named nearest to mention k, within a few sentences (in one of *countries*, if
-    given: طريق الكاستيلو in an article about Aleppo is not in Washington, named nearer): by sentences,
-    then by mentions between."""
+    given, or in its own sentence: طريق الكاستيلو in an article about Aleppo is not in Washington, named
+    nearer; وفي بيروت، انفجرت سيارة في شارع العريض is): by sentences, then by mentions between."""
     here = mentions[k].sentence
     near = [((abs(n.sentence - here), abs(j - k)), n) for j, n in enumerate(mentions)
             if j != k and _settlement(n) and abs(n.sentence - here) <= _CITY_SENTENCES
-            and (not countries or n.place.country in countries)]
+            and (not countries or n.place.country in countries or n.sentence == here)]
     return min(near, key=lambda x: x[0])[1] if near else None

@@ -266,13 +266,14 @@ _HOME_MENTIONS = 2       # places of the focus country an article names for its 
 def _quarters_at_home(kept: list[Mention], focus: str | None) -> None:
     """حي الحمدانية in an article about Aleppo: a quarter with no city of its own beside it lies in a
     country the article's places name (its focus among them), never in a town of that name across the
-    border no other place of the article is in (Al-Hamdaniya, Iraq)."""
+    border no other place of the article is in (Al-Hamdaniya, Iraq; not حي بروكلين far abroad)."""
     named = [m.place.country for m in kept if m.resolved and m.role == "place" and m.cue_kind not in _IN_THEIR_CITY]
     if focus is None or named.count(focus) < _HOME_MENTIONS:
         return                            # (a focus the article's own places hardly name: no home to hold it)
+    near = neighbours().get(focus, frozenset())
     for n, m in enumerate(kept):
         if m.cue_kind in _IN_THEIR_CITY and m.resolved and m.role == "place" and m.place.country not in named \
-                and m.link not in ("in", "at") and _city_after(kept, n) is None:
+                and m.place.country in near and m.link not in ("in", "at") and _city_after(kept, n) is None:
             unresolve(m)                  # (not حي المعلا in Aden when the article names Aden and Riyadh)
 
 
@@ -287,6 +288,17 @@ def _named_after_a_quarter(kept: list[Mention]) -> None:
 
 
 _AREAS_BETWEEN = ("admin1", "admin2", "region", "country")   # areas a quarter's sentence may name between it and its city
+_FROM_BEFORE = re.compile(r"(?:^|\s)(?:و)?من\s+(?:\S+\s+)?$")
+
+
+def _an_origin_between(c: Mention, text: str) -> bool:
+    """An area named after من between a city and a quarter (أطلقته المليشيا من محافظة البيضاء على حي
+    الروضة): where a shell came from, which does not part the quarter from its city (not في محافظة
+    صعدة … سوق الطلح: the quarter's own area)."""
+    if not (c.resolved and c.place.kind in _AREAS_BETWEEN) or not text:
+        return False
+    start = c.area_start if c.area_start is not None else c.start
+    return bool(_FROM_BEFORE.search(text[max(0, start - 30):start]))
 _BEFORE_CHARS = 150             # how far before a neighbourhood the city its sentence names may end
 
 
@@ -312,7 +324,7 @@ def _city_before(kept: list[Mention], n: int, text: str = "") -> Mention | None:
         c = kept[k]
         if c.sentence != m.sentence or m.start - c.end > _BEFORE_CHARS:
             break
-        if c.cue_kind not in _IN_THEIR_CITY and not (c.resolved and c.place.kind in _AREAS_BETWEEN):
+        if c.cue_kind not in _IN_THEIR_CITY and not _an_origin_between(c, text):
             cities.append(c)              # (not محافظة البيضاء between مدينة مأرب and حي الروضة: no city)
     if len(cities) != 1:
         return None                       # قصف الحوثيون مدينتي عدن وتعز … حي المعلا: which one?

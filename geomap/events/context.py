@@ -128,6 +128,11 @@ def protesters_before(norms: list[str], sentence_of: list[int], t: Trigger, reac
     return False
 
 
+def _adjective(norm: str) -> bool:
+    """A definite nisba adjective (الإرهابي، الانتحارية, normalised)."""
+    return norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) > 4
+
+
 def _has(norm: str, table: frozenset[str]) -> bool:
     """The word, or the word without its proclitics (ولم → لم, too short for stems()), is in *table*."""
     return (norm in table or (norm[:1] in ("و", "ف") and norm[1:] in table)
@@ -248,7 +253,8 @@ class TriggerFilter:
             return True                               # ويأتي (هذا) الهجوم في وقت تعقد فيه في جنيف … (not يأتي وسط اشتباكات)
         if self._cue_in(t, "condemning", t.first - 1, t.first) and self._ends_clause(t):
             return True                               # ردود الفعل المنددة بالهجوم، (not المنددة بالتفجير الذي استهدف مسجدا)
-        if self.norms[t.first - 1] == "علي" and self._cue_in(t, "retaliate", self._clause_low(t, _RETALIATE_REACH), t.first - 1):
+        if self.norms[t.first - 1] == "علي" and (self._cue_in(t, "retaliate_noun", t.first - 2, t.first - 1)
+                                                or self._cue_in(t, "retaliate", self._clause_low(t, _RETALIATE_REACH), t.first - 1)):
             return True                               # بأن ترد القوات المسلحة والشرطة على الهجوم: the attack told already
         if t.sentence < _RETOLD_FROM_SENTENCE or t.first != t.last or self.norms[t.first - 1] != "ان" \
                 or self.norms[t.first] not in self.cues["retold"]:
@@ -265,9 +271,14 @@ class TriggerFilter:
         return low
 
     def _ends_clause(self, t: Trigger) -> bool:
-        """The trigger is the last word of its clause: punctuation or the sentence's end after it."""
-        k = t.last + 1
-        return k >= len(self.norms) or self.sentence_of[k] != t.sentence or self.tokens[k].start - self.tokens[t.last].end > 1
+        """The trigger, with up to two adjectives of its own (بالهجوم الإرهابي،), is the last word of its
+        clause: punctuation or the sentence's end after it."""
+        last = t.last
+        while last + 1 < min(len(self.norms), t.last + 3) and self.sentence_of[last + 1] == t.sentence \
+                and self.tokens[last + 1].start - self.tokens[last].end <= 1 and _adjective(self.norms[last + 1]):
+            last += 1
+        k = last + 1
+        return k >= len(self.norms) or self.sentence_of[k] != t.sentence or self.tokens[k].start - self.tokens[last].end > 1
 
     def _a_visit(self, t: Trigger) -> bool:
         """Fighters who entered a place to attend, support or secure something (دخل مقاتلو الفصائل
@@ -326,6 +337,10 @@ class TriggerFilter:
     def _charged(self, t: Trigger) -> bool:
         """بتهمة تفجير كنيسة، وجهت النيابة تهمة اغتيال: a charge names the act, reports none (not
         بتهم إرهابية في اشتباك: the clash they were killed in)."""
+        if t.first > 1 and self.norms[t.first - 1] in self.cues["in"] and self._cue_in(t, "suspect", t.first - 3, t.first - 1) \
+                and not self._cue_in(t, "relative", t.last + 1, t.last + 3):
+            return True                               # اعتقلت الشرطة مشتبها به في تفجيري مدينة سوسة: the act suspected
+            # (not مشتبه به في التفجير الانتحاري الذي أسفر عن مقتل 32: the bombing told as news)
         return (self._cue_in(t, "charge", t.first - _CHARGE_REACH, t.first)
                 and not (t.first > 0 and self.norms[t.first - 1] in self.cues["in"]))
 
@@ -952,6 +967,9 @@ def _pluperfect_opening(norms: list[str], sentence_start: int, first: int) -> bo
         return False
     last = min(first, sentence_start + 1 + _PLUPERFECT_GAP)
     particle = [k for k in range(sentence_start + 2, last) if norms[k] in c["perfect"]]
+    if particle and particle[0] + 2 < first and _has(norms[particle[0] + 1], c["report_verb"]) \
+            and norms[particle[0] + 2] in c["recent_day"]:
+        return False                             # وكانت مصادر محلية قد أفادت أمس بمقتل 12: what was reported is news
     return bool(particle) and particle[0] + 1 < first
 
 

@@ -246,8 +246,7 @@ def _the_city_told_before(local: list[Draft], mentions: list[Mention], not_place
                     key=lambda m: m.start, reverse=True)
     for d in local:
         if d.mention is None and not d.reference and d.head.last < k <= d.head.last + _CITY_REACH:
-            here = [m for m in cities if not _told_there(d, m, toks, tokens, s_index)]
-            d.mention = here[0] if here else (cities[0] if len(cities) == 1 else None)   # where it was told: only when it is the one city
+            d.mention = next((m for m in cities if not _told_there(d, m, toks, tokens, s_index)), None)
 
 
 def _told_there(d: Draft, m: Mention, toks, tokens: list[Token], s_index: int) -> bool:

@@ -174,11 +174,11 @@ def _describes_the_one_before(mentions: list[Mention], n: int, text: str) -> boo
     gap = text[before.end:start].strip()
     if len(gap) <= 1:
         return True                      # not "جامعة الأنبار في جنوب الرمادي": in it
-    words = _ADJECTIVE_GAP.findall(gap)  # مدينة غزنة الاستراتيجية، جنوب غربي العاصمة كابول: past its adjective
+    words = _ADJECTIVE_GAP.findall(gap)  # مدينة غزنة الاستراتيجية، كركوك الغنية بالنفط، شمال بغداد: past its adjective
     return 0 < len(words) <= 2 and _ADJECTIVE_GAP.sub("", gap).strip(" ،,") == ""
 
 
-_ADJECTIVE_GAP = re.compile(r"ال\w+(?:ية|ي)(?!\w)")
+_ADJECTIVE_GAP = re.compile(r"ال\w+(?:ة|ي|ه)(?:\s+ب\w+)?(?!\w)")
 
 
 def _take_off_base(trig: Trigger, m: Mention, text: str) -> bool:
@@ -281,8 +281,8 @@ def _said_elsewhere(trig: Trigger, m: Mention, m_tok: int, tokens: list[Token], 
     """The place is where the happening was told of, condemned or protested, not where it was."""
     if _speaker_place(m, m_tok, tokens) or _capital_for_its_government(trig, m, prev, _told_as_a_place(m, m_tok, tokens)):
         return True
-    if m_tok >= 3 and _is_in(prev) and _has_cue(tokens[m_tok - 2].norm, "seat") and tokens[m_tok - 3].norm in _cues()["from"]:
-        return True                               # طالب الاتحاد الإفريقي، من مقره في أديس أبابا: its seat (not قصفت مقره في صنعاء)
+    if _seat(m_tok, trig, tokens, prev):
+        return True                               # طالب الاتحاد الإفريقي، من مقره في أديس أبابا، بفتح تحقيق في الهجوم: its seat
     if m_tok > trig.last:
         return _in_a_reaction_after(trig, m_tok, tokens)
     if m_tok >= trig.first:
@@ -405,6 +405,15 @@ def _speaker_place(m: Mention, m_tok: int, tokens: list[Token]) -> bool:
     return False
 
 
+_THE_CITY_AFTER = 4      # words after the trigger "the city" may stand and mean the statement's city
+
+
+@once
+def _the_city() -> frozenset[str]:
+    """المدينة as written with its clitics (place_words city_anaphor)."""
+    return place_words()["city_anaphor"]
+
+
 _STATEMENT_REACH = 7    # words between a statement's word and من X (تصريحات أدلى بها لوكالة الأنباء الليبية من مدينة مصراتة)
 
 
@@ -418,12 +427,24 @@ def _statement_from(m_tok: int, trig: Trigger, tokens: list[Token]) -> bool:
     if k is None:
         return False
     said = _cues()["report_content"]
+    if _first_of(tokens, trig.last + 1, min(len(tokens), trig.last + _THE_CITY_AFTER + 1), _the_city()) is not None:
+        return False                              # من مدينة تعز إن الحوثيين قصفوا المدينة: the one city, spoken of too
     for j in range(k - 1, max(-1, k - _STATEMENT_REACH - 1), -1):
         if _first_of(tokens, j, j + 1, said) is not None:
             return False                          # إن … من X: X is in what was said
         if _has_cue(tokens[j].norm, "speech"):
             return _first_of(tokens, m_tok + 1, trig.first, said) is not None
     return False
+
+
+def _seat(m_tok: int, trig: Trigger, tokens: list[Token], prev: str) -> bool:
+    """من مقره في X: an organisation's seat, where it spoke, told before the trigger or set off by
+    commas after it (فيما طالب الاتحاد الإفريقي، من مقره في أديس أبابا، بفتح تحقيق); not a seat that
+    was left, struck or raided (انسحبت القوات من مقرها في مدينة إب، اختطف مسلحون المدير من مقرها)."""
+    if m_tok < 3 or not _is_in(prev) or not _has_cue(tokens[m_tok - 2].norm, "seat") \
+            or tokens[m_tok - 3].norm not in _cues()["from"]:
+        return False
+    return m_tok < trig.first or any(c in _between(tokens, m_tok - 3) for c in ",،")
 
 
 def _said_in(m_tok: int, trig: Trigger, tokens: list[Token]) -> bool:
