@@ -6,7 +6,9 @@ Read after resolution: a resolved mention whose phrase starts with a direction (
 follows "من" (على بعد 175 كيلومترا من بغداد) and has "على بعد (نحو) N كيلومترا" or a bracketed
 "(N كلم" right before it (قرب ديكوا (90 كلم شرق مايدوغوري)) is
 moved N km along the direction (or left at the anchor with an N km radius when no direction
-is given, if N is at most 25 km; farther, and with no direction, the event has no point).
+is given, if N is at most 25 km; farther, and with no direction, or more than 500 km away, the
+event has no point), and so is an unknown town just before it that borrowed the anchor's point
+(بلدة جنالي التي تبعد 90 كيلومترا جنوب مقديشو).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from bisect import bisect_right
 
 from gazetteer.arabic import Tokens, normalize
 
+from .model import Mention
 from .quantities import number_at
 from .resolve import offset
 from .toponyms import NEAR_BY_KM, place_words
@@ -25,9 +28,10 @@ _FROM = frozenset(normalize(w) for w in ["من", "عن"])
 _MAX_KM = 500           # farther than this from its landmark, a place is not drawn (too far to say)
 _READ_KM = 3000         # a number read as a distance (not a year, whatever the unit)
 _GAP = re.compile(r"[\s،,]*")
+_BRACKET_GAP = 20       # characters read back from a number for the bracket that opens it
 
 
-def apply_distances(text: str, tokens: Tokens, mentions: list) -> None:
+def apply_distances(text: str, tokens: Tokens, mentions: list[Mention]) -> None:
     """Move the mentions a distance phrase places away from their anchor (in place), and the
     unknown town told just before that borrowed the anchor's point (بلدة جنالي التي تبعد 90
     كيلومترا جنوب مقديشو)."""
@@ -50,7 +54,7 @@ def apply_distances(text: str, tokens: Tokens, mentions: list) -> None:
                 told.lat, told.lon, told.radius_km, told.geo_precision = m.lat, m.lon, m.radius_km, m.geo_precision
 
 
-def _move(m, km: float) -> None:
+def _move(m: Mention, km: float) -> None:
     """Draw *m* *km* along its direction from its place (or, without one, at its place within *km*);
     nowhere when that is too far to say or the distance is more than _MAX_KM."""
     anchor = m.place
@@ -93,7 +97,8 @@ def _bracketed_distance(text: str, tokens: Tokens, k: int) -> float | None:
     if not number or number[0] != k - 2 or not 0 < number[1] <= _READ_KM:
         return None
     first = k - 3 if k >= 3 and tokens.norms[k - 3] in place_words()["distance_about"] else k - 2
-    return float(number[1]) if text[:tokens.starts[first]].rstrip().endswith("(") else None
+    before = tokens.starts[first]
+    return float(number[1]) if text[max(0, before - _BRACKET_GAP):before].rstrip().endswith("(") else None
 
 
 def _distance_before(tokens: Tokens, k: int) -> float | None:

@@ -299,6 +299,8 @@ def _an_origin_between(c: Mention, text: str) -> bool:
         return False
     start = c.area_start if c.area_start is not None else c.start
     return bool(_FROM_BEFORE.search(text[max(0, start - 30):start]))
+
+
 _BEFORE_CHARS = 150             # how far before a neighbourhood the city its sentence names may end
 
 

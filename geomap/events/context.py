@@ -71,7 +71,7 @@ _VEHICLE_REACH = 6          # words after a storming word its car may stand (ا�
 _DIPLOMATIC_REACH = 8       # words before a protest a summons or a note of protest may stand
 _HALTED_REACH = 4           # words before a strike or a meeting "halted" or "postponed" may stand
 _RETALIATE_REACH = 6       # words a verb of retaliating may stand before على and the attack word
-_CROWD_REACH = 7           # words protesters may stand before the storming, burning or smashing they did (أقدم متظاهرون غاضبون، مساء أمس الأربعاء، على اقتحام)
+CROWD_REACH = 7            # words protesters may stand before the storming, burning or smashing they did (أقدم متظاهرون غاضبون، مساء أمس الأربعاء، على اقتحام)
 _SUBJECT_AFTER = 2         # words after such a verb its protesters may stand (اقتحم عشرات المحتجين)
 _SYMBOL_REACH = 3          # words after a burning verb the flag or picture burnt may stand
 _STOPPED_REACH = 2         # words between a word of catching or killing and the bomber it stopped
@@ -337,10 +337,11 @@ class TriggerFilter:
     def _charged(self, t: Trigger) -> bool:
         """بتهمة تفجير كنيسة، وجهت النيابة تهمة اغتيال: a charge names the act, reports none (not
         بتهم إرهابية في اشتباك: the clash they were killed in)."""
+        # اعتقلت الشرطة مشتبها به في تفجيري مدينة سوسة: the act suspected (not مشتبه به في التفجير
+        # الانتحاري الذي أسفر عن مقتل 32: the bombing told as news)
         if t.first > 1 and self.norms[t.first - 1] in self.cues["in"] and self._cue_in(t, "suspect", t.first - 3, t.first - 1) \
                 and not self._cue_in(t, "relative", t.last + 1, t.last + 3):
-            return True                               # اعتقلت الشرطة مشتبها به في تفجيري مدينة سوسة: the act suspected
-            # (not مشتبه به في التفجير الانتحاري الذي أسفر عن مقتل 32: the bombing told as news)
+            return True
         return (self._cue_in(t, "charge", t.first - _CHARGE_REACH, t.first)
                 and not (t.first > 0 and self.norms[t.first - 1] in self.cues["in"]))
 
@@ -378,7 +379,7 @@ class TriggerFilter:
         force stormed or killed (أحرقت قوات الأمن خيام المحتجين، قتلت الشرطة ثلاثة متظاهرين)."""
         if self._cue_in(t, "protester_subject", t.last + 1, t.last + _SUBJECT_AFTER + 1):
             return True
-        return protesters_before(self.norms, self.sentence_of, t, _CROWD_REACH, self.cues["protester_subject"])
+        return protesters_before(self.norms, self.sentence_of, t, CROWD_REACH, self.cues["protester_subject"])
 
     def _stopped_bomber(self, t: Trigger) -> bool:
         """القبض على انتحاري، قتلت القوات انتحاريا، من قتل انتحاري: a bomber caught or killed before he

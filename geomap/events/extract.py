@@ -15,7 +15,8 @@ from gazetteer.tables import load
 from ..model import Actor, DateMention, Event, Mention
 from ..quantities import is_number_word
 from ..toponyms import place_words
-from .context import STRATEGIC, TriggerFilter, _definite, _has, _phrase_within, cues, protesters_before, report_is_old, report_of
+from .context import (CROWD_REACH, STRATEGIC, TriggerFilter, _definite, _has, _phrase_within, cues, protesters_before,
+                      report_is_old, report_of)
 from .fatalities import DeathCount, find_death_counts
 from .merging import Draft, another_after, fold_sentence, merge_document
 from .participants import actors_of, airborne
@@ -700,12 +701,11 @@ def _with_protesters(d: Draft, a: _Article) -> bool:
     # وكان المحتجون قد اقتحموا المنطقة الخضراء: the protesters stormed; قتل ثلاثة متظاهرين في مواجهات مع
     # الشرطة: protesters in clashes, whatever their case (not قتلت الشرطة متظاهرين عندما اقتحمت: force used)
     who = c["protesters"] if _has(norms[d.head.first], c["clash"]) else c["protester_subject"]
-    if protesters_before(norms, a.sentence_of, d.head, _PROTESTERS_BEFORE, who):
+    if protesters_before(norms, a.sentence_of, d.head, CROWD_REACH, who):
         return True
     return _phrase_within(norms, span.start, span.stop, c["riot_means"])
 
 
-_PROTESTERS_BEFORE = 7      # words protesters may stand before what they did (المحتجون قد اقتحموا، أقدم محتجون غاضبون، مساء الأربعاء، على اقتحام)
 _CROWD_TYPES = frozenset(["Protests", "Riots"])     # a protest called for or banned is no protest
 _REFERRED_KINDS = ("airstrike", "shelling")
 _REFERENCE_SENTENCES = 3     # sentences back a "targeting" word with no doer may refer to strikes told

@@ -408,12 +408,6 @@ def _speaker_place(m: Mention, m_tok: int, tokens: list[Token]) -> bool:
 _THE_CITY_AFTER = 4      # words after the trigger "the city" may stand and mean the statement's city
 
 
-@once
-def _the_city() -> frozenset[str]:
-    """المدينة as written with its clitics (place_words city_anaphor)."""
-    return place_words()["city_anaphor"]
-
-
 _STATEMENT_REACH = 7    # words between a statement's word and من X (تصريحات أدلى بها لوكالة الأنباء الليبية من مدينة مصراتة)
 
 
@@ -426,9 +420,10 @@ def _statement_from(m_tok: int, trig: Trigger, tokens: list[Token]) -> bool:
     k = next((j for j in (m_tok - 1, m_tok - 2) if j >= 0 and tokens[j].norm in _cues()["from"]), None)
     if k is None:
         return False
-    said = _cues()["report_content"]
-    if _first_of(tokens, trig.last + 1, min(len(tokens), trig.last + _THE_CITY_AFTER + 1), _the_city()) is not None:
+    the_city = place_words()["city_anaphor"]
+    if _first_of(tokens, trig.last + 1, min(len(tokens), trig.last + _THE_CITY_AFTER + 1), the_city) is not None:
         return False                              # من مدينة تعز إن الحوثيين قصفوا المدينة: the one city, spoken of too
+    said = _cues()["report_content"]
     for j in range(k - 1, max(-1, k - _STATEMENT_REACH - 1), -1):
         if _first_of(tokens, j, j + 1, said) is not None:
             return False                          # إن … من X: X is in what was said
