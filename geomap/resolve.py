@@ -260,20 +260,23 @@ def _neighbourhoods_in_their_city(kept: list[Mention], text: str = "") -> None:
             unresolve(m)
 
 
+_SMALL_ABROAD = 100_000  # a town abroad smaller than this is no quarter of the article's (حي الرميلة in Raqqa, not Ar Rumaylah, UAE)
 _HOME_MENTIONS = 2       # places of the focus country an article names for its quarters to lie there
 
 
 def _quarters_at_home(kept: list[Mention], focus: str | None) -> None:
     """حي الحمدانية in an article about Aleppo: a quarter with no city of its own beside it lies in a
     country the article's places name (its focus among them), never in a town of that name across the
-    border no other place of the article is in (Al-Hamdaniya, Iraq; not حي بروكلين far abroad)."""
+    border or a small town abroad no other place of the article is in (Al-Hamdaniya, Iraq; Ar Rumaylah,
+    UAE; not حي بروكلين, a city of millions)."""
     named = [m.place.country for m in kept if m.resolved and m.role == "place" and m.cue_kind not in _IN_THEIR_CITY]
     if focus is None or named.count(focus) < _HOME_MENTIONS:
         return                            # (a focus the article's own places hardly name: no home to hold it)
     near = neighbours().get(focus, frozenset())
     for n, m in enumerate(kept):
         if m.cue_kind in _IN_THEIR_CITY and m.resolved and m.role == "place" and m.place.country not in named \
-                and m.place.country in near and m.link not in ("in", "at") and _city_after(kept, n) is None:
+                and (m.place.country in near or (m.place.population or 0) < _SMALL_ABROAD) \
+                and m.link not in ("in", "at") and _city_after(kept, n) is None:
             unresolve(m)                  # (not حي المعلا in Aden when the article names Aden and Riyadh)
 
 

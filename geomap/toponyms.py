@@ -935,17 +935,33 @@ def _not_a_name_here(t: _Text, i: int, length: int, clitics: str = "") -> bool:
         return True
     if _in_quoted_org(t, i):
         return True
+    if start > 0 and text[start - 1] in _QUOTES_OPEN and _media_before(text, start) and _closes_soon(text, end):
+        return True                     # لـ«القدس العربي»: a newspaper named after a city, its words after the name
     if not (end < len(text) and text[end] in _QUOTES_CLOSE):
         return False
     opening = next((k for k in (i, i - 1, i - 2) if k >= 0 and t.starts[k] > 0
                     and text[t.starts[k] - 1] in _QUOTES_OPEN and t.joined(k, i)), None)
     if opening is None:
         return False                    # «الشرق الأوسط»، «الدرر الشامية»: the quote holds the name's phrase
-    start = t.starts[opening]
+    return _media_before(text, t.starts[opening], empty=True)
+
+
+_MEDIA_TAIL = 20        # characters of a quoted newspaper's name after the city it is named after
+
+
+def _media_before(text: str, start: int, empty: bool = False) -> bool:
+    """The word before the quote that opens at *start* names a newspaper, channel or site (لـ، صحيفة،
+    قناة), or (*empty*) there is none."""
     before = text[max(0, start - 12):start - 1].replace("\u0640", "").split()
     word = normalize(before[-1]) if before else ""
     media = name_words().media_before
-    return word in media or (len(word) > 1 and word[-1] == "ل" and word[:-1] in media) or word == ""
+    return word in media or (len(word) > 1 and word[-1] == "ل" and word[:-1] in media) or (empty and word == "")
+
+
+def _closes_soon(text: str, end: int) -> bool:
+    """The quote a name opens closes a word or two after it, with no punctuation between."""
+    close = next((k for k in range(end, min(len(text), end + _MEDIA_TAIL)) if text[k] in _QUOTES_CLOSE), None)
+    return close is not None and not any(ch in text[end:close] for ch in ".،,:\n")
 
 
 _QUOTE_BACK = 8         # tokens back from a name to the quote that may open an organisation's name

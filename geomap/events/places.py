@@ -313,6 +313,7 @@ def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token]) -> bo
     return _fired_from(trig, m_tok, tokens)      # قذائف من داخل الأراضي اليمنية: where they were fired from
 
 
+_TAKEN_REACH = 9       # words from a word of carrying to the hospital the wounded were taken to
 _TO_REACH = 3          # words from "to" to the place it leads to (الفرار نحو العاصمة كابل ومدينة مزار شريف)
 _FLIGHT_REACH = 6      # words from a word of flight to its "to" (فر المئات من سكان الموصل والقرى المحيطة نحو أربيل)
 
@@ -326,6 +327,9 @@ def _destination(trig: Trigger, tokens: list[Token], m_tok: int) -> bool:
     to = _cues()["to"]
     if m_tok > 0 and tokens[m_tok - 1].norm in to and _after_word_of(tokens, m_tok, "displacement", 4):
         return True
+    if m_tok > 0 and tokens[m_tok - 1].norm in to and _has_cue(tokens[m_tok].norm, "care_place") \
+            and _after_word_of(tokens, m_tok, "displacement", _TAKEN_REACH):
+        return True                               # ونقل عدد من الجنود المصابين في المعارك إلى مستشفى طبرق
     for k in range(max(0, m_tok - _TO_REACH), m_tok):
         if _first_of(tokens, k, k + 1, to) is None:
             continue
