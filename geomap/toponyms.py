@@ -58,6 +58,8 @@ class NameWords:
     facility_end: frozenset[str]    # ends a facility's name (الدولي، العسكري)
     list_end: frozenset[str]        # a list of names ends before it (في، التابعة، شمال)
     media_before: frozenset[str]    # a quoted name after it is a newspaper or channel (لـ«الشرق الأوسط»)
+    outlet: frozenset[str]          # a newspaper, channel or site, before its quoted name (صحيفة «القدس العربي»)
+    not_outlet_before: frozenset[str]   # before لـ and a quote, a cause or a campaign, no outlet (نصرة لـ«حلب المحاصرة»)
     sport: frozenset[str]           # words of a sports report (مباراة، الدوري)
     team_before: frozenset[str]     # a club's name follows it in a sports report (فريقا، مدرب)
     idiom: frozenset[str]           # two words that are no cue and no place (عن طريق، على الصعيد، مسقط رأس)
@@ -935,7 +937,7 @@ def _not_a_name_here(t: _Text, i: int, length: int, clitics: str = "") -> bool:
         return True
     if _in_quoted_org(t, i):
         return True
-    if start > 0 and text[start - 1] in _QUOTES_OPEN and _media_before(text, start) and _closes_soon(text, end):
+    if start > 0 and text[start - 1] in _QUOTES_OPEN and _outlet_before(text, start) and _closes_soon(text, end):
         return True                     # لـ«القدس العربي»: a newspaper named after a city, its words after the name
     if not (end < len(text) and text[end] in _QUOTES_CLOSE):
         return False
@@ -956,6 +958,19 @@ def _media_before(text: str, start: int, empty: bool = False) -> bool:
     word = normalize(before[-1]) if before else ""
     media = name_words().media_before
     return word in media or (len(word) > 1 and word[-1] == "ل" and word[:-1] in media) or (empty and word == "")
+
+
+def _outlet_before(text: str, start: int) -> bool:
+    """Before the quote that opens at *start*: an outlet's noun (صحيفة، موقع، قناة) or a bare لـ after
+    a word of reporting (وقالت مصادر محلية لـ«القدس العربي»); not لها or مع (قال في تصريح لها «حلب
+    تحترق»: a statement) nor a cause or a campaign (نصرة لـ«حلب المحاصرة»)."""
+    before = [normalize(w) for w in text[max(0, start - 40):start - 1].replace("\u0640", "").split()]
+    if not before:
+        return False
+    word, words = before[-1], name_words()
+    if word in words.outlet or (len(word) > 1 and word[0] == "ل" and word[1:] in words.outlet):
+        return True
+    return word == "ل" and len(before) > 1 and before[-2] not in words.not_outlet_before
 
 
 def _closes_soon(text: str, end: int) -> bool:

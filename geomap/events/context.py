@@ -70,7 +70,6 @@ _VEHICLE_CONFLICT = 2.0      # words of conflict a car driven in may have beside
 _VEHICLE_REACH = 6          # words after a storming word its car may stand (اقتحم شاب مختل نفسيا مسجدا بسيارته)
 _DIPLOMATIC_REACH = 8       # words before a protest a summons or a note of protest may stand
 _HALTED_REACH = 4           # words before a strike or a meeting "halted" or "postponed" may stand
-_SERIES_REACH = 3          # words "after a series of" may take before the attack word
 _RETALIATE_REACH = 6       # words a verb of retaliating may stand before على and the attack word
 CROWD_REACH = 7            # words protesters may stand before the storming, burning or smashing they did (أقدم متظاهرون غاضبون، مساء أمس الأربعاء، على اقتحام)
 _SUBJECT_AFTER = 2         # words after such a verb its protesters may stand (اقتحم عشرات المحتجين)
@@ -481,17 +480,11 @@ class TriggerFilter:
     def elsewhere(self, t: Trigger) -> bool:
         """A trigger not admitted that still tells of violence somewhere (a habit, a capability):
         the place beside it is its own, no other trigger's."""
-        return self._repeated(t) or self._capability(t) or self._a_series_before(t)
+        return self._repeated(t) or self._capability(t)
 
     def _not_this_happening(self, t: Trigger) -> bool:
-        """Another course than the one taken, a walk-out, a visit, the article's attack told again, or
-        the series of attacks the news follows."""
-        return (self._alternative(t) or self._walked_out(t) or self._a_visit(t) or self._retold(t)
-                or self._a_series_before(t))
-
-    def _a_series_before(self, t: Trigger) -> bool:
-        """بعد سلسلة هجمات استهدفت كنائس في القاهرة وطنطا: the series the news follows."""
-        return _phrase_within(self.norms, self._clause_low(t, _SERIES_REACH), t.first, self.cues["series_before"])
+        """Another course than the one taken, a walk-out, a visit, or the article's attack told again."""
+        return self._alternative(t) or self._walked_out(t) or self._a_visit(t) or self._retold(t)
 
     def _boilerplate(self, t: Trigger) -> bool:
         """رابط الخبر بصحيفة …: <the headline again>: a link line that repeats the headline (the
@@ -556,7 +549,7 @@ class TriggerFilter:
         sentence has a word of armed conflict (violent) or the parties (a meeting, an agreement)."""
         if self._purpose(t) or self._figure_of_speech(t) or self._hearsay(t) or self._negated(t):
             return False
-        if t.kind in ("battle", "territory") and self._cue_in(t, "election", *self._sentence_range(t)):
+        if self._cue_in(t, "battle_noun", t.first, t.first + 1) and self._cue_in(t, "election", *self._sentence_range(t)):
             return False                              # حسم الحزب معركة المدن الكبرى … الدوائر الانتخابية
         if t.kind == "riot":                          # أحرق محتجون المبنى: a riot; not أحرق الحوثيون منازل، أحرق المتظاهرون العلم
             return self._crowd_did(t) and not self._cue_in(t, "symbol_after", t.last + 1, t.last + _SYMBOL_REACH + 1)

@@ -328,8 +328,9 @@ def _destination(trig: Trigger, tokens: list[Token], m_tok: int) -> bool:
     if m_tok > 0 and tokens[m_tok - 1].norm in to and _after_word_of(tokens, m_tok, "displacement", 4):
         return True
     if m_tok > 0 and tokens[m_tok - 1].norm in to and _has_cue(tokens[m_tok].norm, "care_place") \
-            and _after_word_of(tokens, m_tok, "displacement", _TAKEN_REACH):
-        return True                               # ونقل عدد من الجنود المصابين في المعارك إلى مستشفى طبرق
+            and _after_word_of(tokens, m_tok, "displacement", _TAKEN_REACH) \
+            and not _word_of_between(tokens, m_tok + 1, min(len(tokens), m_tok + 4), "where_then"):
+        return True                               # ونقل عدد من الجنود المصابين في المعارك إلى مستشفى طبرق (not …، حيث فجر انتحاري نفسه)
     for k in range(max(0, m_tok - _TO_REACH), m_tok):
         if _first_of(tokens, k, k + 1, to) is None:
             continue
