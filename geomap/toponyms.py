@@ -945,25 +945,25 @@ def _not_a_name_here(t: _Text, i: int, length: int, clitics: str = "") -> bool:
                     and text[t.starts[k] - 1] in _QUOTES_OPEN and t.joined(k, i)), None)
     if opening is None:
         return False                    # «الشرق الأوسط»، «الدرر الشامية»: the quote holds the name's phrase
-    return _media_before(text, t.starts[opening], empty=True)
+    return _media_before(text, t.starts[opening])
 
 
 _MEDIA_TAIL = 20        # characters of a quoted newspaper's name after the city it is named after
 
 
-def _media_before(text: str, start: int, empty: bool = False) -> bool:
+def _media_before(text: str, start: int) -> bool:
     """The word before the quote that opens at *start* names a newspaper, channel or site (لـ، صحيفة،
-    قناة), or (*empty*) there is none."""
+    قناة), or there is none."""
     before = text[max(0, start - 12):start - 1].replace("\u0640", "").split()
     word = normalize(before[-1]) if before else ""
     media = name_words().media_before
-    return word in media or (len(word) > 1 and word[-1] == "ل" and word[:-1] in media) or (empty and word == "")
+    return word in media or (len(word) > 1 and word[-1] == "ل" and word[:-1] in media) or word == ""
 
 
 def _outlet_before(text: str, start: int) -> bool:
-    """Before the quote that opens at *start*: an outlet's noun (صحيفة، موقع، قناة) or a bare لـ after
-    a word of reporting (وقالت مصادر محلية لـ«القدس العربي»); not لها or مع (قال في تصريح لها «حلب
-    تحترق»: a statement) nor a cause or a campaign (نصرة لـ«حلب المحاصرة»)."""
+    """Before the quote that opens at *start*: an outlet's noun (صحيفة، موقع، قناة) or a bare لـ
+    (وقالت مصادر محلية لـ«القدس العربي»); not لها or مع (قال في تصريح لها «حلب تحترق»: a statement),
+    nor لـ after a cause or a campaign (نصرة لـ«حلب المحاصرة»)."""
     before = [normalize(w) for w in text[max(0, start - 40):start - 1].replace("\u0640", "").split()]
     if not before:
         return False
