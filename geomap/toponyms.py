@@ -954,8 +954,8 @@ _MEDIA_TAIL = 20        # characters of a quoted newspaper's name after the city
 def _media_before(text: str, start: int) -> bool:
     """The word before the quote that opens at *start* names a newspaper, channel or site (لـ، صحيفة،
     قناة), or there is none."""
-    before = text[max(0, start - 12):start - 1].replace("\u0640", "").split()
-    word = normalize(before[-1]) if before else ""
+    before = _words_before(text, start, 12)
+    word = before[-1] if before else ""
     media = name_words().media_before
     return word in media or (len(word) > 1 and word[-1] == "ل" and word[:-1] in media) or word == ""
 
@@ -964,13 +964,19 @@ def _outlet_before(text: str, start: int) -> bool:
     """Before the quote that opens at *start*: an outlet's noun (صحيفة، موقع، قناة) or a bare لـ
     (وقالت مصادر محلية لـ«القدس العربي»); not لها or مع (قال في تصريح لها «حلب تحترق»: a statement),
     nor لـ after a cause or a campaign (نصرة لـ«حلب المحاصرة»)."""
-    before = [normalize(w) for w in text[max(0, start - 40):start - 1].replace("\u0640", "").split()]
+    before = _words_before(text, start, 40)
     if not before:
         return False
     word, words = before[-1], name_words()
     if word in words.outlet or (len(word) > 1 and word[0] == "ل" and word[1:] in words.outlet):
         return True
     return word == "ل" and len(before) > 1 and before[-2] not in words.not_outlet_before
+
+
+def _words_before(text: str, start: int, chars: int) -> list[str]:
+    """The normalised words of the *chars* characters before the quote that opens at *start*
+    (a tatweel, لـ, read as ل)."""
+    return [normalize(w) for w in text[max(0, start - chars):start - 1].replace("\u0640", "").split()]
 
 
 def _closes_soon(text: str, end: int) -> bool:

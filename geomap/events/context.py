@@ -269,20 +269,23 @@ class TriggerFilter:
         """The first of the *reach* words before the trigger in its sentence and clause (after the
         last punctuation before it)."""
         low = t.first
-        while low > max(0, t.first - reach) and self.sentence_of[low - 1] == t.sentence \
-                and self.tokens[low].start - self.tokens[low - 1].end <= 1:
+        while low > max(0, t.first - reach) and self.sentence_of[low - 1] == t.sentence and self._joined(low):
             low -= 1
         return low
+
+    def _joined(self, k: int) -> bool:
+        """Tokens k - 1 and k stand with no punctuation between them (one space at most)."""
+        return self.tokens[k].start - self.tokens[k - 1].end <= 1
 
     def _ends_clause(self, t: Trigger) -> bool:
         """The trigger, with up to two adjectives of its own (بالهجوم الإرهابي،), is the last word of its
         clause: punctuation or the sentence's end after it."""
         last = t.last
         while last + 1 < min(len(self.norms), t.last + 3) and self.sentence_of[last + 1] == t.sentence \
-                and self.tokens[last + 1].start - self.tokens[last].end <= 1 and _adjective(self.norms[last + 1]):
+                and self._joined(last + 1) and _adjective(self.norms[last + 1]):
             last += 1
         k = last + 1
-        return k >= len(self.norms) or self.sentence_of[k] != t.sentence or self.tokens[k].start - self.tokens[last].end > 1
+        return k >= len(self.norms) or self.sentence_of[k] != t.sentence or not self._joined(k)
 
     def _a_visit(self, t: Trigger) -> bool:
         """Fighters who entered a place to attend, support or secure something (دخل مقاتلو الفصائل
@@ -290,8 +293,7 @@ class TriggerFilter:
         if t.kind != "territory" or not self._cue_in(t, "entry", t.first, t.first + 1):
             return False
         end = t.last + 1
-        while end < min(len(self.norms), t.last + _PURPOSE_REACH + 1) \
-                and self.tokens[end].start - self.tokens[end - 1].end <= 1:
+        while end < min(len(self.norms), t.last + _PURPOSE_REACH + 1) and self._joined(end):
             end += 1                                  # in the same clause: no punctuation between (not …، ودعا المفتي للقتال)
         return self._cue_in(t, "entry_purpose", t.last + 1, end)
 
@@ -489,7 +491,7 @@ class TriggerFilter:
     def _boilerplate(self, t: Trigger) -> bool:
         """رابط الخبر بصحيفة …: <the headline again>: a link line that repeats the headline (the
         headline's own words are read as the headline, not as a sentence of the body)."""
-        first = bisect_left(self.sentence_of, t.sentence)
+        first = self._sentence_range(t)[0]
         return _phrase_within(self.norms, first, min(first + 2, t.first), self.cues["boilerplate"])
 
     def _repeated(self, t: Trigger) -> bool:
@@ -771,7 +773,7 @@ class TriggerFilter:
         """A word of armed conflict of full weight (مسلحون، المتفجرات) in the trigger's sentence, not
         one of the trigger's own words."""
         hits = self.profile.hits                  # (sentence_of ascends: the sentence's tokens by bisection)
-        start, end = bisect_left(self.sentence_of, t.sentence), bisect_right(self.sentence_of, t.sentence)
+        start, end = self._sentence_range(t)
         return any(hits.get(k, {}).get("conflict", 0.0) >= 2
                    for k in range(start, end) if not t.first <= k <= t.last)
 

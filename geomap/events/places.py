@@ -325,12 +325,12 @@ def _destination(trig: Trigger, tokens: list[Token], m_tok: int) -> bool:
     شريف; not عودة الاشتباكات إلى أحياء تعز, نزح الأهالي إلى المدارس بعد قصف مدينة داريا, فر آلاف
     المدنيين إلى بغداد حيث قتل عشرة منهم في تفجير: there the blast came after the flight)."""
     to = _cues()["to"]
-    if m_tok > 0 and tokens[m_tok - 1].norm in to and _after_word_of(tokens, m_tok, "displacement", 4):
-        return True
-    if m_tok > 0 and tokens[m_tok - 1].norm in to and _has_cue(tokens[m_tok].norm, "care_place") \
-            and _after_word_of(tokens, m_tok, "displacement", _TAKEN_REACH) \
-            and not _word_of_between(tokens, m_tok + 1, min(len(tokens), m_tok + 4), "where_then"):
-        return True                               # ونقل عدد من الجنود المصابين في المعارك إلى مستشفى طبرق (not …، حيث فجر انتحاري نفسه)
+    if m_tok > 0 and tokens[m_tok - 1].norm in to:
+        if _after_word_of(tokens, m_tok, "displacement", 4):
+            return True
+        if _has_cue(tokens[m_tok].norm, "care_place") and _after_word_of(tokens, m_tok, "displacement", _TAKEN_REACH) \
+                and not _word_of_between(tokens, m_tok + 1, min(len(tokens), m_tok + 4), "where_then"):
+            return True                           # ونقل عدد من الجنود المصابين في المعارك إلى مستشفى طبرق (not …، حيث فجر انتحاري نفسه)
     for k in range(max(0, m_tok - _TO_REACH), m_tok):
         if _first_of(tokens, k, k + 1, to) is None:
             continue
@@ -411,8 +411,6 @@ def _speaker_place(m: Mention, m_tok: int, tokens: list[Token]) -> bool:
 
 
 _THE_CITY_AFTER = 4      # words after the trigger "the city" may stand and mean the statement's city
-
-
 _STATEMENT_REACH = 7    # words between a statement's word and من X (تصريحات أدلى بها لوكالة الأنباء الليبية من مدينة مصراتة)
 
 
