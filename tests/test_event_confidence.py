@@ -74,15 +74,17 @@ def test_confidences_are_the_same_from_threads():
 
 @pytest.mark.skipif(not CORPUS.is_file(), reason="SaudiNewsNet is not in ../shared")
 def test_the_model_ranks_events_it_was_not_trained_on():
-    """Leave one gold batch out: trained on the other dev halves, the model must still tell right events from
+    """Leave one gold batch out: trained on the other batches (dev halves, probe sets), the model must still tell right events from
     wrong ones (the old hand-set confidence ranked them no better than chance: AUC 0.52), and keeping only
     the likely events must raise precision."""
     out = subprocess.run([sys.executable, "tools/train_confidence.py", "--data", str(SHARED)], cwd=ROOT,
                          capture_output=True, text=True, timeout=600, check=True).stdout
-    auc = float(out.split("AUC (held out, leave one batch out):")[1].split()[0])
-    every = out.split("every event")[1].split()
-    likely = out.split(f"confidence >= {LIKELY} (held out)")[1].split()
-    assert auc >= 0.72
-    # (the margin was 0.03 while the rules left more wrong events for the model to flag; the nineteenth
-    # session's rules took some of them, and the held-out gain is 0.817 against 0.787)
-    assert float(likely[0]) > float(every[0]) + 0.025
+    for part in ("dev halves", "probe sets", "\nall:"):      # SaudiNewsNet, other outlets' styles, both
+        section = out.split(part)[1]
+        auc = float(section.split("AUC (held out)")[1].split()[0])
+        every = section.split("every event")[1].split()
+        likely = section.split(f"confidence >= {LIKELY} (held out)")[1].split()
+        assert auc >= 0.75, part
+        # (the margin was 0.03 while the rules left more wrong events for the model to flag; the nineteenth
+        # session's rules took some of them, and the held-out gain is 0.817 against 0.787)
+        assert float(likely[0]) > float(every[0]) + 0.025, part

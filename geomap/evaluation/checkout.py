@@ -17,6 +17,7 @@ SEED_ARTICLE = "seeds/000_db730f9dc6351edb.txt"
 EVENTS_GOLD = "tests/gold/events_saudinewsnet.json"
 EVENTS_2015_GOLD = "tests/gold/events_2015"
 EVENTS_2015B_GOLD = "tests/gold/events_2015b"
+PROBES = "tests/gold/probes"
 
 
 class GoldMissing(GeomapError, FileNotFoundError):

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from .checkout import EVENTS_2015_GOLD, EVENTS_2015B_GOLD, EVENTS_GOLD, SEED_ARTICLE, SEED_GOLD, checkout_path
+from .checkout import (EVENTS_2015_GOLD, EVENTS_2015B_GOLD, EVENTS_GOLD, PROBES, SEED_ARTICLE, SEED_GOLD,
+                       checkout_path)
 from .metrics import table
 
 
@@ -322,6 +323,33 @@ def _regression_events(gold: Path, corpus: Path, seed_gold: Path, article: Path,
                f"{s['produced']} produced, {s['produced_not_in_gold']} not in the gold")
     for line in result["errors"]:
         click.echo(f"  - {line}")
+
+
+@eval_group.command("probes")
+@click.option("--dir", "root", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help=f"The folder of probe sets (default: {PROBES} of the checkout).")
+@click.option("--set", "only", multiple=True, help="Only this set (probe13 …); repeat for more.")
+@click.option("--min-confidence", type=float, default=0.0, show_default=True,
+              help="Score only the events at least this likely (what the map's confidence choice draws).")
+@click.option("--errors", "show_errors", is_flag=True, help="List every wrong drawn event.")
+@click.option("--json", "as_json", is_flag=True)
+def eval_probes(root, only, min_confidence, show_errors, as_json):
+    """Events on the probe sets: reports written in other outlets' styles and years, gold written
+    before any run (precision, recall, F1: same ACLED type within 50 km; date exact; false violent
+    events per 100 reports not about armed conflict)."""
+    from gazetteer import open_default
+
+    from .probes import evaluate
+
+    result = evaluate(root or checkout_path(PROBES, "--dir"), open_default(), tuple(only), min_confidence)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+    click.echo(table(result["sets"] + [result["all"]], ["set", "reports", "drawn", "gold", "precision", "recall",
+                                                        "f1", "date_exact", "false_violent_per_100_other"]))
+    if show_errors:
+        for line in result["wrong"]:
+            click.echo(f"  - {line}")
 
 
 @eval_group.command("incidents")

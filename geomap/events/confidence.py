@@ -55,6 +55,12 @@ class ArticleContext:
             self.centre = (lats[len(lats) // 2], lons[len(lons) // 2])
         self.kinds = len({e.kind for e in events})
         self.background_share = sum(1 for e in events if e.report != "new") / (len(events) or 1)
+        self.text = text
+        self.by_sentence: dict[int, list] = {}
+        for e in events:
+            self.by_sentence.setdefault(e.sentence_start, []).append(e)
+        self.triggers = Counter(e.trigger_start for e in events)
+        self.mention_starts = sorted(m.start for m in resolved)
 
 
 def _event_features(e, f: dict[str, float], published: dt.date | None) -> None:
@@ -109,6 +115,32 @@ def _article_features(e, f: dict[str, float], ctx: ArticleContext) -> None:
     f["bg_share"] = ctx.background_share
 
 
+_DEFINITE = ("ال", "وال", "بال", "فال", "لل", "كال")
+_OPEN_QUOTES, _CLOSE_QUOTES = "«“", "»”"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """*end* lies inside quotation marks opened after *start* (the sentence's start)."""
+    before = text[start:end]
+    opened = sum(before.count(c) for c in _OPEN_QUOTES) - sum(before.count(c) for c in _CLOSE_QUOTES)
+    return opened > 0 or before.count('"') % 2 == 1
+
+
+def _sentence_features(e, f: dict[str, float], ctx: ArticleContext) -> None:
+    """What the event's sentence tells of it: how many events it holds and how many of them are
+    background, whether the trigger is a definite noun (the attack told before) or quoted, whether
+    the date was read from the text, and how many places the sentence names."""
+    here = ctx.by_sentence.get(e.sentence_start, [e])
+    f["sent_events"] = math.log1p(len(here) - 1) / 2
+    f["sent_bg_share"] = sum(1 for o in here if o.report != "new") / len(here)
+    f["multi_typed"] = 1.0 if ctx.triggers[e.trigger_start] > 1 else 0.0
+    f["trig_definite"] = 1.0 if e.trigger.startswith(_DEFINITE) else 0.0
+    f["in_quote"] = 1.0 if _quoted(ctx.text, e.sentence_start, e.trigger_start) else 0.0
+    f["date_told"] = 1.0 if e.date_text else 0.0
+    places = sum(1 for m in ctx.mention_starts if e.sentence_start <= m < e.sentence_end)
+    f["sent_places"] = min(places, 6) / 3
+
+
 def features(e, ctx: ArticleContext, published: dt.date | None) -> dict[str, float]:
     """The model's inputs for event *e* (a located event: the map's; others get the event part)."""
     f = {"bias": 1.0}
@@ -116,6 +148,7 @@ def features(e, ctx: ArticleContext, published: dt.date | None) -> dict[str, flo
     if e.located:
         _place_features(e, f)
         _article_features(e, f, ctx)
+        _sentence_features(e, f, ctx)
     return f
 
 
