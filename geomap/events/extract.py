@@ -22,7 +22,7 @@ from .merging import Draft, another_after, fold_sentence, merge_document
 from .participants import actors_of, airborne
 from .headline import Headline, enrich
 from .places import Blockers, SentenceMentions, attach_place, descriptors, means, mention_tokens, said_elsewhere
-from .sites import split_by_site
+from .sites import split_by_site, unplace_lone_far
 from .status import cue_statuses
 from .tables import ABOUT_KINDS, VIOLENT_TYPES, kinds, trigger_index
 from .topic import Profile, profile as topic_profile
@@ -100,6 +100,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
     for e in events:
         if genre == "column" or (genre == "analysis" and e.date_precision != 1):
             e.report = "background"            # a column tells no news; an analysis, only what it dates to the day
+    unplace_lone_far(events, mentions)
     return events
 
 

@@ -203,6 +203,17 @@ def _fold_takeovers(s: _Sentence) -> None:
             s.absorb(target, d)
 
 
+def _fold_withdrawals(s: _Sentence) -> None:
+    """دخلت قوات النظام قلعة المضيق إثر انسحاب الفصائل منها: one side left what the other took, one
+    happening (the takeover), when the withdrawal names no other place."""
+    for d in s.of(lambda d: d.kind == "withdrawal"):
+        target = s.nearest(d, s.of(lambda e, d=d: e.kind == "territory" and _happened(e) == _happened(d)
+                                   and (d.mention is None or compatible(d.mention, e.mention))))
+        if target:
+            target.mention = target.mention or d.mention
+            s.absorb(target, d)
+
+
 def _happened(d: Draft) -> bool:
     """No cue says the draft's happening was only planned, proposed, called for or denied."""
     return d.status in (None, "ongoing")
@@ -330,6 +341,7 @@ FOLD_RULES = (
     ("phone call of an agreement", _fold_phone_calls),
     ("dead and damage of a violent event", _fold_outcomes),
     ("fighting that took ground", _fold_takeovers),
+    ("withdrawal from ground taken", _fold_withdrawals),
     ("attack word of a specific event", _fold_generic_attacks),
     ("bomber and his bomb", _fold_bombers_bombs),
     ("meeting during a strike", _fold_meetings_during_strikes),
@@ -431,6 +443,8 @@ def _kinds_fit(d: Draft, e: Draft, as_topic: bool) -> bool:
         return False                      # بأن الطيران الحربي استهدف … after a ground attack: the aircraft's own strike
     if {d.kind, e.kind} == _BOMBINGS and e.kind in d.kinds and not (d.planted or e.planted):
         return True                       # هجوم بسيارة مفخخة. … واقتحم انتحاري بسيارة مفخخة: the one bombing
+    if {d.kind, e.kind} == {"withdrawal", "territory"}:
+        return True                       # سيطرت على مدينة قندوز … بعد انسحاب القوات منها: what one left, the other took
     return (d.kind == e.kind or d.kind in e.kinds or as_topic
             or (d.kind == "killing" and e.violent) or ((d.reference or d.generic) and e.violent)
             or (e.kind == "killing" and d.violent))
@@ -495,7 +509,8 @@ def _two_settlements(a: Mention, b: Mention, gap: int = 1) -> bool:
 
 def _absorb(e: Draft, d: Draft) -> None:
     as_topic = e.kind == "talks" and d.kind in ("agreement", "ceasefire") and d.kind not in e.kinds
-    upgraded = e.kind == "killing" and d.kind != "killing" and d.violent and not e.execution
+    upgraded = ((e.kind == "killing" and d.kind != "killing" and d.violent and not e.execution)
+                or (e.kind, d.kind) == ("withdrawal", "territory"))    # left, then taken: the takeover
     if upgraded or (e.weak and not d.weak):
         e.head = d.head                     # the event reads from its strongest mention
     if upgraded:

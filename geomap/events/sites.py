@@ -13,9 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from gazetteer import great_circle_km
+from gazetteer.neighbours import neighbours
+
 from ..model import Mention, is_site
 from .merging import Draft
-from .tables import kinds
+from .tables import VIOLENT_TYPES, kinds
 
 _JOIN = re.compile(r"[\s،,]*(?:و|ف|او|أو)?\s*")
 _BETWEEN = re.compile(r"(?:^|\s)(?:بين|وبين)\s*$")
@@ -83,3 +86,39 @@ def split_by_site(d: Draft, mentions: list[Mention], text: str) -> list[Draft]:
         return [replace(d, mention=None)]        # غارات استهدفت محافظات دمشق وحلب وإدلب … (13): a tally, no site
     return [replace(d, mention=x, triggers=list(d.triggers), statuses=set(d.statuses),
                     sentences=list(d.sentences)) for x in chain]
+
+
+
+# A violent event drawn this far (km) from every other event of an article whose other events lie
+# together, in a country none of them is in or borders, is told from where someone spoke (ودان
+# المتحدث باسم الخارجية الصينية الهجوم في بكين) or is a namesake far away (منطقة الرباط in Aden
+# drawn in Morocco): its place is no site.
+LONE_KM = 500.0
+_LONE_OTHERS = 2            # the article draws at least this many other events, all within LONE_KM of their middle
+
+
+def unplace_lone_far(events: list, mentions: list[Mention]) -> None:
+    """Take the place from a violent event drawn alone far from an article's events (see
+    :data:`LONE_KM`), unless the headline or the first sentence names its place: it is listed,
+    not drawn."""
+    drawn = [e for e in events if e.located and e.report == "new"]
+    if len(drawn) <= _LONE_OTHERS:
+        return
+    lead = {m.place.id for m in mentions if m.resolved and (m.in_title or m.sentence == 0)}
+    for e in [e for e in drawn if e.event_type in VIOLENT_TYPES and e.place.id not in lead]:
+        others = [o for o in drawn if o is not e and o.located]
+        if _lone(e, others):
+            e.mention, e.place_role = None, None
+
+
+def _lone(e, others: list) -> bool:
+    home = neighbours().get(e.place.country, frozenset()) | {e.place.country}
+    if any(o.place.country in home or _km(e, o.mention.lat, o.mention.lon) <= LONE_KM for o in others):
+        return False
+    lats, lons = sorted(o.mention.lat for o in others), sorted(o.mention.lon for o in others)
+    middle = (lats[len(lats) // 2], lons[len(lons) // 2])
+    return all(_km(o, *middle) <= LONE_KM for o in others)
+
+
+def _km(e, lat: float, lon: float) -> float:
+    return great_circle_km(e.mention.lat, e.mention.lon, lat, lon)
