@@ -61,6 +61,20 @@ def test_the_lone_far_event_is_still_listed(gaz):
     assert any(e.kind == "explosion" and not e.located and e.report == "new" for e in doc.events)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # one event per site for protests too (ACLED codes one location per event): a protest told over a
+    # list of cities is one at each, however many words of protest the sentence has
+    ("خرجت مظاهرات أمس في مدن البصرة والنجف وكربلاء احتجاجا على انقطاع الكهرباء.",
+     [("protest", "Basrah"), ("protest", "Najaf"), ("protest", "Karbala")]),
+    ("تصاعدت أمس التظاهرات الشعبية في العاصمة العراقية بغداد ومدن أخرى، منها البصرة والنجف، احتجاجا على "
+     "انقطاع الكهرباء.", [("protest", "Baghdad"), ("protest", "Basrah"), ("protest", "Najaf")]),
+    # limits: one city, one protest
+    ("تظاهر المئات أمس أمام مبنى محافظة البصرة احتجاجا على انقطاع الكهرباء.", [("protest", "Basra Governorate")]),
+])
+def test_a_protest_in_a_list_of_cities_is_one_at_each(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
 def _probe_set(root, name, reports):
     for n, (text, gold) in enumerate(reports, 1):
         (root / name / "texts").mkdir(parents=True, exist_ok=True)

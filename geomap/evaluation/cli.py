@@ -287,7 +287,8 @@ def eval_events(split, regression, gold, seed_gold, article, data, show_errors, 
                f"{s['gold_events']} gold events, {s['gold_on_map']} of them new and placed; "
                f"{s['produced']} produced, {s['drawn']} drawn on the map")
     click.echo(f"on the map (same ACLED type within 50 km): precision {s['precision']:.3f}  "
-               f"recall {s['recall']:.3f}  F1 {s['f1']:.3f}")
+               f"recall {s['recall']:.3f}  F1 {s['f1']:.3f}  (gold events covered; counted as before "
+               f"session 24, right drawn events over them and the missed: recall {s['recall_before_s24']:.3f})")
     v = s["likely_view"]
     click.echo(f"only events of confidence >= {v['confidence_at_least']} ({v['drawn']} drawn): precision "
                f"{v['precision']:.3f}  recall {v['recall']:.3f}  F1 {v['f1']:.3f}")

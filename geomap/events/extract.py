@@ -295,14 +295,29 @@ def _events(drafts: list[Draft], text: str, tokens: list[Token], sentences: list
     token_starts = as_tokens(tokens).starts
     told = tuple(sorted((d.head.start, d.head.sentence, d.kind) for d in drafts
                         if d.head.role == "event" and d.kind in _REFERRED_KINDS))
-    events = []
-    for d in (site for merged in merge_document(drafts) for site in split_by_site(merged, mentions, text)):
+    events, listed = [], set()
+    for d in _sites(merge_document(drafts), mentions, text, listed):
         e = _event(d, text, tokens, sentences, published, deaths, actors, token_starts, sentence_of, told, mentions)
         if (e.event_type in VIOLENT_TYPES or e.kind in STRATEGIC or e.event_type in _CROWD_TYPES) \
                 and e.status not in ("occurred", "ongoing"):
             continue                            # a threat, a plan, a call to protest or a denial: nothing happened
         events.append(e)
     return events
+
+
+def _sites(drafts: list[Draft], mentions: list[Mention], text: str, listed: set) -> list[Draft]:
+    """Each draft at each site of its list; two triggers of one kind over one list (خرجت مظاهرات في مدن
+    البصرة والنجف … احتجاجا) are one event at each place, not two."""
+    out = []
+    for merged in drafts:
+        sites = split_by_site(merged, mentions, text)
+        for d in sites:
+            key = (d.kind, id(d.mention), d.head.sentence)
+            if len(sites) > 1 and key in listed:
+                continue
+            listed.add(key)
+            out.append(d)
+    return out
 
 
 def _civilians_killed(d: Draft, tokens: list[Token], sentence_of: list[int]) -> bool:

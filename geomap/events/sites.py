@@ -22,7 +22,7 @@ from .tables import VIOLENT_TYPES, kinds
 
 _JOIN = re.compile(r"[\s،,]*(?:و|ف|او|أو)?\s*")
 _BETWEEN = re.compile(r"(?:^|\s)(?:بين|وبين)\s*$")
-_SPLIT_KINDS = frozenset(["territory"])
+_SPLIT_KINDS = frozenset(["territory", "protest", "riot"])
 # A list of more places than this is a tally or a campaign across a country (strikes on thirteen
 # governorates over nine months), not that many events: no site of its own. It was five; batch 1's
 # and batch 6's test halves (already scored) showed lists of six to eight places that are events.
