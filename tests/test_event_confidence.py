@@ -22,7 +22,8 @@ SCALARS = {"bias", "days_before", "after_pub", "same_day_or_prev", "no_date", "f
            "actor1", "actor2", "role_about", "log_sent", "first_sent", "m_conf", "m_in_title", "m_cue", "m_qual",
            "m_context", "m_cands", "log_pop", "mena", "trig_to_place", "pos", "log_ndrawn", "country_share",
            "m_country_share", "place_mentions", "log_km_centre", "same_kind_place", "log_text", "n_kinds_doc",
-           "bg_share"}
+           "bg_share", "sent_events", "sent_bg_share", "multi_typed", "trig_definite", "in_quote", "date_told",
+           "sent_places"}
 
 
 def _known(name: str) -> bool:

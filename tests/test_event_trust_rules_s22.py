@@ -31,9 +31,9 @@ from test_event_trust_rules import PUBLISHED, drawn
     ("احتفل آلاف المشجعين بفوز المنتخب في مسيرات حاشدة جابت شوارع مدينة وهران.", []),
     ("قمعت قوات الاحتلال المسيرة الأسبوعية في بلدة كفر قدوم.", [("protest", "Kafr Qaddūm")]),
     ("أسقطت الدفاعات الجوية طائرة مسيرة فوق مدينة أبها.", [("airstrike", "Abha")]),
-    # class 6: fighters who entered a town (دخل مقاتلو المعارضة بلدة كفرنبل) took it; years ago, history
-    ("دخل مقاتلو المعارضة بلدة كفرنبل بعد انسحاب قوات النظام منها.",
-     [("territory", "Kafranbel"), ("withdrawal", "Kafranbel")]),
+    # class 6: fighters who entered a town (دخل مقاتلو المعارضة بلدة كفرنبل) took it (and the
+    # withdrawal beside it is the takeover's other side: one event since session 24); years ago, history
+    ("دخل مقاتلو المعارضة بلدة كفرنبل بعد انسحاب قوات النظام منها.", [("territory", "Kafranbel")]),
     ("دخل مقاتلو الحزب الأراضي السورية عام 2013 للقتال إلى جانب النظام.", []),
     # … and who came to attend, support or secure something (لحضور، لمساندة، لتأمين) took nothing
     ("دخل مقاتلو الفصائل مدينة إسطنبول لحضور مؤتمر المعارضة.", []),

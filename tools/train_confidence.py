@@ -158,7 +158,7 @@ def main() -> None:
 
 
 def write(names: list[str], w: np.ndarray, n: int, l2: float) -> None:
-    source = "tools/train_confidence.py on the dev halves of tests/gold/events_2015* and tests/gold/probes"
+    source = "tools/train_confidence.py on the dev halves of the gold batches in tests/gold/ and the probe sets in tests/gold/probes/"
     with OUT.open("w", encoding="utf-8") as f:
         f.write("# Weights of the event confidence model (geomap/events/confidence.py): a logistic regression\n"
                 f"# fitted by tools/train_confidence.py --l2 {l2} on the {n} events geomap drew in the dev\n"
