@@ -75,6 +75,19 @@ def test_a_protest_in_a_list_of_cities_is_one_at_each(gaz, text, expected):
     assert drawn(gaz, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # class 2: weather in war words — thunder (قصف رعدي) and a cloudburst (انفجار سحابي) are no strike
+    # and no blast
+    ("وصف خبراء الأرصاد ما حدث بأنه انفجار سحابي رافقه قصف رعدي متواصل، فيما تحولت شوارع في دبي "
+     "والشارقة إلى ما يشبه الأنهار.", []),
+    # limits: shelling and a blast are
+    ("قصفت المدفعية أحياء في مدينة دوما، ودوى انفجار عنيف في مدينة حرستا.",
+     [("shelling", "Dūmā"), ("explosion", "Ḩarastā")]),
+])
+def test_thunder_and_cloudbursts_are_no_strike(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
 def _probe_set(root, name, reports):
     for n, (text, gold) in enumerate(reports, 1):
         (root / name / "texts").mkdir(parents=True, exist_ok=True)
