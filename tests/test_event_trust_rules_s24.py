@@ -88,6 +88,26 @@ def test_thunder_and_cloudbursts_are_no_strike(gaz, text, expected):
     assert drawn(gaz, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # recall (a second reader's typical sentences): the feminine and plural past of listed verbs, and
+    # forces (not only fighters) who entered a town took it
+    ("اغتالت جماعة مسلحة مسؤولا محليا في مدينة الرمادي أمس.", [("killing", "Ramadi")]),
+    ("داهمت قوات الأمن منزلا في مدينة الرمادي واعتقلت ثلاثة مطلوبين.", [("arrests", "Ramadi")]),
+    ("دخلت قوات النظام مدينة سراقب فجر اليوم بعد معارك عنيفة.", [("territory", "Saraqib")]),
+    ("دخلت فصائل المعارضة إلى مدينة حلب فجر اليوم.", [("territory", "Aleppo")]),
+    # limits: who entered to secure something took nothing; حرر is also "wrote" (no trigger)
+    ("دخلت قوات حفظ السلام مدينة سراقب فجر اليوم لتأمين الطريق.", []),
+    ("وحرر مفتشو البلدية إشعارات لثلاثين محلا مخالفا في مدينة جدة.", []),
+    # class 6: whom a killing verb killed are fighters (اغتالوا عددا من عناصره): a fight, not an attack on
+    # civilians; an execution stays a killing
+    ("انتفض أبناء العشائر في مدينة القائم ضد التنظيم واغتالوا عددا من عناصره.", [("battle", "Al Qā’im")]),
+    ("أعدم تنظيم داعش عشرة من عناصر الشرطة في مدينة الموصل أمس.", [("killing", "Mosul")]),
+    ("قتل مسلحون ثلاثة مدنيين في مدينة الرمادي أمس.", [("killing", "Ramadi")]),
+])
+def test_verb_forms_and_whom_they_killed(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
 def _probe_set(root, name, reports):
     for n, (text, gold) in enumerate(reports, 1):
         (root / name / "texts").mkdir(parents=True, exist_ok=True)

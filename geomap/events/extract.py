@@ -365,9 +365,10 @@ def _fighters_killed(d: Draft, norms: list[str], sentence_of: list[int]) -> bool
     def told_dead(t: Trigger) -> bool:          # مقتل، قتلى; 6 حوثيين قتلوا برصاص
         return _stem_in(norms[t.first], c["dead"]) or bool(_counted_before(t, norms, sentence_of))
 
-    if not told_dead(d.head):
+    if d.execution:
         return False                              # وإعدام 13 قائدا: an execution stays a killing
-    dead = [_victims(t, norms, sentence_of) for t in d.triggers if told_dead(t)]
+    # the dead of مقتل، قتلى; or whom a killing verb killed (اغتالت ثلاثة من أفراد الدرك: gendarmes)
+    dead = [_victims(t, norms, sentence_of) for t in d.triggers if told_dead(t) or t is d.head]
     return "fighters" in dead and "civilians" not in dead
 
 
