@@ -108,6 +108,20 @@ def test_verb_forms_and_whom_they_killed(gaz, text, expected):
     assert drawn(gaz, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # class 5 (a second reader's sentences): a capital abroad after a word for its part (وسط كابل) is the
+    # place, not its government acting; a title inside a landmark's name (جسر الرئيس) is no person whose
+    # name runs on into the city and the time (وسط دمشق صباح)
+    ("قتل خمسة أشخاص في انفجار سيارة مفخخة وسط كابل صباح اليوم.", [("explosion", "Kabul")]),
+    ("قتل 14 عسكريا جراء تفجير عبوتين ناسفتين استهدفتا حافلة عند جسر الرئيس وسط دمشق صباح اليوم.",
+     [("explosion", "Damascus")]),
+    # limits: a capital abroad with no word of place before it is its government acting
+    ("تقود واشنطن ائتلافا شن غارات على مواقع التنظيم في سوريا.", []),
+])
+def test_the_middle_of_a_capital_is_a_place(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
 def _probe_set(root, name, reports):
     for n, (text, gold) in enumerate(reports, 1):
         (root / name / "texts").mkdir(parents=True, exist_ok=True)

@@ -57,7 +57,8 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
     if not triggers:
         return []
     m_tok = mention_tokens(mentions, tokens)
-    not_places = _actor_places(mentions, actors or [], text) | descriptors(mentions, text)
+    not_places = _actor_places(mentions, actors or [], text)
+    not_places |= descriptors(mentions, text, not_places)
     by_sentence: dict[int, list[Trigger]] = {}
     for trig in triggers:
         by_sentence.setdefault(trig.sentence, []).append(trig)

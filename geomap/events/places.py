@@ -515,7 +515,7 @@ def _capital_for_its_government(trig: Trigger, m: Mention, prev: str, placed: bo
         return True                               # الهدنة مع أنقرة: the government is a party
     if not kinds()[trig.kind].violent or m.place.country in mena():
         return False
-    return not (prev in _cues()["locative"] or m.cue or m.qualifier or placed)
+    return not (prev in _cues()["locative"] or prev in _cues()["part_of_place"] or m.cue or m.qualifier or placed)
 
 
 def _after_word_of(tokens: list[Token], m_tok: int, role: str, reach: int) -> bool:
@@ -672,11 +672,14 @@ def compatible(a: Mention | None, b: Mention | None) -> bool:
     return same_place(a, b) or inside(a, b) or inside(b, a) or a.place.id == b.place.id
 
 
-def descriptors(mentions: list[Mention], text: str) -> set[int]:
+def descriptors(mentions: list[Mention], text: str, not_places: set[int] = frozenset()) -> set[int]:
     """Mentions that only say where the place before them lies (مدينة المخأ بمحافظة تعز,
-    جامعة الانبار في جنوب مدينة الرمادي بمحافظة الانبار): the event is at the first one."""
+    جامعة الانبار في جنوب مدينة الرمادي بمحافظة الانبار): the event is at the first one — unless
+    that one is no place of its own (*not_places*: جسر الرئيس وسط دمشق, whose الرئيس is a title)."""
     out = set()
     for n in range(1, len(mentions)):
+        if n - 1 in not_places:
+            continue
         prev, m = mentions[n - 1], mentions[n]
         start = m.area_start if m.area_start is not None else m.start
         between = text[prev.end:start].strip(" ،,")
