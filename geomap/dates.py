@@ -59,6 +59,7 @@ class _Words:
     month_in: frozenset[str] = frozenset()   # words that make a bare month name after them a month (في مايو)
     last_night: dict[str, int] = field(default_factory=dict)   # الليلة (الماضية): days from the publication date
     since_gap: frozenset[str] = frozenset()  # صباح، أول أيام: may stand between منذ and its date
+    named_for: frozenset[str] = frozenset()  # سوق، مسجد: a weekday after it is a name (سوق الجمعة), no date
 
 
 @once
@@ -78,7 +79,7 @@ def _words() -> _Words:
                recent=words("recent"), ordinals=ints("ordinal"), months=months, hijri=hijri, holidays=holidays,
                year_words=words("year_word"), era=words("era"), since=words("since"),
                holiday_link=words("holiday_link"), start=frozenset(), month_in=words("month_in"),
-               last_night=ints("last_night"), since_gap=words("since_gap"))
+               last_night=ints("last_night"), since_gap=words("since_gap"), named_for=words("named_for"))
     start = (set(w.weekdays) | set(w.days) | set(w.parts) | set(w.night) | set(w.recent) | set(w.last_night)
              | {m.split(" ")[0] for m in (*months, *hijri, *holidays, *w.ordinals)}
              | words("start") | w.year_words)
@@ -97,6 +98,8 @@ def find_dates(text: str, published: dt.date | None,
     for i in _may_start.hits(toks.norms):         # the few words a date expression may start at
         if i < nxt:
             continue
+        if i > 0 and toks.norms[i - 1] in w.named_for and toks.norms[i] in w.weekdays:
+            continue                               # سوق الجمعة بطرابلس: a market's name, no Friday
         hit = _match(toks, i, published, w)
         if hit is None or hit[1] is None:
             continue

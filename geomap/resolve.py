@@ -123,6 +123,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, text: str = "") -> list[Men
     region = frozenset({focus}) | neighbours().get(focus, frozenset()) if focus else None
     _bind_to_anchors(kept, {id(m): options for m, options in scored}, gaz, text, region)
     _capitals_by_their_people(kept, text, gaz)
+    _capitals_named_as_their_country(kept, text, gaz)
     for m in kept:
         _mark_wide(m)
     return kept
@@ -234,6 +235,24 @@ def _capitals_by_their_people(kept: list[Mention], text: str, gaz: Gazetteer | N
         capital = gaz.capital(m.place.country)
         if capital is not None:
             m.role, m.place, m.kind, m.name = "place", capital, "city", capital.name_ar or capital.name
+            _locate(m)
+
+
+def _capitals_named_as_their_country(kept: list[Mention], text: str, gaz: Gazetteer | None) -> None:
+    """تونس العاصمة، الكويت العاصمة: a country's name that is its capital's too, with "the capital"
+    right after it, names the city (GeoNames' PPLC), not the country."""
+    if gaz is None or not text:
+        return
+    capital_word = place_words()["capital_word"]
+    for m in kept:
+        if m.role != "place" or not m.resolved or m.place is None or m.place.kind != "country":
+            continue
+        after = text[m.end:m.end + 12].split()
+        if not after or normalize(after[0]) not in capital_word:
+            continue
+        capital = gaz.capital(m.place.country)
+        if capital is not None and normalize(capital.name_ar or "") == normalize(m.name):
+            m.place, m.kind, m.name = capital, "city", capital.name_ar or capital.name
             _locate(m)
 
 

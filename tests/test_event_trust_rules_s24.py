@@ -122,6 +122,27 @@ def test_the_middle_of_a_capital_is_a_place(gaz, text, expected):
     assert drawn(gaz, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # class 7 (a second reader's sentences): a country whose capital bears its name, with "the capital"
+    # after it (تونس العاصمة), is the city, drawn; the country alone is listed, not drawn
+    ("قتل خمسة أشخاص في هجوم مسلح بتونس العاصمة صباح اليوم.", [("killing", "Tunis")]),
+    ("خرجت مظاهرات في الكويت العاصمة اليوم احتجاجا على رفع الأسعار.", [("protest", "Kuwait City")]),
+    ("خرجت مظاهرات في تونس اليوم احتجاجا على رفع الأسعار.", []),
+])
+def test_a_country_named_the_capital_is_its_capital(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+def test_a_weekday_in_a_markets_name_is_no_date(gaz):
+    doc = geomap.parse("سقطت قذائف على منطقة سوق الجمعة بطرابلس، أمس، ما أدى إلى إصابة ثلاثة مدنيين.",
+                       published="2019-04-10", gazetteer=gaz)
+    assert [(e.kind, str(e.date)) for e in doc.events] == [("shelling", "2019-04-09")]
+    # limits: a weekday after the market's name dates the event
+    doc = geomap.parse("قصفت قوات حفتر منطقة سوق الخميس جنوب طرابلس يوم الجمعة.", published="2019-04-10",
+                       gazetteer=gaz)
+    assert [(e.kind, str(e.date)) for e in doc.events] == [("shelling", "2019-04-05")]
+
+
 def _probe_set(root, name, reports):
     for n, (text, gold) in enumerate(reports, 1):
         (root / name / "texts").mkdir(parents=True, exist_ok=True)
