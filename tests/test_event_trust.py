@@ -288,7 +288,8 @@ def test_an_assassination_is_violence_against_civilians(gaz):
      [("airstrike", "Ar Raqqah")]),
     ("وتقود واشنطن ائتلافا دوليا شن آلاف الغارات الجوية ضد مواقع التنظيم.", []),
     # the city a statement was made in (a dateline: the place, a comma, a reporting verb) is no site
-    ("وفي واشنطن، قالت وزارة الخارجية إن مسلحين قتلوا عشرة جنود في مدينة بنغازي.", [("killing", "Benghazi")]),
+    # (soldiers killed by gunmen: a fight, ACLED's Battles, since session 24)
+    ("وفي واشنطن، قالت وزارة الخارجية إن مسلحين قتلوا عشرة جنود في مدينة بنغازي.", [("battle", "Benghazi")]),
     # a capital of the region is a site like any other
     ("قصف الطيران صنعاء وقتل عشرة مدنيين.", [("airstrike", "Sanaa")]),
 ])

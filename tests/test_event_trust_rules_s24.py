@@ -143,6 +143,21 @@ def test_a_weekday_in_a_markets_name_is_no_date(gaz):
     assert [(e.kind, str(e.date)) for e in doc.events] == [("shelling", "2019-04-05")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # class 5 (a second reader's paragraphs): "the town", "the area" after a placeless trigger is the
+    # town or the area told before, as "the city" was
+    ("قتل ثلاثة مدنيين في قصف على بلدة معرة النعمان أمس. وقال ناشطون إن الطيران الروسي شن غارات على "
+     "البلدة مساء أمس.", [("shelling", "Ma‘arrat an Nu‘mān"), ("airstrike", "Ma‘arrat an Nu‘mān")]),
+    ("اندلعت اشتباكات عنيفة أمس في مديرية صرواح غربي مأرب. وأضاف المصدر أن مقاتلات التحالف شنت أكثر من "
+     "15 غارة على تعزيزات للحوثيين في المنطقة.", [("battle", "Sūq Şirwāḩ"), ("airstrike", "Sūq Şirwāḩ")]),
+    # limits: a name (بالمنطقة الشرقية) is no anaphor, and "the region" after a capital is the Middle East
+    ("التقى وزير الخارجية السعودي نظيره الأمريكي في واشنطن أمس. وقال إن الإرهابيين شنوا هجمات على "
+     "المساجد في المنطقة.", [("talks", "Washington")]),
+])
+def test_the_town_and_the_area_told_before(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
 def _probe_set(root, name, reports):
     for n, (text, gold) in enumerate(reports, 1):
         (root / name / "texts").mkdir(parents=True, exist_ok=True)

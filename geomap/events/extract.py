@@ -227,29 +227,50 @@ _CITY_REACH = 8              # words after a placeless trigger "the city" may st
 _CITY_SENTENCES = 3          # sentences back the city it means may be named
 
 
+# What "the city", "the town", "the area", "the district" told after a placeless trigger may mean:
+# the kinds of the place named before it (place_words.tsv roles).
+_ANAPHOR_KINDS = {"city_anaphor": ("city", "town"), "town_anaphor": ("town", "village", "city"),
+                  # (not a city: في المنطقة is as often the Middle East, after a capital)
+                  "area_anaphor": ("town", "village", "neighbourhood", "admin2", "admin3", "region", "natural",
+                                   "facility"),
+                  "district_anaphor": ("admin2", "admin3", "town", "city")}
+
+
 def _the_city_told_before(local: list[Draft], mentions: list[Mention], not_places: set[int], toks,
                           tokens: list[Token], span: range, s_index: int) -> None:
-    """شن المسلحون هجوما منسقا على المدينة، قصفت الطائرات أحياء المدينة: a placeless happening in
-    "the city" happened in the last city or town named before it in its sentence or the three
-    before (not in المدينة المنورة, nor the daily «المدينة»)."""
+    """شن المسلحون هجوما منسقا على المدينة، قصفت الطائرات أحياء المدينة، شنت غارات على تعزيزات في
+    المنطقة: a placeless happening in "the city" (the town, the area, the district) happened in the
+    last place of that kind named before it in its sentence or the three before (not in المدينة
+    المنورة or المنطقة الشرقية, names, nor the daily «المدينة»)."""
     if all(d.mention is not None or d.reference for d in local):
         return
-    norms, words = toks.norms, place_words()
-    k = next((k for k in span if norms[k] in words["city_anaphor"]
-              and (k + 1 >= len(norms) or not norms[k + 1].startswith("المنور"))
-              and (norms[k].startswith(("بال", "وبال")) or (k > span.start and norms[k - 1] in words["city_anaphor_before"]))),
-             None)
-    if k is None:
+    found = _anaphor(toks.norms, span)
+    if found is None:
         return
-    # the cities and towns named before "the city", the last first
-    cities = sorted((m for n, m in enumerate(mentions)
+    k, kinds_meant = found
+    # the places of that kind named before the anaphor, the last first
+    places = sorted((m for n, m in enumerate(mentions)
                      if m.start < toks.starts[k] and s_index - _CITY_SENTENCES <= m.sentence <= s_index
                      and n not in not_places and m.role == "place" and m.resolved
-                     and m.place.kind in ("city", "town") and m.metonymy is None and m.qualifier is None),
+                     and m.place.kind in kinds_meant and m.metonymy is None and m.qualifier is None),
                     key=lambda m: m.start, reverse=True)
     for d in local:
         if d.mention is None and not d.reference and d.head.last < k <= d.head.last + _CITY_REACH:
-            d.mention = next((m for m in cities if not _told_there(d, m, toks, tokens, s_index)), None)
+            d.mention = next((m for m in places if not _told_there(d, m, toks, tokens, s_index)), None)
+
+
+def _anaphor(norms: list[str], span: range) -> tuple[int, tuple[str, ...]] | None:
+    """The first "the city" (town, area, district) of the sentence told as a place (بالمدينة، في
+    المنطقة، أحياء المدينة), and the kinds of place it may mean."""
+    words = place_words()
+    for k in span:
+        role = next((r for r in _ANAPHOR_KINDS if norms[k] in words.get(r, ())), None)
+        after = norms[k + 1] if k + 1 < len(norms) else ""
+        if role is None or after.startswith("المنور") or (role != "city_anaphor" and after.startswith("ال")):
+            continue                  # المدينة المنورة، بالمنطقة الشرقية، القرية الجديدة: a name, not "the city"
+        if norms[k].startswith(("بال", "وبال")) or (k > span.start and norms[k - 1] in words["city_anaphor_before"]):
+            return k, _ANAPHOR_KINDS[role]
+    return None
 
 
 def _told_there(d: Draft, m: Mention, toks, tokens: list[Token], s_index: int) -> bool:
