@@ -158,6 +158,15 @@ def test_the_town_and_the_area_told_before(gaz, text, expected):
     assert drawn(gaz, text) == expected
 
 
+def test_a_direction_after_a_cue_is_no_place(gaz):
+    # class 3: ولاية غرب كردفان — "west" after a cue word is no town of Malta (Għarb)
+    doc = geomap.parse("سقطت قذائف على مقر الفرقة 22 مشاة في مدينة بابنوسة بولاية غرب كردفان، وسط قصف مدفعي "
+                       "متبادل.", published="2024-01-23", gazetteer=gaz)
+    assert all(m.place.country != "MT" for m in doc.mentions if m.resolved)
+    # limits: a governorate whose name starts with a direction is one
+    assert drawn(gaz, "قصفت الطائرات مواقع في محافظة شمال سيناء أمس.") == [("airstrike", "North Sinai Governorate")]
+
+
 def _probe_set(root, name, reports):
     for n, (text, gold) in enumerate(reports, 1):
         (root / name / "texts").mkdir(parents=True, exist_ok=True)
