@@ -715,7 +715,7 @@ def _bind_to_anchors(kept: list[Mention], options: dict[int, list], gaz: Gazette
                 _locate(m)
             elif (binding(anchor) or _abroad_at(m, anchor)) and anchor.role != "unresolved":
                 unresolve(m)                        # not Rabat, Morocco, at the entrance of Aden
-        if m.role == "unresolved" and not m.resolved:
+        if m.role == "unresolved" and not m.resolved and not _natural_at_its_town(m, anchor, gaz):
             place_by_context(m, anchor)
     _quarters_of_the_city_told_before(kept, text)
     place_the_rest(kept, region)
@@ -728,6 +728,30 @@ def _bind_to_anchors(kept: list[Mention], options: dict[int, list], gaz: Gazette
         m, anchor = kept[k], kept[anchors[k]]
         if anchors[k] in moved and m.role == "unresolved" and m.placed_by == "context":
             place_by_context(m, anchor)
+
+
+_NATURAL_TOWN_KM = 300.0    # how far from its anchor a desert, valley or plain named after a town may lie
+
+
+def _natural_at_its_town(m: Mention, anchor: Mention, gaz: Gazetteer | None) -> bool:
+    """بادية السخنة شرقي حمص، صحراء الحضر جنوب غربي الموصل: a desert, valley or plain named after a
+    town lies by that town — the reading of the name nearest the anchor, in its country and not
+    too far — not at the anchor (Homs is 190 km from al-Sukhnah). Says whether it placed *m*."""
+    if gaz is None or m.kind != "natural" or anchor.place is None or anchor.lat is None:
+        return False
+    towns = [c.place for c in gaz.lookup(m.name) if c.place.kind in SETTLED
+             and c.place.country == anchor.place.country and c.place.lat is not None]
+    near = [(great_circle_km(p.lat, p.lon, anchor.lat, anchor.lon), p) for p in towns]
+    near = [(km, p) for km, p in near if km <= _NATURAL_TOWN_KM]
+    if not near:
+        return False
+    town = min(near, key=lambda x: x[0])[1]
+    m.place, m.placed_by, m.lat, m.lon = town, "context", town.lat, town.lon
+    m.confidence, m.geo_precision, m.radius_km = 0.0, 2, _NATURAL_RADIUS_KM
+    return True
+
+
+_NATURAL_RADIUS_KM = 25.0   # the circle a desert or valley named after a town is drawn as
 
 
 def _quarters_of_the_city_told_before(kept: list[Mention], text: str) -> None:

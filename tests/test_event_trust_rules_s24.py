@@ -167,6 +167,16 @@ def test_a_direction_after_a_cue_is_no_place(gaz):
     assert drawn(gaz, "قصفت الطائرات مواقع في محافظة شمال سيناء أمس.") == [("airstrike", "North Sinai Governorate")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # class 3 (a second reader's sentences): a desert or valley named after a town lies by that town, not
+    # at the city it is said to lie east of (بادية السخنة شرقي حمص: al-Sukhnah is 190 km from Homs)
+    ("هاجم مسلحون حاجزا عسكريا في بادية السخنة شرقي حمص، فجر اليوم.", [("battle", "As Sukhnah")]),
+    ("قصفت الطائرات مواقع في صحراء الحضر جنوب غربي الموصل.", [("airstrike", "Al Ḩaḑar")]),
+])
+def test_a_desert_named_after_a_town_lies_by_it(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
 def _probe_set(root, name, reports):
     for n, (text, gold) in enumerate(reports, 1):
         (root / name / "texts").mkdir(parents=True, exist_ok=True)
