@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from gazetteer import great_circle_km
 from gazetteer.arabic import Tokens, normalize
 
 from .model import Mention
@@ -28,6 +29,8 @@ _FROM = frozenset(normalize(w) for w in ["من", "عن"])
 _MAX_KM = 500           # farther than this from its landmark, a place is not drawn (too far to say)
 _READ_KM = 3000         # a number read as a distance (not a year, whatever the unit)
 _GAP = re.compile(r"[\s،,]*")
+_AREAS = frozenset(["admin1", "admin2", "region"])
+_AREA_KM = 300          # a point moved this near the area an unknown town was placed in is that town's
 _BRACKET_GAP = 20       # characters read back from a number for the bracket that opens it
 
 
@@ -49,9 +52,22 @@ def apply_distances(text: str, tokens: Tokens, mentions: list[Mention]) -> None:
             continue
         before = (m.lat, m.lon)
         _move(m, km)
-        for told in mentions[max(0, n - 2):n]:
-            if told.sentence == m.sentence and told.placed_by == "context" and (told.lat, told.lon) == before:
+        for i in range(max(0, n - 2), n):
+            told = mentions[i]
+            if told.sentence == m.sentence and told.placed_by == "context" and _borrowed(told, before, mentions[i + 1:n], m):
                 told.lat, told.lon, told.radius_km, told.geo_precision = m.lat, m.lon, m.radius_km, m.geo_precision
+
+
+def _borrowed(told: Mention, anchor: tuple, between: list[Mention], moved: Mention) -> bool:
+    """*told*, an unknown town, took the anchor's point, or that of the area named between them
+    when the moved point lies near that area (بلدة بولو بوردي في إقليم هيران، التي تبعد 200 كيلومتر
+    شمال مقديشو)."""
+    if (told.lat, told.lon) == anchor:
+        return True
+    if moved.lat is None:
+        return False
+    return any(x.resolved and x.place.kind in _AREAS and (told.lat, told.lon) == (x.lat, x.lon)
+               and great_circle_km(moved.lat, moved.lon, x.lat, x.lon) <= _AREA_KM for x in between)
 
 
 def _move(m: Mention, km: float) -> None:

@@ -709,10 +709,12 @@ def _bind_to_anchors(kept: list[Mention], options: dict[int, list], gaz: Gazette
         if m.resolved and m.role == "place" and not fits(m, anchor):
             near = [(score, c) for score, c in options.get(id(m), []) if _fits_place(m, c.place, anchor)]
             near = near or _without_cue_word(m, anchor, gaz)
-            near = near or [(score, c) for score, c in options.get(id(m), []) if lies_far_that_way(c.place, anchor)]
+            near = near or _far_that_way(m, options.get(id(m), []), anchor)
             if near:
-                m.place = max(near, key=lambda x: x[0])[1].place
-                _locate(m)
+                best = max(near, key=lambda x: x[0])[1].place
+                if not _its_own_province(m.place, best):
+                    m.place = best
+                    _locate(m)
             elif (binding(anchor) or _abroad_at(m, anchor)) and anchor.role != "unresolved":
                 unresolve(m)                        # not Rabat, Morocco, at the entrance of Aden
         if m.role == "unresolved" and not m.resolved and not _natural_at_its_town(m, anchor, gaz):
@@ -728,6 +730,21 @@ def _bind_to_anchors(kept: list[Mention], options: dict[int, list], gaz: Gazette
         m, anchor = kept[k], kept[anchors[k]]
         if anchors[k] in moved and m.role == "unresolved" and m.placed_by == "context":
             place_by_context(m, anchor)
+
+
+def _its_own_province(current: Place, best: Place) -> bool:
+    """*best* is the province around the city already read (سبها جنوبي طرابلس: Sabha District fits
+    where Sabha, 650 km away, is too far to fit): the city stays."""
+    return (best.kind == "admin1" and current.kind not in ("admin1", "country") and best.country == current.country
+            and bool(current.admin1) and current.admin1 == best.admin1)
+
+
+def _far_that_way(m: Mention, options: list, anchor: Mention) -> list:
+    """The readings that lie far the way the text says from the anchor (سبها جنوبي طرابلس, 650 km):
+    the reading already chosen alone when it is one of them (the city, not its province)."""
+    far = [(score, c) for score, c in options if lies_far_that_way(c.place, anchor)]
+    own = [(score, c) for score, c in far if c.place.id == m.place.id]
+    return own or far
 
 
 _NATURAL_TOWN_KM = 300.0    # how far from its anchor a desert, valley or plain named after a town may lie

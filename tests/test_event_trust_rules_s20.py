@@ -168,7 +168,7 @@ def test_a_bare_name_in_a_city(gaz, text, name, place):
 # setting of other news (بالتزامن مع المعارك الجارية), a direction after a cue word (قرية بشمال)
 @pytest.mark.parametrize("text, expected", [
     ("انفجرت سيارة مفخخة في الضاحية الجنوبية لبيروت اليوم، ودان رئيس الحكومة التفجير، فيما صدرت إدانات "
-     "من طهران وواشنطن وباريس والرياض.", [("explosion", "Beirut")]),
+     "من طهران وواشنطن وباريس والرياض.", [("explosion", "Dahiyeh")]),   # Beirut's southern suburb (places.tsv)
     ("وأفادت الوكالة الوطنية للإعلام بسقوط صاروخين مصدرهما الأراضي السورية في جرود الهرمل مساء أمس.",
      [("shelling", "El Hermel")]),
     ("تعرض مطار معيتيقة الدولي في العاصمة طرابلس، ظهر اليوم الإثنين، لغارة جوية نفذها طيران حربي، ما أدى "
@@ -235,4 +235,4 @@ def test_capitals_that_condemned_say_little_of_where_the_text_is(gaz):
     the Emirates (Ar Ruways)."""
     text = ("انفجرت سيارة مفخخة في منطقة الرويس في الضاحية الجنوبية لبيروت اليوم. ودان رئيس الحكومة التفجير، "
             "فيما صدرت إدانات من طهران وواشنطن وباريس والرياض وأنقرة والقاهرة والدوحة.")
-    assert drawn(gaz, text) == [("explosion", "Beirut")]
+    assert drawn(gaz, text) == [("explosion", "Dahiyeh")]      # Beirut's southern suburb, not Ar Ruways

@@ -18,7 +18,10 @@ from gazetteer.neighbours import neighbours
 
 from ..model import Mention, is_site
 from .merging import Draft
+from .places import inside
 from .tables import VIOLENT_TYPES, kinds
+
+_AREAS = frozenset(["admin1", "admin2", "region"])     # an area holding another place of a list is where it lies
 
 _JOIN = re.compile(r"[\s،,]*(?:و|ف|او|أو)?\s*")
 _BETWEEN = re.compile(r"(?:^|\s)(?:بين|وبين)\s*$")
@@ -80,6 +83,9 @@ def split_by_site(d: Draft, mentions: list[Mention], text: str) -> list[Draft]:
         chain = chain[:-1]                         # مدن سبها والكفرة وأوباري، جنوب ليبيا: where the list lies
     if len(chain) < 2 or not all(x.resolved and is_site(x.place) for x in chain):
         return [d]
+    chain = [x for x in chain if not _holds_another(x, chain)]
+    if len(chain) < 2:                             # مدينة بيدوا، عاصمة إقليم باي: the city, in its region
+        return [d]
     if len({x.place.id for x in chain}) < len(chain):
         return [d]
     if len(chain) > _MOST_SITES:
@@ -87,6 +93,13 @@ def split_by_site(d: Draft, mentions: list[Mention], text: str) -> list[Draft]:
     return [replace(d, mention=x, triggers=list(d.triggers), statuses=set(d.statuses),
                     sentences=list(d.sentences)) for x in chain]
 
+
+
+def _holds_another(x: Mention, chain: list[Mention]) -> bool:
+    """*x* is an area named for where another place of the list lies (مدينة بيدوا، عاصمة إقليم باي);
+    not an unknown town drawn at its area (مديرية لودر ومكيراس بمحافظة البيضاء)."""
+    return (x.place.kind in _AREAS and x.placed_by != "context"
+            and any(inside(y, x) for y in chain if y is not x))
 
 
 # A violent event drawn this far (km) from every other event of an article whose other events lie

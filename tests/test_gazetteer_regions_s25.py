@@ -1,0 +1,84 @@
+"""Issue 11, class 3 and 7: provinces and towns of the wars Arabic news reports beyond the Levant
+(Sudan, Somalia, Libya, Ukraine, the Sahel, Nigeria, Turkey, the Maghreb, Iran, the Gulf), curated in
+gazetteer/data/admin1.tsv, aliases.tsv and places.tsv. Arabic sentences of our own; the first rows of
+each table were wrong without the rows (a country's centre, a namesake abroad, or nothing), the others
+are the limits: an everyday word, a person or a channel that spells like a province stays no place."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomap
+from test_event_trust_rules import PUBLISHED, drawn
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province told by its administrative word is that province, not the country's centre
+    ("اشتباكات عنيفة بين الجيش وقوات الدعم السريع في ولاية الجزيرة وسط السودان أمس.",
+     [("battle", "Al Jazirah State")]),
+    ("اندلعت اشتباكات بين الجيش والحركة الشعبية في ولاية غرب كردفان أمس.", [("battle", "West Kordofan")]),
+    ("قتل شرطيان في هجوم مسلح في ولاية القصرين غربي تونس أمس.", [("battle", "Kasserine Governorate")]),
+    ("قتل جنديان في كمين نصبه مسلحون في ولاية عين الدفلى جنوب غرب العاصمة الجزائر أمس.",
+     [("battle", "Aïn Defla Province")]),
+    ("قتل ثلاثة في اشتباكات في إقليم خوزستان جنوب غربي إيران أمس.", [("battle", "Khuzestan Province")]),
+    # towns the press spells otherwise than GeoNames, or that GeoNames lacks
+    ("قتل خمسة مدنيين في قصف روسي على مدينة خاركيف شرقي أوكرانيا أمس.", [("shelling", "Kharkiv")]),
+    ("هاجم مسلحون من بوكو حرام بلدة شيبوك في ولاية بورنو أمس وقتلوا عشرة قرويين.", [("battle", "Chibok")]),
+    ("وقصف الطيران الإسرائيلي بلدة عيتا الشعب في جنوب لبنان أمس.", [("airstrike", "Aita al-Shaab")]),
+    # limits: the channel, a president's name, Seoul
+    ("قالت قناة الجزيرة إن الجيش السوداني قصف مواقع للمتمردين في مدينة الفاشر أمس.", [("shelling", "El Fasher")]),
+    ("وقال بايدن إنه يدين الهجوم الانتحاري الذي وقع في بغداد أمس.", [("suicide_bomb", "Baghdad")]),
+])
+def test_provinces_and_towns_of_other_wars(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, word", [
+    # a province whose bare name is an everyday word is read only with its administrative word
+    ("قالت وزارة الداخلية إن الشرطة اعتقلت خمسة أشخاص في بغداد أمس.", "الداخلية"),
+    ("دعا الرئيس إلى الوحدة الوطنية في البلاد.", "الوحدة"),
+    ("وقال الرئيس الكوري في سول إن المحادثات مستمرة.", "سول"),
+    ("فلو رجعنا إلى تاريخ التفجيرات لوجدنا أن عدوه المشترك واحد.", "عدوه"),
+    ("فيسكر القارئ ليرى معارك لم تحصل.", "ليرى"),
+    ("كانت الدولة عثمانية الطابع في ذلك الزمن.", "عثمانية"),
+    ("لم يزد عدد القتلى على عشرة.", "يزد"),
+    ("وضع المدية على رقبته.", "المدية"),
+])
+def test_everyday_words_are_no_province(gaz, text, word):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert [(m.text, m.place.name) for m in doc.mentions if m.place and m.text == word] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("انفجار في مدينة يزد وسط إيران.", "Yazd"),
+    ("وقع انفجار في ولاية عثمانية جنوبي تركيا.", "Osmaniye"),
+])
+def test_after_its_cue_the_word_is_the_place(gaz, text, name):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert name in [m.place.name for m in doc.mentions if m.place]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # class 5: the region a city is the capital of (مدينة بيدوا، عاصمة إقليم باي) is where it lies, no
+    # second site of a list
+    ("هاجم مسلحون مدينة بيدوا، عاصمة إقليم باي، وقتلوا جنديين.", [("battle", "Baidoa")]),
+    # limits: an unknown district drawn at its governorate stays a site of the list beside a village
+    # of that governorate; two towns of one area are two sites
+    ("لكن طيران التحالف العربي قصف تلك التعزيزات في مديرية لودر ومكيراس بمحافظة البيضاء أمس.",
+     [("airstrike", "Al Bayda Governorate"), ("airstrike", "Mukayrās")]),
+    ("قصفت الطائرات مدينتي دوما وحرستا في ريف دمشق أمس.", [("airstrike", "Dūmā"), ("airstrike", "Ḩarastā")]),
+])
+def test_the_area_a_list_lies_in_is_no_site_of_it(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # class 3: a city told by its distance and direction from another (سبها جنوبي طرابلس, 650 km) is
+    # the city, not the province around it that "fits" the direction
+    ("وأوضح المسؤول هاتفيا من سبها الواقعة جنوبي طرابلس أن 29 شخصا قتلوا أمس في اشتباكات قبلية.",
+     [("battle", "Sabha")]),
+    # limit: a town the gazetteer lacks, in a known region and told by its distance from a city, is
+    # drawn by the distance (see test_event_trust_rules_s23)
+])
+def test_a_city_south_of_another_is_the_city(gaz, text, expected):
+    assert drawn(gaz, text) == expected
