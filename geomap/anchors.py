@@ -150,7 +150,7 @@ SETTLED = ("city", "town", "village")      # the kinds of place people live in: 
 _CITY_SENTENCES = 2             # a neighbourhood lies in the city named this many sentences away at most
 
 
-def place_the_rest(mentions: list[Mention], region: frozenset[str] | None = None) -> None:
+def place_the_rest(mentions: list[Mention], region: frozenset[str] | None = None, text: str = "") -> None:
     """Names the gazetteer lacks with no anchor of their own: drawn where the same name was
     drawn by its context earlier or later in the article, next to a settlement of their list
     (قريتي نبل والزهراء), or — a neighbourhood or facility — in the city named nearest to them
@@ -160,16 +160,17 @@ def place_the_rest(mentions: list[Mention], region: frozenset[str] | None = None
     for k, m in enumerate(mentions):
         if m.role != "unresolved" or m.resolved:
             continue
-        if m.name in placed:
-            copy_placement(m, placed[m.name])
+        told = placed.get(m.name) or (placed.get(f"{m.cue} {m.name}") if m.cue else None)
+        if told is not None:
+            copy_placement(m, told)     # (قريتي تل أعور … من تل أعور: the hill told before)
         else:
-            _place_one(mentions, k, chains, region)
+            _place_one(mentions, k, chains, region, text)
         if m.resolved:
             placed.setdefault(m.name, m)     # the same name further on is drawn there too
 
 
 def _place_one(mentions: list[Mention], k: int, chains: dict[int, list[int]],
-               region: frozenset[str] | None = None) -> None:
+               region: frozenset[str] | None = None, text: str = "") -> None:
     """Place mention k by its list-mates, the city nearest it (a neighbourhood, a facility: in the
     article's focus country or its neighbours, when the article has one) or the governorate named
     beside it."""
@@ -188,7 +189,7 @@ def _place_one(mentions: list[Mention], k: int, chains: dict[int, list[int]],
         if city is not None:
             near_point(m, city)
             return
-    area = _nearest_area(mentions, k)
+    area = _nearest_area(mentions, k, text)
     if area is not None:
         place_by_context(m, area)   # قرية الخديرة … in a paragraph about أبين: within Abyan
 
@@ -214,7 +215,7 @@ def _settlement(m: Mention) -> bool:
 _AREA_SENTENCES = 1            # a name with no anchor lies in the governorate named this many sentences away at most
 
 
-def _nearest_area(mentions: list[Mention], k: int) -> Mention | None:
+def _nearest_area(mentions: list[Mention], k: int, text: str = "") -> Mention | None:
     """The governorate or region (of one country) named nearest to mention k, within a sentence:
     a settlement's name the gazetteer lacks, with nothing next to it, lies there (precision 3);
     not in the one it borders (منطقة كوبرات الحدودية مع محافظة كركوك)."""
@@ -222,11 +223,25 @@ def _nearest_area(mentions: list[Mention], k: int) -> Mention | None:
     for j, n in enumerate(mentions):
         if j == k or (j == k + 1 and mentions[k].link == "border") or n.role != "place" or not n.resolved or abs(n.sentence - here) > _AREA_SENTENCES:
             continue
+        if n.sentence > here and _moves_on(text, n.start):
+            continue                # the next paragraph's region (وفي جنوب البلاد … بإقليم جوبا الوسطى) holds none of this one
         if n.place.kind not in ("admin1", "admin2", "region") or not n.place.country or n.qualifier or n.office:
             continue                # (أمير منطقة نجران: the prince's title says nothing of where a name lies)
         if best is None or (abs(n.sentence - here), abs(j - k)) < best[0]:
             best = ((abs(n.sentence - here), abs(j - k)), n)
     return best[1] if best else None
+
+
+_MOVING_ON = ("وفي ", "في ", "على صعيد", "من جهة", "إلى ذلك", "الى ذلك")
+
+
+def _moves_on(text: str, start: int) -> bool:
+    """The sentence holding offset *start* opens elsewhere (وفي جنوب البلاد، على صعيد آخر، إلى ذلك):
+    what it names is no setting of the sentences before it."""
+    if not text:
+        return False
+    opening = max(text.rfind("\n", 0, start), text.rfind(".", 0, start)) + 1
+    return text[opening:start].strip().startswith(_MOVING_ON)
 
 
 def _nearest_city(mentions: list[Mention], k: int, countries: frozenset[str] | None = None) -> Mention | None:

@@ -720,7 +720,7 @@ def _bind_to_anchors(kept: list[Mention], options: dict[int, list], gaz: Gazette
         if m.role == "unresolved" and not m.resolved and not _natural_at_its_town(m, anchor, gaz):
             place_by_context(m, anchor)
     _quarters_of_the_city_told_before(kept, text)
-    place_the_rest(kept, region)
+    place_the_rest(kept, region, text)
     for k in sorted(anchors, reverse=True):         # anchors drawn only now (the same name elsewhere)
         m, anchor = kept[k], kept[anchors[k]]
         if m.role == "unresolved" and not m.resolved and holds(m, anchor):

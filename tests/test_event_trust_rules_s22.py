@@ -61,7 +61,7 @@ def test_drawn(gaz, text, expected):
     ("قتل خمسة جنود في هجوم على قاعدة عسكرية في بلدة دامبوا بولاية بورنو شمال شرق نيجيريا.",
      [("battle", "Damboa")]),
     ("انفجرت سيارة مفخخة أمام مقر حكومي في مدينة بلدوين وسط الصومال.", [("explosion", "Beledweyne")]),
-    ("نفذت طائرة مسيرة غارة جوية قرب مدينة جلب في جنوب الصومال.", []),   # جلب is also "to bring"
+    ("نفذت طائرة مسيرة غارة جوية قرب مدينة جلب في جنوب الصومال.", [("airstrike", "Jilib")]),   # جلب ("to bring") after its cue word
     ("سيطر مقاتلو طالبان على مدينة سربل شمال أفغانستان.", [("territory", "Sar-e Pul")]),
     # limits: not in a country whose towns have Arabic names (قرية حضر is no Hadera, قرية البارد
     # no Yabrud), not for a word with the article (مدينة الصمود), not without a cue word
@@ -83,7 +83,7 @@ def test_a_town_known_by_its_latin_name(gaz, text, expected):
     # class 3: after an admin cue word, a city's name and "middle", "lower" or "upper" (إقليم جوبا
     # الوسطى) name another region, not the province around the city (Juba, South Sudan)
     ("أعلنت القيادة الأمريكية في أفريقيا أنها نفذت أمس غارة جوية قرب مدينة جلب بإقليم جوبا الوسطى، "
-     "أسفرت عن مقتل ستة من مسلحي حركة الشباب في الصومال.", [("airstrike", "Middle Juba")]),   # the region (admin1.tsv), not Juba's
+     "أسفرت عن مقتل ستة من مسلحي حركة الشباب في الصومال.", [("airstrike", "Jilib")]),   # in its region (admin1.tsv), not Juba's
     ("قتل ستة مسلحين في غارة جوية أمريكية قرب مدينة بلدوين بإقليم هيران الأوسط جنوب الصومال.",
      [("airstrike", "Beledweyne")]),
     ("قصفت الطائرات مواقع في محافظة حلب الشمالية.", [("airstrike", "Aleppo Governorate")]),

@@ -36,9 +36,11 @@ def test_a_governorate_and_its_capital_are_different_places(gaz):
 
 
 def test_an_admin1_area_our_table_does_not_name_says_its_largest_city(gaz):
-    # Diyarbakır province (GeoNames admin-1 code 21): a popup said "Turkey admin-1 area 21"
-    area = gaz.admin1_area("TR", "21")
-    assert area.name == "Turkey admin-1 area 21, around Diyarbakır"
+    # Île-de-France (GeoNames admin-1 code 11; Diyarbakır province, the first example, is now in
+    # admin1.tsv): a popup said "France admin-1 area 11"
+    area = gaz.admin1_area("FR", "11")
+    assert area.name == "France admin-1 area 11, around Paris"
+    assert gaz.admin1_area("TR", "21").name == "Diyarbakır Province"
 
 
 def test_cities_carry_their_admin1_name(gaz):

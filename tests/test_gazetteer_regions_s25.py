@@ -82,3 +82,28 @@ def test_the_area_a_list_lies_in_is_no_site_of_it(gaz, text, expected):
 ])
 def test_a_city_south_of_another_is_the_city(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # class 5: reinforcements sent from towns (التعزيزات التي أرسلت من أنسونغو وغاو) say where they came
+    # from, the second town of the list too
+    ("قتل جنود في هجوم، وأكدت الحكومة أن التعزيزات التي أُرسلت من أنسونغو وغاو تسيطر على الوضع.", []),
+    # limit: towns attacked are sites
+    ("قتل جنود في هجوم استهدف مواقع الجيش في أنسونغو وغاو.", [("battle", "Ansongo"), ("battle", "Gao")]),
+    # class 3: a facility the gazetteer lacks (مطار آدم عدي) lies in no region the next paragraph
+    # names (إقليم جوبا الوسطى); جلب ("brought") is Jilib only after its cue word
+    ("سقطت عدة قذائف هاون أطلقها مجهولون قرب مطار آدم عدي الدولي في مقديشو، دون أنباء عن إصابات.\n\n"
+     "وفي جنوب البلاد، أعلنت القيادة الأمريكية أنها نفذت أمس غارة جوية قرب مدينة جلب بإقليم جوبا الوسطى.",
+     [("shelling", "Mogadishu"), ("airstrike", "Jilib")]),
+    ("جلب المسلحون أسلحة إلى المدينة بعد اشتباكات في مقديشو.", [("battle", "Mogadishu")]),
+])
+def test_where_fighters_came_from_and_the_next_paragraph(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+def test_a_place_without_anchor_takes_no_region_of_a_later_sentence(gaz):
+    text = ("سقطت عدة قذائف هاون أطلقها مجهولون قرب مطار آدم عدي الدولي، دون أنباء عن إصابات.\n\n"
+            "وفي جنوب البلاد، أعلنت القيادة الأمريكية أنها نفذت أمس غارة جوية قرب مدينة جلب بإقليم جوبا الوسطى.")
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    shelling = [e for e in doc.events if e.kind == "shelling"]
+    assert shelling and all(not e.located or e.place.name != "Middle Juba" for e in shelling)

@@ -244,6 +244,11 @@ def _from_before(tokens: list[Token], m_tok: int) -> int | None:
     that names it (قادمة من العاصمة اليمنية صنعاء)."""
     if m_tok > 0 and tokens[m_tok - 1].norm in _cues()["from"]:
         return m_tok - 1
+    if tokens[m_tok].norm[:1] == "و":           # من أنسونغو وغاو: the second of a list after من
+        for k in (m_tok - 2, m_tok - 3):
+            if (k >= 1 and tokens[k].norm in _cues()["from"] and not tokens[k + 1].norm.startswith("و")
+                    and _is_origin(tokens[k - 1].norm)):
+                return k
     capital = place_words()["capital_word"]
     for k in (m_tok - 1, m_tok - 2):
         if k >= 1 and tokens[k].norm in capital and tokens[k - 1].norm in _cues()["from"]:
