@@ -272,11 +272,21 @@ def _neighbourhoods_in_their_city(kept: list[Mention], text: str = "") -> None:
     for n, m in enumerate(kept):
         if m.cue_kind not in _IN_THEIR_CITY or not m.resolved:
             continue
-        city = _city_after(kept, n) or _city_before(kept, n, text) or _the_city_told_before(kept, n, text)
+        city = _city_after(kept, n) or _city_before(kept, n, text) or _the_city_told_before(kept, n, text) \
+            or _the_quarters_city(kept, n, text)
         if city is None:
             continue
         if m.place.country != city.place.country or great_circle_km(m.lat, m.lon, city.lat, city.lon) > _NEIGHBOURHOOD_KM:
             unresolve(m)
+
+
+def _the_quarters_city(kept: list[Mention], n: int, text: str) -> Mention | None:
+    """الصاروخ سقط بالقرب من مسجد في حي الروضة, a sentence after "وسط مدينة مأرب": a quarter (حي X)
+    the gazetteer reads as a town holds to the one city of its sentence or the two before."""
+    m = kept[n]
+    if m.cue_kind != "neighbourhood" or m.place.kind == "neighbourhood" or (m.place.population or 0) >= _SMALL_ABROAD:
+        return None                       # (حي بروكلين: a city of millions is no namesake of a quarter)
+    return _city_told_before(kept, n, text)
 
 
 _SMALL_ABROAD = 100_000  # a town abroad smaller than this is no quarter of the article's (حي الرميلة in Raqqa, not Ar Rumaylah, UAE)

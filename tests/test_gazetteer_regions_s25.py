@@ -107,3 +107,19 @@ def test_a_place_without_anchor_takes_no_region_of_a_later_sentence(gaz):
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
     shelling = [e for e in doc.events if e.kind == "shelling"]
     assert shelling and all(not e.located or e.place.name != "Middle Juba" for e in shelling)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # class 3: a quarter (حي الروضة) a sentence after its city (وسط مدينة مأرب) is in that city, not a
+    # same-named town 60 km away (Ar Rawḍ): the missile told twice is one shelling
+    ("أصيب ستة مدنيين مساء أمس جراء سقوط صاروخ باليستي أطلقته مليشيا الحوثي على حي سكني وسط مدينة مأرب. "
+     "وقال مصدر في السلطة المحلية إن الصاروخ سقط بالقرب من مسجد في حي الروضة، ما ألحق أضراراً بالمنازل.",
+     [("shelling", "Ma'rib")]),
+    # class 5: where a source lives (مصدر … مقيم في بغداد) is no site
+    ("أحكم تنظيم داعش سيطرته على مدينة الرمادي أمس الأحد. وقال مصدر في مجلس محافظة الأنبار، مقيم في "
+     "بغداد، إن نحو 500 شخص بين مدنيين وعسكريين قتلوا خلال اليومين الماضيين.", [("territory", "Ramadi")]),
+    # limit: refugees living in a country, killed in a town, are killed in the town
+    ("قتل ثلاثة لاجئين سوريين مقيمين في لبنان في غارة على بلدة عرسال.", [("airstrike", "Aarsâl")]),
+])
+def test_a_quarter_after_its_city_and_where_a_source_lives(gaz, text, expected):
+    assert drawn(gaz, text) == expected

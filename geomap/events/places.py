@@ -307,6 +307,8 @@ def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token]) -> bo
     the side shells were fired from."""
     if _after_word_of(tokens, m_tok, "backer", 2) or _destination(trig, tokens, m_tok):
         return True                               # تدعمها الولايات المتحدة، نزحوا إلى تركيا
+    if m_tok < trig.first and _after_word_of(tokens, m_tok, "resident", 2):
+        return True                               # وقال مصدر، مقيم في بغداد، إن 500 شخص قتلوا: where he lives
     if trig.kind in ("talks", "agreement") and m_tok > trig.last and _word_of_between(tokens, max(0, trig.first - 2), m_tok, "topic_verb"):
         return True                               # ويبحث الاجتماع التصعيد الإسرائيلي في القدس: its topic
     if trig.kind in _FROM_BASE_KINDS and _after_word_of(tokens, m_tok, "takeoff", _TAKEOFF_REACH):
