@@ -834,10 +834,17 @@ def _lookup(name: str, gaz: Gazetteer) -> tuple[Candidate, ...]:
     Zanzibar), those of the rest too (زنجبار: Zinjibar, in Yemen), for the document to choose."""
     cands = gaz.lookup(name)
     rest = _after_cue_word(name)
-    if rest is None:
+    if rest is None or _an_area_so_named(name, cands):
         return cands
     seen = {c.place.id for c in cands}
     return tuple(cands) + tuple(c for c in gaz.lookup(rest) if c.place.id not in seen)
+
+
+def _an_area_so_named(name: str, cands) -> bool:
+    """ولاية الجزيرة, إقليم باي: an area whose own name holds its administrative word is that area,
+    not a place named like the rest (الجزيرة is also a name of Algiers)."""
+    first = name.partition(" ")[0]
+    return rules().cue_class.get(first) == "admin" and any(c.place.kind in ("admin1", "admin2") for c in cands)
 
 
 def _abroad_at(m: Mention, anchor: Mention) -> bool:

@@ -575,6 +575,8 @@ class TriggerFilter:
         restored (استعادة الدولة اليمنية، استعادة الشرعية; not سيطرة الدولة الإسلامية على, the group)."""
         if self._took_in_words(t):
             return True
+        if "استعاد" in self.norms[t.first] and self._cue_in(t, "recovered", t.last + 1, t.last + _RECOVERED_REACH):
+            return True                               # استعادت القوات أربعة محتجزين: people, not ground (حرر رهائن: a raid)
         return _has(nxt, self.cues["restored"]) and not self._islamic_state_after(t)
 
     def _islamic_state_after(self, t: Trigger) -> bool:
@@ -776,6 +778,9 @@ class TriggerFilter:
         start, end = self._sentence_range(t)
         return any(hits.get(k, {}).get("conflict", 0.0) >= 2
                    for k in range(start, end) if not t.first <= k <= t.last)
+
+
+_RECOVERED_REACH = 5        # words after a takeover word the people it recovered may stand (استعادت القوات الإسرائيلية أربعة محتجزين)
 
 
 def moved_away(norms: list[str], sentence_of: list[int], t: Trigger) -> bool:

@@ -75,7 +75,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
         sentence_dates = [d for d in every_date if not d.since]
         every = claimants[s_index]
         weapons = means(every, tokens, text)                # بسيارة ملغومة after هجوم: its means, no claimant
-        local, blockers = [], Blockers(t for n, t in enumerate(every) if n not in weapons)
+        local, blockers = [], Blockers(t for n, t in enumerate(every) if n not in weapons and not _a_strikes_meeting(t, toks.norms))
         near = SentenceMentions(mentions_of.get(s_index, []), m_tok)
         for t in trigs:
             statuses = cue_statuses(t.first, t.last, tokens, sentence_of)
@@ -103,6 +103,11 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
             e.report = "background"            # a column tells no news; an analysis, only what it dates to the day
     unplace_lone_far(events, mentions)
     return events
+
+
+def _a_strikes_meeting(t: Trigger, norms: list[str]) -> bool:
+    """غارة استهدفت اجتماعا لأعيان القبيلة في مدينة مرزق: the meeting a strike hit claims no place of its own."""
+    return t.kind == "talks" and t.first > 0 and norms[t.first - 1] in cues()["circumstance"]
 
 
 _STANDING = ("ceasefire", "agreement")    # what holds from a day on (a truce, a deal in force)

@@ -269,6 +269,23 @@ def _fold_meetings_during_strikes(s: _Sentence) -> None:
             s.absorb(target, d, statuses=False)
 
 
+def _fold_into_riots(s: _Sentence) -> None:
+    """أحرق محتجون مقر الحزب احتجاجا على الغلاء، بعد مواجهات مع قوات الأمن: the purpose (احتجاجا) and
+    the clashes of a riot's sentence are the riot."""
+    norms = norms_of(s.tokens)
+    riot = next((d for d in s.out if d.kind == "riot"), None)
+    if riot is None:
+        return
+    for d in s.of(lambda d: d is not riot and len(d.triggers) == 1):
+        head = norms[d.head.first]
+        if (d.kind == "protest" and head in _PURPOSE_PROTEST) or (d.kind == "battle" and head in _RIOT_CLASHES):
+            s.absorb(riot, d, statuses=False)
+
+
+_PURPOSE_PROTEST = frozenset(["احتجاجا", "احتجاجاً"])      # (normalized: tanween dropped)
+_RIOT_CLASHES = frozenset(["مواجهات", "المواجهات"])
+
+
 def _fold_agreements_on_ceasefires(s: _Sentence) -> None:
     """الاتفاق على وقف إطلاق النار: an agreement on a ceasefire is the ceasefire."""
     for d in s.of(lambda d: d.kind == "agreement"):
@@ -345,6 +362,7 @@ FOLD_RULES = (
     ("attack word of a specific event", _fold_generic_attacks),
     ("bomber and his bomb", _fold_bombers_bombs),
     ("meeting during a strike", _fold_meetings_during_strikes),
+    ("purpose and clashes of a riot", _fold_into_riots),
     ("agreement on a ceasefire", _fold_agreements_on_ceasefires),
     ("talks about, or a call for, a ceasefire", _fold_topics_and_calls),
     ("one kind at one place", _fold_same_kind_same_place),
