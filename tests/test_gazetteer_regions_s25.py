@@ -151,3 +151,15 @@ def test_a_quarter_after_its_city_and_where_a_source_lives(gaz, text, expected):
 ])
 def test_the_second_readers_rows_of_session_24(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # class 1: attacks of the past months (خلال الشهور الماضية, as الأشهر الماضية) are a record, not news
+    ("قتل 300 مصل في هجوم مسلح على مسجد في بئر العبد أمس. وتعرضت كنائس في القاهرة وطنطا لهجمات خلال "
+     "الشهور الماضية.", [("killing", "Bi’r al ‘Abd")]),
+    # class 3: a quarter "in the city" (حي بومباي بالمدينة) is a quarter of the city told before, not Mumbai
+    ("قتل أكثر من 140 شخصا في سلسلة تفجيرات هزت مدينة كانو أمس. وقال شهود إن مهاجما انتحاريا اقتحم بسيارة "
+     "ملغومة مقر قيادة الشرطة في حي بومباي بالمدينة.", [("suicide_bomb", "Kano"), ("battle", "Kano")]),
+])
+def test_a_record_of_months_and_a_quarter_in_the_city(gaz, text, expected):
+    assert drawn(gaz, text) == expected
