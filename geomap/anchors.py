@@ -184,14 +184,22 @@ def _place_one(mentions: list[Mention], k: int, chains: dict[int, list[int]],
         if town is not None:
             near_point(m, town)     # وادي حرض … مدينة حرض: a valley or plain named after a town lies by it
             return
+    area = _nearest_area(mentions, k, text)
     if m.kind in ("neighbourhood", "facility"):
         city = _nearest_city(mentions, k, region)
-        if city is not None:
+        if city is not None and not _outside_its_sentences_area(city, area, m):
             near_point(m, city)
             return
-    area = _nearest_area(mentions, k, text)
     if area is not None:
         place_by_context(m, area)   # قرية الخديرة … in a paragraph about أبين: within Abyan
+
+
+def _outside_its_sentences_area(city: Mention, area: Mention | None, m: Mention) -> bool:
+    """وفي محافظة أبين … نحو محطة باشافعي: the governorate of the facility's own sentence holds it, not
+    a city of another governorate named a sentence away (Taiz)."""
+    if area is None or area.sentence != m.sentence or city.sentence == m.sentence or area.place.kind != "admin1":
+        return False
+    return not (city.place.country == area.place.country and city.place.admin1 == area.place.admin1)
 
 
 def _chains(mentions: list[Mention]) -> dict[int, list[int]]:
@@ -247,9 +255,10 @@ def _moves_on(text: str, start: int) -> bool:
 def _nearest_city(mentions: list[Mention], k: int, countries: frozenset[str] | None = None) -> Mention | None:
     """The settlement named nearest to mention k, within a few sentences (in one of *countries*, if
     given, or in its own sentence: طريق الكاستيلو in an article about Aleppo is not in Washington, named
-    nearer; وفي بيروت، انفجرت سيارة في شارع العريض is): by sentences, then by mentions between."""
+    nearer; وفي بيروت، انفجرت سيارة في شارع العريض is): by sentences (the one told before first), then by
+    mentions between (حارة الدمج وسط المخيم: Jenin, told a sentence before, not القدس a sentence after)."""
     here = mentions[k].sentence
-    near = [((abs(n.sentence - here), abs(j - k)), n) for j, n in enumerate(mentions)
+    near = [((abs(n.sentence - here), n.sentence > here, abs(j - k)), n) for j, n in enumerate(mentions)
             if j != k and _settlement(n) and abs(n.sentence - here) <= _CITY_SENTENCES
             and (not countries or n.place.country in countries or n.sentence == here)]
     return min(near, key=lambda x: x[0])[1] if near else None

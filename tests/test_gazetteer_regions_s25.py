@@ -163,3 +163,20 @@ def test_the_second_readers_rows_of_session_24(gaz, text, expected):
 ])
 def test_a_record_of_months_and_a_quarter_in_the_city(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # class 3: a quarter the gazetteer lacks (حارة الدمج وسط المخيم) lies in the city told a sentence before
+    # (Jenin), not in one told a sentence after at the same distance (القدس)
+    ("شن جيش الاحتلال فجر اليوم عدوانا واسعا على مخيم جنين شمالي الضفة الغربية. وقال شهود إن طائرة مسيرة قصفت "
+     "مبنى في حارة الدمج وسط المخيم. وفي القدس، خرجت مسيرة منددة بالعدوان.", ("الدمج", "Janīn")),
+    # class 3: a facility in a sentence that names its governorate (وفي محافظة أبين … محطة باشافعي) is in
+    # that governorate, not in a city of another told a sentence before
+    ("وتقدم الجيش في مختلف الجبهات في تعز. وفي محافظة أبين، تتقدم المقاومة بغطاء جوي من التحالف نحو محطة "
+     "باشافعي، حيث يقصف الطيران اللواء المتمركز في تلك المنطقة.", ("باشافعي", "Abyan Governorate")),
+])
+def test_an_unknown_quarter_or_facility_takes_its_own_sentences_area(gaz, text, expected):
+    name, place = expected
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    told = next(m for m in doc.mentions if m.name == name)
+    assert told.place is not None and told.place.name == place
