@@ -180,3 +180,17 @@ def test_an_unknown_quarter_or_facility_takes_its_own_sentences_area(gaz, text, 
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
     told = next(m for m in doc.mentions if m.name == name)
     assert told.place is not None and told.place.name == place
+
+
+@pytest.mark.parametrize("text, expected", [
+    # class 6: a crowd's clash with an occupying force's police (مواجهات مع الشرطة الإسرائيلية) is a riot;
+    # fighters' clashes stay battles
+    ("أصيب أكثر من 300 فلسطيني، صباح اليوم الاثنين، في مواجهات مع الشرطة الإسرائيلية في باحات المسجد الأقصى.",
+     [("riot", "Al-Aqsa Mosque")]),
+    ("اندلعت مواجهات مسلحة بين مقاتلي سرايا القدس والجيش الإسرائيلي في مخيم جنين.", [("battle", "Janīn")]),
+    # class 5: where sirens sounded (ودوت صفارات الإنذار في تل أبيب والقدس) is no site of the attack
+    ("أطلقت إيران نحو 180 صاروخاً باليستياً على إسرائيل مساء الثلاثاء. وقال الجيش الإسرائيلي إن معظم الصواريخ "
+     "اعترضت. ودوّت صفارات الإنذار في تل أبيب والقدس طوال مدة الهجوم.", []),
+])
+def test_a_crowds_clash_with_police_and_where_sirens_sounded(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -308,6 +308,8 @@ def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token]) -> bo
     the side shells were fired from."""
     if _after_word_of(tokens, m_tok, "backer", 2) or _destination(trig, tokens, m_tok):
         return True                               # تدعمها الولايات المتحدة، نزحوا إلى تركيا
+    if _after_word_of(tokens, m_tok, "alarm", _ALARM_REACH):
+        return True                               # ودوت صفارات الإنذار في تل أبيب طوال مدة الهجوم: heard, not hit
     if m_tok < trig.first and _after_word_of(tokens, m_tok, "resident", 2):
         return True                               # وقال مصدر، مقيم في بغداد، إن 500 شخص قتلوا: where he lives
     if trig.kind in ("talks", "agreement") and m_tok > trig.last and _word_of_between(tokens, max(0, trig.first - 2), m_tok, "topic_verb"):
@@ -321,6 +323,7 @@ def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token]) -> bo
     return _fired_from(trig, m_tok, tokens)      # قذائف من داخل الأراضي اليمنية: where they were fired from
 
 
+_ALARM_REACH = 6       # words from a word of sirens to a place they sounded in (دوت صفارات الإنذار في تل أبيب والقدس)
 _TAKEN_REACH = 9       # words from a word of carrying to the hospital the wounded were taken to
 _TO_REACH = 3          # words from "to" to the place it leads to (الفرار نحو العاصمة كابل ومدينة مزار شريف)
 _FLIGHT_REACH = 6      # words from a word of flight to its "to" (فر المئات من سكان الموصل والقرى المحيطة نحو أربيل)
