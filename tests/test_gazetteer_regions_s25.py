@@ -194,3 +194,17 @@ def test_an_unknown_quarter_or_facility_takes_its_own_sentences_area(gaz, text, 
 ])
 def test_a_crowds_clash_with_police_and_where_sirens_sounded(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # class 1: the campaign a day belongs to (في اليوم الرابع من الاحتجاجات، في ثالث يوم من الاحتجاجات) is
+    # no new event beside what happened that day
+    ("أضرم محتجون غاضبون، مساء الخميس، النار في مبنى القنصلية الإيرانية في محافظة البصرة، في اليوم الرابع من "
+     "الاحتجاجات على تردي الخدمات.", [("riot", "Basra Governorate")]),
+    ("أطلقت الشرطة الغاز المسيل للدموع يوم الأربعاء لتفريق مئات المحتجين الذين أحرقوا محطات وقود في الخرطوم، في "
+     "ثالث يوم من الاحتجاجات على رفع الدعم عن الوقود.", [("riot", "Khartoum")]),
+    # limit: the day's own protest is news
+    ("خرج الآلاف في مظاهرات في بغداد في اليوم الرابع من الاحتجاجات.", [("protest", "Baghdad")]),
+])
+def test_the_day_of_a_running_campaign(gaz, text, expected):
+    assert drawn(gaz, text) == expected
