@@ -14,10 +14,14 @@ list (بلدات X وY وZ بريف إدلب) share the anchor of the last one. 
 
 from __future__ import annotations
 
+import re
+
 from gazetteer import great_circle_km
+from gazetteer.arabic import normalize
 
 from .geodesy import BEARINGS, bearing
 from .model import Mention
+from .toponyms import place_words
 
 # How far (km) from its anchor's point a place may lie, by the anchor's qualifier.
 _WITHIN_KM = {"countryside": 100.0, "near": 40.0, "direction": 150.0, None: 40.0}
@@ -240,16 +244,17 @@ def _nearest_area(mentions: list[Mention], k: int, text: str = "") -> Mention | 
     return best[1] if best else None
 
 
-_MOVING_ON = ("وفي ", "في ", "على صعيد", "من جهة", "إلى ذلك", "الى ذلك")
-
-
 def _moves_on(text: str, start: int) -> bool:
     """The sentence holding offset *start* opens elsewhere (وفي جنوب البلاد، على صعيد آخر، إلى ذلك):
     what it names is no setting of the sentences before it."""
     if not text:
         return False
     opening = max(text.rfind("\n", 0, start), text.rfind(".", 0, start)) + 1
-    return text[opening:start].strip().startswith(_MOVING_ON)
+    words = _WORD.findall(normalize(text[opening:start]))
+    return any(words[:len(w.split())] == w.split() for w in place_words()["moving_on"])
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _nearest_city(mentions: list[Mention], k: int, countries: frozenset[str] | None = None) -> Mention | None:

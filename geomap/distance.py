@@ -19,7 +19,7 @@ from bisect import bisect_right
 from gazetteer import great_circle_km
 from gazetteer.arabic import Tokens, normalize
 
-from .model import Mention
+from .model import AREA_KINDS, Mention
 from .quantities import number_at
 from .resolve import offset
 from .toponyms import NEAR_BY_KM, place_words
@@ -29,7 +29,6 @@ _FROM = frozenset(normalize(w) for w in ["من", "عن"])
 _MAX_KM = 500           # farther than this from its landmark, a place is not drawn (too far to say)
 _READ_KM = 3000         # a number read as a distance (not a year, whatever the unit)
 _GAP = re.compile(r"[\s،,]*")
-_AREAS = frozenset(["admin1", "admin2", "region"])
 _AREA_KM = 300          # a point moved this near the area an unknown town was placed in is that town's
 _BRACKET_GAP = 20       # characters read back from a number for the bracket that opens it
 
@@ -66,7 +65,7 @@ def _borrowed(told: Mention, anchor: tuple, between: list[Mention], moved: Menti
         return True
     if moved.lat is None:
         return False
-    return any(x.resolved and x.place.kind in _AREAS and (told.lat, told.lon) == (x.lat, x.lon)
+    return any(x.resolved and x.place.kind in AREA_KINDS and (told.lat, told.lon) == (x.lat, x.lon)
                and great_circle_km(moved.lat, moved.lon, x.lat, x.lon) <= _AREA_KM for x in between)
 
 

@@ -266,6 +266,7 @@ class Event:
 LIKELY = 0.5      # an event's confidence from which it is more likely right than wrong
 
 NOT_SITE_KINDS = frozenset(["country", "continent", "sea", "ocean", "supranational"])
+AREA_KINDS = frozenset(["admin1", "admin2", "region"])     # places that are areas below a country
 
 
 def is_site(place: Place) -> bool:

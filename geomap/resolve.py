@@ -719,7 +719,7 @@ def _bind_to_anchors(kept: list[Mention], options: dict[int, list], gaz: Gazette
         if m.resolved and m.role == "place" and not fits(m, anchor):
             near = [(score, c) for score, c in options.get(id(m), []) if _fits_place(m, c.place, anchor)]
             near = near or _without_cue_word(m, anchor, gaz)
-            near = near or _far_that_way(m, options.get(id(m), []), anchor)
+            near = near or [(score, c) for score, c in options.get(id(m), []) if lies_far_that_way(c.place, anchor)]
             if near:
                 best = max(near, key=lambda x: x[0])[1].place
                 if not _its_own_province(m.place, best):
@@ -747,14 +747,6 @@ def _its_own_province(current: Place, best: Place) -> bool:
     where Sabha, 650 km away, is too far to fit): the city stays."""
     return (best.kind == "admin1" and current.kind not in ("admin1", "country") and best.country == current.country
             and bool(current.admin1) and current.admin1 == best.admin1)
-
-
-def _far_that_way(m: Mention, options: list, anchor: Mention) -> list:
-    """The readings that lie far the way the text says from the anchor (سبها جنوبي طرابلس, 650 km):
-    the reading already chosen alone when it is one of them (the city, not its province)."""
-    far = [(score, c) for score, c in options if lies_far_that_way(c.place, anchor)]
-    own = [(score, c) for score, c in far if c.place.id == m.place.id]
-    return own or far
 
 
 _NATURAL_TOWN_KM = 300.0    # how far from its anchor a desert, valley or plain named after a town may lie

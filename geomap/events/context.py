@@ -575,7 +575,7 @@ class TriggerFilter:
         restored (استعادة الدولة اليمنية، استعادة الشرعية; not سيطرة الدولة الإسلامية على, the group)."""
         if self._took_in_words(t):
             return True
-        if "استعاد" in self.norms[t.first] and self._cue_in(t, "recovered", t.last + 1, t.last + _RECOVERED_REACH):
+        if _has(self.norms[t.first], self.cues["recovering"]) and self._cue_in(t, "recovered", t.last + 1, t.last + _RECOVERED_REACH):
             return True                               # استعادت القوات أربعة محتجزين: people, not ground (حرر رهائن: a raid)
         return _has(nxt, self.cues["restored"]) and not self._islamic_state_after(t)
 

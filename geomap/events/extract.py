@@ -18,7 +18,7 @@ from ..toponyms import place_words
 from .context import (CROWD_REACH, STRATEGIC, TriggerFilter, _definite, _has, _phrase_within, cues, protesters_before,
                       report_is_old, report_of)
 from .fatalities import DeathCount, find_death_counts
-from .merging import Draft, another_after, fold_sentence, merge_document
+from .merging import Draft, another_after, fold_sentence, merge_document, strikes_circumstance
 from .participants import actors_of, airborne
 from .headline import Headline, enrich
 from .places import Blockers, SentenceMentions, attach_place, descriptors, means, mention_tokens, said_elsewhere
@@ -107,7 +107,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
 
 def _a_strikes_meeting(t: Trigger, norms: list[str]) -> bool:
     """غارة استهدفت اجتماعا لأعيان القبيلة في مدينة مرزق: the meeting a strike hit claims no place of its own."""
-    return t.kind == "talks" and t.first > 0 and norms[t.first - 1] in cues()["circumstance"]
+    return t.kind == "talks" and strikes_circumstance(norms, t.first)
 
 
 _STANDING = ("ceasefire", "agreement")    # what holds from a day on (a truce, a deal in force)

@@ -263,27 +263,27 @@ def _fold_meetings_during_strikes(s: _Sentence) -> None:
     """الغارة … اثناء اجتماع: a meeting during which a strike hit is its circumstance."""
     norms = norms_of(s.tokens)
     for d in s.of(lambda d: d.kind == "talks" and not d.remote):
-        before = norms[d.head.first - 1] if d.head.first > 0 else ""
         target = s.nearest(d, s.of(lambda e: e.violent))
-        if target and before in cues()["circumstance"]:
+        if target and strikes_circumstance(norms, d.head.first):
             s.absorb(target, d, statuses=False)
+
+
+def strikes_circumstance(norms: list[str], first: int) -> bool:
+    """The meeting word at token *first* is a strike's circumstance or target (اثناء اجتماع، استهدفت اجتماعا)."""
+    return first > 0 and norms[first - 1] in cues()["circumstance"]
 
 
 def _fold_into_riots(s: _Sentence) -> None:
     """أحرق محتجون مقر الحزب احتجاجا على الغلاء، بعد مواجهات مع قوات الأمن: the purpose (احتجاجا) and
     the clashes of a riot's sentence are the riot."""
-    norms = norms_of(s.tokens)
+    norms, c = norms_of(s.tokens), cues()
     riot = next((d for d in s.out if d.kind == "riot"), None)
     if riot is None:
         return
     for d in s.of(lambda d: d is not riot and len(d.triggers) == 1):
         head = norms[d.head.first]
-        if (d.kind == "protest" and head in _PURPOSE_PROTEST) or (d.kind == "battle" and head in _RIOT_CLASHES):
+        if (d.kind == "protest" and head in c["riot_purpose"]) or (d.kind == "battle" and head in c["riot_clash"]):
             s.absorb(riot, d, statuses=False)
-
-
-_PURPOSE_PROTEST = frozenset(["احتجاجا", "احتجاجاً"])      # (normalized: tanween dropped)
-_RIOT_CLASHES = frozenset(["مواجهات", "المواجهات"])
 
 
 def _fold_agreements_on_ceasefires(s: _Sentence) -> None:

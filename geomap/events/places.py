@@ -29,8 +29,8 @@ _UNKNOWN_PENALTY = 5        # a name the gazetteer lacks, when a known place is 
 _COUNTRY_PENALTY = 3        # a country, when a city is as near
 _DESCRIPTOR_GAP = 6         # characters between a place and the area said to hold it (" بمحافظة ", " في ")
 _DESCRIBING = frozenset(["", "ب", "في", "بـ",   # what stands between a place and the area said to hold it
-                         "مركز", "عاصمة", "كبرى مدن", "ثاني أكبر مدن", "كبرى مدينة",
-                         "وسط", "في وسط"])      # مخيم النصيرات وسط قطاع غزة   # الرمادي، مركز محافظة الأنبار
+                         "مركز", "عاصمة", "كبرى مدن", "ثاني أكبر مدن", "كبرى مدينة",   # الرمادي، مركز محافظة الأنبار
+                         "وسط", "في وسط"])      # مخيم النصيرات وسط قطاع غزة
 _NEAR_KM = 25.0             # a place this close to another counts as the same area
 _FROM_KINDS = frozenset(["withdrawal", "territory"])     # انسحب من، طرد من: the place it happened
 _FIRED_KINDS = frozenset(["shelling"])      # fired from one side at another (قذائف من داخل الأراضي اليمنية)

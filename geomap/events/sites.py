@@ -16,12 +16,10 @@ from dataclasses import replace
 from gazetteer import great_circle_km
 from gazetteer.neighbours import neighbours
 
-from ..model import Mention, is_site
+from ..model import AREA_KINDS, Mention, is_site
 from .merging import Draft
 from .places import inside
 from .tables import VIOLENT_TYPES, kinds
-
-_AREAS = frozenset(["admin1", "admin2", "region"])     # an area holding another place of a list is where it lies
 
 _JOIN = re.compile(r"[\s،,]*(?:و|ف|او|أو)?\s*")
 _BETWEEN = re.compile(r"(?:^|\s)(?:بين|وبين)\s*$")
@@ -98,7 +96,7 @@ def split_by_site(d: Draft, mentions: list[Mention], text: str) -> list[Draft]:
 def _holds_another(x: Mention, chain: list[Mention]) -> bool:
     """*x* is an area named for where another place of the list lies (مدينة بيدوا، عاصمة إقليم باي);
     not an unknown town drawn at its area (مديرية لودر ومكيراس بمحافظة البيضاء)."""
-    return (x.place.kind in _AREAS and x.placed_by != "context"
+    return (x.place.kind in AREA_KINDS and x.placed_by != "context"
             and any(inside(y, x) for y in chain if y is not x))
 
 
