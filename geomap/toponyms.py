@@ -17,7 +17,7 @@ from itertools import compress, repeat
 from operator import and_
 
 from gazetteer import Gazetteer
-from gazetteer.arabic import Sentence, Token, as_tokens, clitic_readings, is_arabic, normalize, stems
+from gazetteer.arabic import CONJUNCTIONS, Sentence, Token, as_tokens, clitic_readings, is_arabic, normalize, stems
 from gazetteer.once import PerObject, once
 from gazetteer.tables import load
 
@@ -506,7 +506,7 @@ class _Starts:
             return 1
         if any(stem in r.feature_cues for stem in cue_readings(norm)):
             return 1                    # وتل، بتل: a short cue word with its proclitic
-        names = [(stem, clitics, first[stem]) for stem, clitics in readings if stem in first]
+        names = [(stem, clitics, first[stem]) for stem, clitics in name_readings(norm) if stem in first]
         if not names:
             return 1 if any(stem in self.joined for stem, _ in readings) else 0
         kind = 0
@@ -674,7 +674,7 @@ def _match_at(t: _Text, i: int, gaz: Gazetteer) -> tuple[int, str, str] | None:
     norms = t.norms
     first = gaz.first_words
     # كحلب is "like Aleppo", and كبيرين "big" is no ك + بيرين (Bīrayn, Jordan): ك starts no place
-    readings = [(stem, clitics, first[stem]) for stem, clitics in clitic_readings(norms[i])
+    readings = [(stem, clitics, first[stem]) for stem, clitics in name_readings(norms[i])
                 if stem in first and "ك" not in clitics]
     if not readings:
         joined = joined_names(gaz)
@@ -692,12 +692,33 @@ def _match_at(t: _Text, i: int, gaz: Gazetteer) -> tuple[int, str, str] | None:
             continue
         rest = " ".join(norms[i + 1:i + length])
         for stem, clitics, most in readings:
-            if most < length:
+            if most < length or (length == 1 and _short(stem, clitics)):
                 continue
             name = f"{stem} {rest}" if rest else stem
             if name in gaz.names:
                 return length, name, clitics
     return None
+
+
+@lru_cache(maxsize=50_000)
+def name_readings(norm: str) -> tuple[tuple[str, str], ...]:
+    """:func:`clitic_readings`, and the two-letter first word of a longer name behind its
+    proclitics (وذي قار، بأم درمان، وبأم قصر), which those leave whole: a word of two letters is
+    only ever read as the start of a name of two words or more (see :func:`_short`)."""
+    readings = clitic_readings(norm)
+    word, clitics = norm, ""
+    if len(word) in (3, 4) and word[0] in CONJUNCTIONS:
+        word, clitics = word[1:], word[0]
+    if len(word) == 3 and word[0] in "بل":
+        word, clitics = word[1:], clitics + word[0]
+    if len(word) == 2 and clitics and all(stem != word for stem, _ in readings):
+        return readings + ((word, clitics),)
+    return readings
+
+
+def _short(stem: str, clitics: str) -> bool:
+    """A two-letter stem behind a proclitic: no one-word name (وذي is not ذي)."""
+    return bool(clitics) and len(stem) < 3
 
 
 @lru_cache(maxsize=4096)

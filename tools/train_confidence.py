@@ -128,7 +128,7 @@ def print_views(label: str, rows: list[dict], gold: dict[str, int], scores: np.n
     print(f"\n{label}: {len(rows)} drawn events, {int(y.sum())} right, AUC (held out) {auc(scores, y):.3f}")
     print(f"{'map view':32s} {'precision':>9s} {'recall':>7s} {'F1':>6s} {'right':>6s} {'wrong':>6s}")
     views = [("every event", np.ones(len(rows), bool))]
-    views += [(f"confidence >= {t} (held out)", scores >= t) for t in (0.4, LIKELY, 0.6)]
+    views += [(f"confidence >= {t} (held out)", scores >= t) for t in (0.1, 0.15, 0.2, 0.25, 0.3, 0.4, LIKELY, 0.6)]
     for name, keep in views:
         p, r, tp, fp = map_scores(rows, sub_gold, keep)
         f1 = 2 * p * r / (p + r) if p + r else 0.0
