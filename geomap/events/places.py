@@ -139,7 +139,8 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
         if distance is None:
             continue
         site = (m.resolved and is_site(m.place) and not _officials_in(m_tok, tokens)
-                and not (m_tok > trig.last and text and _NEW_CLAUSE.search(text, trig.end, m.start)))
+                and not (m_tok > trig.last and text and _NEW_CLAUSE.search(text, trig.end, m.start)
+                         and not _took_place_at(m, m_tok, tokens)))
         score = (0 if site else 1, distance)   # a site in reach beats a country
         if best_score is None or score < best_score:
             best, best_score = m, score
@@ -504,6 +505,14 @@ def _between(tokens: list[Token], k: int) -> str:
     return t[tokens[k - 1].end:tokens[k].start] if t is not None else ""
 
 
+def _took_place_at(m: Mention, m_tok: int, tokens: list[Token]) -> bool:
+    """وقعت في سيلوبي، جرى بمدينة X: the clause says where the happening told before it took place."""
+    happened = _cues()["happened_at"]
+    if m_tok >= 1 and tokens[m_tok].text[:1] == "ب" and m.text[:1] != "ب":
+        return tokens[m_tok - 1].norm in happened
+    return m_tok >= 2 and _is_in(tokens[m_tok - 1].norm) and tokens[m_tok - 2].norm in happened
+
+
 def _told_as_a_place(m: Mention, m_tok: int, tokens: list[Token]) -> bool:
     """The name carries its own ب (بكابل، بموسكو) or follows العاصمة and its adjective (في
     العاصمة الأفغانية كابل): a place, whatever the word before it."""
@@ -646,6 +655,8 @@ def inside(inner: Mention, outer: Mention) -> bool:
     if not (inner.resolved and outer.resolved) or inner.place.id == outer.place.id and same_place(inner, outer):
         return False
     p, q = inner.place, outer.place
+    if q.kind in ("country", "admin1") and outer.qualifier == "direction" and not _in_that_part(p, q, outer.direction):
+        return False                            # جنوب شرق تركيا: not Ankara
     if q.kind == "country":
         return p.country == q.country and p.kind != "country"
     if q.kind == "admin1":
@@ -658,6 +669,13 @@ def inside(inner: Mention, outer: Mention) -> bool:
     if p.kind in ("country", "admin1", "admin2", "region"):
         return False
     return great_circle_km(inner.lat, inner.lon, outer.lat, outer.lon) <= (outer.radius_km or _NEAR_KM)
+
+
+def _in_that_part(p, area, direction: str | None) -> bool:
+    """*p* lies in the *direction* half of *area* (شمال سوريا، جنوب شرق تركيا), by the area's point."""
+    d = direction or ""
+    return (("N" not in d or p.lat >= area.lat) and ("S" not in d or p.lat <= area.lat)
+            and ("E" not in d or p.lon >= area.lon) and ("W" not in d or p.lon <= area.lon))
 
 
 def _of_its_governorate(p, city) -> bool:
