@@ -60,6 +60,7 @@ class _Words:
     last_night: dict[str, int] = field(default_factory=dict)   # الليلة (الماضية): days from the publication date
     since_gap: frozenset[str] = frozenset()  # صباح، أول أيام: may stand between منذ and its date
     named_for: frozenset[str] = frozenset()  # سوق، مسجد: a weekday after it is a name (سوق الجمعة), no date
+    compared: frozenset[str] = frozenset()   # الأعنف، الأولى: a date after it and منذ is a comparison, no time
 
 
 @once
@@ -79,7 +80,8 @@ def _words() -> _Words:
                recent=words("recent"), ordinals=ints("ordinal"), months=months, hijri=hijri, holidays=holidays,
                year_words=words("year_word"), era=words("era"), since=words("since"),
                holiday_link=words("holiday_link"), start=frozenset(), month_in=words("month_in"),
-               last_night=ints("last_night"), since_gap=words("since_gap"), named_for=words("named_for"))
+               last_night=ints("last_night"), since_gap=words("since_gap"), named_for=words("named_for"),
+               compared=words("compared"))
     start = (set(w.weekdays) | set(w.days) | set(w.parts) | set(w.night) | set(w.recent) | set(w.last_night)
              | {m.split(" ")[0] for m in (*months, *hijri, *holidays, *w.ordinals)}
              | words("start") | w.year_words)
@@ -104,6 +106,9 @@ def find_dates(text: str, published: dt.date | None,
         if hit is None or hit[1] is None:
             continue
         j, date, precision, rule = hit
+        if _compared_since(toks.norms, i, w):
+            nxt = j + 1
+            continue                               # هي الأعنف منذ أشهر: a record, not when it happened
         start, end = toks.starts[i], toks.ends[j]
         since = rule != "ago" and _after_since(toks.norms, i, w)
         found.append((i, j, DateMention(start, end, text[start:end], date, precision, rule, since,
@@ -181,6 +186,18 @@ def _after_since(norms: list[str], i: int, w: _Words) -> bool:
     return before > 0 and norms[before - 1] in w.since
 
 
+def _compared_since(norms: list[str], i: int, w: _Words) -> bool:
+    """The date is the span of a record (هي الأعنف منذ أشهر، الأولى من نوعها منذ عام 2011): منذ
+    after a superlative or "the first"."""
+    k = i                                          # منذ أشهر: the expression starts with منذ
+    while k > 0 and i - k < 3 and norms[k] not in w.since:
+        k -= 1                                     # منذ مساء الخميس: a word or two may stand between
+    if k < 1 or norms[k] not in w.since:
+        return False
+    before = norms[k - 1]
+    return before in w.compared or (k > 3 and norms[k - 3] in w.compared and norms[k - 2] == "من")
+
+
 def _date_holidays_from_text(found: list[tuple[int, int, DateMention]], toks: list[Token]) -> None:
     """A holiday followed by the date the text gives it takes that date, in every mention of it."""
     given: dict[str, DateMention] = {}
@@ -235,6 +252,7 @@ def _starts_last_night(x: _FirstWord) -> bool:
 
 _AGO = ("قبل", "منذ", "وقبل", "ومنذ", "فقبل", "فمنذ")
 _ABOUT = ("حوالى", "حوالي", "نحو", "قرابة", "زهاء")     # قبل حوالى عشرة أيام: about ten days ago
+_SOME = ("عده", "بضعه", "بضع")                          # قبل عدة أسابيع، قبل بضعة أيام: some, as قبل أسابيع
 
 
 def _starts_ago(x: _FirstWord) -> bool:
@@ -401,7 +419,7 @@ def _ago_expr(toks, i, pub, w: _Words):
     if toks.norms[i] not in _AGO:
         return None
     k = i + 1
-    if k < len(toks.norms) and toks.norms[k] in _ABOUT:
+    if k < len(toks.norms) and toks.norms[k] in _ABOUT + _SOME:
         k += 1
     elif k + 1 < len(toks.norms) and toks.norms[k] in ("اكثر", "أكثر") and toks.norms[k + 1] == "من":
         k += 2                                 # منذ أكثر من عام: over a year ago

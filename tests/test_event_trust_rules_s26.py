@@ -47,3 +47,62 @@ def test_a_city_outside_the_part_of_the_country_told_is_another_happening(gaz):
     text = text.replace("العاصمة أنقرة", "مدينة سيلوبي")
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
     assert [e.place.name for e in doc.events if e.kind == "battle"] == ["Silopi"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a plot was for is no happening (بهدف تنفيذ عملية انتحارية)
+    ("رفعت الشرطة تدابيرها الأمنية بعد أن تلقت معلومات عن سيارة محملة بمتفجرات يقودها عضو في التنظيم "
+     "بهدف تنفيذ عملية انتحارية في وسط اسطنبول.", []),
+    ("اعتقلت الشرطة ثلاثة أشخاص بغرض شن هجمات في العاصمة بغداد أمس.", [("arrests", "Baghdad")]),
+    # limits: the blast that went off, and a purpose told after it
+    ("فجر انتحاري نفسه في سوق مزدحم وسط بغداد أمس في هجوم يهدف إلى إيقاع أكبر عدد من القتلى.",
+     [("suicide_bomb", "Baghdad")]),
+])
+def test_what_a_plot_was_for_is_no_happening(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, places", [
+    # Jews are no town: يهود is Yehud, Israel, only after its cue word
+    ("اعتقلت الشرطة الجناة في هجوم دام لمتشددين يهود على منزل بالضفة الغربية أمس.", ["West Bank"]),
+    ("وقع انفجار في مدينة يهود قرب تل أبيب أمس.", ["Yehud", "Tel Aviv"]),
+])
+def test_jews_are_no_town(gaz, text, places):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert [m.place.name for m in doc.mentions if m.place and m.role == "place"] == places
+
+
+@pytest.mark.parametrize("text, when", [
+    # some weeks (days, months) ago: the past, as قبل أسابيع
+    ("قبل عدة أسابيع", "2016-08-19"),
+    ("قبل بضعة أيام", "2016-09-06"),
+    ("منذ عدة أشهر", "2016-06-11"),
+])
+def test_some_weeks_ago(text, when):
+    import datetime as dt
+
+    from geomap.dates import find_dates
+
+    found = find_dates(text, dt.date(2016, 9, 9))
+    assert [(d.text, d.date.isoformat(), d.precision) for d in found] == [(text, when, 2)]
+
+
+@pytest.mark.parametrize("text", [
+    # the span of a record is no time of the happening: it stays news
+    "وفي مدينة تعز التي تشهد مواجهات هي الأعنف منذ عدة أشهر، قتل عشرة مسلحين حوثيين أمس.",
+    "وتشهد مدينة تعز منذ صباح أمس اشتباكات بين الجيش والحوثيين هي الأعنف منذ أشهر.",
+    "اندلعت أمس في مدينة تعز اشتباكات بين الجيش والحوثيين هي الأعنف منذ عام 2011.",
+    "قصفت طائرات التحالف مدينة تعز أمس في غارات هي الأولى من نوعها منذ يونيو الماضي.",
+])
+def test_a_record_since_is_no_date(gaz, text):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert [(e.report, e.place.name) for e in doc.events if e.located] and all(
+        e.report == "new" for e in doc.events if e.located)
+
+
+def test_since_a_date_still_dates_a_running_total(gaz):
+    from geomap.dates import find_dates
+    import datetime as dt
+
+    found = find_dates("قتل أكثر من 240 ألف شخص منذ آذار 2011", dt.date(2016, 9, 9))
+    assert [(d.text, d.since) for d in found] == [("آذار 2011", True)]

@@ -447,6 +447,8 @@ class TriggerFilter:
         before = norms[t.first - 1]
         if _has(before, self.cues["intent_before"]):
             return True
+        if t.first > 1 and _has(before, self.cues["carry_out"]) and _has(norms[t.first - 2], self.cues["purpose_before"]):
+            return True                               # بهدف تنفيذ عملية انتحارية: what a plot was for
         if t.kind == "killing" and self._cue_in(t, "verdict", t.first - 3, t.first):
             return True                               # حكما غيابيا بإعدام: a sentence, not an execution
         if t.kind in ("explosion", "suicide_bomb", "shelling") and (self._defused(t) or self._found(t)):
