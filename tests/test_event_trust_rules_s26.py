@@ -106,3 +106,22 @@ def test_since_a_date_still_dates_a_running_total(gaz):
 
     found = find_dates("قتل أكثر من 240 ألف شخص منذ آذار 2011", dt.date(2016, 9, 9))
     assert [(d.text, d.since) for d in found] == [("آذار 2011", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "at that time" tells the past (وقع المشاركون في المحادثات آنذاك)
+    ("وشنت طائرات التحالف آنذاك غارات على مدينة الرقة.", "background"),
+    ("وشنت طائرات التحالف غارات على مدينة الرقة حينذاك.", "background"),
+    # limits: the news of the day
+    ("وشنت طائرات التحالف أمس غارات على مدينة الرقة.", "new"),
+])
+def test_at_that_time_is_the_past(gaz, text, expected):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert {e.report for e in doc.events if e.located} == {expected}
+
+
+def test_the_hashemite_kingdom_is_no_town(gaz):
+    doc = geomap.parse("عقد الملك لقاء مع وفد المملكة الأردنية الهاشمية في الرياض أمس. وقتل خمسة في قصف على "
+                       "قضاء الهاشمية جنوب الحلة.", published=PUBLISHED, gazetteer=gaz)
+    hashimiyah = [m for m in doc.mentions if m.place and m.place.name == "Al Hāshimīyah"]
+    assert [m.cue for m in hashimiyah] == ["قضاء"]
