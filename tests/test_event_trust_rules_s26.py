@@ -125,3 +125,17 @@ def test_the_hashemite_kingdom_is_no_town(gaz):
                        "قضاء الهاشمية جنوب الحلة.", published=PUBLISHED, gazetteer=gaz)
     hashimiyah = [m for m in doc.mentions if m.place and m.place.name == "Al Hāshimīyah"]
     assert [m.cue for m in hashimiyah] == ["قضاء"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the source of a figure (بحسب أنقرة) is no site
+    ("وقتل ما لا يقل عن 260 مقاتلا كرديا في غارات على مواقع الحزب بحسب أنقرة.", []),
+    ("وقتل خمسة مدنيين في قصف على مدينة حلب أمس بحسب دمشق.", [("shelling", "Aleppo")]),
+    # أما في X opens another front: no site of the strike told before it
+    ("وفي صعدة، معقل المتمردين الحوثيين، قصف طيران التحالف تجمعات ومنازل تابعة لقادتهم، أما في تعز، "
+     "جنوبي البلاد، فقد قتل 11 شخصا.", [("airstrike", "Sa'dah"), ("killing", "Taiz")]),
+    # what talks were for (بهدف وقف القتال والانسحاب) is no ceasefire and no withdrawal
+    ("أعلن قائد المقاومة تلقيه اتصالات من قيادات حوثية بهدف وقف القتال والانسحاب من مدينة تعز.", []),
+])
+def test_sources_fronts_and_purposes(gaz, text, expected):
+    assert drawn(gaz, text) == expected

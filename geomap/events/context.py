@@ -188,6 +188,7 @@ _QUOTED_NAME_CHARS = 40     # how far a quoted name's marks may stand from a wor
 _SHORT_VOWELS = frozenset("\u064e\u064f\u0650\u0652")     # fatha, damma, kasra, sukun (news leaves them out)
 
 
+_PURPOSE_LIST_REACH = 4  # words back a purpose (بهدف) reaches a trigger joined by و to the one after it
 _UNDERGO_REACH = 8      # words back a verb of undergoing or meeting (تعرض، تصدت) reaches a لـ + trigger
 
 
@@ -445,8 +446,10 @@ class TriggerFilter:
             return False
         norms = self.norms
         before = norms[t.first - 1]
-        if _has(before, self.cues["intent_before"]):
-            return True
+        if _has(before, self.cues["intent_before"]) or _has(before, self.cues["purpose_before"]):
+            return True                               # بهدف وقف القتال: what talks were for
+        if norms[t.first].startswith("و") and self._cue_in(t, "purpose_before", self._clause_low(t, _PURPOSE_LIST_REACH), t.first):
+            return True                               # بهدف وقف القتال والانسحاب: the purpose's list goes on
         if t.first > 1 and _has(before, self.cues["carry_out"]) and _has(norms[t.first - 2], self.cues["purpose_before"]):
             return True                               # بهدف تنفيذ عملية انتحارية: what a plot was for
         if t.kind == "killing" and self._cue_in(t, "verdict", t.first - 3, t.first):

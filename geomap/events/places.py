@@ -135,6 +135,8 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
             continue                                  # حكومة دمشق، موسكو تساند: a government, not a place
         if _take_off_base(trig, m, text) or _describes_the_one_before(mentions, n, text):
             continue
+        if m_tok > 0 and tokens[m_tok - 1].norm in _cues()["according_to"]:
+            continue                                  # بحسب أنقرة: who says so, not where
         distance = _distance(trig, blockers, m, m_tok, tokens, text, after_only)
         if distance is None:
             continue
@@ -565,8 +567,13 @@ def _other_clause() -> re.Pattern:
     next front of a summary (فيما ظهر شخص … سجن الهضبة may go on with the same scene)."""
     openers = sorted(_cues()["clause_opener"], key=len, reverse=True)
     far = sorted(_cues()["clause_opener_far"], key=len, reverse=True)  # ، وكانت مصادر عسكرية في عدن قد أفادت
-    far_part = "|(?:%s)\\s+(?:\\S+\\s+){1,3}" % "|".join(map(re.escape, far)) if far else ""
-    return re.compile("[،,;؛]\\s*(?:(?:%s)\\s+%s)(?:و?في)\\s" % ("|".join(map(re.escape, openers)), far_part))
+    far_part = "|(?:%s)\\s+(?:\\S+\\s+){1,3}" % "|".join(map(_as_written, far)) if far else ""
+    return re.compile("[،,;؛]\\s*(?:(?:%s)\\s+%s)(?:و?في)\\s" % ("|".join(map(_as_written, openers)), far_part))
+
+
+def _as_written(norm: str) -> str:
+    """A pattern for a normalised word as the text may write it (اما: أما)."""
+    return "".join("[اأإآ]" if c == "ا" else re.escape(c) for c in norm)
 
 
 def _reacted_to(trig: Trigger, tokens: list[Token]) -> bool:
