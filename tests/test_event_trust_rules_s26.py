@@ -139,3 +139,13 @@ def test_the_hashemite_kingdom_is_no_town(gaz):
 ])
 def test_sources_fronts_and_purposes(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Maroua as the press spells it; مروة only after its cue word (it is a given name)
+    ("قتل 13 شخصا في تفجيرين انتحاريين في سوق مدينة مروة شمال الكاميرون أمس.", [("suicide_bomb", "Maroua")]),
+    ("قتل 33 شخصا في هجومين انتحاريين في ماروا عاصمة أقصى الشمال أمس.", [("suicide_bomb", "Maroua")]),
+    ("وقالت الناشطة مروة عبد الله إن غارة جوية استهدفت حي الشعار في حلب أمس.", [("airstrike", "Aleppo")]),
+])
+def test_maroua(gaz, text, expected):
+    assert drawn(gaz, text) == expected
