@@ -149,3 +149,15 @@ def test_sources_fronts_and_purposes(gaz, text, expected):
 ])
 def test_maroua(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # دان without hamza (the Gulf press's spelling) condemns like أدان: the attack is its occasion
+    ("دان مجلس الوزراء الكويتي التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ بمدينة أبها مؤخراً.", "background"),
+    ("أدان مجلس الوزراء الكويتي التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ بمدينة أبها مؤخراً.", "background"),
+    # limits: Dan the name; a condemnation that tells the day
+    ("وقال دان براون إن الهجوم على حلب أمس أسفر عن مقتل خمسة.", "new"),
+])
+def test_a_condemned_attack_is_the_occasion(gaz, text, expected):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert {e.report for e in doc.events if e.located} == {expected}
