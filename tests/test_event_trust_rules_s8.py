@@ -25,7 +25,8 @@ def test_an_office_holder_s_surname_is_no_town(gaz, text, expected):
 
 # an adjective after حي (a crowded neighbouring quarter) is no name of a quarter
 @pytest.mark.parametrize("text, expected", [
-    ("وفجرت فتاتان نفسيهما في السوق المركزي في مدينة مروة وحي مجاور مكتظ بالسكان.", []),
+    # (Maroua, once missing, is in the gazetteer since session 26: the bombing is there, not at a quarter)
+    ("وفجرت فتاتان نفسيهما في السوق المركزي في مدينة مروة وحي مجاور مكتظ بالسكان.", [("suicide_bomb", "Maroua")]),
     ("وفجرت فتاتان نفسيهما في السوق المركزي في مدينة حلب وحي مجاور مكتظ سكانه.", [("suicide_bomb", "Aleppo")]),
     ("وفجرت فتاتان نفسيهما في سوق شعبي في حي الشعار بمدينة حلب.", [("suicide_bomb", "Aleppo")]),
 ])
