@@ -115,6 +115,7 @@ def find_dates(text: str, published: dt.date | None,
                                         _ahead(toks, i, rule, w))))
         nxt = j + 1
     _date_holidays_from_text(found, toks)
+    _weekdays_of_dates_told(found)
     _written_the_day_before(found, toks, published, w)
     return [d for _, _, d in found]
 
@@ -136,6 +137,22 @@ def _written_the_day_before(found: list[tuple[int, int, DateMention]], toks, pub
     for n, (i, j, d) in enumerate(found):
         if _reanchored(i, j, d, toks, w):
             found[n] = (i, j, replace(d, date=d.date + shift))
+
+
+_WEEKDAY_REACH = 12      # tokens between a weekday and the calendar date that may be its day
+
+
+def _weekdays_of_dates_told(found: list[tuple[int, int, DateMention]]) -> None:
+    """A weekday told near a calendar date that falls on it is that date (خلال صلاة الجمعة … في 26
+    يونيو الماضي: Friday 26 June, not the last Friday before publication)."""
+    told = [(i, d) for i, _, d in found if d.rule == "day-month"]
+    for n, (i, j, d) in enumerate(found):
+        if d.rule != "weekday":
+            continue
+        same = next((c for k, c in told if abs(k - i) <= _WEEKDAY_REACH and c.date.weekday() == d.date.weekday()
+                     and c.date != d.date), None)
+        if same is not None:
+            found[n] = (i, j, replace(d, date=same.date, rule="weekday of a date told"))
 
 
 def _reanchored(i: int, j: int, d: DateMention, toks, w: _Words) -> bool:

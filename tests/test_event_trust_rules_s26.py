@@ -161,3 +161,27 @@ def test_maroua(gaz, text, expected):
 def test_a_condemned_attack_is_the_occasion(gaz, text, expected):
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
     assert {e.report for e in doc.events if e.located} == {expected}
+
+
+def test_a_weekday_beside_the_calendar_date_it_falls_on(gaz):
+    # خلال صلاة الجمعة … في 26 يونيو الماضي: Friday 26 June, not the Friday before publication
+    text = ("وتعرض المسجد في منطقة الصوابر بالكويت العاصمة إلى تفجير إرهابي خلال صلاة الجمعة في شهر رمضان "
+            "في 26 يونيو الماضي، ما أدى إلى استشهاد 26 شخصا.")
+    doc = geomap.parse(text, published="2015-08-06", gazetteer=gaz)
+    assert [(e.date.isoformat(), e.report) for e in doc.events if e.located] == [("2015-06-26", "background")]
+    # limits: a weekday on its own is the last one before publication
+    doc = geomap.parse("وقتل خمسة في تفجير استهدف مسجدا في الكويت العاصمة خلال صلاة الجمعة.",
+                       published="2015-08-06", gazetteer=gaz)
+    assert [e.date.isoformat() for e in doc.events if e.located] == ["2015-07-31"]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a human shield is no Daraa; Bushra (a given name, "good news") no Bsharri
+    ("واستخدم التنظيم المدنيين درعا بشريا في الرمادي.", ["Ramadi"]),
+    ("وقالت المصادر إن بشرى الأسد تدخلت لإنهاء أزمة قتل الضابط في اللاذقية.", ["Latakia"]),
+    # limits: the towns after their cue words, Daraa on its own
+    ("وزار الوفد بلدة بشري في شمال لبنان، وقتل خمسة في درعا أمس.", ["Bsharri", "Lebanon", "Dar‘ā"]),
+])
+def test_a_shield_and_a_given_name_are_no_towns(gaz, text, places):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert [m.place.name for m in doc.mentions if m.place and m.role == "place"] == places
