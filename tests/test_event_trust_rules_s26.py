@@ -185,3 +185,14 @@ def test_a_weekday_beside_the_calendar_date_it_falls_on(gaz):
 def test_a_shield_and_a_given_name_are_no_towns(gaz, text, places):
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
     assert [m.place.name for m in doc.mentions if m.place and m.role == "place"] == places
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "in the past period" is a span: the bombing behind the arrests is no news of the day
+    ("ضبطت الجهات الأمنية العناصر التي وقفت خلف تفجير القديح في الفترة الماضية.", "background"),
+    # limits: a day of its own keeps it news
+    ("قتل خمسة في تفجير في بغداد أمس، في تصعيد هو الأعنف في الفترة الأخيرة.", "new"),
+])
+def test_the_past_period_is_a_span(gaz, text, expected):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert {e.report for e in doc.events if e.located} == {expected}
