@@ -196,3 +196,17 @@ def test_a_shield_and_a_given_name_are_no_towns(gaz, text, places):
 def test_the_past_period_is_a_span(gaz, text, expected):
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
     assert {e.report for e in doc.events if e.located} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where the aircraft took off from is no site
+    ("وجاء في البيان «استهدف سلاح الجو التركي ثلاثة مواقع لتنظيم داعش داخل الأراضي السورية بواسطة ثلاث "
+     "طائرات من طراز إف 16، انطلقت من قاعدة القيادة الجوية الثامنة في ولاية ديار بكر».", []),
+    # the Observatory's seat, where it spoke, is no site
+    ("بعد خبر نقلته وكالة الصحافة الفرنسية على لسان مدير المرصد السوري لحقوق الإنسان في لندن، بأن طائرات "
+     "أميركية قتلت سبعة من مقاتلي النصرة.", []),
+    # limits: what the aircraft struck after taking off
+    ("وقصفت طائرات روسية أهدافا في مدينة إدلب أمس بعد أن انطلقت من قاعدة حميميم.", [("airstrike", "Idlib")]),
+])
+def test_where_aircraft_took_off_and_sources_sat(gaz, text, expected):
+    assert drawn(gaz, text) == expected

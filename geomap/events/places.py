@@ -137,6 +137,8 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
             continue
         if m_tok > 0 and tokens[m_tok - 1].norm in _cues()["according_to"]:
             continue                                  # بحسب أنقرة: who says so, not where
+        if _took_off_from(trig, m_tok, tokens):
+            continue                                  # طائرات انطلقت من قاعدة في ولاية ديار بكر: where they flew from
         distance = _distance(trig, blockers, m, m_tok, tokens, text, after_only)
         if distance is None:
             continue
@@ -505,6 +507,21 @@ def _between(tokens: list[Token], k: int) -> str:
     """The characters between token k-1 and token k (as the tokens' own text allows)."""
     t = tokens.text if hasattr(tokens, "text") else None
     return t[tokens[k - 1].end:tokens[k].start] if t is not None else ""
+
+
+_TAKE_OFF_REACH = 8     # words between a verb of taking off and the place it took off from
+
+
+def _took_off_from(trig: Trigger, m_tok: int, tokens: list[Token]) -> bool:
+    """طائرات من طراز إف 16 انطلقت من قاعدة القيادة الجوية الثامنة في ولاية ديار بكر: a place
+    after a verb of taking off (or setting out) and من, in its clause and before any word of what
+    was struck, is where they came from, not the site."""
+    for k in range(m_tok - 1, max(-1, m_tok - _TAKE_OFF_REACH - 1), -1):
+        if any(c in _between(tokens, k + 1) for c in ",،.؛") or _has_cue(tokens[k].norm, "struck_object"):
+            return False                          # انطلقت من قاعدة حميميم مواقع في إدلب: what they struck
+        if tokens[k].norm in _cues()["take_off"]:
+            return any(tokens[j].norm in _cues()["from"] for j in range(k + 1, m_tok))
+    return False
 
 
 def _took_place_at(m: Mention, m_tok: int, tokens: list[Token]) -> bool:
