@@ -164,7 +164,7 @@ def parse_command(file, published, fmt, as_json):
     for e in doc.events:
         where = (f"{e.place.name} p{e.geo_precision} ({e.place_role})" if e.located
                  else f"({e.place.name}: not drawn)" if e.place else "—")
-        report = "  [background]" if e.report == "background" else ""
+        report = f"  [{e.report}]" if e.report != "new" else ""
         click.echo(f"  {e.date or '?'} t{e.time_precision or '?'}  {e.label_en:<16} {e.status:<10} {where:<34} "
                    f"«{e.trigger}» ×{len(e.evidence)}{report}")
         who = " / ".join(a.label for a in (e.actor1, e.actor2) if a)

@@ -194,9 +194,10 @@ def to_csv(documents: Iterable[Document]) -> str:
 
     ``event_id_cnty`` is the country code and a running number, as ACLED writes it;
     ``notes`` is the evidence sentence; ``source`` the outlet. Events told as background
-    (``report`` = background) are not rows: ACLED codes what happened, once, when it is news.
+    or as still to come (``report`` = background, planned) are not rows: ACLED codes what happened,
+    once, when it is news.
     """
-    features = [f for f in to_features(documents) if f["properties"].get("report") != "background"]
+    features = [f for f in to_features(documents) if f["properties"].get("report", "new") == "new"]
     return features_to_csv(features)
 
 

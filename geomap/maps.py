@@ -230,9 +230,10 @@ def standalone_header(collection: dict, title: str | None) -> str:
     features = collection["features"]
     props = [f["properties"] for f in features]
     dates = sorted({p.get("published") for p in props if p.get("published")})
-    news = [f for f in features if f["properties"].get("report") != "background"]
+    news = [f for f in features if f["properties"].get("report", "new") == "new"]
     located = sum(1 for f in news if f["geometry"])
-    background = len(features) - len(news)
+    background = sum(1 for p in props if p.get("report") == "background")
+    planned = sum(1 for p in props if p.get("report") == "planned")
     kinds = ui_tables()["kinds"]
     unplaced = [(kinds.get(f["properties"].get("kind"), {}).get("label_ar", f["properties"].get("kind")),
                  f["properties"].get("date") or "?", f["properties"].get("sentence") or "",
@@ -242,9 +243,11 @@ def standalone_header(collection: dict, title: str | None) -> str:
     return _HEADER.render(
         title=title or "geomap", sources=sorted({p.get("source") for p in props if p.get("source")}),
         when=" – ".join(dict.fromkeys([dates[0], dates[-1]])) if dates else "",
-        counts=counts + (f"؛ والخلفية: {background}" if background else ""),
+        counts=counts + (f"؛ والخلفية: {background}" if background else "")
+        + (f"؛ وما سيأتي: {planned}" if planned else ""),
         english=f"{count_en(len(news), 'event')}, {located} on the map" + (
-            f"; {background} background" if background else ""), unplaced=unplaced)
+            f"; {background} background" if background else "") + (f"; {planned} planned" if planned else ""),
+        unplaced=unplaced)
 
 
 def _attribution(m: folium.Map, html: str) -> None:

@@ -204,6 +204,7 @@ class Event:
     actor2: Actor | None = None
     assoc_actors: list[Actor] = field(default_factory=list)
     report: str = "new"            # new | background (history, context, a campaign or a running total)
+    #                                | planned (told as still to come: a meeting set for next week)
 
     @property
     def place(self) -> Place | None:

@@ -210,3 +210,20 @@ def test_the_past_period_is_a_span(gaz, text, expected):
 ])
 def test_where_aircraft_took_off_and_sources_sat(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, report", [
+    # told as still to come: report "planned", listed, not drawn by default, no ACLED row
+    ("قالت بعثة الأمم المتحدة إن المنظمة الدولية ستعقد جولة جديدة من محادثات السلام بين الأطراف الليبية "
+     "يوم الاثنين في جنيف.", "planned"),
+    ("ومن المقرر أن تنطلق محادثات بين الحكومة السورية والمعارضة في أستانة في الـ 23 من الشهر الحالي.", "planned"),
+    # limits: talks held
+    ("عقد وزير الخارجية محادثات مع نظيره الروسي في موسكو أمس.", "new"),
+])
+def test_what_is_still_to_come_is_planned(gaz, text, report):
+    from geomap.export import to_csv
+
+    doc = geomap.parse(text, published="2015-07-10", gazetteer=gaz)
+    assert [(e.kind, e.report) for e in doc.events if e.located] == [("talks", report)]
+    rows = to_csv([doc]).splitlines()
+    assert len(rows) == (2 if report == "new" else 1)          # the header, and a row for news only

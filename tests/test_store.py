@@ -131,7 +131,7 @@ def test_event_filters(store, seed_doc, args, expected):
     ({"article": "x"}, "'article' must be a whole number"),
     ({"limit": "0"}, "'limit'"),
     ({"limit": "100000"}, "'limit'"),
-    ({"report": "old"}, "'report' must be new, background or both"),
+    ({"report": "old"}, "'report' must be new, background, planned or several of them"),
     ({"min_confidence": "high"}, "'min_confidence' must be a number from 0 to 1"),
     ({"min_confidence": "1.5"}, "'min_confidence' must be a number from 0 to 1"),
     ({"min_confidence": "nan"}, "'min_confidence' must be a number from 0 to 1"),

@@ -654,6 +654,8 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
     if d.kind == "territory" and actor1 is not None and actor1.kind in ("state_forces", "police"):
         sub_event_type = "Government regains territory"
     report = _report(d, k, date, precision, status, low, m, a)
+    if report == "new" and status == "planned":
+        report = "planned"                         # a meeting set for next week is no happening yet
     if d.date is not None and date == d.date.date and _no_day(d.date, published):
         date = published           # told as news or history by the stretch's own days; dated as with no day
     return Event(

@@ -11,7 +11,7 @@
   "use strict";
 
   var PRECISIONS = ["1", "2", "3"];
-  var REPORTS = ["new", "background"];
+  var REPORTS = ["new", "background", "planned"];
   var CONFIDENCES = ["0.5", "0.7"];     // the confidence filter's choices (besides all)
   var LIST_MAX = 150;
   // The changes after which the map frames what it shows (a type or precision toggle, a brush

@@ -266,7 +266,7 @@
     row(box, "المكان", placeNode(p));
     row(box, "دقة المكان", p.geo_precision ? labelText(words, "geo_precision", p.geo_precision) : null);
     row(box, "الحالة", labelText(words, "status", p.status));
-    if (p.report === "background") row(box, "الخبر", labelText(words, "report", p.report));
+    if (p.report === "background" || p.report === "planned") row(box, "الخبر", labelText(words, "report", p.report));
     row(box, "الثقة", confidenceText(p.confidence));
     row(box, "الأطراف", actorsText(p.actors));
     row(box, "القتلى", fatalitiesText(p));
@@ -530,21 +530,22 @@
    * the key. data: {kinds, labels, plurals, features}; options: articleUrl. */
   window.geomapEventLayer = function (map, data, options) {
     var view = window.geomapEventView(map, data, options || {});
-    var on = {}, present = {}, counts = {}, background = 0, withBackground = false, uncertain = 0, likelyOnly = false;
+    var on = {}, present = {}, counts = {}, uncertain = 0, likelyOnly = false;
+    var others = {background: 0, planned: 0}, withOther = {background: false, planned: false};
     data.features.forEach(function (f) {
-      var k = f.properties.kind;
+      var k = f.properties.kind, report = f.properties.report || "new";
       present[k] = on[k] = true;
       counts[k] = (counts[k] || 0) + 1;
-      if (f.properties.report === "background") background += 1;
+      if (report in others) others[report] += 1;
       else if (f.geometry && !likely(f)) uncertain += 1;
     });
     var empty = el("div", {"class": "gm-empty", dir: "rtl", lang: "ar", role: "status"});
     empty.appendChild(bilingual("لا أحداث على الخريطة", "No mapped events"));
     map.getContainer().appendChild(empty);
     function likely(f) { return typeof f.properties.confidence !== "number" || f.properties.confidence >= LIKELY; }
-    function wanted(f) {          // the news, as the service's map shows by default; background on request
-      return on[f.properties.kind] && (withBackground || f.properties.report !== "background") &&
-        (!likelyOnly || likely(f));
+    function wanted(f) {          // the news, as the service's map shows by default; background and plans on request
+      var report = f.properties.report || "new";
+      return on[f.properties.kind] && (report === "new" || withOther[report] === true) && (!likelyOnly || likely(f));
     }
     function draw() {
       var n = view.show(data.features.filter(wanted));
@@ -556,15 +557,17 @@
       types.sync(on, counts, present);
       draw();
     });
-    if (background) {
-      var label = el("label", {"class": "gm-type-row gm-background-row"});
-      var box = el("input", {type: "checkbox", "class": "gm-background", value: "background"});
-      box.addEventListener("change", function () { withBackground = box.checked; draw(); });
+    var OTHER_REPORTS = [["background", " والخلفية: أحداث سابقة يذكّر بها", "and background it recalls"],
+                         ["planned", " وما سيأتي: أحداث لم تقع بعد", "and what is still to come"]];
+    OTHER_REPORTS.forEach(function (r) {
+      if (!others[r[0]]) return;
+      var label = el("label", {"class": "gm-type-row gm-" + r[0] + "-row"});
+      var box = el("input", {type: "checkbox", "class": "gm-" + r[0], value: r[0]});
+      box.addEventListener("change", function () { withOther[r[0]] = box.checked; draw(); });
       label.appendChild(box);
-      label.appendChild(bilingual(" والخلفية: أحداث سابقة يذكّر بها", "and background it recalls", "span",
-                                  el("span", {"class": "gm-count"}, " (" + background + ")")));
+      label.appendChild(bilingual(r[1], r[2], "span", el("span", {"class": "gm-count"}, " (" + others[r[0]] + ")")));
       types.node.querySelector(".gm-types-list").appendChild(label);
-    }
+    });
     if (uncertain) {              // events the confidence model finds more likely wrong than right
       var row = el("label", {"class": "gm-type-row gm-likely-row"});
       var only = el("input", {type: "checkbox", "class": "gm-likely", value: "likely"});

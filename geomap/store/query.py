@@ -13,7 +13,7 @@ MAX_LIMIT = 10_000
 MAX_SQL_INTEGER = 2**63 - 1          # SQLite's largest integer: a larger id or offset is a user error
 FILTER_NAMES = ("type", "since", "until", "bbox", "article", "source", "precision", "status", "located",
                 "report", "min_confidence")
-REPORTS = ("new", "background")
+REPORTS = ("new", "background", "planned")
 STATUSES = ("occurred", "ongoing", "planned", "proposed", "called_for", "denied")
 NO_TYPE = "none"            # type=none matches nothing (the map's links when no type is ticked)
 
@@ -76,7 +76,7 @@ class EventFilter:
         f.located = _bool(args.get("located"), "located")
         f.report = _list(args.get("report"))
         if any(r not in REPORTS for r in f.report):
-            raise InputError(f"'report' must be new, background or both, not {args.get('report')!r}")
+            raise InputError(f"'report' must be new, background, planned or several of them, not {args.get('report')!r}")
         f.min_confidence = _fraction(args.get("min_confidence"), "min_confidence")
         f.limit = _int(args.get("limit") or DEFAULT_LIMIT, "limit", 1, MAX_LIMIT)
         f.offset = _int(args.get("offset") or 0, "offset", 0)

@@ -52,8 +52,9 @@ _EVENT_FILTERS = [
     _query("located", "true: only events with a place on the map; false: only those without.",
            {"type": "string", "enum": ["true", "false", "1", "0", "yes", "no"]}),
     _query("report", "new (told as news), background (history, context, a campaign or a running total), "
-                     "or both comma-separated. Default: both for GeoJSON; new for the CSV.",
-           {"type": "string", "pattern": r"^(new|background)(,(new|background))?$"}),
+                     "planned (told as still to come), or several comma-separated. Default: all for GeoJSON; "
+                     "new for the CSV.",
+           {"type": "string", "pattern": r"^(new|background|planned)(,(new|background|planned)){0,2}$"}),
     _query("min_confidence", "Only events (incidents) at least this likely to be right, from 0 to 1: each "
                              "event's confidence is a model's probability that a hand-labelled event of its "
                              "type lies within 50 km (0.5: more likely right than wrong).",
@@ -93,7 +94,7 @@ _SCHEMAS = {
             "event_id": {"type": "string"}, "kind": {"type": "string"}, "event_type": {"type": "string"},
             "sub_event_type": {"type": "string"}, "label_ar": {"type": "string"}, "label_en": {"type": "string"},
             "status": _NULLABLE_STRING, "date": {"type": ["string", "null"], "format": "date"},
-            "report": {"type": "string", "enum": ["new", "background"]},
+            "report": {"type": "string", "enum": ["new", "background", "planned"]},
             "date_precision": _NULLABLE_INT, "place": _NULLABLE_STRING, "place_ar": _NULLABLE_STRING,
             "location_text": _NULLABLE_STRING, "gazetteer_id": _NULLABLE_STRING,
             "country": _NULLABLE_STRING, "admin1": _NULLABLE_STRING,
@@ -120,7 +121,7 @@ _SCHEMAS = {
             "bbox": {"type": ["array", "null"], "items": {"type": "number"}},
             "location_text": _NULLABLE_STRING, "place": _NULLABLE_STRING,
             "article_id": {"type": "integer"}, "fatalities": _NULLABLE_INT, "source": _NULLABLE_STRING,
-            "status": _NULLABLE_STRING, "report": {"type": "string", "enum": ["new", "background"]}}}}},
+            "status": _NULLABLE_STRING, "report": {"type": "string", "enum": ["new", "background", "planned"]}}}}},
     "Source": {"type": "object", "required": ["source", "url", "title", "article_id", "published"],
                "description": "One report of an incident: the article, its event and sentence, and the scores "
                               "that put the event in the incident (match).",
