@@ -272,7 +272,7 @@ def _neighbourhoods_in_their_city(kept: list[Mention], text: str = "") -> None:
     for n, m in enumerate(kept):
         if m.cue_kind not in _IN_THEIR_CITY or not m.resolved:
             continue
-        city = _city_after(kept, n) or _city_before(kept, n, text) or _the_city_told_before(kept, n, text) \
+        city = _city_after(kept, n, text) or _city_before(kept, n, text) or _the_city_told_before(kept, n, text) \
             or _the_quarters_city(kept, n, text)
         if city is None:
             continue
@@ -336,14 +336,27 @@ def _an_origin_between(c: Mention, text: str) -> bool:
 _BEFORE_CHARS = 150             # how far before a neighbourhood the city its sentence names may end
 
 
-def _city_after(kept: list[Mention], n: int) -> Mention | None:
-    """The city named right after mention n (" بمدينة ", " في مدينة ")."""
+def _city_after(kept: list[Mention], n: int, text: str = "") -> Mention | None:
+    """The city named right after mention n (" بمدينة ", " في مدينة "), or after the street the
+    place is on (بحي القابل في شارع الأمير سلطان بمدينة نجران)."""
     m = kept[n]
     city = kept[n + 1] if n + 1 < len(kept) else None
-    if city is None or not city.resolved or city.sentence != m.sentence or city.place.kind not in SETTLED:
+    if city is None or city.sentence != m.sentence:
         return None
     start = city.area_start if city.area_start is not None else city.start
-    return city if start - m.end <= _NEXT_TO_CHARS else None
+    if start - m.end <= _NEXT_TO_CHARS and city.resolved and city.place.kind in SETTLED:
+        return city
+    if not text:
+        return None
+    # past the street (a name of it the gazetteer may read: الأمير سلطان) to the city
+    street = next((c for c in kept[n + 1:n + 4] if c.sentence == m.sentence and c.resolved and c.place.kind in SETTLED
+                   and _STREET_BETWEEN.fullmatch(text, m.end, c.area_start if c.area_start is not None else c.start)),
+                  None)
+    return street
+
+
+# في شارع الأمير سلطان بن عبدالعزيز ب(مدينة): a street between a quarter and its city
+_STREET_BETWEEN = re.compile(r"\s*(?:و?في|ب)\s*(?:ال)?(?:شارع|طريق|ساحة|دوار|جادة)\s[^،,.؛:]{1,45}?\s(?:و?في|ب)?\s*")
 
 
 def _city_before(kept: list[Mention], n: int, text: str = "") -> Mention | None:

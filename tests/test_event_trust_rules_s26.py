@@ -227,3 +227,14 @@ def test_what_is_still_to_come_is_planned(gaz, text, report):
     assert [(e.kind, e.report) for e in doc.events if e.located] == [("talks", report)]
     rows = to_csv([doc]).splitlines()
     assert len(rows) == (2 if report == "new" else 1)          # the header, and a row for news only
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quarter on a street of the city named after them both is that city's (not Al Qābil, Oman)
+    ("وقفت الصحيفة على موقع سقوط المقذوف الحوثي بحي القابل في شارع الأمير سلطان بن عبدالعزيز بمدينة نجران أمس.",
+     [("shelling", "Najrān")]),
+    # limits: the quarter the gazetteer knows, in its city
+    ("سقطت قذيفة على حي المعلا في مدينة عدن أمس.", [("shelling", "Al Mualla")]),
+])
+def test_a_quarter_on_a_street_of_its_city(gaz, text, expected):
+    assert drawn(gaz, text) == expected
