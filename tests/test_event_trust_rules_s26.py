@@ -238,3 +238,14 @@ def test_what_is_still_to_come_is_planned(gaz, text, report):
 ])
 def test_a_quarter_on_a_street_of_its_city(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, report", [
+    # holding ground (يبسط سيطرته) is a standing control, not a takeover
+    ("نظّم جيش الإسلام، الذي يبسط سيطرته على منطقة الغوطة الشرقية في ريف دمشق، زفافا جماعيا.", "background"),
+    # limits: took control yesterday
+    ("وبسط مقاتلو المعارضة سيطرتهم على بلدة جسر الشغور أمس.", "new"),
+])
+def test_holding_ground_is_no_takeover(gaz, text, report):
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert [(e.kind, e.report) for e in doc.events if e.located] == [("territory", report)]
