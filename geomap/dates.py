@@ -140,12 +140,13 @@ def _written_the_day_before(found: list[tuple[int, int, DateMention]], toks, pub
 
 
 _WEEKDAY_REACH = 12      # tokens between a weekday and the calendar date that may be its day
+_CALENDAR_RULES = frozenset(["day-month", "numeric", "hijri-numeric", "hijri-day-month"])   # a calendar day told
 
 
 def _weekdays_of_dates_told(found: list[tuple[int, int, DateMention]]) -> None:
     """A weekday told near a calendar date that falls on it is that date (خلال صلاة الجمعة … في 26
     يونيو الماضي: Friday 26 June, not the last Friday before publication)."""
-    told = [(i, d) for i, _, d in found if d.rule == "day-month"]
+    told = [(i, d) for i, _, d in found if d.rule in _CALENDAR_RULES]
     for n, (i, j, d) in enumerate(found):
         if d.rule != "weekday":
             continue
@@ -233,11 +234,11 @@ def _date_holidays_from_text(found: list[tuple[int, int, DateMention]], toks: li
 def _date_rules(norm: str) -> tuple:
     """The expression rules that may match at a word (in the order they are tried): each
     rule's test of its first word, made once per word; empty for most words."""
-    if not (norm.isdigit() or norm in _start_surfaces() or _year_of(norm)):
+    if not (norm.isdigit() or norm in _start_surfaces() or _year_of(norm) or _hijri_year_of(norm)):
         return ()                       # most words: one set look-up
     w = _words()
     bare = stems(norm)
-    if not (norm.isdigit() or _year_of(norm) or any(stem in w.start for stem in bare)):
+    if not (norm.isdigit() or _year_of(norm) or _hijri_year_of(norm) or any(stem in w.start for stem in bare)):
         return ()
     word = _FirstWord(norm, bare, w, _first_words())
     return tuple(rule for starts, rules in _RULES_BY_FIRST_WORD if starts(word) for rule in rules)
@@ -697,13 +698,45 @@ def _part_date(year: int, part: int) -> dt.date:
 
 
 def _numeric_date_expr(toks, i, pub, w: _Words):
-    """27 / 12 / 2011: day, month, year in digits (the slashes are not tokens)."""
+    """27 / 12 / 2011: day, month, year in digits (the slashes are not tokens); 19 - 8 - 1427هـ:
+    the same in the Hijri calendar (the Saudi press's dates)."""
     day = _day_number(toks.norms[i])
     month = _word(toks, i + 1)
-    year = _year_of(_word(toks, i + 2))
-    if not day or not month.isdecimal() or not 1 <= int(month) <= 12 or year is None:
+    if not day or not month.isdecimal() or not 1 <= int(month) <= 12:
         return None
-    return i + 2, _safe_date(year, int(month), day), 1, "numeric"
+    year = _year_of(_word(toks, i + 2))
+    if year is not None:
+        return i + 2, _safe_date(year, int(month), day), 1, "numeric"
+    hijri = _hijri_year_of(_word(toks, i + 2))
+    if hijri is None or day > 30:
+        return None
+    end = i + 3 if _word(toks, i + 3) == "ه" else i + 2
+    return end, _hijri_to_gregorian(hijri, int(month), day, pub), 1, "hijri-numeric"
+
+
+def _hijri_numeric_expr(toks, i, pub, w: _Words):
+    """1436/10/15: a Hijri year, month and day in digits (the Saudi press's order)."""
+    year = _hijri_year_of(toks.norms[i])
+    month, day = _word(toks, i + 1), _day_number(_word(toks, i + 2))
+    if year is None or not month.isdecimal() or not 1 <= int(month) <= 12 or not day or day > 30:
+        return None
+    end = i + 3 if _word(toks, i + 3) == "ه" else i + 2
+    return end, _hijri_to_gregorian(year, int(month), day, pub), 1, "hijri-numeric"
+
+
+_HIJRI_YEARS = (1350, 1460)      # the Hijri years a four-digit number after a day and a month may be
+
+
+def _hijri_year_of(norm: str) -> int | None:
+    """The Hijri year a token names: four digits from 1350 to 1460, with an optional هـ (1427هـ)."""
+    digits = norm[:-1] if norm.endswith("ه") else norm
+    if len(digits) == 4 and digits.isdecimal() and _HIJRI_YEARS[0] <= int(digits) <= _HIJRI_YEARS[1]:
+        return int(digits)
+    return None
+
+
+def _starts_hijri_year(x: "_FirstWord") -> bool:
+    return bool(_hijri_year_of(x.norm))
 
 
 # The rules _date_rules offers at a first word, in the order they are tried.
@@ -718,6 +751,7 @@ _RULES_BY_FIRST_WORD = (
     (_starts_holiday, (_holiday_expr,)),
     (_starts_period, (_period_expr,)),
     (_starts_year, (_year_expr,)),
+    (_starts_hijri_year, (_hijri_numeric_expr,)),
 )
 
 

@@ -249,3 +249,42 @@ def test_a_quarter_on_a_street_of_its_city(gaz, text, expected):
 def test_holding_ground_is_no_takeover(gaz, text, report):
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
     assert [(e.kind, e.report) for e in doc.events if e.located] == [("territory", report)]
+
+
+@pytest.mark.parametrize("text, when", [
+    # the Saudi press's Hijri dates in digits, day first or year first
+    ("في تاريخ 19 - 8 - 1427هـ", "2006-09-12"),
+    ("في 19/8/1427هـ", "2006-09-12"),
+    ("الموافق 1436/10/15", "2015-07-31"),
+])
+def test_hijri_dates_in_digits(text, when):
+    import datetime as dt
+
+    from geomap.dates import find_dates
+
+    assert [d.date.isoformat() for d in find_dates(text, dt.date(2015, 8, 1))] == [when]
+
+
+def test_hijri_dates_in_digits_limits():
+    import datetime as dt
+
+    from geomap.dates import find_dates
+
+    # a count is no year; a Gregorian date in digits stays one
+    assert find_dates("قتل 1436 شخصا في 12 مدينة", dt.date(2015, 8, 1)) == []
+    assert [d.date.isoformat() for d in find_dates("في 15/7/2015", dt.date(2015, 8, 1))] == ["2015-07-15"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an arrest of 2006 told in a 2015 article is background
+    ("وفي إطار الجهود التي بذلت تم في تاريخ 19 - 8 - 1427هـ وفي عملية استباقية في مدينة الرياض القبض على 31 شخصا.",
+     [("arrests", "background")]),
+    # a foiled plan of an attack is no attack; what is known already is no news
+    ("قد أحبطت القوات السعودية اليوم مخطط هجوم لمليشيات صالح على منفذ الطوال الحدودي مع اليمن.", []),
+    ("وكما هو معروف استهدفت تلك الهجمات منتجعا سياحيا في مدينة سوسة التونسية.", [("battle", "background")]),
+    # about to take the base: not yet
+    ("وأبان أن المقاومة على وشك تحقيق الحسم في محافظة لحج واستعادة السيطرة على قاعدة العند العسكرية.", []),
+])
+def test_old_dates_plans_and_what_is_known(gaz, text, expected):
+    doc = geomap.parse(text, published="2015-07-23", gazetteer=gaz)
+    assert [(e.kind, e.report) for e in doc.events if e.located and e.report != "planned"] == expected
