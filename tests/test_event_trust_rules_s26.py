@@ -288,3 +288,16 @@ def test_hijri_dates_in_digits_limits():
 def test_old_dates_plans_and_what_is_known(gaz, text, expected):
     doc = geomap.parse(text, published="2015-07-23", gazetteer=gaz)
     assert [(e.kind, e.report) for e in doc.events if e.located and e.report != "planned"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the place of what a strike answered (ردا على تعرض الزبداني لهجوم) is no site of the strike;
+    # an adjective of a sect after a plural cue word (بلدات علوية) is no town ('Alavīyeh, Iran)
+    ("أمطرت الفصائل المقاتلة المعارضة للنظام السوري أربع بلدات علوية محاصرة في شمال سوريا بالقذائف الصاروخية "
+     "والمدفعية، ردا، بحسب قولها، على تعرض بلدة الزبداني في ريف دمشق لهجوم من قوات النظام.",
+     [("battle", "Az Zabadānī")]),
+    # limits: the strike's own place before the answer
+    ("وقصفت الطائرات مدينة الرقة أمس ردا على هجوم التنظيم على مدينة الحسكة.", [("airstrike", "Ar Raqqah")]),
+])
+def test_what_a_strike_answered_is_no_site(gaz, text, expected):
+    assert drawn(gaz, text) == expected

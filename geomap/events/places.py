@@ -137,6 +137,8 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
             continue
         if m_tok > 0 and tokens[m_tok - 1].norm in _cues()["according_to"]:
             continue                                  # بحسب أنقرة: who says so, not where
+        if m_tok > trig.last and _word_of_between(tokens, trig.last + 1, m_tok, "in_response"):
+            continue                                  # …بالقذائف، ردا على تعرض بلدة الزبداني لهجوم: the cause's place
         if _took_off_from(trig, m_tok, tokens):
             continue                                  # طائرات انطلقت من قاعدة في ولاية ديار بكر: where they flew from
         distance = _distance(trig, blockers, m, m_tok, tokens, text, after_only)
