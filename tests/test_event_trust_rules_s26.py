@@ -301,3 +301,13 @@ def test_old_dates_plans_and_what_is_known(gaz, text, expected):
 ])
 def test_what_a_strike_answered_is_no_site(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+def test_a_bare_weekday_of_what_is_to_come_is_the_next_one(gaz):
+    # ستعقد … يوم الاثنين: the Monday after publication, not the one before
+    doc = geomap.parse("قالت بعثة الأمم المتحدة إن المنظمة الدولية ستعقد جولة جديدة من محادثات السلام بين الأطراف "
+                       "الليبية يوم الاثنين في جنيف.", published="2015-07-23", gazetteer=gaz)
+    assert [(e.status, e.date.isoformat()) for e in doc.events] == [("planned", "2015-07-27")]
+    # limits: held on Monday
+    doc = geomap.parse("التقى الوزير نظيره الروسي في موسكو يوم الاثنين.", published="2015-07-23", gazetteer=gaz)
+    assert [(e.status, e.date.isoformat()) for e in doc.events] == [("occurred", "2015-07-20")]

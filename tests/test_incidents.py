@@ -749,3 +749,24 @@ def test_one_happening_the_parser_read_twice_in_one_sentence_is_one_incident():
     features = [{"id": d.facts.key} for d in decisions]
     assert {i: [f["id"] for f, _ in members] for i, members in started(decisions, features).items()} == {
         1: ["e1-1", "e1-2"], 2: ["e1-3"]}
+
+
+PLANNED_A = ("ويعقد وزير الخارجية الروسي سيرجي لافروف محادثات مع نظيره السعودي عادل الجبير في موسكو يوم "
+             "الاثنين المقبل.")
+PLANNED_B = ("ومن المقرر أن تنطلق محادثات بين وزير الخارجية عادل الجبير ونظيره الروسي سيرجي لافروف في موسكو يوم "
+             "الاثنين المقبل.")
+
+
+def test_a_meeting_two_outlets_announce_is_one_incident_still_to_come(store, gaz):
+    """Told as still to come (report "planned"), two outlets' announcements of one meeting are one
+    incident, itself "planned": off the default map and the ACLED CSV, drawn with report=planned."""
+    import geomap
+
+    saved = [store.save(geomap.parse(text, published=PUBLISHED, source=outlet, title=outlet, gazetteer=gaz))
+             for outlet, text in (("TASS", PLANNED_A), ("SPA", PLANNED_B))]
+    ids = {_incident_of(store, s, "talks") for s in saved}
+    assert len(ids) == 1 and None not in ids
+    incident = store.incident(ids.pop())["properties"]
+    assert incident["report"] == "planned" and incident["n_sources"] == 2
+    assert store.incidents(EventFilter(report=("new",), limit=100)) == []
+    assert [f["properties"]["report"] for f in store.incidents(EventFilter(report=("planned",), limit=100))] == ["planned"]

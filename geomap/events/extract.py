@@ -644,6 +644,9 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
     status = d.status or "occurred"
     if status == "occurred" and date and published and (date > published or _ahead(d, date)):
         status = "planned"                     # a date after publication (or غدا) has not happened yet
+    elif status == "planned" and date and published and date < published and d.date is not None \
+            and d.date.rule == "weekday" and date == d.date.date:
+        date = date + dt.timedelta(days=7)     # ستعقد جولة جديدة يوم الاثنين: the Monday to come
     low, high = _fatalities(d, deaths)
     actor1, actor2, assoc = actors_of(d, actors, tokens, token_starts, sentence_of, mentions)
     k = _kind_of(d, actor1, a)

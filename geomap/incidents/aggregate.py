@@ -162,7 +162,8 @@ def incident_feature(incident_id: int, members: list[tuple[dict, dict | None]]) 
         "incident_id": incident_id,
         **{k: typed["properties"].get(k) for k in KIND_FIELDS},
         "status": _majority(features, "status"),
-        "report": "new",
+        # a meeting two outlets announce is one incident still to come (the status keeps it from the one held)
+        "report": "planned" if all(f["properties"].get("report") == "planned" for f in features) else "new",
         "date": date, "time_precision": precision, "date_precision": precision, "date_text": date_text,
         **{k: place["properties"].get(k) for k in PLACE_FIELDS},
         **fatalities(features),

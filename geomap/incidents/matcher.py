@@ -132,7 +132,7 @@ def assign(new: list[Facts], incidents: dict[int, list[Facts]], memo: dict | Non
     taken: dict[int, list[Facts]] = {}
     decisions = []
     for facts in new:
-        if facts.report != "new":
+        if facts.report == "background":
             decisions.append(Decision(facts, skip=True))
             continue
         twin = next((d for d in decisions if not d.skip and told_twice(facts, d.facts)), None)

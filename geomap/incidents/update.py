@@ -68,11 +68,11 @@ class IncidentTables(abc.ABC):
 
 def match_article(tables: IncidentTables, facts: list[Facts]) -> list[Decision]:
     """Where each of one article's events goes; new incidents are created for those that join
-    none (``decision.incident`` is then set), background and planned events get none."""
+    none (``decision.incident`` is then set), background events get none."""
     near: set[int] = set()
     memo: dict = {}
     for f in facts:
-        if f.report == "new":
+        if f.report != "background":
             # an incident is worth reading whole only when the members the index found break no
             # hard rule with the event
             found = candidates(tables, f)
