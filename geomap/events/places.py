@@ -133,24 +133,35 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
             continue
         if m.role not in ("place", "unresolved") or m.metonymy:
             continue                                  # حكومة دمشق، موسكو تساند: a government, not a place
-        if _take_off_base(trig, m, text) or _describes_the_one_before(mentions, n, text):
+        if _take_off_base(trig, m, text) or _describes_the_one_before(mentions, n, text) \
+                or _told_of_something_else(trig, m_tok, tokens):
             continue
-        if m_tok > 0 and tokens[m_tok - 1].norm in _cues()["according_to"]:
-            continue                                  # بحسب أنقرة: who says so, not where
-        if m_tok > trig.last and _word_of_between(tokens, trig.last + 1, m_tok, "in_response"):
-            continue                                  # …بالقذائف، ردا على تعرض بلدة الزبداني لهجوم: the cause's place
-        if _took_off_from(trig, m_tok, tokens):
-            continue                                  # طائرات انطلقت من قاعدة في ولاية ديار بكر: where they flew from
         distance = _distance(trig, blockers, m, m_tok, tokens, text, after_only)
         if distance is None:
             continue
         site = (m.resolved and is_site(m.place) and not _officials_in(m_tok, tokens)
-                and not (m_tok > trig.last and text and _NEW_CLAUSE.search(text, trig.end, m.start)
-                         and not _took_place_at(m, m_tok, tokens)))
+                and not _in_a_new_clause(trig, m, m_tok, tokens, text))
         score = (0 if site else 1, distance)   # a site in reach beats a country
         if best_score is None or score < best_score:
             best, best_score = m, score
     return best
+
+
+def _told_of_something_else(trig: Trigger, m_tok: int, tokens: list[Token]) -> bool:
+    """The place is who says so (بحسب أنقرة), what the trigger answered (…بالقذائف، ردا على تعرض بلدة
+    الزبداني لهجوم) or where aircraft flew from (انطلقت من قاعدة في ولاية ديار بكر): not where."""
+    if m_tok > 0 and tokens[m_tok - 1].norm in _cues()["according_to"]:
+        return True
+    if m_tok > trig.last and _word_of_between(tokens, trig.last + 1, m_tok, "in_response"):
+        return True
+    return _took_off_from(trig, m_tok, tokens)
+
+
+def _in_a_new_clause(trig: Trigger, m: Mention, m_tok: int, tokens: list[Token], text: str) -> bool:
+    """، وكان مسؤولون في…: a place after the trigger in a clause of its own, unless that clause says
+    where the happening took place (، وذكر موقع أن الوفيات وقعت في سيلوبي)."""
+    return bool(m_tok > trig.last and text and _NEW_CLAUSE.search(text, trig.end, m.start)
+                and not _took_place_at(m, m_tok, tokens))
 
 
 _DISTANCE_ONLY = re.compile(r"[\s(،,]*(?:نحو\s+|حوالي\s+)?[0-9\u0660-\u0669]+\s*/?\s*(?:كم|كلم|كيلومترا?|كيلو)[\s/]*")
