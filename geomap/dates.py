@@ -61,6 +61,7 @@ class _Words:
     since_gap: frozenset[str] = frozenset()  # صباح، أول أيام: may stand between منذ and its date
     named_for: frozenset[str] = frozenset()  # سوق، مسجد: a weekday after it is a name (سوق الجمعة), no date
     compared: frozenset[str] = frozenset()   # الأعنف، الأولى: a date after it and منذ is a comparison, no time
+    some: frozenset[str] = frozenset()       # عدة، بضعة: قبل عدة أسابيع is some weeks ago, as قبل أسابيع
 
 
 @once
@@ -81,7 +82,7 @@ def _words() -> _Words:
                year_words=words("year_word"), era=words("era"), since=words("since"),
                holiday_link=words("holiday_link"), start=frozenset(), month_in=words("month_in"),
                last_night=ints("last_night"), since_gap=words("since_gap"), named_for=words("named_for"),
-               compared=words("compared"))
+               compared=words("compared"), some=words("some"))
     start = (set(w.weekdays) | set(w.days) | set(w.parts) | set(w.night) | set(w.recent) | set(w.last_night)
              | {m.split(" ")[0] for m in (*months, *hijri, *holidays, *w.ordinals)}
              | words("start") | w.year_words)
@@ -270,7 +271,6 @@ def _starts_last_night(x: _FirstWord) -> bool:
 
 _AGO = ("قبل", "منذ", "وقبل", "ومنذ", "فقبل", "فمنذ")
 _ABOUT = ("حوالى", "حوالي", "نحو", "قرابة", "زهاء")     # قبل حوالى عشرة أيام: about ten days ago
-_SOME = ("عده", "بضعه", "بضع")                          # قبل عدة أسابيع، قبل بضعة أيام: some, as قبل أسابيع
 
 
 def _starts_ago(x: _FirstWord) -> bool:
@@ -437,7 +437,7 @@ def _ago_expr(toks, i, pub, w: _Words):
     if toks.norms[i] not in _AGO:
         return None
     k = i + 1
-    if k < len(toks.norms) and toks.norms[k] in _ABOUT + _SOME:
+    if k < len(toks.norms) and (toks.norms[k] in _ABOUT or toks.norms[k] in w.some):   # قبل عدة أسابيع
         k += 1
     elif k + 1 < len(toks.norms) and toks.norms[k] in ("اكثر", "أكثر") and toks.norms[k + 1] == "من":
         k += 2                                 # منذ أكثر من عام: over a year ago

@@ -49,6 +49,14 @@ def readings(norm: str, enclitics: bool = False) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def as_written(norm: str) -> str:
+    """A regular expression for a normalised word as a text may write it (اما: أما، ساحه: ساحة)."""
+    import re
+
+    alternatives = {"ا": "[اأإآ]", "ه": "[هة]", "ي": "[يى]"}
+    return "".join(alternatives.get(c) or re.escape(c) for c in norm)
+
+
 def norms_of(tokens: Sequence[Token]) -> list[str]:
     """The normalised words of *tokens* (the list :class:`~gazetteer.arabic.Tokens` already holds)."""
     return tokens.norms if isinstance(tokens, Tokens) else [t.norm for t in tokens]

@@ -26,6 +26,7 @@ from gazetteer.tables import load
 from .anchors import (SETTLED, anchor_of, binding, binds, fits, holds, lies_far_that_way, near_point,
                       place_by_context, place_the_rest, unresolve)
 from .geodesy import BEARINGS, offset
+from .lexicon import as_written
 from .model import Mention
 from .regions import mena
 from .toponyms import SETTLEMENT_CUES, STREET_CUES, gap_words, name_words, place_words, recognize, rules
@@ -350,13 +351,17 @@ def _city_after(kept: list[Mention], n: int, text: str = "") -> Mention | None:
         return None
     # past the street (a name of it the gazetteer may read: الأمير سلطان) to the city
     street = next((c for c in kept[n + 1:n + 4] if c.sentence == m.sentence and c.resolved and c.place.kind in SETTLED
-                   and _STREET_BETWEEN.fullmatch(text, m.end, c.area_start if c.area_start is not None else c.start)),
+                   and _street_between().fullmatch(text, m.end, c.area_start if c.area_start is not None else c.start)),
                   None)
     return street
 
 
-# في شارع الأمير سلطان بن عبدالعزيز ب(مدينة): a street between a quarter and its city
-_STREET_BETWEEN = re.compile(r"\s*(?:و?في|ب)\s*(?:ال)?(?:شارع|طريق|ساحة|دوار|جادة)\s[^،,.؛:]{1,45}?\s(?:و?في|ب)?\s*")
+@once
+def _street_between() -> re.Pattern:
+    """في شارع الأمير سلطان بن عبدالعزيز ب(مدينة): a street (a street cue word of the cue table and its
+    name) between a quarter and its city."""
+    words = sorted((w for w, kind in rules().feature_cues.items() if kind in STREET_CUES), key=len, reverse=True)
+    return re.compile(r"\s*(?:و?في|ب)\s*(?:ال)?(?:%s)\s[^،,.؛:]{1,45}?\s(?:و?في|ب)?\s*" % "|".join(map(as_written, words)))
 
 
 def _city_before(kept: list[Mention], n: int, text: str = "") -> Mention | None:

@@ -15,6 +15,7 @@ from gazetteer import great_circle_km
 from gazetteer.arabic import Token, as_tokens, normalize, strip_proclitics
 from gazetteer.once import once
 
+from ..lexicon import as_written
 from ..model import Mention, is_site
 from ..toponyms import place_words
 from .triggers import Trigger
@@ -597,13 +598,8 @@ def _other_clause() -> re.Pattern:
     next front of a summary (فيما ظهر شخص … سجن الهضبة may go on with the same scene)."""
     openers = sorted(_cues()["clause_opener"], key=len, reverse=True)
     far = sorted(_cues()["clause_opener_far"], key=len, reverse=True)  # ، وكانت مصادر عسكرية في عدن قد أفادت
-    far_part = "|(?:%s)\\s+(?:\\S+\\s+){1,3}" % "|".join(map(_as_written, far)) if far else ""
-    return re.compile("[،,;؛]\\s*(?:(?:%s)\\s+%s)(?:و?في)\\s" % ("|".join(map(_as_written, openers)), far_part))
-
-
-def _as_written(norm: str) -> str:
-    """A pattern for a normalised word as the text may write it (اما: أما)."""
-    return "".join("[اأإآ]" if c == "ا" else re.escape(c) for c in norm)
+    far_part = "|(?:%s)\\s+(?:\\S+\\s+){1,3}" % "|".join(map(as_written, far)) if far else ""
+    return re.compile("[،,;؛]\\s*(?:(?:%s)\\s+%s)(?:و?في)\\s" % ("|".join(map(as_written, openers)), far_part))
 
 
 def _reacted_to(trig: Trigger, tokens: list[Token]) -> bool:
