@@ -297,3 +297,12 @@ def test_a_bare_weekday_of_what_is_to_come_is_the_next_one(gaz):
 def test_what_an_article_recalls_is_background(gaz, text, expected):
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
     assert {e.report for e in doc.events if e.located} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where the dead hail from (ينحدران من محافظة البصرة) is no site; orchards (بساتين) are no town
+    ("قتل ثلاثة جنود بهجوم شنه مسلحون على نقطة للجيش قرب بساتين قضاء الطارمية أمس. وأضاف أن اثنين من القتلى "
+     "ينحدران من محافظة البصرة.", [("battle", "Aţ Ţārmīyah")]),
+])
+def test_where_the_dead_hail_from_and_orchards(gaz, text, expected):
+    assert drawn(gaz, text) == expected
