@@ -306,3 +306,16 @@ def test_what_an_article_recalls_is_background(gaz, text, expected):
 ])
 def test_where_the_dead_hail_from_and_orchards(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where the commander hails from is no site, even of a takeover
+    ("أعلنت القوات العراقية اليوم استعادة السيطرة على حي الزنجيلي في مدينة الموصل. وقال العميد المنحدر من قضاء "
+     "الشرقاط إن قواته حررت الحي بالكامل.", [("territory", "Mosul")]),
+    # "the city" after a strike near a city (قرب مدينة بعلبك) is that city, not the byline's
+    ("بيروت – الجزيرة\n\nشن الطيران الحربي الإسرائيلي اليوم غارتين على منطقة قرب مدينة بعلبك في سهل البقاع. وقالت "
+     "الوكالة الوطنية للإعلام إن الغارتين استهدفتا مبنى في محيط المدينة، ما أدى إلى مقتل شخصين.",
+     [("airstrike", "Baalbek")]),
+])
+def test_a_commanders_home_and_the_city_near_a_strike(gaz, text, expected):
+    assert drawn(gaz, text) == expected

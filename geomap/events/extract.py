@@ -257,7 +257,7 @@ def _the_city_told_before(local: list[Draft], mentions: list[Mention], not_place
     places = sorted((m for n, m in enumerate(mentions)
                      if m.start < toks.starts[k] and s_index - _CITY_SENTENCES <= m.sentence <= s_index
                      and n not in not_places and m.role == "place" and m.resolved
-                     and m.place.kind in kinds_meant and m.metonymy is None and m.qualifier is None),
+                     and m.place.kind in kinds_meant and m.metonymy is None and m.qualifier in (None, "near")),
                     key=lambda m: m.start, reverse=True)
     for d in local:
         if d.mention is None and not d.reference and d.head.last < k <= d.head.last + _CITY_REACH:

@@ -248,9 +248,10 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
     if _said_elsewhere(trig, m, m_tok, tokens, prev) or _not_where_it_happened(trig, m_tok, tokens):
         return None
     k_from = _from_before(tokens, m_tok)
+    if k_from is not None and k_from > 0 and _is_origin(tokens[k_from - 1].norm) \
+            and (trig.kind not in _FROM_KINDS or _has_cue(tokens[k_from - 1].norm, "hails_from")):
+        return None                               # مسلحون من محافظة الأنبار، القائد المنحدر من قضاء الشرقاط: where they came from
     if k_from is not None and trig.kind not in _FROM_KINDS:
-        if k_from > 0 and _is_origin(tokens[k_from - 1].norm):
-            return None                           # مسلحون من محافظة الأنبار، قادمة من العاصمة اليمنية صنعاء: where they came from
         distance += _FROM_PENALTY
     elif trig.kind in _NATIVES_KINDS and _has_cue(prev, "natives"):
         distance += _FROM_PENALTY                 # أبناء سنجار النازحين … نظموا تظاهرة … وسط أربيل: their home
