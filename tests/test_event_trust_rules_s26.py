@@ -319,3 +319,14 @@ def test_where_the_dead_hail_from_and_orchards(gaz, text, expected):
 ])
 def test_a_commanders_home_and_the_city_near_a_strike(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the fronts of the 2019 Tripoli war GeoNames lacks (places.tsv); أبو سليم only after its cue (a kunya)
+    ("دارت اشتباكات عنيفة أمس في محور طريق المطار بمنطقة قصر بن غشير جنوب العاصمة طرابلس.",
+     [("battle", "Qasr bin Ghashir")]),
+    ("وفي حي أبوسليم، قُتلت امرأة جراء سقوط قذائف عشوائية على منازل المدنيين أمس.", [("shelling", "Abu Salim")]),
+    ("وقال أبو سليم الليبي إن قذائف سقطت على منازل في مدينة مصراتة أمس.", [("shelling", "Misratah")]),
+])
+def test_fronts_of_the_tripoli_war(gaz, text, expected):
+    assert drawn(gaz, text) == expected
