@@ -62,6 +62,8 @@ class _Words:
     named_for: frozenset[str] = frozenset()  # سوق، مسجد: a weekday after it is a name (سوق الجمعة), no date
     compared: frozenset[str] = frozenset()   # الأعنف، الأولى: a date after it and منذ is a comparison, no time
     some: frozenset[str] = frozenset()       # عدة، بضعة: قبل عدة أسابيع is some weeks ago, as قبل أسابيع
+    week_words: frozenset[str] = frozenset()  # الأسبوع: الأسبوع الأخير من حزيران, a week of a month
+    week_ordinals: dict[str, int] = field(default_factory=dict)   # الأول 1 … الرابع 4، الأخير 5 (the last)
 
 
 @once
@@ -82,7 +84,8 @@ def _words() -> _Words:
                year_words=words("year_word"), era=words("era"), since=words("since"),
                holiday_link=words("holiday_link"), start=frozenset(), month_in=words("month_in"),
                last_night=ints("last_night"), since_gap=words("since_gap"), named_for=words("named_for"),
-               compared=words("compared"), some=words("some"))
+               compared=words("compared"), some=words("some"), week_words=words("week_word"),
+               week_ordinals=ints("week_ordinal"))
     start = (set(w.weekdays) | set(w.days) | set(w.parts) | set(w.night) | set(w.recent) | set(w.last_night)
              | {m.split(" ")[0] for m in (*months, *hijri, *holidays, *w.ordinals)}
              | words("start") | w.year_words)
@@ -571,6 +574,30 @@ def _part_of_month_expr(toks, i, pub, w: _Words):
     return end, date, 3, ("month-part" if part else "month")
 
 
+def _week_of_month_expr(toks, i, pub, w: _Words):
+    """الأسبوع الأخير من حزيران، الأسبوع الأول من يوليو: a week of a month (time precision 2), the
+    middle of that week; not the first of the month (الأول من يوليو)."""
+    nth = w.week_ordinals.get(_word(toks, i + 1))
+    if nth is None or _word(toks, i + 2) not in ("من", "في"):
+        return None
+    month_end, month = _month_at(toks, i + 3, w)
+    if not month:
+        return None
+    end, year = _year_after(toks, month_end)
+    if year is None:
+        after = _word(toks, month_end + 1)
+        year = pub.year - (1 if month > pub.month else 0)
+        if after in w.past or after in w.next:
+            end = month_end + 1
+    last = (_safe_date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    day = last - 3 if nth > 4 else 7 * (nth - 1) + 4
+    return end, _safe_date(year, month, day), 2, "week-of-month"
+
+
+def _starts_week(x: "_FirstWord") -> bool:
+    return x.norm in x.w.week_words
+
+
 def _holiday_expr(toks, i, pub, w: _Words):
     for stem in _bare(toks.norms, i):
         for length in (4, 3, 2, 1):
@@ -741,6 +768,7 @@ def _starts_hijri_year(x: "_FirstWord") -> bool:
 
 # The rules _date_rules offers at a first word, in the order they are tried.
 _RULES_BY_FIRST_WORD = (
+    (_starts_week, (_week_of_month_expr,)),
     (_starts_weekday, (_weekday_expr,)),
     (_starts_day, (_day_expr,)),
     (_starts_ago, (_ago_expr,)),

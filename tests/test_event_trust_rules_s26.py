@@ -330,3 +330,19 @@ def test_a_commanders_home_and_the_city_near_a_strike(gaz, text, expected):
 ])
 def test_fronts_of_the_tripoli_war(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, when, precision", [
+    # a week of a month (الأسبوع الأخير من حزيران) is that week, not the first of the month
+    ("في الأسبوع الأخير من حزيران - يونيو", "2015-06-27", 2),
+    ("في الأسبوع الأول من يوليو", "2015-07-04", 2),
+    ("الأسبوع الثاني من أغسطس 2014", "2014-08-11", 2),
+    # limits: the first of July is a day
+    ("في الأول من يوليو", "2015-07-01", 1),
+])
+def test_a_week_of_a_month(text, when, precision):
+    import datetime as dt
+
+    from geomap.dates import find_dates
+
+    assert [(d.date.isoformat(), d.precision) for d in find_dates(text, dt.date(2015, 7, 23))] == [(when, precision)]
