@@ -119,6 +119,7 @@ def find_dates(text: str, published: dt.date | None,
                                         _ahead(toks, i, rule, w))))
         nxt = j + 1
     _date_holidays_from_text(found, toks)
+    _years_told_after(found, toks)
     _weekdays_of_dates_told(found)
     _written_the_day_before(found, toks, published, w)
     return [d for _, _, d in found]
@@ -143,8 +144,25 @@ def _written_the_day_before(found: list[tuple[int, int, DateMention]], toks, pub
             found[n] = (i, j, replace(d, date=d.date + shift))
 
 
+_YEAR_RULES = frozenset(["year", "year-last"])       # a year told on its own (عام 2014، العام الماضي)
+_YEAR_LINKS = frozenset(["من", "في"])                # الثالث من آب من العام الماضي
+
+
+def _years_told_after(found: list[tuple[int, int, DateMention]], toks) -> None:
+    """A day and month told with its year right after it (في الثالث من آب/أغسطس من العام الماضي، 3 أغسطس
+    من عام 2014): the day of that year, not of the publication's."""
+    for n in range(len(found) - 1):
+        i, j, d = found[n]
+        i2, _, y = found[n + 1]
+        if d.rule != "day-month" or y.rule not in _YEAR_RULES or d.date.year == y.date.year:
+            continue
+        if i2 == j + 1 or (i2 == j + 2 and toks.norms[j + 1] in _YEAR_LINKS):
+            found[n] = (i, j, replace(d, date=_safe_date(y.date.year, d.date.month, d.date.day) or d.date,
+                                      rule="day-month-year"))
+
+
 _WEEKDAY_REACH = 12      # tokens between a weekday and the calendar date that may be its day
-_CALENDAR_RULES = frozenset(["day-month", "numeric", "hijri-numeric", "hijri-day-month"])   # a calendar day told
+_CALENDAR_RULES = frozenset(["day-month", "day-month-year", "numeric", "hijri-numeric", "hijri-day-month"])   # a calendar day told
 
 
 def _weekdays_of_dates_told(found: list[tuple[int, int, DateMention]]) -> None:

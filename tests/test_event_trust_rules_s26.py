@@ -346,3 +346,19 @@ def test_a_week_of_a_month(text, when, precision):
     from geomap.dates import find_dates
 
     assert [(d.date.isoformat(), d.precision) for d in find_dates(text, dt.date(2015, 7, 23))] == [(when, precision)]
+
+
+@pytest.mark.parametrize("text, when", [
+    # a day and month with its year right after it is a day of that year
+    ("في الثالث من آب/أغسطس من العام الماضي", "2014-08-03"),
+    ("في الثالث من آب من عام 2014", "2014-08-03"),
+    ("في العاشر من يونيو العام الماضي", "2014-06-10"),
+    # limits: a year of another clause
+    ("في الثالث من آب، وفي العام الماضي", "2015-08-03"),
+])
+def test_a_day_with_its_year_after_it(text, when):
+    import datetime as dt
+
+    from geomap.dates import find_dates
+
+    assert find_dates(text, dt.date(2015, 8, 11))[0].date.isoformat() == when
