@@ -607,8 +607,7 @@ def _week_of_month_expr(toks, i, pub, w: _Words):
         year = pub.year - (1 if month > pub.month else 0)
         if after in w.past or after in w.next:
             end = month_end + 1
-    last = (_safe_date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
-    day = last - 3 if nth > 4 else 7 * (nth - 1) + 4
+    day = calendar.monthrange(year, month)[1] - 3 if nth > 4 else 7 * (nth - 1) + 4
     return end, _safe_date(year, month, day), 2, "week-of-month"
 
 
@@ -755,8 +754,7 @@ def _numeric_date_expr(toks, i, pub, w: _Words):
     hijri = _hijri_year_of(_word(toks, i + 2))
     if hijri is None or day > 30:
         return None
-    end = i + 3 if _word(toks, i + 3) == "ه" else i + 2
-    return end, _hijri_to_gregorian(hijri, int(month), day, pub), 1, "hijri-numeric"
+    return _past_hijri_mark(toks, i + 2), _hijri_to_gregorian(hijri, int(month), day, pub), 1, "hijri-numeric"
 
 
 def _hijri_numeric_expr(toks, i, pub, w: _Words):
@@ -765,8 +763,12 @@ def _hijri_numeric_expr(toks, i, pub, w: _Words):
     month, day = _word(toks, i + 1), _day_number(_word(toks, i + 2))
     if year is None or not month.isdecimal() or not 1 <= int(month) <= 12 or not day or day > 30:
         return None
-    end = i + 3 if _word(toks, i + 3) == "ه" else i + 2
-    return end, _hijri_to_gregorian(year, int(month), day, pub), 1, "hijri-numeric"
+    return _past_hijri_mark(toks, i + 2), _hijri_to_gregorian(year, int(month), day, pub), 1, "hijri-numeric"
+
+
+def _past_hijri_mark(toks, k: int) -> int:
+    """The last token of a Hijri date whose last number is token k: the هـ written apart after it, if any."""
+    return k + 1 if _word(toks, k + 1) == "ه" else k
 
 
 _HIJRI_YEARS = (1350, 1460)      # the Hijri years a four-digit number after a day and a month may be

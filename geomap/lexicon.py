@@ -13,6 +13,7 @@ whole text once per phrase.
 
 from __future__ import annotations
 
+import re
 import threading
 import weakref
 from collections.abc import Callable, Mapping, Sequence
@@ -51,8 +52,6 @@ def readings(norm: str, enclitics: bool = False) -> tuple[str, ...]:
 
 def as_written(norm: str) -> str:
     """A regular expression for a normalised word as a text may write it (اما: أما، ساحه: ساحة)."""
-    import re
-
     alternatives = {"ا": "[اأإآ]", "ه": "[هة]", "ي": "[يى]"}
     return "".join(alternatives.get(c) or re.escape(c) for c in norm)
 

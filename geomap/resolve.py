@@ -341,19 +341,15 @@ def _city_after(kept: list[Mention], n: int, text: str = "") -> Mention | None:
     """The city named right after mention n (" بمدينة ", " في مدينة "), or after the street the
     place is on (بحي القابل في شارع الأمير سلطان بمدينة نجران)."""
     m = kept[n]
-    city = kept[n + 1] if n + 1 < len(kept) else None
-    if city is None or city.sentence != m.sentence:
-        return None
-    start = city.area_start if city.area_start is not None else city.start
-    if start - m.end <= _NEXT_TO_CHARS and city.resolved and city.place.kind in SETTLED:
-        return city
-    if not text:
-        return None
-    # past the street (a name of it the gazetteer may read: الأمير سلطان) to the city
-    street = next((c for c in kept[n + 1:n + 4] if c.sentence == m.sentence and c.resolved and c.place.kind in SETTLED
-                   and _street_between().fullmatch(text, m.end, c.area_start if c.area_start is not None else c.start)),
-                  None)
-    return street
+    for c in kept[n + 1:n + 4]:       # past the street, whose name the gazetteer may read (الأمير سلطان)
+        if c.sentence != m.sentence:
+            return None
+        start = c.area_start if c.area_start is not None else c.start
+        if c.resolved and c.place.kind in SETTLED and (
+                (c is kept[n + 1] and start - m.end <= _NEXT_TO_CHARS)
+                or (text and _street_between().fullmatch(text, m.end, start))):
+            return c
+    return None
 
 
 @once

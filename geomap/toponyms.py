@@ -17,7 +17,7 @@ from itertools import compress, repeat
 from operator import and_
 
 from gazetteer import Gazetteer
-from gazetteer.arabic import CONJUNCTIONS, Sentence, Token, as_tokens, clitic_readings, is_arabic, normalize, stems
+from gazetteer.arabic import CONJUNCTIONS, PREPOSITIONS, Sentence, Token, as_tokens, clitic_readings, is_arabic, normalize, stems
 from gazetteer.once import PerObject, once
 from gazetteer.tables import load
 
@@ -709,7 +709,7 @@ def name_readings(norm: str) -> tuple[tuple[str, str], ...]:
     word, clitics = norm, ""
     if len(word) in (3, 4) and word[0] in CONJUNCTIONS:
         word, clitics = word[1:], word[0]
-    if len(word) == 3 and word[0] in "بل":
+    if len(word) == 3 and word[0] in PREPOSITIONS:
         word, clitics = word[1:], clitics + word[0]
     if len(word) == 2 and clitics and all(stem != word for stem, _ in readings):
         return readings + ((word, clitics),)

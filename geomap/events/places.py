@@ -149,13 +149,11 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
 
 
 def _told_of_something_else(trig: Trigger, m_tok: int, tokens: list[Token]) -> bool:
-    """The place is who says so (بحسب أنقرة), what the trigger answered (…بالقذائف، ردا على تعرض بلدة
-    الزبداني لهجوم) or where aircraft flew from (انطلقت من قاعدة في ولاية ديار بكر): not where."""
+    """The place is who says so (بحسب أنقرة) or what the trigger answered (…بالقذائف، ردا على تعرض
+    بلدة الزبداني لهجوم): not where."""
     if m_tok > 0 and tokens[m_tok - 1].norm in _cues()["according_to"]:
         return True
-    if m_tok > trig.last and _word_of_between(tokens, trig.last + 1, m_tok, "in_response"):
-        return True
-    return _took_off_from(trig, m_tok, tokens)
+    return m_tok > trig.last and _word_of_between(tokens, trig.last + 1, m_tok, "in_response")
 
 
 def _in_a_new_clause(trig: Trigger, m: Mention, m_tok: int, tokens: list[Token], text: str) -> bool:
@@ -334,7 +332,7 @@ def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token]) -> bo
         return True                               # وقال مصدر، مقيم في بغداد، إن 500 شخص قتلوا: where he lives
     if trig.kind in ("talks", "agreement") and m_tok > trig.last and _word_of_between(tokens, max(0, trig.first - 2), m_tok, "topic_verb"):
         return True                               # ويبحث الاجتماع التصعيد الإسرائيلي في القدس: its topic
-    if trig.kind in _FROM_BASE_KINDS and _after_word_of(tokens, m_tok, "takeoff", _TAKEOFF_REACH):
+    if _took_off_from(trig, m_tok, tokens):
         return True                               # أقلعت من القاعدة الجوية في دياربكر، انطلق القصف من X: where from
     if _after_word_of(tokens, m_tok, "comprises", _COMPRISES_REACH):
         return True                               # إقليم آزال الذي يضم صنعاء ومحافظات عمران وصعدة: what a region holds
@@ -524,17 +522,21 @@ def _between(tokens: list[Token], k: int) -> str:
     return t[tokens[k - 1].end:tokens[k].start] if t is not None else ""
 
 
-_TAKE_OFF_REACH = 8     # words between a verb of taking off and the place it took off from
+_TAKE_OFF_REACH = 8     # words between a verb of taking off and the place it took off from, من between them
 
 
 def _took_off_from(trig: Trigger, m_tok: int, tokens: list[Token]) -> bool:
-    """طائرات من طراز إف 16 انطلقت من قاعدة القيادة الجوية الثامنة في ولاية ديار بكر: a place
-    after a verb of taking off (or setting out) and من, in its clause and before any word of what
-    was struck, is where they came from, not the site."""
+    """أقلعت من القاعدة الجوية في دياربكر: a verb of taking off a few words before a place is the base
+    a strike, a shelling or an attack set out from; further back (طائرات انطلقت من قاعدة القيادة
+    الجوية الثامنة في ولاية ديار بكر), with من after it, in its clause and before any word of what was
+    struck, for any happening."""
+    if trig.kind in _FROM_BASE_KINDS and (_after_word_of(tokens, m_tok, "takeoff", _TAKEOFF_REACH)
+                                          or _after_word_of(tokens, m_tok, "takeoff_noun", _TAKEOFF_REACH)):
+        return True
     for k in range(m_tok - 1, max(-1, m_tok - _TAKE_OFF_REACH - 1), -1):
         if any(c in _between(tokens, k + 1) for c in ",،.؛") or _has_cue(tokens[k].norm, "struck_object"):
             return False                          # انطلقت من قاعدة حميميم مواقع في إدلب: what they struck
-        if tokens[k].norm in _cues()["take_off"]:
+        if tokens[k].norm in _cues()["takeoff"]:
             return any(tokens[j].norm in _cues()["from"] for j in range(k + 1, m_tok))
     return False
 
@@ -664,7 +666,7 @@ def _is_origin(norm: str) -> bool:
     """A word for people who come from somewhere (مسلحون، نازحين، القادمين) before "من X"."""
     from .context import cues
 
-    origin = cues()["origin"]
+    origin = cues()["origin"] | cues()["hails_from"]
     return norm in origin or any(s in origin for s, _ in strip_proclitics(norm))
 
 
