@@ -121,9 +121,16 @@ def server(site):
 
 
 def wait_for(condition, timeout=20.0):
+    """The condition's value once it is true; an element the page re-rendered while the condition read
+    it (a list redrawn as its data arrives) is read again, not a failure."""
+    from selenium.common.exceptions import StaleElementReferenceException
+
     end = time.time() + timeout
     while time.time() < end:
-        value = condition()
+        try:
+            value = condition()
+        except StaleElementReferenceException:
+            value = None
         if value:
             return value
         time.sleep(0.05)
