@@ -51,6 +51,8 @@ _AFTER_REACH = 6            # tokens after a trigger a since-phrase makes it a r
 _CAMPAIGN_COUNT = 100       # strikes or attacks counted in the hundreds are a campaign (12053 غارة)
 _DESCRIBING_KINDS = frozenset(["territory", "destruction"])  # in a relative clause they describe a place (المدينة التي سيطر عليها، دمشق التي دمر ريفها)
 _WENT_OFF_REACH = 30        # words either side of a carried bomb a word of its going off may stand
+_SIGNED_REACH = 6           # words before a known agreement a word of its signing may stand (وقع الطرفان أمس الاتفاق)
+_BUSINESS_WEIGHT = 3        # economy words a meeting's sentence needs to be a deal of money, not of war (topic_words.tsv)
 _HURT_REACH = 4             # words before في مواجهة a casualty may stand (استشهد ضابط في مواجهة)
 _CLEARED_OF_REACH = 3       # words from a clearing word to من before the bombs (تطهير شوارع البلدة من العبوات)
 _AFTER_SPAN_REACH = 7       # words from من of بعد أسبوع من to the earlier happening (… من إعلان القوات العراقية استعادة)
@@ -695,11 +697,19 @@ class TriggerFilter:
         meeting or an agreement is one of a conflict map only when it is more than an office's or
         a firm's business: a country, an armed party or a word of diplomacy in its sentence
         (نظيره، المبعوث، وفد), not three bodies agreeing to build a power plant."""
-        if t.kind in ("talks", "agreement") and not self._diplomatic(t):
+        if t.kind in ("talks", "agreement") and (not self._diplomatic(t) or self._business(t)):
             return False
         if self.actor_kinds.get(t.sentence, set()) & _PARTY_KINDS:
             return True
         return self._cue_in(t, "party", t.first - 15, t.last + 16)
+
+    def _business(self, t: Trigger) -> bool:
+        """The meeting's or agreement's sentence is about money, not war: words of the economy
+        weigh at least ``_BUSINESS_WEIGHT`` and more than words of armed conflict (اتفاق القادة
+        الأوروبيين على قروض إنقاذ لليونان … منطقة اليورو; مقرضو اليونان لبدء محادثات حزمة إنقاذ)."""
+        skip = range(t.first, t.last + 1)
+        economy = self.profile.support(t.sentence, "economy", skip)
+        return economy >= _BUSINESS_WEIGHT and economy > self.profile.support(t.sentence, "conflict", skip)
 
     def _diplomatic(self, t: Trigger) -> bool:
         """The meeting's sentence names a country, an armed or governing party, a word of diplomacy
@@ -834,6 +844,8 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
     if kinds()[kind].event_type in VIOLENT_TYPES and _tally(sentence_norms, fatalities):
         return "background"                      # مقتل 3216 … منذ 23 سبتمبر وحتى فجر اليوم: a toll of months
     if own_date and precision == 1:
+        if _known_one(kind, norms, first, sentence_start):
+            return "background"                  # صوت مجلس الأمن أمس على الاتفاق النووي: the day is the vote's
         return "new"                             # told with its own recent day: news
     if _no_day_of_its_own(kind, norms, first, sentence_start, sentence_norms, fatalities):
         return "background"
@@ -944,6 +956,14 @@ def _hundreds(word: str) -> bool:
     """A count of a hundred or more written in digits: strikes so counted (12053 غارة) are a
     campaign, not one happening (1400 قذيفة on two towns in a day are one shelling)."""
     return word.isdecimal() and int(word) >= _CAMPAIGN_COUNT     # (norms: Eastern digits already folded)
+
+
+def _known_one(kind: str, norms: list[str], first: int, sentence_start: int) -> bool:
+    """A known agreement (الاتفاق) its sentence does not tell signed or reached (وقع، أبرم، توصل)
+    a few words before it: what the day's news is about, not the day's news."""
+    c = cues()
+    return (kind in c["known_kind"] and _definite(norms[first])
+            and not _phrase_within(norms, max(sentence_start, first - _SIGNED_REACH), first, c["signing"]))
 
 
 def _told_as_the_past(kind: str, norms: list[str], first: int, sentence_start: int, own_date: bool) -> bool:
