@@ -34,3 +34,14 @@ def test_a_deal_of_money_is_no_event(gaz, text, expected):
 ])
 def test_the_known_agreement_is_no_news_of_the_day(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demand ten words before what is demanded (طالب … أمس، بتحرير): no happening
+    ("طالب المئات من مسيحيي محافظة نينوى في مدينة أربيل أمس، بتحرير مناطقهم من قبضة تنظيم داعش.", []),
+    # limits: the demand told after the happening
+    ("سيطرت القوات العراقية أمس على بلدة تلكيف شمال الموصل، وطالب السكان بإعادة الخدمات.",
+     [("territory", "Tallkayf")]),
+])
+def test_a_demand_far_from_what_it_demands(gaz, text, expected):
+    assert drawn(gaz, text) == expected
