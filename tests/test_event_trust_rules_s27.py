@@ -45,3 +45,37 @@ def test_the_known_agreement_is_no_news_of_the_day(gaz, text, expected):
 ])
 def test_a_demand_far_from_what_it_demands(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # since X set about taking it (منذ قيام …): what the news follows
+    ("وتعد هذه الزيارة الأولى لمسؤول يمني منذ قيام جماعة الحوثي بالسيطرة على مدينة عدن.", []),
+    # limits: منذ with no قيام, the span of a fight that goes on, is not this rule's
+    ("وتتواصل الاشتباكات منذ صباح اليوم في مدينة تعز.", [("battle", "Taiz")]),
+])
+def test_since_they_set_about(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # someone's attempt (محاولته، محاولتهما) to take or subdue is no takeover
+    ("أصيب مواطن ومقيم بعدما تعرضا لهجوم من قرد في منتزه بمدينة عرعر أثناء محاولتهما السيطرة عليه.", []),
+    # limits: the takeover itself
+    ("سيطرت المقاومة الشعبية أمس على تلة قرب مدينة تعز.", [("territory", "Taiz")]),
+])
+def test_their_attempt_is_no_takeover(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day after a comma is another verb's: a takeover in a relative clause before it is known
+    ("وقال قيادي في المقاومة إن عملية السهم الذهبي التي حررت عدن، استؤنفت مجددا، أمس، من أجل تحرير "
+     "محافظة أبين.", []),
+    # limits: a day set off by commas in the takeover's own clause still dates it
+    ("واقتربت المعارك من صنعاء إثر تحرير المقاومة، أمس، مديرية عتمة في محافظة ذمار.",
+     [("battle", "Sanaa"), ("territory", "Dhamar Governorate")]),
+    ("وصلت قوات إضافية إلى المدينة التي سيطر عليها المسلحون ليل الأربعاء في محافظة الأنبار.",
+     [("territory", "Anbar Governorate")]),
+])
+def test_a_day_after_a_comma_dates_another_clause(gaz, text, expected):
+    assert drawn(gaz, text) == expected

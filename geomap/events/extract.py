@@ -4,6 +4,7 @@ fatalities, confidence and evidence (see :mod:`geomap.events`)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from gazetteer.once import once
@@ -784,13 +785,23 @@ def _report(d: Draft, k, date, precision, status: str, dead: int | None, m: Ment
                      own_date=told is not None and not (d.date is told and d.date_reported), date_rule=told.rule if told else None, published=a.published,
                      norms=norms, first=d.head.first, sentence_start=first, sentence_norms=norms[first:last],
                      status=status, fatalities=dead, site_kind=_site_kind(m),
-                     dated_after=d.date is not None and d.date.start > d.head.start,
+                     dated_after=_dated_after(d, a.text),
                      named_campaign=_named_campaign(d, m, a),
                      context_day=d.date is None and told is not None,
                      clause_start=_clause_start(d.head, sent, a))
 
 
 _COMMAS = "،,؛;"
+
+
+def _dated_after(d: Draft, text: str) -> bool:
+    """The event's own date stands after its trigger in the trigger's clause (المدينة التي سيطر عليها
+    ليل الأربعاء، إثر تحرير المقاومة، أمس، مديرية عتمة), not in another clause a comma opens
+    before it (عملية «السهم الذهبي» التي حررت عدن، استؤنفت مجددا، أمس)."""
+    if d.date is None or d.date.start <= d.head.start:
+        return False
+    between = re.split(f"[{_COMMAS}]", text[d.head.end:d.date.start])
+    return not any(part.strip() for part in between[1:])
 
 
 def _clause_start(head: Trigger, sent: Sentence, a: _Article) -> int:
