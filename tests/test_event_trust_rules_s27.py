@@ -79,3 +79,28 @@ def test_their_attempt_is_no_takeover(gaz, text, expected):
 ])
 def test_a_day_after_a_comma_dates_another_clause(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attack intended (اعتزامهم) or likely (من المرجح أن) has not happened
+    ("وأوقفت الشرطة ستة أشخاص للاشتباه في اعتزامهم شن هجوم على مديرية أمن في مدينة إسطنبول.", []),
+    ("ومن المرجح أن تجري المشاورات في نيويورك قبل انعقاد الجمعية العامة للأمم المتحدة.", []),
+    # limits: the attack they carried out
+    ("وشن مسلحون أمس هجوما على مديرية أمن في مدينة إسطنبول.", [("battle", "Istanbul")]),
+])
+def test_intended_or_likely(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what one recalls (استعاد تفاصيل، ذكريات) is no ground retaken; the security services' blows are
+    # arrests, no air strike
+    ("بدا متنزه سنترال بارك في نيويورك أشبه بثكنة عسكرية تحت سماء حلقت فيها طائرات الهليكوبتر، بينما كان "
+     "عملاء جهاز الأمن الرئاسي يحيطون بالرئيس. وفي حملته الانتخابية استعاد أوباما تفاصيل يوم جميل قضاه "
+     "في مانهاتن بنيويورك.", []),
+    ("وقال إن الضربة الأمنية التي وجهت للخلية في الرياض كانت موجعة.", []),
+    # limits: a town retaken, an air strike
+    ("واستعاد الجيش العراقي أمس السيطرة على بلدة بيجي شمال بغداد.", [("territory", "Bayjī")]),
+])
+def test_recalled_details_and_security_blows(gaz, text, expected):
+    assert drawn(gaz, text) == expected
