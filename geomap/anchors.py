@@ -194,8 +194,20 @@ def _place_one(mentions: list[Mention], k: int, chains: dict[int, list[int]],
         if city is not None and not _outside_its_sentences_area(city, area, m):
             near_point(m, city)
             return
+    if area is not None and area.sentence != m.sentence:
+        town = _town_before_in_sentence(mentions, k)
+        if town is not None:
+            near_point(m, town)     # وفي القاهرة، ألقت … القبض … بمنطقة عين شمس: by Cairo, not a region next door
+            return
     if area is not None:
         place_by_context(m, area)   # قرية الخديرة … in a paragraph about أبين: within Abyan
+
+
+def _town_before_in_sentence(mentions: list[Mention], k: int) -> Mention | None:
+    """The settlement named last before mention k in k's own sentence, if any."""
+    here = mentions[k].sentence
+    return next((mentions[j] for j in range(k - 1, -1, -1)
+                 if mentions[j].sentence == here and _settlement(mentions[j])), None)
 
 
 def _outside_its_sentences_area(city: Mention, area: Mention | None, m: Mention) -> bool:

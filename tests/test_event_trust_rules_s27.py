@@ -104,3 +104,43 @@ def test_intended_or_likely(gaz, text, expected):
 ])
 def test_recalled_details_and_security_blows(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Egypt's كمين is a police checkpoint when it is what is attacked (هجوم على كمين، استهدف كمين …
+    # الأمني): the attack is the happening, at the town the headline names
+    ("استشهاد 8 من رجال الشرطة في هجوم انتحاري على كمين \"المطافي\" بالعريش\n"
+     "استشهد 8 من رجال الشرطة صباح اليوم في هجوم إرهابي استهدف كمين المطافي الأمني بمدينة العريش، حيث "
+     "فجر انتحاري سيارة مفخخة أمام الكمين.", [("suicide_bomb", "Arīsh")]),
+    # limits: an ambush set or fallen into
+    ("قتل ثلاثة جنود أمس في كمين نصبه مسلحون قرب مدينة العريش.", [("battle", "Arīsh")]),
+    ("ونصب مسلحون كمينا لدورية عسكرية قرب مدينة العريش أمس.", [("battle", "Arīsh")]),
+])
+def test_a_checkpoint_is_no_ambush(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # raids as the setting of a fight told before them: the fight is the happening, where they were
+    ("وقال المصدر إن قوات الجيش قتلت 6 عناصر تكفيرية في تبادل لإطلاق النار خلال حملة مداهمات جنوب "
+     "مدينة الشيخ زويد أمس.", [("battle", "Ash Shaykh Zuwayd")]),
+    # limits: raids told on their own
+    ("وشنت قوات الأمن أمس حملة مداهمات في مدينة الشيخ زويد اعتقلت خلالها 12 مشتبها.",
+     [("arrests", "Ash Shaykh Zuwayd")]),
+])
+def test_raids_as_the_setting_of_a_fight(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+def test_a_quarter_the_gazetteer_lacks_lies_by_the_city_of_its_sentence(gaz):
+    # منطقة عين شمس is not in the gazetteer: it lies by Cairo, named in its sentence, not in the
+    # Sinai of the next sentence
+    text = ("وفي القاهرة، ألقت أجهزة الأمن القبض على 4 من عناصر حركة حسم بمنطقة عين شمس أمس. ويتبنى "
+            "تنظيم \"ولاية سيناء\" أغلب الهجمات على قوات الجيش والشرطة منذ سنوات.")
+    assert drawn(gaz, text) == [("arrests", "Cairo")]
+
+
+def test_our_family_is_no_capture(gaz):
+    text = ("وقال شقيق الشهيد إن الشهيد قتل في قصف على مركز حدودي في نجران أمس، وأسرتنا كلها ولاء "
+            "لهذا الوطن.")
+    assert drawn(gaz, text) == [("shelling", "Najrān")]

@@ -243,7 +243,17 @@ class TriggerFilter:
         if self._accident(t) or self._crime(t):
             return False
         return not (self._repeated(t) or self._capability(t) or self._in_words(t) or self._mourned(t)
-                    or self._averted(t) or moved_away(self.norms, self.sentence_of, t))
+                    or self._averted(t) or moved_away(self.norms, self.sentence_of, t) or self._setting(t))
+
+    def _setting(self, t: Trigger) -> bool:
+        """Raids told as the setting of a fight told before them in the sentence (قتلت قوات الجيش 6
+        عناصر في تبادل لإطلاق النار خلال حملة مداهمات): the fight is the happening."""
+        if t.kind != "arrests" or t.first == 0:
+            return False
+        start = self._sentence_range(t)[0]
+        if not _phrase_before(self.norms, t.first, self.cues["frame_before"], start, 3):
+            return False
+        return any(v.last < t.first for v in self.violent.get(t.sentence, ()))
 
     def _retold(self, t: Trigger) -> bool:
         """The article's attack told again past its lead: "the attack comes at a time …" (ويأتي الهجوم في
@@ -306,6 +316,8 @@ class TriggerFilter:
         (مخيمات «طلائع التحرير»), a vocalised quotation (الْقَتْلَى: scripture or verse)."""
         if t.first == t.last and _has(self.norms[t.first], self.cues["not_trigger"]):
             return True
+        if t.first == t.last and self._checkpoint(t):
+            return True                               # هجوم على كمين المطافي: a police checkpoint, no ambush
         if (t.first == t.last and self.norms[t.first] in self.cues["ran_verb"] and t.last + 1 < len(self.norms)
                 and self.norms[t.last + 1] in self.cues["ran_after"]):
             return True                               # فجرت عملية متابعته: then a chase took place
@@ -316,6 +328,19 @@ class TriggerFilter:
         if self.norms[t.first].startswith(("كال", "وكال")):
             return True                               # أستلقي كالقتيلة: like a dead woman, a simile
         return self._in_quoted_name(t) or sum(ch in _SHORT_VOWELS for ch in self.tokens[t.first].text) >= 2
+
+    def _checkpoint(self, t: Trigger) -> bool:
+        """كمين is a police checkpoint (Egypt) when it is what is attacked or guarded: after على,
+        استهدف, أمام, قوات (هجوم على كمين المطافي، أمام الكمين، قوات الكمين) or before الأمني or a
+        quoted name (كمين "المطافي"); not an ambush set or fallen into (نصب كمينا، قتلوا في كمين)."""
+        norms, c, k = self.norms, self.cues, t.first
+        if self.norms[k] not in c["checkpoint"] and not _has(norms[k], c["checkpoint"]):
+            return False
+        if k > 0 and self.sentence_of[k - 1] == t.sentence and norms[k - 1] in c["checkpoint_before"]:
+            return True
+        if k + 1 >= len(norms) or self.sentence_of[k + 1] != t.sentence:
+            return False
+        return norms[k + 1] in c["checkpoint_after"] or self.tokens[k + 1].text[:1] in "\"«“'"
 
     def _no_bomb_went_off(self, t: Trigger) -> bool:
         """A bombshell (انفجرت قنبلة سياسية), and انفجر/انفجرت alone with no bomb beside it (not انفجرت
