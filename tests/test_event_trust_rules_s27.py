@@ -144,3 +144,34 @@ def test_our_family_is_no_capture(gaz):
     text = ("وقال شقيق الشهيد إن الشهيد قتل في قصف على مركز حدودي في نجران أمس، وأسرتنا كلها ولاء "
             "لهذا الوطن.")
     assert drawn(gaz, text) == [("shelling", "Najrān")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where fighters came from, behind its cue word (القادمون من مدينة ترهونة): no site
+    ("ويشارك في الهجوم على العاصمة مسلحو ميليشيا الكانيات القادمون من مدينة ترهونة.", []),
+    # limits: an attack on the town itself
+    ("وشن مسلحون أمس هجوما على مدينة ترهونة.", [("battle", "Tarhuna")]),
+])
+def test_where_they_came_from_behind_a_cue_word(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # attackers taken captive in a repelled attack: a battle
+    ("وصدت قوات حكومة الوفاق اليوم هجوما على محور عين زارة جنوبي طرابلس، وأسرت عددا من المهاجمين.",
+     [("battle", "Ain Zara")]),
+])
+def test_attackers_taken_captive(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # overran (اجتاحوا) "the city" told in the sentence before, on a day the sentence gives
+    ("بدأت القوات الأفغانية عملية لاستعادة مدينة قندوز شمالي البلاد. وكان مسلحو طالبان قد اجتاحوا المدينة "
+     "من عدة محاور فجر الاثنين 28 سبتمبر.", [("territory", "Kunduz")]),
+    # limits: a goal (حتى تحرير المدينة), in a sentence with no day, takes no city
+    ("وصلت تعزيزات إلى مدينة تعز. وقرر مقاتلو المقاومة مواصلة القتال حتى تحرير المدينة من المتمردين.",
+     []),
+])
+def test_overran_the_city(gaz, text, expected):
+    assert drawn(gaz, text) == expected

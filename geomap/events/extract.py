@@ -86,7 +86,8 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
             d.mention = attach_place(t, blockers, mentions, m_tok, tokens, not_places, text, near.near(t))
             local.append(d)
         _same_place_as_before(local, drafts, toks.norms, _sent_span(sentence_of, s_index))
-        _the_city_told_before(local, mentions, not_places, toks, tokens, _sent_span(sentence_of, s_index), s_index)
+        _the_city_told_before(local, mentions, not_places, toks, tokens, _sent_span(sentence_of, s_index), s_index,
+                              bool(sentence_dates))
         context = _context_date(s_index, sentences, dates, text) if not sentence_dates else None
         reported = _reported(sentence_dates, toks, sentence_of, trigs)
         for d in (d for i in range(0, len(local), FOLD_WINDOW) for d in fold_sentence(local[i:i + FOLD_WINDOW], tokens)):
@@ -243,14 +244,17 @@ _ANAPHOR_KINDS = {"city_anaphor": ("city", "town"), "town_anaphor": ("town", "vi
 
 
 def _the_city_told_before(local: list[Draft], mentions: list[Mention], not_places: set[int], toks,
-                          tokens: list[Token], span: range, s_index: int) -> None:
+                          tokens: list[Token], span: range, s_index: int, dated: bool = False) -> None:
     """شن المسلحون هجوما منسقا على المدينة، قصفت الطائرات أحياء المدينة، شنت غارات على تعزيزات في
     المنطقة: a placeless happening in "the city" (the town, the area, the district) happened in the
     last place of that kind named before it in its sentence or the three before (not in المدينة
     المنورة or المنطقة الشرقية, names, nor the daily «المدينة»)."""
     if all(d.mention is not None or d.reference for d in local):
         return
-    found = _anaphor(toks.norms, span)
+    # (in a sentence with a day, a happening that takes "the city": اجتاحوا المدينة … فجر الاثنين; not
+    # a goal, حتى تحرير المدينة, nor what is to come)
+    takers = frozenset(d.head.last for d in local if dated and d.status is None)
+    found = _anaphor(toks.norms, span, takers)
     if found is None:
         return
     k, kinds_meant = found
@@ -265,16 +269,18 @@ def _the_city_told_before(local: list[Draft], mentions: list[Mention], not_place
             d.mention = next((m for m in places if not _told_there(d, m, toks, tokens, s_index)), None)
 
 
-def _anaphor(norms: list[str], span: range) -> tuple[int, tuple[str, ...]] | None:
+def _anaphor(norms: list[str], span: range, trigger_lasts: frozenset[int] = frozenset()) -> tuple[int, tuple[str, ...]] | None:
     """The first "the city" (town, area, district) of the sentence told as a place (بالمدينة، في
-    المنطقة، أحياء المدينة), and the kinds of place it may mean."""
+    المنطقة، أحياء المدينة) or as what a trigger right before it took (اجتاحوا المدينة، اقتحموا
+    البلدة), and the kinds of place it may mean."""
     words = place_words()
     for k in span:
         role = next((r for r in _ANAPHOR_KINDS if norms[k] in words.get(r, ())), None)
         after = norms[k + 1] if k + 1 < len(norms) else ""
         if role is None or after.startswith("المنور") or (role != "city_anaphor" and after.startswith("ال")):
             continue                  # المدينة المنورة، بالمنطقة الشرقية، القرية الجديدة: a name, not "the city"
-        if norms[k].startswith(("بال", "وبال")) or (k > span.start and norms[k - 1] in words["city_anaphor_before"]):
+        if norms[k].startswith(("بال", "وبال")) or (k > span.start and norms[k - 1] in words["city_anaphor_before"]) \
+                or k - 1 in trigger_lasts:
             return k, _ANAPHOR_KINDS[role]
     return None
 

@@ -268,10 +268,10 @@ def _from_before(tokens: list[Token], m_tok: int) -> int | None:
             if (k >= 1 and tokens[k].norm in _cues()["from"] and not tokens[k + 1].norm.startswith("و")
                     and _is_origin(tokens[k - 1].norm)):
                 return k
-    capital = place_words()["capital_word"]
+    capital = place_words()["capital_word"] | place_words()["settlement_cue"]
     for k in (m_tok - 1, m_tok - 2):
         if k >= 1 and tokens[k].norm in capital and tokens[k - 1].norm in _cues()["from"]:
-            return k - 1
+            return k - 1                          # قادمة من العاصمة اليمنية صنعاء، القادمون من مدينة ترهونة
     return None
 
 
