@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import geomap
 from test_event_trust_rules import drawn
 
 
@@ -174,4 +175,28 @@ def test_attackers_taken_captive(gaz, text, expected):
      []),
 ])
 def test_overran_the_city(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a takeover in a relative clause, dated ten days back: what the place is known for, no news
+    ("وشن الطيران غارات اليوم على تجمعات في منطقة على بعد 10 كيلومترات شرق مدينة نيالا، التي سيطرت "
+     "عليها قوات الدعم السريع في 26 أكتوبر الماضي.", [("airstrike", "Nyala")]),
+    # limits: dated the day before, it is the news
+    ("ووصلت تعزيزات إلى مدينة نيالا، التي سيطرت عليها قوات الدعم السريع أمس.", [("territory", "Nyala")]),
+])
+def test_a_takeover_dated_days_back_in_a_relative_clause(gaz, text, expected):
+    doc = geomap.parse(text, published="2023-11-05", gazetteer=gaz)
+    assert [(e.kind, e.place.name) for e in doc.events if e.located and e.report == "new"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the news withstood (رغم الغارات) was not where the news happened
+    ("سيطر المقاتلون الاسلاميون اليوم على بلدة ديابالي في غرب مالي رغم الغارات الفرنسية.",
+     [("territory", "Diabaly")]),
+    # a meeting scheduled (ومن المقرر ان … اجتماعا) eight words on
+    ("ومن المقرر ان يعقد مجلس الامن الدولي اجتماعا طارئا مساء اليوم في نيويورك لبحث الوضع في مالي.",
+     []),
+])
+def test_despite_and_scheduled(gaz, text, expected):
     assert drawn(gaz, text) == expected

@@ -52,6 +52,7 @@ _CAMPAIGN_COUNT = 100       # strikes or attacks counted in the hundreds are a c
 _DESCRIBING_KINDS = frozenset(["territory", "destruction"])  # in a relative clause they describe a place (المدينة التي سيطر عليها، دمشق التي دمر ريفها)
 _WENT_OFF_REACH = 30        # words either side of a carried bomb a word of its going off may stand
 _SIGNED_REACH = 6           # words before a known agreement a word of its signing may stand (وقع الطرفان أمس الاتفاق)
+_RELATIVE_NEWS_DAYS = 7     # days back a takeover dated in a relative clause may lie and still be news
 _BUSINESS_WEIGHT = 3        # economy words a meeting's sentence needs to be a deal of money, not of war (topic_words.tsv)
 _HURT_REACH = 4             # words before في مواجهة a casualty may stand (استشهد ضابط في مواجهة)
 _CLEARED_OF_REACH = 3       # words from a clearing word to من before the bombs (تطهير شوارع البلدة من العبوات)
@@ -958,8 +959,9 @@ def _whatever_the_day(kind: str, norms: list[str], first: int, sentence_start: i
                                                                      sentence_start, 3):
         return True                              # لأول مرة منذ أن سيطر المتمردون على المطار: what the news follows
     relative = kind in _DESCRIBING_KINDS and _after_relative(norms, first, sentence_start)
-    if relative and not (day_told and dated_after):
+    if relative and not (day_told and dated_after and (days_ago is None or days_ago <= _RELATIVE_NEWS_DAYS)):
         return True                              # الإرهاب الذي سيطر على مناطق: describes, unless dated in it
+        # (and dated days before: مدينة نيالا، التي سيطرت عليها الدعم السريع في 26 أكتوبر, ten days back)
     if first > sentence_start and not dated_after and _phrase_before(norms, first, cues()["response_before"],
                                                                      sentence_start, 3):
         return True                              # ردا على هجوم سروج: what the news responds to

@@ -338,7 +338,17 @@ def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token]) -> bo
         return True                               # إقليم آزال الذي يضم صنعاء ومحافظات عمران وصعدة: what a region holds
     if _bordering(tokens, m_tok):
         return True                               # منطقة كوبرات الحدودية مع محافظة كركوك: the neighbour, not the site
+    if m_tok < trig.first and _despite(tokens, trig.first):
+        return True                               # يسيطرون على ديابالي رغم الغارات الفرنسية: the strikes were elsewhere
     return _fired_from(trig, m_tok, tokens)      # قذائف من داخل الأراضي اليمنية: where they were fired from
+
+
+def _despite(tokens: list[Token], first: int) -> bool:
+    """رغم، برغم، على الرغم من right before the trigger: a concession to the clause before it."""
+    c = _cues()["despite"]
+    if first >= 1 and tokens[first - 1].norm in c:
+        return True
+    return first >= 2 and tokens[first - 1].norm == "من" and tokens[first - 2].norm.endswith("الرغم")
 
 
 _ALARM_REACH = 6       # words from a word of sirens to a place they sounded in (دوت صفارات الإنذار في تل أبيب والقدس)
