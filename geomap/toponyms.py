@@ -70,6 +70,7 @@ class NameWords:
     clause_opener: frozenset[str]   # opens a clause that may end in that area (التي، الذي)
     locative_before: frozenset[str] # in a sports report, a name after it is where something is (في، إلى، بمدينة)
     border_link: frozenset[str]     # between a place and its neighbour (الحدودية مع، المحاذية ل)
+    unit_ordinal: frozenset[str]    # an ordinal after a unit word: the name after it is the unit's (اللواء السابع ترهونة)
     idiom_words: frozenset[str] = frozenset()      # every word of the idioms
 
 
@@ -1130,6 +1131,9 @@ def _is_filtered(t: _Text, i: int, name: str, r: Rules, clitics: str = "", gaz: 
             break                                   # تنظيم داعش في العراق: the name is not the organisation's
         if masks[j] & words.org and not t.norms[j].startswith("ال"):
             return t.joined(j, i, quotes=True)      # the nearest such word, if the name goes on from it
+        if back == 2 and t.norms[j + 1] in name_words().unit_ordinal and t.norms[j][2:] in r.org_heads \
+                and t.norms[j].startswith("ال"):
+            return t.joined(j, i, quotes=True)      # اللواء السابع ترهونة: a numbered unit (not اللواء, the rank)
     return False
 
 

@@ -200,3 +200,36 @@ def test_a_takeover_dated_days_back_in_a_relative_clause(gaz, text, expected):
 ])
 def test_despite_and_scheduled(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numbered unit's name (اللواء السابع ترهونة) holds no site
+    ("وأسرت قوات الوفاق أمس عددا من مسلحي \"اللواء السابع ترهونة\" جنوب العاصمة.", []),
+    # limits: the rank اللواء before a person, the town itself
+    ("وقال اللواء أحمد المسماري إن قواته قصفت أمس مواقع في مدينة ترهونة.", [("shelling", "Tarhuna")]),
+])
+def test_a_numbered_units_name(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where the wounded were taken (إلى مستشفيات في زغرتا) and where the sources are (وفق مصادر طبية في
+    # المستشفى الإسلامي) are not where it happened
+    ("وسقطت قذائف هاون أمس على جبل محسن في طرابلس، ما أدى إلى إصابة خمسة أشخاص نقلوا إلى مستشفيات في "
+     "زغرتا.", [("shelling", "Jabal Mohsen")]),
+    ("وقتل شخصان أمس في اشتباكات في باب التبانة، وفق مصادر طبية في المستشفى الإسلامي في طرابلس.",
+     [("battle", "Bab al-Tabbaneh")]),
+])
+def test_hospitals_and_sources_are_no_sites(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # combing a town for mines is no blast
+    ("وسيطر الجيش أمس على مدينة رأس العين، فيما تتواصل عمليات تمشيط المدينة من الألغام والمتفجرات.",
+     [("territory", "Ra’s al ‘Ayn")]),
+    # Kubaysa, a town of Anbar the default gazetteer lacked
+    ("أعلنت القوات الأمنية اليوم تحرير ناحية كبيسة غربي محافظة الأنبار بالكامل.", [("territory", "Kubaysa")]),
+])
+def test_combing_for_mines_and_kubaysa(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -153,7 +153,18 @@ def _told_of_something_else(trig: Trigger, m_tok: int, tokens: list[Token]) -> b
     بلدة الزبداني لهجوم): not where."""
     if m_tok > 0 and tokens[m_tok - 1].norm in _cues()["according_to"]:
         return True
+    if m_tok > trig.last and _sources_in(tokens, trig.last + 1, m_tok):
+        return True                               # … 12 قتيلا وفق مصادر طبية في المستشفى الإسلامي: the sources' place
     return m_tok > trig.last and _word_of_between(tokens, trig.last + 1, m_tok, "in_response")
+
+
+_SOURCES_REACH = 8      # words from وفق/بحسب to the place its sources are in (وفق مصادر طبية في المستشفى الإسلامي ومستشفى النيني)
+
+
+def _sources_in(tokens: list[Token], low: int, m_tok: int) -> bool:
+    """وفق مصادر طبية في X، بحسب مصدر أمني في X right before the place: where the sources are."""
+    k = _first_of(tokens, max(low, m_tok - _SOURCES_REACH), m_tok, _cues()["according_to"])
+    return k is not None and _first_of(tokens, k + 1, m_tok, _cues()["source_noun"]) is not None
 
 
 def _in_a_new_clause(trig: Trigger, m: Mention, m_tok: int, tokens: list[Token], text: str) -> bool:
@@ -370,6 +381,9 @@ def _destination(trig: Trigger, tokens: list[Token], m_tok: int) -> bool:
         if _has_cue(tokens[m_tok].norm, "care_place") and _after_word_of(tokens, m_tok, "displacement", _TAKEN_REACH) \
                 and not _word_of_between(tokens, m_tok + 1, min(len(tokens), m_tok + 4), "where_then"):
             return True                           # ونقل عدد من الجنود المصابين في المعارك إلى مستشفى طبرق (not …، حيث فجر انتحاري نفسه)
+    if m_tok > 2 and tokens[m_tok - 1].norm in ("في", "فى") and _has_cue(tokens[m_tok - 2].norm, "care_place") \
+            and tokens[m_tok - 3].norm in to and _after_word_of(tokens, m_tok - 2, "displacement", _TAKEN_REACH):
+        return True                               # نقلوا إلى مستشفيات في زغرتا: the town of the hospitals
     for k in range(max(0, m_tok - _TO_REACH), m_tok):
         if _first_of(tokens, k, k + 1, to) is None:
             continue
