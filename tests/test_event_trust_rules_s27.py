@@ -233,3 +233,21 @@ def test_hospitals_and_sources_are_no_sites(gaz, text, expected):
 ])
 def test_combing_for_mines_and_kubaysa(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting called for (دعا الى اجتماع) is no meeting held
+    ("وقال بيان مكتب رئيس الوزراء التركي إنه دعا الى اجتماع لكبار الوزراء ومسؤولي الامن السبت في أنقرة "
+     "لمناقشة العمليات.", []),
+    # limits: a meeting told by its verb was held, whatever its sentence calls for
+    ("والتقى وزير الخارجية الأمريكي نظيره التركي في أنقرة أمس، ودعا إلى ضرورة وقف القتال في سوريا.",
+     [("talks", "Ankara")]),
+])
+def test_a_meeting_called_for(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+def test_the_displaced_are_civilians(gaz):
+    # an attack that killed displaced people (نازحين) is violence against civilians, no battle
+    text = "قتل ثلاثة نازحين وأصيب خمسة آخرون أمس في هجوم شنه مسلحون على بلدة قرب الفاشر."
+    assert drawn(gaz, text) == [("killing", "El Fasher")]

@@ -664,8 +664,8 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
     if d.kind == "territory" and actor1 is not None and actor1.kind in ("state_forces", "police"):
         sub_event_type = "Government regains territory"
     report = _report(d, k, date, precision, status, low, m, a)
-    if report == "new" and status == "planned":
-        report = "planned"                         # a meeting set for next week is no happening yet
+    if report == "new" and (status == "planned" or _meeting_called_for(k.kind, status, a.norms[head.first])):
+        report = "planned"                         # a meeting set for next week (or called for) is no happening yet
     if d.date is not None and date == d.date.date and _no_day(d.date, published):
         date = published           # told as news or history by the stretch's own days; dated as with no day
     return Event(
@@ -677,6 +677,12 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
         evidence=_evidence(d, m, a), place_role=role, topic=d.topic,
         fatalities=low, fatalities_max=high if high != low else None,
         actor1=actor1, actor2=actor2, assoc_actors=assoc, report=report)
+
+
+def _meeting_called_for(kind: str, status: str, word: str) -> bool:
+    """دعا إلى اجتماع، يجب أن يشارك في المحادثات: a meeting called for, not held (التقى البابا
+    السيستاني, told by its verb, was held whatever its sentence calls for)."""
+    return kind == "talks" and status == "called_for" and not _has(word, cues()["meeting_verb"])
 
 
 def _date_of(d: Draft, published: dt.date | None) -> tuple[dt.date | None, int | None, str | None]:
