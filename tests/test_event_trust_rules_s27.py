@@ -251,3 +251,15 @@ def test_the_displaced_are_civilians(gaz):
     # an attack that killed displaced people (نازحين) is violence against civilians, no battle
     text = "قتل ثلاثة نازحين وأصيب خمسة آخرون أمس في هجوم شنه مسلحون على بلدة قرب الفاشر."
     assert drawn(gaz, text) == [("killing", "El Fasher")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an advance repelled (كسر زحفا، صد زحف) is a battle
+    ("وتمكن الجيش واللجان أمس من كسر زحف واسع للمرتزقة باتجاه مطار الحديدة.", [("battle", "Al Ḩudaydah")]),
+    # a takeover denied eight words on (ونفى المصدر ما تروج له وسائل الإعلام عن سيطرة …)
+    ("ونفى المصدر ما تروج له وسائل إعلام العدوان عن سيطرة المرتزقة على مطار الحديدة.", []),
+    # limits: الزحف alone is a march or a plan
+    ("وتدرس القيادة مواصلة الزحف نحو صنعاء خلال الأيام المقبلة.", []),
+])
+def test_an_advance_repelled_and_a_takeover_denied(gaz, text, expected):
+    assert drawn(gaz, text) == expected
