@@ -263,3 +263,15 @@ def test_the_displaced_are_civilians(gaz):
 ])
 def test_an_advance_repelled_and_a_takeover_denied(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # robbery is police work; a masterstroke (ضربة معلم) no strike; a pact of earlier stages no news
+    ("وألقت شرطة المدينة المنورة أمس القبض على عصابة تتنقل بين الرياض والمدينة في عملية سلب الضحايا.", []),
+    ("وقال الكاتب إن عاصفة الحزم كانت ضربة معلم استباقية في اليمن.", []),
+    ("وذلك في إشارة إلى اتفاق نزع الأسلحة الكيماوية الذي توسطت فيه موسكو وواشنطن في مراحل سابقة من الصراع.", []),
+    # a meeting that will be held (الذي سيعقد اليوم) seven words on
+    ("يشارك الرئيس في اجتماع لجنة مبادرة السلام العربية الذي سيعقد اليوم بمقر الجامعة العربية بالقاهرة.", []),
+])
+def test_robbery_masterstrokes_earlier_stages_and_meetings_to_come(gaz, text, expected):
+    assert drawn(gaz, text) == expected
