@@ -770,3 +770,21 @@ def test_a_meeting_two_outlets_announce_is_one_incident_still_to_come(store, gaz
     assert incident["report"] == "planned" and incident["n_sources"] == 2
     assert store.incidents(EventFilter(report=("new",), limit=100)) == []
     assert [f["properties"]["report"] for f in store.incidents(EventFilter(report=("planned",), limit=100))] == ["planned"]
+
+
+# a place is taken once (session 27): two takeovers of one quarter told two days apart, however
+# unlike their sentences, are one takeover; not two air strikes on it, nor takeovers a week apart
+TAWAHI = dict(kind="territory", lat=12.78, lon=44.98, place="geonames:77662")
+
+
+@pytest.mark.parametrize("a, b, merged, why", [
+    (dict(**TAWAHI, sentence=RESISTANCE_TOOK), dict(**TAWAHI, day=735802, sentence=RESISTANCE_TOLD), True, None),
+    (dict(**TAWAHI | dict(kind="airstrike"), sentence=RESISTANCE_TOOK),
+     dict(**TAWAHI | dict(kind="airstrike"), day=735802, sentence=RESISTANCE_TOLD), False, "dates too far apart"),
+    (dict(**TAWAHI, sentence=RESISTANCE_TOOK), dict(**TAWAHI, day=735804, sentence=RESISTANCE_TOLD), False,
+     "dates too far apart"),
+    (dict(**TAWAHI, precision=2, sentence=RESISTANCE_TOOK),
+     dict(**TAWAHI, precision=2, day=735802, sentence=RESISTANCE_TOLD), False, "dates too far apart"),
+])
+def test_a_place_is_taken_once(a, b, merged, why):
+    test_pair_rules(a, b, merged, why)

@@ -37,6 +37,8 @@ TEXT_RETOLD_STATEMENT = 0.75
 # same place (TEXT_SAME_PLACE), or one inside the other's area (TEXT_INSIDE).
 TEXT_SAME_PLACE = 0.1
 TEXT_INSIDE = 0.15
+# Takeovers of one town or quarter (precision 1) this many days apart are one takeover.
+TAKEOVER_DAYS = 3
 STATUS_GROUPS = {"occurred": "real", "ongoing": "real", None: "real", "proposed": "prospect",
                  "planned": "prospect", "called_for": "prospect", "denied": "denied"}
 
@@ -179,6 +181,8 @@ def date_score(a: Facts, b: Facts, text: float = 0.0) -> float:
         return 1.0 if a.day == b.day else 0.5
     if abs(a.day - b.day) <= TWIN_DAYS and _same_meeting(a, b):
         return 0.5              # announced for one day, held or reported on another
+    if _one_takeover(a, b):
+        return 0.5              # a place is taken once: told on the 19th by one outlet, on the 21st by another
     if 3 in (a.time_precision, b.time_precision):
         raise Veto("a report dated only to the month")
     if abs(a.day - b.day) == 1:
@@ -320,9 +324,21 @@ def corroborated(a: Facts, b: Facts, scores: dict[str, float]) -> None:
         return
     if same_day and scores["place"] >= 0.8 and text >= TEXT_INSIDE:
         return
+    if _one_takeover(a, b) and scores["place"] >= 1.0 and text >= TEXT_SAME_PLACE:
+        return
     raise Veto(f"not corroborated: sentences too unlike ({text:.2f}) for "
                + ("the same day and place" if same_day and scores["place"] >= 0.8 else
                   "reports not both to the day and in one place"))
+
+
+def _one_takeover(a: Facts, b: Facts) -> bool:
+    """A place is taken once: two takeovers of the same town or quarter (one gazetteer place, geo
+    precision 1) told within TAKEOVER_DAYS are one, whatever day each report gives it and however
+    unlike their words (the takeover of التواهي told on the 19th by one outlet, on the 21st by
+    another)."""
+    return (a.kind == b.kind == "territory" and a.place_id is not None and a.place_id == b.place_id
+            and a.geo_precision == b.geo_precision == 1
+            and a.day is not None and b.day is not None and abs(a.day - b.day) <= TAKEOVER_DAYS)
 
 
 RULES: tuple[tuple[str, Callable[..., float]], ...] = (
