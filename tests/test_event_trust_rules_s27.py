@@ -275,3 +275,12 @@ def test_an_advance_repelled_and_a_takeover_denied(gaz, text, expected):
 ])
 def test_robbery_masterstrokes_earlier_stages_and_meetings_to_come(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what they will start (سيبدأون) and the towns to be taken (المراد تحريرها) have not happened
+    ("وقالت المصادر إن المقاومة سيبدأون الهجوم على مواقع الحوثيين في مدينة الحوطة خلال الساعات القادمة.", []),
+    ("وأشار إلى صعوبة الطريق نحو مدينة مأرب المراد تحريرها من الميليشيات.", []),
+])
+def test_what_they_will_start_and_towns_to_be_taken(gaz, text, expected):
+    assert drawn(gaz, text) == expected
