@@ -284,3 +284,12 @@ def test_robbery_masterstrokes_earlier_stages_and_meetings_to_come(gaz, text, ex
 ])
 def test_what_they_will_start_and_towns_to_be_taken(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+def test_what_a_government_called_it_is_no_site(gaz):
+    # ما وصفته أنقرة: Ankara's government speaking, not where the drone struck (north Syria)
+    text = ("واستخدمت القوات الأمريكية يوم الأربعاء قاعدة في تركيا لتوجيه ضربة بطائرة بلا طيار في شمال سورية "
+            "وذلك قبل ما وصفته أنقرة بأنه معركة شاملة وشيكة على مقاتلي داعش هناك.")
+    assert [p for _, p in drawn(gaz, text)] != ["Ankara"]
+    doc = geomap.parse(text, published="2015-08-09", gazetteer=gaz)
+    assert [e.place.name for e in doc.events if e.kind == "airstrike"] == ["Syria"]
