@@ -293,3 +293,14 @@ def test_what_a_government_called_it_is_no_site(gaz):
     assert [p for _, p in drawn(gaz, text)] != ["Ankara"]
     doc = geomap.parse(text, published="2015-08-09", gazetteer=gaz)
     assert [e.place.name for e in doc.events if e.kind == "airstrike"] == ["Syria"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after they managed to take it (بعد تمكن … تحريرها): what the news follows
+    ("وقدم الرئيس شرحا عن الأوضاع في محافظة عدن بعد تمكن المقاومة الشعبية وقوات الجيش تحريرها من الميليشيات.",
+     []),
+    # the day of who expressed thanks (أعرب … اليوم) is no day of the liberation his words recall
+    ("أعرب نائب الرئيس اليمني اليوم عن تقديره لجهد كبير أسهم في تحرير محافظة عدن من قبضة الميليشيات.", []),
+])
+def test_after_they_managed_and_the_day_of_thanks(gaz, text, expected):
+    assert drawn(gaz, text) == expected
