@@ -304,3 +304,14 @@ def test_what_a_government_called_it_is_no_site(gaz):
 ])
 def test_after_they_managed_and_the_day_of_thanks(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of what was achieved (بدءا من تحرير), the occasion celebrated (بمناسبة تحرير), the march of
+    # liberation (مسيرة التحرير): no takeover of the day
+    ("وينطلق المبعوث في ذلك من المواقف على الأرض، بدءا من تحرير مدينة عدن وقاعدة العند.", []),
+    ("وأكدت الوزارة في بيان أصدرته أمس بمناسبة تحرير قاعدة العند العسكرية أنها ستواصل دعم المقاومة.", []),
+    ("ويعني السفر هنا بلوغ صنعاء عبر مسيرة التحرير الكبرى التي لاحت بشائرها في عدن.", []),
+])
+def test_achievements_occasions_and_marches(gaz, text, expected):
+    assert drawn(gaz, text) == expected
