@@ -341,7 +341,10 @@ class TriggerFilter:
             return True
         if k + 1 >= len(norms) or self.sentence_of[k + 1] != t.sentence:
             return False
-        return norms[k + 1] in c["checkpoint_after"] or self.tokens[k + 1].text[:1] in "\"«“'"
+        if self.tokens[k + 1].text[:1] in "\"«“'":
+            return True                               # كمين "المطافي"
+        return any(norms[j] in c["checkpoint_after"] and self.sentence_of[j] == t.sentence
+                   for j in range(k + 1, min(len(norms), k + 3)))       # كمين الريسة الأمني
 
     def _no_bomb_went_off(self, t: Trigger) -> bool:
         """A bombshell (انفجرت قنبلة سياسية), and انفجر/انفجرت alone with no bomb beside it (not انفجرت
