@@ -317,3 +317,11 @@ def test_after_they_managed_and_the_day_of_thanks(gaz, text, expected):
 ])
 def test_achievements_occasions_and_marches(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+def test_an_assassination_is_no_toll_of_strikes_told_not_to_have_happened(gaz):
+    # "without saying strikes were carried out" tells no strike; the assassination in the next
+    # sentence is a killing of its own, not the toll of an air strike
+    text = ("وأضاف المصدر أن طيران الجيش حلق فوق المنطقة، من دون أن يشير إلى تنفيذ ضربات. كما أفاد مصدر محلي "
+            "في قضاء الشرقاط بأن مسلحين مجهولين اغتالوا مختار إحدى القرى أمام منزله مساء أمس.")
+    assert [k for k, _ in drawn(gaz, text)] == ["killing"]
