@@ -195,7 +195,7 @@ def _place_one(mentions: list[Mention], k: int, chains: dict[int, list[int]],
             near_point(m, city)
             return
     if area is not None and area.sentence != m.sentence:
-        town = _town_before_in_sentence(mentions, k)
+        town = _town_before_in_sentence(mentions, k, text)
         if town is not None:
             near_point(m, town)     # وفي القاهرة، ألقت … القبض … بمنطقة عين شمس: by Cairo, not a region next door
             return
@@ -203,11 +203,16 @@ def _place_one(mentions: list[Mention], k: int, chains: dict[int, list[int]],
         place_by_context(m, area)   # قرية الخديرة … in a paragraph about أبين: within Abyan
 
 
-def _town_before_in_sentence(mentions: list[Mention], k: int) -> Mention | None:
-    """The settlement named last before mention k in k's own sentence, if any."""
+def _town_before_in_sentence(mentions: list[Mention], k: int, text: str = "") -> Mention | None:
+    """The settlement named last before mention k in k's own sentence, if any, and not where a
+    speaker or a source is (وقال مصدر أمني في القاهرة إن مسلحين هاجموا … بمنطقة الخرافية)."""
     here = mentions[k].sentence
-    return next((mentions[j] for j in range(k - 1, -1, -1)
+    town = next((mentions[j] for j in range(k - 1, -1, -1)
                  if mentions[j].sentence == here and _settlement(mentions[j])), None)
+    if town is None or not text:
+        return town
+    before = _WORD.findall(normalize(text[max(0, town.start - _SPEAKER_CHARS):town.start]))
+    return None if any(w in place_words()["speaker_before"] for w in before) else town
 
 
 def _outside_its_sentences_area(city: Mention, area: Mention | None, m: Mention) -> bool:
@@ -236,6 +241,7 @@ def _settlement(m: Mention) -> bool:
     return m.role == "place" and m.resolved and m.place.kind in SETTLED and m.geo_precision == 1
 
 
+_SPEAKER_CHARS = 40            # characters before a town a word of a speaker or a source makes it theirs
 _AREA_SENTENCES = 1            # a name with no anchor lies in the governorate named this many sentences away at most
 
 

@@ -52,6 +52,7 @@ _CAMPAIGN_COUNT = 100       # strikes or attacks counted in the hundreds are a c
 _DESCRIBING_KINDS = frozenset(["territory", "destruction"])  # in a relative clause they describe a place (المدينة التي سيطر عليها، دمشق التي دمر ريفها)
 _WENT_OFF_REACH = 30        # words either side of a carried bomb a word of its going off may stand
 _SIGNED_REACH = 6           # words before a known agreement a word of its signing may stand (وقع الطرفان أمس الاتفاق)
+_SETTING_REACH = 8          # words from a fight to the raids told as its setting (في تبادل لإطلاق النار خلال حملة مداهمات)
 _RELATIVE_NEWS_DAYS = 7     # days back a takeover dated in a relative clause may lie and still be news
 _BUSINESS_WEIGHT = 3        # economy words a meeting's sentence needs to be a deal of money, not of war (topic_words.tsv)
 _HURT_REACH = 4             # words before في مواجهة a casualty may stand (استشهد ضابط في مواجهة)
@@ -247,14 +248,17 @@ class TriggerFilter:
                     or self._averted(t) or moved_away(self.norms, self.sentence_of, t) or self._setting(t))
 
     def _setting(self, t: Trigger) -> bool:
-        """Raids told as the setting of a fight told before them in the sentence (قتلت قوات الجيش 6
-        عناصر في تبادل لإطلاق النار خلال حملة مداهمات): the fight is the happening."""
+        """Raids told as the setting of a fight told just before them in their clause (قتلت قوات
+        الجيش 6 عناصر في تبادل لإطلاق النار خلال حملة مداهمات): the fight is the happening."""
         if t.kind != "arrests" or t.first == 0:
             return False
         start = self._sentence_range(t)[0]
         if not _phrase_before(self.norms, t.first, self.cues["frame_before"], start, 3):
             return False
-        return any(v.last < t.first for v in self.violent.get(t.sentence, ()))
+        text, starts, ends = self.tokens.text, self.tokens.starts, self.tokens.ends
+        return any(v.last < t.first and t.first - v.last <= _SETTING_REACH
+                   and not any(c in text[ends[v.last]:starts[t.first]] for c in "،,;؛.")
+                   for v in self.violent.get(t.sentence, ()))
 
     def _retold(self, t: Trigger) -> bool:
         """The article's attack told again past its lead: "the attack comes at a time …" (ويأتي الهجوم في
@@ -341,8 +345,8 @@ class TriggerFilter:
             return True
         if k + 1 >= len(norms) or self.sentence_of[k + 1] != t.sentence:
             return False
-        if self.tokens[k + 1].text[:1] in "\"«“'":
-            return True                               # كمين "المطافي"
+        if any(q in self.tokens.text[self.tokens.ends[k]:self.tokens.starts[k + 1]] for q in "\"«“'"):
+            return True                               # كمين "المطافي": a quoted name follows
         return any(norms[j] in c["checkpoint_after"] and self.sentence_of[j] == t.sentence
                    for j in range(k + 1, min(len(norms), k + 3)))       # كمين الريسة الأمني
 
@@ -873,8 +877,6 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
     if kinds()[kind].event_type in VIOLENT_TYPES and _tally(sentence_norms, fatalities):
         return "background"                      # مقتل 3216 … منذ 23 سبتمبر وحتى فجر اليوم: a toll of months
     if own_date and precision == 1:
-        if _known_one(kind, norms, first, sentence_start):
-            return "background"                  # صوت مجلس الأمن أمس على الاتفاق النووي: the day is the vote's
         return "new"                             # told with its own recent day: news
     if _no_day_of_its_own(kind, norms, first, sentence_start, sentence_norms, fatalities):
         return "background"
@@ -950,6 +952,8 @@ def _whatever_the_day(kind: str, norms: list[str], first: int, sentence_start: i
     an anniversary, a takeover in a relative clause, what is responded to, a campaign's name."""
     if _phrase_within(norms, max(sentence_start, first - _ANNIVERSARY_REACH), first, cues()["anniversary"]):
         return True                              # إحياء الذكرى السبعين لتفجير: what is remembered, on its day
+    if _known_one(kind, norms, first, sentence_start):
+        return True                              # صوت مجلس الأمن أمس على الاتفاق النووي: the day is the vote's
     if first > sentence_start and _phrase_before(norms, first, cues()["earlier_before"], sentence_start, 4):
         return True                              # وقبلها تفجير الدالوة، المسجد الذي وقع فيه التفجير: a known case
     span = -1 if _has(norms[first], cues()["span_fight"]) else \

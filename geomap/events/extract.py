@@ -664,7 +664,7 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
     if d.kind == "territory" and actor1 is not None and actor1.kind in ("state_forces", "police"):
         sub_event_type = "Government regains territory"
     report = _report(d, k, date, precision, status, low, m, a)
-    if report == "new" and (status == "planned" or _meeting_called_for(k.kind, status, a.norms[head.first])):
+    if report == "new" and (status == "planned" or _meeting_called_for(k.kind, status, head, a.norms)):
         report = "planned"                         # a meeting set for next week (or called for) is no happening yet
     if d.date is not None and date == d.date.date and _no_day(d.date, published):
         date = published           # told as news or history by the stretch's own days; dated as with no day
@@ -679,10 +679,16 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
         actor1=actor1, actor2=actor2, assoc_actors=assoc, report=report)
 
 
-def _meeting_called_for(kind: str, status: str, word: str) -> bool:
-    """دعا إلى اجتماع، يجب أن يشارك في المحادثات: a meeting called for, not held (التقى البابا
-    السيستاني, told by its verb, was held whatever its sentence calls for)."""
-    return kind == "talks" and status == "called_for" and not _has(word, cues()["meeting_verb"])
+def _meeting_called_for(kind: str, status: str, head: Trigger, norms: list[str]) -> bool:
+    """دعا إلى اجتماع، يجب أن يشارك في المحادثات: a meeting called for, not held (not التقى البابا
+    السيستاني, told by its verb, nor دعا الوزير خلال اجتماع عقده أمس: held, whatever its sentence
+    calls for)."""
+    if kind != "talks" or status != "called_for" or _has(norms[head.first], cues()["meeting_verb"]):
+        return False
+    c = cues()
+    before = norms[head.first - 1] if head.first > 0 else ""
+    after = norms[head.last + 1] if head.last + 1 < len(norms) else ""
+    return not (before in c["held_meeting_before"] or after in c["held_meeting_after"])
 
 
 def _date_of(d: Draft, published: dt.date | None) -> tuple[dt.date | None, int | None, str | None]:

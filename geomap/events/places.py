@@ -349,17 +349,7 @@ def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token]) -> bo
         return True                               # إقليم آزال الذي يضم صنعاء ومحافظات عمران وصعدة: what a region holds
     if _bordering(tokens, m_tok):
         return True                               # منطقة كوبرات الحدودية مع محافظة كركوك: the neighbour, not the site
-    if m_tok < trig.first and _despite(tokens, trig.first):
-        return True                               # يسيطرون على ديابالي رغم الغارات الفرنسية: the strikes were elsewhere
     return _fired_from(trig, m_tok, tokens)      # قذائف من داخل الأراضي اليمنية: where they were fired from
-
-
-def _despite(tokens: list[Token], first: int) -> bool:
-    """رغم، برغم، على الرغم من right before the trigger: a concession to the clause before it."""
-    c = _cues()["despite"]
-    if first >= 1 and tokens[first - 1].norm in c:
-        return True
-    return first >= 2 and tokens[first - 1].norm == "من" and tokens[first - 2].norm.endswith("الرغم")
 
 
 _ALARM_REACH = 6       # words from a word of sirens to a place they sounded in (دوت صفارات الإنذار في تل أبيب والقدس)
@@ -381,7 +371,7 @@ def _destination(trig: Trigger, tokens: list[Token], m_tok: int) -> bool:
         if _has_cue(tokens[m_tok].norm, "care_place") and _after_word_of(tokens, m_tok, "displacement", _TAKEN_REACH) \
                 and not _word_of_between(tokens, m_tok + 1, min(len(tokens), m_tok + 4), "where_then"):
             return True                           # ونقل عدد من الجنود المصابين في المعارك إلى مستشفى طبرق (not …، حيث فجر انتحاري نفسه)
-    if m_tok > 2 and tokens[m_tok - 1].norm in ("في", "فى") and _has_cue(tokens[m_tok - 2].norm, "care_place") \
+    if m_tok > 2 and tokens[m_tok - 1].norm == "في" and _has_cue(tokens[m_tok - 2].norm, "care_place") \
             and tokens[m_tok - 3].norm in to and _after_word_of(tokens, m_tok - 2, "displacement", _TAKEN_REACH):
         return True                               # نقلوا إلى مستشفيات في زغرتا: the town of the hospitals
     for k in range(max(0, m_tok - _TO_REACH), m_tok):

@@ -337,8 +337,15 @@ def _one_takeover(a: Facts, b: Facts) -> bool:
     unlike their words (the takeover of التواهي told on the 19th by one outlet, on the 21st by
     another)."""
     return (a.kind == b.kind == "territory" and a.place_id is not None and a.place_id == b.place_id
-            and a.geo_precision == b.geo_precision == 1
-            and a.day is not None and b.day is not None and abs(a.day - b.day) <= TAKEOVER_DAYS)
+            and a.geo_precision == b.geo_precision == 1 and a.time_precision == b.time_precision == 1
+            and a.day is not None and b.day is not None and abs(a.day - b.day) <= TAKEOVER_DAYS
+            and not _other_taker(a, b))
+
+
+def _other_taker(a: Facts, b: Facts) -> bool:
+    """Both reports name who took the place, and not the same side: the place changed hands."""
+    takers_a, takers_b = _acting(a), _acting(b)
+    return bool(takers_a and takers_b) and not any(x.same(y) for x in takers_a for y in takers_b)
 
 
 RULES: tuple[tuple[str, Callable[..., float]], ...] = (
