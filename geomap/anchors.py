@@ -176,8 +176,9 @@ def place_the_rest(mentions: list[Mention], region: frozenset[str] | None = None
 def _place_one(mentions: list[Mention], k: int, chains: dict[int, list[int]],
                region: frozenset[str] | None = None, text: str = "") -> None:
     """Place mention k by its list-mates, the city nearest it (a neighbourhood, a facility: in the
-    article's focus country or its neighbours, when the article has one) or the governorate named
-    beside it."""
+    article's focus country or its neighbours, when the article has one), the town named before it in
+    its own sentence (when the nearest governorate is a sentence away), or the governorate named beside
+    it."""
     m = mentions[k]
     mate = next((mentions[j] for j in chains.get(k, ()) if _settlement(mentions[j])), None)
     if mate is not None:

@@ -773,7 +773,7 @@ def test_a_meeting_two_outlets_announce_is_one_incident_still_to_come(store, gaz
 
 
 # a place is taken once (session 27): two takeovers of one quarter told two days apart, however
-# unlike their sentences, are one takeover; not two air strikes on it, nor takeovers a week apart
+# unlike their sentences, are one takeover; not two air strikes on it, nor takeovers four days apart
 TAWAHI = dict(kind="territory", lat=12.78, lon=44.98, place="geonames:77662")
 
 

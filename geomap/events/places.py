@@ -271,7 +271,7 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
 
 def _from_before(tokens: list[Token], m_tok: int) -> int | None:
     """The token of من right before the place, or before "the capital" (and its people's nisba)
-    that names it (قادمة من العاصمة اليمنية صنعاء)."""
+    or a cue word that names it (قادمة من العاصمة اليمنية صنعاء، القادمون من مدينة ترهونة)."""
     if m_tok > 0 and tokens[m_tok - 1].norm in _cues()["from"]:
         return m_tok - 1
     if tokens[m_tok].norm[:1] == "و":           # من أنسونغو وغاو: the second of a list after من
