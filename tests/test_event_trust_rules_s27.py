@@ -325,3 +325,10 @@ def test_an_assassination_is_no_toll_of_strikes_told_not_to_have_happened(gaz):
     text = ("وأضاف المصدر أن طيران الجيش حلق فوق المنطقة، من دون أن يشير إلى تنفيذ ضربات. كما أفاد مصدر محلي "
             "في قضاء الشرقاط بأن مسلحين مجهولين اغتالوا مختار إحدى القرى أمام منزله مساء أمس.")
     assert [k for k, _ in drawn(gaz, text)] == ["killing"]
+
+
+def test_after_it_was_taken(gaz):
+    # بعد أن تم دحرهم (after they were driven out): the past the shelling follows, no takeover of the day
+    text = ("وأشار المصدر إلى أن مليشيات الحوثي تقصف بشكل عشوائي قرى صرادة في محافظة تعز، بعد أن تم دحرهم "
+            "من عدة قرى في مديرية المسراخ.")
+    assert [k for k, _ in drawn(gaz, text)] == ["shelling"]
