@@ -259,8 +259,9 @@ def test_the_displaced_are_civilians(gaz):
 @pytest.mark.parametrize("text, expected", [
     # an advance repelled (كسر زحفا، صد زحف) is a battle
     ("وتمكن الجيش واللجان أمس من كسر زحف واسع للمرتزقة باتجاه مطار الحديدة.", [("battle", "Al Ḩudaydah")]),
-    # a takeover denied eight words on (ونفى المصدر ما تروج له وسائل الإعلام عن سيطرة …)
-    ("ونفى المصدر ما تروج له وسائل إعلام العدوان عن سيطرة المرتزقة على مطار الحديدة.", []),
+    # a takeover denied ten words on (ونفى المصدر ما تروج له وسائل الإعلام عن سيطرة …)
+    ("وشن طيران العدوان اليوم غارات على مديرية بيت الفقيه. ونفى المصدر ما تروج له وسائل إعلام العدوان عن "
+     "سيطرة المرتزقة على مطار الحديدة.", [("airstrike", "Bayt al Faqīh")]),
     # limits: الزحف alone is a march or a plan
     ("وتدرس القيادة مواصلة الزحف نحو صنعاء خلال الأيام المقبلة.", []),
 ])
@@ -269,10 +270,12 @@ def test_an_advance_repelled_and_a_takeover_denied(gaz, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # robbery is police work; a masterstroke (ضربة معلم) no strike; a pact of earlier stages no news
+    # robbery is police work; a masterstroke (ضربة معلم) no strike; a pact referred to (في إشارة إلى) no news
     ("وألقت شرطة المدينة المنورة أمس القبض على عصابة تتنقل بين الرياض والمدينة في عملية سلب الضحايا.", []),
-    ("وقال الكاتب إن عاصفة الحزم كانت ضربة معلم استباقية في اليمن.", []),
-    ("وذلك في إشارة إلى اتفاق نزع الأسلحة الكيماوية الذي توسطت فيه موسكو وواشنطن في مراحل سابقة من الصراع.", []),
+    ("وتواصل قوات التحالف ضرب مواقع الحوثيين في صنعاء. وقال الكاتب إن عاصفة الحزم كانت ضربة معلم "
+     "استباقية في اليمن.", []),
+    ("وأعلن الجيش أمس مقتل جنديين في قصف على ريف دمشق. وذلك في إشارة إلى اتفاق نزع الأسلحة الكيماوية "
+     "الذي توسطت فيه موسكو وواشنطن في مراحل سابقة من الصراع في سوريا.", [("shelling", "Rif Dimashq Governorate")]),
     # a meeting that will be held (الذي سيعقد اليوم) seven words on
     ("يشارك الرئيس في اجتماع لجنة مبادرة السلام العربية الذي سيعقد اليوم بمقر الجامعة العربية بالقاهرة.", []),
 ])
@@ -311,9 +314,11 @@ def test_after_they_managed_and_the_day_of_thanks(gaz, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a list of what was achieved (بدءا من تحرير), the occasion celebrated (بمناسبة تحرير), the march of
     # liberation (مسيرة التحرير): no takeover of the day
-    ("وينطلق المبعوث في ذلك من المواقف على الأرض، بدءا من تحرير مدينة عدن وقاعدة العند.", []),
+    ("وقصفت الطائرات أمس مواقع في لحج. وينطلق المبعوث في ذلك من المواقف على الأرض، بدءا من تحرير مدينة "
+     "عدن وقاعدة العند.", [("airstrike", "Lahij Governorate")]),
     ("وأكدت الوزارة في بيان أصدرته أمس بمناسبة تحرير قاعدة العند العسكرية أنها ستواصل دعم المقاومة.", []),
-    ("ويعني السفر هنا بلوغ صنعاء عبر مسيرة التحرير الكبرى التي لاحت بشائرها في عدن.", []),
+    ("وتقدمت المقاومة أمس نحو مدينة تعز. ويعني السفر هنا بلوغ صنعاء عبر مسيرة التحرير الكبرى التي لاحت "
+     "بشائرها في عدن.", []),
 ])
 def test_achievements_occasions_and_marches(gaz, text, expected):
     assert drawn(gaz, text) == expected

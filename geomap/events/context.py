@@ -876,7 +876,7 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
         return "background"                      # يتم يوميًا اعتقال طفلين: a habit, not one happening
     if kinds()[kind].event_type in VIOLENT_TYPES and _tally(sentence_norms, fatalities):
         return "background"                      # مقتل 3216 … منذ 23 سبتمبر وحتى فجر اليوم: a toll of months
-    if own_date and precision == 1:
+    if _news_by_its_day(kind, norms, first, sentence_start, own_date, precision, context_day):
         return "new"                             # told with its own recent day: news
     if _no_day_of_its_own(kind, norms, first, sentence_start, sentence_norms, fatalities):
         return "background"
@@ -894,6 +894,16 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
     if status == "ongoing" and site_kind in ("country", "area") and not own_date:
         return "background"                      # a campaign across a country or a province, no day of its own
     return "new"
+
+
+def _news_by_its_day(kind: str, norms: list[str], first: int, sentence_start: int, own_date: bool,
+                     precision: int | None, context_day: bool) -> bool:
+    """Told with a recent day of its own: news. A day of the paragraph (of the sentence before)
+    yields to the sentence's own words of the past (… أمس. وينطلق المبعوث من المواقف على الأرض، بدءا
+    من تحرير عدن)."""
+    if not (own_date and precision == 1):
+        return False
+    return not (context_day and _told_as_the_past(kind, norms, first, sentence_start, own_date))
 
 
 def _no_day_of_its_own(kind: str, norms: list[str], first: int, sentence_start: int,
