@@ -255,10 +255,8 @@ class TriggerFilter:
         start = self._sentence_range(t)[0]
         if not _phrase_before(self.norms, t.first, self.cues["frame_before"], start, 3):
             return False
-        text, starts, ends = self.tokens.text, self.tokens.starts, self.tokens.ends
-        return any(v.last < t.first and t.first - v.last <= _SETTING_REACH
-                   and not any(c in text[ends[v.last]:starts[t.first]] for c in "،,;؛.")
-                   for v in self.violent.get(t.sentence, ()))
+        low = self._clause_low(t, _SETTING_REACH)
+        return any(low <= v.last < t.first for v in self.violent.get(t.sentence, ()))
 
     def _retold(self, t: Trigger) -> bool:
         """The article's attack told again past its lead: "the attack comes at a time …" (ويأتي الهجوم في
@@ -339,7 +337,7 @@ class TriggerFilter:
         استهدف, أمام, قوات (هجوم على كمين المطافي، أمام الكمين، قوات الكمين) or before الأمني or a
         quoted name (كمين "المطافي"); not an ambush set or fallen into (نصب كمينا، قتلوا في كمين)."""
         norms, c, k = self.norms, self.cues, t.first
-        if self.norms[k] not in c["checkpoint"] and not _has(norms[k], c["checkpoint"]):
+        if not _has(norms[k], c["checkpoint"]):
             return False
         if k > 0 and self.sentence_of[k - 1] == t.sentence and norms[k - 1] in c["checkpoint_before"]:
             return True

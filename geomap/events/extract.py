@@ -683,9 +683,9 @@ def _meeting_called_for(kind: str, status: str, head: Trigger, norms: list[str])
     """دعا إلى اجتماع، يجب أن يشارك في المحادثات: a meeting called for, not held (not التقى البابا
     السيستاني, told by its verb, nor دعا الوزير خلال اجتماع عقده أمس: held, whatever its sentence
     calls for)."""
-    if kind != "talks" or status != "called_for" or _has(norms[head.first], cues()["meeting_verb"]):
-        return False
     c = cues()
+    if kind != "talks" or status != "called_for" or _has(norms[head.first], c["meeting_verb"]):
+        return False
     before = norms[head.first - 1] if head.first > 0 else ""
     after = norms[head.last + 1] if head.last + 1 < len(norms) else ""
     return not (before in c["held_meeting_before"] or after in c["held_meeting_after"])

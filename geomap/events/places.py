@@ -269,6 +269,12 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
     return distance + _fit(m, m_tok, tokens, prev)
 
 
+@once
+def _from_cue_words() -> frozenset[str]:
+    """The words that may stand between من and a name (العاصمة، مدينة، بلدة …)."""
+    return place_words()["capital_word"] | place_words()["settlement_cue"]
+
+
 def _from_before(tokens: list[Token], m_tok: int) -> int | None:
     """The token of من right before the place, or before "the capital" (and its people's nisba)
     or a cue word that names it (قادمة من العاصمة اليمنية صنعاء، القادمون من مدينة ترهونة)."""
@@ -279,7 +285,7 @@ def _from_before(tokens: list[Token], m_tok: int) -> int | None:
             if (k >= 1 and tokens[k].norm in _cues()["from"] and not tokens[k + 1].norm.startswith("و")
                     and _is_origin(tokens[k - 1].norm)):
                 return k
-    capital = place_words()["capital_word"] | place_words()["settlement_cue"]
+    capital = _from_cue_words()
     for k in (m_tok - 1, m_tok - 2):
         if k >= 1 and tokens[k].norm in capital and tokens[k - 1].norm in _cues()["from"]:
             return k - 1                          # قادمة من العاصمة اليمنية صنعاء، القادمون من مدينة ترهونة

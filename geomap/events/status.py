@@ -9,7 +9,7 @@ from ..lexicon import norms_of, readings
 from .tables import STATUS_ORDER, status_cues
 
 _ATTEMPT = normalize("محاولة")
-_ATTEMPTS = frozenset(normalize(w) for w in ("محاولة", "محاولته", "محاولتها", "محاولتهما", "محاولتهم"))   # (status_cues.tsv)
+_ATTEMPT_OF_SOMEONE = _ATTEMPT[:-1] + "ت"     # محاولته، محاولتهما: the ta marbuta written open before a pronoun
 _TO = normalize("إلى")
 _FROM = frozenset(normalize(w) for w in ("من", "عن"))
 _ATTEMPT_OF = _FROM | {_TO}       # نجا من محاولة، تعرض إلى محاولة
@@ -60,7 +60,7 @@ def _cue_holds(stem: str, k: int, norms: list[str], sentence_of: list[int] | Non
     if stem == "قد":
         nxt = norms[k + 1] if k + 1 < len(norms) else ""
         return nxt[:1] in ("ي", "ت", "ن")
-    if stem in _ATTEMPTS:
+    if stem == _ATTEMPT or stem.startswith(_ATTEMPT_OF_SOMEONE):
         return not _attempt_suffered(k, norms, sentence_of)
     if stem in _then_an():
         return k + 1 < len(norms) and norms[k + 1] == "ان"   # من المرتقب أن: not الاجتماع المرتقب قبل …
