@@ -75,6 +75,9 @@ def fits(m: Mention, anchor: Mention) -> bool:
         return inside or (anchor.qualifier == "direction" and p.country == a.country)
     if anchor.qualifier == "countryside" and p.country == a.country and p.admin1 and p.admin1 == a.admin1:
         return True                     # ريف حلب: the governorate around the city
+    if anchor.qualifier == "countryside" and p.country and a.country and p.country != a.country:
+        return False                    # بلدة صيدا بريف درعا: not Şaydā in the West Bank, 95 km off
+
     if p.kind in _AREAS and anchor.qualifier == "direction" and p.country == a.country:
         return True                     # محافظة إب جنوب صنعاء: a province told by its direction from a city
     limit = _WITHIN_KM.get(anchor.qualifier, _WITHIN_KM[None])
@@ -219,8 +222,10 @@ def _town_before_in_sentence(mentions: list[Mention], k: int, text: str = "") ->
 def _outside_its_sentences_area(city: Mention, area: Mention | None, m: Mention) -> bool:
     """وفي محافظة أبين … نحو محطة باشافعي: the governorate of the facility's own sentence holds it, not
     a city of another governorate named a sentence away (Taiz)."""
-    if area is None or area.sentence != m.sentence or city.sentence == m.sentence or area.place.kind != "admin1":
+    if area is None or area.sentence != m.sentence or city.sentence == m.sentence:
         return False
+    if area.place.kind != "admin1" and area.qualifier != "countryside":
+        return False                # (وفي ريف حلب الغربي … على محور خان العسل: not Damascus, named a sentence before)
     return not (city.place.country == area.place.country and city.place.admin1 == area.place.admin1)
 
 
@@ -256,11 +261,32 @@ def _nearest_area(mentions: list[Mention], k: int, text: str = "") -> Mention | 
             continue
         if n.sentence > here and _moves_on(text, n.start):
             continue                # the next paragraph's region (وفي جنوب البلاد … بإقليم جوبا الوسطى) holds none of this one
-        if n.place.kind not in ("admin1", "admin2", "region") or not n.place.country or n.qualifier or n.office:
+        if not _an_area(n, text) or not n.place.country or n.office:
             continue                # (أمير منطقة نجران: the prince's title says nothing of where a name lies)
         if best is None or (abs(n.sentence - here), abs(j - k)) < best[0]:
             best = ((abs(n.sentence - here), abs(j - k)), n)
     return best[1] if best else None
+
+
+def _an_area(n: Mention, text: str = "") -> bool:
+    """*n* names an area a name the gazetteer lacks may lie in: a governorate or region, or the
+    countryside of a city that opens its sentence (وفي ريف درعا الغربي، قتل شاب … على أطراف بلدة
+    اليادودة; not قصفت بلدات بريفي إدلب وحلب وسيطر مقاتلون على حاجز مطل على بلدة بلودان)."""
+    if n.qualifier == "countryside":
+        return n.place.kind in (*SETTLED, "admin1", "admin2") and _opens_its_sentence(text, n.start)
+    return n.place.kind in ("admin1", "admin2", "region") and not n.qualifier
+
+
+_OPENING_WORDS = 2      # words before a countryside that opens its sentence (وفي ريف)
+
+
+def _opens_its_sentence(text: str, start: int) -> bool:
+    """The mention at offset *start* is told in the opening words of its sentence after في (وفي ريف حلب الغربي،)."""
+    if not text:
+        return False
+    opening = max(text.rfind("\n", 0, start), text.rfind(".", 0, start)) + 1
+    words = _WORD.findall(normalize(text[opening:start]))
+    return 0 < len(words) <= _OPENING_WORDS and words[0] in ("في", "وفي")
 
 
 def _moves_on(text: str, start: int) -> bool:

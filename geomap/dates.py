@@ -256,14 +256,20 @@ def _date_holidays_from_text(found: list[tuple[int, int, DateMention]], toks: li
 def _date_rules(norm: str) -> tuple:
     """The expression rules that may match at a word (in the order they are tried): each
     rule's test of its first word, made once per word; empty for most words."""
-    if not (norm.isdigit() or norm in _start_surfaces() or _year_of(norm) or _hijri_year_of(norm)):
+    digits = norm.isdigit() or _the_day_in_digits(norm)
+    if not (digits or norm in _start_surfaces() or _year_of(norm) or _hijri_year_of(norm)):
         return ()                       # most words: one set look-up
     w = _words()
     bare = stems(norm)
-    if not (norm.isdigit() or _year_of(norm) or _hijri_year_of(norm) or any(stem in w.start for stem in bare)):
+    if not (digits or _year_of(norm) or _hijri_year_of(norm) or any(stem in w.start for stem in bare)):
         return ()
     word = _FirstWord(norm, bare, w, _first_words())
     return tuple(rule for starts, rules in _RULES_BY_FIRST_WORD if starts(word) for rule in rules)
+
+
+def _the_day_in_digits(norm: str) -> bool:
+    """الـ24, the article written on a day's digits as one word (الـ24 من الشهر الجاري)."""
+    return norm[:2] == "ال" and norm[2:].isdigit()
 
 
 @dataclass(frozen=True)
@@ -305,7 +311,7 @@ def _starts_day_in_digits(x: _FirstWord) -> bool:
 def _starts_day_in_words(x: _FirstWord) -> bool:
     norm = x.norm
     return not norm.isdigit() and (
-        norm == "ال" or norm in x.firsts.ordinals or x.stem_in(x.w.ordinals)
+        norm == "ال" or _the_day_in_digits(norm) or norm in x.firsts.ordinals or x.stem_in(x.w.ordinals)
         or is_number_word(norm) or (norm[:1] in ("و", "ب", "ل") and norm[1:].isdigit()))
 
 
@@ -356,7 +362,7 @@ def _start_surfaces() -> frozenset[str]:
 
 _may_start: WordCache[tuple] = WordCache(
     _date_rules, candidates=lambda words: _start_surfaces().intersection(words).union(
-        w for w in words if w[:1].isdigit()))
+        w for w in words if w[:1].isdigit() or _the_day_in_digits(w)))
 
 
 def _bare(norms: list[str], i: int) -> tuple[str, ...]:
@@ -517,6 +523,8 @@ def _day_at(toks, i, w: _Words) -> tuple[int, int] | None:
     """The day a date expression starts with at token i (12, الـ 12, الحادي والعشرين, الثامن من,
     ثلاثة): (day, the token after it), or None."""
     day_i = i + 1 if toks.norms[i] == "ال" else i
+    if toks.norms[i].startswith("ال") and toks.norms[i][2:].isdigit():
+        return _day_number(toks.norms[i][2:]) or 0, i + 1     # الـ24 من الشهر الجاري, written as one word
     if _word(toks, day_i).isdigit():
         return _day_number(_word(toks, day_i)) or 0, day_i + 1
     two = f"{_word(toks, i)} {_word(toks, i + 1)}"

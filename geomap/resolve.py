@@ -23,7 +23,7 @@ from gazetteer.neighbours import neighbours
 from gazetteer.skeleton import MIN_KEY, arabic_key
 from gazetteer.tables import load
 
-from .anchors import (SETTLED, anchor_of, binding, binds, fits, holds, lies_far_that_way, near_point,
+from .anchors import (SETTLED, anchor_of, binding, binds, copy_placement, fits, holds, lies_far_that_way, near_point,
                       place_by_context, place_the_rest, unresolve)
 from .geodesy import BEARINGS, offset
 from .lexicon import as_written
@@ -754,6 +754,22 @@ def _bind_to_anchors(kept: list[Mention], options: dict[int, list], gaz: Gazette
         m, anchor = kept[k], kept[anchors[k]]
         if anchors[k] in moved and m.role == "unresolved" and m.placed_by == "context":
             place_by_context(m, anchor)
+    _unknown_as_bound_elsewhere(kept, set(anchors))
+
+
+def _unknown_as_bound_elsewhere(kept: list[Mention], anchored: set[int]) -> None:
+    """بلدة صيدا بريف درعا in the body, صيدا alone in the headline: a name its cue word and qualifier
+    showed to be a settlement the gazetteer lacks is that place where it stands with no qualifier of its own, when the
+    reading it had is a town of another country (not Sidon in Lebanon)."""
+    told = {m.name: m for k, m in enumerate(kept)
+            if k in anchored and m.role == "unresolved" and m.placed_by == "context" and m.cue_kind in SETTLED}
+    for k, m in enumerate(kept):
+        other = told.get(m.name)
+        if (other is not None and k not in anchored and m.role == "place" and m.resolved and m.place.kind in SETTLED
+                and other.place is not None and m.place.country != other.place.country
+                and m.place.feature_code != "PPLC"):     # (not بغداد, nor واشنطن, a capital told by its own name)
+            unresolve(m)
+            copy_placement(m, other)
 
 
 def _its_own_province(current: Place, best: Place) -> bool:

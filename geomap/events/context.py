@@ -61,6 +61,7 @@ _AFTER_SPAN_REACH = 7       # words from من of بعد أسبوع من to the e
 _ANNIVERSARY_REACH = 3      # words before a trigger an anniversary may stand (الذكرى السنوية السبعين لتفجير)
 _REPEATED_REACH = 2         # words after a trigger "repeated" may stand (هجماتهم المتكررة، القصف العنيف المتكرر)
 _CAPABILITY_REACH = 4       # words before a trigger "able to" may stand (القادرون على تنفيذ هجوم)
+_MADE_REACH = 2         # words before a weapon word a word of making may stand (معمل لتصنيع القذائف)
 _DEVICE_REACH = 12          # words around a named bomb a word of its blast may stand (سيارة مفخخة استهدفت، قتل … بانفجار)
 _CHARGE_REACH = 3           # words a charge may stand before the act it names (بتهمة التخطيط لتفجيرات)
 _BOMB_REACH = 3             # words around انفجر/انفجرت a bomb may stand (انفجرت عبوة ناسفة، قنبلتان انفجرتا)
@@ -390,6 +391,8 @@ class TriggerFilter:
         مفخخة، حذرت من سيارة مفخخة، دمرت غارة سيارة مفخخة): a device found, held, feared or
         destroyed. A blast is told by a word of exploding, of targeting, of the dead or hurt within
         its reach, or by the bomb as the means (بعبوة ناسفة)."""
+        if t.kind in ("shelling", "explosion") and self._cue_in(t, "made", t.first - _MADE_REACH, t.first):
+            return True                               # معمل لتصنيع القذائف: shells made, not fired
         if t.kind != "explosion" or self.norms[t.first] not in self.cues["device_head"]:
             return False
         return not self._cue_around(t, "blast_evidence", _DEVICE_REACH)

@@ -142,7 +142,7 @@ def _draft(t: Trigger, kind: str, statuses: set[str], tokens: list[Token], norms
         reference=t.role == "reference", generic=t.role == "generic" and kind == t.kind,
         another=another_after(t, tokens, sentence_of),
         execution=kind == "killing" and _has(norms[t.first], cues()["execution"]),
-        shot=kind == "killing" and _shot(t, norms, sentence_of),
+        shot=kind in ("killing", "battle") and _shot(t, norms, sentence_of),
         planted=kind == "explosion" and any(_has(norms[k], cues()["planted"]) for k in range(t.first, t.last + 1)),
         definite=_definite(norms[t.first]),
         anaphoric=_definite(norms[t.first]) and _after_demonstrative(t, tokens, norms, sentence_of),
@@ -365,6 +365,8 @@ def _civilians_killed(d: Draft, tokens: list[Token], sentence_of: list[int]) -> 
     norms = as_tokens(tokens).norms
     if _on_civilians(d.head, norms, sentence_of):
         return True                          # هجوم مسلح على حافلة تقل مسيحيين: whatever else the sentence tells
+    if _on_forces(d.head, norms, sentence_of):
+        return False                         # وهجوم لـ"القاعدة" على نقطة أمنية: a fight, whatever else the sentence tells
     s = d.head.sentence                      # its tokens (sentence_of ascends: no scan of the article)
     words = norms[bisect_left(sentence_of, s):bisect_right(sentence_of, s)]
     if any(w in c["combatant"] or w in c["combatant_one"] for w in words):
@@ -382,6 +384,17 @@ def _on_civilians(head: Trigger, norms: list[str], sentence_of: list[int]) -> bo
     if on is None or sentence_of[on + 1] != head.sentence or norms[on + 1] not in c["civilian_place"]:
         return False
     return not (on + 2 < len(norms) and _stem_in(norms[on + 2], c["security_after"]))
+
+
+def _on_forces(head: Trigger, norms: list[str], sentence_of: list[int]) -> bool:
+    """هجوم على نقطة أمنية، على مقر الشرطة: the attack's object, right after على, is a place of the
+    security forces (a word of them one or two words after على)."""
+    end = min(len(norms) - 2, head.last + _ON_REACH)
+    on = next((k for k in range(head.last + 1, end + 1) if norms[k] == "علي"), None)
+    if on is None or sentence_of[on + 1] != head.sentence:
+        return False
+    return any(sentence_of[k] == head.sentence and _stem_in(norms[k], cues()["security_after"])
+               for k in range(on + 1, min(len(norms), on + 3)))
 
 
 _ON_REACH = 3     # words between an attack word and the على of its object (هجوم جهادي مسلح على)
@@ -732,8 +745,9 @@ def _kind_of(d: Draft, actor1: Actor | None, a: _Article):
     if k.kind in ("shelling", "battle", "destruction") and (k.kind != "battle" or d.head.role != "event") \
             and _airborne_nearby(d, a.tokens, a.sentence_of):
         return kinds()["airstrike"]               # استهدف الطيران الحربي، دمرت طائرات التحالف: whoever flew
-    if k.kind == "battle" and d.head.role == "generic" and _civilians_killed(d, a.tokens, a.sentence_of):
-        return kinds()["killing"]                 # هجوم على سوق قتل فيه 20 شخصا: an attack on civilians
+    if k.kind == "battle" and (d.head.role == "generic" or (d.head.role == "reference" and d.shot)) \
+            and _civilians_killed(d, a.tokens, a.sentence_of):
+        return kinds()["killing"]                 # هجوم على سوق قتل فيه 20 شخصا، قتل شاب إثر استهدافه بطلق ناري: civilians
     if k.kind == "killing" and _fighters_killed(d, a.norms, a.sentence_of):
         return kinds()["battle"]                  # أوقع قتلى في صفوف قوات النظام: the dead of a fight
     if k.kind == "abduction" and _has(a.norms[d.head.first], cues()["capture"]) \

@@ -160,7 +160,8 @@ def _fold_outcomes(s: _Sentence) -> None:
     """قتل في غارة جوية: the dead and the damage beside a violent event are its outcome."""
     norms = norms_of(s.tokens)
     for d in s.of(lambda d: d.kind in _OUTCOMES and not d.execution):
-        target = s.nearest(d, s.of(lambda e: e.violent and e.kind != "killing" and compatible(d.mention, e.mention)))
+        target = s.nearest(d, s.of(lambda e: e.violent and e.kind != "killing" and compatible(d.mention, e.mention)
+                                   and not (d.shot and _not_its_fight(d, e))))
         if target is None and _led_to(norms, d.head.first):
             # قصف مواقع في قرية النصر … أسفر عن مقتل سبعة: what the strike told before it did, wherever
             # the words between put the dead
@@ -169,6 +170,12 @@ def _fold_outcomes(s: _Sentence) -> None:
             if target.mention is None and d.mention is not None:
                 target.mention, target.outcome_place = d.mention, True
             s.absorb(target, d)
+
+
+def _not_its_fight(d: Draft, e: Draft) -> bool:
+    """The shot *d* is no toll of *e*: a strike, shelling or blast, or a word of targeting told after
+    it (that tells the blast: قتل قيادي برصاص مجهولين، بينما استهدفت عبوة ناسفة سيارة)."""
+    return e.kind in _REMOTE or (e.head.role != "event" and e.head.first > d.head.last)
 
 
 def _led_to(norms: list[str], first: int) -> bool:
