@@ -161,7 +161,7 @@ def _fold_outcomes(s: _Sentence) -> None:
     norms = norms_of(s.tokens)
     for d in s.of(lambda d: d.kind in _OUTCOMES and not d.execution):
         target = s.nearest(d, s.of(lambda e: e.violent and e.kind != "killing" and compatible(d.mention, e.mention)
-                                   and not (d.shot and _not_its_fight(d, e))))
+                                   and not (d.shot and _not_its_fight(d, e, norms))))
         if target is None and _led_to(norms, d.head.first):
             # قصف مواقع في قرية النصر … أسفر عن مقتل سبعة: what the strike told before it did, wherever
             # the words between put the dead
@@ -172,10 +172,13 @@ def _fold_outcomes(s: _Sentence) -> None:
             s.absorb(target, d)
 
 
-def _not_its_fight(d: Draft, e: Draft) -> bool:
-    """The shot *d* is no toll of *e*: a strike, shelling or blast, or a word of targeting told after
-    it (that tells the blast: قتل قيادي برصاص مجهولين، بينما استهدفت عبوة ناسفة سيارة)."""
-    return e.kind in _REMOTE or (e.head.role != "event" and e.head.first > d.head.last)
+def _not_its_fight(d: Draft, e: Draft, norms: list[str]) -> bool:
+    """The shot *d* is no toll of *e*, a strike, shelling or blast or a word of targeting, told after
+    it in a clause of its own (قتل قيادي برصاص مجهولين، بينما استهدفت عبوة ناسفة سيارة; not اغتيال
+    النائب العام بعد استهداف موكبه بسيارة مفخخة, the means of the assassination)."""
+    if e.head.first <= d.head.last or (e.kind not in _REMOTE and e.head.role == "event"):
+        return False
+    return any(w in cues()["clause_opener"] for w in norms[d.head.last + 1:e.head.first])
 
 
 def _led_to(norms: list[str], first: int) -> bool:
