@@ -111,3 +111,25 @@ def test_a_day_of_the_month_written_with_its_article(gaz, text, day):
 ])
 def test_an_attack_on_a_security_post(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attack told with its own site, then و and a bomb: two happenings listed, not the attack's means
+    ("هجوم لمسلحين على حاجز للجيش في مدينة تكريت أمس وعبوة ناسفة في مدينة سامراء.",
+     [("battle", "Tikrīt"), ("explosion", "Sāmarrā’")]),
+    # limits: an attack word that names its bomb (هجوم بعبوة ناسفة) is the one blast
+    ("قتل ثلاثة جنود أمس في هجوم بعبوة ناسفة في مدينة سامراء.", [("explosion", "Sāmarrā’")]),
+])
+def test_an_attack_and_a_bomb_listed(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the zone of a fight (مناطق الاشتباك) is no clash, however strong the word
+    ("وتمكن مئات المدنيين أمس من الفرار من مناطق الاشتباك باتجاه مخيم الهول في ريف الحسكة.", []),
+    # limits: fighting told in areas, or on lines
+    ("واندلعت اشتباكات عنيفة أمس في مناطق عدة من ريف حلب الجنوبي.", [("battle", "Aleppo")]),
+    ("وتدور اشتباكات أمس على خطوط التماس في مدينة تعز.", [("battle", "Taiz")]),
+])
+def test_the_zone_of_a_fight(gaz, text, expected):
+    assert drawn(gaz, text) == expected

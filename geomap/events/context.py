@@ -527,7 +527,15 @@ class TriggerFilter:
 
     def _not_this_happening(self, t: Trigger) -> bool:
         """Another course than the one taken, a walk-out, a visit, or the article's attack told again."""
-        return self._alternative(t) or self._walked_out(t) or self._a_visit(t) or self._retold(t)
+        return (self._alternative(t) or self._walked_out(t) or self._a_visit(t) or self._retold(t)
+                or self._zone(t))
+
+    def _zone(self, t: Trigger) -> bool:
+        """من الفرار من مناطق الاشتباك، على خطوط القتال: the zone of a fight named by it, right after
+        a word for its areas or lines, tells no happening (however strong the word)."""
+        k = t.first - 1
+        return (t.kind == "battle" and k >= 0 and self.sentence_of[k] == t.sentence
+                and self.norms[k] in self.cues["zone_before"])
 
     def _boilerplate(self, t: Trigger) -> bool:
         """رابط الخبر بصحيفة …: <the headline again>: a link line that repeats the headline (the

@@ -92,6 +92,15 @@ class Draft:
         return self.mention is None and self.date is None and not self.statuses
 
 
+def _listed_apart(d: Draft, e: Draft, tokens: list[Token]) -> bool:
+    """هجوم لداعش على الحشد في طوزخورماتو وعبوة ناسفة ببلد: the attack told with its own site, then
+    و and another violent event: two happenings listed, not the attack's means."""
+    if e.head.first <= d.head.last or d.mention is None or not d.mention.resolved:
+        return False
+    first = tokens[e.head.first]
+    return first.norm.startswith("و") and d.mention.end <= first.start
+
+
 def another_after(t: Trigger, tokens: list[Token], sentence_of: list[int]) -> bool:
     """غارة أخرى، بتفجير مماثل، وفي حادث منفصل … انفجار: a second happening, not the one told before."""
     norms = norms_of(tokens)
@@ -233,7 +242,8 @@ def _fold_generic_attacks(s: _Sentence) -> None:
     """هاجم انتحاريان: the attack word names the specific violent event beside it."""
     def fits(d: Draft, e: Draft) -> bool:
         return (e.violent and not e.generic and e.kind not in ("killing", d.kind)
-                and compatible(d.mention, e.mention) and abs(e.head.first - d.head.first) <= _GENERIC_REACH)
+                and compatible(d.mention, e.mention) and abs(e.head.first - d.head.first) <= _GENERIC_REACH
+                and not _listed_apart(d, e, s.tokens))
 
     for d in s.of(lambda d: d.generic):
         target = s.nearest(d, s.of(lambda e, d=d: fits(d, e)))
