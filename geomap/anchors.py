@@ -243,6 +243,16 @@ def _chains(mentions: list[Mention]) -> dict[int, list[int]]:
     return out
 
 
+def _city_by_its_side(n: Mention, after: int, here: int) -> bool:
+    """حيي حلب الجديدة والحمدانية غربي مدينة حلب: a city told by a side of it right after the quarter
+    (*after* mentions on), in its sentence, holds the quarter."""
+    return (0 < after <= _SIDE_MENTIONS and n.sentence == here and n.qualifier == "direction" and n.role == "place"
+            and n.resolved and n.place.kind in SETTLED)
+
+
+_SIDE_MENTIONS = 2      # mentions from a quarter to the city told by its side (حيي X وY غربي مدينة حلب)
+
+
 def _settlement(m: Mention) -> bool:
     return m.role == "place" and m.resolved and m.place.kind in SETTLED and m.geo_precision == 1
 
@@ -309,6 +319,6 @@ def _nearest_city(mentions: list[Mention], k: int, countries: frozenset[str] | N
     mentions between (حارة الدمج وسط المخيم: Jenin, told a sentence before, not القدس a sentence after)."""
     here = mentions[k].sentence
     near = [((abs(n.sentence - here), n.sentence > here, abs(j - k)), n) for j, n in enumerate(mentions)
-            if j != k and _settlement(n) and abs(n.sentence - here) <= _CITY_SENTENCES
+            if j != k and (_settlement(n) or _city_by_its_side(n, j - k, here)) and abs(n.sentence - here) <= _CITY_SENTENCES
             and (not countries or n.place.country in countries or n.sentence == here)]
     return min(near, key=lambda x: x[0])[1] if near else None

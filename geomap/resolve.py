@@ -388,7 +388,7 @@ def _spoken(span: str) -> bool:
     return any(normalize(w) in speech for w in gap_words(span))
 
 
-_THE_CITY = re.compile(r"^[^.،,؛;:!?\n]{0,30}?(?:(?:من|في|وسط|داخل|شرقي|غربي|شمالي|جنوبي|شرق|غرب|شمال|جنوب)\s+(?:ال)?مدينة|(?<!\S)بالمدينة)(?!\w)")
+_THE_CITY = re.compile(r"^[^.،,؛;:!?\n]{0,30}?(?:(?:من|في|وسط|داخل|شرقي|غربي|شمالي|جنوبي|شرق|غرب|شمال|جنوب)\s+المدينة|(?<!\S)بالمدينة)(?!\w)")
 
 
 def _the_city_told_before(kept: list[Mention], n: int, text: str) -> Mention | None:

@@ -136,3 +136,14 @@ def test_an_attack_and_a_bomb_listed(gaz, text, expected):
 ])
 def test_the_zone_of_a_fight(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+def test_quarters_told_by_the_side_of_their_city(gaz):
+    # حلب الجديدة, a quarter the gazetteer lacks (read as حلب under the cue حيي), lies in the city told
+    # by its side right after it, not in أريحا of the sentence before; أن is no part of a base's name
+    text = ("وذكر المراسل أن الجيش سيطر أمس على مدينة أريحا في ريف إدلب. من جهته، أعلن مركز المصالحة الروسي في قاعدة "
+            "حميميم أن المسلحين قصفوا مساء أمس بقذائف صاروخية حيي حلب الجديدة والحمدانية غربي مدينة حلب.")
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert [(e.kind, e.place.name) for e in doc.events if e.located and e.report == "new"] == [
+        ("territory", "Arīḩā"), ("shelling", "Aleppo")]
+    assert "حميميم" in [m.text for m in doc.mentions]

@@ -95,8 +95,8 @@ class Draft:
 def _listed_apart(d: Draft, e: Draft, tokens: list[Token]) -> bool:
     """هجوم لداعش على الحشد في طوزخورماتو وعبوة ناسفة ببلد: the attack told with its own site, then
     و and another violent event: two happenings listed, not the attack's means."""
-    if e.head.first <= d.head.last or d.mention is None or not d.mention.resolved:
-        return False
+    if e.kind not in _REMOTE or e.head.first <= d.head.last or d.mention is None or not d.mention.resolved:
+        return False                # (وأسرت عددا من المهاجمين: the attack's captives, not another happening)
     first = tokens[e.head.first]
     return first.norm.startswith("و") and d.mention.end <= first.start
 
