@@ -147,3 +147,23 @@ def test_quarters_told_by_the_side_of_their_city(gaz):
     assert [(e.kind, e.place.name) for e in doc.events if e.located and e.report == "new"] == [
         ("territory", "Arīḩā"), ("shelling", "Aleppo")]
     assert "حميميم" in [m.text for m in doc.mentions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a family dinner is no talks
+    ("التقى الرئيس الأميركي باراك أوباما العشرات من أقاربه على مأدبة عشاء مساء أمس في أحد فنادق العاصمة "
+     "الكينية نيروبي.", []),
+    # لجأوا (they resorted to) is no ل + جأوا, a town in Jordan
+    ("وأضافوا أن المعتقلين الذين لجأوا إلى الإضراب عن الطعام احتجاجا على أوضاعهم يعانون من تدهور صحي.", []),
+    # limits: a president meeting a president
+    ("التقى الرئيس الأميركي باراك أوباما أمس في نيروبي الرئيس الكيني.", [("talks", "Nairobi")]),
+])
+def test_family_visits_and_a_verb_read_as_a_town(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+def test_a_mishap_in_an_article_with_no_word_of_conflict(gaz):
+    # two men suffocated in a well: no killing, though no sentence has two words of an accident
+    text = ("لقي شخصان مصرعهما إثر اختناقهما داخل بئر قرب محافظة ضباء أمس. وتبين أن الحادث عبارة عن "
+            "احتراق ماطور شفط مياه داخل البئر، ونتج عن الاختناق وفاة الشخصين.")
+    assert drawn(gaz, text, title="مصرع شخصين داخل بئر في ضباء") == []

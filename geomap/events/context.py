@@ -61,6 +61,8 @@ _AFTER_SPAN_REACH = 7       # words from من of بعد أسبوع من to the e
 _ANNIVERSARY_REACH = 3      # words before a trigger an anniversary may stand (الذكرى السنوية السبعين لتفجير)
 _REPEATED_REACH = 2         # words after a trigger "repeated" may stand (هجماتهم المتكررة، القصف العنيف المتكرر)
 _CAPABILITY_REACH = 4       # words before a trigger "able to" may stand (القادرون على تنفيذ هجوم)
+_RELATIVES_REACH = 8    # words after a meeting word its family may be named (التقى الرئيس الأميركي باراك أوباما العشرات من أقاربه)
+_MISHAP_ALONE = 3       # an article's score of an accident or a crime that tells it, with no word of conflict in it
 _MADE_REACH = 2         # words before a weapon word a word of making may stand (معمل لتصنيع القذائف)
 _DEVICE_REACH = 12          # words around a named bomb a word of its blast may stand (سيارة مفخخة استهدفت، قتل … بانفجار)
 _CHARGE_REACH = 3           # words a charge may stand before the act it names (بتهمة التخطيط لتفجيرات)
@@ -651,6 +653,8 @@ class TriggerFilter:
             return True                               # أسر الشهداء، الوقوف مع أسرهم: families, not a capture
         if t.kind == "talks" and nxt in c["top_of"]:
             return True                               # قمة جبل العروس: the top of a mountain, no summit
+        if t.kind == "talks" and self._cue_in(t, "relatives", t.last + 1, t.last + 1 + _RELATIVES_REACH):
+            return True                               # التقى أوباما العشرات من أقاربه: a family visit
         if t.kind == "territory" and self._not_ground(t, nxt):
             return True                               # السيطرة على الموقف، استعادة الدولة اليمنية: no ground
         if t.kind in ("battle", "territory") and _has(nxt, c["civil_subject"]):
@@ -820,6 +824,8 @@ class TriggerFilter:
         told = p.sentence(t.sentence).get(topic, 0.0)
         if told >= 2 and (told > conflict or (told == conflict and (topic == "accident" or t.kind != "killing"))):
             return True                           # (a killing tied between crime and conflict is conflict)
+        if p.scores.get(topic, 0.0) >= _MISHAP_ALONE and not p.scores.get("conflict", 0.0):
+            return True                           # لقي شخصان مصرعهما إثر اختناقهما داخل بئر: no word of conflict anywhere
         headline = p.title.get(topic, 0.0)
         if headline < 2 or headline < p.title.get("conflict", 0.0):
             return False
