@@ -273,8 +273,9 @@ def _nearest_area(mentions: list[Mention], k: int, text: str = "") -> Mention | 
             continue                # the next paragraph's region (وفي جنوب البلاد … بإقليم جوبا الوسطى) holds none of this one
         if not _an_area(n, text) or not n.place.country or n.office:
             continue                # (أمير منطقة نجران: the prince's title says nothing of where a name lies)
-        if best is None or (abs(n.sentence - here), abs(j - k)) < best[0]:
-            best = ((abs(n.sentence - here), abs(j - k)), n)
+        key = (abs(n.sentence - here), n.sentence > here, abs(j - k))    # the area told before first
+        if best is None or key < best[0]:
+            best = (key, n)
     return best[1] if best else None
 
 

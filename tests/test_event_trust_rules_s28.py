@@ -167,3 +167,29 @@ def test_a_mishap_in_an_article_with_no_word_of_conflict(gaz):
     text = ("لقي شخصان مصرعهما إثر اختناقهما داخل بئر قرب محافظة ضباء أمس. وتبين أن الحادث عبارة عن "
             "احتراق ماطور شفط مياه داخل البئر، ونتج عن الاختناق وفاة الشخصين.")
     assert drawn(gaz, text, title="مصرع شخصين داخل بئر في ضباء") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what سوف says will happen, eight words on
+    ("وقالوا إن ذلك التوجيه إن طبق فسوف يعرض أبناءهم للخطر المباشر جراء سقوط القذائف على مدينة ظهران الجنوب.",
+     []),
+    # the religious police arrest for morals, not for politics
+    ("تمكن رجال هيئة الأمر بالمعروف والنهي عن المنكر بمحافظة خميس مشيط أمس من القبض على سائق اصطحب معه "
+     "ثلاث نساء.", []),
+    # an attack in words on a person (right before too, alone; drawn in its article, whose headline
+    # spoke of sanctions)
+    ("شن رئيس جنوب السودان سلفاكير ميارديت هجوما شديدا على الرئيس الأميركي باراك أوباما أمس في جوبا.", []),
+    # limits: an attack on positions, or on the president's convoy
+    ("شن الحوثيون أمس هجوما عنيفا على مواقع المقاومة في مدينة تعز.", [("battle", "Taiz")]),
+    ("شن مسلحون أمس هجوما على موكب الرئيس في مدينة عدن.", [("battle", "Aden")]),
+])
+def test_futures_morals_and_words(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+def test_a_town_the_gazetteer_lacks_lies_in_the_area_told_before_it(gaz):
+    # بوزانتي lies in the province told the sentence before (Adana), not in the one of the next (Kars)
+    text = ("قتل عنصران من الشرطة التركية بالرصاص صباح أمس بمحافظة أضنة جنوب تركيا. وهاجم مقاتلو حزب العمال "
+            "الكردستاني أمس مفوضية مدينة بوزانتي. وقتل عامل أمس في هجوم بالأسلحة في محافظة كارس.")
+    doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
+    assert [m.place.name for m in doc.mentions if m.text == "بوزانتي"] == ["Adana Province"]

@@ -593,9 +593,22 @@ class TriggerFilter:
         after = [norms[k] for k in range(t.last + 1, min(len(norms), t.last + 3)) if self.sentence_of[k] == s]
         if after and after[0] in c["verbal_after"]:
             return True                               # هجوما حادا، هجوما لاذعا
+        if self._on_a_person(t):
+            return True                               # شن هجوما شديدا على الرئيس الأميركي: words
         if not after or after[0] not in c["in_it"]:
             return False
         return self._cue_in(t, "speech", t.first - 3, t.first)
+
+    def _on_a_person(self, t: Trigger) -> bool:
+        """هجوما شديدا على الرئيس، هجوما عنيفا على الحكومة، على قرار الرئيس: an attack whose object,
+        right after على (an adjective between at most), is a person, a government or a decision."""
+        norms, s = self.norms, t.sentence
+        for k in range(t.last + 1, min(len(norms) - 1, t.last + 3)):
+            if self.sentence_of[k] != s:
+                return False
+            if norms[k] == "علي":
+                return self.sentence_of[k + 1] == s and norms[k + 1] in self.cues["verbal_target"]
+        return False
 
     def _weak_admitted(self, t: Trigger, violent: bool) -> bool:
         """A weak trigger tells of a happening: no purpose, figure of speech or hearsay, and its
