@@ -193,3 +193,18 @@ def test_a_town_the_gazetteer_lacks_lies_in_the_area_told_before_it(gaz):
             "الكردستاني أمس مفوضية مدينة بوزانتي. وقتل عامل أمس في هجوم بالأسلحة في محافظة كارس.")
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
     assert [m.place.name for m in doc.mentions if m.text == "بوزانتي"] == ["Adana Province"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # harassment is police work on an ordinary crime
+    ("وجه أمير منطقة مكة المكرمة أمس بسرعة القبض على الشبان الذين تحرشوا بفتاتين في أحد متنزهات جدة.", []),
+    # an office's objection is no demonstration; an Eid greeting gathering is no talks (right before
+    # too, alone: it was drawn in its article)
+    ("ونقلت صحيفة الوطن عن مصادر مطلعة أمس أن احتجاج الهيئة على الإعلان المذكور في جدة استند على نظام "
+     "اللوحات الإعلانية.", []),
+    ("نظم مستشفى الرس العام أمس اجتماع معايدة أطباء الرس والذي يعقد سنويا.", []),
+    # limits: a crowd protesting before a government building
+    ("تظاهر مئات المحتجين أمس أمام مبنى الحكومة في بغداد احتجاجا على سوء الخدمات.", [("protest", "Baghdad")]),
+])
+def test_harassment_objections_and_greetings(gaz, text, expected):
+    assert drawn(gaz, text) == expected

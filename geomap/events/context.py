@@ -584,9 +584,11 @@ class TriggerFilter:
 
     def _in_words(self, t: Trigger) -> bool:
         """An attack in words: خطابات هاجموا فيها الحكومة، شن هجوما حادا على الوزير; a protest in
-        diplomacy: استدعت مبعوث الجامعة لتسجيل احتجاج، سلمت مذكرة احتجاج."""
+        diplomacy: استدعت مبعوث الجامعة لتسجيل احتجاج، سلمت مذكرة احتجاج; an office's objection:
+        احتجاج الهيئة على الإعلان."""
         if t.kind == "protest":
-            return self._cue_in(t, "diplomatic", t.first - _DIPLOMATIC_REACH, t.first)
+            return (self._cue_in(t, "diplomatic", t.first - _DIPLOMATIC_REACH, t.first)
+                    or self._cue_in(t, "objecting_body", t.last + 1, t.last + 2))   # احتجاج الهيئة على الإعلان
         if t.kind != "battle":
             return False
         norms, c, s = self.norms, self.cues, t.sentence
