@@ -208,3 +208,20 @@ def test_a_town_the_gazetteer_lacks_lies_in_the_area_told_before_it(gaz):
 ])
 def test_harassment_objections_and_greetings(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an article's line of tags (سمات …) is no sentence: its قذيفة هاون made the deaths a shelling
+    ("أعلنت وزارة الداخلية أمس عن استشهاد ثلاثة من رجال حرس الحدود في منطقة نجران.\nسمات استشهاد الداخلية "
+     "قذيفة هاون", [("killing", "Najran Region")]),
+    # مظاهره written with ه: its manifestations, no demonstration
+    ("وتابعت أن صحة الأحساء في مدينة الهفوف تشدد دائما على رفضها لأوجه الفساد ومظاهره وأساليبه.", []),
+    # a likelihood (احتمالات أن) is no happening
+    ("وكان كيري يرد أمس على سؤال عما إذا كان الاتفاق يزيد احتمالات أن تشن اسرائيل هجوما على إيران.", []),
+    # «بيت المقدس» is the Sinai group, not Jerusalem
+    ("وأسفرت الضربات أمس عن مقتل 7 من عناصر «بيت المقدس» في مدينة الشيخ زويد.", [("airstrike", "Ash Shaykh Zuwayd")]),
+    # limits: a demonstration written with ة
+    ("تظاهر مئات المحتجين أمس في مدينة الهفوف.", [("protest", "Al Hufūf")]),
+])
+def test_tags_manifestations_likelihoods_and_a_group(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -231,7 +231,8 @@ class TriggerFilter:
         violent = kinds()[t.kind].violent
         if self._boilerplate(t) or self._named_or_supposed(t) or self._intended(t):
             return False
-        if self._another_word(t) or self._no_bomb_went_off(t) or self._device_only(t) or self._charged(t):
+        if self._another_word(t) or self._no_bomb_went_off(t) or self._device_only(t) or self._charged(t) \
+                or self._manifestations(t):
             return False
         if self._not_this_happening(t):
             return False
@@ -398,6 +399,15 @@ class TriggerFilter:
         if t.kind != "explosion" or self.norms[t.first] not in self.cues["device_head"]:
             return False
         return not self._cue_around(t, "blast_evidence", _DEVICE_REACH)
+
+    def _manifestations(self, t: Trigger) -> bool:
+        """الفساد ومظاهره: مظاهر with its pronoun (its manifestations), written with ه, not مظاهرة
+        (a demonstration, written with ة), which normalise alike."""
+        text = getattr(self.tokens, "text", None)
+        if t.kind != "protest" or t.first != t.last or not text:
+            return False
+        word = text[self.tokens.starts[t.first]:self.tokens.ends[t.first]]
+        return word.endswith("مظاهره") or word.endswith("مظاهرها")
 
     def _in_quoted_name(self, t: Trigger) -> bool:
         """The trigger is one word of a name of two to five words in «…» (مخيمات «طلائع التحرير»،
