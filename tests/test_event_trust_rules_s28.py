@@ -225,3 +225,20 @@ def test_harassment_objections_and_greetings(gaz, text, expected):
 ])
 def test_tags_manifestations_likelihoods_and_a_group(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ground a group holds (تحكم سيطرتها) was not taken
+    ("وكشفت المصادر أن الحوثيين فتحوا أمس معسكرات تدريب في منطقة عمد شرق محافظة عمران، ومناطق أخرى تحكم "
+     "الجماعة سيطرتها عليها.", []),
+    # what they prepare for, in order to be able to (حتى تتمكن من تحرير), has not happened
+    ("وأشارت إلى أن قوات الجيش والمقاومة تقوم أمس باستعدادات كبيرة حتى تتمكن من تحرير مديرية لودر.", []),
+    # an office's management and editing (إدارة وتحرير) liberate nothing
+    ("وأقامت الإدارات الإقليمية لدار اليوم أمس في الأحساء حفل معايدة لمنسوبيها من الزملاء (إدارة وتحرير).", []),
+    # an attack told in an interview is one in words
+    ("فقد شن رئيس الوزراء العراقي السابق أمس في مقابلة تلفزيونية هجوما على السعودية وقطر.", []),
+    # limits: aircraft attacking positions
+    ("شنت الطائرات أمس هجوما على مواقع الحوثيين في مدينة صعدة.", [("airstrike", "Sa'dah")]),
+])
+def test_holding_preparing_editing_and_interviews(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -607,6 +607,8 @@ class TriggerFilter:
             return True                               # هجوما حادا، هجوما لاذعا
         if self._on_a_person(t):
             return True                               # شن هجوما شديدا على الرئيس الأميركي: words
+        if after and after[0] == "علي" and self._cue_in(t, "speech", t.first - 3, t.first):
+            return True                               # شن في مقابلة تلفزيونية هجوما على السعودية
         if not after or after[0] not in c["in_it"]:
             return False
         return self._cue_in(t, "speech", t.first - 3, t.first)
