@@ -242,3 +242,17 @@ def test_tags_manifestations_likelihoods_and_a_group(gaz, text, expected):
 ])
 def test_holding_preparing_editing_and_interviews(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a while ago (قبل فترة): history
+    ("وقال المتحدث أمس إن الجبهة تلقت معلومات تؤكد أن زعيم الحركة قتل قبل فترة في مدينة كويتا.", []),
+    # many attacks (كثير من الهجمات): a record, no happening
+    ("وصلت الجرافات فجر أمس لتهدم منزل زعيم الجماعة التي تقف وراء كثير من الهجمات المذهبية في إسلام آباد.", []),
+    # who supports talks holds none
+    ("وقال إن الملا منصور معتدل ويؤيد السلام والمحادثات في كابل.", []),
+    # limits: talks held
+    ("وجرت أمس في كابل محادثات بين الحكومة الأفغانية وممثلين عن الحركة.", [("talks", "Kabul")]),
+])
+def test_a_while_ago_many_attacks_and_support_for_talks(gaz, text, expected):
+    assert drawn(gaz, text) == expected
