@@ -256,3 +256,20 @@ def test_holding_preparing_editing_and_interviews(gaz, text, expected):
 ])
 def test_a_while_ago_many_attacks_and_support_for_talks(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # raids as the setting of the fight (في حملة مداهمات): the fight is the happening
+    ("قُتل 12 مسلحاً أمس في حملة مداهمات شنتها القوات المسلحة المصرية بمدينة الشيخ زويد.",
+     [("battle", "Ash Shaykh Zuwayd")]),
+    # feared clashes (خوفا من اندلاع اشتباكات) did not break out
+    ("ونشرت الشرطة الاسرائيلية أمس تعزيزات في البلدة القديمة في القدس خوفًا من اندلاع اشتباكات.", []),
+    # what forces seek, nine words on (تسعى … إلى تأمينها، وذلك بطرد), has not happened
+    ("وأن القوات الموالية للشرعية تسعى بمساعدة طيران التحالف إلى تأمين مدينة عدن، وذلك بطرد الحوثيين من "
+     "محافظة لحج.", []),
+    # an inspection tour targets no one; a killing over a traffic quarrel is an ordinary crime
+    ("قام فرع وزارة العمل بجازان أمس بجولة تفتيشية استهدفت محافظة بيش.", []),
+    ("تلقت عائلة العقيد وعودا بمحاسبة الفاعل الذي أقدم على قتله أمس في اللاذقية بسبب خلاف مروري.", []),
+])
+def test_raids_fears_aims_tours_and_quarrels(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -62,6 +62,7 @@ _ANNIVERSARY_REACH = 3      # words before a trigger an anniversary may stand (�
 _REPEATED_REACH = 2         # words after a trigger "repeated" may stand (هجماتهم المتكررة، القصف العنيف المتكرر)
 _CAPABILITY_REACH = 4       # words before a trigger "able to" may stand (القادرون على تنفيذ هجوم)
 _RELATIVES_REACH = 8    # words after a meeting word its family may be named (التقى الرئيس الأميركي باراك أوباما العشرات من أقاربه)
+_FEARED_REACH = 3       # words before a trigger a phrase of fear may stand (خوفا من اندلاع اشتباكات)
 _MISHAP_ALONE = 3       # an article's score of an accident or a crime that tells it, with no word of conflict in it
 _MADE_REACH = 2         # words before a weapon word a word of making may stand (معمل لتصنيع القذائف)
 _DEVICE_REACH = 12          # words around a named bomb a word of its blast may stand (سيارة مفخخة استهدفت، قتل … بانفجار)
@@ -540,7 +541,13 @@ class TriggerFilter:
     def _not_this_happening(self, t: Trigger) -> bool:
         """Another course than the one taken, a walk-out, a visit, or the article's attack told again."""
         return (self._alternative(t) or self._walked_out(t) or self._a_visit(t) or self._retold(t)
-                or self._zone(t))
+                or self._zone(t) or self._feared(t))
+
+    def _feared(self, t: Trigger) -> bool:
+        """خوفا من اندلاع اشتباكات، تحسبا من وقوع هجمات: what is feared has not happened (however
+        strong the word)."""
+        start = self._sentence_range(t)[0]
+        return _phrase_within(self.norms, max(start, t.first - _FEARED_REACH), t.first, self.cues["feared_before"])
 
     def _zone(self, t: Trigger) -> bool:
         """من الفرار من مناطق الاشتباك، على خطوط القتال: the zone of a fight named by it, right after
