@@ -273,3 +273,17 @@ def test_a_while_ago_many_attacks_and_support_for_talks(gaz, text, expected):
 ])
 def test_raids_fears_aims_tours_and_quarrels(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the coming hours will witness, eight words on, has not happened
+    ("وأكد المتحدث أمس أن الساعات المقبلة ستشهد انتصارا كبيرا للمقاومة والجيش الوطني في تحرير قاعدة العند "
+     "العسكرية بالكامل.", []),
+    # arrest warrants (أوامر اعتقال) are no arrests
+    ("ذكرت تقارير إسرائيلية اليوم أن وزير الدفاع كلف الأجهزة الأمنية بإصدار أوامر اعتقال إدارية بحق المشتبه "
+     "في تورطهم في الاعتداء في قرية دوما.", []),
+    # limits: arrests made
+    ("اعتقلت القوات الإسرائيلية أمس ثلاثة شبان في قرية دوما.", [("arrests", "Dūmā")]),
+])
+def test_the_coming_hours_and_arrest_warrants(gaz, text, expected):
+    assert drawn(gaz, text) == expected
