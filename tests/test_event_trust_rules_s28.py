@@ -287,3 +287,8 @@ def test_raids_fears_aims_tours_and_quarrels(gaz, text, expected):
 ])
 def test_the_coming_hours_and_arrest_warrants(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+def test_relations_restored_are_no_ground(gaz):
+    text = "وأدلى كيري بهذه التصريحات أمس خلال كلمته في هانوي احتفالا بمرور عشرين عاما على استعادة العلاقات بين البلدين."
+    assert drawn(gaz, text) == []
