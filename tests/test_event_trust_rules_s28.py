@@ -292,3 +292,15 @@ def test_the_coming_hours_and_arrest_warrants(gaz, text, expected):
 def test_relations_restored_are_no_ground(gaz):
     text = "وأدلى كيري بهذه التصريحات أمس خلال كلمته في هانوي احتفالا بمرور عشرين عاما على استعادة العلاقات بين البلدين."
     assert drawn(gaz, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gas cylinder that blew up is an accident
+    ("قتل شخص وأصيب ثلاثة في انفجار أسطوانة غاز داخل مطعم في مدينة طرابلس أمس، بحسب الدفاع المدني.", []),
+    # a battle of the world wars is history, whatever the day of the book fair that tells it
+    ("وتضمن المعرض أمس ندوة عن رواية تتناول معركة العلمين وقصف الإسكندرية خلال الحرب العالمية الثانية.", []),
+    # limits: a car bomb
+    ("قتل خمسة أشخاص في انفجار سيارة مفخخة في مدينة طرابلس أمس.", [("explosion", "Tripoli")]),
+])
+def test_gas_cylinders_and_the_world_wars(gaz, text, expected):
+    assert drawn(gaz, text) == expected
