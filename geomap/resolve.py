@@ -767,9 +767,18 @@ def _unknown_as_bound_elsewhere(kept: list[Mention], anchored: set[int]) -> None
         other = told.get(m.name)
         if (other is not None and k not in anchored and m.role == "place" and m.resolved and m.place.kind in SETTLED
                 and other.place is not None and m.place.country != other.place.country
-                and m.place.feature_code != "PPLC"):     # (not بغداد, nor واشنطن, a capital told by its own name)
+                and m.place.feature_code != "PPLC"      # (not بغداد, nor واشنطن, a capital told by its own name)
+                and not _its_country_beside(kept, k)):  # (وفي لبنان، انفجرت عبوة في صيدا: Sidon)
             unresolve(m)
             copy_placement(m, other)
+
+
+def _its_country_beside(kept: list[Mention], k: int) -> bool:
+    """Another mention of the sentence of mention k names a place of its reading's country (the
+    country itself, or a town of it)."""
+    m = kept[k]
+    return any(j != k and n.sentence == m.sentence and n.resolved and n.place is not None
+               and n.place.country == m.place.country for j, n in enumerate(kept))
 
 
 def _its_own_province(current: Place, best: Place) -> bool:

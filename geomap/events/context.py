@@ -402,13 +402,17 @@ class TriggerFilter:
         return not self._cue_around(t, "blast_evidence", _DEVICE_REACH)
 
     def _manifestations(self, t: Trigger) -> bool:
-        """الفساد ومظاهره: مظاهر with its pronoun (its manifestations), written with ه, not مظاهرة
-        (a demonstration, written with ة), which normalise alike."""
+        """الفساد ومظاهره وأساليبه: مظاهر with its pronoun (its manifestations), written with ه and
+        listed with و between other parts of a thing, not مظاهرة (a demonstration, written with ة,
+        and often with ه on the web), which normalise alike."""
         text = getattr(self.tokens, "text", None)
         if t.kind != "protest" or t.first != t.last or not text:
             return False
         word = text[self.tokens.starts[t.first]:self.tokens.ends[t.first]]
-        return word.endswith("مظاهره") or word.endswith("مظاهرها")
+        if word not in ("ومظاهره", "ومظاهرها"):
+            return False                              # (خرجت أمس مظاهره حاشدة: ة written as ه)
+        nxt = self.norms[t.last + 1] if t.last + 1 < len(self.norms) and self.sentence_of[t.last + 1] == t.sentence else ""
+        return nxt.startswith("و")                    # الفساد ومظاهره وأساليبه: one of a list of its parts
 
     def _in_quoted_name(self, t: Trigger) -> bool:
         """The trigger is one word of a name of two to five words in «…» (مخيمات «طلائع التحرير»،
@@ -605,20 +609,28 @@ class TriggerFilter:
         احتجاج الهيئة على الإعلان."""
         if t.kind == "protest":
             return (self._cue_in(t, "diplomatic", t.first - _DIPLOMATIC_REACH, t.first)
-                    or self._cue_in(t, "objecting_body", t.last + 1, t.last + 2))   # احتجاج الهيئة على الإعلان
+                    or (self._cue_in(t, "objecting_body", t.last + 1, t.last + 2)     # احتجاج الهيئة على الإعلان
+                        and t.last + 2 < len(self.norms) and self.norms[t.last + 2] == "علي"))
         if t.kind != "battle":
             return False
         norms, c, s = self.norms, self.cues, t.sentence
         after = [norms[k] for k in range(t.last + 1, min(len(norms), t.last + 3)) if self.sentence_of[k] == s]
         if after and after[0] in c["verbal_after"]:
             return True                               # هجوما حادا، هجوما لاذعا
-        if self._on_a_person(t):
+        if self._on_a_person(t) and not self._armed_beside(t):
             return True                               # شن هجوما شديدا على الرئيس الأميركي: words
-        if after and after[0] == "علي" and self._cue_in(t, "speech", t.first - 3, t.first):
+        if after and after[0] == "علي" and self._cue_in(t, "interview", t.first - 3, t.first) and not self._armed_beside(t):
             return True                               # شن في مقابلة تلفزيونية هجوما على السعودية
         if not after or after[0] not in c["in_it"]:
             return False
         return self._cue_in(t, "speech", t.first - 3, t.first)
+
+    def _armed_beside(self, t: Trigger) -> bool:
+        """An armed actor, a word of armed conflict of full weight or a word of the dead or hurt in the
+        trigger's sentence (هجوم مسلح على وزير الداخلية، أصيب خمسة أشخاص في هجوم على الوزير)."""
+        if self.actor_kinds.get(t.sentence, set()) & _ARMED_KINDS or self._strong_conflict_beside(t):
+            return True
+        return self._cue_in(t, "hurt_before", *self._sentence_range(t))
 
     def _on_a_person(self, t: Trigger) -> bool:
         """هجوما شديدا على الرئيس، هجوما عنيفا على الحكومة، على قرار الرئيس: an attack whose object,

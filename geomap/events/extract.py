@@ -372,7 +372,7 @@ def _civilians_killed(d: Draft, tokens: list[Token], sentence_of: list[int]) -> 
     if any(w in c["combatant"] or w in c["combatant_one"] for w in words):
         return False                         # قتل جندي وأصيب طفل في هجوم: soldiers among its victims
     targeted = any(_stem_in(norms[t.first], c["targeted"]) for t in d.triggers)
-    return targeted or any(w in c["civilian"] for w in words)
+    return targeted or any(w in c["civilian"] or w in c["young_man"] for w in words)
 
 
 def _on_civilians(head: Trigger, norms: list[str], sentence_of: list[int]) -> bool:

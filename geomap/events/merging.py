@@ -32,7 +32,7 @@ from ..quantities import is_number_word
 from ..toponyms import rules
 from .places import compatible, inside, more_precise, same_place
 from .status import span_statuses, strongest
-from .context import cues
+from .context import _phrase_within, cues
 from .tables import PROSPECTIVE, kinds
 from .triggers import Trigger
 
@@ -98,7 +98,7 @@ def _listed_apart(d: Draft, e: Draft, tokens: list[Token]) -> bool:
     if e.kind not in _REMOTE or e.head.first <= d.head.last or d.mention is None or not d.mention.resolved:
         return False                # (وأسرت عددا من المهاجمين: the attack's captives, not another happening)
     first = tokens[e.head.first]
-    return first.norm.startswith("و") and d.mention.end <= first.start
+    return first.norm.startswith("و") and not first.norm.startswith("وب") and d.mention.end <= first.start   # (وبعبوة: its means)
 
 
 def another_after(t: Trigger, tokens: list[Token], sentence_of: list[int]) -> bool:
@@ -187,7 +187,7 @@ def _not_its_fight(d: Draft, e: Draft, norms: list[str]) -> bool:
     النائب العام بعد استهداف موكبه بسيارة مفخخة, the means of the assassination)."""
     if e.head.first <= d.head.last or (e.kind not in _REMOTE and e.head.role == "event"):
         return False
-    return any(w in cues()["clause_opener"] for w in norms[d.head.last + 1:e.head.first])
+    return _phrase_within(norms, d.head.last + 1, e.head.first, cues()["clause_opener"])   # بينما، وفيما، في حين
 
 
 def _led_to(norms: list[str], first: int) -> bool:
