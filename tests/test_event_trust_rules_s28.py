@@ -330,3 +330,14 @@ def test_gas_cylinders_and_the_world_wars(gaz, text, expected):
 def test_the_second_readers_limits(gaz, text, expected):
     assert drawn(gaz, text) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # named regions of the wars that GeoNames' populated places lack (gazetteer/data/areas.tsv)
+    ("وسيطر الجيش الوطني الليبي أمس على منطقة الهلال النفطي بعد انسحاب قوات حرس المنشآت منها.",
+     [("territory", "Libyan Oil Crescent")]),
+    ("وشنت طائرات النظام أمس غارات على قرى جبل الأكراد في ريف اللاذقية الشمالي.", [("airstrike", "Jabal al-Akrad")]),
+    ("وتجددت الاشتباكات بين الجيش اللبناني ومسلحين في جرود عرسال صباح اليوم.", [("battle", "Arsal outskirts")]),
+])
+def test_named_regions_of_the_wars(gaz, text, expected):
+    assert drawn(gaz, text) == expected
