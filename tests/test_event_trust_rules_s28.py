@@ -341,3 +341,12 @@ def test_the_second_readers_limits(gaz, text, expected):
 ])
 def test_named_regions_of_the_wars(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وشنت طائرات التحالف أمس غارات على مواقع تنظيم داعش في سلسلة جبال حمرين.", [("airstrike", "Hamrin Mountains")]),
+    ("وقصفت المقاتلات التركية أمس مواقع حزب العمال الكردستاني في جبال قنديل.", [("airstrike", "Qandil Mountains")]),
+    ("وقتل ثلاثة جنود أمس في اشتباكات مع الحوثيين في فرضة نهم.", [("battle", "Nihm front")]),
+])
+def test_more_named_regions_of_the_wars(gaz, text, expected):
+    assert drawn(gaz, text) == expected
