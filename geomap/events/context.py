@@ -697,10 +697,8 @@ class TriggerFilter:
         if nxt in c["idiom_after"] or (t.kind == "abduction" and (_has(nxt, c["families_after"])
                                                                   or prev in c["families_before"])):
             return True                               # أسر الشهداء، الوقوف مع أسرهم: families, not a capture
-        if t.kind == "talks" and nxt in c["top_of"]:
-            return True                               # قمة جبل العروس: the top of a mountain, no summit
-        if t.kind == "talks" and self._cue_in(t, "relatives", t.last + 1, t.last + 1 + _RELATIVES_REACH):
-            return True                               # التقى أوباما العشرات من أقاربه: a family visit
+        if t.kind == "talks" and self._no_meeting(t, nxt):
+            return True                               # قمة جبل العروس، التقى أوباما العشرات من أقاربه
         if t.kind == "territory" and self._not_ground(t, nxt):
             return True                               # السيطرة على الموقف، استعادة الدولة اليمنية: no ground
         if t.kind in ("battle", "territory") and _has(nxt, c["civil_subject"]):
@@ -721,6 +719,10 @@ class TriggerFilter:
         # في مواجهة المتطرفين: in the face of them (an idiom ending with the trigger's own word);
         # في مواجهة مع المسلحين، في مواجهة عنيفة: a clash
         return self._idiom_through(t) and not self._a_clash(t)
+
+    def _no_meeting(self, t: Trigger, nxt: str) -> bool:
+        """قمة جبل العروس: the top of a mountain, no summit; التقى أوباما العشرات من أقاربه: a family visit."""
+        return nxt in self.cues["top_of"] or self._cue_in(t, "relatives", t.last + 1, t.last + 1 + _RELATIVES_REACH)
 
     def _a_clash(self, t: Trigger) -> bool:
         """في مواجهة مع المسلحين، في مواجهة ليلية مع، في مواجهة عنيفة: a clash, and so is one
