@@ -77,7 +77,6 @@ def fits(m: Mention, anchor: Mention) -> bool:
         return True                     # ريف حلب: the governorate around the city
     if anchor.qualifier == "countryside" and p.country and a.country and p.country != a.country:
         return False                    # بلدة صيدا بريف درعا: not Şaydā in the West Bank, 95 km off
-
     if p.kind in _AREAS and anchor.qualifier == "direction" and p.country == a.country:
         return True                     # محافظة إب جنوب صنعاء: a province told by its direction from a city
     limit = _WITHIN_KM.get(anchor.qualifier, _WITHIN_KM[None])

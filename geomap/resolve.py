@@ -759,8 +759,8 @@ def _bind_to_anchors(kept: list[Mention], options: dict[int, list], gaz: Gazette
 
 def _unknown_as_bound_elsewhere(kept: list[Mention], anchored: set[int]) -> None:
     """بلدة صيدا بريف درعا in the body, صيدا alone in the headline: a name its cue word and qualifier
-    showed to be a settlement the gazetteer lacks is that place where it stands with no qualifier of its own, when the
-    reading it had is a town of another country (not Sidon in Lebanon)."""
+    showed to be a settlement the gazetteer lacks is that place where it stands with no qualifier of
+    its own, when the reading it had is a town of another country (not Sidon in Lebanon)."""
     told = {m.name: m for k, m in enumerate(kept)
             if k in anchored and m.role == "unresolved" and m.placed_by == "context" and m.cue_kind in SETTLED}
     for k, m in enumerate(kept):
