@@ -350,3 +350,8 @@ def test_named_regions_of_the_wars(gaz, text, expected):
 ])
 def test_more_named_regions_of_the_wars(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+def test_command_and_control_is_no_takeover(gaz):
+    text = "وكان قد ورد بلاغ لمركز القيادة والسيطرة بمدني الباحة عصر أمس يفيد بفقدان شخص."
+    assert drawn(gaz, text) == []
