@@ -355,3 +355,14 @@ def test_more_named_regions_of_the_wars(gaz, text, expected):
 def test_command_and_control_is_no_takeover(gaz):
     text = "وكان قد ورد بلاغ لمركز القيادة والسيطرة بمدني الباحة عصر أمس يفيد بفقدان شخص."
     assert drawn(gaz, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # عسكري is "military", not ‘Askarī in Iran; ولمواجهة is a purpose as لمواجهة is
+    ("وأوضح مصدر غربي عسكري أمس أن نوعية الذخائر التي يستخدمها التحالف في غاراته على «داعش» متطورة.", []),
+    ("وقال البيان إن المجلس يدعو إلى التكاتف ولمواجهة الإرهاب في جزيرة سترة.", []),
+    # limits: a met attack (تصدت لهجوم) happened
+    ("وتصدت المقاومة أمس لهجوم الحوثيين في مدينة تعز.", [("battle", "Taiz")]),
+])
+def test_a_military_source_and_a_purpose_after_and(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -661,6 +661,8 @@ class TriggerFilter:
     def _purpose(self, t: Trigger) -> bool:
         """لمواجهة، للقتال: what is aimed at (unless a verb before makes it a happening: تعرض لهجوم)."""
         word = self.norms[t.first]
+        if word.startswith("ول") and not word.startswith(("ولقاء", "ولقائ", "ولقي")):
+            word = word[1:]                           # ولمواجهة: and to face
         if not word.startswith("ل") or word.startswith(("لقاء", "لقائ", "لقي")):
             return False                              # لقاء، لقائه، لقي: the ل is the word's own
         # تعرض لهجوم، تعرض مطار عدن الدولي أمس لقصف، تصدت المقاومة أمس لهجوم: undergone or met
