@@ -292,21 +292,23 @@ _OPENING_WORDS = 2      # words before a countryside that opens its sentence (و
 
 def _opens_its_sentence(text: str, start: int) -> bool:
     """The mention at offset *start* is told in the opening words of its sentence after في (وفي ريف حلب الغربي،)."""
-    if not text:
-        return False
-    opening = max(text.rfind("\n", 0, start), text.rfind(".", 0, start)) + 1
-    words = _WORD.findall(normalize(text[opening:start]))
+    words = _opening_words(text, start)
     return 0 < len(words) <= _OPENING_WORDS and words[0] in ("في", "وفي")
 
 
 def _moves_on(text: str, start: int) -> bool:
     """The sentence holding offset *start* opens elsewhere (وفي جنوب البلاد، على صعيد آخر، إلى ذلك):
     what it names is no setting of the sentences before it."""
-    if not text:
-        return False
-    opening = max(text.rfind("\n", 0, start), text.rfind(".", 0, start)) + 1
-    words = _WORD.findall(normalize(text[opening:start]))
+    words = _opening_words(text, start)
     return any(words[:len(w.split())] == w.split() for w in place_words()["moving_on"])
+
+
+def _opening_words(text: str, start: int) -> list[str]:
+    """The normalised words of the sentence holding offset *start*, from its opening up to *start*."""
+    if not text:
+        return []
+    opening = max(text.rfind("\n", 0, start), text.rfind(".", 0, start)) + 1
+    return _WORD.findall(normalize(text[opening:start]))
 
 
 _WORD = re.compile(r"\w+")

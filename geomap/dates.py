@@ -523,7 +523,7 @@ def _day_at(toks, i, w: _Words) -> tuple[int, int] | None:
     """The day a date expression starts with at token i (12, الـ 12, الحادي والعشرين, الثامن من,
     ثلاثة): (day, the token after it), or None."""
     day_i = i + 1 if toks.norms[i] == "ال" else i
-    if toks.norms[i].startswith("ال") and toks.norms[i][2:].isdigit():
+    if _the_day_in_digits(toks.norms[i]):
         return _day_number(toks.norms[i][2:]) or 0, i + 1     # الـ24 من الشهر الجاري, written as one word
     if _word(toks, day_i).isdigit():
         return _day_number(_word(toks, day_i)) or 0, day_i + 1

@@ -61,6 +61,7 @@ _AFTER_SPAN_REACH = 7       # words from من of بعد أسبوع من to the e
 _ANNIVERSARY_REACH = 3      # words before a trigger an anniversary may stand (الذكرى السنوية السبعين لتفجير)
 _REPEATED_REACH = 2         # words after a trigger "repeated" may stand (هجماتهم المتكررة، القصف العنيف المتكرر)
 _CAPABILITY_REACH = 4       # words before a trigger "able to" may stand (القادرون على تنفيذ هجوم)
+_PERSON_ON_REACH = 2    # words after an attack word its على may stand, an adjective between (هجوما شديدا على الرئيس)
 _RELATIVES_REACH = 8    # words after a meeting word its family may be named (التقى الرئيس الأميركي باراك أوباما العشرات من أقاربه)
 _FEARED_REACH = 3       # words before a trigger a phrase of fear may stand (خوفا من اندلاع اشتباكات)
 _MISHAP_ALONE = 3       # an article's score of an accident or a crime that tells it, with no word of conflict in it
@@ -176,6 +177,17 @@ def _one_word_in(word: str, table: frozenset[str]) -> bool:
     """No phrase of *table* ends with *word* as written: only the word itself, read without its
     clitics, may be one."""
     return stems(word)[-1] in table or (word[:1] == "و" and word[1:] in table)
+
+
+def object_after_on(norms: list[str], sentence_of: list[int], t: Trigger, reach: int) -> int | None:
+    """The token right after the على that follows trigger *t* within *reach* words of its sentence
+    (هجوم جهادي مسلح على فندق: the attack's object), or None."""
+    for k in range(t.last + 1, min(len(norms) - 1, t.last + reach + 1)):
+        if sentence_of[k] != t.sentence:
+            return None
+        if norms[k] == "علي":
+            return k + 1 if sentence_of[k + 1] == t.sentence else None
+    return None
 
 
 def _phrase_within(norms: list[str], first: int, last: int, table: frozenset[str]) -> bool:
@@ -635,13 +647,8 @@ class TriggerFilter:
     def _on_a_person(self, t: Trigger) -> bool:
         """هجوما شديدا على الرئيس، هجوما عنيفا على الحكومة، على قرار الرئيس: an attack whose object,
         right after على (an adjective between at most), is a person, a government or a decision."""
-        norms, s = self.norms, t.sentence
-        for k in range(t.last + 1, min(len(norms) - 1, t.last + 3)):
-            if self.sentence_of[k] != s:
-                return False
-            if norms[k] == "علي":
-                return self.sentence_of[k + 1] == s and norms[k + 1] in self.cues["verbal_target"]
-        return False
+        k = object_after_on(self.norms, self.sentence_of, t, _PERSON_ON_REACH)
+        return k is not None and self.norms[k] in self.cues["verbal_target"]
 
     def _weak_admitted(self, t: Trigger, violent: bool) -> bool:
         """A weak trigger tells of a happening: no purpose, figure of speech or hearsay, and its
@@ -661,7 +668,7 @@ class TriggerFilter:
     def _purpose(self, t: Trigger) -> bool:
         """لمواجهة، للقتال: what is aimed at (unless a verb before makes it a happening: تعرض لهجوم)."""
         word = self.norms[t.first]
-        if word.startswith("ول") and not word.startswith(("ولقاء", "ولقائ", "ولقي")):
+        if word.startswith("ول"):
             word = word[1:]                           # ولمواجهة: and to face
         if not word.startswith("ل") or word.startswith(("لقاء", "لقائ", "لقي")):
             return False                              # لقاء، لقائه، لقي: the ل is the word's own

@@ -16,8 +16,8 @@ from gazetteer.tables import load
 from ..model import Actor, DateMention, Event, Mention
 from ..quantities import is_number_word
 from ..toponyms import place_words
-from .context import (CROWD_REACH, STRATEGIC, TriggerFilter, _definite, _has, _phrase_within, cues, protesters_before,
-                      report_is_old, report_of)
+from .context import (CROWD_REACH, STRATEGIC, TriggerFilter, _definite, _has, _phrase_within, cues, object_after_on,
+                      protesters_before, report_is_old, report_of)
 from .fatalities import DeathCount, find_death_counts
 from .merging import Draft, another_after, fold_sentence, merge_document, strikes_circumstance
 from .participants import actors_of, airborne
@@ -379,22 +379,18 @@ def _on_civilians(head: Trigger, norms: list[str], sentence_of: list[int]) -> bo
     """هجوم جهادي على فندق ومطعم: the attack's object, right after على, is a place of civilians,
     and no word of the security forces follows it (not هجوم على مدرسة الشرطة)."""
     c = cues()
-    end = min(len(norms) - 2, head.last + _ON_REACH)
-    on = next((k for k in range(head.last + 1, end + 1) if norms[k] == "علي"), None)
-    if on is None or sentence_of[on + 1] != head.sentence or norms[on + 1] not in c["civilian_place"]:
+    k = object_after_on(norms, sentence_of, head, _ON_REACH)
+    if k is None or norms[k] not in c["civilian_place"]:
         return False
-    return not (on + 2 < len(norms) and _stem_in(norms[on + 2], c["security_after"]))
+    return not (k + 1 < len(norms) and _stem_in(norms[k + 1], c["security_after"]))
 
 
 def _on_forces(head: Trigger, norms: list[str], sentence_of: list[int]) -> bool:
     """هجوم على نقطة أمنية، على مقر الشرطة: the attack's object, right after على, is a place of the
     security forces (a word of them one or two words after على)."""
-    end = min(len(norms) - 2, head.last + _ON_REACH)
-    on = next((k for k in range(head.last + 1, end + 1) if norms[k] == "علي"), None)
-    if on is None or sentence_of[on + 1] != head.sentence:
-        return False
-    return any(sentence_of[k] == head.sentence and _stem_in(norms[k], cues()["security_after"])
-               for k in range(on + 1, min(len(norms), on + 3)))
+    k = object_after_on(norms, sentence_of, head, _ON_REACH)
+    return k is not None and any(sentence_of[j] == head.sentence and _stem_in(norms[j], cues()["security_after"])
+                                 for j in range(k, min(len(norms), k + 2)))
 
 
 _ON_REACH = 3     # words between an attack word and the على of its object (هجوم جهادي مسلح على)

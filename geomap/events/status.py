@@ -24,16 +24,13 @@ def cue_statuses(first: int, last: int, tokens: list[Token], sentence_of: list[i
     sentence = sentence_of[first]
     found = set()
     reach_before = max((cue.window for cue in before.values()), default=_MAX_BEFORE)
-    text = getattr(tokens, "text", "")
-    crossed = False                     # a comma between the trigger and token k
     for k in range(first - 1, max(-1, first - 1 - reach_before), -1):
         if sentence_of[k] != sentence:
             break
-        crossed = crossed or (_comma_after(text, tokens, k) and norms[k + 1] in _NEW_CLAUSE)
         for stem in readings(norms[k]):
             cue = before.get(stem)
-            if cue and first - k <= cue.window and (not crossed or cue.window <= _CLAUSE_WINDOW) \
-                    and _cue_holds(stem, k, norms, sentence_of):
+            if cue and first - k <= cue.window and _cue_holds(stem, k, norms, sentence_of) \
+                    and (cue.window <= _CLAUSE_WINDOW or not _new_clause_between(tokens, norms, k, first)):
                 found.add(cue.status)
     found |= span_statuses(first + 1, last, tokens)      # وقف اطلاق النار قد يبدأ بهدنة: one phrase
     reach = max((cue.window for cue in after.values()), default=4)
@@ -53,13 +50,18 @@ _CLAUSE_WINDOW = 4      # a cue that reaches further than this words does not re
 _NEW_CLAUSE = frozenset(["وقد", "فقد", "وكان", "وكانت", "بينما", "فيما", "وفيما", "وبينما"])
 
 
-def _comma_after(text: str, tokens, k: int) -> bool:
-    """A comma or a semicolon stands between token k and the next (whose word opens a clause)."""
-    if not text or k + 1 >= len(tokens):
+def _new_clause_between(tokens, norms: list[str], k: int, first: int) -> bool:
+    """A comma or a semicolon stands between tokens k and *first*, and the word after it opens a
+    clause of what happened (، وقد): read only for a cue that reaches far."""
+    text = getattr(tokens, "text", "")
+    if not text:
         return False
     starts, ends = getattr(tokens, "starts", None), getattr(tokens, "ends", None)
-    end, nxt = (ends[k], starts[k + 1]) if starts is not None else (tokens[k].end, tokens[k + 1].start)
-    return any(c in text[end:nxt] for c in "،,;؛")
+    for j in range(k, first):
+        end, nxt = (ends[j], starts[j + 1]) if starts is not None else (tokens[j].end, tokens[j + 1].start)
+        if norms[j + 1] in _NEW_CLAUSE and any(c in text[end:nxt] for c in "،,;؛"):
+            return True
+    return False
 
 
 def span_statuses(start: int, end: int, tokens: list[Token]) -> set[str]:
