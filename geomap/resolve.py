@@ -682,16 +682,32 @@ def _ranked(m: Mention, options, others: dict[str, float], local: frozenset[str]
     total = sum(others.values()) or 1.0
     # no village of a named governorate beats a capital or a city of a million (الرياض، الرباط)
     famous = any(_famous(c.place) for _, c in options)
+    home = not famous and any(_in_named_area(m, c.place, areas) for _, c in options)
     ranked = []
     for s, c in options:
         score = s + COHERENCE * others.get(c.place.country, 0.0) / total
-        if local and not _has_evidence(m, c, others, local):
+        if local and (not _has_evidence(m, c, others, local) or (home and _abroad_unvoted(c.place, others, local))):
             score -= _FOREIGN
         if not famous and _in_named_area(m, c.place, areas):
             score += _IN_NAMED_AREA
         ranked.append((score, c))
     ranked.sort(key=lambda x: -x[0])
     return ranked
+
+
+def _abroad_unvoted(p: Place, others: dict[str, float], local: frozenset[str]) -> bool:
+    """A reading outside the document's region whose country its other places hardly point at (less
+    than one name's whole vote, or a tenth of the votes of the country they point at most: shares
+    of names that may lie in many countries, البارة among them): when another reading lies in a
+    governorate the document names, a town cue is no evidence for it (مدينة أريحا in a report on
+    Idlib's countryside is Ariha, not Jericho)."""
+    if p.country in local or p.kind == "country":
+        return False
+    share = others.get(p.country, 0.0)
+    return share < 1.0 or share < _HARDLY_NAMED * max(others.values(), default=0.0)
+
+
+_HARDLY_NAMED = 0.1
 
 
 def _in_named_area(m: Mention, p: Place, areas: dict[tuple[str, str], set[str]]) -> bool:

@@ -1,0 +1,22 @@
+"""Issue 11, session 29: rules written from probe18's reports (opened this session, after their
+unseen score was recorded), as tables of Arabic sentences of our own. The first rows of each table
+were wrong before the rule; the last rows are its limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_event_trust_rules import drawn
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Ariha of Idlib (a village to GeoNames) in a report on Idlib's countryside, not Jericho, though
+    # البارة may also be a village of Palestine
+    ("قتل مدنيان بقصف مدفعي على بلدة البارة في جبل الزاوية بريف إدلب الجنوبي أمس. وطال القصف الصاروخي "
+     "اليوم أحياء سكنية في مدينة أريحا.", [("shelling", "Jabal al-Zawiya"), ("shelling", "Arīḩā")]),
+    # limits: with no governorate of Syria named, a town cue still vouches for Jericho
+    ("اقتحمت قوات الاحتلال أمس مدينة أريحا واعتقلت ثلاثة شبان في مدينة نابلس.",
+     [("battle", "Jericho"), ("arrests", "Nablus")]),
+])
+def test_a_town_in_a_governorate_the_report_names_beats_a_namesake_abroad(gaz, text, expected):
+    assert drawn(gaz, text) == expected
