@@ -20,3 +20,15 @@ from test_event_trust_rules import drawn
 ])
 def test_a_town_in_a_governorate_the_report_names_beats_a_namesake_abroad(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fire fought is no battle, however strong the fight word
+    ("تواصل فرق الدفاع المدني السوري لليوم السادس مواجهة حرائق ضخمة تلتهم غابات ريف اللاذقية الشمالي، "
+     "حيث تعيق مخلفات الحرب والألغام عمل الفرق.", []),
+    ("وقالت المديرية إن فرق الإطفاء اشتبكت مع النيران لأكثر من أربع ساعات في سوق الشورجة ببغداد.", []),
+    # limits: a fight with gunmen that set the woods alight is a battle
+    ("اشتبكت قوات الجيش مع مسلحين في ريف اللاذقية الشمالي، واندلعت النيران في الغابات.", [("battle", "Latakia")]),
+])
+def test_a_fire_fought_is_no_battle(gaz, text, expected):
+    assert drawn(gaz, text) == expected

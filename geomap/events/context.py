@@ -557,7 +557,7 @@ class TriggerFilter:
     def _not_this_happening(self, t: Trigger) -> bool:
         """Another course than the one taken, a walk-out, a visit, or the article's attack told again."""
         return (self._alternative(t) or self._walked_out(t) or self._a_visit(t) or self._retold(t)
-                or self._zone(t) or self._feared(t))
+                or self._zone(t) or self._feared(t) or self._against_flames(t))
 
     def _feared(self, t: Trigger) -> bool:
         """خوفا من اندلاع اشتباكات، تحسبا من وقوع هجمات: what is feared has not happened (however
@@ -748,6 +748,15 @@ class TriggerFilter:
         norms, table = self.norms, self.cues["idiom_before"]
         return any(t.first + 1 - n >= 0 and self.sentence_of[t.first + 1 - n] == t.sentence
                    and " ".join(norms[t.first + 1 - n:t.first + 1]) in table for n in (2, 3))
+
+    def _against_flames(self, t: Trigger) -> bool:
+        """مواجهة الحرائق، اشتبكت فرق الإطفاء مع النيران: a fire fought (right after the fight word
+        or after its مع), no battle, however strong the word."""
+        norms, k = self.norms, t.last + 1
+        if k < len(norms) and norms[k] in ("مع", "ومع"):
+            k += 1
+        return (t.kind == "battle" and k < len(norms) and self.sentence_of[k] == t.sentence
+                and _has(norms[k], self.cues["flames"]))
 
     def _driven_in(self, t: Trigger) -> bool:
         """A storming word with one car or truck a few words on and no armed actor or bomb in its
