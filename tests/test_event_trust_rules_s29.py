@@ -32,3 +32,21 @@ def test_a_town_in_a_governorate_the_report_names_beats_a_namesake_abroad(gaz, t
 ])
 def test_a_fire_fought_is_no_battle(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # arrests in "scattered quarters of the capital" (no quarter named متفرقة) are in the capital told
+    # before; the bomber helped is the one of the day before, no second bombing; where a suspect hails
+    # from is not where he was arrested; "the facility" is no town of Egypt
+    ("قتل 18 شرطيا عندما فجر انتحاري نفسه داخل أكاديمية للشرطة في العاصمة الصومالية مقديشو أمس. وأعلنت "
+     "قوات الأمن اليوم اعتقال 12 مشتبها بهم في أحياء متفرقة من العاصمة، بينهم شخص ساعد الانتحاري على دخول "
+     "المنشأة، ويتحدر من إقليم شبيلي السفلى.", [("suicide_bomb", "Mogadishu"), ("arrests", "Mogadishu")]),
+    # limits: the suicide bombing told again by its adjective is no bomber; what came from the capital
+    # did not happen there
+    ("قتل 18 شرطيا عندما فجر انتحاري نفسه داخل أكاديمية للشرطة في مقديشو أمس. وقالت الشرطة إن التفجير "
+     "الانتحاري هو الأعنف منذ أشهر.", [("suicide_bomb", "Mogadishu")]),
+    ("قتل 18 شرطيا عندما فجر انتحاري نفسه داخل أكاديمية للشرطة في مقديشو أمس. ووصلت أمس تعزيزات قادمة من "
+     "العاصمة إلى مدينة أفجوي.", [("suicide_bomb", "Mogadishu")]),
+])
+def test_the_capital_the_bomber_and_the_home_of_a_suspect(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -281,6 +281,8 @@ class TriggerFilter:
         إن الهجوم "رسالة"), not where it happened (إن التفجير وقع في سوق بمدينة بعقوبة، التفجير الآخر)."""
         if t.sentence < 1 or t.first < 1 or self.sentence_of[t.first - 1] != t.sentence:
             return False
+        if self._the_bomber_again(t):
+            return True                               # بينهم شخص ساعد الانتحاري على دخول المنشأة
         before = t.first - 1 if self.norms[t.first - 1] not in ("هذا", "هذه") else t.first - 2
         if self._cue_in(t, "retold_before", before, before + 1):
             return True                               # ويأتي (هذا) الهجوم في وقت تعقد فيه في جنيف … (not يأتي وسط اشتباكات)
@@ -293,6 +295,20 @@ class TriggerFilter:
                 or self.norms[t.first] not in self.cues["retold"]:
             return False
         return not self._cue_in(t, "retold_not_after", t.last + 1, t.last + 2)   # إن التفجير وقع في …: where
+
+    def _the_bomber_again(self, t: Trigger) -> bool:
+        """الانتحاري, the bomber (one definite word, after a word that is neither a definite noun it
+        may qualify nor the end of another trigger: ساعد الانتحاري، جثة الانتحاري; not التفجير
+        الانتحاري، تفجير سوروتش الانتحاري), after a suicide bombing told in a sentence before: the
+        person the article told of, no second bombing."""
+        if t.kind != "suicide_bomb" or t.first != t.last or t.first < 2:
+            return False
+        word, before = self.norms[t.first], self.norms[t.first - 1]
+        if word.lstrip("وفبل") != "الانتحاري" and word != "للانتحاري":
+            return False
+        if before.lstrip("وفبل").startswith("ال") or {t.first - 1, t.first - 2} & self.trigger_lasts:
+            return False
+        return any(u.kind == "suicide_bomb" for s in range(t.sentence) for u in self.violent.get(s, ()))
 
     def _sentence_range(self, t: Trigger) -> tuple[int, int]:
         """The token indices of the trigger's sentence, as (first, end)."""

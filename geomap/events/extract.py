@@ -240,7 +240,9 @@ _ANAPHOR_KINDS = {"city_anaphor": ("city", "town"), "town_anaphor": ("town", "vi
                   # (not a city: في المنطقة is as often the Middle East, after a capital)
                   "area_anaphor": ("town", "village", "neighbourhood", "admin2", "admin3", "region", "natural",
                                    "facility"),
-                  "district_anaphor": ("admin2", "admin3", "town", "city")}
+                  "district_anaphor": ("admin2", "admin3", "town", "city"),
+                  # (the capital: a capital city, PPLC, told before)
+                  "capital_anaphor": ("capital",)}
 
 
 def _the_city_told_before(local: list[Draft], mentions: list[Mention], not_places: set[int], toks,
@@ -258,11 +260,14 @@ def _the_city_told_before(local: list[Draft], mentions: list[Mention], not_place
     if found is None:
         return
     k, kinds_meant = found
+    # (the capital of a sentence with no day: only one named in it or the sentence before, not تشن
+    # هجمات دامية في العاصمة ومدن أخرى, a habit, paragraphs after the capital was named)
+    back = _CITY_SENTENCES if dated or kinds_meant != _ANAPHOR_KINDS["capital_anaphor"] else 1
     # the places of that kind named before the anaphor, the last first
     places = sorted((m for n, m in enumerate(mentions)
-                     if m.start < toks.starts[k] and s_index - _CITY_SENTENCES <= m.sentence <= s_index
+                     if m.start < toks.starts[k] and s_index - back <= m.sentence <= s_index
                      and n not in not_places and m.role == "place" and m.resolved
-                     and m.place.kind in kinds_meant and m.metonymy is None and m.qualifier in (None, "near")),
+                     and _of_kind(m.place, kinds_meant) and m.metonymy is None and m.qualifier in (None, "near")),
                     key=lambda m: m.start, reverse=True)
     for d in local:
         if d.mention is None and not d.reference and d.head.last < k <= d.head.last + _CITY_REACH:
@@ -280,9 +285,22 @@ def _anaphor(norms: list[str], span: range, trigger_lasts: frozenset[int] = froz
         if role is None or after.startswith("المنور") or (role != "city_anaphor" and after.startswith("ال")):
             continue                  # المدينة المنورة، بالمنطقة الشرقية، القرية الجديدة: a name, not "the city"
         if norms[k].startswith(("بال", "وبال")) or (k > span.start and norms[k - 1] in words["city_anaphor_before"]) \
-                or k - 1 in trigger_lasts:
+                or k - 1 in trigger_lasts or (role == "capital_anaphor" and _parts_of(norms, k, span)):
             return k, _ANAPHOR_KINDS[role]
     return None
+
+
+def _parts_of(norms: list[str], k: int, span: range) -> bool:
+    """في أحياء متفرقة من العاصمة: "the capital" after من and a word of its parts one or two words
+    before it (not قادمة من العاصمة, where something came from)."""
+    before = place_words()["city_anaphor_before"]
+    return (k - 3 >= span.start and norms[k - 1] == "من"
+            and (norms[k - 2] in before or norms[k - 3] in before))
+
+
+def _of_kind(p, kinds: tuple[str, ...]) -> bool:
+    """*p* is of one of *kinds*; "capital" is a capital city (PPLC)."""
+    return p.kind in kinds or ("capital" in kinds and p.feature_code == "PPLC")
 
 
 def _told_there(d: Draft, m: Mention, toks, tokens: list[Token], s_index: int) -> bool:
