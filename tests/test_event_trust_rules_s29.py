@@ -50,3 +50,18 @@ def test_a_fire_fought_is_no_battle(gaz, text, expected):
 ])
 def test_the_capital_the_bomber_and_the_home_of_a_suspect(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Ankara that "will go on" is Turkey's government, no site of the strike its ministry told of
+    ("قصفت طائرة مسيرة تركية أمس موقعا قرب مخيم مخمور جنوب غرب أربيل. وقالت وزارة الدفاع التركية إن الغارة "
+     "حيدت مسلحين، مؤكدة أن أنقرة ستواصل عملياتها في شمال العراق.", [("airstrike", "Mexmur")]),
+    # where the attackers withdrew to is not where they fought
+    ("قتل جنديان في هجوم لمسلحين على نقطة تفتيش قرب الحويجة فجر اليوم. وقال مصدر أمني إن اشتباكا استمر نحو "
+     "ساعة قبل أن ينسحب المهاجمون باتجاه سلسلة جبال حمرين.", [("battle", "Al Ḩawījah")]),
+    # limits: the withdrawal itself, and the strike on where they went, are there
+    ("انسحب المسلحون أمس باتجاه جبال حمرين، حيث قصفت الطائرات مواقعهم.",
+     [("withdrawal", "Hamrin Mountains"), ("airstrike", "Hamrin Mountains")]),
+])
+def test_a_capital_that_will_go_on_and_where_fighters_withdrew_to(gaz, text, expected):
+    assert drawn(gaz, text) == expected
