@@ -778,15 +778,25 @@ def _unknown_as_bound_elsewhere(kept: list[Mention], anchored: set[int]) -> None
     showed to be a settlement the gazetteer lacks is that place where it stands with no qualifier of
     its own, when the reading it had is a town of another country (not Sidon in Lebanon)."""
     told = {m.name: m for k, m in enumerate(kept)
-            if k in anchored and m.role == "unresolved" and m.placed_by == "context" and m.cue_kind in SETTLED}
+            if k in anchored and m.role == "unresolved" and m.placed_by == "context" and m.cue_kind in _BOUND_CUES}
     for k, m in enumerate(kept):
         other = told.get(m.name)
         if (other is not None and k not in anchored and m.role == "place" and m.resolved and m.place.kind in SETTLED
-                and other.place is not None and m.place.country != other.place.country
+                and other.place is not None
                 and m.place.feature_code != "PPLC"      # (not بغداد, nor واشنطن, a capital told by its own name)
-                and not _its_country_beside(kept, k)):  # (وفي لبنان، انفجرت عبوة في صيدا: Sidon)
-            unresolve(m)
+                and (_the_same_quarter(m, other) or (m.place.country != other.place.country
+                                                     and not _its_country_beside(kept, k)))):
+            unresolve(m)                                # (وفي لبنان، انفجرت عبوة في صيدا: Sidon)
             copy_placement(m, other)
+
+
+_BOUND_CUES = SETTLED + ("neighbourhood",)
+
+
+def _the_same_quarter(m: Mention, other: Mention) -> bool:
+    """حي الروضة in the headline, read as a village of the country, and حي الروضة شمالي مدينة تعز in
+    the body, a quarter the gazetteer lacks: both told as quarters, the headline's is the body's."""
+    return m.cue_kind == "neighbourhood" and other.cue_kind == "neighbourhood"
 
 
 def _its_country_beside(kept: list[Mention], k: int) -> bool:

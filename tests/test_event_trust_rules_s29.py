@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import geomap
 from test_event_trust_rules import drawn
 
 
@@ -65,3 +66,14 @@ def test_the_capital_the_bomber_and_the_home_of_a_suspect(gaz, text, expected):
 ])
 def test_a_capital_that_will_go_on_and_where_fighters_withdrew_to(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+def test_a_quarter_of_the_headline_is_the_one_the_body_places(gaz):
+    # the headline's حي الروضة (first line of the text) is the quarter north of Taiz the body tells
+    # of, not Ar Rawḑ, a village of Yemen 280 km away
+    text = ("مقتل طفلين بقذائف حوثية على حي الروضة ومعارك عنيفة في الجحملية شرقي تعز\n"
+            "قتل طفلان وأصيبت امرأة، الثلاثاء، جراء سقوط قذائف هاون أطلقتها مليشيات الحوثي على حي الروضة شمالي "
+            "مدينة تعز، وفق مصادر طبية. ودارت أمس معارك عنيفة في حي الجحملية شرقي المدينة.")
+    doc = geomap.parse(text, published="2018-04-12", gazetteer=gaz)
+    assert [(e.kind, e.place.name) for e in doc.events if e.located and e.report == "new"] == [
+        ("shelling", "Taiz"), ("battle", "Taiz")]
