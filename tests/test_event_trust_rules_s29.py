@@ -77,3 +77,24 @@ def test_a_quarter_of_the_headline_is_the_one_the_body_places(gaz):
     doc = geomap.parse(text, published="2018-04-12", gazetteer=gaz)
     assert [(e.kind, e.place.name) for e in doc.events if e.located and e.report == "new"] == [
         ("shelling", "Taiz"), ("battle", "Taiz")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the town whose hospitals took the wounded is not where the market was struck
+    ("قتل 9 مدنيين اليوم بغارات روسية على سوق في مدينة معرة النعمان. وأفاد مراسل بأن المقاتلات استهدفت السوق "
+     "وسط المدينة، ما أسفر عن إصابة 20 آخرين نقلوا إلى مستشفيات بلدة سراقب.", [("airstrike", "Ma‘arrat an Nu‘mān")]),
+    # where the guns stand is not where the shells fell
+    ("تعرضت بلدة كفرنبل اليوم لقصف مدفعي وصاروخي من قوات النظام المتمركزة في ريف حماة الشمالي.",
+     [("shelling", "Kafranbel")]),
+    # limits: with no target named, it is the only place the shelling has
+    ("وكثفت قوات النظام المتمركزة في ريف حماة الشمالي اليوم قصفها لمواقع المعارضة.", [("shelling", "Ḩamāh")]),
+])
+def test_hospitals_of_a_town_and_where_the_guns_stand(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+def test_a_fight_going_on_since_today_is_not_dated_by_the_takeover_it_undoes(gaz):
+    doc = geomap.parse("تدور اشتباكات عنيفة منذ فجر اليوم في محيط بلدة كفرنبودة بريف حماة، إثر هجوم لاستعادة "
+                       "البلدة التي سيطر عليها النظام في 9 مايو الجاري.", published="2019-05-22", gazetteer=gaz)
+    battles = [e for e in doc.events if e.kind == "battle"]
+    assert [(e.report, str(e.date)) for e in battles] == [("new", "2019-05-22")]

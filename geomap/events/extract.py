@@ -92,6 +92,9 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
         reported = _reported(sentence_dates, toks, sentence_of, trigs)
         for d in (d for i in range(0, len(local), FOLD_WINDOW) for d in fold_sentence(local[i:i + FOLD_WINDOW], tokens)):
             d.date, d.date_reported, d.date_far = _own_date(sentence_dates, reported, d.head, toks.starts)
+            since = _since_its_day(every_date, d.head, text)
+            if since is not None and d.date is not None and d.date.date < since.date:
+                d.date, d.date_reported, d.date_far = since, False, False   # not dated before it began
             d.context_date = context
             d.standing = _standing_since(d, every_date, published, text)   # a truce in force: background
             d.report = _report(d, kinds()[d.kind], None, None, d.status or "occurred", None, d.mention, article)
@@ -113,6 +116,18 @@ def _a_strikes_meeting(t: Trigger, norms: list[str]) -> bool:
 
 
 _STANDING = ("ceasefire", "agreement")    # what holds from a day on (a truce, a deal in force)
+
+
+def _since_its_day(dates: list[DateMention], head: Trigger, text: str) -> DateMention | None:
+    """تدور اشتباكات عنيفة منذ فجر الأربعاء …، لاستعادة البلدة التي سيطر عليها النظام في 9 مايو: the
+    day a happening goes on since, right after its trigger in its clause (an earlier date of the
+    sentence tells of another clause: the happening is not dated before it began)."""
+    for x in dates:
+        if x.since and x.precision == 1 and x.start >= head.end:
+            gap = text[head.end:x.start]
+            if len(gap.split()) <= _STANDING_GAP and not any(c in gap for c in _COMMAS):
+                return x
+    return None
 
 
 def _standing_since(d: Draft, dates: list[DateMention], published: dt.date | None, text: str) -> bool:

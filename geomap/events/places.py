@@ -260,8 +260,8 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
     if k_from is not None and k_from > 0 and _is_origin(tokens[k_from - 1].norm) \
             and (trig.kind not in _FROM_KINDS or _has_cue(tokens[k_from - 1].norm, "hails_from")):
         return None                               # مسلحون من محافظة الأنبار، القائد المنحدر من قضاء الشرقاط: where they came from
-    if k_from is not None and trig.kind not in _FROM_KINDS:
-        distance += _FROM_PENALTY
+    if (k_from is not None and trig.kind not in _FROM_KINDS) or _stationed_in(trig, m_tok, tokens):
+        distance += _FROM_PENALTY                 # لقصف من قوات النظام المتمركزة في ريف حماة: where they fire from
     elif trig.kind in _NATIVES_KINDS and _has_cue(prev, "natives"):
         distance += _FROM_PENALTY                 # أبناء سنجار النازحين … نظموا تظاهرة … وسط أربيل: their home
     if text and _dateline(m, text):
@@ -377,9 +377,11 @@ def _destination(trig: Trigger, tokens: list[Token], m_tok: int) -> bool:
         if _has_cue(tokens[m_tok].norm, "care_place") and _after_word_of(tokens, m_tok, "displacement", _TAKEN_REACH) \
                 and not _word_of_between(tokens, m_tok + 1, min(len(tokens), m_tok + 4), "where_then"):
             return True                           # ونقل عدد من الجنود المصابين في المعارك إلى مستشفى طبرق (not …، حيث فجر انتحاري نفسه)
-    if m_tok > 2 and tokens[m_tok - 1].norm == "في" and _has_cue(tokens[m_tok - 2].norm, "care_place") \
-            and tokens[m_tok - 3].norm in to and _after_word_of(tokens, m_tok - 2, "displacement", _TAKEN_REACH):
-        return True                               # نقلوا إلى مستشفيات في زغرتا: the town of the hospitals
+    for k in (m_tok - 1, m_tok - 2):              # نقلوا إلى مستشفيات في زغرتا، إلى مستشفيات بلدة سراقب
+        if k > 0 and _has_cue(tokens[k].norm, "care_place") and tokens[k - 1].norm in to \
+                and (k == m_tok - 1 or tokens[m_tok - 1].norm == "في") \
+                and _after_word_of(tokens, k, "displacement", _TAKEN_REACH):
+            return True                           # (a mention starts at its cue word: بلدة سراقب)
     for k in range(max(0, m_tok - _TO_REACH), m_tok):
         if _first_of(tokens, k, k + 1, to) is None:
             continue
@@ -411,6 +413,15 @@ def _fired_from(trig: Trigger, m_tok: int, tokens: list[Token]) -> bool:
         return True                               # مقذوفا أطلق من محافظة صعدة، صاروخ أطلقته المليشيا من محافظة البيضاء
     return any(_has_cue(tokens[k].norm, "inside") and tokens[k - 1].norm in _cues()["from"]
                for k in range(max(1, m_tok - 2), m_tok + 1))
+
+
+def _stationed_in(trig: Trigger, m_tok: int, tokens: list[Token]) -> bool:
+    """تعرضت بلدة كفرنبل لقصف من قوات النظام المتمركزة في ريف حماة: for shells, the place forces
+    stand in (a word of stationing, then في, right before it) is where they fire from, a site only
+    when the sentence names no target (وكثفت قوات النظام المتمركزة في نقاط السكرة قصفها)."""
+    return trig.kind in _FIRED_KINDS and any(
+        _has_cue(tokens[k].norm, "stationed") and tokens[k + 1].norm in _cues()["in"]
+        for k in range(max(0, m_tok - 3), m_tok - 1))
 
 
 def _launched_before(tokens: list[Token], k: int) -> bool:
