@@ -284,7 +284,7 @@ def _an_area(n: Mention, text: str = "") -> bool:
     اليادودة; not قصفت بلدات بريفي إدلب وحلب وسيطر مقاتلون على حاجز مطل على بلدة بلودان)."""
     if n.qualifier == "countryside":
         return n.place.kind in (*SETTLED, "admin1", "admin2") and _opens_its_sentence(text, n.start)
-    return n.place.kind in ("admin1", "admin2", "region") and not n.qualifier
+    return n.place.kind in ("admin1", "admin2", "region") and n.qualifier in (None, "direction")   # جنوبي محافظة الحديدة
 
 
 _OPENING_WORDS = 2      # words before a countryside that opens its sentence (وفي ريف)

@@ -98,3 +98,48 @@ def test_a_fight_going_on_since_today_is_not_dated_by_the_takeover_it_undoes(gaz
                        "البلدة التي سيطر عليها النظام في 9 مايو الجاري.", published="2019-05-22", gazetteer=gaz)
     battles = [e for e in doc.events if e.kind == "battle"]
     assert [(e.report, str(e.date)) for e in battles] == [("new", "2019-05-22")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the dateline of a body that opens after its headline is where the report was filed
+    ("القوات الكينية تدخل كيسمايو آخر معاقل الشباب في جنوب الصومال\n\nمقديشو (ا ف ب) - دخلت القوات الكينية "
+     "المنضوية في قوة الاتحاد الافريقي فجر الجمعة مدينة كيسمايو الساحلية، آخر معقل كبير لحركة الشباب في جنوب "
+     "البلاد.", [("territory", "Kismayo")]),
+    # and not where a young man was shot in a raid on a camp the sentence names
+    ("شهيد برصاص الاحتلال في مخيم جنين\n\nبيت لحم- معا- استشهد شاب فجر اليوم برصاص قوات الاحتلال خلال "
+     "اقتحامها مخيم جنين شمال الضفة الغربية.", [("battle", "Janīn")]),
+    # limits: it is the site when the sentence names no place the gazetteer knows
+    ("استشهاد رضيع في هجوم للمستوطنين على منزل في قرية جنوب نابلس\n\nنابلس - معا - استشهد طفل رضيع فجر "
+     "اليوم إثر إضرام مستوطنين النار في منزل في قرية عقربانيت.", [("killing", "Nablus")]),
+])
+def test_a_dateline_after_the_headline(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a takeover welcomed and an attack condemned past the lead are the ones told, not news of their own
+    ("دخلت القوات الكينية فجر الجمعة مدينة كيسمايو الساحلية. وفي منطقة شبيلي السفلى، دارت معارك الجمعة قرب "
+     "بلدة وانلاوين. ورحبت نيروبي بالسيطرة على المدينة.", [("territory", "Kismayo"), ("battle", "Wanlaweyn")]),
+    ("قتل 70 شخصا إثر انفجار سيارة مفخخة صباح اليوم في مقديشو. وأدان رئيس الجمهورية محمد عبد الله محمد "
+     "(فرماجو) الهجوم الإرهابي، وأعلن الحداد الوطني.", [("explosion", "Mogadishu")]),
+    # a car bomb at the rush hour is no traffic accident
+    ("قتل 70 شخصا إثر انفجار سيارة مفخخة صباح اليوم في مقديشو، في ساعة ذروة حركة المرور.",
+     [("explosion", "Mogadishu")]),
+    # the city whose hospital took the dead is not where they fell
+    ("قتل خمسة من مقاتلي العملية أمس في مواجهات في مدينة سرت. وأضاف أن خمسة من مقاتلي العملية قتلوا خلال "
+     "المواجهات، مشيرا إلى أن جثامينهم نقلت إلى المستشفى المركزي في مصراتة.", [("battle", "Sirte")]),
+    # limits: a shelling condemned with where it struck is news
+    ("قتل خمسة من مقاتلي العملية أمس في مواجهات في مدينة سرت. ونددت الحكومة بالقصف الذي استهدف مستشفى في "
+     "مدينة بنغازي أمس.", [("battle", "Sirte"), ("battle", "Benghazi")]),
+])
+def test_welcomed_condemned_a_car_bomb_at_rush_hour_and_a_hospital_in_a_city(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+def test_a_front_lies_in_the_governorate_of_its_sentence_told_by_its_side(gaz):
+    # جبهة الساحل الغربي (a front the gazetteer lacks) lies in Hodeidah, named south of it in its
+    # sentence, not in Taiz of the paragraph before: one battle at Hays, not a second at Taiz
+    text = ("وفي تعز، قال مصدر طبي إن امرأة وطفلها قتلا صباح اليوم جراء قذائف أطلقتها ميليشيا الحوثي على حيي ثعبات "
+            "والجحملية شرقي المدينة.\n\nوفي جبهة الساحل الغربي، أفاد مصدر عسكري بمقتل 14 مسلحا حوثيا و3 من جنود "
+            "ألوية العمالقة، في مواجهات اندلعت مساء الإثنين في محيط مدينة حيس جنوبي محافظة الحديدة.")
+    assert [e for e in drawn(gaz, text) if e[0] == "battle"] == [("battle", "Ḩays")]

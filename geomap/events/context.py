@@ -41,6 +41,9 @@ from .topic import OTHER_TOPICS, Profile
 from .triggers import Trigger
 
 _RETOLD_FROM_SENTENCE = 2    # "… إن الهجوم" told again from the third sentence on (ويأتي الهجوم from the second)
+_WELCOME_REACH = 4          # words from a verb of welcome to the ب of what it welcomed (ورحبت نيروبي بالسيطرة)
+_CONDEMNED_REACH = 8        # words from a verb of condemning to the attack it names (وأدان رئيس الجمهورية محمد عبد الله (فرماجو) الهجوم)
+_WELCOMED_KINDS = frozenset(["territory", "agreement", "ceasefire"])   # what a government welcomes when it is done
 _PURPOSE_REACH = 6          # words from "fighters entered" to why they came (دخل مقاتلو البشمركة مدينة كوباني لمساندة)
 NEWS_DAYS = 10              # an event dated more than this before publication is background
 _BACKGROUND_REACH = 12      # tokens before a trigger a retrospective cue may stand
@@ -283,6 +286,8 @@ class TriggerFilter:
             return False
         if self._the_bomber_again(t):
             return True                               # بينهم شخص ساعد الانتحاري على دخول المنشأة
+        if self._welcomed(t) or self._condemned(t):
+            return True                               # ورحبت نيروبي بالسيطرة على المدينة، وأدان الرئيس الهجوم الإرهابي،
         before = t.first - 1 if self.norms[t.first - 1] not in ("هذا", "هذه") else t.first - 2
         if self._cue_in(t, "retold_before", before, before + 1):
             return True                               # ويأتي (هذا) الهجوم في وقت تعقد فيه في جنيف … (not يأتي وسط اشتباكات)
@@ -295,6 +300,26 @@ class TriggerFilter:
                 or self.norms[t.first] not in self.cues["retold"]:
             return False
         return not self._cue_in(t, "retold_not_after", t.last + 1, t.last + 2)   # إن التفجير وقع في …: where
+
+    def _welcomed(self, t: Trigger) -> bool:
+        """ورحبت نيروبي بالسيطرة على المدينة، أشاد الرئيس بتحرير البلدة: a takeover, a deal or a truce
+        welcomed or praised (the verb a few words before, the trigger with its ب) past the lead is
+        the one the article told; the welcome is the news."""
+        if t.kind not in _WELCOMED_KINDS or not self.norms[t.first].startswith(("ب", "وب")):
+            return False
+        low = self._clause_low(t, _WELCOME_REACH)
+        return self._cue_in(t, "welcome", low, t.first)
+
+    def _condemned(self, t: Trigger) -> bool:
+        """وأدان رئيس الجمهورية محمد عبد الله (فرماجو) الهجوم الإرهابي، past the lead: the attack the
+        article told, named by its definite word (its adjectives at most after it, then the clause
+        ends), a few words after a verb of condemning; not ونددت الحكومة بالقصف الذي استهدف مستشفى
+        في حلب, which tells where."""
+        if not kinds()[t.kind].violent or not self.norms[t.first].lstrip("وب").startswith("ال") \
+                or not self._ends_clause(t):
+            return False
+        low = max(self._sentence_range(t)[0], t.first - _CONDEMNED_REACH)
+        return self._cue_in(t, "condemn", low, t.first)
 
     def _the_bomber_again(self, t: Trigger) -> bool:
         """الانتحاري, the bomber (one definite word, after a word that is neither a definite noun it
@@ -863,8 +888,9 @@ class TriggerFilter:
         return self._cue_in(t, "negation", t.first - 7, t.first - 1)
 
     def _accident(self, t: Trigger) -> bool:
-        if t.kind not in self.cues["accident_kind"] or _has(self.norms[t.first], self.cues["deliberate"]):
-            return False                              # حادثة تفجير المسجد: a bombing is no accident
+        if t.kind not in self.cues["accident_kind"] or any(_has(self.norms[k], self.cues["deliberate"])
+                                                           for k in range(t.first, t.last + 1)):
+            return False                              # حادثة تفجير المسجد، انفجار سيارة مفخخة في ساعة ذروة حركة المرور
         # an accident's words outweigh the sentence's words of armed conflict (حادث الاصطدام، not
         # عبوة ناسفة استهدفت إحدى المدرعات أثناء سيرها: an attack is an incident too)
         return self._told_as(t, "accident")

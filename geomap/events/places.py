@@ -118,7 +118,7 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
     are the indices of the sentence's mentions, in order (the others are skipped anyway)."""
     if not isinstance(blockers, Blockers):
         blockers = Blockers(blockers)
-    best, best_score = None, None
+    best, best_score, dateline = None, None, None
     indices = list(range(len(mentions)) if candidates is None else candidates)
     if _spread(trig, tokens):                         # القتال في عدة مناطق من البلاد: no one site, but
         indices = [n for n in indices                 # في مناطق متفرقة من محافظة تعز: the area holding them
@@ -140,12 +140,19 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
         distance = _distance(trig, blockers, m, m_tok, tokens, text, after_only)
         if distance is None:
             continue
+        if text and _dateline(m, text):
+            dateline = m                              # where the report was filed: a site when nothing else is
+            continue
         site = (m.resolved and is_site(m.place) and not _officials_in(m_tok, tokens)
                 and not _in_a_new_clause(trig, m, m_tok, tokens, text))
         score = (0 if site else 1, distance)   # a site in reach beats a country
         if best_score is None or score < best_score:
             best, best_score = m, score
-    return best
+    if best is None and dateline is not None and not any(
+            mentions[n] is not dateline and mentions[n].sentence == trig.sentence and mentions[n].role == "place"
+            and mentions[n].resolved and n not in not_places for n in indices):
+        return dateline                               # نابلس - معا - … في قرية دوما (a village the gazetteer lacks)
+    return best                                       # (بيت لحم- معا- استشهد شاب … خلال اقتحامها مخيم جنين: not Bethlehem)
 
 
 def _told_of_something_else(trig: Trigger, m_tok: int, tokens: list[Token]) -> bool:
@@ -264,8 +271,6 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
         distance += _FROM_PENALTY                 # لقصف من قوات النظام المتمركزة في ريف حماة: where they fire from
     elif trig.kind in _NATIVES_KINDS and _has_cue(prev, "natives"):
         distance += _FROM_PENALTY                 # أبناء سنجار النازحين … نظموا تظاهرة … وسط أربيل: their home
-    if text and _dateline(m, text):
-        return None
     return distance + _fit(m, m_tok, tokens, prev)
 
 
@@ -303,13 +308,17 @@ def _in_a_title(m: Mention, m_tok: int, trig: Trigger, tokens: list[Token]) -> b
 
 def _dateline(m: Mention, text: str) -> bool:
     """بيروت (رويترز) - …، سبق- القاهرة: …: the city the report was filed from, at the head of its
-    first line; where it happened only when the sentence names no other place."""
+    first line, or of one of the lines that open the text after its headline (مقديشو (ا ف ب) - after
+    the headline and its outlet's line); where it happened only when the sentence names no other place."""
     start = m.area_start if m.area_start is not None else m.start
-    head = len(text) - len(text.lstrip())
-    line_end = text.find("\n", head)
-    if line_end != -1 and start > line_end:
-        return False
+    head = text.rfind("\n", 0, start) + 1
+    if text[:head].count("\n") - text[:head].count("\n\n") >= _DATELINE_LINES:
+        return False                              # (a line deep in the text: a place that opens a paragraph)
+    head += len(text[head:start]) - len(text[head:start].lstrip())
     return bool(_DATELINE_BEFORE.fullmatch(text, head, start) and _DATELINE_AFTER.match(text, m.end))
+
+
+_DATELINE_LINES = 3     # lines of text (blank lines apart) before the one a dateline may open: headline, outlet, date
 
 
 def said_elsewhere(trig: Trigger, m: Mention, m_tok: int, tokens: list[Token]) -> bool:
@@ -377,11 +386,11 @@ def _destination(trig: Trigger, tokens: list[Token], m_tok: int) -> bool:
         if _has_cue(tokens[m_tok].norm, "care_place") and _after_word_of(tokens, m_tok, "displacement", _TAKEN_REACH) \
                 and not _word_of_between(tokens, m_tok + 1, min(len(tokens), m_tok + 4), "where_then"):
             return True                           # ونقل عدد من الجنود المصابين في المعارك إلى مستشفى طبرق (not …، حيث فجر انتحاري نفسه)
-    for k in (m_tok - 1, m_tok - 2):              # نقلوا إلى مستشفيات في زغرتا، إلى مستشفيات بلدة سراقب
-        if k > 0 and _has_cue(tokens[k].norm, "care_place") and tokens[k - 1].norm in to \
-                and (k == m_tok - 1 or tokens[m_tok - 1].norm == "في") \
+    for k in range(max(1, m_tok - 3), m_tok):    # نقلوا إلى مستشفيات في زغرتا، إلى مستشفيات بلدة سراقب
+        if _has_cue(tokens[k].norm, "care_place") and tokens[k - 1].norm in to \
+                and all(tokens[j].norm == "في" or tokens[j].norm.startswith("ال") for j in range(k + 1, m_tok)) \
                 and _after_word_of(tokens, k, "displacement", _TAKEN_REACH):
-            return True                           # (a mention starts at its cue word: بلدة سراقب)
+            return True                           # (a mention starts at its cue word: بلدة سراقب), إلى المستشفى المركزي في مصراتة
     for k in range(max(0, m_tok - _TO_REACH), m_tok):
         if _first_of(tokens, k, k + 1, to) is None:
             continue
