@@ -143,3 +143,15 @@ def test_a_front_lies_in_the_governorate_of_its_sentence_told_by_its_side(gaz):
             "والجحملية شرقي المدينة.\n\nوفي جبهة الساحل الغربي، أفاد مصدر عسكري بمقتل 14 مسلحا حوثيا و3 من جنود "
             "ألوية العمالقة، في مواجهات اندلعت مساء الإثنين في محيط مدينة حيس جنوبي محافظة الحديدة.")
     assert [e for e in drawn(gaz, text) if e[0] == "battle"] == [("battle", "Ḩays")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parties of talks may be groups of the wars after 2016 (the Rapid Support Forces, HTS, the STC)
+    ('استؤنفت أمس في مدينة جدة المفاوضات بين وفدي الجيش و"الدعم السريع" برعاية سعودية أميركية.',
+     [("talks", "Jeddah")]),
+    ("عقد وفد من هيئة تحرير الشام أمس اجتماعا مع مسؤولين أتراك في مدينة إدلب.", [("talks", "Idlib")]),
+    # limits: without a party, a meeting is an office's business
+    ("استؤنفت أمس في مدينة جدة المفاوضات بين وفدي الشركتين حول صفقة الاستحواذ.", []),
+])
+def test_parties_of_the_wars_after_2016(gaz, text, expected):
+    assert drawn(gaz, text) == expected
