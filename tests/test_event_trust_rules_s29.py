@@ -155,3 +155,19 @@ def test_a_front_lies_in_the_governorate_of_its_sentence_told_by_its_side(gaz):
 ])
 def test_parties_of_the_wars_after_2016(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a landmine under a vehicle on a road is a blast, no road accident
+    ("وفي حادث منفصل قال الجيش المالي إن جنديين قتلا عندما انفجر لغم أرضي بمركبتهما على طريق قرب بلدة دوينتزا "
+     "في منطقة موبتي يوم الأحد.\n\nوفي باماكو، تظاهر آلاف يوم السبت للمطالبة بالتخلي عن استفتاء على الدستور.",
+     [("explosion", "Douentza"), ("protest", "Bamako")]),
+    # gunmen's attack on a restaurant, told by a relative clause, is violence against civilians
+    ("قالت الحكومة إن عدد قتلى الهجوم الذي شنه مسلحون على مطعم تركي في العاصمة واغادوغو مساء الأحد ارتفع إلى 18.",
+     [("killing", "Ouagadougou")]),
+    # limits: one on a post of the security forces is a battle
+    ("قالت الحكومة إن عدد قتلى الهجوم الذي شنه مسلحون على مقر الشرطة في العاصمة واغادوغو مساء الأحد ارتفع إلى 18.",
+     [("battle", "Ouagadougou")]),
+])
+def test_a_landmine_on_a_road_and_an_attack_on_a_restaurant(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -426,7 +426,7 @@ def _on_forces(head: Trigger, norms: list[str], sentence_of: list[int]) -> bool:
                                  for j in range(k, min(len(norms), k + 2)))
 
 
-_ON_REACH = 3     # words between an attack word and the على of its object (هجوم جهادي مسلح على)
+_ON_REACH = 4     # words between an attack word and the على of its object (هجوم جهادي مسلح على، الهجوم الذي شنه مسلحون على)
 
 
 def _fighters_killed(d: Draft, norms: list[str], sentence_of: list[int]) -> bool:
