@@ -171,3 +171,19 @@ def test_parties_of_the_wars_after_2016(gaz, text, expected):
 ])
 def test_a_landmine_on_a_road_and_an_attack_on_a_restaurant(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scheduled meeting criticised is no meeting held
+    ("انتقد البرلمان الإيراني أمس اجتماعا مقررا بين وزير الخارجية الإيراني ونظيره الأميركي في فيينا.", []),
+    # confronting in general, and a group's attacks told with no day, are no battle
+    ("ولن تثني هذه الأعمال الإرهابية عزائم رجال الأمن في المواجهة والتصدي بكل حزم في منطقة عسير.", []),
+    ("وأضاف المرصد أن البلدة كانت نقطة انطلاق يشن منها التنظيم هجماته على مدينة كوباني.", []),
+    # "wider horizons" is no district of Yemen
+    ("التقى وزير الخارجية السعودي نظيره المصري أمس في جدة لبحث الارتقاء بالعلاقات إلى آفاق أرحب.",
+     [("talks", "Jeddah")]),
+    # limits: its attacks with a day of their own are news
+    ("شن التنظيم أمس هجماته على مدينة كوباني من ثلاثة محاور.", [("battle", "‘Ayn al ‘Arab")]),
+])
+def test_a_scheduled_meeting_confronting_in_general_and_wider_horizons(gaz, text, expected):
+    assert drawn(gaz, text) == expected
