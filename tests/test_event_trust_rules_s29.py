@@ -187,3 +187,17 @@ def test_a_landmine_on_a_road_and_an_attack_on_a_restaurant(gaz, text, expected)
 ])
 def test_a_scheduled_meeting_confronting_in_general_and_wider_horizons(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rocket launchers held are no shelling; what people used to do is no news; a state's talks with its
+    # creditors are business
+    ("وتملك الميليشيات نحو 9 آلاف من صواريخ غراد، إلى جانب أعداد غير معروفة من القاذفات الصاروخية في مصراتة.", []),
+    ("لقد كانوا يتظاهرون في طهران ومشهد خلال شهر رمضان بسبب ارتفاع أسعار الدواجن.", []),
+    ("قال مسؤول أميركي أمس إن محادثات اليونان مع دائنيها الدوليين تركز الآن على إعادة جدولة ديونها.", []),
+    # limits: a protest of the day, and rockets fired, are news
+    ("تظاهر آلاف الإيرانيين أمس في طهران احتجاجا على ارتفاع الأسعار.", [("protest", "Tehran")]),
+    ("أطلقت الميليشيات أمس صواريخ غراد على أحياء مدينة مصراتة.", [("shelling", "Misratah")]),
+])
+def test_launchers_held_what_they_used_to_do_and_debt_talks(gaz, text, expected):
+    assert drawn(gaz, text) == expected

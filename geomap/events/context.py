@@ -974,6 +974,8 @@ def _habit(norms: list[str], first: int, sentence_start: int, sentence_length: i
     """A word of frequency a few words before or after the trigger's first word, in its sentence
     (يتم يوميًا اعتقال، تقصف القوات يوميا الأحياء)."""
     end = min(sentence_start + sentence_length, first + 1 + _HABIT_REACH)
+    if first > sentence_start and norms[first - 1] in cues()["was"] and norms[first][:1] in ("ي", "ت"):
+        return True                              # كانوا يتظاهرون في طهران خلال شهر رمضان: what they used to do
     return _phrase_within(norms, max(sentence_start, first - _HABIT_REACH), end, cues()["habit"])
 
 
