@@ -201,3 +201,22 @@ def test_a_scheduled_meeting_confronting_in_general_and_wider_horizons(gaz, text
 ])
 def test_launchers_held_what_they_used_to_do_and_debt_talks(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # shells fired "repeatedly" (a word of frequency after a trigger of three words) are a habit
+    ('وقال التقرير إن قوات موالية للحوثيين أطلقت قذائف الهاون والصواريخ العشوائية بشكل متكرر على مناطق مأهولة '
+     'في مدينة عدن.', []),
+    # talks on oil production are business
+    ("ويبدو أن المباحثات لا تزال جارية لحل الأزمة والتوصل إلى اتفاق حول إعادة إنتاج حقل الخفجي ومعاودة الإنتاج "
+     "في الوفرة.", []),
+])
+def test_shells_fired_repeatedly_and_talks_on_oil(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+def test_a_foreign_given_name_opens_a_persons_name(gaz):
+    # Juan Manuel Santos is the president of Colombia, not Santos in Brazil
+    doc = geomap.parse("بعث خادم الحرمين الشريفين برقية تهنئة للرئيس خوان مانويل سانتوس رئيس جمهورية كولومبيا.",
+                       published="2015-07-21", gazetteer=gaz)
+    assert "Santos" not in [m.place.name for m in doc.mentions if m.place is not None]

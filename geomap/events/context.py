@@ -970,10 +970,10 @@ def moved_away(norms: list[str], sentence_of: list[int], t: Trigger) -> bool:
 _HABIT_REACH = 4         # words before a trigger a word of frequency may stand (يتم يوميًا اعتقال)
 
 
-def _habit(norms: list[str], first: int, sentence_start: int, sentence_length: int) -> bool:
-    """A word of frequency a few words before or after the trigger's first word, in its sentence
-    (يتم يوميًا اعتقال، تقصف القوات يوميا الأحياء)."""
-    end = min(sentence_start + sentence_length, first + 1 + _HABIT_REACH)
+def _habit(norms: list[str], first: int, sentence_start: int, sentence_length: int, last: int | None = None) -> bool:
+    """A word of frequency a few words before the trigger or after its last word, in its sentence
+    (يتم يوميًا اعتقال، تقصف القوات يوميا الأحياء، أطلقت قذائف الهاون والصواريخ العشوائية بشكل متكرر)."""
+    end = min(sentence_start + sentence_length, (first if last is None else last) + 1 + _HABIT_REACH)
     if first > sentence_start and norms[first - 1] in cues()["was"] and norms[first][:1] in ("ي", "ت"):
         return True                              # كانوا يتظاهرون في طهران خلال شهر رمضان: what they used to do
     return _phrase_within(norms, max(sentence_start, first - _HABIT_REACH), end, cues()["habit"])
@@ -983,7 +983,7 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
               date_rule: str | None, published: dt.date | None, norms: list[str], first: int, sentence_start: int,
               sentence_norms: list[str], status: str | None, fatalities: int | None,
               site_kind: str | None, dated_after: bool = False, named_campaign: bool = False,
-              context_day: bool = False, clause_start: int = 0) -> str:
+              context_day: bool = False, clause_start: int = 0, head_last: int | None = None) -> str:
     """``new`` or ``background`` for one event (see the module docstring). *dated_after*: its own
     date stands after the trigger (المدينة التي سيطر عليها ليل الأربعاء); *context_day*: its date is
     its paragraph's, not its sentence's; *clause_start*: the first token after the last comma of
@@ -997,7 +997,7 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
     if _whatever_the_day(kind, norms, first, sentence_start, day_told, dated_after, named_campaign, fatalities,
                          clause_start, days_ago):
         return "background"
-    if not (day_told and not context_day) and _habit(norms, first, sentence_start, len(sentence_norms)):
+    if not (day_told and not context_day) and _habit(norms, first, sentence_start, len(sentence_norms), head_last):
         return "background"                      # يتم يوميًا اعتقال طفلين: a habit, not one happening
     if kinds()[kind].event_type in VIOLENT_TYPES and _tally(sentence_norms, fatalities):
         return "background"                      # مقتل 3216 … منذ 23 سبتمبر وحتى فجر اليوم: a toll of months

@@ -849,7 +849,7 @@ def _report(d: Draft, k, date, precision, status: str, dead: int | None, m: Ment
                      dated_after=_dated_after(d, a.text),
                      named_campaign=_named_campaign(d, m, a),
                      context_day=d.date is None and told is not None,
-                     clause_start=_clause_start(d.head, sent, a))
+                     clause_start=_clause_start(d.head, sent, a), head_last=d.head.last)
 
 
 _COMMAS = "،,؛;"
