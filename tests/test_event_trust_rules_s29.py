@@ -220,3 +220,25 @@ def test_a_foreign_given_name_opens_a_persons_name(gaz):
     doc = geomap.parse("بعث خادم الحرمين الشريفين برقية تهنئة للرئيس خوان مانويل سانتوس رئيس جمهورية كولومبيا.",
                        published="2015-07-21", gazetteer=gaz)
     assert "Santos" not in [m.place.name for m in doc.mentions if m.place is not None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the places an attack is compared with are other happenings'
+    ("وقال إن استهداف حماة الأمن وهم يؤدون عملهم وقت الصلاة كما حدث من قبل في الدالوة والقديح والدمام، دليل "
+     "على إجرامهم.", []),
+    # the help an assault needs is no assault; the dead of Egypt's revolutions are history
+    ("وقال المصدر إن المقاومة تحتاج إلى غطاء جوي من قبل قوات التحالف ليساعدها في اقتحام تلك المواقع في تعز.", []),
+    ("بمن في ذلك عائلات من لقوا حتفهم خلال أحداث ثورتي يناير ويونيو في القاهرة.", []),
+    # limits: a bombing of the day keeps its own site beside the one it is compared with
+    ("استهدف انتحاري اليوم مسجدا في أبها، كما حدث من قبل في الدالوة.", [("suicide_bomb", "Abha")]),
+])
+def test_places_compared_with_help_needed_and_a_revolution(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+def test_a_part_of_a_series_tells_testimony_not_news(gaz):
+    # a defector's memoir in parts: its battles have no day of their own and are no news
+    text = ("وتوقفت الحلقة السابقة عند نذر المواجهة التي بدأت في منطقة البوكمال بين مجموعة أبو هريرة والجيش الحر. "
+            + "ويروي أبو شعيب أن التنظيم أعاده مع مجموعته إلى سوريا بسبب اندلاع معارك جديدة هناك، قرب دير الزور. " * 9
+            + "ويقول إن جنود التنظيم عاشوا تجارب مريرة على أيدي أمراء المعسكرات، وإن الكثير منهم تركوا القتال.")
+    assert drawn(gaz, text) == []

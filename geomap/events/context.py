@@ -568,6 +568,8 @@ class TriggerFilter:
             return True                               # قبل أن يفجر سيارته المفخخة: it never went off
         if t.kind == "battle" and self._cue_in(t, "forced_before", t.first - 3, t.first):
             return True                               # إجبار السكان على القتال: made to fight
+        if before == "في" and t.first > 1 and _has(norms[t.first - 2], self.cues["help_to"]):
+            return True                               # غطاء جوي ليساعدها في اقتحام تلك المواقع: what help is for
         return t.kind == "territory" and _has(before, self.cues["campaign_before"])
 
     def _walked_out(self, t: Trigger) -> bool:

@@ -206,12 +206,15 @@ def _genre(norms: list[str], dates: list[DateMention], published: dt.date | None
     - "analysis": under 0.22 days told and 0.8 sources per 100 words — an analysis, an interview
       or a feature, whose happenings with no day of their own are its argument or background
       (gold dev halves of batches 1–7: 36 such articles; 3 of the 20 events drawn in them right);
+    - "analysis" too: a part of a series (الحلقة السابقة), told as testimony or memoir;
     - None: news.
 
     A day counts when it is a day of the news window, not one of history or a since-date (الثالث
     عشر من شهر يونيو 2014، منذ 25 يونيو الماضي: an analysis tells those too)."""
     if len(norms) < _COMMENTARY_WORDS:
         return None
+    if _phrase_within(norms, 0, len(norms), cues()["series"]):
+        return "analysis"                  # وتوقفت الحلقة السابقة عند…: a part of a series, testimony told on
     days = sum(1 for d in dates if d.precision == 1 and not d.since and not report_is_old(d, published))
     reporting = cues()["reporting"]
     sources = sum(1 for n in norms if _stem_in(n, reporting))

@@ -352,6 +352,8 @@ def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token]) -> bo
     the side shells were fired from."""
     if _after_word_of(tokens, m_tok, "backer", 2) or _destination(trig, tokens, m_tok):
         return True                               # تدعمها الولايات المتحدة، نزحوا إلى تركيا
+    if m_tok > trig.last and _compared_with(trig, m_tok, tokens):
+        return True                               # استهداف رجال الأمن كما حدث من قبل في الدالوة: another happening
     if _after_word_of(tokens, m_tok, "alarm", _ALARM_REACH):
         return True                               # ودوت صفارات الإنذار في تل أبيب طوال مدة الهجوم: heard, not hit
     if m_tok < trig.first and _after_word_of(tokens, m_tok, "resident", 2):
@@ -371,6 +373,21 @@ _ALARM_REACH = 6       # words from a word of sirens to a place they sounded in 
 _TAKEN_REACH = 9       # words from a word of carrying to the hospital the wounded were taken to
 _TO_REACH = 3          # words from "to" to the place it leads to (الفرار نحو العاصمة كابل ومدينة مزار شريف)
 _FLIGHT_REACH = 6      # words from a word of flight to its "to" (فر المئات من سكان الموصل والقرى المحيطة نحو أربيل)
+
+
+def _compared_with(trig: Trigger, m_tok: int, tokens: list[Token]) -> bool:
+    """كما حدث من قبل في الدالوة والقديح، مثل ما حصل في أبها: a place after a comparison with what
+    happened there (between the trigger and the place, in the place's clause) is another happening's."""
+    from .context import _phrase_within
+
+    norms = as_tokens(tokens).norms
+    low = m_tok
+    while low > max(trig.last + 1, m_tok - _COMPARED_REACH) and not any(c in _between(tokens, low) for c in ".،,:؛;"):
+        low -= 1
+    return _phrase_within(norms, low, m_tok, _cues()["compared"])
+
+
+_COMPARED_REACH = 10   # words from "as happened" to the places it names, in their clause (كما حدث من قبل في الدالوة والقديح والدمام)
 
 
 def _destination(trig: Trigger, tokens: list[Token], m_tok: int) -> bool:
