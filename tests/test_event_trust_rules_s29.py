@@ -242,3 +242,17 @@ def test_a_part_of_a_series_tells_testimony_not_news(gaz):
             + "ويروي أبو شعيب أن التنظيم أعاده مع مجموعته إلى سوريا بسبب اندلاع معارك جديدة هناك، قرب دير الزور. " * 9
             + "ويقول إن جنود التنظيم عاشوا تجارب مريرة على أيدي أمراء المعسكرات، وإن الكثير منهم تركوا القتال.")
     assert drawn(gaz, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a strike told in a sentence that names no place, right after the fight of the sentence before
+    ("اقتحمت القوات العراقية اليوم حي الضباط في مدينة الرمادي بعد معارك عنيفة. وشنت طائرات التحالف الذي تقوده "
+     "الولايات المتحدة غارات مكثفة على مواقع التنظيم.", [("battle", "Ramadi"), ("airstrike", "Ramadi")]),
+    # limits: not across a paragraph, and not when its sentence names a place of its own
+    ("اقتحمت القوات العراقية اليوم حي الضباط في مدينة الرمادي بعد معارك عنيفة.\n\nوشنت طائرات "
+     "التحالف غارات مكثفة على مواقع التنظيم.", [("battle", "Ramadi")]),
+    ("اقتحمت القوات العراقية اليوم حي الضباط في مدينة الرمادي بعد معارك عنيفة. وشن التحالف "
+     "غارات مكثفة على مدينة الفلوجة.", [("battle", "Ramadi"), ("airstrike", "Al Fallūjah")]),
+])
+def test_a_strike_of_a_sentence_with_no_place_goes_on_where_the_fight_before_was(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -88,6 +88,8 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
         _same_place_as_before(local, drafts, toks.norms, _sent_span(sentence_of, s_index))
         _the_city_told_before(local, mentions, not_places, toks, tokens, _sent_span(sentence_of, s_index), s_index,
                               bool(sentence_dates))
+        _where_the_sentence_before_was(local, drafts, [n for n in mentions_of.get(s_index, []) if n not in not_places],
+                                       s_index, sentences, text, sentence_dates)
         context = _context_date(s_index, sentences, dates, text) if not sentence_dates else None
         reported = _reported(sentence_dates, toks, sentence_of, trigs)
         for d in (d for i in range(0, len(local), FOLD_WINDOW) for d in fold_sentence(local[i:i + FOLD_WINDOW], tokens)):
@@ -246,6 +248,31 @@ def _same_place_as_before(local: list[Draft], drafts: list[Draft], norms: list[s
     for d in local:
         if d.mention is None and not d.reference:      # الهجوم … في نفس المكان: the attack already told
             d.mention = before
+
+
+def _where_the_sentence_before_was(local: list[Draft], drafts: list[Draft], here: list[int], s_index: int,
+                                   sentences: list[Sentence], text: str, days: list[DateMention]) -> None:
+    """A violent happening in a sentence that names no place at all (*here*: its mentions that may be
+    places, not a backer's), right after a sentence of the same paragraph whose violent happening was
+    placed (…مدعومة بغارات مكثفة من التحالف الذي تقوده الولايات المتحدة, after the sentence that names
+    the university of Ramadi): the fight goes on there — unless the sentence tells a day of its own
+    that is not the one before's."""
+    if here or s_index == 0 or all(d.mention is not None or d.reference for d in local):
+        return
+    if "\n" in text[sentences[s_index - 1].end:sentences[s_index].start]:
+        return
+    before = next((d for d in reversed(drafts) if s_index - 1 in d.sentences), None)
+    if before is None or before.mention is None or not before.mention.resolved or not kinds()[before.kind].violent \
+            or before.mention.place.kind in _NOT_CARRIED:
+        return                        # (a country or a governorate: too wide to say where the next one was)
+    if days and not (before.date is not None and any(x.date == before.date.date for x in days)):
+        return                        # وأمس اعلنت الشرطة اعتقال مشتبهين في قتل الشرطيين: another day, another happening
+    for d in local:
+        if d.mention is None and not d.reference and kinds()[d.kind].violent:
+            d.mention = before.mention
+
+
+_NOT_CARRIED = frozenset(["country", "admin1", "region", "continent", "sea"])
 
 
 _CITY_REACH = 8              # words after a placeless trigger "the city" may stand
