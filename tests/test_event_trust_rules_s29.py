@@ -256,3 +256,18 @@ def test_a_part_of_a_series_tells_testimony_not_news(gaz):
 ])
 def test_a_strike_of_a_sentence_with_no_place_goes_on_where_the_fight_before_was(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # mine sweepers supplied, artillery bought, a tally of months and what an army is able to do are
+    # no happenings
+    ("أمدت قوات التحالف المقاومة الشعبية أمس بكاسحات متطورة للألغام في محافظة لحج.", []),
+    ("بحث وزير الدفاع العراقي أمس في موسكو مع المسؤولين الروس تجهيز العراق بأنواع من المدفعية.", []),
+    ("وجاء في التقرير أن 694 شخصا أعدموا في طهران بين شهري يناير ويوليو.", []),
+    ("أكد خبيران عسكريان أن مصر قادرة على دحر الجماعات في سيناء وحسم القوات المسلحة المعركة لمصلحتها.", []),
+    # limits: mines that went off, and a shelling of the day, are news
+    ("قتل ثلاثة مدنيين أمس بانفجار ألغام في مدينة الحوطة.", [("explosion", "Laḩij")]),
+    ("قصفت المدفعية الروسية أمس بلدات في ريف حماة.", [("shelling", "Ḩamāh")]),
+])
+def test_sweepers_arms_months_and_what_an_army_can_do(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -63,6 +63,8 @@ _CLEARED_OF_REACH = 3       # words from a clearing word to من before the bomb
 _AFTER_SPAN_REACH = 7       # words from من of بعد أسبوع من to the earlier happening (… من إعلان القوات العراقية استعادة)
 _ANNIVERSARY_REACH = 3      # words before a trigger an anniversary may stand (الذكرى السنوية السبعين لتفجير)
 _REPEATED_REACH = 2         # words after a trigger "repeated" may stand (هجماتهم المتكررة، القصف العنيف المتكرر)
+_ARMING_REACH = 6            # words from a word of arming to the weapon it supplies (تجهيز العراق بأنواع من المدفعية)
+_CAPABLE_CLAUSE_REACH = 12  # words before a trigger "able to" may stand in its clause (قادرة على دحر … وحسم … المعركة)
 _CAPABILITY_REACH = 4       # words before a trigger "able to" may stand (القادرون على تنفيذ هجوم)
 _PERSON_ON_REACH = 2    # words after an attack word its على may stand, an adjective between (هجوما شديدا على الرئيس)
 _RELATIVES_REACH = 8    # words after a meeting word its family may be named (التقى الرئيس الأميركي باراك أوباما العشرات من أقاربه)
@@ -543,7 +545,11 @@ class TriggerFilter:
             # تطهير الشوارع من العبوات الناسفة: cleared of bombs, a word or two before من
             return any(_has(self.norms[j], self.cues["defuse_before"]) and self.sentence_of[j] == t.sentence
                        for j in range(max(0, k - _CLEARED_OF_REACH), k))
-        return _has(self.norms[k], self.cues["defuse_before"])
+        if _has(self.norms[k], self.cues["defuse_before"]):
+            return True
+        # بكاسحات متطورة للألغام: a clearing word, an adjective of its own between
+        return (k > 0 and self.sentence_of[k - 1] == t.sentence and self.norms[k].endswith(("ه", "ة"))
+                and _has(self.norms[k - 1].lstrip("ب"), self.cues["defuse_before"]))
 
     def _intended(self, t: Trigger) -> bool:
         """أرادوا اعتقال أبنائهم: what someone wanted to do; عملية استعادة السيطرة على الرمادي: a
@@ -568,6 +574,8 @@ class TriggerFilter:
             return True                               # قبل أن يفجر سيارته المفخخة: it never went off
         if t.kind == "battle" and self._cue_in(t, "forced_before", t.first - 3, t.first):
             return True                               # إجبار السكان على القتال: made to fight
+        if t.kind == "shelling" and self._cue_in(t, "arming", max(self._sentence_range(t)[0], t.first - _ARMING_REACH), t.first):
+            return True                               # بحث تجهيز العراق بأنواع من المدفعية: arms supplied
         if before == "في" and t.first > 1 and _has(norms[t.first - 2], self.cues["help_to"]):
             return True                               # غطاء جوي ليساعدها في اقتحام تلك المواقع: what help is for
         return t.kind == "territory" and _has(before, self.cues["campaign_before"])
@@ -632,7 +640,11 @@ class TriggerFilter:
         قاعدة أنجرليك لشن غارات: what something is for."""
         if t.first > 0 and self.sentence_of[t.first - 1] == t.sentence and self.norms[t.first - 1] in self.cues["to_launch"]:
             return not self._cue_in(t, "resumed", t.first - 7, t.first - 1)      # عادت الطائرات لشن غارات
-        return self._cue_in(t, "capability", t.first - _CAPABILITY_REACH, t.first)
+        if self._cue_in(t, "capability", t.first - _CAPABILITY_REACH, t.first):
+            return True
+        # قادرة على دحر الجماعات في سيناء وحسم القوات المسلحة المعركة: what it is able to do goes on
+        # after و in its clause
+        return self._cue_in(t, "capability", self._clause_low(t, _CAPABLE_CLAUSE_REACH), t.first)
 
     def _averted(self, t: Trigger) -> bool:
         """حتى لا يكونوا هدفا للقناصة والعبوات الناسفة، لمنع المسلحين من قصف الأحياء: what is to be
@@ -1009,8 +1021,8 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
         return "background"
     if _told_as_the_past(kind, norms, first, sentence_start, own_date):
         return "background"
-    if kinds()[kind].event_type in VIOLENT_TYPES and _running_total(norms, first, sentence_start,
-                                                                     sentence_norms, fatalities):
+    if kinds()[kind].event_type in VIOLENT_TYPES and (_running_total(norms, first, sentence_start, sentence_norms, fatalities)
+                                                      or _months_told(norms, first, sentence_start)):
         return "background"
     generic = any(w in cues()["generic"] for w in sentence_norms)
     if first > sentence_start and (_has(norms[first - 1], cues()["generic_before"])
@@ -1196,6 +1208,13 @@ def _running_total(norms: list[str], first: int, sentence_start: int, sentence_n
         return True
     lowest = max(sentence_start, first - _BACKGROUND_REACH)
     return _phrase_within(norms, lowest, min(len(norms), first + _AFTER_REACH), cues()["cumulative"])
+
+
+def _months_told(norms: list[str], first: int, sentence_start: int) -> bool:
+    """694 شخصا أعدموا بين شهري يناير ويوليو، قتلوا خلال الأشهر الماضية: a tally over months, no one
+    happening (a span of months right around the trigger)."""
+    lowest = max(sentence_start, first - _BACKGROUND_REACH)
+    return _phrase_within(norms, lowest, min(len(norms), first + _AFTER_REACH), cues()["months_span"])
 
 
 def _tally(sentence_norms: list[str], fatalities: int | None) -> bool:
