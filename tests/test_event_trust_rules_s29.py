@@ -271,3 +271,13 @@ def test_a_strike_of_a_sentence_with_no_place_goes_on_where_the_fight_before_was
 ])
 def test_sweepers_arms_months_and_what_an_army_can_do(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the top match of a league is no summit
+    ("عاش الشعب المصري الساعات التي سبقت مباراة القمة بين الأهلي والزمالك في القاهرة أمس في حالة من القلق.", []),
+    # limits: a summit of leaders is talks
+    ("عقد القادة العرب أمس قمة طارئة في القاهرة لبحث الأوضاع في اليمن.", [("talks", "Cairo")]),
+])
+def test_the_top_match_is_no_summit(gaz, text, expected):
+    assert drawn(gaz, text) == expected
