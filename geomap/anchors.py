@@ -47,6 +47,8 @@ def anchor_of(mentions: list[Mention]) -> dict[int, int]:
         if m.link in ("in", "at", "near") and k + 1 < len(mentions):
             for j in chain:
                 out[j] = k + 1
+        elif m.link == "seat" and k + 1 < len(mentions):
+            out[k] = k + 1              # تورونتو ولوس أنجليس وباكو عاصمة أذربيجان: Baku alone
         chain = []
     return out
 

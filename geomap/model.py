@@ -80,7 +80,8 @@ class Mention:
                                    # next to it say (قرية X بريف إدلب): place is then that area
     link: str | None = None        # how it is tied to the next mention: "in" (the next says where
                                    # it lies: X بريف إدلب، X التركية), "at" (at a part of the next:
-                                   # X عند المدخل الشمالي لـY), "border" or "and" (a list: بلدات X وY)
+                                   # X عند المدخل الشمالي لـY), "seat" (the capital of the next, alone
+                                   # of its list: وباكو عاصمة أذربيجان), "border" or "and" (a list: بلدات X وY)
     in_title: bool = False         # found in the headline: offsets are into the title, not the text
     office: bool = False           # named in an office's title (أمير منطقة نجران، محافظ الأنبار): no
                                    # context for the names around it

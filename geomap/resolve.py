@@ -467,7 +467,7 @@ def _settle(m: Mention, place: Place, gaz: Gazetteer) -> None:
 def _no_reading(m: Mention, dropped: set[int]) -> None:
     """The gazetteer has no reading of *m* that fits the document: a name with a cue word is a
     place it lacks (حي بابا عمرو), a bare one is dropped (بلاتر, ودان "and condemned")."""
-    if m.cue_kind or m.qualifier or m.link in ("in", "at", "near"):
+    if m.cue_kind or m.qualifier or m.link in ("in", "at", "near", "seat"):
         unresolve(m)                    # … or a name the words after it place (العريش شرق الرمادي)
     else:
         dropped.add(id(m))
@@ -575,7 +575,7 @@ def _local_countries(scored, mentions: list[Mention],
     fifth; a place that says where another lies, twice), its neighbours, and the countries the
     document names."""
     votes: dict[str, float] = defaultdict(float)
-    qualifying = {id(n) for m, n in zip(mentions, mentions[1:]) if m.link in ("in", "at")}
+    qualifying = {id(n) for m, n in zip(mentions, mentions[1:]) if m.link in ("in", "at", "seat")}
     for m, options in scored:
         # البوارج الأمريكية قصفت … ريف حمص: an actor's nation says less of where the text is
         weight = _REACTING if id(m) in reacting else \
@@ -912,7 +912,7 @@ def _abroad_at(m: Mention, anchor: Mention) -> bool:
         return False
     # … or a bare name said to lie in a place its cue word calls a city (الخالدية بمدينة جدة: a
     # quarter of Jeddah, not a town of Iraq)
-    return m.link == "at" or (m.link == "in" and (bool(m.cue_kind) or _told_as_city(anchor)))
+    return m.link == "at" or (m.link in ("in", "seat") and (bool(m.cue_kind) or _told_as_city(anchor)))
 
 
 def _told_as_city(m: Mention) -> bool:

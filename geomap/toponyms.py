@@ -64,6 +64,7 @@ class NameWords:
     team_before: frozenset[str]     # a club's name follows it in a sports report (فريقا، مدرب)
     idiom: frozenset[str]           # two words that are no cue and no place (عن طريق، على الصعيد، مسقط رأس)
     anchor_link: frozenset[str]     # between a place and the area that holds it (في، التابعة ل)
+    seat_link: frozenset[str]       # between a city and the area it is the capital of (زنجبار عاصمة أبين)
     part_link: frozenset[str]       # … and the part of a place another lies at (عند المدخل الشمالي ل، مشارف)
     part_side: frozenset[str]       # the side of that part (الشمالي), only beside a part word
     speech: frozenset[str]          # a clause of speech or source between a city and a neighbourhood (إن، قال، ومقره)
@@ -303,6 +304,8 @@ def _link_between(gap: str, n: Mention, m: Mention | None = None) -> str | None:
         return "and"
     if words and words[0] in words_of.border_link and all(w in ("مع", "ل") for w in words[1:]):
         return "border"                 # منطقة كوبرات الحدودية مع محافظة كركوك: the next is its neighbour
+    if len(words) == 1 and words[0] in words_of.seat_link:
+        return "seat"                   # زنجبار عاصمة أبين، باكو عاصمة أذربيجان: this one only lies in the next
     if words and all(w in links for w in words):
         return "in"
     if words and not comma and _of_words(words, parts, links | parts | words_of.part_side):

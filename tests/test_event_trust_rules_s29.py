@@ -281,3 +281,28 @@ def test_sweepers_arms_months_and_what_an_army_can_do(gaz, text, expected):
 ])
 def test_the_top_match_is_no_summit(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+def _places(gaz, text):
+    doc = geomap.parse(text, published="2015-08-09", gazetteer=gaz)
+    return [(m.text, m.place.name) for m in doc.mentions if m.place is not None]
+
+
+def test_the_capital_of_an_area_lies_in_it_alone_of_its_list(gaz):
+    # زنجبار عاصمة أبين is Zinjibār in Yemen, in a Sudanese press review too; the cities listed before
+    # Baku are not in Azerbaijan; عاصمة بنين names a country, not Benin City
+    text = ("ولفتت الصحف السودانية إلى انتصارات المقاومة اليمنية بالسيطرة على زنجبار عاصمة أبين. وأعربت تورونتو "
+            "ولوس أنجليس وباكو عاصمة أذربيجان عن رغبتها في استضافة الأولمبياد.")
+    found = dict(_places(gaz, text))
+    assert found["زنجبار"] == "Zinjibār" and found["تورونتو"] == "Toronto" and found["لوس أنجليس"] == "Los Angeles"
+    assert ("كوتونو", "Cotonou") in _places(gaz, "وقع اتفاق سلام بين الفصائل الليبيرية في كوتونو عاصمة بنين.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a threat, a resolve and a fear are no happenings
+    ("مؤكدا أن أحزان أبناء تعز هي أحزان أبناء صنعاء، متوعدا بأن يتم نقل المعركة إلى صنعاء.", []),
+    ("وقال ما نطلبه من طهران أن لا تختبر قوتنا لأننا عازمون على مواجهة ذلك في اليمن.", []),
+    ("شهدت مداخل مدينة مصراتة اليوم استنفارا أمنيا كبيرا تخوفا من عمليات انتحارية.", []),
+])
+def test_threats_resolves_and_fears(gaz, text, expected):
+    assert drawn(gaz, text) == expected
