@@ -306,3 +306,17 @@ def test_the_capital_of_an_area_lies_in_it_alone_of_its_list(gaz):
 ])
 def test_threats_resolves_and_fears(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the day's news came after is not of that day
+    ("هبطت اليوم بمطار عدن الدولي طائرة إماراتية تحمل مساعدات وذلك بعد أن تم استعادة عدن من قبل المقاومة.", []),
+    ("رست أول سفينة تنقل مساعدات انسانية اليوم في ميناء عدن بعد 4 أشهر على بدء المعارك في البلاد.", []),
+    # attacks raids were to foil never happened
+    ("نفذت القوات الإسرائيلية أمس مداهمات في مدينة جنين قالت إنها استهدفت إحباط هجمات.", [("arrests", "Janīn")]),
+    # limits: a foiled assault with its dead is a fight
+    ("تمكنت القوات أمس من إحباط هجوم إرهابي على نقاط التمركز جنوب مدينة رفح، واستشهد 26 جنديا.",
+     [("battle", "Rafaḩ")]),
+])
+def test_what_the_news_came_after_and_attacks_to_be_foiled(gaz, text, expected):
+    assert drawn(gaz, text) == expected

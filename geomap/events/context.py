@@ -42,6 +42,7 @@ from .triggers import Trigger
 
 _RETOLD_FROM_SENTENCE = 2    # "… إن الهجوم" told again from the third sentence on (ويأتي الهجوم from the second)
 _WELCOME_REACH = 4          # words from a verb of welcome to the ب of what it welcomed (ورحبت نيروبي بالسيطرة)
+_FOILING = frozenset(["احباط", "لاحباط", "باحباط", "واحباط"])   # the noun of foiling right before: what is foiled never happened (normalised)
 _CONDEMNED_REACH = 8        # words from a verb of condemning to the attack it names (وأدان رئيس الجمهورية محمد عبد الله (فرماجو) الهجوم)
 _WELCOMED_KINDS = frozenset(["territory", "agreement", "ceasefire"])   # what a government welcomes when it is done
 _PURPOSE_REACH = 6          # words from "fighters entered" to why they came (دخل مقاتلو البشمركة مدينة كوباني لمساندة)
@@ -657,6 +658,10 @@ class TriggerFilter:
             return True
         if t.kind in _BOMBINGS and _phrase_within(norms, lowest, t.first, c["foiled"]):
             return True                       # أحبطت هجوما انتحاريا (a foiled assault is still a fight)
+        if t.first > 0 and norms[t.first - 1] in _FOILING and norms[t.first].endswith("ات") \
+                and not self._cue_in(t, "hurt_before", *self._sentence_range(t)):
+            return True                       # مداهمات قالت إنها استهدفت إحباط هجمات: attacks to be foiled
+            #                                   (not إحباط هجوم … استشهاد 26: a foiled assault is still a fight)
         if t.kind in _HALTABLE and _phrase_within(norms, max(lowest, t.first - _HALTED_REACH), t.first, c["halted"]):
             return True                       # أوقفت عمليات القصف الجوي، أجلت طالبان المفاوضات
         if t.first == 0 or norms[t.first - 1] != "من":
@@ -1015,6 +1020,8 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
         return "background"                      # يتم يوميًا اعتقال طفلين: a habit, not one happening
     if kinds()[kind].event_type in VIOLENT_TYPES and _tally(sentence_norms, fatalities):
         return "background"                      # مقتل 3216 … منذ 23 سبتمبر وحتى فجر اليوم: a toll of months
+    if not dated_after and first > sentence_start and _phrase_before(norms, first, cues()["long_after"], sentence_start, 3):
+        return "background"                      # هبطت اليوم طائرة … بعد أن تم استعادة عدن: the day is the landing's
     if _news_by_its_day(kind, norms, first, sentence_start, own_date, precision, context_day):
         return "new"                             # told with its own recent day: news
     if _no_day_of_its_own(kind, norms, first, sentence_start, sentence_norms, fatalities):
