@@ -320,3 +320,9 @@ def test_threats_resolves_and_fears(gaz, text, expected):
 ])
 def test_what_the_news_came_after_and_attacks_to_be_foiled(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+def test_the_danger_of_renewed_fighting_is_no_fighting(gaz):
+    text = ("شنت طائرات التحالف أمس غارات جوية على مواقع الحوثيين في عدن. وقال المسؤول: أعتقد أن المدينة "
+            "نفسها ستتخلص في الأيام المقبلة من خطر تجدد القتال.")
+    assert drawn(gaz, text) == [("airstrike", "Aden")]
