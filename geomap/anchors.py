@@ -270,7 +270,7 @@ def _nearest_area(mentions: list[Mention], k: int, text: str = "") -> Mention | 
     for j, n in enumerate(mentions):
         if j == k or (j == k + 1 and mentions[k].link == "border") or n.role != "place" or not n.resolved or abs(n.sentence - here) > _AREA_SENTENCES:
             continue
-        if n.sentence > here and _moves_on(text, n.start):
+        if n.sentence > here and moves_on(text, n.start):
             continue                # the next paragraph's region (وفي جنوب البلاد … بإقليم جوبا الوسطى) holds none of this one
         if not _an_area(n, text) or not n.place.country or n.office:
             continue                # (أمير منطقة نجران: the prince's title says nothing of where a name lies)
@@ -298,7 +298,7 @@ def _opens_its_sentence(text: str, start: int) -> bool:
     return 0 < len(words) <= _OPENING_WORDS and words[0] in ("في", "وفي")
 
 
-def _moves_on(text: str, start: int) -> bool:
+def moves_on(text: str, start: int) -> bool:
     """The sentence holding offset *start* opens elsewhere (وفي جنوب البلاد، على صعيد آخر، إلى ذلك):
     what it names is no setting of the sentences before it."""
     words = _opening_words(text, start)

@@ -65,7 +65,6 @@ _AFTER_SPAN_REACH = 7       # words from من of بعد أسبوع من to the e
 _ANNIVERSARY_REACH = 3      # words before a trigger an anniversary may stand (الذكرى السنوية السبعين لتفجير)
 _REPEATED_REACH = 2         # words after a trigger "repeated" may stand (هجماتهم المتكررة، القصف العنيف المتكرر)
 _ARMING_REACH = 6            # words from a word of arming to the weapon it supplies (تجهيز العراق بأنواع من المدفعية)
-_CAPABLE_CLAUSE_REACH = 12  # words before a trigger "able to" may stand in its clause (قادرة على دحر … وحسم … المعركة)
 _CAPABILITY_REACH = 4       # words before a trigger "able to" may stand (القادرون على تنفيذ هجوم)
 _PERSON_ON_REACH = 2    # words after an attack word its على may stand, an adjective between (هجوما شديدا على الرئيس)
 _RELATIVES_REACH = 8    # words after a meeting word its family may be named (التقى الرئيس الأميركي باراك أوباما العشرات من أقاربه)
@@ -232,7 +231,9 @@ class TriggerFilter:
         self.cues = cues()
         # the violent triggers of each sentence: one supports another (قتل خمسة في قصف)
         self.violent: dict[int, list[Trigger]] = {}
+        self.by_sentence: dict[int, list[Trigger]] = {}
         for t in triggers:
+            self.by_sentence.setdefault(t.sentence, []).append(t)
             if kinds()[t.kind].violent:
                 self.violent.setdefault(t.sentence, []).append(t)
         self.trigger_firsts = frozenset(t.first for t in triggers)
@@ -311,7 +312,7 @@ class TriggerFilter:
         if t.kind not in _WELCOMED_KINDS or not self.norms[t.first].startswith(("ب", "وب")):
             return False
         low = self._clause_low(t, _WELCOME_REACH)
-        return self._cue_in(t, "welcome", low, t.first)
+        return self._cue_in(t, "welcome", low, t.first) and self._told_before(t, lambda u: u.kind == t.kind)
 
     def _condemned(self, t: Trigger) -> bool:
         """وأدان رئيس الجمهورية محمد عبد الله (فرماجو) الهجوم الإرهابي، past the lead: the attack the
@@ -322,7 +323,12 @@ class TriggerFilter:
                 or not self._ends_clause(t):
             return False
         low = max(self._sentence_range(t)[0], t.first - _CONDEMNED_REACH)
-        return self._cue_in(t, "condemn", low, t.first)
+        return self._cue_in(t, "condemn", low, t.first) and self._told_before(t, lambda u: kinds()[u.kind].violent)
+
+    def _told_before(self, t: Trigger, like) -> bool:
+        """A trigger *like* wants stands in a sentence before *t*'s (what is welcomed or condemned was
+        told: ورحب الرئيس بالسيطرة على المكلا with no takeover told before is the news)."""
+        return any(like(u) for s in range(t.sentence) for u in self.by_sentence.get(s, ()))
 
     def _the_bomber_again(self, t: Trigger) -> bool:
         """الانتحاري, the bomber (one definite word, after a word that is neither a definite noun it
@@ -336,6 +342,8 @@ class TriggerFilter:
             return False
         if before.lstrip("وفبل").startswith("ال") or {t.first - 1, t.first - 2} & self.trigger_lasts:
             return False
+        if self._cue_in(t, "detonated", t.first - 2, t.first) or self._cue_in(t, "detonated", t.last + 1, t.last + 3):
+            return False                              # وفي كربلاء، فجر الانتحاري نفسه: a bombing of its own
         return any(u.kind == "suicide_bomb" for s in range(t.sentence) for u in self.violent.get(s, ()))
 
     def _sentence_range(self, t: Trigger) -> tuple[int, int]:
@@ -575,7 +583,7 @@ class TriggerFilter:
             return True                               # قبل أن يفجر سيارته المفخخة: it never went off
         if t.kind == "battle" and self._cue_in(t, "forced_before", t.first - 3, t.first):
             return True                               # إجبار السكان على القتال: made to fight
-        if t.kind == "shelling" and self._cue_in(t, "arming", max(self._sentence_range(t)[0], t.first - _ARMING_REACH), t.first):
+        if t.kind == "shelling" and self._cue_in(t, "arming", self._clause_low(t, _ARMING_REACH), t.first):
             return True                               # بحث تجهيز العراق بأنواع من المدفعية: arms supplied
         if before == "في" and t.first > 1 and _has(norms[t.first - 2], self.cues["help_to"]):
             return True                               # غطاء جوي ليساعدها في اقتحام تلك المواقع: what help is for
@@ -641,11 +649,7 @@ class TriggerFilter:
         قاعدة أنجرليك لشن غارات: what something is for."""
         if t.first > 0 and self.sentence_of[t.first - 1] == t.sentence and self.norms[t.first - 1] in self.cues["to_launch"]:
             return not self._cue_in(t, "resumed", t.first - 7, t.first - 1)      # عادت الطائرات لشن غارات
-        if self._cue_in(t, "capability", t.first - _CAPABILITY_REACH, t.first):
-            return True
-        # قادرة على دحر الجماعات في سيناء وحسم القوات المسلحة المعركة: what it is able to do goes on
-        # after و in its clause
-        return self._cue_in(t, "capability", self._clause_low(t, _CAPABLE_CLAUSE_REACH), t.first)
+        return self._cue_in(t, "capability", t.first - _CAPABILITY_REACH, t.first)
 
     def _averted(self, t: Trigger) -> bool:
         """حتى لا يكونوا هدفا للقناصة والعبوات الناسفة، لمنع المسلحين من قصف الأحياء: what is to be
@@ -659,9 +663,10 @@ class TriggerFilter:
         if t.kind in _BOMBINGS and _phrase_within(norms, lowest, t.first, c["foiled"]):
             return True                       # أحبطت هجوما انتحاريا (a foiled assault is still a fight)
         if t.first > 0 and norms[t.first - 1] in _FOILING and norms[t.first].endswith("ات") \
-                and not self._cue_in(t, "hurt_before", *self._sentence_range(t)):
+                and not self._cue_in(t, "hurt_before", *self._sentence_range(t)) \
+                and not (t.last + 1 < len(norms) and _has(norms[t.last + 1], self.cues["launched_after"])):
             return True                       # مداهمات قالت إنها استهدفت إحباط هجمات: attacks to be foiled
-            #                                   (not إحباط هجوم … استشهاد 26: a foiled assault is still a fight)
+            #                                   (not إحباط هجوم … استشهاد 26, إحباط هجمات شنها التنظيم: fought off)
         if t.kind in _HALTABLE and _phrase_within(norms, max(lowest, t.first - _HALTED_REACH), t.first, c["halted"]):
             return True                       # أوقفت عمليات القصف الجوي، أجلت طالبان المفاوضات
         if t.first == 0 or norms[t.first - 1] != "من":
@@ -816,7 +821,7 @@ class TriggerFilter:
         if k < len(norms) and norms[k] in ("مع", "ومع"):
             k += 1
         return (t.kind == "battle" and k < len(norms) and self.sentence_of[k] == t.sentence
-                and _has(norms[k], self.cues["flames"]))
+                and norms[k] in self.cues["flames"])     # (not اشتباكات بالنيران الكثيفة: gunfire)
 
     def _driven_in(self, t: Trigger) -> bool:
         """A storming word with one car or truck a few words on and no armed actor or bomb in its
@@ -993,8 +998,10 @@ def _habit(norms: list[str], first: int, sentence_start: int, sentence_length: i
     """A word of frequency a few words before the trigger or after its last word, in its sentence
     (يتم يوميًا اعتقال، تقصف القوات يوميا الأحياء، أطلقت قذائف الهاون والصواريخ العشوائية بشكل متكرر)."""
     end = min(sentence_start + sentence_length, (first if last is None else last) + 1 + _HABIT_REACH)
-    if first > sentence_start and norms[first - 1] in cues()["was"] and norms[first][:1] in ("ي", "ت"):
-        return True                              # كانوا يتظاهرون في طهران خلال شهر رمضان: what they used to do
+    if first - 1 in (sentence_start, sentence_start + 1) and norms[first - 1] in cues()["was"] \
+            and norms[first][:1] in ("ي", "ت") and (first - 1 == sentence_start or norms[sentence_start] in ("لقد", "قد")):
+        return True                              # لقد كانوا يتظاهرون في طهران خلال رمضان: what they used to do
+        #                                          (not المحتجين الذين كانوا يتظاهرون، بينما كانوا يتظاهرون: one happening)
     return _phrase_within(norms, max(sentence_start, first - _HABIT_REACH), end, cues()["habit"])
 
 

@@ -95,8 +95,8 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
         for d in (d for i in range(0, len(local), FOLD_WINDOW) for d in fold_sentence(local[i:i + FOLD_WINDOW], tokens)):
             d.date, d.date_reported, d.date_far = _own_date(sentence_dates, reported, d.head, toks.starts)
             since = _since_its_day(every_date, d.head, text)
-            if since is not None and d.date is not None and d.date.date < since.date:
-                d.date, d.date_reported, d.date_far = since, False, False   # not dated before it began
+            if since is not None and d.date is not None and d.date.date < since.date and d.date.start > d.head.end:
+                d.date, d.date_reported, d.date_far = since, False, False   # not dated by a later clause
             d.context_date = context
             d.standing = _standing_since(d, every_date, published, text)   # a truce in force: background
             d.report = _report(d, kinds()[d.kind], None, None, d.status or "occurred", None, d.mention, article)
@@ -250,6 +250,16 @@ def _same_place_as_before(local: list[Draft], drafts: list[Draft], norms: list[s
             d.mention = before
 
 
+def _another_happening(text: str, sentence: Sentence) -> bool:
+    """The sentence opens with a word of another happening (وفي حادث منفصل، في تطور آخر، من جهة أخرى)."""
+    opening = " ".join(normalize(w) for w in _WORD.findall(text[sentence.start:sentence.start + _OPENING_CHARS])[:_OPENING_WORDS])
+    return any(opening.startswith(p) or opening.startswith("و" + p) for p in place_words()["another_happening"])
+
+
+_OPENING_WORDS = 4      # words of a sentence's opening read for a word of another happening
+_WORD = re.compile(r"\w+")
+
+
 def _where_the_sentence_before_was(local: list[Draft], drafts: list[Draft], here: list[int], s_index: int,
                                    sentences: list[Sentence], text: str, days: list[DateMention]) -> None:
     """A violent happening in a sentence that names no place at all (*here*: its mentions that may be
@@ -259,8 +269,8 @@ def _where_the_sentence_before_was(local: list[Draft], drafts: list[Draft], here
     that is not the one before's."""
     if here or s_index == 0 or all(d.mention is not None or d.reference for d in local):
         return
-    if "\n" in text[sentences[s_index - 1].end:sentences[s_index].start]:
-        return
+    if "\n" in text[sentences[s_index - 1].end:sentences[s_index].start] or _another_happening(text, sentences[s_index]):
+        return                        # (وفي حادث منفصل، من جهة أخرى: another happening)
     before = next((d for d in reversed(drafts) if s_index - 1 in d.sentences), None)
     if before is None or before.mention is None or not before.mention.resolved or not kinds()[before.kind].violent \
             or before.mention.place.kind in _NOT_CARRIED:
@@ -272,6 +282,7 @@ def _where_the_sentence_before_was(local: list[Draft], drafts: list[Draft], here
             d.mention = before.mention
 
 
+_OPENING_CHARS = 30     # characters of a sentence's opening read for a word of moving on (وفي حادث منفصل،)
 _NOT_CARRIED = frozenset(["country", "admin1", "region", "continent", "sea"])
 
 

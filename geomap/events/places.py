@@ -148,10 +148,10 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
         score = (0 if site else 1, distance)   # a site in reach beats a country
         if best_score is None or score < best_score:
             best, best_score = m, score
-    if best is None and dateline is not None and not any(
+    if best is None and dateline is not None and _at_home(dateline, mentions) and not any(
             mentions[n] is not dateline and mentions[n].sentence == trig.sentence and mentions[n].role == "place"
             and mentions[n].resolved and n not in not_places for n in indices):
-        return dateline                               # نابلس - معا - … في قرية دوما (a village the gazetteer lacks)
+        return dateline                               # نابلس - معا - … في قرية عقربانيت (a village the gazetteer lacks)
     return best                                       # (بيت لحم- معا- استشهد شاب … خلال اقتحامها مخيم جنين: not Bethlehem)
 
 
@@ -375,6 +375,17 @@ _TO_REACH = 3          # words from "to" to the place it leads to (الفرار 
 _FLIGHT_REACH = 6      # words from a word of flight to its "to" (فر المئات من سكان الموصل والقرى المحيطة نحو أربيل)
 
 
+def _at_home(dateline: Mention, mentions: list[Mention]) -> bool:
+    """The dateline's city lies in the country the article's other places point at most (نابلس - معا
+    - in a report on the West Bank; not بيروت (رويترز) - over a report on Syria, nor جدة over one on
+    New Jersey, nor القاهرة over a report that names no other place): a bureau abroad is no site."""
+    votes: dict[str, int] = {}
+    for m in mentions:
+        if m is not dateline and m.resolved and m.place is not None and m.place.country and m.role in ("place", "demonym"):
+            votes[m.place.country] = votes.get(m.place.country, 0) + 1
+    return bool(votes) and max(votes, key=votes.get) == dateline.place.country
+
+
 def _compared_with(trig: Trigger, m_tok: int, tokens: list[Token]) -> bool:
     """كما حدث من قبل في الدالوة والقديح، مثل ما حصل في أبها: a place after a comparison with what
     happened there (between the trigger and the place, in the place's clause) is another happening's."""
@@ -384,7 +395,9 @@ def _compared_with(trig: Trigger, m_tok: int, tokens: list[Token]) -> bool:
     low = m_tok
     while low > max(trig.last + 1, m_tok - _COMPARED_REACH) and not any(c in _between(tokens, low) for c in ".،,:؛;"):
         low -= 1
-    return _phrase_within(norms, low, m_tok, _cues()["compared"])
+    # (the place told after في: استهدفت الغارات مثلما حصل الأسبوع الماضي بلدة خان شيخون is the target)
+    k = next((j for j in range(m_tok - 1, low - 1, -1) if norms[j] in _cues()["in"]), None)
+    return k is not None and _phrase_within(norms, low, k, _cues()["compared"])
 
 
 _COMPARED_REACH = 10   # words from "as happened" to the places it names, in their clause (كما حدث من قبل في الدالوة والقديح والدمام)
