@@ -359,3 +359,16 @@ def test_a_day_told_before_the_trigger_is_not_moved_by_its_since_day(gaz):
     doc = geomap.parse("قتل 5 جنود يوم الاثنين في اشتباكات مستمرة منذ فجر الأربعاء في محيط مدينة درنة.",
                        published="2019-05-24", gazetteer=gaz)
     assert [str(e.date) for e in doc.events if e.kind == "battle"] == ["2019-05-20"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what protesters asked for is not where they protested; a sentence called for is no execution
+    ("وكانت عائلات متحدرة من الفوعة وكفريا موجودة في ضاحية السيدة زينب قرب دمشق، تظاهرت الاثنين، مطالبة بحماية "
+     "سكان الفوعة وكفريا.", [("protest", "Damascus")]),
+    ("أكد وزير الداخلية أن مرتكبي جريمة التفجير التي وقعت الثلاثاء الماضي في منطقة سترة يستحقون عقوبة الإعدام.",
+     [("explosion", "Sitrah")]),
+    # limits: the town before the demand is where they protested
+    ("تظاهر المئات أمس في مدينة حلب مطالبين بإسقاط النظام.", [("protest", "Aleppo")]),
+])
+def test_what_protesters_asked_for_and_a_sentence_called_for(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -352,6 +352,8 @@ def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token]) -> bo
     the side shells were fired from."""
     if _after_word_of(tokens, m_tok, "backer", 2) or _destination(trig, tokens, m_tok):
         return True                               # تدعمها الولايات المتحدة، نزحوا إلى تركيا
+    if trig.kind in _NATIVES_KINDS and m_tok > trig.last and _word_of_between(tokens, trig.last + 1, m_tok, "demand"):
+        return True                               # تظاهرت … مطالبة بحماية سكان الفوعة وكفريا: what they asked for
     if m_tok > trig.last and _compared_with(trig, m_tok, tokens):
         return True                               # استهداف رجال الأمن كما حدث من قبل في الدالوة: another happening
     if _after_word_of(tokens, m_tok, "alarm", _ALARM_REACH):
