@@ -372,3 +372,15 @@ def test_a_day_told_before_the_trigger_is_not_moved_by_its_since_day(gaz):
 ])
 def test_what_protesters_asked_for_and_a_sentence_called_for(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a happening asked about is not told; one told before the question's clause is
+    ("فهل سمعتم عن تفجير في قلب طهران أو بكين؟", []),
+    ("قتل عشرة أشخاص في تفجير في بغداد أمس، فمن يقف وراء الهجوم؟", [("explosion", "Baghdad")]),
+    # a boy shot dead by soldiers is a civilian killed
+    ("قتل جنود إسرائيليون صبيا فلسطينيا بالرصاص قرب السياج الحدودي في شمال قطاع غزة أمس.",
+     [("killing", "Gaza Strip")]),
+])
+def test_a_question_and_a_boy_shot(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -254,7 +254,7 @@ class TriggerFilter:
         if self._another_word(t) or self._no_bomb_went_off(t) or self._device_only(t) or self._charged(t) \
                 or self._manifestations(t):
             return False
-        if self._not_this_happening(t):
+        if self._not_this_happening(t) or self._asked(t):
             return False
         if self.profile.label in OTHER_TOPICS and (violent or t.kind in _STRATEGIC or t.kind == "statement"):
             return False
@@ -464,6 +464,19 @@ class TriggerFilter:
         if t.kind != "explosion" or self.norms[t.first] not in self.cues["device_head"]:
             return False
         return not self._cue_around(t, "blast_evidence", _DEVICE_REACH)
+
+    def _asked(self, t: Trigger) -> bool:
+        """فهل سمعتم عن تفجير في قلب طهران أو بكين؟: a happening in a question (its clause, up to the
+        question mark) is asked about, not told (not قتل 10 في تفجير أمس، فمن يقف وراءه؟)."""
+        text = getattr(self.tokens, "text", None)
+        if not text:
+            return False
+        last = bisect_right(self.sentence_of, t.sentence) - 1
+        end = self.tokens.ends[last]
+        if not any(q in text[end:end + 2] for q in "؟?"):
+            return False
+        clause = text[self.tokens.ends[t.last]:end]
+        return not any(c in clause for c in "،,:؛;«")
 
     def _manifestations(self, t: Trigger) -> bool:
         """الفساد ومظاهره وأساليبه: مظاهر with its pronoun (its manifestations), written with ه and

@@ -88,8 +88,9 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
         _same_place_as_before(local, drafts, toks.norms, _sent_span(sentence_of, s_index))
         _the_city_told_before(local, mentions, not_places, toks, tokens, _sent_span(sentence_of, s_index), s_index,
                               bool(sentence_dates))
-        _where_the_sentence_before_was(local, drafts, [n for n in mentions_of.get(s_index, []) if n not in not_places],
-                                       s_index, sentences, text, sentence_dates)
+        if _anaphor(toks.norms, _sent_span(sentence_of, s_index)) is None:     # (أحياء المدينة: a place of its own)
+            _where_the_sentence_before_was(local, drafts, [n for n in mentions_of.get(s_index, []) if n not in not_places],
+                                           s_index, sentences, text, sentence_dates)
         context = _context_date(s_index, sentences, dates, text) if not sentence_dates else None
         reported = _reported(sentence_dates, toks, sentence_of, trigs)
         for d in (d for i in range(0, len(local), FOLD_WINDOW) for d in fold_sentence(local[i:i + FOLD_WINDOW], tokens)):
@@ -277,12 +278,17 @@ def _where_the_sentence_before_was(local: list[Draft], drafts: list[Draft], here
         return                        # (a country or a governorate: too wide to say where the next one was)
     if days and not (before.date is not None and any(x.date == before.date.date for x in days)):
         return                        # وأمس اعلنت الشرطة اعتقال مشتبهين في قتل الشرطيين: another day, another happening
+    if any(d.kind not in _GOES_ON_KINDS and kinds()[d.kind].violent for d in local):
+        return                        # وأسفر هجوم انتحاري بسيارة مفخخة عن مقتل ثلاثة: another incident
     for d in local:
-        if d.mention is None and not d.reference and kinds()[d.kind].violent:
+        if d.mention is None and not d.reference and d.kind in _GOES_ON_KINDS:
             d.mention = before.mention
 
 
 _OPENING_CHARS = 30     # characters of a sentence's opening read for a word of moving on (وفي حادث منفصل،)
+# what goes on where the fight before was (a bombing with no place of its own is another incident:
+# وأسفر هجوم انتحاري بسيارة مفخخة عن مقتل ثلاثة)
+_GOES_ON_KINDS = frozenset(["battle", "airstrike", "shelling", "territory", "killing", "abduction", "arrests"])
 _NOT_CARRIED = frozenset(["country", "admin1", "region", "continent", "sea"])
 
 

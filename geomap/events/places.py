@@ -421,8 +421,11 @@ def _destination(trig: Trigger, tokens: list[Token], m_tok: int) -> bool:
     for k in range(max(1, m_tok - 3), m_tok):    # نقلوا إلى مستشفيات في زغرتا، إلى مستشفيات بلدة سراقب
         if _has_cue(tokens[k].norm, "care_place") and tokens[k - 1].norm in to \
                 and all(tokens[j].norm == "في" or tokens[j].norm.startswith("ال") for j in range(k + 1, m_tok)) \
-                and _after_word_of(tokens, k, "displacement", _TAKEN_REACH):
+                and _after_word_of(tokens, k, "displacement", _TAKEN_REACH) \
+                and (m_tok > trig.last or (k == m_tok - 2 and tokens[m_tok - 1].norm == "في")):
             return True                           # (a mention starts at its cue word: بلدة سراقب), إلى المستشفى المركزي في مصراتة
+            #                                       told after the happening (not نقلت الجرحى إلى مستشفى الجمهوري في
+            #                                       مدينة صعدة بعد غارة جوية: the strike is told by the town of its wounded)
     for k in range(max(0, m_tok - _TO_REACH), m_tok):
         if _first_of(tokens, k, k + 1, to) is None:
             continue
