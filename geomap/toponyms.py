@@ -300,12 +300,9 @@ def _link_between(gap: str, n: Mention, m: Mention | None = None) -> str | None:
     links, parts = words_of.anchor_link, words_of.part_link
     words = [normalize(w) for w in _GAP_WORDS.findall(gap)]
     comma = "،" in gap or "," in gap
-    if words == ["و"] or (not words and comma and n.qualifier is None and n.role != "demonym"):
-        return "and"
-    if words and words[0] in words_of.border_link and all(w in ("مع", "ل") for w in words[1:]):
-        return "border"                 # منطقة كوبرات الحدودية مع محافظة كركوك: the next is its neighbour
-    if len(words) == 1 and words[0] in words_of.seat_link:
-        return "seat"                   # زنجبار عاصمة أبين، باكو عاصمة أذربيجان: this one only lies in the next
+    first = _list_border_or_seat(words, comma, n)
+    if first is not None:
+        return first
     if words and all(w in links for w in words):
         return "in"
     if words and not comma and _of_words(words, parts, links | parts | words_of.part_side):
@@ -318,6 +315,20 @@ def _link_between(gap: str, n: Mention, m: Mention | None = None) -> str | None:
     if m is not None and m.cue_kind and not comma and _name_ends_then_in(words, n, links):
         return "in"                     # منطقة الجيزة البحرية في سرت، ولاية كارولينا الجنوبية الأمريكية
     return _link_by_clause(words, gap, n, links)
+
+
+def _list_border_or_seat(words: list[str], comma: bool, n: Mention) -> str | None:
+    """"and" (a list), "border" (منطقة كوبرات الحدودية مع محافظة كركوك: the next is its neighbour)
+    or "seat" (زنجبار عاصمة أبين، باكو عاصمة أذربيجان: this one only lies in the next), by the
+    gap's words."""
+    words_of = name_words()
+    if words == ["و"] or (not words and comma and n.qualifier is None and n.role != "demonym"):
+        return "and"
+    if words and words[0] in words_of.border_link and all(w in ("مع", "ل") for w in words[1:]):
+        return "border"
+    if len(words) == 1 and words[0] in words_of.seat_link:
+        return "seat"
+    return None
 
 
 def _link_by_clause(words: list[str], gap: str, n: Mention, links: frozenset[str]) -> str | None:

@@ -1040,7 +1040,7 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
         return "background"                      # يتم يوميًا اعتقال طفلين: a habit, not one happening
     if kinds()[kind].event_type in VIOLENT_TYPES and _tally(sentence_norms, fatalities):
         return "background"                      # مقتل 3216 … منذ 23 سبتمبر وحتى فجر اليوم: a toll of months
-    if not dated_after and first > sentence_start and _phrase_before(norms, first, cues()["long_after"], sentence_start, 3):
+    if not dated_after and _long_after(norms, first, sentence_start):
         return "background"                      # هبطت اليوم طائرة … بعد أن تم استعادة عدن: the day is the landing's
     if _news_by_its_day(kind, norms, first, sentence_start, own_date, precision, context_day):
         return "new"                             # told with its own recent day: news
@@ -1051,15 +1051,27 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
     if kinds()[kind].event_type in VIOLENT_TYPES and (_running_total(norms, first, sentence_start, sentence_norms, fatalities)
                                                       or _months_told(norms, first, sentence_start)):
         return "background"
-    generic = any(w in cues()["generic"] for w in sentence_norms)
-    if first > sentence_start and (_has(norms[first - 1], cues()["generic_before"])
-                                   or (kind == "airstrike" and _hundreds(norms[first - 1]))):
+    if _all_of_them(kind, norms, first, sentence_start, sentence_norms, site_kind):
         return "background"                      # في كل المعارك التي يخوضها: all battles, not one
-    if generic and site_kind in (None, "country"):
-        return "background"
     if status == "ongoing" and site_kind in ("country", "area") and not own_date:
         return "background"                      # a campaign across a country or a province, no day of its own
     return "new"
+
+
+def _long_after(norms: list[str], first: int, sentence_start: int) -> bool:
+    """What the day's news came after (بعد أن تم استعادة عدن، بعد 4 أشهر على بدء المعارك), right before
+    the trigger."""
+    return first > sentence_start and _phrase_before(norms, first, cues()["long_after"], sentence_start, 3)
+
+
+def _all_of_them(kind: str, norms: list[str], first: int, sentence_start: int, sentence_norms: list[str],
+                 site_kind: str | None) -> bool:
+    """A generic statement: every battle (في كل المعارك التي يخوضها، مئات الغارات), or a word of
+    generality in a sentence that names no site below a country."""
+    if first > sentence_start and (_has(norms[first - 1], cues()["generic_before"])
+                                   or (kind == "airstrike" and _hundreds(norms[first - 1]))):
+        return True
+    return site_kind in (None, "country") and any(w in cues()["generic"] for w in sentence_norms)
 
 
 def _news_by_its_day(kind: str, norms: list[str], first: int, sentence_start: int, own_date: bool,

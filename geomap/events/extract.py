@@ -88,16 +88,12 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
         _same_place_as_before(local, drafts, toks.norms, _sent_span(sentence_of, s_index))
         _the_city_told_before(local, mentions, not_places, toks, tokens, _sent_span(sentence_of, s_index), s_index,
                               bool(sentence_dates))
-        if _anaphor(toks.norms, _sent_span(sentence_of, s_index)) is None:     # (أحياء المدينة: a place of its own)
-            _where_the_sentence_before_was(local, drafts, [n for n in mentions_of.get(s_index, []) if n not in not_places],
-                                           s_index, sentences, text, sentence_dates)
+        _where_the_sentence_before_was(local, drafts, [n for n in mentions_of.get(s_index, []) if n not in not_places],
+                                       s_index, sentences, text, sentence_dates, toks.norms, sentence_of)
         context = _context_date(s_index, sentences, dates, text) if not sentence_dates else None
         reported = _reported(sentence_dates, toks, sentence_of, trigs)
         for d in (d for i in range(0, len(local), FOLD_WINDOW) for d in fold_sentence(local[i:i + FOLD_WINDOW], tokens)):
-            d.date, d.date_reported, d.date_far = _own_date(sentence_dates, reported, d.head, toks.starts)
-            since = _since_its_day(every_date, d.head, text)
-            if since is not None and d.date is not None and d.date.date < since.date and d.date.start > d.head.end:
-                d.date, d.date_reported, d.date_far = since, False, False   # not dated by a later clause
+            d.date, d.date_reported, d.date_far = _dated(d.head, sentence_dates, every_date, reported, toks.starts, text)
             d.context_date = context
             d.standing = _standing_since(d, every_date, published, text)   # a truce in force: background
             d.report = _report(d, kinds()[d.kind], None, None, d.status or "occurred", None, d.mention, article)
@@ -119,6 +115,17 @@ def _a_strikes_meeting(t: Trigger, norms: list[str]) -> bool:
 
 
 _STANDING = ("ceasefire", "agreement")    # what holds from a day on (a truce, a deal in force)
+
+
+def _dated(head: Trigger, days: list[DateMention], every_date: list[DateMention], reported: set[int],
+           starts: list[int], text: str) -> tuple[DateMention | None, bool, bool]:
+    """The draft's own date (:func:`_own_date`), unless it is a later clause's date before the day
+    the happening goes on since (:func:`_since_its_day`)."""
+    own = _own_date(days, reported, head, starts)
+    since = _since_its_day(every_date, head, text)
+    if since is not None and own[0] is not None and own[0].date < since.date and own[0].start > head.end:
+        return since, False, False
+    return own
 
 
 def _since_its_day(dates: list[DateMention], head: Trigger, text: str) -> DateMention | None:
@@ -262,7 +269,8 @@ _WORD = re.compile(r"\w+")
 
 
 def _where_the_sentence_before_was(local: list[Draft], drafts: list[Draft], here: list[int], s_index: int,
-                                   sentences: list[Sentence], text: str, days: list[DateMention]) -> None:
+                                   sentences: list[Sentence], text: str, days: list[DateMention],
+                                   norms: list[str], sentence_of: list[int]) -> None:
     """A violent happening in a sentence that names no place at all (*here*: its mentions that may be
     places, not a backer's), right after a sentence of the same paragraph whose violent happening was
     placed (…مدعومة بغارات مكثفة من التحالف الذي تقوده الولايات المتحدة, after the sentence that names
@@ -270,6 +278,8 @@ def _where_the_sentence_before_was(local: list[Draft], drafts: list[Draft], here
     that is not the one before's."""
     if here or s_index == 0 or all(d.mention is not None or d.reference for d in local):
         return
+    if _anaphor(norms, _sent_span(sentence_of, s_index)) is not None:
+        return                        # أحياء المدينة: a place of its own, named before or not
     if "\n" in text[sentences[s_index - 1].end:sentences[s_index].start] or _another_happening(text, sentences[s_index]):
         return                        # (وفي حادث منفصل، من جهة أخرى: another happening)
     before = next((d for d in reversed(drafts) if s_index - 1 in d.sentences), None)

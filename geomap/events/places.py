@@ -148,11 +148,18 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
         score = (0 if site else 1, distance)   # a site in reach beats a country
         if best_score is None or score < best_score:
             best, best_score = m, score
-    if best is None and dateline is not None and _at_home(dateline, mentions) and not any(
-            mentions[n] is not dateline and mentions[n].sentence == trig.sentence and mentions[n].role == "place"
-            and mentions[n].resolved and n not in not_places for n in indices):
+    if best is None and dateline is not None and _the_dateline_alone(dateline, trig, mentions, indices, not_places):
         return dateline                               # نابلس - معا - … في قرية عقربانيت (a village the gazetteer lacks)
     return best                                       # (بيت لحم- معا- استشهد شاب … خلال اقتحامها مخيم جنين: not Bethlehem)
+
+
+def _the_dateline_alone(dateline: Mention, trig: Trigger, mentions: list[Mention], indices: list[int],
+                        not_places: set[int]) -> bool:
+    """The dateline may be the site: it is at home (see :func:`_at_home`) and the trigger's sentence
+    names no other place the gazetteer knows."""
+    return _at_home(dateline, mentions) and not any(
+        mentions[n] is not dateline and mentions[n].sentence == trig.sentence and mentions[n].role == "place"
+        and mentions[n].resolved and n not in not_places for n in indices)
 
 
 def _told_of_something_else(trig: Trigger, m_tok: int, tokens: list[Token]) -> bool:
