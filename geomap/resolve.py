@@ -96,13 +96,14 @@ def resolve(mentions: list[Mention], gaz: Gazetteer, text: str = "") -> list[Men
     same_name = _votes_by_name(scored, own)
     focus, local = _local_countries(scored, mentions, _reacting(mentions, text))
     areas = _named_areas(scored)
+    told_countries = _countries_by_sentence(scored)
     placed_below_country = _placed_below_country(scored, local)
     dropped: set[int] = set()
     for m, options in scored:
         # a name does not vote for its own reading, nor do the other mentions of the same name
         others = {country: v - same_name[m.name].get(country, 0.0) for country, v in votes.items()}
         others = {country: v for country, v in others.items() if v > 1e-9}
-        ranked = _ranked(m, options, others, local, areas)
+        ranked = _ranked(m, options, others, local, areas, told_countries.get(m.sentence, frozenset()))
         best_score, best = ranked[0]
         if local and not _has_evidence(m, best, others, local) \
                 and not _arab_region_alone(m, options, best, placed_below_country):
@@ -678,7 +679,9 @@ def _famous(p: Place) -> bool:
 
 
 def _ranked(m: Mention, options, others: dict[str, float], local: frozenset[str] | None,
-            areas: dict[tuple[str, str], set[str]]):
+            areas: dict[tuple[str, str], set[str]], here: frozenset[str] = frozenset()):
+    """*options* by score: prior, the coherence of the document's other places, evidence for a
+    reading abroad; *here*: the countries the mention's own sentence names."""
     total = sum(others.values()) or 1.0
     # no village of a named governorate beats a capital or a city of a million (الرياض، الرباط)
     famous = any(_famous(c.place) for _, c in options)
@@ -686,13 +689,30 @@ def _ranked(m: Mention, options, others: dict[str, float], local: frozenset[str]
     ranked = []
     for s, c in options:
         score = s + COHERENCE * others.get(c.place.country, 0.0) / total
-        if local and (not _has_evidence(m, c, others, local) or (home and _abroad_unvoted(c.place, others, local))):
+        if local and (not _has_evidence(m, c, others, local)
+                      or (home and _abroad_unvoted(c.place, others, local) and not _its_region_told(c.place, here))):
             score -= _FOREIGN
         if not famous and _in_named_area(m, c.place, areas):
             score += _IN_NAMED_AREA
         ranked.append((score, c))
     ranked.sort(key=lambda x: -x[0])
     return ranked
+
+
+def _countries_by_sentence(scored) -> dict[int, frozenset[str]]:
+    """The countries each sentence names by a country's name or a people's (قوات الاحتلال الإسرائيلي)."""
+    out: dict[int, set[str]] = {}
+    for m, options in scored:
+        for _, c in options:
+            if c.place.kind == "country" and c.place.country:
+                out.setdefault(m.sentence, set()).add(c.place.country)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _its_region_told(p: Place, here: frozenset[str]) -> bool:
+    """The mention's own sentence names the reading's country or a neighbour of it (اقتحمت قوات
+    الاحتلال الإسرائيلي مدينة أريحا: Jericho, in an article on Idlib that turns to the West Bank)."""
+    return p.country in here or bool(neighbours().get(p.country, frozenset()) & here)
 
 
 def _abroad_unvoted(p: Place, others: dict[str, float], local: frozenset[str]) -> bool:

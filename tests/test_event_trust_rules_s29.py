@@ -15,9 +15,12 @@ from test_event_trust_rules import drawn
     # البارة may also be a village of Palestine
     ("قتل مدنيان بقصف مدفعي على بلدة البارة في جبل الزاوية بريف إدلب الجنوبي أمس. وطال القصف الصاروخي "
      "اليوم أحياء سكنية في مدينة أريحا.", [("shelling", "Jabal al-Zawiya"), ("shelling", "Arīḩā")]),
-    # limits: with no governorate of Syria named, a town cue still vouches for Jericho
+    # limits: with no governorate of Syria named, a town cue still vouches for Jericho; and so does
+    # its own sentence naming Israel, in a report on Idlib that turns to the West Bank (a second reader)
     ("اقتحمت قوات الاحتلال أمس مدينة أريحا واعتقلت ثلاثة شبان في مدينة نابلس.",
      [("battle", "Jericho"), ("arrests", "Nablus")]),
+    ("قتل مدنيان بقصف على بلدة البارة بريف محافظة إدلب أمس. وفي سياق آخر، اقتحمت قوات الاحتلال الإسرائيلي "
+     "مدينة أريحا واعتقلت ثلاثة شبان.", [("shelling", "Idlib Governorate"), ("battle", "Jericho"), ("arrests", "Jericho")]),
 ])
 def test_a_town_in_a_governorate_the_report_names_beats_a_namesake_abroad(gaz, text, expected):
     assert drawn(gaz, text) == expected
