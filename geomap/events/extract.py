@@ -223,7 +223,7 @@ def _genre(norms: list[str], dates: list[DateMention], published: dt.date | None
     عشر من شهر يونيو 2014، منذ 25 يونيو الماضي: an analysis tells those too)."""
     if len(norms) < _COMMENTARY_WORDS:
         return None
-    if _phrase_within(norms, 0, len(norms), cues()["series"]):
+    if "الحلقه" in norms and _phrase_within(norms, 0, len(norms), cues()["series"]):
         return "analysis"                  # وتوقفت الحلقة السابقة عند…: a part of a series, testimony told on
     days = sum(1 for d in dates if d.precision == 1 and not d.since and not report_is_old(d, published))
     reporting = cues()["reporting"]

@@ -7,6 +7,7 @@ bonus for a locative word (في، قرب، على) or a cue word (محافظة،
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -401,12 +402,22 @@ def _compared_with(trig: Trigger, m_tok: int, tokens: list[Token]) -> bool:
     from .context import _phrase_within
 
     norms = as_tokens(tokens).norms
+    lowest = max(trig.last + 1, m_tok - _COMPARED_REACH)
+    firsts = _first_words_of("compared")
+    if not any(norms[j] in firsts for j in range(lowest, m_tok)):
+        return False                              # (most places: no comparison word before them at all)
     low = m_tok
-    while low > max(trig.last + 1, m_tok - _COMPARED_REACH) and not any(c in _between(tokens, low) for c in ".،,:؛;"):
+    while low > lowest and not any(c in _between(tokens, low) for c in ".،,:؛;"):
         low -= 1
     # (the place told after في: استهدفت الغارات مثلما حصل الأسبوع الماضي بلدة خان شيخون is the target)
     k = next((j for j in range(m_tok - 1, low - 1, -1) if norms[j] in _cues()["in"]), None)
     return k is not None and _phrase_within(norms, low, k, _cues()["compared"])
+
+
+@functools.lru_cache(maxsize=8)
+def _first_words_of(role: str) -> frozenset[str]:
+    """The first words of the phrases of a cue role (read once)."""
+    return frozenset(phrase.split()[0] for phrase in _cues()[role])
 
 
 _COMPARED_REACH = 10   # words from "as happened" to the places it names, in their clause (كما حدث من قبل في الدالوة والقديح والدمام)
