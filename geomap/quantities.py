@@ -8,6 +8,8 @@ number words and vague quantities (``geomap/data/number_words.tsv``).
 (1, 20, 99)
 >>> number_at(tokenize("قتل 12 شخصا"), 1)
 (1, 12, 12)
+>>> number_at(tokenize("مقتل أكثر من 140 ألف شخص"), 3)
+(4, 140000, 140000)
 """
 
 from __future__ import annotations
@@ -43,6 +45,9 @@ def number_at(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
         if not norm.isdecimal():
             return None                 # ², ①: digits int() does not read
         value = int(norm)
+        times = _MULTIPLIERS.get(norms[i + 1]) if i + 1 < len(norms) else None
+        if times:
+            return i + 1, value * times, value * times     # 140 ألف شخص، 2 مليون
         return i, value, value
     table, longest, firsts = _words()
     if not any(stem in firsts for stem in stems(norm)):
@@ -54,6 +59,9 @@ def number_at(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
                 low, high = table[phrase]
                 return i + length - 1, low, high
     return None
+
+
+_MULTIPLIERS = {"الف": 1000, "الاف": 1000, "مليون": 1_000_000, "ملايين": 1_000_000}   # after digits (normalised)
 
 
 def least_of(norm: str) -> int | None:

@@ -387,3 +387,14 @@ def test_what_protesters_asked_for_and_a_sentence_called_for(gaz, text, expected
 ])
 def test_a_question_and_a_boy_shot(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a toll in digits and thousands (140 ألف) since 2011 is a running total, no event of the news
+    "وأسفرت الحرب في سوريا عن مقتل أكثر من 140 ألف شخص منذ آذار 2011، وفق المرصد السوري لحقوق الإنسان.",
+    "وقال الجبير إن السعودية تؤمن أن «الأسد فقد شرعيته بعد أن قتل أكثر من 300 ألف سوري».",
+])
+def test_a_toll_of_thousands_in_digits_is_a_running_total(gaz, text):
+    doc = geomap.parse(text, published="2014-03-21", gazetteer=gaz)
+    assert [e.report for e in doc.events if e.kind == "killing"] in ([], ["background"])
+    assert all(e.fatalities in (None, 140000, 300000) for e in doc.events)
