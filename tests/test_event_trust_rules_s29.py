@@ -398,3 +398,14 @@ def test_a_toll_of_thousands_in_digits_is_a_running_total(gaz, text):
     doc = geomap.parse(text, published="2014-03-21", gazetteer=gaz)
     assert [e.report for e in doc.events if e.kind == "killing"] in ([], ["background"])
     assert all(e.fatalities in (None, 140000, 300000) for e in doc.events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the weapons a fight used are no shelling of their own
+    ("تجددت الاشتباكات أمس على محاور باب التبانة وجبل محسن في مدينة طرابلس شمالي لبنان، وسط استخدام الأسلحة "
+     "الرشاشة والقذائف الصاروخية.", [("battle", "Bab al-Tabbaneh"), ("battle", "Jabal Mohsen")]),
+    # limits: a shelling told with the guns it used is one
+    ("قصفت قوات النظام أمس بلدة داريا باستخدام المدفعية الثقيلة.", [("shelling", "Dārayyā")]),
+])
+def test_the_weapons_of_a_fight(gaz, text, expected):
+    assert drawn(gaz, text) == expected
