@@ -409,3 +409,16 @@ def test_a_toll_of_thousands_in_digits_is_a_running_total(gaz, text):
 ])
 def test_the_weapons_of_a_fight(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # mines planted are no blast; the guns a fight used are no shelling of their own
+    ("وقال الناطق إن الوحدات العسكرية تتقدم بحذر في درنة بسبب الألغام والمفخخات التي زرعها الإرهابيون في "
+     "الشوارع والمنازل.", []),
+    ("دارت أمس اشتباكات عنيفة بين قوات الوفاق ومليشيات حفتر في محور عين زارة جنوب طرابلس، استخدمت فيها "
+     "المدفعية الثقيلة.", [("battle", "Ain Zara")]),
+    # limits: mines planted that went off are a blast
+    ("قتل 9 أشخاص في عدن السبت إثر انفجار ألغام أرضية زرعتها ميليشيات الحوثي.", [("explosion", "Aden")]),
+])
+def test_mines_planted_and_guns_used(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -43,6 +43,7 @@ from .triggers import Trigger
 _RETOLD_FROM_SENTENCE = 2    # "… إن الهجوم" told again from the third sentence on (ويأتي الهجوم from the second)
 _WELCOME_REACH = 4          # words from a verb of welcome to the ب of what it welcomed (ورحبت نيروبي بالسيطرة)
 _FOILING = frozenset(["احباط", "لاحباط", "باحباط", "واحباط"])   # the noun of foiling right before: what is foiled never happened (normalised)
+_PLANTED_REACH = 4          # words from a bomb to the verb that says it was planted (الألغام والمفخخات التي زرعها)
 _CONDEMNED_REACH = 8        # words from a verb of condemning to the attack it names (وأدان رئيس الجمهورية محمد عبد الله (فرماجو) الهجوم)
 _WELCOMED_KINDS = frozenset(["territory", "agreement", "ceasefire"])   # what a government welcomes when it is done
 _PURPOSE_REACH = 6          # words from "fighters entered" to why they came (دخل مقاتلو البشمركة مدينة كوباني لمساندة)
@@ -423,6 +424,10 @@ class TriggerFilter:
         بالبكاء, or the barrel or rocket of a strike told beside it."""
         if t.kind == "explosion" and t.last + 1 < len(self.norms) and self.norms[t.last + 1] in self.cues["bombshell_after"]:
             return True
+        if t.kind == "explosion" and _has(self.norms[t.first], self.cues["bomb_noun"]) \
+                and self._cue_in(t, "planted_after", t.last + 1, t.last + _PLANTED_REACH + 1):
+            return True                               # بسبب الألغام والمفخخات التي زرعها الإرهابيون: planted, none went off
+            #                                           (not انفجار ألغام زرعتها الميليشيات: the blast word says one did)
         if t.first != t.last or not _has(self.norms[t.first], self.cues["went_off_verb"]):
             return False
         return not self._cue_around(t, "bomb_noun", _BOMB_REACH)
