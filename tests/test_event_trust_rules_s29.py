@@ -422,3 +422,12 @@ def test_the_weapons_of_a_fight(gaz, text, expected):
 ])
 def test_mines_planted_and_guns_used(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is guarded against did not happen
+    ("دعت المنظمة الأطراف إلى حماية المدنيين من القصف في حلب.", []),
+    ("نشر الجيش منظومات دفاع جوي لتأمين القاعدة من هجمات الطائرات المسيرة في اللاذقية.", []),
+])
+def test_what_is_guarded_against(gaz, text, expected):
+    assert drawn(gaz, text) == expected
