@@ -45,7 +45,7 @@ def number_at(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
         if not norm.isdecimal():
             return None                 # ², ①: digits int() does not read
         value = int(norm)
-        times = _MULTIPLIERS.get(norms[i + 1]) if i + 1 < len(norms) else None
+        times = _multipliers().get(norms[i + 1]) if i + 1 < len(norms) else None
         if times:
             return i + 1, value * times, value * times     # 140 ألف شخص، 2 مليون
         return i, value, value
@@ -61,7 +61,10 @@ def number_at(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
     return None
 
 
-_MULTIPLIERS = {"الف": 1000, "الاف": 1000, "مليون": 1_000_000, "ملايين": 1_000_000}   # after digits (normalised)
+@once
+def _multipliers() -> dict[str, int]:
+    """Words that multiply the digits before them (140 ألف), from ``number_multipliers.tsv``."""
+    return {normalize(r["word"]): int(r["times"]) for r in load("number_multipliers.tsv", "geomap")}
 
 
 def least_of(norm: str) -> int | None:

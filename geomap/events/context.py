@@ -42,7 +42,6 @@ from .triggers import Trigger
 
 _RETOLD_FROM_SENTENCE = 2    # "… إن الهجوم" told again from the third sentence on (ويأتي الهجوم from the second)
 _WELCOME_REACH = 4          # words from a verb of welcome to the ب of what it welcomed (ورحبت نيروبي بالسيطرة)
-_FOILING = frozenset(["احباط", "لاحباط", "باحباط", "واحباط"])   # the noun of foiling right before: what is foiled never happened (normalised)
 _PLANTED_REACH = 4          # words from a bomb to the verb that says it was planted (الألغام والمفخخات التي زرعها)
 _CONDEMNED_REACH = 8        # words from a verb of condemning to the attack it names (وأدان رئيس الجمهورية محمد عبد الله (فرماجو) الهجوم)
 _WELCOMED_KINDS = frozenset(["territory", "agreement", "ceasefire"])   # what a government welcomes when it is done
@@ -339,13 +338,13 @@ class TriggerFilter:
         if t.kind != "suicide_bomb" or t.first != t.last or t.first < 2:
             return False
         word, before = self.norms[t.first], self.norms[t.first - 1]
-        if word.lstrip("وفبل") != "الانتحاري" and word != "للانتحاري":
+        if word.lstrip("وفبل") not in self.cues["bomber"] and word not in self.cues["bomber"]:
             return False
         if before.lstrip("وفبل").startswith("ال") or {t.first - 1, t.first - 2} & self.trigger_lasts:
             return False
         if self._cue_in(t, "detonated", t.first - 2, t.first) or self._cue_in(t, "detonated", t.last + 1, t.last + 3):
             return False                              # وفي كربلاء، فجر الانتحاري نفسه: a bombing of its own
-        return any(u.kind == "suicide_bomb" for s in range(t.sentence) for u in self.violent.get(s, ()))
+        return self._told_before(t, lambda u: u.kind == "suicide_bomb")
 
     def _sentence_range(self, t: Trigger) -> tuple[int, int]:
         """The token indices of the trigger's sentence, as (first, end)."""
@@ -680,7 +679,7 @@ class TriggerFilter:
             return True
         if t.kind in _BOMBINGS and _phrase_within(norms, lowest, t.first, c["foiled"]):
             return True                       # أحبطت هجوما انتحاريا (a foiled assault is still a fight)
-        if t.first > 0 and norms[t.first - 1] in _FOILING and norms[t.first].endswith("ات") \
+        if t.first > 0 and norms[t.first - 1] in c["foiling"] and norms[t.first].endswith("ات") \
                 and not self._cue_in(t, "hurt_before", *self._sentence_range(t)) \
                 and not (t.last + 1 < len(norms) and _has(norms[t.last + 1], self.cues["launched_after"])):
             return True                       # مداهمات قالت إنها استهدفت إحباط هجمات: attacks to be foiled
@@ -1017,7 +1016,7 @@ def _habit(norms: list[str], first: int, sentence_start: int, sentence_length: i
     (يتم يوميًا اعتقال، تقصف القوات يوميا الأحياء، أطلقت قذائف الهاون والصواريخ العشوائية بشكل متكرر)."""
     end = min(sentence_start + sentence_length, (first if last is None else last) + 1 + _HABIT_REACH)
     if first - 1 in (sentence_start, sentence_start + 1) and norms[first - 1] in cues()["was"] \
-            and norms[first][:1] in ("ي", "ت") and (first - 1 == sentence_start or norms[sentence_start] in ("لقد", "قد")):
+            and norms[first][:1] in ("ي", "ت") and (first - 1 == sentence_start or norms[sentence_start] in cues()["emphatic"]):
         return True                              # لقد كانوا يتظاهرون في طهران خلال رمضان: what they used to do
         #                                          (not المحتجين الذين كانوا يتظاهرون، بينما كانوا يتظاهرون: one happening)
     return _phrase_within(norms, max(sentence_start, first - _HABIT_REACH), end, cues()["habit"])
