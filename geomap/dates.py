@@ -122,7 +122,23 @@ def find_dates(text: str, published: dt.date | None,
     _years_told_after(found, toks)
     _weekdays_of_dates_told(found)
     _written_the_day_before(found, toks, published, w)
-    return [d for _, _, d in found]
+    return [d for _, _, d in found if not _a_dateline(d, text)]
+
+
+_DATELINE_DASHES = ("–", "-", "—", "ـ")
+_DATELINE_WORDS = 3          # words before a dateline's date on its line (الخرطوم، نواكشوط (رويترز))
+
+
+def _a_dateline(d: DateMention, text: str) -> bool:
+    """A calendar date that opens its line after at most a city and an agency and is followed by a dash
+    (الخرطوم 1 يوليو 2024 – سيطرت قوات الدعم السريع، فجر السبت): the day the report was filed, not the
+    day of what its sentence tells."""
+    if d.rule not in _CALENDAR_RULES:
+        return False
+    line_start = text.rfind("\n", 0, d.start) + 1
+    if len(text[line_start:d.start].split()) > _DATELINE_WORDS:
+        return False
+    return text[d.end:d.end + 3].strip().startswith(_DATELINE_DASHES)
 
 
 _RELATIVE_RULES = {"relative-day": None, "day-before-yesterday": -2}

@@ -320,7 +320,7 @@ class TriggerFilter:
         ends), a few words after a verb of condemning; not ونددت الحكومة بالقصف الذي استهدف مستشفى
         في حلب, which tells where."""
         if not kinds()[t.kind].violent or not self.norms[t.first].lstrip("وب").startswith("ال") \
-                or not self._ends_clause(t):
+                or not (self._ends_clause(t) or self._another_call_after(t)):
             return False
         low = max(self._sentence_range(t)[0], t.first - _CONDEMNED_REACH)
         return self._cue_in(t, "condemn", low, t.first) and self._told_before(t, lambda u: kinds()[u.kind].violent)
@@ -361,6 +361,15 @@ class TriggerFilter:
     def _joined(self, k: int) -> bool:
         """Tokens k - 1 and k stand with no punctuation between them (one space at most)."""
         return self.tokens[k].start - self.tokens[k - 1].end <= 1
+
+    def _another_call_after(self, t: Trigger) -> bool:
+        """The trigger is followed by another condemnation or call joined by و (منددين بالقصف ومطالبين
+        المجتمع الدولي بالتدخل): the condemned attack ends its part of the clause."""
+        k = t.last + 1
+        if k >= len(self.norms) or self.sentence_of[k] != t.sentence or not self.norms[k].startswith("و"):
+            return False
+        word = self.norms[k][1:]
+        return _has(word, self.cues["condemn"]) or _has(word, self.cues["demand"])
 
     def _ends_clause(self, t: Trigger) -> bool:
         """The trigger, with up to two adjectives of its own (بالهجوم الإرهابي،), is the last word of its

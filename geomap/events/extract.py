@@ -778,11 +778,16 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
         actor1=actor1, actor2=actor2, assoc_actors=assoc, report=report)
 
 
+_CALLED_TRUCES = frozenset(["ceasefire", "agreement"])
+
+
 def _meeting_called_for(kind: str, status: str, head: Trigger, norms: list[str]) -> bool:
     """دعا إلى اجتماع، يجب أن يشارك في المحادثات: a meeting called for, not held (not التقى البابا
     السيستاني, told by its verb, nor دعا الوزير خلال اجتماع عقده أمس: held, whatever its sentence
     calls for)."""
     c = cues()
+    if kind in _CALLED_TRUCES and status == "called_for":
+        return True                              # دعت البعثة إلى هدنة إنسانية: no truce yet
     if kind != "talks" or status != "called_for" or _has(norms[head.first], c["meeting_verb"]):
         return False
     before = norms[head.first - 1] if head.first > 0 else ""

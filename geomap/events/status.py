@@ -33,6 +33,8 @@ def cue_statuses(first: int, last: int, tokens: list[Token], sentence_of: list[i
                     and (cue.window <= _CLAUSE_WINDOW or not _new_clause_between(tokens, norms, k, first)):
                 found.add(cue.status)
     found |= span_statuses(first + 1, last, tokens)      # وقف اطلاق النار قد يبدأ بهدنة: one phrase
+    if _called_to(first, tokens, norms, sentence_of, before):
+        found.add("called_for")
     reach = max((cue.window for cue in after.values()), default=4)
     for k in range(last + 1, min(len(norms), last + 1 + reach)):
         if sentence_of[k] != sentence:
@@ -42,6 +44,23 @@ def cue_statuses(first: int, last: int, tokens: list[Token], sentence_of: list[i
             if cue and k - last <= cue.window:
                 found.add(cue.status)
     return found
+
+
+_CALL_REACH = 12       # words between a call and the إلى that names what it calls for (ودعت بعثة الأمم
+#                        المتحدة للدعم في ليبيا إلى هدنة إنسانية)
+
+
+def _called_to(first: int, tokens, norms: list[str], sentence_of: list[int], before) -> bool:
+    """The trigger follows إلى, and a call (دعت، طالب، ناشد) stands before it in its clause: what the
+    call asks for, not what happened."""
+    if first < 2 or norms[first - 1] != _TO:
+        return False
+    for k in range(first - 2, max(-1, first - 2 - _CALL_REACH), -1):
+        if sentence_of[k] != sentence_of[first]:
+            return False
+        if any(before.get(s) is not None and before[s].status == "called_for" for s in readings(norms[k])):
+            return not _new_clause_between(tokens, norms, k, first)
+    return False
 
 
 _CLAUSE_WINDOW = 4      # a cue that reaches further than this words does not reach across a comma that

@@ -1,0 +1,52 @@
+"""Issue 11, session 30: rules written from probe19's reports (opened this session, after their
+unseen score was recorded), as tables of Arabic sentences of our own. The first rows of each table
+were wrong before the rule; the last rows are its limits."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomap
+from test_event_trust_rules import drawn
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a truce called for, far from the call, is no truce; a call to expel, no takeover; a threat to
+    # advance until the city is taken, no taking
+    ("ودعت بعثة الأمم المتحدة للدعم في ليبيا إلى هدنة إنسانية لمدة ساعتين لإجلاء الجرحى والمدنيين.", []),
+    ("وألقى رئيس الوزراء كلمة متلفزة في بغداد، داعياً أهالي الفلوجة إلى طرد المسلحين من مدينتهم.", []),
+    ("في المقابل، توعد قياديون في الجماعة بمواصلة التقدم نحو مدينة مأرب حتى تحريرها.", []),
+    # limits: a truce that began is a truce; what was done after a call in another clause was done
+    ("بدأت هدنة إنسانية لمدة ساعتين في مدينة طرابلس صباح اليوم.", [("ceasefire", "Tripoli")]),
+    ("ودعا الرئيس إلى التهدئة، فيما قصفت الطائرات مدينة مأرب أمس.", [("airstrike", "Ma'rib")]),
+])
+def test_what_a_call_or_a_threat_asks_for_did_not_happen(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # protesters condemning the shelling told before: no second shelling where they protest
+    ("قتل 13 شخصا بقصف صاروخي على بلدة كويه أمس. وتظاهر المئات اليوم أمام مقر بعثة الأمم المتحدة في أربيل، "
+     "منددين بالقصف ومطالبين المجتمع الدولي بالتدخل.", [("shelling", "Koysinceq"), ("protest", "Erbil")]),
+    # limits: a shelling of another town, named by its indefinite word with its target, is told as news
+    ("قتل 13 شخصا بقصف صاروخي على بلدة كويه أمس. وتظاهر المئات اليوم في أربيل منددين بقصف مدينة زاخو "
+     "ومطالبين بالتدخل.", [("shelling", "Koysinceq"), ("protest", "Erbil"), ("shelling", "Zaxo")]),
+])
+def test_protesters_condemning_the_shelling_told_before(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+def test_a_weekday_after_the_capital_is_the_day():
+    # «العاصمة الخميس» is Thursday, not Khemis Miliana
+    doc = geomap.parse("قتل 35 شخصا منذ بدء الهجوم على العاصمة الخميس الماضي.", published="2019-04-09")
+    assert all(m.text != "الخميس" for m in doc.mentions)
+
+
+def test_a_dateline_date_is_not_the_day_of_what_its_sentence_tells(gaz):
+    doc = geomap.parse("الخرطوم 1 يوليو 2024 – سيطرت قوات الدعم السريع، فجر السبت، على مدينة سنجة بعد معارك قصيرة.",
+                       published="2024-07-01", gazetteer=gaz)
+    assert [(e.kind, str(e.date)) for e in doc.events] == [("territory", "2024-06-29")]
+    # limits: a date told in the middle of a sentence still dates it
+    doc = geomap.parse("سيطرت قوات الدعم السريع في 29 يونيو 2024 – بعد معارك قصيرة – على مدينة سنجة.",
+                       published="2024-07-01", gazetteer=gaz)
+    assert [(e.kind, str(e.date)) for e in doc.events] == [("territory", "2024-06-29")]
