@@ -50,3 +50,19 @@ def test_a_dateline_date_is_not_the_day_of_what_its_sentence_tells(gaz):
     doc = geomap.parse("سيطرت قوات الدعم السريع في 29 يونيو 2024 – بعد معارك قصيرة – على مدينة سنجة.",
                        published="2024-07-01", gazetteer=gaz)
     assert [(e.kind, str(e.date)) for e in doc.events] == [("territory", "2024-06-29")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the bombers destroyed "as well" (كما دمرت) was struck from the air; a capital renewing its
+    # protest objected, no crowd gathered there
+    ("أغارت قاذفات سو-24 أمس على مواقع للمسلحين في محيط بلدة اللطامنة، كما دمرت معسكراً لتدريب المسلحين "
+     "قرب جسر الشغور.", [("airstrike", "Al-Lataminah"), ("airstrike", "Jisr ash Shughūr")]),
+    ("انتقد البنتاغون العمليات الروسية في سوريا، فيما جددت أنقرة احتجاجها على انتهاك مقاتلات روسية لأجوائها.", []),
+    # limits: what fighters on the ground destroyed "as well" after a battle is theirs; protesters
+    # keeping up their protest do protest
+    ("اشتبك مقاتلو المعارضة مع قوات النظام في بلدة اللطامنة أمس، كما دمروا دبابة قرب جسر الشغور.",
+     [("battle", "Al-Lataminah"), ("destruction", "Jisr ash Shughūr")]),
+    ("وواصل المعتصمون احتجاجهم أمام مبنى المحافظة في البصرة.", [("protest", "Basrah")]),
+])
+def test_what_the_bombers_destroyed_as_well_and_a_capitals_protest(gaz, text, expected):
+    assert drawn(gaz, text) == expected

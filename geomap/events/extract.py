@@ -836,6 +836,8 @@ def _kind_of(d: Draft, actor1: Actor | None, a: _Article):
     if k.kind in ("shelling", "battle", "destruction") and (k.kind != "battle" or d.head.role != "event") \
             and _airborne_nearby(d, a.tokens, a.sentence_of):
         return kinds()["airstrike"]               # استهدف الطيران الحربي، دمرت طائرات التحالف: whoever flew
+    if k.kind in ("shelling", "battle", "destruction") and _the_strike_goes_on(d, a):
+        return kinds()["airstrike"]               # قاذفات أغارت على مواقع …، كما دمرت معسكراً: the bombers again
     if k.kind == "battle" and (d.head.role == "generic" or (d.head.role == "reference" and d.shot)) \
             and _civilians_killed(d, a.tokens, a.sentence_of):
         return kinds()["killing"]                 # هجوم على سوق قتل فيه 20 شخصا، قتل شاب إثر استهدافه بطلق ناري: civilians
@@ -877,6 +879,19 @@ def _with_protesters(d: Draft, a: _Article) -> bool:
     if protesters_before(norms, a.sentence_of, d.head, CROWD_REACH, who):
         return True
     return _phrase_within(norms, span.start, span.stop, c["riot_means"])
+
+
+_AS_WELL = frozenset(["كما", "وكما"])
+
+
+def _the_strike_goes_on(d: Draft, a: _Article) -> bool:
+    """A verb right after كما goes on with the subject of the airstrike told before it in its sentence
+    (قاذفات سو-24 أغارت على مواقع …، كما دمرت معسكراً قرب جسر الشغور: the bombers destroyed it)."""
+    first = d.head.first
+    if first == 0 or a.norms[first - 1] not in _AS_WELL:
+        return False
+    told = [kind for start, sentence, kind in a.told_before if start < d.head.start and sentence == d.head.sentence]
+    return bool(told) and told[-1] == "airstrike"
 
 
 _CROWD_TYPES = frozenset(["Protests", "Riots"])     # a protest called for or banned is no protest
