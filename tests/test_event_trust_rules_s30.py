@@ -66,3 +66,36 @@ def test_a_dateline_date_is_not_the_day_of_what_its_sentence_tells(gaz):
 ])
 def test_what_the_bombers_destroyed_as_well_and_a_capitals_protest(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+def test_fighting_since_this_morning_until_now_is_the_days_news(gaz):
+    text = ("قال مصدر عسكري إن معارك عنيفة اندلعت منذ فجر اليوم الاثنين بين قوات الجيش ومسلحي الحوثي غرب مدينة "
+            "مأرب، مشيراً إلى أن المعارك ما تزال مستمرة حتى لحظة كتابة الخبر.")
+    doc = geomap.parse(text, published="2021-02-15", gazetteer=gaz)
+    assert [(e.kind, e.report, e.place.name) for e in doc.events] == [("battle", "new", "Ma'rib")]
+    # limits: a toll since a date of months before until this morning is a running total
+    doc = geomap.parse("قتل 320 شخصا في معارك مأرب منذ 23 سبتمبر وحتى فجر اليوم.", published="2021-02-15",
+                       gazetteer=gaz)
+    assert [e.report for e in doc.events] == ["background"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a march of crowds (مسيرة حاشدة) is a protest, not a drone
+    ("خرج آلاف المتظاهرين بعد صلاة الجمعة أمس في مسيرة حاشدة برام الله تضامناً مع غزة.", [("protest", "Ramallah")]),
+    # limits: a drone is a drone
+    ("استهدفت طائرة مسيرة سيارة في مدينة مأرب أمس.", [("airstrike", "Ma'rib")]),
+])
+def test_a_march_of_crowds(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the last of a list of places the displaced fled towards is no site of the shelling they fled
+    ("قصف الجيش أحياء الفلوجة اليوم. وقال شهود إن مئات العائلات نزحت أمس من الفلوجة باتجاه الحبانية وعامرية "
+     "الفلوجة وإقليم كردستان، هربا من القصف العشوائي.", [("shelling", "Al Fallūjah"), ("shelling", "Al Fallūjah")]),
+    # limits: a flight told in the sentence before does not make a town of the next one a destination
+    ("فر المئات من القرية نحو المدينة. وفي بلدة البصيرة، خطف مسلحون شابين فجر اليوم واقتادوهما إلى جهة مجهولة.",
+     [("abduction", "Al Buşayrah")]),
+])
+def test_where_the_displaced_fled_to(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -1277,13 +1277,25 @@ def _tally(sentence_norms: list[str], fatalities: int | None) -> bool:
         return True                              # (the toll of its own sentence, not one merged from another)
     if _over_a_period(sentence_norms):
         return True
-    if "منذ" in sentence_norms and any(w in ("حتي", "وحتي") for w in sentence_norms):   # (ى normalised)
+    if "منذ" in sentence_norms and any(w in ("حتي", "وحتي") for w in sentence_norms) \
+            and not _since_today(sentence_norms):   # (ى normalised)
         return True
     # أبلغت حتى أمس الاثنين عن وقوع زهاء 100 قتيل: the toll so far
     # (not استمرت حتى أمس: lasted until yesterday)
     return bool(fatalities) and any(w in ("حتي", "وحتي") and nxt in cues()["so_far_after"]
                                     and not (k and _has(sentence_norms[k - 1], cues()["lasting"]))
                                     for k, (w, nxt) in enumerate(zip(sentence_norms, sentence_norms[1:])))
+
+
+_TODAY_SINCE = frozenset(["اليوم", "امس"])
+_SINCE_GAP = 2       # words between منذ and today (منذ فجر اليوم، منذ صباح أمس)
+
+
+def _since_today(sentence_norms: list[str]) -> bool:
+    """Every منذ of the sentence starts today or yesterday (معارك اندلعت منذ فجر اليوم … ما تزال مستمرة حتى
+    لحظة كتابة الخبر): the day's news, no toll of a span."""
+    starts = [k for k, w in enumerate(sentence_norms) if w == "منذ"]
+    return all(any(w in _TODAY_SINCE for w in sentence_norms[k + 1:k + 1 + _SINCE_GAP]) for k in starts)
 
 
 def _thousands_told(sentence_norms: list[str]) -> bool:

@@ -381,7 +381,8 @@ def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token]) -> bo
 
 _ALARM_REACH = 6       # words from a word of sirens to a place they sounded in (دوت صفارات الإنذار في تل أبيب والقدس)
 _TAKEN_REACH = 9       # words from a word of carrying to the hospital the wounded were taken to
-_TO_REACH = 3          # words from "to" to the place it leads to (الفرار نحو العاصمة كابل ومدينة مزار شريف)
+_TO_REACH = 4          # words from "to" to the place it leads to (الفرار نحو العاصمة كابل ومدينة مزار شريف،
+#                        باتجاه الحبانية وعامرية الفلوجة وإقليم كردستان)
 _FLIGHT_REACH = 6      # words from a word of flight to its "to" (فر المئات من سكان الموصل والقرى المحيطة نحو أربيل)
 
 
@@ -447,8 +448,10 @@ def _destination(trig: Trigger, tokens: list[Token], m_tok: int) -> bool:
     for k in range(max(0, m_tok - _TO_REACH), m_tok):
         if _first_of(tokens, k, k + 1, to) is None:
             continue
-        flight = _first_of(tokens, max(trig.last + 1, k - _FLIGHT_REACH), k, _cues()["flight"])
-        if flight is not None:
+        low = trig.last + 1 if trig.last < m_tok else 0      # the flight told before the trigger that follows
+        #                                                       (نزحت العائلات من الفلوجة باتجاه الحبانية وإقليم كردستان، هربا من القصف)
+        flight = _first_of(tokens, max(low, k - _FLIGHT_REACH), k, _cues()["flight"])
+        if flight is not None and not any(c in _between(tokens, j) for j in range(flight + 1, m_tok + 1) for c in ".!؟?\n"):
             return True
     return False
 
