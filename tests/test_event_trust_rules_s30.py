@@ -99,3 +99,16 @@ def test_a_march_of_crowds(gaz, text, expected):
 ])
 def test_where_the_displaced_fled_to(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a man shot by gunmen "in a new incident" (حادثة) was killed, not in a mishap; the Islamic
+    # Maghreb of al-Qaeda's branch is no Morocco
+    ("قُتل شاب برصاص مسلحين مجهولين مساء أمس في مدينة طفس بريف درعا الغربي، في حادثة جديدة.", [("killing", "Ţafas")]),
+    ("اندلعت اليوم اشتباكات بين القوات الفرنسية ومقاتلين من تنظيم القاعدة في بلاد المغرب الإسلامي.", []),
+    # limits: a collision is a mishap; Morocco after a city is its country
+    ("قتل شخصان في حادث سير مروع بعد أن اصطدمت سيارتهما بشاحنة على طريق درعا.", []),
+    ("تظاهر الآلاف أمس في مدينة الرباط، عاصمة المغرب.", [("protest", "Rabat")]),
+])
+def test_a_man_shot_in_an_incident_and_the_islamic_maghreb(gaz, text, expected):
+    assert drawn(gaz, text) == expected

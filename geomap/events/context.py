@@ -210,6 +210,7 @@ def _phrase_within(norms: list[str], first: int, last: int, table: frozenset[str
 
 
 _QUOTED_NAME_CHARS = 40     # how far a quoted name's marks may stand from a word in it
+_GUNFIRE_REACH = 4         # words after a killing word that may say it was by gunfire (قتل شاب برصاص مسلحين)
 _SHORT_VOWELS = frozenset("\u064e\u064f\u0650\u0652")     # fatha, damma, kasra, sukun (news leaves them out)
 
 
@@ -938,9 +939,13 @@ class TriggerFilter:
         return self._cue_in(t, "negation", t.first - 7, t.first - 1)
 
     def _accident(self, t: Trigger) -> bool:
+        """An accident (a collision, a fire, a drowning) is no political violence: the trigger's sentence
+        tells of one at least as much as of armed conflict."""
         if t.kind not in self.cues["accident_kind"] or any(_has(self.norms[k], self.cues["deliberate"])
                                                            for k in range(t.first, t.last + 1)):
             return False                              # حادثة تفجير المسجد، انفجار سيارة مفخخة في ساعة ذروة حركة المرور
+        if self._cue_in(t, "gunfire", t.last + 1, t.last + _GUNFIRE_REACH + 1):
+            return False                              # قتل شاب برصاص مسلحين …، في حادثة جديدة: shot, no mishap
         # an accident's words outweigh the sentence's words of armed conflict (حادث الاصطدام، not
         # عبوة ناسفة استهدفت إحدى المدرعات أثناء سيرها: an attack is an incident too)
         return self._told_as(t, "accident")
