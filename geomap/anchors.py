@@ -184,6 +184,10 @@ def _place_one(mentions: list[Mention], k: int, chains: dict[int, list[int]],
     its own sentence (when the nearest governorate is a sentence away), or the governorate named beside
     it."""
     m = mentions[k]
+    gloss = _gloss(mentions, k, text)
+    if gloss is not None:
+        near_point(m, gloss)        # جبل شنگال (سنجار): the name the brackets give it
+        return
     mate = next((mentions[j] for j in chains.get(k, ()) if _settlement(mentions[j])), None)
     if mate is not None:
         near_point(m, mate)
@@ -206,6 +210,17 @@ def _place_one(mentions: list[Mention], k: int, chains: dict[int, list[int]],
             return
     if area is not None:
         place_by_context(m, area)   # قرية الخديرة … in a paragraph about أبين: within Abyan
+
+
+def _gloss(mentions: list[Mention], k: int, text: str) -> Mention | None:
+    """The settlement named alone in brackets right after mention k (جبل شنگال (سنجار)، كوباني (عين العرب)):
+    another name of the same place."""
+    if k + 1 >= len(mentions) or not text:
+        return None
+    n = mentions[k + 1]
+    if not _settlement(n) or text[mentions[k].end:n.start].strip() != "(" or not text[n.end:].lstrip().startswith(")"):
+        return None
+    return n
 
 
 def _town_before_in_sentence(mentions: list[Mention], k: int, text: str = "") -> Mention | None:

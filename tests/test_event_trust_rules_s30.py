@@ -112,3 +112,27 @@ def test_where_the_displaced_fled_to(gaz, text, expected):
 ])
 def test_a_man_shot_in_an_incident_and_the_islamic_maghreb(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+def test_a_name_glossed_in_brackets_lies_where_the_gloss_is(gaz):
+    # جبل شنگال (سنجار): the gazetteer lacks the mountain, but the brackets name the town it is by,
+    # not the west of the governorate named next
+    doc = geomap.parse("شنت طائرات حربية تركية أمس غارات جوية استهدفت مواقع في جبل شنگال (سنجار) غربي محافظة نينوى.",
+                       published="2020-06-16", gazetteer=gaz)
+    assert [(e.kind, e.place.name) for e in doc.events] == [("airstrike", "Sinjār")]
+    # limits: words in brackets that are no place leave the name to its governorate
+    doc = geomap.parse("شنت طائرات حربية تركية أمس غارات جوية استهدفت مواقع في جبل شنگال (الجبل) غربي محافظة نينوى.",
+                       published="2020-06-16", gazetteer=gaz)
+    assert [(e.kind, e.place.name) for e in doc.events] == [("airstrike", "Nineveh Governorate")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where fighters withdrew to (انسحاب … باتجاه X) is no site of the withdrawal
+    ("وقال المراسل إن القوات دخلت فجر اليوم مدينة جعار دون مقاومة تذكر، بعد انسحاب مسلحي التنظيم باتجاه "
+     "المناطق الجبلية في مديرية المحفد.", [("withdrawal", "Ja‘ār")]),
+    # limits: the entry told by its own trigger is the takeover of the town
+    ("دخلت القوات فجر اليوم مدينة جعار دون مقاومة تذكر، بعد انسحاب مسلحي التنظيم باتجاه المناطق الجبلية في "
+     "مديرية المحفد.", [("territory", "Ja‘ār")]),
+])
+def test_where_fighters_withdrew_to(gaz, text, expected):
+    assert drawn(gaz, text) == expected

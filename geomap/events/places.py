@@ -383,6 +383,7 @@ _ALARM_REACH = 6       # words from a word of sirens to a place they sounded in 
 _TAKEN_REACH = 9       # words from a word of carrying to the hospital the wounded were taken to
 _TO_REACH = 4          # words from "to" to the place it leads to (الفرار نحو العاصمة كابل ومدينة مزار شريف،
 #                        باتجاه الحبانية وعامرية الفلوجة وإقليم كردستان)
+_FLIGHT_KINDS = frozenset(["withdrawal"])   # a trigger that is itself a flight (انسحاب … باتجاه X: X is where they went)
 _FLIGHT_REACH = 6      # words from a word of flight to its "to" (فر المئات من سكان الموصل والقرى المحيطة نحو أربيل)
 
 
@@ -448,6 +449,8 @@ def _destination(trig: Trigger, tokens: list[Token], m_tok: int) -> bool:
     for k in range(max(0, m_tok - _TO_REACH), m_tok):
         if _first_of(tokens, k, k + 1, to) is None:
             continue
+        if trig.kind in _FLIGHT_KINDS and trig.last < k <= trig.last + _FLIGHT_REACH:
+            return True                           # انسحاب مسلحي التنظيم باتجاه المناطق الجبلية في مديرية المحفد
         low = trig.last + 1 if trig.last < m_tok else 0      # the flight told before the trigger that follows
         #                                                       (نزحت العائلات من الفلوجة باتجاه الحبانية وإقليم كردستان، هربا من القصف)
         flight = _first_of(tokens, max(low, k - _FLIGHT_REACH), k, _cues()["flight"])
