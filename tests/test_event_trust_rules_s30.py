@@ -136,3 +136,15 @@ def test_a_name_glossed_in_brackets_lies_where_the_gloss_is(gaz):
 ])
 def test_where_fighters_withdrew_to(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+def test_strikes_told_by_a_statement_of_today_keep_the_day_told_before(gaz):
+    text = ("أعلنت الحكومة التركية أن القوات المسلحة ضربت، أمس الجمعة، أهدافاً تابعة لتنظيم داعش شمالي سوريا. "
+            "وأفادت، في بيان لها صباح اليوم السبت، أن الطائرات قصفت مخابئ ومخازن للتنظيم في مدينة جرابلس.")
+    doc = geomap.parse(text, published="2015-07-25", gazetteer=gaz)
+    assert [(e.kind, str(e.date)) for e in doc.events if e.place is not None and e.place.name == "Jarābulus"] \
+        == [("airstrike", "2015-07-24")]
+    # limits: with no day told before, the statement's day dates what it tells
+    doc = geomap.parse("وأفادت الحكومة، في بيان لها صباح اليوم السبت، أن الطائرات قصفت مخابئ للتنظيم في مدينة جرابلس.",
+                       published="2015-07-25", gazetteer=gaz)
+    assert [(e.kind, str(e.date)) for e in doc.events] == [("airstrike", "2015-07-25")]
