@@ -148,3 +148,19 @@ def test_strikes_told_by_a_statement_of_today_keep_the_day_told_before(gaz):
     doc = geomap.parse("وأفادت الحكومة، في بيان لها صباح اليوم السبت، أن الطائرات قصفت مخابئ للتنظيم في مدينة جرابلس.",
                        published="2015-07-25", gazetteer=gaz)
     assert [(e.kind, str(e.date)) for e in doc.events] == [("airstrike", "2015-07-25")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a shell found (عثر … على قذيفة) and the shell carried after it did not go off; events that
+    # dominated a forum took no ground; «لنكن» (let us be) is no Lincoln
+    ("عثر رجل في مدينة إرفورت شرقي ألمانيا على قذيفة دبابة قديمة، ودون أن يشعر بذعر أمسك الرجل القذيفة وحملها "
+     "إلى مكتب.", []),
+    ("قتل ثلاثة جنود بانفجار عبوة ناسفة في مدينة العريش أمس. وسيطرت أحداث العريش على ملتقى الشباب في القاهرة.",
+     [("explosion", "Arīsh")]),
+    ("يهدف التنظيم إلى السيطرة على منابع النفط، أو لنكن أكثر صراحة إلى تفتيت المنطقة.", []),
+    # limits: the explosion whose site the second bomb was found at went off
+    ("قتل ثلاثة جنود بانفجار عبوة ناسفة في مدينة العريش أمس. وعثرت قوات الأمن على عبوة ناسفة أخرى في موقع "
+     "الانفجار.", [("explosion", "Arīsh")]),
+])
+def test_a_shell_found_events_that_dominated_a_forum_and_let_us_be(gaz, text, expected):
+    assert drawn(gaz, text) == expected

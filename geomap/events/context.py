@@ -89,6 +89,7 @@ CROWD_REACH = 7            # words protesters may stand before the storming, bur
 _SUBJECT_AFTER = 2         # words after such a verb its protesters may stand (اقتحم عشرات المحتجين)
 _SYMBOL_REACH = 3          # words after a burning verb the flag or picture burnt may stand
 _STOPPED_REACH = 2         # words between a word of catching or killing and the bomber it stopped
+_FOUND_ON_REACH = 10       # words a finding verb stands before the على of the bomb or shell found, in its clause
 _FOUND_REACH = 4           # words a finding word stands before a bomb or shell, or لم ينفجر after it
 _CONTROLLED_REACH = 4       # words after a takeover word its على may stand (سيطر الجيش على الموقف)
 _HALTABLE = frozenset(["airstrike", "shelling", "battle", "talks"])
@@ -554,6 +555,14 @@ class TriggerFilter:
         safe, not one that went off."""
         if self._cue_in(t, "found_before", t.first - _FOUND_REACH, t.first) or self._carried(t):
             return True
+        if t.first > 0 and self.norms[t.first - 1] == "علي" \
+                and self._cue_in(t, "found_before", self._clause_low(t, _FOUND_ON_REACH), t.first - 1):
+            return True                               # عثر رجل في مدينة إرفورت شرقي ألمانيا على قذيفة دبابة قديمة
+        word = self.norms[t.first]
+        if t.first == t.last and word.startswith("ال") and any(
+                u.kind == t.kind and u.last < t.first and self.norms[u.first].lstrip("وب") == word[2:] and self._found(u)
+                for u in self.by_sentence.get(t.sentence, ())):
+            return True                               # … على قذيفة دبابة قديمة، أمسك الرجل القذيفة: the shell found
         norms, end = self.norms, min(len(self.norms) - 1, t.last + _FOUND_REACH)
         return any(norms[k] in ("لم", "ولم") and _has(norms[k + 1], self.cues["went_off"])
                    and self.sentence_of[k + 1] == t.sentence for k in range(t.last + 1, end))
