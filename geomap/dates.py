@@ -721,6 +721,9 @@ def _year_of(norm: str) -> int | None:
     return None
 
 
+_YEAR_BEFORE = ("في", "منذ", "خلال", "قبل", "بعد", "حتي", "الي", "عام", "العام")   # (also with و or ف: وفي 2012)
+
+
 def _year_expr(toks, i, pub, w: _Words):
     """عام 2013، في 2014، منتصف 2014، مطلع العام 2015، العام الماضي: a year (time precision 3, rule "year")."""
     norm = toks.norms[i]
@@ -739,7 +742,8 @@ def _year_expr(toks, i, pub, w: _Words):
         return None
     if _word(toks, k + 1) in w.era:
         k += 1
-    if k == i and _word(toks, i - 1) not in ("في", "منذ", "خلال", "قبل", "بعد", "حتي", "الي", "عام", "العام") \
+    before = _word(toks, i - 1)
+    if k == i and before not in _YEAR_BEFORE and not (before[:1] in "وف" and before[1:] in _YEAR_BEFORE) \
             and not _chronology_entry(toks, i):
         return None                    # a number that looks like a year: not without في or عام
     if season:

@@ -72,6 +72,7 @@ class NameWords:
     locative_before: frozenset[str] # in a sports report, a name after it is where something is (في، إلى، بمدينة)
     border_link: frozenset[str]     # between a place and its neighbour (الحدودية مع، المحاذية ل)
     unit_ordinal: frozenset[str]    # an ordinal after a unit word: the name after it is the unit's (اللواء السابع ترهونة)
+    work_before: frozenset[str]     # a work whose title follows (فيلم باتمان، مسلسل باب الحارة): no place
     idiom_words: frozenset[str] = frozenset()      # every word of the idioms
 
 
@@ -1135,6 +1136,8 @@ def _is_filtered(t: _Text, i: int, name: str, r: Rules, clitics: str = "", gaz: 
             return True                             # حاكم المنطقة مدجياوا بكاري
     if _age_follows(t, i):
         return True                                 # علان عبيد (18 عامًا): a person and his age
+    if not clitics and i > 0 and t.norms[i - 1] in name_words().work_before and t.joined(i - 1, i, quotes=True):
+        return True                                 # فيلم "باتمان": a film's title, not Batman in Turkey
     if 0 < i < len(t.norms) - 1 and t.norms[i - 1] in name_words().org_with_adjective \
             and t.joined(i - 1, i + 1) and t.norms[i + 1].startswith("ال") and t.norms[i + 1] not in nisba_forms():
         return True                                 # قوات سوريا الديمقراطية

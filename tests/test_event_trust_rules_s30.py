@@ -164,3 +164,16 @@ def test_strikes_told_by_a_statement_of_today_keep_the_day_told_before(gaz):
 ])
 def test_a_shell_found_events_that_dominated_a_forum_and_let_us_be(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year after وفي dates its sentence (an attack of 2012 is history); a film's title is no place;
+    # «حواره» (his dialogue) is no Huwwara
+    ("وفي 2012 وقع هجوم مماثل اذ اطلق مسلح النار على متفرجين في سينما أثناء مشاهدتهم فيلم باتمان.", []),
+    ("وقال كيري إن حواره مع وزراء الخارجية كان شاملا، عقب اجتماع مشترك في الدوحة.", [("talks", "Doha")]),
+    # limits: Batman after a province cue and Huwwara after a town cue are places
+    ("قتل ثلاثة جنود بهجوم في ولاية باتمان جنوب شرق تركيا.", [("battle", "Batman Province")]),
+    ("اقتحمت قوات الاحتلال بلدة حوارة جنوب نابلس فجر اليوم.", [("battle", "Ḩuwwārah")]),
+])
+def test_a_year_after_and_in_a_films_title_and_his_dialogue(gaz, text, expected):
+    assert drawn(gaz, text) == expected
