@@ -122,7 +122,8 @@ def find_dates(text: str, published: dt.date | None,
     _years_told_after(found, toks)
     _weekdays_of_dates_told(found)
     _written_the_day_before(found, toks, published, w)
-    return [d for _, _, d in found if not _a_dateline(d, text)]
+    kept = [d for _, _, d in found]
+    return [d for d in kept if not (_a_dateline(d, text) and _another_date_in_its_sentence(d, kept, text))]
 
 
 _DATELINE_DASHES = ("–", "-", "—", "ـ")
@@ -136,9 +137,17 @@ def _a_dateline(d: DateMention, text: str) -> bool:
     if d.rule not in _CALENDAR_RULES:
         return False
     line_start = text.rfind("\n", 0, d.start) + 1
-    if len(text[line_start:d.start].split()) > _DATELINE_WORDS:
-        return False
+    if not 0 < len(text[line_start:d.start].split()) <= _DATELINE_WORDS:
+        return False                 # (a date opening its line is an entry of a chronology: 6 أكتوبر 2015 - هجوم …)
     return text[d.end:d.end + 3].strip().startswith(_DATELINE_DASHES)
+
+
+def _another_date_in_its_sentence(d: DateMention, found: list[DateMention], text: str) -> bool:
+    """Another date stands after the dateline before its sentence ends (فجر السبت): with none, the
+    dateline's day is the best one the sentence has."""
+    ends = [i for i in (text.find(c, d.end) for c in ".\n؟!") if i >= 0]
+    end = min(ends) if ends else len(text)
+    return any(x is not d and d.end <= x.start < end for x in found)
 
 
 _RELATIVE_RULES = {"relative-day": None, "day-before-yesterday": -2}

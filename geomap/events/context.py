@@ -89,6 +89,7 @@ CROWD_REACH = 7            # words protesters may stand before the storming, bur
 _SUBJECT_AFTER = 2         # words after such a verb its protesters may stand (اقتحم عشرات المحتجين)
 _SYMBOL_REACH = 3          # words after a burning verb the flag or picture burnt may stand
 _STOPPED_REACH = 2         # words between a word of catching or killing and the bomber it stopped
+_VOICED_REACH = 4          # words from a verb of voicing to the objection it voiced (جددت أنقرة احتجاجها)
 _FOUND_ON_REACH = 10       # words a finding verb stands before the على of the bomb or shell found, in its clause
 _FOUND_REACH = 4           # words a finding word stands before a bomb or shell, or لم ينفجر after it
 _CONTROLLED_REACH = 4       # words after a takeover word its على may stand (سيطر الجيش على الموقف)
@@ -393,6 +394,15 @@ class TriggerFilter:
             end += 1                                  # in the same clause: no punctuation between (not …، ودعا المفتي للقتال)
         return self._cue_in(t, "entry_purpose", t.last + 1, end)
 
+    def _an_objection_voiced(self, t: Trigger) -> bool:
+        """احتجاجها على … a few words after a verb of voicing (جددت، أبلغت، سجلت): an objection a
+        government or a body voiced, not a demonstration (not واصلت جماهير الحراك احتجاجها في ساحة العروض,
+        nor وجددت قبائل المحافظة احتجاجها أمام مبنى المحافظة)."""
+        if self.norms[t.first] not in self.cues["own_protest"] or t.last + 1 >= len(self.norms) \
+                or self.norms[t.last + 1] != "علي":
+            return False
+        return self._cue_in(t, "voiced", self._clause_low(t, _VOICED_REACH), t.first)
+
     def _another_word(self, t: Trigger) -> bool:
         """The trigger's words are another word or no news here: أسرته (his family), القذائف
         المضيئة (fireworks), فجرت عملية (then took place), a simile (كالقتيلة), a name in quotes
@@ -401,6 +411,8 @@ class TriggerFilter:
             return True
         if t.first == t.last and self._checkpoint(t):
             return True                               # هجوم على كمين المطافي: a police checkpoint, no ambush
+        if t.first == t.last and self._an_objection_voiced(t):
+            return True                               # جددت أنقرة احتجاجها على انتهاك أجوائها: an objection
         if (t.first == t.last and self.norms[t.first] in self.cues["ran_verb"] and t.last + 1 < len(self.norms)
                 and self.norms[t.last + 1] in self.cues["ran_after"]):
             return True                               # فجرت عملية متابعته: then a chase took place
@@ -556,10 +568,10 @@ class TriggerFilter:
         if self._cue_in(t, "found_before", t.first - _FOUND_REACH, t.first) or self._carried(t):
             return True
         if t.first > 0 and self.norms[t.first - 1] == "علي" \
-                and self._cue_in(t, "found_before", self._clause_low(t, _FOUND_ON_REACH), t.first - 1):
+                and self._cue_in(t, "found_on", self._clause_low(t, _FOUND_ON_REACH), t.first - 1):
             return True                               # عثر رجل في مدينة إرفورت شرقي ألمانيا على قذيفة دبابة قديمة
         word = self.norms[t.first]
-        if t.first == t.last and word.startswith("ال") and any(
+        if t.first == t.last and word.startswith("ال") and not _has(self.norms[t.first - 1], self.cues["went_off"]) and any(
                 u.kind == t.kind and u.last < t.first and self.norms[u.first].lstrip("وب") == word[2:] and self._found(u)
                 for u in self.by_sentence.get(t.sentence, ())):
             return True                               # … على قذيفة دبابة قديمة، أمسك الرجل القذيفة: the shell found
@@ -953,7 +965,8 @@ class TriggerFilter:
         if t.kind not in self.cues["accident_kind"] or any(_has(self.norms[k], self.cues["deliberate"])
                                                            for k in range(t.first, t.last + 1)):
             return False                              # حادثة تفجير المسجد، انفجار سيارة مفخخة في ساعة ذروة حركة المرور
-        if self._cue_in(t, "gunfire", t.last + 1, t.last + _GUNFIRE_REACH + 1):
+        if self._cue_in(t, "gunfire", t.last + 1, t.last + _GUNFIRE_REACH + 1) \
+                and not self._cue_in(t, "stray", t.last + 1, t.last + _GUNFIRE_REACH + 3):
             return False                              # قتل شاب برصاص مسلحين …، في حادثة جديدة: shot, no mishap
         # an accident's words outweigh the sentence's words of armed conflict (حادث الاصطدام، not
         # عبوة ناسفة استهدفت إحدى المدرعات أثناء سيرها: an attack is an incident too)
@@ -1309,7 +1322,17 @@ def _since_today(sentence_norms: list[str]) -> bool:
     """Every منذ of the sentence starts today or yesterday (معارك اندلعت منذ فجر اليوم … ما تزال مستمرة حتى
     لحظة كتابة الخبر): the day's news, no toll of a span."""
     starts = [k for k, w in enumerate(sentence_norms) if w == "منذ"]
-    return all(any(w in _TODAY_SINCE for w in sentence_norms[k + 1:k + 1 + _SINCE_GAP]) for k in starts)
+    return all(any(w in _TODAY_SINCE and not _ordinal_after(sentence_norms, j)
+                   for j, w in enumerate(sentence_norms[k + 1:k + 1 + _SINCE_GAP], start=k + 1)) for k in starts)
+
+
+_ORDINALS = frozenset(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+                       "العاشر"])
+
+
+def _ordinal_after(norms: list[str], j: int) -> bool:
+    """منذ اليوم الأول لبدء الحملة: the first day of a campaign, not today."""
+    return j + 1 < len(norms) and norms[j + 1] in _ORDINALS
 
 
 def _thousands_told(sentence_norms: list[str]) -> bool:

@@ -808,7 +808,7 @@ def _date_of(d: Draft, published: dt.date | None) -> tuple[dt.date | None, int |
     0.618 on batch 3's, 0.776 → 0.767 on batch 1's.)"""
     c = d.context_date
     if d.date is not None and d.date_reported and c is not None and c.precision == 1 and published is not None \
-            and c.date < d.date.date and 0 <= (published - c.date).days <= _CONTEXT_DAYS:
+            and (d.date.date - c.date).days == 1 and 0 <= (published - c.date).days <= _CONTEXT_DAYS:
         return c.date, 1, c.text               # the day told before, not the day of the report that tells it
     if d.date is not None and not d.date_far:
         return d.date.date, d.date.precision, d.date.text
@@ -888,14 +888,19 @@ def _with_protesters(d: Draft, a: _Article) -> bool:
 
 
 _AS_WELL = frozenset(["كما", "وكما"])
+_GROUND_SUBJECTS = frozenset(normalize(w) for w in (
+    "قوات", "مقاتلو", "مقاتلون", "مسلحو", "مسلحون", "عناصر", "وحدات", "جرافات", "مدفعية", "دبابات", "فصائل",
+    "ميليشيات", "مليشيات", "جنود", "كتائب", "سرايا"))
 
 
 def _the_strike_goes_on(d: Draft, a: _Article) -> bool:
     """A verb right after كما goes on with the subject of the airstrike told before it in its sentence
     (قاذفات سو-24 أغارت على مواقع …، كما دمرت معسكراً قرب جسر الشغور: the bombers destroyed it)."""
-    first = d.head.first
+    first, nxt = d.head.first, d.head.last + 1
     if first == 0 or a.norms[first - 1] not in _AS_WELL:
         return False
+    if nxt < len(a.norms) and (a.norms[nxt].startswith("ال") or a.norms[nxt] in _GROUND_SUBJECTS):
+        return False          # كما قصفت المليشيات الأحياء، كما قصفت قوات النظام بالمدفعية: a subject of its own
     told = [kind for start, sentence, kind in a.told_before if start < d.head.start and sentence == d.head.sentence]
     return bool(told) and told[-1] == "airstrike"
 

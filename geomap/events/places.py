@@ -449,14 +449,23 @@ def _destination(trig: Trigger, tokens: list[Token], m_tok: int) -> bool:
     for k in range(max(0, m_tok - _TO_REACH), m_tok):
         if _first_of(tokens, k, k + 1, to) is None:
             continue
-        if trig.kind in _FLIGHT_KINDS and trig.last < k <= trig.last + _FLIGHT_REACH:
-            return True                           # انسحاب مسلحي التنظيم باتجاه المناطق الجبلية في مديرية المحفد
+        if trig.kind in _FLIGHT_KINDS and trig.last < k <= trig.last + _FLIGHT_REACH \
+                and not _word_of_between(tokens, trig.last + 1, k, "led_to"):
+            return True                           # انسحاب مسلحي التنظيم باتجاه المناطق الجبلية (not انسحاب الجيش أدى إلى سقوط تدمر)
+        if trig.last >= m_tok and not _fled_from(tokens, trig):
+            continue                              # (فروا نحو مدينة الحسكة، التي تشهد اشتباكات: there the fighting is)
         low = trig.last + 1 if trig.last < m_tok else 0      # the flight told before the trigger that follows
         #                                                       (نزحت العائلات من الفلوجة باتجاه الحبانية وإقليم كردستان، هربا من القصف)
         flight = _first_of(tokens, max(low, k - _FLIGHT_REACH), k, _cues()["flight"])
         if flight is not None and not any(c in _between(tokens, j) for j in range(flight + 1, m_tok + 1) for c in ".!؟?\n"):
             return True
     return False
+
+
+def _fled_from(tokens: list[Token], trig: Trigger) -> bool:
+    """The trigger is what the displaced fled from, right after هربا من، خوفا من (… وإقليم كردستان،
+    هربا من القصف)."""
+    return trig.first > 1 and tokens[trig.first - 1].norm == "من" and _has_cue(tokens[trig.first - 2].norm, "fled_from")
 
 
 _LAUNCHER_REACH = 5    # words between a verb of launching and من X (أطلق مسلحو التنظيم قذائف هاون من الموصل)
