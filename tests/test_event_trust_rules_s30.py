@@ -184,7 +184,7 @@ def test_a_year_after_and_in_a_films_title(gaz, text, expected):
     # a subject of its own after كما, a body's own protest, a first day of a campaign, a blast after a
     # find, where the displaced fled that tells its own fight, a withdrawal that led to a fall
     ("وتظاهر آلاف اليمنيين في ميدان السبعين بصنعاء، تلبية لدعوة زعيم جماعة أنصار الله إلى التظاهر ضد العدوان.",
-     [("protest", "Sanaa")]),
+     [("protest", "al-Sabeen Square")]),
     ("وكان المتظاهرون يطالبون برحيل الحكومة قبل أن تتحول الاحتجاجات إلى مواجهات مع قوات الأمن في ساحة التحرير ببغداد.",
      [("battle", "Baghdad")]),
     ("وبعد ساعات من توعد زعيم الحوثيين بالرد، شنت طائرات التحالف غارات على مواقع الجماعة في صنعاء.",
@@ -215,3 +215,24 @@ def test_the_first_day_of_a_campaign_and_a_chronology(gaz):
     doc = geomap.parse("الخرطوم 1 يوليو 2015 – قتل 10 أشخاص في اشتباكات قبلية في مدينة نيالا.", gazetteer=gaz,
                        published="2015-07-03")
     assert {str(e.date) for e in doc.events} == {"2015-07-01"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # quarters, villages and bases of the wars the embedded gazetteer lacked (session 30's curated rows)
+    ("قتل خمسة مدنيين بقصف على حي الشيخ مقصود في مدينة حلب أمس.", [("shelling", "Sheikh Maqsoud")]),
+    ("سيطرت قوات النظام أمس على بلدة كفرنبودة بريف حماة الشمالي.", [("territory", "Kafr Nabudah")]),
+    ("انفجرت سيارة مفخخة في حي الكرادة وسط بغداد مساء أمس.", [("explosion", "Karrada")]),
+    # limits: a place only after a cue when its name is an everyday word (solidarity, the field)
+    ("عبر المتظاهرون عن التضامن مع المعتقلين، وقتل اثنان بقصف على مدينة حلب أمس.", [("shelling", "Aleppo")]),
+    ("سيطرت قوات النظام أمس على بلدة خان طومان، وأكد قائد ميداني أنها تحقق تقدما في الميدان.",
+     [("territory", "Khan Tuman")]),
+    ("قتل ثلاثة شبان بقصف مدفعي على حي التضامن جنوب دمشق أمس.", [("shelling", "al-Tadamon")]),
+])
+def test_places_of_the_wars_the_gazetteer_lacked(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+def test_a_clause_of_attribution_names_who_told_not_where(gaz):
+    text = ("كما تعرضت تمركزات قوات الوفاق في منطقة أبو قرين لقصف مدفعي مساء الأحد، بحسب المركز الإعلامي لغرفة "
+            "عمليات تأمين وحماية سرت.")
+    assert drawn(gaz, text) == [("shelling", "Abu Grein")]

@@ -179,7 +179,14 @@ _SOURCES_REACH = 8      # words from وفق/بحسب to the place its sources ar
 def _sources_in(tokens: list[Token], low: int, m_tok: int) -> bool:
     """وفق مصادر طبية في X، بحسب مصدر أمني في X right before the place: where the sources are."""
     k = _first_of(tokens, max(low, m_tok - _SOURCES_REACH), m_tok, _cues()["according_to"])
-    return k is not None and _first_of(tokens, k + 1, m_tok, _cues()["source_noun"]) is not None
+    if k is None:
+        return False
+    if _first_of(tokens, k + 1, m_tok, _cues()["source_noun"]) is not None:
+        return True
+    # a clause of attribution of its own (…، بحسب المركز الإعلامي لغرفة عمليات تأمين وحماية سرت): whose
+    # words name who told it, not where
+    return any(c in _between(tokens, k) for c in "،,") and not any(
+        c in _between(tokens, j) for j in range(k + 1, m_tok + 1) for c in "،,.")
 
 
 def _in_a_new_clause(trig: Trigger, m: Mention, m_tok: int, tokens: list[Token], text: str) -> bool:
