@@ -590,10 +590,10 @@ def test_a_target_elsewhere_is_another_attack(gaz, text, expected):
 # قوات X في Y: Y is where the fighters are based; the target named after them is the site (and a
 # place after على is the target, never the area said to hold the place before it)
 @pytest.mark.parametrize("text, expected", [
-    ("قصفت قوات المعارضة في ريف حلب قريتي نبل والزهراء أمس.", [("shelling", "Nubl")]),
+    ("قصفت قوات المعارضة في ريف حلب قريتي نبل والزهراء أمس.", [("shelling", "Nubl"), ("shelling", "al-Zahraa")]),
     ("سيطرت فصائل المعارضة في ريف إدلب على بلدة سراقب أمس.", [("territory", "Saraqib")]),
     ("قتل خمسة من قوات النظام في مدينة حلب أمس.", [("killing", "Aleppo")]),
-    ("قصفت قوات النظام في حلب أحياء الشعار والصاخور أمس.", [("shelling", "Aleppo")]),
+    ("قصفت قوات النظام في حلب أحياء الشعار والصاخور أمس.", [("shelling", "al-Shaar"), ("shelling", "al-Sakhour")]),
 ])
 def test_where_the_fighters_are_is_not_the_target(gaz, text, expected):
     assert drawn(gaz, text) == expected

@@ -15,7 +15,7 @@ from test_event_trust_rules import PUBLISHED, drawn
 @pytest.mark.parametrize("text, expected", [
     # class 6: trigger forms the tables lacked (the dual, the accusative, the feminine and plural verb)
     ("وشن الطيران الحربي غارتين على بلدة كفرنبل في ريف إدلب الجنوبي.", [("airstrike", "Kafranbel")]),
-    ("وألقت مروحيات النظام برميلا متفجرا على حي الشعار في مدينة حلب.", [("airstrike", "Aleppo")]),
+    ("وألقت مروحيات النظام برميلا متفجرا على حي الشعار في مدينة حلب.", [("airstrike", "al-Shaar")]),
     ("وأعدمت عناصر داعش خمسة مدنيين في مدينة الميادين بريف دير الزور.", [("killing", "Al Mayādīn")]),
     ("وتعرضت دورية لحرس الحدود في قطاع الطوال بمنطقة جازان لمقذوف عسكري من داخل الأراضي اليمنية.",
      [("shelling", "Al-Tuwal")]),

@@ -15,12 +15,12 @@ from test_event_trust_rules import drawn
 @pytest.mark.parametrize("text, expected", [
     # class 3: an actor's demonym (البوارج الأمريكية) weighs less than a place for where the text is,
     # and the countryside of a town of the region (ريف حمص) vouches for it
-    ("وقصفت البوارج الأمريكية قاعدة الشعيرات الجوية في ريف حمص فجر اليوم.", [("shelling", "Homs")]),
+    ("وقصفت البوارج الأمريكية قاعدة الشعيرات الجوية في ريف حمص فجر اليوم.", [("shelling", "Shayrat Airbase")]),
     # class 4: a word with a clitic that a gazetteer lists abroad (برجال "with men", Bargaal)
     ("وقال إن القرار سيمكن من حماية برجال ونساء قواتنا المسلحة بعد الهجوم الإرهابي.", []),
     # class 8: capitals that welcomed, praised or criticised a strike are where it was reacted to
     ("وقصفت البوارج الأمريكية قاعدة الشعيرات الجوية في ريف حمص فجر اليوم. أما في لندن وباريس وأنقرة "
-     "فقد رحبت الحكومات بالضربة واعتبرتها ردا متناسبا.", [("shelling", "Homs")]),
+     "فقد رحبت الحكومات بالضربة واعتبرتها ردا متناسبا.", [("shelling", "Shayrat Airbase")]),
     ("وقصف الطيران الحربي مدينة إدلب أمس. وفي القاهرة انتقدت الخارجية المصرية القصف.",
      [("airstrike", "Idlib")]),
     # ... and a reaction's next clause (فيما دعا … من نيويورك) is another speaker's, not the site

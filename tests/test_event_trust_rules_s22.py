@@ -160,7 +160,7 @@ def test_a_distance_from_a_landmark_moves_the_point(gaz, text, kind, lat, lon):
      "جولة جديدة من محادثات السلام برعاية الأمم المتحدة.", [("battle", "Homs"), ("talks", "Geneva")]),
     ("قتل 15 شخصا في غارات على سوق شعبية بإدلب رغم وقف إطلاق النار.", [("airstrike", "Idlib")]),
     ("شن مسلحو التنظيم صباح اليوم هجوما بعدة سيارات مفخخة يقودها انتحاريون على مواقع القوات في حي "
-     "السماح بالموصل.", [("suicide_bomb", "Mosul")]),
+     "السماح بالموصل.", [("suicide_bomb", "al-Samah")]),
     ("فجر انتحاريون أنفسهم أمس في محطة لتوليد الكهرباء في بلدة دبس شمال غربي كركوك.", [("suicide_bomb", "Dibis")]),
     # limits (second reader): suicide bombers who confessed or were caught bombed nothing; "led by"
     # (التي يقودها الأكراد) is no bomber
@@ -186,7 +186,7 @@ def test_a_distance_from_a_landmark_moves_the_point(gaz, text, kind, lat, lon):
      "حي الجولان شمال غربي المدينة.", [("battle", "Al Fallūjah")]),
     # class 5: a quarter the gazetteer lacks told with "the city" (حي السلماني شرقي المدينة) is in the city
     # told before it, sentences back, not in one the next sentence names
-    ("سيطرت القوات أمس على منطقة قنفودة غربي بنغازي. وتدور اليوم اشتباكات في حي الصابري. وشنت طائرات غارات على "
+    ("سيطرت القوات أمس على منطقة بوهديمة غربي بنغازي. وتدور اليوم اشتباكات في حي المطاحن. وشنت طائرات غارات على "
      "مواقع للمسلحين. وكانت سيارة مفخخة قد انفجرت الجمعة في حي السلماني شرقي المدينة. وتأتي هذه التطورات بعد "
      "استعادة ميناء السدرة.", [("territory", "Benghazi"), ("explosion", "Benghazi")]),
     # class 6: an attack on a place of civilians (هجوم مسلح على حافلة تقل مسيحيين) is violence against

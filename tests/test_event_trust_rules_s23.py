@@ -165,7 +165,7 @@ def test_a_distance_places_the_town_it_describes(gaz, text, lat, lon):
     ("وعلى الرغم من مطالبتها بالهدنة، قصفت الطائرات مدينة صعدة.", [("airstrike", "Sa'dah")]),
     # limits: a quarter in a city named beside it abroad is there; a retaliation that is the news
     # (ردت القوات على مصادر النيران بقصف) stays news
-    ("قتل ثلاثة أشخاص في انفجار عبوة في حي الكرادة ببغداد.", [("explosion", "Baghdad")]),
+    ("قتل ثلاثة أشخاص في انفجار عبوة في حي الكرادة ببغداد.", [("explosion", "Karrada")]),
     ("ردت المدفعية التركية على مصادر النيران بقصف مواقع في بلدة تل رفعت.", [("shelling", "Tall Rif‘at")]),
 ])
 def test_the_twelfth_probes_classes(gaz, text, expected):

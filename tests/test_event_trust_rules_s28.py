@@ -153,7 +153,7 @@ def test_quarters_told_by_the_side_of_their_city(gaz):
     doc = geomap.parse(text, published=PUBLISHED, gazetteer=gaz)
     assert [(e.kind, e.place.name) for e in doc.events if e.located and e.report == "new"] == [
         ("territory", "Arīḩā"), ("shelling", "Aleppo")]
-    assert "حميميم" in [m.text for m in doc.mentions]
+    assert any("حميميم" in m.text for m in doc.mentions)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -63,9 +63,9 @@ def test_the_capital_the_bomber_and_the_home_of_a_suspect(gaz, text, expected):
     # where the attackers withdrew to is not where they fought
     ("قتل جنديان في هجوم لمسلحين على نقطة تفتيش قرب الحويجة فجر اليوم. وقال مصدر أمني إن اشتباكا استمر نحو "
      "ساعة قبل أن ينسحب المهاجمون باتجاه سلسلة جبال حمرين.", [("battle", "Al Ḩawījah")]),
-    # limits: the withdrawal itself, and the strike on where they went, are there
+    # limits: the strike on where they went is there (the withdrawal towards it has no site: session 30)
     ("انسحب المسلحون أمس باتجاه جبال حمرين، حيث قصفت الطائرات مواقعهم.",
-     [("withdrawal", "Hamrin Mountains"), ("airstrike", "Hamrin Mountains")]),
+     [("airstrike", "Hamrin Mountains")]),
 ])
 def test_a_capital_that_will_go_on_and_where_fighters_withdrew_to(gaz, text, expected):
     assert drawn(gaz, text) == expected
@@ -79,7 +79,7 @@ def test_a_quarter_of_the_headline_is_the_one_the_body_places(gaz):
             "مدينة تعز، وفق مصادر طبية. ودارت أمس معارك عنيفة في حي الجحملية شرقي المدينة.")
     doc = geomap.parse(text, published="2018-04-12", gazetteer=gaz)
     assert [(e.kind, e.place.name) for e in doc.events if e.located and e.report == "new"] == [
-        ("shelling", "Taiz"), ("battle", "Taiz")]
+        ("shelling", "Taiz"), ("battle", "al-Jahmaliya")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -333,9 +333,9 @@ def test_the_danger_of_renewed_fighting_is_no_fighting(gaz):
     # a second reader's sentences (session 29): each was wrong after a rule of the session, and is
     # right since its mend
     ("بيروت (رويترز) - قال المرصد السوري لحقوق الإنسان إن غارات جوية قتلت 12 شخصا في قرية الهبيط السورية اليوم.",
-     []),
+     [("airstrike", "al-Habit")]),
     ("قال قائد الشرطة إن قواته قادرة على حفظ الأمن في المدينة وشنت اليوم حملة اعتقالات في حي الأعظمية ببغداد.",
-     [("arrests", "Baghdad")]),
+     [("arrests", "Adhamiyah")]),
     ("أثبتت القوات قدرتها على الصمود وسيطرت اليوم على بلدة تل أبيض بعد معارك عنيفة.", [("battle", "Tall Abyaḑ")]),
     ("قتل ثلاثة متظاهرين برصاص قوات الأمن بينما كانوا يتظاهرون أمام مبنى المحافظة في البصرة.",
      [("protest", "Basrah")]),
@@ -367,7 +367,7 @@ def test_a_day_told_before_the_trigger_is_not_moved_by_its_since_day(gaz):
 @pytest.mark.parametrize("text, expected", [
     # what protesters asked for is not where they protested; a sentence called for is no execution
     ("وكانت عائلات متحدرة من الفوعة وكفريا موجودة في ضاحية السيدة زينب قرب دمشق، تظاهرت الاثنين، مطالبة بحماية "
-     "سكان الفوعة وكفريا.", [("protest", "Damascus")]),
+     "سكان الفوعة وكفريا.", [("protest", "Sayyida Zaynab")]),
     ("أكد وزير الداخلية أن مرتكبي جريمة التفجير التي وقعت الثلاثاء الماضي في منطقة سترة يستحقون عقوبة الإعدام.",
      [("explosion", "Sitrah")]),
     # limits: the town before the demand is where they protested

@@ -71,7 +71,7 @@ def test_lists_keep_precision(gaz, text, expected):
     ("اشتباكات عنيفة في جبل الأربعين", [("جبل الأربعين", "natural", "unresolved")]),
     ("تقدمت القوات بجبل الزيتون", [("جبل الزيتون", "natural", "unresolved")]),
     ("سيطرت المعارضة على تلة الحمرا الاستراتيجية", [("تلة الحمرا", "natural", "unresolved")]),
-    ("قصف مدفعي على تل الحارة", [("تل الحارة", "natural", "unresolved")]),
+    ("قصف مدفعي على تل الجموع", [("تل الجموع", "natural", "unresolved")]),
     ("وبسهل الحولة قتل ثلاثة", [("سهل الحولة", "natural", "unresolved")]),
     ("غارات على جرود القلمون", [("جرود القلمون", "natural", "place")]),
     ("معارك في سهل الغاب", [("سهل الغاب", None, "place")]),     # the gazetteer knows the whole phrase
@@ -83,15 +83,15 @@ def test_natural_features_with_and_without_proclitics(gaz, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("قتل مدنيان في حي الوعر", [("حي الوعر", "neighbourhood", "unresolved")]),
-    ("قصف على بحي الشعار", [("حي الشعار", "neighbourhood", "unresolved")]),
+    ("قتل مدنيان في حي الرسالة", [("حي الرسالة", "neighbourhood", "unresolved")]),
+    ("قصف على بحي الكوثر", [("حي الكوثر", "neighbourhood", "unresolved")]),
     ("سيطر التنظيم على معسكر الطلائع", [("معسكر الطلائع", "facility", "unresolved")]),
     ("وصل الماء إلى سد البعث", [("سد البعث", "facility", "unresolved")]),
     ("اشتباكات قرب ثكنة هنانو", [("ثكنة هنانو", "facility", "unresolved")]),
-    ("حاصروا مطار كويرس العسكري", [("مطار كويرس العسكري", "facility", "unresolved")]),
-    ("أغلق معبر باب الهوى", [("معبر باب الهوى", "facility", "unresolved")]),
+    ("حاصروا مطار خلخلة العسكري", [("مطار خلخلة العسكري", "facility", "unresolved")]),
+    ("أغلق معبر باب السلامة", [("معبر باب السلامة", "facility", "unresolved")]),
     ("هبطت الطائرة في مطار الملك عبد العزيز الدولي", [("مطار الملك عبد العزيز الدولي", "facility", "unresolved")]),
-    ("غارات على مطار حماة العسكري", [("مطار حماة العسكري", "facility", "place")]),  # named after its city
+    ("غارات على مطار حماة العسكري", [("مطار حماة العسكري", None, "place")]),  # the gazetteer knows it (session 30)
 ])
 def test_neighbourhood_and_facility_phrases(gaz, text, expected):
     assert found(gaz, text) == expected
@@ -110,9 +110,9 @@ def _mention(doc, text):
     ("سيطرت الفصائل على بلدات تل صندل وأبو سمرة بريف حماة الشمالي", "تل صندل", "geonames:170017", 2, 25),
     ("سيطرت الفصائل على بلدات تل صندل وأبو سمرة بريف حماة الشمالي", "أبو سمرة", "geonames:170017", 2, 25),
     # a governorate: its area (precision 3)
-    ("سقطت قذائف على قرية أم المياذن التابعة لمحافظة درعا", "أم المياذن", "admin1:SY.06", 3, None),
+    ("سقطت قذائف على قرية الشيخ سعد التابعة لمحافظة درعا", "الشيخ سعد", "admin1:SY.06", 3, None),
     # a neighbourhood of the city named next to it: a circle around the city
-    ("قتل مدنيان في حي الإنشاءات بحمص", "الإنشاءات", "geonames:169577", 2, 10),
+    ("قتل مدنيان في حي كرم اللوز بحمص", "كرم اللوز", "geonames:169577", 2, 10),
     # a relative clause between the name and its countryside
     ("غارات على قرية تل جيجان التي يسيطر عليها التنظيم في ريف حلب الشمالي", "تل جيجان", "geonames:170063", 2, 25),
     # a direction from a city

@@ -51,9 +51,11 @@ _CALL_REACH = 12       # words between a call and the إلى that names what it 
 #                        المتحدة للدعم في ليبيا إلى هدنة إنسانية)
 
 
-_CALL_VERBS = frozenset(normalize(w) for w in (
+CALL_VERBS = frozenset(normalize(w) for w in (
     "دعا", "ودعا", "دعت", "ودعت", "دعوا", "ودعوا", "يدعو", "تدعو", "ندعو", "داعيا", "داعياً", "داعية", "داعين",
     "ناشد", "ناشدت", "وناشد", "وناشدت", "حث", "حثت", "وحث", "وحثت", "لدعوة", "دعوة", "ودعوة"))
+DEMAND_VERBS = frozenset(normalize(w) for w in ("طالب", "طالبت", "وطالب", "وطالبت", "يطالب", "تطالب", "مطالبا",
+                                                 "مطالبة", "مطالبين"))
 _ANSWERED = frozenset(normalize(w) for w in ("تلبية", "استجابة", "تلبيه", "استجابه"))
 _CALL_BREAKS = frozenset(normalize(w) for w in ("أن", "ان", "قبل", "بعد", "مشيرا", "مشيرة", "مشيرين", "مؤكدا",
                                                  "مؤكدة", "لافتا", "لافتة", "أدى", "أدت", "تحول", "تتحول", "تحولت",
@@ -86,7 +88,7 @@ def _called_to(first: int, tokens, norms: list[str], sentence_of: list[int], bef
             return False                 # (قبل أن تتحول الاحتجاجات إلى مواجهات، مشيرة إلى مقتل)
         if text and starts is not None and any(c in text[ends[k]:starts[k + 1]] for c in "،,;؛"):
             return False                 # a call's complement runs on with no comma (ودعت بعثة الأمم المتحدة للدعم في ليبيا إلى هدنة)
-        if norms[k] in _CALL_VERBS:
+        if norms[k] in CALL_VERBS:
             return k == 0 or norms[k - 1] not in _ANSWERED   # (not تلبية لدعوة … إلى التظاهر: the call was answered)
     return False
 
