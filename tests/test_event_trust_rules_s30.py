@@ -82,6 +82,7 @@ def test_fighting_since_this_morning_until_now_is_the_days_news(gaz):
 @pytest.mark.parametrize("text, expected", [
     # a march of solidarity (مسيرة تضامنية) is a protest, not a drone
     ("خرج آلاف الفلسطينيين بعد صلاة الجمعة أمس في مسيرة تضامنية برام الله دعما لغزة.", [("protest", "Ramallah")]),
+    ("خرج آلاف المتظاهرين بعد صلاة الجمعة أمس في مسيرة حاشدة برام الله تضامناً مع غزة.", [("protest", "Ramallah")]),
     # limits: a drone is a drone; a crowded march of fans is a celebration (session 22)
     ("احتفل آلاف المشجعين بفوز المنتخب في مسيرات حاشدة جابت شوارع مدينة وهران.", []),
     ("استهدفت طائرة مسيرة سيارة في مدينة مأرب أمس.", [("airstrike", "Ma'rib")]),

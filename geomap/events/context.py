@@ -411,6 +411,9 @@ class TriggerFilter:
             return True
         if t.first == t.last and self._checkpoint(t):
             return True                               # هجوم على كمين المطافي: a police checkpoint, no ambush
+        if t.kind == "protest" and t.last > t.first and _has(self.norms[t.last], self.cues["crowd_march"]) \
+                and self._cue_in(t, "celebration", *self._sentence_range(t)):
+            return True                               # احتفل آلاف المشجعين بفوز المنتخب في مسيرات حاشدة
         if t.first == t.last and self._an_objection_voiced(t):
             return True                               # جددت أنقرة احتجاجها على انتهاك أجوائها: an objection
         if (t.first == t.last and self.norms[t.first] in self.cues["ran_verb"] and t.last + 1 < len(self.norms)
