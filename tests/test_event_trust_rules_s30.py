@@ -238,3 +238,12 @@ def test_a_clause_of_attribution_names_who_told_not_where(gaz):
     text = ("كما تعرضت تمركزات قوات الوفاق في منطقة أبو قرين لقصف مدفعي مساء الأحد، بحسب المركز الإعلامي لغرفة "
             "عمليات تأمين وحماية سرت.")
     assert drawn(gaz, text) == [("shelling", "Abu Grein")]
+
+
+def test_a_dateline_with_its_date(gaz):
+    # a dateline with its date (الخرطوم 1 يوليو 2015 –) is where the report was filed
+    doc = geomap.parse("الخرطوم 1 يوليو 2015 – قتل 10 أشخاص في اشتباكات قبلية في مدينة نيالا.", published="2015-07-03",
+                       gazetteer=gaz)
+    assert [(e.kind, e.place.name) for e in doc.events if e.located and e.report == "new"] == [("battle", "Nyala")]
+    # limits: a city opening a sentence with no date and no dash is a place of it
+    assert drawn(gaz, "الخرطوم شهدت أمس اشتباكات بين قوات الأمن ومسلحين.") == [("battle", "Khartoum")]

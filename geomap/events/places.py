@@ -45,7 +45,8 @@ _NATIVES_KINDS = frozenset(["protest", "riot", "talks"])   # what people of a pl
 _FROM_PENALTY = 3           # a place after من is more often an origin than a site
 _CONDEMN_REACH = 16         # words before a trigger a verb of condemning it may stand
 _DATELINE_BEFORE = re.compile(r"\s*(?:[^\n:\-–—]{1,25}[-–—]\s*){0,3}")   # سبق- ، عبدالله البرقاوي- سبق-
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[-–—:]")      # (رويترز) - ، : ، - واس
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?"                  # (رويترز) - ، : ، - واس
+                             r"(?:[0-9\u0660-\u0669]{1,2}\s+\S+\s+[0-9\u0660-\u0669]{4}\s*)?[-–—:]")   # الخرطوم 1 يوليو 2024 –
 
 
 def mention_tokens(mentions: list[Mention], tokens: list[Token]) -> list[int]:
