@@ -160,7 +160,7 @@ def test_a_distance_from_a_landmark_moves_the_point(gaz, text, kind, lat, lon):
      "جولة جديدة من محادثات السلام برعاية الأمم المتحدة.", [("battle", "Homs"), ("talks", "Geneva")]),
     ("قتل 15 شخصا في غارات على سوق شعبية بإدلب رغم وقف إطلاق النار.", [("airstrike", "Idlib")]),
     ("شن مسلحو التنظيم صباح اليوم هجوما بعدة سيارات مفخخة يقودها انتحاريون على مواقع القوات في حي "
-     "السماح بالموصل.", [("suicide_bomb", "al-Samah")]),
+     "السماح بالموصل.", [("suicide_bomb", "Mosul")]),
     ("فجر انتحاريون أنفسهم أمس في محطة لتوليد الكهرباء في بلدة دبس شمال غربي كركوك.", [("suicide_bomb", "Dibis")]),
     # limits (second reader): suicide bombers who confessed or were caught bombed nothing; "led by"
     # (التي يقودها الأكراد) is no bomber
