@@ -247,3 +247,14 @@ def test_a_dateline_with_its_date(gaz):
     assert [(e.kind, e.place.name) for e in doc.events if e.located and e.report == "new"] == [("battle", "Nyala")]
     # limits: a city opening a sentence with no date and no dash is a place of it
     assert drawn(gaz, "الخرطوم شهدت أمس اشتباكات بين قوات الأمن ومسلحين.") == [("battle", "Khartoum")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an arrest in a report with no word of armed conflict is police work on a crime
+    ("ألقت الجهات الأمنية بمحافظة حفر الباطن القبض على شاب إثر قيامه بابتزاز فتاة عشرينية.", []),
+    # limits: an arrest of militants is political
+    ("ألقت الجهات الأمنية بمحافظة حفر الباطن القبض على خلية إرهابية مرتبطة بتنظيم داعش.",
+     [("arrests", "Hafar Al-Batin")]),
+])
+def test_an_arrest_with_no_word_of_conflict(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -981,7 +981,16 @@ class TriggerFilter:
         armed conflict as much (خلية إرهابية تهرب الأسلحة)."""
         if t.kind not in self.cues["crime_kind"]:
             return False
-        return self._told_as(t, "crime") or self._kin_killed(t)
+        return self._told_as(t, "crime") or self._kin_killed(t) or self._no_politics_in_an_arrest(t)
+
+    def _no_politics_in_an_arrest(self, t: Trigger) -> bool:
+        """An arrest in an article with no word of armed conflict anywhere and no armed actor in its
+        sentence (ألقى رجال الهيئة القبض على شاب إثر قيامه بابتزاز فتاة): police work on an ordinary
+        crime, which ACLED does not code."""
+        if t.kind != "arrests":
+            return False
+        p = self.profile
+        return not p.scores.get("conflict", 0.0) and not (self.actor_kinds.get(t.sentence, set()) & _ARMED_KINDS)
 
     def _kin_killed(self, t: Trigger) -> bool:
         """A killing whose object is the killer's own kin (ثلاثيني يقتل زوجته، أب يقتل ابنه، أقدم على
