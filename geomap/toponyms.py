@@ -1134,13 +1134,8 @@ def _is_filtered(t: _Text, i: int, name: str, r: Rules, clitics: str = "", gaz: 
             return True                             # الرئيس سياد باري، اللواء علي الأحمدي
         if _office_holder(t, i, r) and _settlements_only(gaz, name):
             return True                             # حاكم المنطقة مدجياوا بكاري
-    if _age_follows(t, i):
-        return True                                 # علان عبيد (18 عامًا): a person and his age
-    if not clitics and i > 0 and t.norms[i - 1] in name_words().work_before and t.joined(i - 1, i, quotes=True):
-        return True                                 # فيلم "باتمان": a film's title, not Batman in Turkey
-    if 0 < i < len(t.norms) - 1 and t.norms[i - 1] in name_words().org_with_adjective \
-            and t.joined(i - 1, i + 1) and t.norms[i + 1].startswith("ال") and t.norms[i + 1] not in nisba_forms():
-        return True                                 # قوات سوريا الديمقراطية
+    if _age_follows(t, i) or _titled(t, i, clitics):
+        return True                                 # علان عبيد (18 عامًا), فيلم "باتمان"
     stops = name_words().list_end
     for back in (1, 2, 3):                          # جبهة فتح الشام, وكالة الاناضول
         j = i - back
@@ -1152,6 +1147,15 @@ def _is_filtered(t: _Text, i: int, name: str, r: Rules, clitics: str = "", gaz: 
                 and t.norms[j].startswith("ال"):
             return t.joined(j, i, quotes=True)      # اللواء السابع ترهونة: a numbered unit (not اللواء, the rank)
     return False
+
+
+def _titled(t: _Text, i: int, clitics: str) -> bool:
+    """Token i names a work (فيلم "باتمان": a film's title, not Batman in Turkey) or a force by
+    the adjective after it (قوات سوريا الديمقراطية)."""
+    if not clitics and i > 0 and t.norms[i - 1] in name_words().work_before and t.joined(i - 1, i, quotes=True):
+        return True
+    return (0 < i < len(t.norms) - 1 and t.norms[i - 1] in name_words().org_with_adjective
+            and t.joined(i - 1, i + 1) and t.norms[i + 1].startswith("ال") and t.norms[i + 1] not in nisba_forms())
 
 
 _AGE = re.compile(r"\s*[(،,]\s*[0-9\u0660-\u0669]{1,3}\s*(?:عام|سن|سنة|سنوات)")
