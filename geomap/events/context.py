@@ -990,7 +990,10 @@ class TriggerFilter:
         if t.kind != "arrests":
             return False
         p = self.profile
-        return not p.scores.get("conflict", 0.0) and not (self.actor_kinds.get(t.sentence, set()) & _ARMED_KINDS)
+        if p.scores.get("conflict", 0.0) or self.actor_kinds.get(t.sentence, set()) & _ARMED_KINDS:
+            return False
+        low, high = self._sentence_range(t)      # (not القبض على عدد من المتظاهرين، على ناشط معارض: political)
+        return not (self._cue_in(t, "protesters", low, high) or self._cue_in(t, "political_detainee", low, high))
 
     def _kin_killed(self, t: Trigger) -> bool:
         """A killing whose object is the killer's own kin (ثلاثيني يقتل زوجته، أب يقتل ابنه، أقدم على

@@ -791,8 +791,8 @@ def _meeting_called_for(kind: str, status: str, head: Trigger, norms: list[str])
     calls for)."""
     c = cues()
     if kind in _CALLED_TRUCES and status == "called_for":
-        # دعت البعثة إلى هدنة إنسانية: no truce yet (not اتفقا على ضرورة وقف إطلاق النار: talks that agreed
-        # on it, the seed's ceasefire)
+        # دعت البعثة إلى هدنة إنسانية: no truce yet (not اتفق الرئيسان … على ضرورة … التوصل الى وقف لإطلاق
+        # النار: talks that agreed on it, the seed's ceasefire; an urging with no verb of calling stays too)
         return any(norms[k] in CALL_VERBS or norms[k] in DEMAND_VERBS
                    for k in range(max(0, head.first - _CALL_REACH), head.first))
     if kind != "talks" or status != "called_for" or _has(norms[head.first], c["meeting_verb"]):

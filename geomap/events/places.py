@@ -185,7 +185,11 @@ def _sources_in(tokens: list[Token], low: int, m_tok: int) -> bool:
     if _first_of(tokens, k + 1, m_tok, _cues()["source_noun"]) is not None:
         return True
     # a clause of attribution of its own (…، بحسب المركز الإعلامي لغرفة عمليات تأمين وحماية سرت): whose
-    # words name who told it, not where
+    # words name who told it, not where (not حسب مسؤول محلي في مدينة تعز: the local source's town,
+    # told after في, is as a rule the site)
+    before = tokens[m_tok - 1].norm if m_tok > 0 else ""
+    if before in ("في", "وفي") or tokens[m_tok].norm.startswith("ب"):
+        return False
     return any(c in _between(tokens, k) for c in "،,") and not any(
         c in _between(tokens, j) for j in range(k + 1, m_tok + 1) for c in "،,.")
 
