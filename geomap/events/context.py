@@ -574,9 +574,10 @@ class TriggerFilter:
                 and self._cue_in(t, "found_on", self._clause_low(t, _FOUND_ON_REACH), t.first - 1):
             return True                               # عثر رجل في مدينة إرفورت شرقي ألمانيا على قذيفة دبابة قديمة
         word = self.norms[t.first]
-        if t.first == t.last and word.startswith("ال") and not _has(self.norms[t.first - 1], self.cues["went_off"]) and any(
-                u.kind == t.kind and u.last < t.first and self.norms[u.first].lstrip("وب") == word[2:] and self._found(u)
-                for u in self.by_sentence.get(t.sentence, ())):
+        if t.first == t.last and t.first > 0 and word.startswith("ال") \
+                and not _has(self.norms[t.first - 1], self.cues["went_off"]) \
+                and any(u.kind == t.kind and u.last < t.first and self.norms[u.first].lstrip("وب") == word[2:]
+                        and self._found(u) for u in self.by_sentence.get(t.sentence, ())):
             return True                               # … على قذيفة دبابة قديمة، أمسك الرجل القذيفة: the shell found
         norms, end = self.norms, min(len(self.norms) - 1, t.last + _FOUND_REACH)
         return any(norms[k] in ("لم", "ولم") and _has(norms[k + 1], self.cues["went_off"])
@@ -1329,7 +1330,6 @@ def _tally(sentence_norms: list[str], fatalities: int | None) -> bool:
                                     for k, (w, nxt) in enumerate(zip(sentence_norms, sentence_norms[1:])))
 
 
-_TODAY_SINCE = frozenset(["اليوم", "امس"])
 _SINCE_GAP = 2       # words between منذ and today (منذ فجر اليوم، منذ صباح أمس)
 
 
@@ -1337,17 +1337,14 @@ def _since_today(sentence_norms: list[str]) -> bool:
     """Every منذ of the sentence starts today or yesterday (معارك اندلعت منذ فجر اليوم … ما تزال مستمرة حتى
     لحظة كتابة الخبر): the day's news, no toll of a span."""
     starts = [k for k, w in enumerate(sentence_norms) if w == "منذ"]
-    return all(any(w in _TODAY_SINCE and not _ordinal_after(sentence_norms, j)
+    today = cues()["today_since"]
+    return all(any(w in today and not _ordinal_after(sentence_norms, j)
                    for j, w in enumerate(sentence_norms[k + 1:k + 1 + _SINCE_GAP], start=k + 1)) for k in starts)
-
-
-_ORDINALS = frozenset(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
-                       "العاشر"])
 
 
 def _ordinal_after(norms: list[str], j: int) -> bool:
     """منذ اليوم الأول لبدء الحملة: the first day of a campaign, not today."""
-    return j + 1 < len(norms) and norms[j + 1] in _ORDINALS
+    return j + 1 < len(norms) and norms[j + 1] in cues()["ordinal_day"]
 
 
 def _thousands_told(sentence_norms: list[str]) -> bool:

@@ -24,7 +24,7 @@ from .participants import actors_of, airborne
 from .headline import Headline, enrich
 from .places import Blockers, SentenceMentions, attach_place, descriptors, means, mention_tokens, said_elsewhere
 from .sites import split_by_site, unplace_lone_far
-from .status import CALL_VERBS, DEMAND_VERBS, cue_statuses
+from .status import cue_statuses
 from .tables import ABOUT_KINDS, VIOLENT_TYPES, kinds, trigger_index
 from .topic import Profile, profile as topic_profile
 from .triggers import Trigger, find_triggers
@@ -793,7 +793,7 @@ def _meeting_called_for(kind: str, status: str, head: Trigger, norms: list[str])
     if kind in _CALLED_TRUCES and status == "called_for":
         # دعت البعثة إلى هدنة إنسانية: no truce yet (not اتفق الرئيسان … على ضرورة … التوصل الى وقف لإطلاق
         # النار: talks that agreed on it, the seed's ceasefire; an urging with no verb of calling stays too)
-        return any(norms[k] in CALL_VERBS or norms[k] in DEMAND_VERBS
+        return any(norms[k] in c["call_verb"] or norms[k] in c["demand_verb"]
                    for k in range(max(0, head.first - _CALL_REACH), head.first))
     if kind != "talks" or status != "called_for" or _has(norms[head.first], c["meeting_verb"]):
         return False
@@ -891,19 +891,14 @@ def _with_protesters(d: Draft, a: _Article) -> bool:
     return _phrase_within(norms, span.start, span.stop, c["riot_means"])
 
 
-_AS_WELL = frozenset(["كما", "وكما"])
-_GROUND_SUBJECTS = frozenset(normalize(w) for w in (
-    "قوات", "مقاتلو", "مقاتلون", "مسلحو", "مسلحون", "عناصر", "وحدات", "جرافات", "مدفعية", "دبابات", "فصائل",
-    "ميليشيات", "مليشيات", "جنود", "كتائب", "سرايا"))
-
-
 def _the_strike_goes_on(d: Draft, a: _Article) -> bool:
     """A verb right after كما goes on with the subject of the airstrike told before it in its sentence
     (قاذفات سو-24 أغارت على مواقع …، كما دمرت معسكراً قرب جسر الشغور: the bombers destroyed it)."""
     first, nxt = d.head.first, d.head.last + 1
-    if first == 0 or a.norms[first - 1] not in _AS_WELL:
+    c = cues()
+    if first == 0 or a.norms[first - 1] not in c["as_well"]:
         return False
-    if nxt < len(a.norms) and (a.norms[nxt].startswith("ال") or a.norms[nxt] in _GROUND_SUBJECTS):
+    if nxt < len(a.norms) and (a.norms[nxt].startswith("ال") or a.norms[nxt] in c["ground_subject"]):
         return False          # كما قصفت المليشيات الأحياء، كما قصفت قوات النظام بالمدفعية: a subject of its own
     told = [kind for start, sentence, kind in a.told_before if start < d.head.start and sentence == d.head.sentence]
     return bool(told) and told[-1] == "airstrike"

@@ -31,7 +31,7 @@ def cue_statuses(first: int, last: int, tokens: list[Token], sentence_of: list[i
             cue = before.get(stem)
             if cue and first - k <= cue.window and _cue_holds(stem, k, norms, sentence_of) \
                     and (cue.window <= _CLAUSE_WINDOW or not _new_clause_between(tokens, norms, k, first)) \
-                    and not (stem in _THREATS and _threat_elsewhere(tokens, norms, k, first)):
+                    and not (stem in _event_cues()["threat_verb"] and _threat_elsewhere(tokens, norms, k, first)):
                 found.add(cue.status)
     found |= span_statuses(first + 1, last, tokens)      # وقف اطلاق النار قد يبدأ بهدنة: one phrase
     if _called_to(first, tokens, norms, sentence_of, before):
@@ -51,24 +51,13 @@ _CALL_REACH = 12       # words between a call and the إلى that names what it 
 #                        المتحدة للدعم في ليبيا إلى هدنة إنسانية)
 
 
-CALL_VERBS = frozenset(normalize(w) for w in (
-    "دعا", "ودعا", "دعت", "ودعت", "دعوا", "ودعوا", "يدعو", "تدعو", "ندعو", "داعيا", "داعياً", "داعية", "داعين",
-    "ناشد", "ناشدت", "وناشد", "وناشدت", "حث", "حثت", "وحث", "وحثت", "لدعوة", "دعوة", "ودعوة"))
-DEMAND_VERBS = frozenset(normalize(w) for w in ("طالب", "طالبت", "وطالب", "وطالبت", "يطالب", "تطالب", "مطالبا",
-                                                 "مطالبة", "مطالبين"))
-_ANSWERED = frozenset(normalize(w) for w in ("تلبية", "استجابة", "تلبيه", "استجابه"))
-_CALL_BREAKS = frozenset(normalize(w) for w in ("أن", "ان", "قبل", "بعد", "مشيرا", "مشيرة", "مشيرين", "مؤكدا",
-                                                 "مؤكدة", "لافتا", "لافتة", "أدى", "أدت", "تحول", "تتحول", "تحولت",
-                                                 "تطور", "تطورت", "يتحول", "أفضى", "أفضت"))
-
-
-_THREATS = frozenset(normalize(w) for w in ("توعد", "توعدت", "يتوعد", "تتوعد"))
+_TOLD_AFTER = frozenset(["من", "عقب", "اثر", "بعد"])     # a threat told as what came before: بعد ساعات من توعد
 
 
 def _threat_elsewhere(tokens, norms: list[str], k: int, first: int) -> bool:
     """A threat (توعد) reaches no further than its clause, and a threat told as what came before
     (بعد ساعات من توعد زعيم الحوثيين بالرد، شنت الطائرات) reaches nothing: what follows happened."""
-    if k > 0 and norms[k - 1] in ("من", "عقب", "اثر", "بعد"):
+    if k > 0 and norms[k - 1] in _TOLD_AFTER:
         return True
     text = getattr(tokens, "text", "")
     starts, ends = getattr(tokens, "starts", None), getattr(tokens, "ends", None)
@@ -81,15 +70,16 @@ def _called_to(first: int, tokens, norms: list[str], sentence_of: list[int], bef
     call asks for, not what happened."""
     if first < 2 or norms[first - 1] != _TO:
         return False
+    c = _event_cues()
     text = getattr(tokens, "text", "")
     starts, ends = getattr(tokens, "starts", None), getattr(tokens, "ends", None)
     for k in range(first - 2, max(-1, first - 2 - _CALL_REACH), -1):
-        if sentence_of[k] != sentence_of[first] or norms[k] in _CALL_BREAKS:
+        if sentence_of[k] != sentence_of[first] or norms[k] in c["call_break"]:
             return False                 # (قبل أن تتحول الاحتجاجات إلى مواجهات، مشيرة إلى مقتل)
         if text and starts is not None and any(c in text[ends[k]:starts[k + 1]] for c in "،,;؛"):
             return False                 # a call's complement runs on with no comma (ودعت بعثة الأمم المتحدة للدعم في ليبيا إلى هدنة)
-        if norms[k] in CALL_VERBS:
-            return k == 0 or norms[k - 1] not in _ANSWERED   # (not تلبية لدعوة … إلى التظاهر: the call was answered)
+        if norms[k] in c["call_verb"]:
+            return k == 0 or norms[k - 1] not in c["call_answered"]   # (not تلبية لدعوة … إلى التظاهر: answered)
     return False
 
 
@@ -135,6 +125,12 @@ def _cue_holds(stem: str, k: int, norms: list[str], sentence_of: list[int] | Non
     if stem in _then_an():
         return k + 1 < len(norms) and norms[k + 1] == "ان"   # من المرتقب أن: not الاجتماع المرتقب قبل …
     return True
+
+
+def _event_cues():
+    from .context import cues
+
+    return cues()
 
 
 def _then_an() -> frozenset[str]:
