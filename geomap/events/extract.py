@@ -900,8 +900,7 @@ def _the_strike_goes_on(d: Draft, a: _Article) -> bool:
         return False
     if nxt < len(a.norms) and (a.norms[nxt].startswith("ال") or a.norms[nxt] in c["ground_subject"]):
         return False          # كما قصفت المليشيات الأحياء، كما قصفت قوات النظام بالمدفعية: a subject of its own
-    told = [kind for start, sentence, kind in a.told_before if start < d.head.start and sentence == d.head.sentence]
-    return bool(told) and told[-1] == "airstrike"
+    return _last_strike_told(d, a, 0) == "airstrike"
 
 
 _CROWD_TYPES = frozenset(["Protests", "Riots"])     # a protest called for or banned is no protest
@@ -912,8 +911,14 @@ _REFERENCE_SENTENCES = 3     # sentences back a "targeting" word with no doer ma
 def _referred_kind(d: Draft, a: _Article) -> str | None:
     """The kind of the strikes or shelling told last before a reference word (استهداف) with no doer
     of its own, up to three sentences back."""
+    return _last_strike_told(d, a, _REFERENCE_SENTENCES)
+
+
+def _last_strike_told(d: Draft, a: _Article, back: int) -> str | None:
+    """The kind of the strikes or shelling told last before the draft's trigger, in its sentence or
+    the *back* sentences before it."""
     told = [kind for start, sentence, kind in a.told_before
-            if start < d.head.start and d.head.sentence - _REFERENCE_SENTENCES <= sentence]
+            if start < d.head.start and d.head.sentence - back <= sentence]
     return told[-1] if told else None
 
 

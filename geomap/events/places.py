@@ -190,8 +190,7 @@ def _sources_in(tokens: list[Token], low: int, m_tok: int) -> bool:
     before = tokens[m_tok - 1].norm if m_tok > 0 else ""
     if before in ("في", "وفي") or tokens[m_tok].norm.startswith("ب"):
         return False
-    return any(c in _between(tokens, k) for c in "،,") and not any(
-        c in _between(tokens, j) for j in range(k + 1, m_tok + 1) for c in "،,.")
+    return _marked(tokens, k, k + 1, "،,") and not _marked(tokens, k + 1, m_tok + 1, "،,.")
 
 
 def _in_a_new_clause(trig: Trigger, m: Mention, m_tok: int, tokens: list[Token], text: str) -> bool:
@@ -469,7 +468,7 @@ def _destination(trig: Trigger, tokens: list[Token], m_tok: int) -> bool:
         low = trig.last + 1 if trig.last < m_tok else 0      # the flight told before the trigger that follows
         #                                                       (نزحت العائلات من الفلوجة باتجاه الحبانية وإقليم كردستان، هربا من القصف)
         flight = _first_of(tokens, max(low, k - _FLIGHT_REACH), k, _cues()["flight"])
-        if flight is not None and not any(c in _between(tokens, j) for j in range(flight + 1, m_tok + 1) for c in ".!؟?\n"):
+        if flight is not None and not _marked(tokens, flight + 1, m_tok + 1, ".!؟?\n"):
             return True
     return False
 
@@ -636,6 +635,11 @@ def _has_cue(norm: str, role: str) -> bool:
     return norm in table or (norm[:1] in ("و", "ف") and norm[1:] in table)
 
 
+def _marked(tokens: list[Token], low: int, high: int, marks: str) -> bool:
+    """One of *marks* stands before one of tokens low … high - 1 (between it and the token before)."""
+    return any(c in _between(tokens, j) for j in range(low, high) for c in marks)
+
+
 def _between(tokens: list[Token], k: int) -> str:
     """The characters between token k-1 and token k (as the tokens' own text allows)."""
     t = tokens.text if hasattr(tokens, "text") else None
@@ -750,7 +754,7 @@ def _in_a_reaction_after(trig: Trigger, m_tok: int, tokens: list[Token]) -> bool
     k = _first_of(tokens, trig.last + 1, m_tok, _reactions_told())
     if k is None or (k > 0 and _has_cue(tokens[k - 1].norm, "amid")):
         return False
-    return not any(c in _between(tokens, j) for j in range(k + 1, m_tok + 1) for c in ",،")
+    return not _marked(tokens, k + 1, m_tok + 1, ",،")
 
 
 @once

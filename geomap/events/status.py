@@ -59,10 +59,7 @@ def _threat_elsewhere(tokens, norms: list[str], k: int, first: int) -> bool:
     (بعد ساعات من توعد زعيم الحوثيين بالرد، شنت الطائرات) reaches nothing: what follows happened."""
     if k > 0 and norms[k - 1] in _TOLD_AFTER:
         return True
-    text = getattr(tokens, "text", "")
-    starts, ends = getattr(tokens, "starts", None), getattr(tokens, "ends", None)
-    return bool(text) and starts is not None and any(c in text[ends[j]:starts[j + 1]] for j in range(k, first)
-                                                     for c in "،,;؛")
+    return any(_comma_in(_gap(tokens, j)) for j in range(k, first))
 
 
 def _called_to(first: int, tokens, norms: list[str], sentence_of: list[int], before) -> bool:
@@ -70,16 +67,14 @@ def _called_to(first: int, tokens, norms: list[str], sentence_of: list[int], bef
     call asks for, not what happened."""
     if first < 2 or norms[first - 1] != _TO:
         return False
-    c = _event_cues()
-    text = getattr(tokens, "text", "")
-    starts, ends = getattr(tokens, "starts", None), getattr(tokens, "ends", None)
+    words = _event_cues()
     for k in range(first - 2, max(-1, first - 2 - _CALL_REACH), -1):
-        if sentence_of[k] != sentence_of[first] or norms[k] in c["call_break"]:
+        if sentence_of[k] != sentence_of[first] or norms[k] in words["call_break"]:
             return False                 # (قبل أن تتحول الاحتجاجات إلى مواجهات، مشيرة إلى مقتل)
-        if text and starts is not None and any(c in text[ends[k]:starts[k + 1]] for c in "،,;؛"):
+        if _comma_in(_gap(tokens, k)):
             return False                 # a call's complement runs on with no comma (ودعت بعثة الأمم المتحدة للدعم في ليبيا إلى هدنة)
-        if norms[k] in c["call_verb"]:
-            return k == 0 or norms[k - 1] not in c["call_answered"]   # (not تلبية لدعوة … إلى التظاهر: answered)
+        if norms[k] in words["call_verb"]:
+            return k == 0 or norms[k - 1] not in words["call_answered"]   # (not تلبية لدعوة … إلى التظاهر: answered)
     return False
 
 
@@ -92,15 +87,21 @@ _NEW_CLAUSE = frozenset(["وقد", "فقد", "وكان", "وكانت", "بينم
 def _new_clause_between(tokens, norms: list[str], k: int, first: int) -> bool:
     """A comma or a semicolon stands between tokens k and *first*, and the word after it opens a
     clause of what happened (، وقد): read only for a cue that reaches far."""
+    return any(norms[j + 1] in _NEW_CLAUSE and _comma_in(_gap(tokens, j)) for j in range(k, first))
+
+
+def _gap(tokens, j: int) -> str:
+    """The characters between token j and token j + 1 (none when the tokens carry no text)."""
     text = getattr(tokens, "text", "")
     if not text:
-        return False
+        return ""
     starts, ends = getattr(tokens, "starts", None), getattr(tokens, "ends", None)
-    for j in range(k, first):
-        end, nxt = (ends[j], starts[j + 1]) if starts is not None else (tokens[j].end, tokens[j + 1].start)
-        if norms[j + 1] in _NEW_CLAUSE and any(c in text[end:nxt] for c in "،,;؛"):
-            return True
-    return False
+    end, nxt = (ends[j], starts[j + 1]) if starts is not None else (tokens[j].end, tokens[j + 1].start)
+    return text[end:nxt]
+
+
+def _comma_in(gap: str) -> bool:
+    return any(c in gap for c in "،,;؛")
 
 
 def span_statuses(start: int, end: int, tokens: list[Token]) -> set[str]:
