@@ -171,6 +171,7 @@ def _draft(t: Trigger, kind: str, statuses: set[str], tokens: list[Token], norms
         another=another_after(t, tokens, sentence_of),
         execution=kind == "killing" and _has(norms[t.first], cues()["execution"]),
         shot=kind in ("killing", "battle") and _shot(t, norms, sentence_of),
+        targeted=kind == "killing" and _stem_in(norms[t.first], cues()["targeted"]),
         planted=kind == "explosion" and any(_has(norms[k], cues()["planted"]) for k in range(t.first, t.last + 1)),
         definite=_definite(norms[t.first]),
         anaphoric=_definite(norms[t.first]) and _after_demonstrative(t, tokens, norms, sentence_of),

@@ -65,6 +65,7 @@ class Draft:
     another: bool = False
     execution: bool = False              # أعدم، إعدام: a killing of its own, never the toll of a strike or a fight
     shot: bool = False                   # قتل برصاص: a killing by gunfire, never the toll of a strike or a blast told apart
+    targeted: bool = False               # اغتال: the killing of one chosen person, never the toll of a takeover told apart
     definite: bool = False               # الانفجار، الغارات: the trigger has the article (may tell again what was told)
     anaphoric: bool = False              # هذه الضربات، هذا الهجوم: a demonstrative tells again what was told before
     planted: bool = False                # تفجير عبوة ناسفة، انفجار لغم: a bomb planted, no bomber's
@@ -477,6 +478,8 @@ def _kinds_fit(d: Draft, e: Draft, as_topic: bool) -> bool:
         return False                      # أعدم التنظيم 20 شخصا after a strike on the town: another happening
     if (d.shot and e.kind in _REMOTE) or (e.shot and d.kind in _REMOTE):
         return False                      # قتل شاب برصاص مسلحين. … شن الطيران غارات: two happenings
+    if (d.targeted and e.kind == "territory") or (e.targeted and d.kind == "territory"):
+        return False                      # حررت القوات مدينة أوديغلي. … كما اغتال مسلحون شيخا في أفجوي: two happenings
     if d.reference and d.kind == "airstrike" and e.kind not in _AIR_REFERS_TO:
         return False                      # بأن الطيران الحربي استهدف … after a ground attack: the aircraft's own strike
     if {d.kind, e.kind} == _BOMBINGS and e.kind in d.kinds and not (d.planted or e.planted):

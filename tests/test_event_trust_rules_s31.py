@@ -1,0 +1,48 @@
+"""Issue 11, session 31: rules written from probe20's reports (opened this session, after their
+unseen score was recorded), as tables of Arabic sentences of our own. The first rows of each table
+were wrong before the rule; the last rows are its limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_event_trust_rules import drawn
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town that fell, armed men who entered a town: taken
+    ("سقطت مدينة غاو في أيدي المسلحين أمس السبت بعد معارك حول معسكر الجيش.", [("territory", "Gao")]),
+    ("وكانت مدينة كيدال أولى المدن التي سقطت بيد المتمردين فجر الجمعة.", [("territory", "Kidal")]),
+    ("كما دخل المسلحون بعد اشتباكات مع الجيش في اليوم ذاته بلدة بوريم.", [("territory", "Bourem")]),
+    # limits: prices that fell, a plane that fell, are no takeover
+    ("سقطت أسعار النفط أمس في أسواق لندن.", []),
+    ("وكانت الطائرة التي سقطت قرب مدينة غاو تقل عشرين راكبا.", []),
+])
+def test_a_town_that_fell(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # artillery as the subject, rockets that fell, drones that struck
+    ("استهدفت مدفعية الاحتلال صباح اليوم أراضي زراعية شرق بلدة القرارة.", [("shelling", "Al Qarārah")]),
+    ("سقط صاروخان مصدرهما الجانب السوري من الحدود في محيط مدينة الهرمل عصر أمس.", [("shelling", "El Hermel")]),
+    ("قالت مصادر محلية إن مسيّرات تابعة للدعم السريع استهدفت أمس محطة كهرباء بمدينة كوستي.",
+     [("airstrike", "Kosti")]),
+    # limits: families that began to flee are no capture; marches of protest stay protests
+    ("فيما بدأت أسر، منذ ساعات الصباح الأولى اليوم، بالنزوح من مدينة الحصاحيصا.", []),
+    ("خرجت مسيرات احتجاجية في مدينة رام الله أمس تنديدا بالقصف.", [("protest", "Ramallah")]),
+])
+def test_artillery_rockets_and_drones(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the country across the border is not the site; an assassination is no toll of a takeover
+    ("هاجم مسلحون أمس نقطة للجيش قرب الحدود مع محافظة كركوك.", []),
+    ("حررت القوات أمس عدة قرى في إقليم شبيلي السفلى. كما اغتال مسلحون مجهولون، مساء أمس، أحد شيوخ العشائر في "
+     "مدينة أفجوي.", [("territory", "Lower Shabelle"), ("killing", "Afgooye")]),
+    # limits: a place named before the border is still the site
+    ("قتل 22 مدنيا أمس في هجوم مسلح على سوق مدينة ميناكا قرب الحدود مع النيجر.", [("killing", "Ménaka")]),
+])
+def test_across_the_border_and_an_assassination(gaz, text, expected):
+    assert drawn(gaz, text) == expected
