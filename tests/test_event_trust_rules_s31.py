@@ -46,3 +46,14 @@ def test_artillery_rockets_and_drones(gaz, text, expected):
 ])
 def test_across_the_border_and_an_assassination(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one strike told twice in a sentence, the second time at a district inside the governorate
+    ("وفي مأرب، شن الطيران صباح اليوم خمس غارات على مديرية صرواح.", [("airstrike", "Sūq Şirwāḩ")]),
+    # limits: two towns are two sites
+    ("شن الطيران صباح اليوم غارات على مدينة حرض وغارات أخرى على مدينة ميدي.",
+     [("airstrike", "Ḩaraḑ"), ("airstrike", "Mīdī")]),
+])
+def test_the_district_the_strike_was_told_at_second(gaz, text, expected):
+    assert drawn(gaz, text) == expected

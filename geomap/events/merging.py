@@ -350,7 +350,7 @@ def _fold_same_kind_same_place(s: _Sentence) -> None:
             if compatible(d.mention, e.mention):
                 if d.mention is None and e.mention is not None:
                     d.mention = e.mention
-                s.absorb(d, e)
+                s.absorb(d, e, inner=True)        # وفي مأرب، شن الطيران خمس غارات على مديرية صرواح: the district
 
 
 def _hit_between(s: _Sentence, d: Draft, e: Draft) -> bool:
