@@ -57,3 +57,15 @@ def test_across_the_border_and_an_assassination(gaz, text, expected):
 ])
 def test_the_district_the_strike_was_told_at_second(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the suicide bombing told again by "the blast"
+    ("قتل 63 شخصا في تفجير انتحاري استهدف حفل زفاف في العاصمة الأفغانية كابول ليل السبت. ووقع التفجير في قاعة "
+     "للأفراح غرب المدينة.", [("suicide_bomb", "Kabul")]),
+    # limits: a bomb planted in another town is another blast
+    ("قتل 63 شخصا في تفجير انتحاري استهدف حفل زفاف في كابول ليل السبت. وفي جلال آباد أصيب ثلاثة في انفجار "
+     "عبوة ناسفة.", [("suicide_bomb", "Kabul"), ("explosion", "Jalālābād")]),
+])
+def test_the_blast_told_again_after_a_suicide_bombing(gaz, text, expected):
+    assert drawn(gaz, text) == expected

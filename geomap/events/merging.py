@@ -484,6 +484,8 @@ def _kinds_fit(d: Draft, e: Draft, as_topic: bool) -> bool:
         return False                      # بأن الطيران الحربي استهدف … after a ground attack: the aircraft's own strike
     if {d.kind, e.kind} == _BOMBINGS and e.kind in d.kinds and not (d.planted or e.planted):
         return True                       # هجوم بسيارة مفخخة. … واقتحم انتحاري بسيارة مفخخة: the one bombing
+    if (e.kind, d.kind) == ("suicide_bomb", "explosion") and d.definite and not d.planted:
+        return True                       # تفجير انتحاري استهدف حفل زفاف في كابول. ووقع التفجير في قاعة: told again
     if {d.kind, e.kind} == {"withdrawal", "territory"}:
         return True                       # سيطرت على مدينة قندوز … بعد انسحاب القوات منها: what one left, the other took
     return (d.kind == e.kind or d.kind in e.kinds or as_topic
