@@ -798,7 +798,8 @@ def _unknown_as_bound_elsewhere(kept: list[Mention], anchored: set[int]) -> None
     showed to be a settlement the gazetteer lacks is that place where it stands with no qualifier of
     its own, when the reading it had is a town of another country (not Sidon in Lebanon)."""
     told = {m.name: m for k, m in enumerate(kept)
-            if k in anchored and m.role == "unresolved" and m.placed_by == "context" and m.cue_kind in _BOUND_CUES}
+            if (k in anchored or m.cue_kind == "neighbourhood") and m.role == "unresolved" and m.placed_by == "context"
+            and m.cue_kind in _BOUND_CUES}      # (حي الحمدانية drawn in the city told before it, حلب: bound too)
     for k, m in enumerate(kept):
         other = told.get(m.name)
         if (other is not None and k not in anchored and m.role == "place" and m.resolved and m.place.kind in SETTLED

@@ -69,3 +69,13 @@ def test_the_district_the_strike_was_told_at_second(gaz, text, expected):
 ])
 def test_the_blast_told_again_after_a_suicide_bombing(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+def test_a_headlines_name_is_the_quarter_the_body_draws_in_its_city(gaz):
+    # الحمدانية alone in the headline is the quarter of Aleppo the body names, not Qaraqosh in Iraq
+    title = "الجيش يتقدم في ريف حماة.. والإرهابيون يستهدفون الحمدانية بالقذائف"
+    text = ("وفي حلب، استشهد ثلاثة مدنيين أمس جراء قذائف صاروخية أطلقها الإرهابيون على حي الحمدانية، بحسب مصدر "
+            "في قيادة شرطة المحافظة.")
+    assert drawn(gaz, text, title=title) == [("shelling", "Aleppo")]
+    # limits: with no quarter of that name in the body, the headline's town stays what it was
+    assert drawn(gaz, "قصف مسلحو داعش بلدة الحمدانية شرق الموصل أمس.") == [("shelling", "Al-Hamdaniya (Qaraqosh)")]
