@@ -79,3 +79,15 @@ def test_a_headlines_name_is_the_quarter_the_body_draws_in_its_city(gaz):
     assert drawn(gaz, text, title=title) == [("shelling", "Aleppo")]
     # limits: with no quarter of that name in the body, the headline's town stays what it was
     assert drawn(gaz, "قصف مسلحو داعش بلدة الحمدانية شرق الموصل أمس.") == [("shelling", "Al-Hamdaniya (Qaraqosh)")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region told before a strike yields to the town inside it the strike is told to have hit
+    ("وفي إقليم جوبا الوسطى، أعلن الجيش أن غارة جوية نفذت مساء أمس على تجمع لعناصر الميليشيات في ضواحي مدينة جلب.",
+     [("airstrike", "Jilib")]),
+    # limits: a fight is placed as before (here the town after it is the nearer place anyway)
+    ("وفي محافظة أبين، اندلعت اشتباكات عنيفة أمس بين المقاومة والحوثيين قرب مدينة زنجبار.",
+     [("battle", "Zinjibār")]),
+])
+def test_a_region_told_before_a_strike_yields_to_the_town_it_hit(gaz, text, expected):
+    assert drawn(gaz, text) == expected

@@ -16,6 +16,7 @@ from gazetteer import great_circle_km
 from gazetteer.arabic import Token, as_tokens, normalize, strip_proclitics
 from gazetteer.once import once
 
+from ..anchors import SETTLED
 from ..lexicon import as_written
 from ..model import Mention, is_site
 from ..toponyms import place_words
@@ -121,6 +122,7 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
     if not isinstance(blockers, Blockers):
         blockers = Blockers(blockers)
     best, best_score, dateline = None, None, None
+    after: list[tuple[int, Mention]] = []            # the sites named after the trigger, with their distances
     indices = list(range(len(mentions)) if candidates is None else candidates)
     if _spread(trig, tokens):                         # القتال في عدة مناطق من البلاد: no one site, but
         indices = [n for n in indices                 # في مناطق متفرقة من محافظة تعز: the area holding them
@@ -148,11 +150,27 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
         site = (m.resolved and is_site(m.place) and not _officials_in(m_tok, tokens)
                 and not _in_a_new_clause(trig, m, m_tok, tokens, text))
         score = (0 if site else 1, distance)   # a site in reach beats a country
+        if site and m_tok > trig.last and trig.kind in _STRUCK_KINDS:
+            after.append((distance, m))
         if best_score is None or score < best_score:
             best, best_score = m, score
     if best is None and dateline is not None and _the_dateline_alone(dateline, trig, mentions, indices, not_places):
         return dateline                               # نابلس - معا - … في قرية عقربانيت (a village the gazetteer lacks)
-    return best                                       # (بيت لحم- معا- استشهد شاب … خلال اقتحامها مخيم جنين: not Bethlehem)
+    return _settlement_inside(best, after)           # (بيت لحم- معا- استشهد شاب … خلال اقتحامها مخيم جنين: not Bethlehem)
+
+
+_AREAS = frozenset(["admin1", "admin2", "region"])
+_SETTLED_OR_QUARTER = frozenset(SETTLED + ("neighbourhood",))
+_STRUCK_KINDS = frozenset(["airstrike", "shelling", "killing", "explosion", "suicide_bomb"])   # a point hit (not a front)
+
+
+def _settlement_inside(best: Mention | None, after: list[tuple[int, Mention]]) -> Mention | None:
+    """وفي إقليم جوبا الوسطى، أعلن الجيش أن غارة جوية نفذت … على تجمع في ضواحي مدينة جلب: an area
+    told before the trigger yields to a settlement inside it that the trigger's words name after it."""
+    if best is None or not best.resolved or best.place.kind not in _AREAS:
+        return best
+    inner = [(d, m) for d, m in after if m.place.kind in _SETTLED_OR_QUARTER and inside(m, best)]
+    return min(inner, key=lambda x: x[0])[1] if inner else best
 
 
 def _the_dateline_alone(dateline: Mention, trig: Trigger, mentions: list[Mention], indices: list[int],
