@@ -91,3 +91,16 @@ def test_a_headlines_name_is_the_quarter_the_body_draws_in_its_city(gaz):
 ])
 def test_a_region_told_before_a_strike_yields_to_the_town_it_hit(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # towns of Africa's wars the gazetteer lacked (session 31 curation, gazetteer/data/places.tsv)
+    ("قتل 22 مدنيا مساء الأحد في هجوم شنه مسلحون على السوق الأسبوعية في بلدة أيورو بإقليم تيلابيري.",
+     [("killing", "Ayorou")]),
+    ("قتل مسلحون ثلاثة مزارعين أمس في قرية تقع غربي مدينة كتم بولاية شمال دارفور.", [("killing", "Kutum")]),
+    ("قتل عناصر من الميليشيا ثمانية مواطنين صباح اليوم في مدينة رفاعة شرق الجزيرة.", [("killing", "Rufaa, Sudan")]),
+    # limits: a name that is an everyday word is a place only after a cue word
+    ("وقال إن الحكومة لن تكتم الحقائق عن الشعب بعد الهجوم.", []),
+])
+def test_towns_of_africas_wars(gaz, text, expected):
+    assert drawn(gaz, text) == expected
