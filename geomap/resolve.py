@@ -50,6 +50,9 @@ _AREA_KINDS = {"country": 3, "admin1": 3, "admin2": 3, "admin3": 3, "admin4": 2,
 _SIZE_PRIOR = {"country": 8.0, "admin1": 6.0, "admin2": 5.0, "admin3": 4.0, "admin4": 3.0,
                "admin5": 3.0, "region": 5.0}
 _SUB_AREAS = ("admin1", "admin2", "admin3", "admin4", "admin5")
+# a curated place (places.tsv: a place of the wars the press names constantly) with no population
+# given weighs as a town of this size, not as a hamlet (بلدة كونا in a report on Mali: Konna, not Kuna, Idaho)
+_CURATED_POPULATION = 20_000
 
 # Cue kind → {place kind: bonus}
 _CUE_FIT = {
@@ -1026,8 +1029,9 @@ def _eligible(m: Mention, cands: tuple[Candidate, ...], r) -> list[Candidate]:
 
 def _prior(m: Mention, c: Candidate, r) -> float:
     p = c.place
-    score = _SIZE_PRIOR.get(p.kind) or math.log10(p.population + 10)
-    if p.kind not in _SIZE_PRIOR and p.population < r.needs_population(p.country):
+    population = p.population or (_CURATED_POPULATION if p.source == "curated" else 0)
+    score = _SIZE_PRIOR.get(p.kind) or math.log10(population + 10)
+    if p.kind not in _SIZE_PRIOR and population < r.needs_population(p.country):
         score -= 1.5                     # a small place far from the region the news is about
     if not m.cue_kind and p.kind in _SUB_AREAS:
         score -= 1.5                     # a bare name means the city more often than the province

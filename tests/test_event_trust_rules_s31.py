@@ -104,3 +104,10 @@ def test_a_region_told_before_a_strike_yields_to_the_town_it_hit(gaz, text, expe
 ])
 def test_towns_of_africas_wars(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+def test_a_curated_town_weighs_as_a_town_not_a_hamlet(gaz):
+    # بلدة كونا in a report on Mali's war is Konna, not Kuna, Idaho (a curated place has no population)
+    text = ("شنت المقاتلات الفرنسية أمس غارات على مواقع المسلحين في غاو وليري ودوينتزا. وبدأ التدخل الفرنسي بعد "
+            "تقدم المسلحين جنوبا وسيطرتهم أمس على بلدة كونا.")
+    assert ("territory", "Konna") in drawn(gaz, text)
