@@ -111,3 +111,17 @@ def test_a_curated_town_weighs_as_a_town_not_a_hamlet(gaz):
     text = ("شنت المقاتلات الفرنسية أمس غارات على مواقع المسلحين في غاو وليري ودوينتزا. وبدأ التدخل الفرنسي بعد "
             "تقدم المسلحين جنوبا وسيطرتهم أمس على بلدة كونا.")
     assert ("territory", "Konna") in drawn(gaz, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attack undergone, its day told between the verb and the attack; the city a statement came out in
+    ("وفي إقليم تيلابيري، تعرض موقع للحرس الوطني في مدينة تيرا، فجر أمس الاثنين، لهجوم مسلح استمر نحو ساعتين، "
+     "وفق بيان لوزارة الدفاع صدر في نيامي، تحدث عن مقتل جنديين.", [("battle", "Téra")]),
+    # limits: ل before a weak trigger with no verb of undergoing is a purpose
+    ("وصلت تعزيزات عسكرية أمس إلى مدينة تيرا، استعدادا لهجوم محتمل.", []),
+    # limits: a statement's city that is the site too, when the attack is told there
+    ("قتل جنديان أمس في هجوم مسلح على موقع للجيش في مدينة نيامي، بحسب بيان صدر عن وزارة الدفاع.",
+     [("battle", "Niamey")]),
+])
+def test_an_attack_undergone_and_the_city_a_statement_came_out_in(gaz, text, expected):
+    assert drawn(gaz, text) == expected

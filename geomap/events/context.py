@@ -217,7 +217,7 @@ _SHORT_VOWELS = frozenset("\u064e\u064f\u0650\u0652")     # fatha, damma, kasra,
 
 
 _PURPOSE_LIST_REACH = 4  # words back a purpose (بهدف) reaches a trigger joined by و to the one after it
-_UNDERGO_REACH = 8      # words back a verb of undergoing or meeting (تعرض، تصدت) reaches a لـ + trigger
+_UNDERGO_REACH = 12     # words back a verb of undergoing or meeting (تعرض، تصدت) reaches a لـ + trigger
 
 
 class TriggerFilter:

@@ -370,6 +370,8 @@ def _said_elsewhere(trig: Trigger, m: Mention, m_tok: int, tokens: list[Token], 
         return True
     if _seat(m_tok, trig, tokens, prev):
         return True                               # طالب الاتحاد الإفريقي، من مقره في أديس أبابا، بفتح تحقيق في الهجوم: its seat
+    if _issued_in(m_tok, tokens):
+        return True                               # وفق بيان لوزارة الدفاع صدر في نيامي، تحدث عن مقتل جنديين: where it was issued
     if m_tok > trig.last:
         return _in_a_reaction_after(trig, m_tok, tokens)
     if m_tok >= trig.first:
@@ -609,6 +611,18 @@ def _seat(m_tok: int, trig: Trigger, tokens: list[Token], prev: str) -> bool:
             or tokens[m_tok - 3].norm not in _cues()["from"]:
         return False
     return m_tok < trig.first or any(c in _between(tokens, m_tok - 3) for c in ",،")
+
+
+def _issued_in(m_tok: int, tokens: list[Token]) -> bool:
+    """بيان لوزارة الدفاع صدر في نيامي، بيان صادر من الخرطوم: a verb of issuing right before في or من
+    before the place, and a word of a statement a few words before it: where the statement came out."""
+    if m_tok < 3 or tokens[m_tok - 1].norm not in _cues()["in"] | _cues()["from"] \
+            or not _has_cue(tokens[m_tok - 2].norm, "issued"):
+        return False
+    return _word_of_between(tokens, max(0, m_tok - 2 - _ISSUED_REACH), m_tok - 2, "speech")
+
+
+_ISSUED_REACH = 4       # words from a statement's word to its verb of issuing (بيان لوزارة الدفاع النيجرية صدر)
 
 
 def _said_in(m_tok: int, trig: Trigger, tokens: list[Token]) -> bool:
