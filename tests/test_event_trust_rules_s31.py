@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import geomap
 from test_event_trust_rules import drawn
 
 
@@ -125,3 +126,16 @@ def test_a_curated_town_weighs_as_a_town_not_a_hamlet(gaz):
 ])
 def test_an_attack_undergone_and_the_city_a_statement_came_out_in(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+def test_besides_that_opens_another_item_with_no_day_of_the_sentence_before(gaz):
+    # إلى ذلك: the strikes told after it keep no day of the sentence before (the publication day)
+    text = ("وقتل عشرة حوثيين في مواجهات بمحافظة مأرب أمس الاثنين. إلى ذلك استهدفت غارات التحالف مواقع للمليشيات "
+            "الحوثية في مديرية رازح بمحافظة صعدة.")
+    doc = geomap.parse(text, published="2015-08-11", gazetteer=gaz)
+    assert [(e.kind, str(e.date)) for e in doc.events if e.report == "new"] == [
+        ("battle", "2015-08-10"), ("airstrike", "2015-08-11")]
+    # limits: without it, the paragraph's day goes on
+    doc = geomap.parse(text.replace("إلى ذلك ", "و"), published="2015-08-11", gazetteer=gaz)
+    assert [(e.kind, str(e.date)) for e in doc.events if e.report == "new"] == [
+        ("battle", "2015-08-10"), ("airstrike", "2015-08-10")]

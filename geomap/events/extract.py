@@ -94,7 +94,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
         # (a sentence whose every day is its report's: وأفادت المنسقية، في بيان لها صباح اليوم السبت، أن
         # الطائرات قصفت … after أمس الجمعة told before: the strikes keep the day told before)
         context = _context_date(s_index, sentences, dates, text) \
-            if all(x.start in reported for x in sentence_dates) else None
+            if all(x.start in reported for x in sentence_dates) and not _another_happening(text, sent) else None
         for d in (d for i in range(0, len(local), FOLD_WINDOW) for d in fold_sentence(local[i:i + FOLD_WINDOW], tokens)):
             d.date, d.date_reported, d.date_far = _dated(d.head, sentence_dates, every_date, reported, toks.starts, text)
             d.context_date = context
