@@ -139,3 +139,14 @@ def test_besides_that_opens_another_item_with_no_day_of_the_sentence_before(gaz)
     doc = geomap.parse(text.replace("إلى ذلك ", "و"), published="2015-08-11", gazetteer=gaz)
     assert [(e.kind, str(e.date)) for e in doc.events if e.report == "new"] == [
         ("battle", "2015-08-10"), ("airstrike", "2015-08-10")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mission or preparations to take a city: nothing taken yet
+    ("وسيتم إرسالهم إلى جبهات القتال في قابل الأيام، وأنيطت بهم مهمة تحرير العاصمة صنعاء.", []),
+    ("وتواصل القوات استعدادات تحرير مدينة الموصل من تنظيم داعش.", []),
+    # limits: a city taken is taken
+    ("أعلنت القوات أمس تحرير مدينة زنجبار من الحوثيين.", [("territory", "Zinjibār")]),
+])
+def test_a_mission_to_take_a_city(gaz, text, expected):
+    assert drawn(gaz, text) == expected
