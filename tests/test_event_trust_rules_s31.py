@@ -150,3 +150,14 @@ def test_besides_that_opens_another_item_with_no_day_of_the_sentence_before(gaz)
 ])
 def test_a_mission_to_take_a_city(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+def test_a_days_own_words_beat_the_day_it_was_announced(gaz):
+    # أعلنت … اليوم الثلاثاء، أن ضربات جوية نفذها سلاح الجو أمس: the strikes were yesterday
+    doc = geomap.parse("أعلنت هيئة الأركان، اليوم الثلاثاء، أن ضربات جوية نفذها سلاح الجو أمس في محيط مدينة جيبو.",
+                       published="2020-10-20", gazetteer=gaz)
+    assert [(e.kind, str(e.date)) for e in doc.events] == [("airstrike", "2020-10-19")]
+    # limits: with no day of its own, the strike keeps the day it was announced
+    doc = geomap.parse("أعلنت هيئة الأركان، اليوم الثلاثاء، أن ضربات جوية نفذها سلاح الجو في محيط مدينة جيبو.",
+                       published="2020-10-20", gazetteer=gaz)
+    assert [(e.kind, str(e.date)) for e in doc.events] == [("airstrike", "2020-10-20")]

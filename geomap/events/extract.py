@@ -694,6 +694,10 @@ def _reported(dates: list[DateMention], toks, sentence_of: list[int], trigs: lis
     return out
 
 
+_OWN_DAY_REACH = 6      # words after the trigger its own day may stand, beating the day it was reported
+#                         (أعلنت الأركان، اليوم الثلاثاء، أن ضربات جوية نفذها سلاح الجو أمس: yesterday)
+
+
 def _own_date(dates: list[DateMention], reported: set[int], head: Trigger,
               starts: list[int]) -> tuple[DateMention | None, bool, bool]:
     """The sentence's date nearest the trigger; whether it is the day of a report; and whether it
@@ -701,7 +705,9 @@ def _own_date(dates: list[DateMention], reported: set[int], head: Trigger,
     # a month, a season or a year of the happening beats the day it was reported (قال ناشط أمس إن
     # التنظيم سيطر على الموصل الصيف الماضي)
     opened = any(d.start in reported and d.start < head.start for d in dates)     # قال … أمس إن <trigger>
-    told = [d for d in dates if d.start not in reported and d.precision == 3 and d.start > head.start] if opened else []
+    told = [d for d in dates if d.start not in reported and d.start > head.start
+            and (d.precision == 3 or (d.precision == 1 and bisect_left(starts, d.start) - head.last <= _OWN_DAY_REACH))] \
+        if opened else []
     told = told or dates
     best = min(told, key=lambda x: abs(x.start - head.start), default=None)
     if best is None:
