@@ -186,7 +186,7 @@ def test_a_distance_from_a_landmark_moves_the_point(gaz, text, kind, lat, lon):
      "حي الجولان شمال غربي المدينة.", [("battle", "Al Fallūjah")]),
     # class 5: a quarter the gazetteer lacks told with "the city" (حي السلماني شرقي المدينة) is in the city
     # told before it, sentences back, not in one the next sentence names
-    ("سيطرت القوات أمس على منطقة بوهديمة غربي بنغازي. وتدور اليوم اشتباكات في حي المطاحن. وشنت طائرات غارات على "
+    ("سيطرت القوات أمس على منطقة بلعون غربي بنغازي. وتدور اليوم اشتباكات في حي المطاحن. وشنت طائرات غارات على "
      "مواقع للمسلحين. وكانت سيارة مفخخة قد انفجرت الجمعة في حي السلماني شرقي المدينة. وتأتي هذه التطورات بعد "
      "استعادة ميناء السدرة.", [("territory", "Benghazi"), ("explosion", "Benghazi")]),
     # class 6: an attack on a place of civilians (هجوم مسلح على حافلة تقل مسيحيين) is violence against

@@ -198,7 +198,7 @@ def test_a_year_after_and_in_a_films_title(gaz, text, expected):
      [("explosion", "Al Hillah")]),
     ("وفر سكان القرى المحيطة نحو مدينة الحسكة، التي تشهد اشتباكات عنيفة بين الجيش والتنظيم.",
      [("battle", "Al Ḩasakah")]),
-    ("وقال المسؤول إن انسحاب الجيش أدى إلى سقوط مدينة تدمر بيد التنظيم.", [("withdrawal", "Tadmur")]),
+    ("وقال المسؤول إن انسحاب الجيش أدى إلى سقوط مدينة تدمر بيد التنظيم.", [("territory", "Tadmur")]),
     ("ولقي طفل مصرعه برصاص طائش خلال حفل زفاف في مديرية الشيخ عثمان بعدن، في حادث مؤسف.", []),
 ])
 def test_the_second_readers_sentences(gaz, text, expected):

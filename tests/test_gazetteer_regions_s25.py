@@ -90,11 +90,11 @@ def test_a_city_south_of_another_is_the_city(gaz, text, expected):
     ("قتل جنود في هجوم، وأكدت الحكومة أن التعزيزات التي أُرسلت من أنسونغو وغاو تسيطر على الوضع.", []),
     # limit: towns attacked are sites
     ("قتل جنود في هجوم استهدف مواقع الجيش في أنسونغو وغاو.", [("battle", "Ansongo"), ("battle", "Gao")]),
-    # class 3: a facility the gazetteer lacks (مطار آدم عدي) lies in no region the next paragraph
+    # class 3: a facility (مطار آدم عدي, curated in session 31) lies in no region the next paragraph
     # names (إقليم جوبا الوسطى); جلب ("brought") is Jilib only after its cue word
     ("سقطت عدة قذائف هاون أطلقها مجهولون قرب مطار آدم عدي الدولي في مقديشو، دون أنباء عن إصابات.\n\n"
      "وفي جنوب البلاد، أعلنت القيادة الأمريكية أنها نفذت أمس غارة جوية قرب مدينة جلب بإقليم جوبا الوسطى.",
-     [("shelling", "Mogadishu"), ("airstrike", "Jilib")]),
+     [("shelling", "Aden Adde International Airport"), ("airstrike", "Jilib")]),
     ("جلب المسلحون أسلحة إلى المدينة بعد اشتباكات في مقديشو.", [("battle", "Mogadishu")]),
 ])
 def test_where_fighters_came_from_and_the_next_paragraph(gaz, text, expected):

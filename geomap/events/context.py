@@ -217,7 +217,8 @@ _SHORT_VOWELS = frozenset("\u064e\u064f\u0650\u0652")     # fatha, damma, kasra,
 
 
 _PURPOSE_LIST_REACH = 4  # words back a purpose (بهدف) reaches a trigger joined by و to the one after it
-_UNDERGO_REACH = 12     # words back a verb of undergoing or meeting (تعرض، تصدت) reaches a لـ + trigger
+_UNDERGO_REACH = 8      # words back a verb of undergoing or meeting (تعرض، تصدت) reaches a لـ + trigger
+_SUFFERED_REACH = 12    # … and a verb of suffering or meeting an attack itself (تعرض موقع … في مدينة تيرا، فجر أمس الاثنين، لهجوم)
 
 
 class TriggerFilter:
@@ -730,7 +731,8 @@ class TriggerFilter:
         they fell, not where they are buried (a funeral is no event)."""
         if t.kind != "killing":
             return False
-        return self._cue_in(t, "funeral", t.first - _FUNERAL_REACH, t.first)
+        return (self._cue_in(t, "funeral", t.first - _FUNERAL_REACH, t.first)
+                or self._cue_in(t, "remembered_before", t.first - 1, t.first))   # وصور القتلى، ذوي القتلى
 
     def _in_words(self, t: Trigger) -> bool:
         """An attack in words: خطابات هاجموا فيها الحكومة، شن هجوما حادا على الوزير; a protest in
@@ -790,8 +792,13 @@ class TriggerFilter:
         if not word.startswith("ل") or word.startswith(("لقاء", "لقائ", "لقي")):
             return False                              # لقاء، لقائه، لقي: the ل is the word's own
         # تعرض لهجوم، تعرض مطار عدن الدولي أمس لقصف، تصدت المقاومة أمس لهجوم: undergone or met
-        return not any(_has(self.norms[k], self.cues["undergo"])
-                       for k in range(max(0, t.first - _UNDERGO_REACH), t.first) if self.sentence_of[k] == t.sentence)
+        for k in range(max(0, t.first - _SUFFERED_REACH), t.first):
+            if self.sentence_of[k] != t.sentence:
+                continue
+            if _has(self.norms[k], self.cues["suffered"]) or (
+                    t.first - k <= _UNDERGO_REACH and _has(self.norms[k], self.cues["undergo"])):
+                return False
+        return True
 
     def _not_ground(self, t: Trigger, nxt: str) -> bool:
         """What a takeover word takes that is no ground: a situation (السيطرة على الموقف) or a state

@@ -172,6 +172,8 @@ def _draft(t: Trigger, kind: str, statuses: set[str], tokens: list[Token], norms
         execution=kind == "killing" and _has(norms[t.first], cues()["execution"]),
         shot=kind in ("killing", "battle") and _shot(t, norms, sentence_of),
         targeted=kind == "killing" and _stem_in(norms[t.first], cues()["targeted"]),
+        ordinal=t.last + 1 < len(norms) and sentence_of[t.last + 1] == t.sentence
+        and norms[t.last + 1] in cues()["ordinal_after"],
         planted=kind == "explosion" and any(_has(norms[k], cues()["planted"]) for k in range(t.first, t.last + 1)),
         definite=_definite(norms[t.first]),
         anaphoric=_definite(norms[t.first]) and _after_demonstrative(t, tokens, norms, sentence_of),
@@ -758,7 +760,7 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
     m = None if d.remote and d.kind == "talks" else d.mention     # a phone call has no venue
     date, precision, date_text = _date_of(d, published)
     status = d.status or "occurred"
-    if status == "occurred" and date and published and (date > published or _ahead(d, date)):
+    if status in ("occurred", "ongoing") and date and published and (date > published or _ahead(d, date)):
         status = "planned"                     # a date after publication (or غدا) has not happened yet
     elif status == "planned" and date and published and date < published and d.date is not None \
             and d.date.rule == "weekday" and date == d.date.date:

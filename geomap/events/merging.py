@@ -66,6 +66,7 @@ class Draft:
     execution: bool = False              # أعدم، إعدام: a killing of its own, never the toll of a strike or a fight
     shot: bool = False                   # قتل برصاص: a killing by gunfire, never the toll of a strike or a blast told apart
     targeted: bool = False               # اغتال: the killing of one chosen person, never the toll of a takeover told apart
+    ordinal: bool = False                # التفجير الثاني، الهجوم الآخر: the trigger's next word counts it among others
     definite: bool = False               # الانفجار، الغارات: the trigger has the article (may tell again what was told)
     anaphoric: bool = False              # هذه الضربات، هذا الهجوم: a demonstrative tells again what was told before
     planted: bool = False                # تفجير عبوة ناسفة، انفجار لغم: a bomb planted, no bomber's
@@ -350,7 +351,10 @@ def _fold_same_kind_same_place(s: _Sentence) -> None:
             if compatible(d.mention, e.mention):
                 if d.mention is None and e.mention is not None:
                     d.mention = e.mention
-                s.absorb(d, e, inner=True)        # وفي مأرب، شن الطيران خمس غارات على مديرية صرواح: the district
+                # وفي مأرب، شن الطيران خمس غارات على مديرية صرواح، غارات … في محافظة كركوك واستهدفت الغارات
+                # مقرات في قضاء الحويجة: the district (not غارات على قطاع غزة … وغارات على مخيم النصيرات:
+                # strikes across the Strip and others on one camp)
+                s.absorb(d, e, inner=e.definite or (d.mention is not None and d.mention.start < d.head.start))
 
 
 def _hit_between(s: _Sentence, d: Draft, e: Draft) -> bool:
@@ -484,7 +488,7 @@ def _kinds_fit(d: Draft, e: Draft, as_topic: bool) -> bool:
         return False                      # بأن الطيران الحربي استهدف … after a ground attack: the aircraft's own strike
     if {d.kind, e.kind} == _BOMBINGS and e.kind in d.kinds and not (d.planted or e.planted):
         return True                       # هجوم بسيارة مفخخة. … واقتحم انتحاري بسيارة مفخخة: the one bombing
-    if (e.kind, d.kind) == ("suicide_bomb", "explosion") and d.definite and not d.planted:
+    if (e.kind, d.kind) == ("suicide_bomb", "explosion") and d.definite and not (d.planted or d.ordinal):
         return True                       # تفجير انتحاري استهدف حفل زفاف في كابول. ووقع التفجير في قاعة: told again
     if {d.kind, e.kind} == {"withdrawal", "territory"}:
         return True                       # سيطرت على مدينة قندوز … بعد انسحاب القوات منها: what one left, the other took

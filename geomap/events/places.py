@@ -121,7 +121,7 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
     are the indices of the sentence's mentions, in order (the others are skipped anyway)."""
     if not isinstance(blockers, Blockers):
         blockers = Blockers(blockers)
-    best, best_score, dateline = None, None, None
+    best, best_score, dateline, issued = None, None, None, None
     after: list[tuple[int, Mention]] = []            # the sites named after the trigger, with their distances
     indices = list(range(len(mentions)) if candidates is None else candidates)
     if _spread(trig, tokens):                         # القتال في عدة مناطق من البلاد: no one site, but
@@ -147,15 +147,22 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
         if text and _dateline(m, text):
             dateline = m                              # where the report was filed: a site when nothing else is
             continue
+        if _issued_in(m_tok, tokens):
+            issued = issued or m                      # بيان … صدر في نيامي: where it came out, a site when nothing else is
+            continue
         site = (m.resolved and is_site(m.place) and not _officials_in(m_tok, tokens)
                 and not _in_a_new_clause(trig, m, m_tok, tokens, text))
         score = (0 if site else 1, distance)   # a site in reach beats a country
-        if site and m_tok > trig.last and trig.kind in _STRUCK_KINDS:
-            after.append((distance, m))
+        if site and m_tok > trig.last and trig.kind in _STRUCK_KINDS and _from_before(tokens, m_tok) is None \
+                and not _a_sources_place(tokens, m_tok):
+            after.append((distance, m))              # (not الفارين من مدينة الفاشر: where they fled from)
         if best_score is None or score < best_score:
             best, best_score = m, score
     if best is None and dateline is not None and _the_dateline_alone(dateline, trig, mentions, indices, not_places):
         return dateline                               # نابلس - معا - … في قرية عقربانيت (a village the gazetteer lacks)
+    if best is None and issued is not None and not any(
+            m is not issued and m.sentence == trig.sentence and m.role in ("place", "unresolved") for m in mentions):
+        return issued                                 # قتل ثلاثة جنود في هجوم، بحسب بيان صدر في العريش: the only place
     return _settlement_inside(best, after)           # (بيت لحم- معا- استشهد شاب … خلال اقتحامها مخيم جنين: not Bethlehem)
 
 
@@ -164,12 +171,23 @@ _SETTLED_OR_QUARTER = frozenset(SETTLED + ("neighbourhood",))
 _STRUCK_KINDS = frozenset(["airstrike", "shelling", "killing", "explosion", "suicide_bomb"])   # a point hit (not a front)
 
 
+def _a_sources_place(tokens: list[Token], m_tok: int) -> bool:
+    """وقال ناشط في مدينة بصرى الشام إن …: a speaker's or a source's word a few words before the place."""
+    words = place_words()["speaker_before"]
+    return any(tokens[k].norm in words for k in range(max(0, m_tok - _SOURCE_REACH), m_tok))
+
+
+_SOURCE_REACH = 3        # words from a speaker's word to their town (ناشط في مدينة X)
+
+
 def _settlement_inside(best: Mention | None, after: list[tuple[int, Mention]]) -> Mention | None:
     """وفي إقليم جوبا الوسطى، أعلن الجيش أن غارة جوية نفذت … على تجمع في ضواحي مدينة جلب: an area
     told before the trigger yields to a settlement inside it that the trigger's words name after it."""
     if best is None or not best.resolved or best.place.kind not in _AREAS:
         return best
-    inner = [(d, m) for d, m in after if m.place.kind in _SETTLED_OR_QUARTER and inside(m, best)]
+    inner = [(d, m) for d, m in after if m.place.kind in _SETTLED_OR_QUARTER and inside(m, best)
+             and m.qualifier in (None, "near") and m.direction is None and m.link != "near"]
+    # (في ضواحي مدينة جلب: its outskirts; not قرية تبعد 60 كيلومترا جنوب مدينة الموصل, a landmark)
     return min(inner, key=lambda x: x[0])[1] if inner else best
 
 
@@ -370,8 +388,6 @@ def _said_elsewhere(trig: Trigger, m: Mention, m_tok: int, tokens: list[Token], 
         return True
     if _seat(m_tok, trig, tokens, prev):
         return True                               # طالب الاتحاد الإفريقي، من مقره في أديس أبابا، بفتح تحقيق في الهجوم: its seat
-    if _issued_in(m_tok, tokens):
-        return True                               # وفق بيان لوزارة الدفاع صدر في نيامي، تحدث عن مقتل جنديين: where it was issued
     if m_tok > trig.last:
         return _in_a_reaction_after(trig, m_tok, tokens)
     if m_tok >= trig.first:
@@ -506,10 +522,16 @@ _BORDERING_REACH = 3   # words between "bordering" and the neighbour it names (�
 
 
 def _bordering(tokens: list[Token], m_tok: int) -> bool:
-    """الحدودية مع محافظة كركوك: a word of bordering, then مع, a few words before the place (not
-    القرى الحدودية التابعة لمحافظة صامطة, border villages of Samtah)."""
-    k = _first_of(tokens, max(0, m_tok - _BORDERING_REACH), m_tok, _cues()["bordering"])
-    return k is not None and any(tokens[j].norm in ("مع", "ومع") for j in range(k + 1, m_tok))
+    """الحدودية مع محافظة كركوك، قرب الحدود مع مالي: a word of bordering (or the border with a word of
+    nearness before it), then مع, a few words before the place (not القرى الحدودية التابعة لمحافظة
+    صامطة, border villages of Samtah; on the border itself, على الحدود مع سوريا, it may be the site)."""
+    low = max(0, m_tok - _BORDERING_REACH)
+    k = _first_of(tokens, low, m_tok, _cues()["bordering"])
+    if k is None:                                 # قرب الحدود مع مالي: near it, on this side
+        k = _first_of(tokens, low, m_tok, _cues()["border_noun"])
+        if k is None or not any(_has_cue(tokens[j].norm, "near_border") for j in range(max(0, k - 2), k)):
+            return False
+    return any(tokens[j].norm in ("مع", "ومع") for j in range(k + 1, m_tok))
 
 
 def _fired_from(trig: Trigger, m_tok: int, tokens: list[Token]) -> bool:
