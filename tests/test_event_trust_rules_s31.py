@@ -209,3 +209,22 @@ def test_the_second_readers_sentences(gaz, text, expected):
 ])
 def test_words_that_are_curated_names(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a third reader's sentences: what someone warned of did not happen; a statement's capital is no
+    # site of what it tells; a call to go out in protests asks for them; a fight that goes on stays news
+    # whatever the next clause plans for tomorrow
+    ("حذر قائد عسكري من سقوط مدينة مأرب بيد الحوثيين.", []),
+    ("حذرت الأمم المتحدة من سقوط مدينة الفاشر في أيدي قوات الدعم السريع.", []),
+    ("أعلن التحالف في بيان صدر في الرياض أن طائراته قصفت مواقع للحوثيين.", []),
+    ("أكد بيان صدر في دمشق أن وحدات الجيش قتلت عشرات الإرهابيين.", []),
+    ("ودعا ناشطون عبر مواقع التواصل الاجتماعي إلى الخروج بتظاهرات غدا في ساحة التحرير ببغداد.", []),
+    ("تتواصل الاشتباكات العنيفة في مدينة تعز، ومن المقرر أن يصل المبعوث الأممي إلى صنعاء غدا.",
+     [("battle", "Taiz")]),
+    # limits: a fall told as news, protests that went out
+    ("سقطت مدينة مأرب بيد الحوثيين أمس بعد معارك عنيفة.", [("territory", "Ma'rib")]),
+    ("وخرج آلاف المتظاهرين أمس في تظاهرات في ساحة التحرير ببغداد.", [("protest", "Baghdad")]),
+])
+def test_the_third_readers_sentences(gaz, text, expected):
+    assert drawn(gaz, text) == expected

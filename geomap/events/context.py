@@ -218,6 +218,7 @@ _SHORT_VOWELS = frozenset("\u064e\u064f\u0650\u0652")     # fatha, damma, kasra,
 
 _PURPOSE_LIST_REACH = 4  # words back a purpose (بهدف) reaches a trigger joined by و to the one after it
 _UNDERGO_REACH = 8      # words back a verb of undergoing or meeting (تعرض، تصدت) reaches a لـ + trigger
+_WARNED_REACH = 5       # words from a verb of warning to the من before what it warns of (حذر قائد عسكري من سقوط)
 _SUFFERED_REACH = 12    # … and a verb of suffering or meeting an attack itself (تعرض موقع … في مدينة تيرا، فجر أمس الاثنين، لهجوم)
 
 
@@ -622,6 +623,8 @@ class TriggerFilter:
         before = norms[t.first - 1]
         if _has(before, self.cues["intent_before"]) or _has(before, self.cues["purpose_before"]):
             return True                               # بهدف وقف القتال: what talks were for
+        if before in ("من", "ومن") and self._cue_in(t, "warned", t.first - 1 - _WARNED_REACH, t.first - 1):
+            return True                               # حذر قائد عسكري من سقوط مدينة مأرب: warned of, not happened
         if norms[t.first].startswith("و") and self._cue_in(t, "purpose_before", self._clause_low(t, _PURPOSE_LIST_REACH), t.first):
             return True                               # بهدف وقف القتال والانسحاب: the purpose's list goes on
         if t.first > 1 and _has(before, self.cues["carry_out"]) and _has(norms[t.first - 2], self.cues["purpose_before"]):

@@ -760,7 +760,7 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
     m = None if d.remote and d.kind == "talks" else d.mention     # a phone call has no venue
     date, precision, date_text = _date_of(d, published)
     status = d.status or "occurred"
-    if status in ("occurred", "ongoing") and date and published and (date > published or _ahead(d, date)):
+    if status == "occurred" and date and published and (date > published or _ahead(d, date)):
         status = "planned"                     # a date after publication (or غدا) has not happened yet
     elif status == "planned" and date and published and date < published and d.date is not None \
             and d.date.rule == "weekday" and date == d.date.date:

@@ -160,7 +160,7 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
             best, best_score = m, score
     if best is None and dateline is not None and _the_dateline_alone(dateline, trig, mentions, indices, not_places):
         return dateline                               # نابلس - معا - … في قرية عقربانيت (a village the gazetteer lacks)
-    if best is None and issued is not None and not any(
+    if best is None and issued is not None and trig.kind != "airstrike" and not _a_capital(issued) and not any(
             m is not issued and m.sentence == trig.sentence and m.role in ("place", "unresolved") for m in mentions):
         return issued                                 # قتل ثلاثة جنود في هجوم، بحسب بيان صدر في العريش: the only place
     return _settlement_inside(best, after)           # (بيت لحم- معا- استشهد شاب … خلال اقتحامها مخيم جنين: not Bethlehem)
@@ -169,6 +169,11 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
 _AREAS = frozenset(["admin1", "admin2", "region"])
 _SETTLED_OR_QUARTER = frozenset(SETTLED + ("neighbourhood",))
 _STRUCK_KINDS = frozenset(["airstrike", "shelling", "killing", "explosion", "suicide_bomb"])   # a point hit (not a front)
+
+
+def _a_capital(m: Mention) -> bool:
+    """A capital (بيان صدر في الرياض، في دمشق: where governments speak from, not a site by default)."""
+    return m.resolved and m.place.feature_code == "PPLC"
 
 
 def _a_sources_place(tokens: list[Token], m_tok: int) -> bool:

@@ -65,9 +65,11 @@ def _threat_elsewhere(tokens, norms: list[str], k: int, first: int) -> bool:
 def _called_to(first: int, tokens, norms: list[str], sentence_of: list[int], before) -> bool:
     """The trigger follows إلى, and a call (دعت، طالب، ناشد) stands before it in its clause: what the
     call asks for, not what happened."""
+    words = _event_cues()
+    if first >= 3 and norms[first - 2] == _TO and norms[first - 1] in words["call_step"]:
+        first -= 1                       # دعا ناشطون إلى الخروج بتظاهرات: to go out in protests
     if first < 2 or norms[first - 1] != _TO:
         return False
-    words = _event_cues()
     for k in range(first - 2, max(-1, first - 2 - _CALL_REACH), -1):
         if sentence_of[k] != sentence_of[first] or norms[k] in words["call_break"]:
             return False                 # (قبل أن تتحول الاحتجاجات إلى مواجهات، مشيرة إلى مقتل)
