@@ -93,8 +93,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
         reported = _reported(sentence_dates, toks, sentence_of, trigs)
         # (a sentence whose every day is its report's: وأفادت المنسقية، في بيان لها صباح اليوم السبت، أن
         # الطائرات قصفت … after أمس الجمعة told before: the strikes keep the day told before)
-        context = _context_date(s_index, sentences, dates, text) \
-            if all(x.start in reported for x in sentence_dates) and not _another_happening(text, sent) else None
+        context = _paragraph_day(s_index, sentences, dates, text, sentence_dates, reported)
         for d in (d for i in range(0, len(local), FOLD_WINDOW) for d in fold_sentence(local[i:i + FOLD_WINDOW], tokens)):
             d.date, d.date_reported, d.date_far = _dated(d.head, sentence_dates, every_date, reported, toks.starts, text)
             d.context_date = context
@@ -716,6 +715,15 @@ def _own_date(dates: list[DateMention], reported: set[int], head: Trigger,
         return None, False, False
     far = best.precision == 1 and abs(bisect_left(starts, best.start) - head.first) > _DATE_REACH
     return best, best.start in reported, far
+
+
+def _paragraph_day(s_index: int, sentences: list[Sentence], dates: list[DateMention], text: str,
+                   sentence_dates: list[DateMention], reported: set[int]) -> DateMention | None:
+    """The day of the sentences before (:func:`_context_date`) for a sentence whose every day is its
+    report's, unless it opens with another happening's words (إلى ذلك، من جهة أخرى)."""
+    if not all(x.start in reported for x in sentence_dates) or _another_happening(text, sentences[s_index]):
+        return None
+    return _context_date(s_index, sentences, dates, text)
 
 
 def _context_date(s_index: int, sentences: list[Sentence], dates: list[DateMention],

@@ -478,14 +478,8 @@ _BOMBINGS = {"explosion", "suicide_bomb"}
 
 
 def _kinds_fit(d: Draft, e: Draft, as_topic: bool) -> bool:
-    if (d.execution or e.execution) and d.kind != e.kind and not (d.reference or d.generic):
-        return False                      # أعدم التنظيم 20 شخصا after a strike on the town: another happening
-    if (d.shot and e.kind in _REMOTE) or (e.shot and d.kind in _REMOTE):
-        return False                      # قتل شاب برصاص مسلحين. … شن الطيران غارات: two happenings
-    if (d.targeted and e.kind == "territory") or (e.targeted and d.kind == "territory"):
-        return False                      # حررت القوات مدينة أوديغلي. … كما اغتال مسلحون شيخا في أفجوي: two happenings
-    if d.reference and d.kind == "airstrike" and e.kind not in _AIR_REFERS_TO:
-        return False                      # بأن الطيران الحربي استهدف … after a ground attack: the aircraft's own strike
+    if _two_happenings(d, e):
+        return False
     if {d.kind, e.kind} == _BOMBINGS and e.kind in d.kinds and not (d.planted or e.planted):
         return True                       # هجوم بسيارة مفخخة. … واقتحم انتحاري بسيارة مفخخة: the one bombing
     if (e.kind, d.kind) == ("suicide_bomb", "explosion") and d.definite and not (d.planted or d.ordinal):
@@ -495,6 +489,18 @@ def _kinds_fit(d: Draft, e: Draft, as_topic: bool) -> bool:
     return (d.kind == e.kind or d.kind in e.kinds or as_topic
             or (d.kind == "killing" and e.violent) or ((d.reference or d.generic) and e.violent)
             or (e.kind == "killing" and d.violent))
+
+
+def _two_happenings(d: Draft, e: Draft) -> bool:
+    """What the two mentions' words say makes them two happenings, whatever their kinds."""
+    if (d.execution or e.execution) and d.kind != e.kind and not (d.reference or d.generic):
+        return True                       # أعدم التنظيم 20 شخصا after a strike on the town: another happening
+    if (d.shot and e.kind in _REMOTE) or (e.shot and d.kind in _REMOTE):
+        return True                       # قتل شاب برصاص مسلحين. … شن الطيران غارات: two happenings
+    if (d.targeted and e.kind == "territory") or (e.targeted and d.kind == "territory"):
+        return True                       # حررت القوات مدينة أوديغلي. … كما اغتال مسلحون شيخا في أفجوي: two happenings
+    return d.reference and d.kind == "airstrike" and e.kind not in _AIR_REFERS_TO
+    #                                       بأن الطيران الحربي استهدف … after a ground attack: the aircraft's own strike
 
 
 def _statuses_fit(d: Draft, e: Draft, s1: str | None, s2: str | None) -> bool:

@@ -121,49 +121,85 @@ def attach_place(trig: Trigger, blockers: list[Trigger] | Blockers, mentions: li
     are the indices of the sentence's mentions, in order (the others are skipped anyway)."""
     if not isinstance(blockers, Blockers):
         blockers = Blockers(blockers)
-    best, best_score, dateline, issued = None, None, None, None
-    after: list[tuple[int, Mention]] = []            # the sites named after the trigger, with their distances
-    indices = list(range(len(mentions)) if candidates is None else candidates)
-    if _spread(trig, tokens):                         # القتال في عدة مناطق من البلاد: no one site, but
-        indices = [n for n in indices                 # في مناطق متفرقة من محافظة تعز: the area holding them
-                   if trig.last < mention_tok[n] <= trig.last + _SPREAD_REACH + _SPREAD_AREA_REACH]
+    indices = _indices(trig, mention_tok, tokens, len(mentions), candidates)
     # a trigger written with و opens a clause: the places before it belong to the last one, when
     # the clause names a place of its own (…بريفي إدلب وحلب وسيطر مقاتلون على بلدة بلودان)
     after_only = _conjoined(tokens[trig.first].norm) and any(
         mentions[n].sentence == trig.sentence and trig.last < mention_tok[n] <= trig.last + MAX_DISTANCE
         and mentions[n].role in ("place", "unresolved") for n in indices)
+    choice = _Choice()
     for n in indices:
         m, m_tok = mentions[n], mention_tok[n]
-        if m.sentence != trig.sentence or n in not_places:
-            continue
-        if m.role not in ("place", "unresolved") or m.metonymy:
-            continue                                  # حكومة دمشق، موسكو تساند: a government, not a place
-        if _take_off_base(trig, m, text) or _describes_the_one_before(mentions, n, text) \
-                or _told_of_something_else(trig, m_tok, tokens):
+        if _not_a_candidate(trig, mentions, n, m_tok, tokens, not_places, text):
             continue
         distance = _distance(trig, blockers, m, m_tok, tokens, text, after_only)
-        if distance is None:
-            continue
+        if distance is not None:
+            choice.offer(trig, m, m_tok, distance, tokens, text)
+    if choice.best is None and choice.dateline is not None \
+            and _the_dateline_alone(choice.dateline, trig, mentions, indices, not_places):
+        return choice.dateline                        # نابلس - معا - … في قرية عقربانيت (a village the gazetteer lacks)
+    if choice.best is None and _issued_alone(choice.issued, trig, mentions):
+        return choice.issued                          # قتل ثلاثة جنود في هجوم، بحسب بيان صدر في العريش: the only place
+    return _settlement_inside(choice.best, choice.after)   # (بيت لحم- معا- استشهد شاب … خلال اقتحامها مخيم جنين: not Bethlehem)
+
+
+def _indices(trig: Trigger, mention_tok: list[int], tokens: list[Token], count: int,
+             candidates: Iterable[int] | None) -> list[int]:
+    """The mentions to weigh: all (or *candidates*), or only those after a word of spread."""
+    indices = list(range(count) if candidates is None else candidates)
+    if _spread(trig, tokens):                         # القتال في عدة مناطق من البلاد: no one site, but
+        indices = [n for n in indices                 # في مناطق متفرقة من محافظة تعز: the area holding them
+                   if trig.last < mention_tok[n] <= trig.last + _SPREAD_REACH + _SPREAD_AREA_REACH]
+    return indices
+
+
+def _not_a_candidate(trig: Trigger, mentions: list[Mention], n: int, m_tok: int, tokens: list[Token],
+                     not_places: set[int], text: str) -> bool:
+    """Mention n cannot be the trigger's place: another sentence's, an actor's name, a government, a
+    base aircraft took off from, a description of the place before it, or told of something else."""
+    m = mentions[n]
+    if m.sentence != trig.sentence or n in not_places:
+        return True
+    if m.role not in ("place", "unresolved") or m.metonymy:
+        return True                                   # حكومة دمشق، موسكو تساند: a government, not a place
+    return (_take_off_base(trig, m, text) or _describes_the_one_before(mentions, n, text)
+            or _told_of_something_else(trig, m_tok, tokens))
+
+
+class _Choice:
+    """The place being chosen for a trigger: the best so far, and the fallbacks (the dateline, the city
+    a statement was issued in) and the sites named after the trigger."""
+
+    def __init__(self):
+        self.best: Mention | None = None
+        self.score: tuple[int, int] | None = None
+        self.dateline: Mention | None = None
+        self.issued: Mention | None = None
+        self.after: list[tuple[int, Mention]] = []    # the sites named after the trigger, with their distances
+
+    def offer(self, trig: Trigger, m: Mention, m_tok: int, distance: int, tokens: list[Token], text: str) -> None:
         if text and _dateline(m, text):
-            dateline = m                              # where the report was filed: a site when nothing else is
-            continue
+            self.dateline = m                         # where the report was filed: a site when nothing else is
+            return
         if _issued_in(m_tok, tokens):
-            issued = issued or m                      # بيان … صدر في نيامي: where it came out, a site when nothing else is
-            continue
+            self.issued = self.issued or m            # بيان … صدر في نيامي: where it came out, a site when nothing else is
+            return
         site = (m.resolved and is_site(m.place) and not _officials_in(m_tok, tokens)
                 and not _in_a_new_clause(trig, m, m_tok, tokens, text))
-        score = (0 if site else 1, distance)   # a site in reach beats a country
+        score = (0 if site else 1, distance)          # a site in reach beats a country
         if site and m_tok > trig.last and trig.kind in _STRUCK_KINDS and _from_before(tokens, m_tok) is None \
                 and not _a_sources_place(tokens, m_tok):
-            after.append((distance, m))              # (not الفارين من مدينة الفاشر: where they fled from)
-        if best_score is None or score < best_score:
-            best, best_score = m, score
-    if best is None and dateline is not None and _the_dateline_alone(dateline, trig, mentions, indices, not_places):
-        return dateline                               # نابلس - معا - … في قرية عقربانيت (a village the gazetteer lacks)
-    if best is None and issued is not None and trig.kind != "airstrike" and not _a_capital(issued) and not any(
-            m is not issued and m.sentence == trig.sentence and m.role in ("place", "unresolved") for m in mentions):
-        return issued                                 # قتل ثلاثة جنود في هجوم، بحسب بيان صدر في العريش: the only place
-    return _settlement_inside(best, after)           # (بيت لحم- معا- استشهد شاب … خلال اقتحامها مخيم جنين: not Bethlehem)
+            self.after.append((distance, m))          # (not الفارين من مدينة الفاشر: where they fled from)
+        if self.score is None or score < self.score:
+            self.best, self.score = m, score
+
+
+def _issued_alone(issued: Mention | None, trig: Trigger, mentions: list[Mention]) -> bool:
+    """The city a statement was issued in is the only place of the trigger's sentence, no capital, and
+    the event no strike from the air (بيان صدر في الرياض أن طائراته قصفت: not Riyadh)."""
+    return (issued is not None and trig.kind != "airstrike" and not _a_capital(issued)
+            and not any(m is not issued and m.sentence == trig.sentence and m.role in ("place", "unresolved")
+                        for m in mentions))
 
 
 _AREAS = frozenset(["admin1", "admin2", "region"])
