@@ -74,7 +74,7 @@ def test_their_attempt_is_no_takeover(gaz, text, expected):
      "محافظة أبين.", []),
     # limits: a day set off by commas in the takeover's own clause still dates it
     ("واقتربت المعارك من صنعاء إثر تحرير المقاومة، أمس، مديرية عتمة في محافظة ذمار.",
-     [("battle", "Sanaa"), ("territory", "Dhamar Governorate")]),
+     [("battle", "Sanaa"), ("territory", "Utmah District")]),
     ("وصلت قوات إضافية إلى المدينة التي سيطر عليها المسلحون ليل الأربعاء في محافظة الأنبار.",
      [("territory", "Anbar Governorate")]),
 ])
