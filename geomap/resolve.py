@@ -1036,8 +1036,8 @@ def _prior(m: Mention, c: Candidate, r) -> float:
     if not m.cue_kind and p.kind in _SUB_AREAS:
         score -= 1.5                     # a bare name means the city more often than the province
         if p.source == "curated" and p.kind in ("admin2", "admin3"):
-            score -= 1.5                 # and a district we curated is named by its word (قضاء الخضر): bare
-            #                              الخضر is al-Khader by Bethlehem, العامرية a quarter of Baghdad
+            score -= 1.5                 # and a district we curated is named by its word (مديرية همدان): a
+            #                              bare name of one is likelier a town of that name elsewhere
     fit = _CUE_FIT.get(m.cue_kind or m.qualifier or "") or _CUE_FIT.get(m.kind or "", {})
     score += fit.get(p.kind, 0.0)
     if c.variant_script:
