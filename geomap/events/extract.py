@@ -24,7 +24,7 @@ from .participants import actors_of, airborne
 from .headline import Headline, enrich
 from .places import Blockers, SentenceMentions, attach_place, descriptors, means, mention_tokens, said_elsewhere
 from .sites import split_by_site, unplace_lone_far
-from .status import cue_statuses
+from .status import CALL_REACH, cue_statuses
 from .tables import ABOUT_KINDS, VIOLENT_TYPES, kinds, trigger_index
 from .topic import Profile, profile as topic_profile
 from .triggers import Trigger, find_triggers
@@ -799,7 +799,6 @@ def _event(d: Draft, text: str, tokens: list[Token], sentences: list[Sentence], 
 
 
 _CALLED_TRUCES = frozenset(["ceasefire", "agreement"])
-_CALL_REACH = 12        # words a verb of calling may stand before the truce it calls for
 
 
 def _meeting_called_for(kind: str, status: str, head: Trigger, norms: list[str]) -> bool:
@@ -811,7 +810,7 @@ def _meeting_called_for(kind: str, status: str, head: Trigger, norms: list[str])
         # دعت البعثة إلى هدنة إنسانية: no truce yet (not اتفق الرئيسان … على ضرورة … التوصل الى وقف لإطلاق
         # النار: talks that agreed on it, the seed's ceasefire; an urging with no verb of calling stays too)
         return any(norms[k] in c["call_verb"] or norms[k] in c["demand_verb"]
-                   for k in range(max(0, head.first - _CALL_REACH), head.first))
+                   for k in range(max(0, head.first - CALL_REACH), head.first))
     if kind != "talks" or status != "called_for" or _has(norms[head.first], c["meeting_verb"]):
         return False
     before = norms[head.first - 1] if head.first > 0 else ""

@@ -265,7 +265,7 @@ def _sources_in(tokens: list[Token], low: int, m_tok: int) -> bool:
     # words name who told it, not where (not حسب مسؤول محلي في مدينة تعز: the local source's town,
     # told after في, is as a rule the site)
     before = tokens[m_tok - 1].norm if m_tok > 0 else ""
-    if before in ("في", "وفي") or tokens[m_tok].norm.startswith("ب"):
+    if _is_in(before) or tokens[m_tok].norm.startswith("ب"):
         return False
     return _marked(tokens, k, k + 1, "،,") and not _marked(tokens, k + 1, m_tok + 1, "،,.")
 
@@ -679,8 +679,8 @@ def _seat(m_tok: int, trig: Trigger, tokens: list[Token], prev: str) -> bool:
 def _issued_in(m_tok: int, tokens: list[Token]) -> bool:
     """بيان لوزارة الدفاع صدر في نيامي، بيان صادر من الخرطوم: a verb of issuing right before في or من
     before the place, and a word of a statement a few words before it: where the statement came out."""
-    if m_tok < 3 or tokens[m_tok - 1].norm not in _cues()["in"] | _cues()["from"] \
-            or not _has_cue(tokens[m_tok - 2].norm, "issued"):
+    prev = tokens[m_tok - 1].norm if m_tok >= 3 else ""
+    if not (prev in _cues()["in"] or prev in _cues()["from"]) or not _has_cue(tokens[m_tok - 2].norm, "issued"):
         return False
     return _word_of_between(tokens, max(0, m_tok - 2 - _ISSUED_REACH), m_tok - 2, "speech")
 

@@ -47,17 +47,14 @@ def cue_statuses(first: int, last: int, tokens: list[Token], sentence_of: list[i
     return found
 
 
-_CALL_REACH = 12       # words between a call and the إلى that names what it calls for (ودعت بعثة الأمم
-#                        المتحدة للدعم في ليبيا إلى هدنة إنسانية)
-
-
-_TOLD_AFTER = frozenset(["من", "عقب", "اثر", "بعد"])     # a threat told as what came before: بعد ساعات من توعد
+CALL_REACH = 12        # words between a call and what it calls for (ودعت بعثة الأمم المتحدة للدعم في ليبيا
+#                        إلى هدنة إنسانية); the events' truce check reads it too
 
 
 def _threat_elsewhere(tokens, norms: list[str], k: int, first: int) -> bool:
     """A threat (توعد) reaches no further than its clause, and a threat told as what came before
     (بعد ساعات من توعد زعيم الحوثيين بالرد، شنت الطائرات) reaches nothing: what follows happened."""
-    if k > 0 and norms[k - 1] in _TOLD_AFTER:
+    if k > 0 and norms[k - 1] in _event_cues()["threat_told_after"]:
         return True
     return any(_comma_in(_gap(tokens, j)) for j in range(k, first))
 
@@ -70,7 +67,7 @@ def _called_to(first: int, tokens, norms: list[str], sentence_of: list[int], bef
         first -= 1                       # دعا ناشطون إلى الخروج بتظاهرات: to go out in protests
     if first < 2 or norms[first - 1] != _TO:
         return False
-    for k in range(first - 2, max(-1, first - 2 - _CALL_REACH), -1):
+    for k in range(first - 2, max(-1, first - 2 - CALL_REACH), -1):
         if sentence_of[k] != sentence_of[first] or norms[k] in words["call_break"]:
             return False                 # (قبل أن تتحول الاحتجاجات إلى مواجهات، مشيرة إلى مقتل)
         if _comma_in(_gap(tokens, k)):
@@ -137,9 +134,7 @@ def _event_cues():
 
 
 def _then_an() -> frozenset[str]:
-    from .context import cues
-
-    return cues()["then_an"]
+    return _event_cues()["then_an"]
 
 
 def _attempt_suffered(k: int, norms: list[str], sentence_of: list[int] | None = None) -> bool:
