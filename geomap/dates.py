@@ -60,6 +60,7 @@ class _Words:
     last_night: dict[str, int] = field(default_factory=dict)   # الليلة (الماضية): days from the publication date
     since_gap: frozenset[str] = frozenset()  # صباح، أول أيام: may stand between منذ and its date
     named_for: frozenset[str] = frozenset()  # سوق، مسجد: a weekday after it is a name (سوق الجمعة), no date
+    date_named_for: frozenset[str] = frozenset()  # كتيبة، ميدان: a day and month after it is a name (ميدان 17 فبراير)
     compared: frozenset[str] = frozenset()   # الأعنف، الأولى: a date after it and منذ is a comparison, no time
     some: frozenset[str] = frozenset()       # عدة، بضعة: قبل عدة أسابيع is some weeks ago, as قبل أسابيع
     week_words: frozenset[str] = frozenset()  # الأسبوع: الأسبوع الأخير من حزيران, a week of a month
@@ -84,6 +85,7 @@ def _words() -> _Words:
                year_words=words("year_word"), era=words("era"), since=words("since"),
                holiday_link=words("holiday_link"), start=frozenset(), month_in=words("month_in"),
                last_night=ints("last_night"), since_gap=words("since_gap"), named_for=words("named_for"),
+               date_named_for=words("date_named_for"),
                compared=words("compared"), some=words("some"), week_words=words("week_word"),
                week_ordinals=ints("week_ordinal"))
     start = (set(w.weekdays) | set(w.days) | set(w.parts) | set(w.night) | set(w.recent) | set(w.last_night)
@@ -110,6 +112,9 @@ def find_dates(text: str, published: dt.date | None,
         if hit is None or hit[1] is None:
             continue
         j, date, precision, rule = hit
+        if rule == "day-month" and i > 0 and not w.date_named_for.isdisjoint(_bare(toks.norms, i - 1)):
+            nxt = j + 1
+            continue                               # كتيبة شهداء 17 فبراير، ميدان 17 فبراير: a name, no date
         if _compared_since(toks.norms, i, w):
             nxt = j + 1
             continue                               # هي الأعنف منذ أشهر: a record, not when it happened
@@ -454,7 +459,7 @@ def _day_expr(toks, i, pub, w: _Words):
             end = i
             if stem == "اليوم" and _word(toks, i - 1) in ("حتي", "الي"):
                 return None                    # حتى اليوم: up to now, not a date
-            if stem == "اليوم" and nxt in ("نفسه", "ذاته"):
+            if stem == "اليوم" and (nxt in ("نفسه", "ذاته") or _word(toks, i - 1) in ("نفس", "ذات")):
                 return None                    # في اليوم نفسه: the day told before, not today
             if stem == "اليوم" and (nxt in w.ordinals or nxt in ("الاخير", "التالي")) \
                     and not toks.norms[i].lstrip("و").startswith("لل"):

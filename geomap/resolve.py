@@ -279,10 +279,17 @@ def _neighbourhoods_in_their_city(kept: list[Mention], text: str = "") -> None:
             continue
         city = _city_after(kept, n, text) or _city_before(kept, n, text) or _the_city_told_before(kept, n, text) \
             or _the_quarters_city(kept, n, text)
-        if city is None:
+        if city is None or _quarters_of_a_city(m):
             continue
         if m.place.country != city.place.country or great_circle_km(m.lat, m.lon, city.lat, city.lon) > _NEIGHBOURHOOD_KM:
             unresolve(m)
+
+
+def _quarters_of_a_city(m: Mention) -> bool:
+    """أحياء العريش after الشيخ زويد: "the quarters of" a city of 100,000 or more (a plural cue) are
+    that city's, not quarters of the town told before."""
+    return (rules().cue_number.get(m.cue) == "plural" and m.place.kind in SETTLED
+            and (m.place.population or 0) >= _SMALL_ABROAD)
 
 
 def _the_quarters_city(kept: list[Mention], n: int, text: str) -> Mention | None:
@@ -343,13 +350,14 @@ _BEFORE_CHARS = 150             # how far before a neighbourhood the city its se
 
 def _city_after(kept: list[Mention], n: int, text: str = "") -> Mention | None:
     """The city named right after mention n (" بمدينة ", " في مدينة "), or after the street the
-    place is on (بحي القابل في شارع الأمير سلطان بمدينة نجران)."""
+    place is on (بحي القابل في شارع الأمير سلطان بمدينة نجران); or the quarter of a city the
+    gazetteer holds as a neighbourhood (حي المنشية بمدينة درعا البلد, the old city of Daraa)."""
     m = kept[n]
     for c in kept[n + 1:n + 4]:       # past the street, whose name the gazetteer may read (الأمير سلطان)
         if c.sentence != m.sentence:
             return None
         start = c.area_start if c.area_start is not None else c.start
-        if c.resolved and c.place.kind in SETTLED and (
+        if c.resolved and (c.place.kind in SETTLED or c.place.kind == "neighbourhood") and (
                 (c is kept[n + 1] and start - m.end <= _NEXT_TO_CHARS)
                 or (text and _street_between().fullmatch(text, m.end, start))):
             return c
@@ -913,12 +921,21 @@ def _after_cue_word(name: str) -> str | None:
 def _lookup(name: str, gaz: Gazetteer) -> tuple[Candidate, ...]:
     """The readings of *name*; for a name that starts with a cue word (مدينة زنجبار, a name of
     Zanzibar), those of the rest too (زنجبار: Zinjibar, in Yemen), for the document to choose."""
-    cands = gaz.lookup(name)
+    cands = _with_final_hamza(name, gaz.lookup(name), gaz)
     rest = _after_cue_word(name)
     if rest is None or _an_area_so_named(name, cands):
         return cands
     seen = {c.place.id for c in cands}
     return tuple(cands) + tuple(c for c in gaz.lookup(rest) if c.place.id not in seen)
+
+
+def _with_final_hamza(name: str, cands: tuple[Candidate, ...], gaz: Gazetteer) -> tuple[Candidate, ...]:
+    """السويدا is السويداء written without its final hamza (as البيضا, صنعا): the readings of the
+    name with it too, for the document to choose (not only As Suwaydā, a village of Yemen)."""
+    if not name.endswith("ا") or name.endswith("اء") or " " in name:
+        return cands
+    seen = {c.place.id for c in cands}
+    return tuple(cands) + tuple(c for c in gaz.lookup(name + "ء") if c.place.id not in seen)
 
 
 def _an_area_so_named(name: str, cands) -> bool:

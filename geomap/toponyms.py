@@ -73,6 +73,7 @@ class NameWords:
     border_link: frozenset[str]     # between a place and its neighbour (الحدودية مع، المحاذية ل)
     unit_ordinal: frozenset[str]    # an ordinal after a unit word: the name after it is the unit's (اللواء السابع ترهونة)
     work_before: frozenset[str]     # a work whose title follows (فيلم باتمان، مسلسل باب الحارة): no place
+    station_before: frozenset[str]  # before an organisation's head, a building of it in the place (قسم شرطة العريش)
     idiom_words: frozenset[str] = frozenset()      # every word of the idioms
 
 
@@ -1142,6 +1143,8 @@ def _is_filtered(t: _Text, i: int, name: str, r: Rules, clitics: str = "", gaz: 
         if j < 0 or t.norms[j] in stops:
             break                                   # تنظيم داعش في العراق: the name is not the organisation's
         if masks[j] & words.org and not t.norms[j].startswith("ال"):
+            if j > 0 and t.norms[j - 1] in name_words().station_before and t.joined(j - 1, j):
+                return False                        # قسم شرطة العريش: the police station, in al-Arish
             return t.joined(j, i, quotes=True)      # the nearest such word, if the name goes on from it
         if back == 2 and t.norms[j + 1] in name_words().unit_ordinal and t.norms[j][2:] in r.org_heads \
                 and t.norms[j].startswith("ال"):

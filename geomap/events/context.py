@@ -792,8 +792,8 @@ class TriggerFilter:
         word = self.norms[t.first]
         if word.startswith("ول"):
             word = word[1:]                           # ولمواجهة: and to face
-        if not word.startswith("ل") or word.startswith(("لقاء", "لقائ", "لقي")):
-            return False                              # لقاء، لقائه، لقي: the ل is the word's own
+        if not word.startswith("ل") or word.startswith(("لقاء", "لقائ", "لقي")) or word in self.cues["lam_trigger"]:
+            return False                              # لقاء، لقائه، لقي: the ل is the word's own (للاشتباه: the arrest)
         # تعرض لهجوم، تعرض مطار عدن الدولي أمس لقصف، تصدت المقاومة أمس لهجوم: undergone or met
         for k in range(max(0, t.first - _SUFFERED_REACH), t.first):
             if self.sentence_of[k] != t.sentence:

@@ -590,7 +590,7 @@ def _flown(t: Trigger, norms: list[str], sentence_of: list[int]) -> str:
     return t.kind
 
 
-_SUBJECT_BEFORE = 2        # words between an aircraft named first and its verb (الطيران الحربي استهدف)
+_SUBJECT_BEFORE = 3        # words between an aircraft named first and its verb (الطيران الحربي استهدف، مقاتلات إسرائيلية قد استهدفت)
 
 
 def _aircraft_before_verb(t: Trigger, norms: list[str], sentence_of: list[int]) -> bool:
@@ -601,8 +601,14 @@ def _aircraft_before_verb(t: Trigger, norms: list[str], sentence_of: list[int]) 
         return False
     air = cues()["air"]
     return any(norms[k] in air and sentence_of[k] == t.sentence
-               and all(norms[j].startswith("ال") for j in range(k + 1, t.first))
+               and all(_subject_word(norms[j]) for j in range(k + 1, t.first))
                for k in range(max(0, t.first - _SUBJECT_BEFORE), t.first))
+
+
+def _subject_word(norm: str) -> bool:
+    """A word between an aircraft and its verb that goes with the subject: a definite adjective
+    (الطيران الحربي), a nisba (مقاتلات إسرائيلية) or قد (مقاتلات إسرائيلية قد استهدفت)."""
+    return norm.startswith("ال") or norm.endswith("يه") or norm == "قد"
 
 
 def _word_after(t: Trigger, norms: list[str], sentence_of: list[int], table: frozenset[str], reach: int) -> bool:

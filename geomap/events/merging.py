@@ -32,7 +32,7 @@ from ..quantities import is_number_word
 from ..toponyms import rules
 from .places import compatible, inside, more_precise, same_place
 from .status import span_statuses, strongest
-from .context import _phrase_within, cues
+from .context import _has, _phrase_within, cues
 from .tables import PROSPECTIVE, kinds
 from .triggers import Trigger
 
@@ -172,15 +172,41 @@ def _fold_outcomes(s: _Sentence) -> None:
     norms = norms_of(s.tokens)
     for d in s.of(lambda d: d.kind in _OUTCOMES and not d.execution):
         target = s.nearest(d, s.of(lambda e: e.violent and e.kind != "killing" and compatible(d.mention, e.mention)
-                                   and not (d.shot and _not_its_fight(d, e, norms))))
+                                   and not (d.shot and _not_its_fight(d, e, norms)) and not _assassinated_apart(d, e, norms)))
         if target is None and _led_to(norms, d.head.first):
             # قصف مواقع في قرية النصر … أسفر عن مقتل سبعة: what the strike told before it did, wherever
             # the words between put the dead
             target = s.nearest(d, s.of(lambda e: e.violent and e.kind != "killing" and e.head.last < d.head.first))
-        if target:
+        if target and _shot_during_a_raid(d, target, norms):
+            if target.mention is not None and target.mention.resolved:
+                d.mention = target.mention
+            s.absorb(d, target)
+        elif target:
             if target.mention is None and d.mention is not None:
                 target.mention, target.outcome_place = d.mention, True
             s.absorb(target, d)
+
+
+def _shot_during_a_raid(d: Draft, e: Draft, norms: list[str]) -> bool:
+    """استشهد برصاص قوات الاحتلال خلال اقتحامها بلدة بيرزيت: the killing by gunfire is the happening;
+    the raid right after خلال or أثناء is its setting, and names its place."""
+    first = e.head.first
+    return (d.shot and e.kind == "battle" and first > d.head.last and first > 0
+            and _has(norms[first], cues()["storming"])
+            and _phrase_within(norms, first - 1, first, cues()["during"]))
+
+
+def _assassinated_apart(d: Draft, e: Draft, norms: list[str]) -> bool:
+    """An assassination told after the violent event *e* in a clause of its own (قصفت … مدينة نوى،
+    اليوم الاثنين، …، كما اغتال مجهولون، مساء السبت، عضوا في المجلس المحلي لمدينة جاسم): another
+    happening, not its toll (but ما أدى إلى اغتيال: its outcome, see :func:`_led_to`)."""
+    if e.head.last >= d.head.first or not _phrase_within(norms, d.head.first, d.head.first + 1, cues()["assassination"]):
+        return False
+    low = max(e.head.last + 1, d.head.first - _OPENER_REACH)
+    return _phrase_within(norms, low, d.head.first, cues()["also_opener"] | cues()["clause_opener"])
+
+
+_OPENER_REACH = 3     # words before an assassination that may open its clause (كما، بينما)
 
 
 def _not_its_fight(d: Draft, e: Draft, norms: list[str]) -> bool:
@@ -252,6 +278,17 @@ def _fold_generic_attacks(s: _Sentence) -> None:
         if target:
             if _no_site(target.mention):
                 target.mention = d.mention or target.mention
+            s.absorb(target, d)
+
+
+def _fold_its_weapon(s: _Sentence) -> None:
+    """شن الطيران غارة على مطار معيتيقة، سقط صاروخها قرب المدرج: the missile of the strike told just
+    before it (a weapon word with a pronoun of that strike) is that strike, not a shelling of its own."""
+    norms = norms_of(s.tokens)
+    for d in s.of(lambda d: d.head.first == d.head.last and norms[d.head.first] in cues()["its_weapon"]):
+        target = s.nearest(d, s.of(lambda e, d=d: e.violent and e.kind in _REMOTE and e.head.last < d.head.first
+                                   and d.head.first - e.head.last <= _GENERIC_REACH and compatible(d.mention, e.mention)))
+        if target:
             s.absorb(target, d)
 
 
@@ -386,6 +423,7 @@ FOLD_RULES = (
     ("withdrawal from ground taken", _fold_withdrawals),
     ("attack word of a specific event", _fold_generic_attacks),
     ("bomber and his bomb", _fold_bombers_bombs),
+    ("weapon of a strike told before", _fold_its_weapon),
     ("meeting during a strike", _fold_meetings_during_strikes),
     ("purpose and clashes of a riot", _fold_into_riots),
     ("agreement on a ceasefire", _fold_agreements_on_ceasefires),
@@ -415,8 +453,7 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
     """Join the mentions of one happening across the article (text order kept)."""
     events: list[Draft] = []
     for d in drafts:
-        target = None if d.another else next(
-            (e for e in reversed(events) if _joins(d, e)), None)
+        target = None if d.another else _joined(d, events)
         told = _antecedent(d, events) if target is None else None
         if told is not None:
             d.mention = None                      # لهذه الضربات أثر … في الرمادي: where they told, not where they hit
@@ -427,6 +464,16 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
             d.reference = False                   # a reference to nothing told is an event only at a known place
             events.append(d)
     return events
+
+
+def _joined(d: Draft, events: list[Draft]) -> Draft | None:
+    """The event told before that *d* tells again: the latest one it joins; for a reference or a
+    bare mention (القصف طال منازل مدنيين، سقط خلال المواجهات) whose latest is a killing, the latest
+    of its own kind if any (the shelling of the lead, not the killing a headline told after it).""" 
+    latest = next((e for e in reversed(events) if _joins(d, e)), None)
+    if (d.reference or d.weak) and latest is not None and latest.kind != d.kind and latest.kind in _OUTCOMES:
+        return next((e for e in reversed(events) if (e.kind == d.kind or d.kind in e.kinds) and _joins(d, e)), latest)
+    return latest
 
 
 _ANAPHOR_SENTENCES = 3       # how many sentences back the event a demonstrative tells again may be told
@@ -497,8 +544,9 @@ def _two_happenings(d: Draft, e: Draft) -> bool:
         return True                       # أعدم التنظيم 20 شخصا after a strike on the town: another happening
     if (d.shot and e.kind in _REMOTE) or (e.shot and d.kind in _REMOTE):
         return True                       # قتل شاب برصاص مسلحين. … شن الطيران غارات: two happenings
-    if (d.targeted and e.kind == "territory") or (e.targeted and d.kind == "territory"):
+    if ((d.targeted or d.shot) and e.kind == "territory") or ((e.targeted or e.shot) and d.kind == "territory"):
         return True                       # حررت القوات مدينة أوديغلي. … كما اغتال مسلحون شيخا في أفجوي: two happenings
+        #                                   (أحكمت المقاومة سيطرتها على مطار عدن. … قتل مدنيان برصاص قناص: two)
     return d.reference and d.kind == "airstrike" and e.kind not in _AIR_REFERS_TO
     #                                       بأن الطيران الحربي استهدف … after a ground attack: the aircraft's own strike
 
@@ -515,6 +563,8 @@ def _dates_fit(d: Draft, e: Draft, s1: str | None, s2: str | None, dm: Mention |
                em: Mention | None) -> bool:
     if not (d.date and e.date and d.date.date != e.date.date):
         return True
+    if d.kind != e.kind and not d.date_reported and d.date.precision == 1:
+        return False                      # أعلنت اليوم السيطرة على المطار … وكانت اشتباكات قد دارت أمس في الدريهمي: two
     for reported, told in ((d, e), (e, d)):
         if reported.date_reported and 0 < (reported.date.date - told.date.date).days <= _REPORT_DAYS:
             return True                   # reported on a day, happened a day or two before: one happening
@@ -555,9 +605,23 @@ def _two_settlements(a: Mention, b: Mention, gap: int = 1) -> bool:
     two such strikes told apart in one sentence (غارة استهدفت منزلهم في مدينة رفح، كما قتل ثلاثة
     في غارة على منزل في بلدة عبسان الكبيرة, 9 km apart; not في الغارة نفسها, told again: the
     caller passes a definite mention's gap as at least 1)."""
+    if not (a.qualifier is None and b.qualifier is None and a.placed_by is None and b.placed_by is None):
+        return False
+    if _two_quarters(a, b):
+        return True
     return (a.place.kind in SETTLED and b.place.kind in SETTLED
-            and a.qualifier is None and b.qualifier is None and a.placed_by is None and b.placed_by is None
             and (gap == 0 or great_circle_km(a.lat, a.lon, b.lat, b.lon) > _SUBURB_KM))
+
+
+_QUARTER_KM = 2.0            # two quarters of a city further apart than this are two places
+
+
+def _two_quarters(a: Mention, b: Mention) -> bool:
+    """ومعارك في المعلا … قتل مدنيان برصاص قناص في مديرية صيرة (كريتر): two quarters of one city
+    (or a quarter and a village beside it), not a city and a quarter inside it."""
+    kinds = {a.place.kind, b.place.kind}
+    return ("neighbourhood" in kinds and kinds <= {"neighbourhood", "village"} and a.place.id != b.place.id
+            and great_circle_km(a.lat, a.lon, b.lat, b.lon) > _QUARTER_KM)
 
 
 def _absorb(e: Draft, d: Draft) -> None:

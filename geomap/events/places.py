@@ -363,6 +363,10 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
     if k_from is not None and k_from > 0 and _is_origin(tokens[k_from - 1].norm) \
             and (trig.kind not in _FROM_KINDS or _has_cue(tokens[k_from - 1].norm, "hails_from")):
         return None                               # مسلحون من محافظة الأنبار، القائد المنحدر من قضاء الشرقاط: where they came from
+    if m_tok > 2 and _has_cue(prev, "natives") and tokens[m_tok - 2].norm in _cues()["from"] \
+            and tokens[m_tok - 3].norm in _cues()["he_is"]:
+        return None                               # أحد القادة، وهو من أبناء مديرية يافع، قتل: his home, not where he died
+        #                                           (not أعدم 50 شخصا من أهالي الفلوجة: they were there)
     if (k_from is not None and trig.kind not in _FROM_KINDS) or _stationed_in(trig, m_tok, tokens):
         distance += _FROM_PENALTY                 # لقصف من قوات النظام المتمركزة في ريف حماة: where they fire from
     elif trig.kind in _NATIVES_KINDS and _has_cue(prev, "natives"):
@@ -513,6 +517,19 @@ def _first_words_of(role: str) -> frozenset[str]:
 _COMPARED_REACH = 10   # words from "as happened" to the places it names, in their clause (كما حدث من قبل في الدالوة والقديح والدمام)
 
 
+_HOSPITAL_NAME = 6      # words from a hospital word to the town it is in (إلى مستشفى أطباء بلا حدود في المخا)
+
+
+def _hospital_then_place(tokens: list[Token], k: int, m_tok: int) -> bool:
+    """Between the hospital word at k and the place at m_tok: only في and definite words (إلى
+    المستشفى المركزي في مصراتة), or the hospital's name, then في, with no punctuation (إلى مستشفى
+    أطباء بلا حدود في المخا)."""
+    if m_tok - k <= 3 and all(tokens[j].norm == "في" or tokens[j].norm.startswith("ال") for j in range(k + 1, m_tok)):
+        return True
+    return (tokens[m_tok - 1].norm == "في"
+            and not any(c in _between(tokens, j) for j in range(k + 1, m_tok + 1) for c in ".،,:؛;"))
+
+
 def _destination(trig: Trigger, tokens: list[Token], m_tok: int) -> bool:
     """Where the displaced went: "to" (إلى، نحو، باتجاه) right before the place after a word of
     moving (نزحوا إلى تركيا، نقلهم إلى مستشفى); or, a few words before it, after a word of flight
@@ -526,9 +543,9 @@ def _destination(trig: Trigger, tokens: list[Token], m_tok: int) -> bool:
         if _has_cue(tokens[m_tok].norm, "care_place") and _after_word_of(tokens, m_tok, "displacement", _TAKEN_REACH) \
                 and not _word_of_between(tokens, m_tok + 1, min(len(tokens), m_tok + 4), "where_then"):
             return True                           # ونقل عدد من الجنود المصابين في المعارك إلى مستشفى طبرق (not …، حيث فجر انتحاري نفسه)
-    for k in range(max(1, m_tok - 3), m_tok):    # نقلوا إلى مستشفيات في زغرتا، إلى مستشفيات بلدة سراقب
+    for k in range(max(1, m_tok - _HOSPITAL_NAME), m_tok):    # نقلوا إلى مستشفيات في زغرتا، إلى مستشفيات بلدة سراقب
         if _has_cue(tokens[k].norm, "care_place") and tokens[k - 1].norm in to \
-                and all(tokens[j].norm == "في" or tokens[j].norm.startswith("ال") for j in range(k + 1, m_tok)) \
+                and _hospital_then_place(tokens, k, m_tok) \
                 and _after_word_of(tokens, k, "displacement", _TAKEN_REACH) \
                 and (m_tok > trig.last or (k == m_tok - 2 and tokens[m_tok - 1].norm == "في")):
             return True                           # (a mention starts at its cue word: بلدة سراقب), إلى المستشفى المركزي في مصراتة
