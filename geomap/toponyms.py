@@ -869,7 +869,14 @@ def _ruled_out_by_cues(t: _Text, i: int, name: str, clitics: str, cues: _Cues, r
         return True                     # فندق الجزيرة، مستشفى الثورة: the facility's name, not Algiers or a village
     if cls in ("neighbourhood", "facility") and name in words.anaphor:
         return True                     # أحياء المدينة، مطار المدينة الدولي: the city the text speaks of, not Medina
-    return bool(cues.start > 0 and t.masks[cues.start - 1] & t.context.org and t.joined(cues.start - 1, i))
+    return bool(cues.start > 0 and t.masks[cues.start - 1] & t.context.org and t.joined(cues.start - 1, i)
+                and not _a_station(t, cues.start - 1))
+
+
+def _a_station(t: _Text, j: int) -> bool:
+    """The organisation's head at token j follows a building of it (قسم شرطة العريش، مركز شرطة مدينة
+    الرمادي): the building is in the place named after it."""
+    return j > 0 and t.norms[j - 1] in name_words().station_before and t.joined(j - 1, j)
 
 
 def _bare_name_verdict(t: _Text, i: int, length: int, name: str, clitics: str, r: Rules,
@@ -1143,7 +1150,7 @@ def _is_filtered(t: _Text, i: int, name: str, r: Rules, clitics: str = "", gaz: 
         if j < 0 or t.norms[j] in stops:
             break                                   # تنظيم داعش في العراق: the name is not the organisation's
         if masks[j] & words.org and not t.norms[j].startswith("ال"):
-            if j > 0 and t.norms[j - 1] in name_words().station_before and t.joined(j - 1, j):
+            if _a_station(t, j):
                 return False                        # قسم شرطة العريش: the police station, in al-Arish
             return t.joined(j, i, quotes=True)      # the nearest such word, if the name goes on from it
         if back == 2 and t.norms[j + 1] in name_words().unit_ordinal and t.norms[j][2:] in r.org_heads \
