@@ -122,10 +122,23 @@ def _alias_actor(text: str, tokens: list[Token], i: int, last: int, alias: _Alia
 
 def _alias_at(text, tokens, i, t: _Tables, sentence_of):
     hit = t.aliases.match(tokens, i, sentence_of)
-    if not hit or not _joined(text, tokens, i, hit[0]):
+    if not hit or not _joined(text, tokens, i, hit[0]) or _a_town_so_named(text, tokens, i):
         return None
     last, alias, _ = hit
     return [_alias_actor(text, tokens, i, last, alias)], last
+
+
+_TOWN_KINDS = ("city", "town", "village")
+
+
+def _a_town_so_named(text: str, tokens: list[Token], i: int) -> bool:
+    """وسط مدينة القاعدة بمحافظة إب: a town named like an armed group, after its cue word, is the town."""
+    from .toponyms import rules
+
+    if i == 0 or not _joined(text, tokens, i - 1, i):
+        return False
+    cues = rules().feature_cues
+    return any(cues.get(stem) in _TOWN_KINDS for stem, clitics in clitic_readings(tokens[i - 1].norm))
 
 
 def _head_at(text, tokens, i, t: _Tables, sentence_of):

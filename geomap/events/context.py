@@ -212,6 +212,7 @@ def _phrase_within(norms: list[str], first: int, last: int, table: frozenset[str
 
 
 _QUOTED_NAME_CHARS = 40     # how far a quoted name's marks may stand from a word in it
+_MOURN_REACH = 12        # words from a verb of mourning to the fight the mourned fell in
 _GUNFIRE_REACH = 4         # words after a killing word that may say it was by gunfire (قتل شاب برصاص مسلحين)
 _SHORT_VOWELS = frozenset("\u064e\u064f\u0650\u0652")     # fatha, damma, kasra, sukun (news leaves them out)
 
@@ -295,7 +296,7 @@ class TriggerFilter:
             return False
         if self._the_bomber_again(t):
             return True                               # بينهم شخص ساعد الانتحاري على دخول المنشأة
-        if self._welcomed(t) or self._condemned(t):
+        if self._welcomed(t) or self._condemned(t) or self._claimed(t):
             return True                               # ورحبت نيروبي بالسيطرة على المدينة، وأدان الرئيس الهجوم الإرهابي،
         before = t.first - 1 if self.norms[t.first - 1] not in ("هذا", "هذه") else t.first - 2
         if self._cue_in(t, "retold_before", before, before + 1):
@@ -329,6 +330,20 @@ class TriggerFilter:
             return False
         low = max(self._sentence_range(t)[0], t.first - _CONDEMNED_REACH)
         return self._cue_in(t, "condemn", low, t.first) and self._told_before(t, lambda u: kinds()[u.kind].violent)
+
+    def _claimed(self, t: Trigger) -> bool:
+        """وتبنت جماعة نصرة الإسلام والمسلمين الهجوم في بيان: the attack the article told, claimed by a
+        group past the lead (its definite word a few words after a verb of claiming, the clause
+        ending or going on with the statement that claims it)."""
+        if not kinds()[t.kind].violent or not self.norms[t.first].lstrip("و").startswith("ال"):
+            return False
+        low = max(self._sentence_range(t)[0], t.first - _CONDEMNED_REACH)
+        if not self._cue_in(t, "claim", low, t.first):
+            return False
+        after = t.last + 1
+        if not (self._ends_clause(t) or self._cue_in(t, "claim_tail", after, after + 1)):
+            return False
+        return self._told_before(t, lambda u: kinds()[u.kind].violent)
 
     def _told_before(self, t: Trigger, like) -> bool:
         """A trigger *like* wants stands in a sentence before *t*'s (what is welcomed or condemned was
@@ -731,9 +746,12 @@ class TriggerFilter:
 
     def _mourned(self, t: Trigger) -> bool:
         """مواكب التشييع لعشرات القتلى، جنازة القتلى: the dead of a funeral died where the text says
-        they fell, not where they are buried (a funeral is no event)."""
+        they fell, not where they are buried (a funeral is no event). ونعى أهالي مدينة الأبيض أحد
+        أبنائهم، استشهد في معارك الشجرة: the fight a mourned man fell in, of a kind told before, is
+        that fight told again, not one at his home."""
         if t.kind != "killing":
-            return False
+            return (kinds()[t.kind].violent and self._cue_in(t, "mourn", t.first - _MOURN_REACH, t.first)
+                    and self._told_before(t, lambda u: u.kind == t.kind))
         return (self._cue_in(t, "funeral", t.first - _FUNERAL_REACH, t.first)
                 or self._cue_in(t, "remembered_before", t.first - 1, t.first))   # وصور القتلى، ذوي القتلى
 
@@ -1108,6 +1126,8 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
         return "background"                      # مقتل 3216 … منذ 23 سبتمبر وحتى فجر اليوم: a toll of months
     if not dated_after and _long_after(norms, first, sentence_start):
         return "background"                      # هبطت اليوم طائرة … بعد أن تم استعادة عدن: the day is the landing's
+    if kinds()[kind].event_type in VIOLENT_TYPES and _start_of_a_span(norms, first, sentence_start):
+        return "background"                      # قتل 35 منذ أطلق حفتر هجومه على العاصمة في 4 أبريل: the span's start
     if _news_by_its_day(kind, norms, first, sentence_start, own_date, precision, context_day):
         return "new"                             # told with its own recent day: news
     if _no_day_of_its_own(kind, norms, first, sentence_start, sentence_norms, fatalities):
@@ -1122,6 +1142,22 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
     if status == "ongoing" and site_kind in ("country", "area") and not own_date:
         return "background"                      # a campaign across a country or a province, no day of its own
     return "new"
+
+
+_SPAN_START_REACH = 4   # words from "since" (منذ بدء، منذ أطلق) to the happening a span of tolls starts with
+
+
+def _start_of_a_span(norms: list[str], first: int, sentence_start: int) -> bool:
+    """The happening a running total counts from (منذ أطلق حفتر هجومه، منذ بدء الهجوم): what began
+    the span, however recent its day."""
+    low = max(sentence_start, first - _SPAN_START_REACH)
+    return first > low and _phrase_within(norms, low, first, _since_phrases())
+
+
+@functools.lru_cache(maxsize=1)
+def _since_phrases() -> frozenset[str]:
+    """The phrases of a running total that open with منذ (not حصيلة، حتى الآن: a toll, no start)."""
+    return frozenset(p for p in cues()["cumulative"] if p.startswith("منذ"))
 
 
 def _long_after(norms: list[str], first: int, sentence_start: int) -> bool:

@@ -463,8 +463,10 @@ def _civilians_killed(d: Draft, tokens: list[Token], sentence_of: list[int]) -> 
     if _on_forces(d.head, norms, sentence_of):
         return False                         # وهجوم لـ"القاعدة" على نقطة أمنية: a fight, whatever else the sentence tells
     s = d.head.sentence                      # its tokens (sentence_of ascends: no scan of the article)
-    words = norms[bisect_left(sentence_of, s):bisect_right(sentence_of, s)]
-    if any(w in c["combatant"] or w in c["combatant_one"] for w in words):
+    low, high = bisect_left(sentence_of, s), bisect_right(sentence_of, s)
+    words = norms[low:high]
+    subject = range(d.head.first - _SUBJECT_BEFORE, d.head.first)   # مسلحين مجهولين هاجموا: the attackers
+    if any((w in c["combatant"] or w in c["combatant_one"]) and low + n not in subject for n, w in enumerate(words)):
         return False                         # قتل جندي وأصيب طفل في هجوم: soldiers among its victims
     targeted = any(_stem_in(norms[t.first], c["targeted"]) for t in d.triggers)
     return targeted or any(w in c["civilian"] or w in c["young_man"] for w in words)

@@ -360,7 +360,7 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
     if _said_elsewhere(trig, m, m_tok, tokens, prev) or _not_where_it_happened(trig, m_tok, tokens):
         return None
     k_from = _from_before(tokens, m_tok)
-    if k_from is not None and k_from > 0 and _is_origin(tokens[k_from - 1].norm) \
+    if k_from is not None and k_from > 0 and _origin_before(tokens, k_from) \
             and (trig.kind not in _FROM_KINDS or _has_cue(tokens[k_from - 1].norm, "hails_from")):
         return None                               # مسلحون من محافظة الأنبار، القائد المنحدر من قضاء الشرقاط: where they came from
     if m_tok > 2 and _has_cue(prev, "natives") and tokens[m_tok - 2].norm in _cues()["from"] \
@@ -476,7 +476,8 @@ _TAKEN_REACH = 9       # words from a word of carrying to the hospital the wound
 _TO_REACH = 4          # words from "to" to the place it leads to (الفرار نحو العاصمة كابل ومدينة مزار شريف،
 #                        باتجاه الحبانية وعامرية الفلوجة وإقليم كردستان)
 _FLIGHT_KINDS = frozenset(["withdrawal"])   # a trigger that is itself a flight (انسحاب … باتجاه X: X is where they went)
-_FLIGHT_REACH = 6      # words from a word of flight to its "to" (فر المئات من سكان الموصل والقرى المحيطة نحو أربيل)
+_FLIGHT_REACH = 9      # words from a word of flight to its "to" (فر المئات من سكان الموصل والقرى المحيطة نحو أربيل،
+#                        نزح قرابة 3 آلاف شخص من مناطق الاشتباكات نحو جنزور)
 
 
 def _at_home(dateline: Mention, mentions: list[Mention]) -> bool:
@@ -537,6 +538,9 @@ def _destination(trig: Trigger, tokens: list[Token], m_tok: int) -> bool:
     شريف; not عودة الاشتباكات إلى أحياء تعز, نزح الأهالي إلى المدارس بعد قصف مدينة داريا, فر آلاف
     المدنيين إلى بغداد حيث قتل عشرة منهم في تفجير: there the blast came after the flight)."""
     to = _cues()["to"]
+    if m_tok > 1 and _word_of_between(tokens, m_tok - 2, m_tok, "via") \
+            and _after_word_of(tokens, m_tok, "flight", _FLIGHT_REACH):
+        return True                               # نزحت من عفرين أمس عبر معبر الزيارة: the way they went
     if m_tok > 0 and tokens[m_tok - 1].norm in to:
         if _after_word_of(tokens, m_tok, "displacement", 4):
             return True
@@ -896,6 +900,17 @@ def _cues():
     from .context import cues
 
     return cues()
+
+
+_SENT_REACH = 3      # words between a verb of sending and its من (أرسلت تعزيزات إلى المنطقة من مدينة نيونو)
+
+
+def _origin_before(tokens: list[Token], k_from: int) -> bool:
+    """A word of people who come from somewhere right before من (مسلحون من), or a verb of sending a
+    few words before it (أُرسلت إلى المنطقة من مدينة نيونو: where they were sent from)."""
+    if _is_origin(tokens[k_from - 1].norm):
+        return True
+    return _first_of(tokens, max(0, k_from - _SENT_REACH), k_from - 1, _cues()["sent"]) is not None
 
 
 def _is_origin(norm: str) -> bool:
