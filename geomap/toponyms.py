@@ -74,6 +74,7 @@ class NameWords:
     unit_ordinal: frozenset[str]    # an ordinal after a unit word: the name after it is the unit's (اللواء السابع ترهونة)
     work_before: frozenset[str]     # a work whose title follows (فيلم باتمان، مسلسل باب الحارة): no place
     station_before: frozenset[str]  # before an organisation's head, a building of it in the place (قسم شرطة العريش)
+    quarter_name: frozenset[str]    # a not_name word that still names a quarter after حي (حي الجمارك في الجنينة)
     idiom_words: frozenset[str] = frozenset()      # every word of the idioms
 
 
@@ -863,7 +864,8 @@ def _ruled_out_by_cues(t: _Text, i: int, name: str, clitics: str, cues: _Cues, r
     if name in r.never_names:
         return True                     # جنوب العاصمة هو أول هجوم: a pronoun, not Howe
     cls = r.cue_class.get(feature[0])
-    if cls == "natural" or name in words.not_name or (name in words.not_settlement and cls in _AREA_CLASSES):
+    if cls == "natural" or (name in words.not_name and not (cls == "neighbourhood" and name in words.quarter_name)) \
+            or (name in words.not_settlement and cls in _AREA_CLASSES):
         return True
     if cls == "facility" and name in words.honorific:
         return True                     # فندق الجزيرة، مستشفى الثورة: the facility's name, not Algiers or a village
@@ -1420,7 +1422,8 @@ def _plausible_word(norm: str, r: Rules, demonyms: dict, cls: str | None = None)
     words = name_words()
     if cls in _AREA_CLASSES and norm in words.not_settlement:
         return False
-    if (norm in words.not_name or norm in r.blocklist or norm in demonyms or not norm.isalpha()
+    if ((norm in words.not_name and not (cls == "neighbourhood" and norm in words.quarter_name))
+            or norm in r.blocklist or norm in demonyms or not norm.isalpha()
             or (len(norm) < 3 and norm not in words.head)):
         return False
     bare = norm[2:] if norm.startswith("ال") else norm

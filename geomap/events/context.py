@@ -212,6 +212,7 @@ def _phrase_within(norms: list[str], first: int, last: int, table: frozenset[str
 
 
 _QUOTED_NAME_CHARS = 40     # how far a quoted name's marks may stand from a word in it
+_GUNMEN_REACH = 2        # words from a killing verb to the gunmen who are its subject (قتل مسلحون مجهولون)
 _MOURN_REACH = 12        # words from a verb of mourning to the fight the mourned fell in
 _GUNFIRE_REACH = 4         # words after a killing word that may say it was by gunfire (قتل شاب برصاص مسلحين)
 _SHORT_VOWELS = frozenset("\u064e\u064f\u0650\u0652")     # fatha, damma, kasra, sukun (news leaves them out)
@@ -1000,6 +1001,8 @@ class TriggerFilter:
         if self._cue_in(t, "gunfire", t.last + 1, t.last + _GUNFIRE_REACH + 1) \
                 and not self._cue_in(t, "stray", t.last + 1, t.last + _GUNFIRE_REACH + 3):
             return False                              # قتل شاب برصاص مسلحين …، في حادثة جديدة: shot, no mishap
+        if self._cue_in(t, "gunmen", t.last + 1, t.last + _GUNMEN_REACH + 1):
+            return False                              # قتل مسلحون مزارعين … في حادثة منفصلة: gunmen killed them
         # an accident's words outweigh the sentence's words of armed conflict (حادث الاصطدام، not
         # عبوة ناسفة استهدفت إحدى المدرعات أثناء سيرها: an attack is an incident too)
         return self._told_as(t, "accident")
@@ -1126,8 +1129,9 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
         return "background"                      # مقتل 3216 … منذ 23 سبتمبر وحتى فجر اليوم: a toll of months
     if not dated_after and _long_after(norms, first, sentence_start):
         return "background"                      # هبطت اليوم طائرة … بعد أن تم استعادة عدن: the day is the landing's
-    if kinds()[kind].event_type in VIOLENT_TYPES and _start_of_a_span(norms, first, sentence_start):
-        return "background"                      # قتل 35 منذ أطلق حفتر هجومه على العاصمة في 4 أبريل: the span's start
+    if _start_of_a_span(norms, first, sentence_start):
+        return "background"                      # قتل 35 منذ أطلق حفتر هجومه على العاصمة في 4 أبريل، الأخطر منذ
+        #                                          انطلاق الاحتجاجات: the span's start
     if _news_by_its_day(kind, norms, first, sentence_start, own_date, precision, context_day):
         return "new"                             # told with its own recent day: news
     if _no_day_of_its_own(kind, norms, first, sentence_start, sentence_norms, fatalities):

@@ -43,6 +43,7 @@ _TITLE_PENALTY = 12         # a place ending a speaker's title, when what he sai
 _PRESS_REACH = 5            # words between the word of the press and that place (في مؤتمر صحافي عقده في أنقرة)
 _COMPRISES_REACH = 8        # words after "which comprises" its list of places may run (يضم صنعاء … ومحافظات عمران وصعدة)
 _NATIVES_KINDS = frozenset(["protest", "riot", "talks"])   # what people of a place do elsewhere (not what is done to them)
+_PEOPLE_FROM_PENALTY = 10   # … more for people "from the sons of" a place (العشرات من أبناء دارفور)
 _FROM_PENALTY = 3           # a place after من is more often an origin than a site
 _CONDEMN_REACH = 16         # words before a trigger a verb of condemning it may stand
 _DATELINE_BEFORE = re.compile(r"\s*(?:[^\n:\-–—]{1,25}[-–—]\s*){0,3}")   # سبق- ، عبدالله البرقاوي- سبق-
@@ -371,6 +372,8 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
         distance += _FROM_PENALTY                 # لقصف من قوات النظام المتمركزة في ريف حماة: where they fire from
     elif trig.kind in _NATIVES_KINDS and _has_cue(prev, "natives"):
         distance += _FROM_PENALTY                 # أبناء سنجار النازحين … نظموا تظاهرة … وسط أربيل: their home
+        if m_tok > 1 and tokens[m_tok - 2].norm in _cues()["from"]:
+            distance += _PEOPLE_FROM_PENALTY      # وفي الخرطوم، نظم العشرات من أبناء دارفور وقفة احتجاجية
     return distance + _fit(m, m_tok, tokens, prev)
 
 
@@ -955,6 +958,8 @@ def inside(inner: Mention, outer: Mention) -> bool:
         return west <= p.lon <= east and south <= p.lat <= north
     if p.kind in ("country", "admin1", "admin2", "region"):
         return False
+    if p.country and q.country and p.country != q.country:
+        return False                            # Ashkelon is not in Gaza's quarter of Shuja'iyya, 20 km away
     return great_circle_km(inner.lat, inner.lon, outer.lat, outer.lon) <= (outer.radius_km or _NEAR_KM)
 
 
