@@ -119,6 +119,8 @@ def _cue_holds(stem: str, k: int, norms: list[str], sentence_of: list[int] | Non
     # قد with a present verb is "may" (قد يبدأ); with a past verb it is "had" (قد استهدف)
     if stem == "قد":
         nxt = norms[k + 1] if k + 1 < len(norms) else ""
+        if nxt[:1] == "ت" and len(nxt) >= 5 and nxt.endswith(("ت", "وا")):
+            return False                # قد تعرضت، قد تمكنوا: the past of a verb of form V or VI, not "may"
         return nxt[:1] in ("ي", "ت", "ن")
     if stem == _ATTEMPT or stem.startswith(_ATTEMPT_OF_SOMEONE):
         return not _attempt_suffered(k, norms, sentence_of)
