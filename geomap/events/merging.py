@@ -237,8 +237,9 @@ def _fold_takeovers(s: _Sentence) -> None:
     norms = norms_of(s.tokens)
 
     def fits(d: Draft, e: Draft) -> bool:
-        if e.kind != "territory" or (_happened(d) and not _happened(e)):
+        if e.kind != "territory" or _happened(d) != _happened(e):
             return False                               # اشتباكات دارت أمس … وتوقع استعادة السيطرة: fought, not taken
+            #                                            (سيطرت على مناطق … وبعد أن نسيطر عليها سنشن الهجوم: taken, not fought)
         if e.head.last < d.head.first and d.head.first > 0 and norms[d.head.first - 1] in cues()["means_before"]:
             return True                                # سيطر على قريتي … في سهل الغاب بريف حماة، بعد اشتباكات
         return d.mention is None or (e.mention is not None and e.mention.resolved and compatible(d.mention, e.mention))
