@@ -958,7 +958,7 @@ def inside(inner: Mention, outer: Mention) -> bool:
         return west <= p.lon <= east and south <= p.lat <= north
     if p.kind in ("country", "admin1", "admin2", "region"):
         return False
-    if p.country and q.country and p.country != q.country:
+    if "neighbourhood" in (p.kind, q.kind) and p.country and q.country and p.country != q.country:
         return False                            # Ashkelon is not in Gaza's quarter of Shuja'iyya, 20 km away
     return great_circle_km(inner.lat, inner.lon, outer.lat, outer.lon) <= (outer.radius_km or _NEAR_KM)
 
