@@ -50,6 +50,7 @@ NEWS_DAYS = 10              # an event dated more than this before publication i
 _BACKGROUND_REACH = 12      # tokens before a trigger a retrospective cue may stand
 _TALLY_DEAD = 1000         # dead told without a day of their own: a tally of months, not a happening
 _RUNNING_TOTAL = 500
+_LAST_MEETING_REACH = 3      # tokens after a meeting word to "the last" (القمة العربية الأخيرة)
 _BACKGROUND_AFTER_REACH = 9  # tokens after a trigger an earlier-phrase may end (هجوم كبير في وقت سابق من الشهر)
 _AFTER_REACH = 6            # tokens after a trigger a since-phrase makes it a running total        # dead in one "event" with a since-phrase: a running total
 _CAMPAIGN_COUNT = 100       # strikes or attacks counted in the hundreds are a campaign (12053 غارة)
@@ -1306,6 +1307,8 @@ def _told_as_the_past(kind: str, norms: list[str], first: int, sentence_start: i
         return True
     if _phrase_within(norms, first + 1, min(len(norms), first + _BACKGROUND_AFTER_REACH), c["background_after"]):
         return True                              # هجوم كبير في وقت سابق من الشهر الجاري
+    if kind == "talks" and _phrase_within(norms, first + 1, min(len(norms), first + _LAST_MEETING_REACH), c["last_meeting_after"]):
+        return True                              # خلال القمة العربية الأخيرة في شرم الشيخ: a meeting of the past
     if _pluperfect_opening(norms, sentence_start, first):
         return True                              # وكانت الشاحنات قد توقفت … بسبب القصف
     if first <= sentence_start:
