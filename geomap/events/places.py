@@ -459,6 +459,8 @@ def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token]) -> bo
         return True                               # تظاهرت … مطالبة بحماية سكان الفوعة وكفريا: what they asked for
     if m_tok > trig.last and _compared_with(trig, m_tok, tokens):
         return True                               # استهداف رجال الأمن كما حدث من قبل في الدالوة: another happening
+    if m_tok > 1 and tokens[m_tok - 1].norm == "في" and _word_of_between(tokens, m_tok - 2, m_tok - 1, "not_in"):
+        return True                               # قتل داخل الأراضي الأفغانية وليس في كراتشي: not there
     if _after_word_of(tokens, m_tok, "alarm", _ALARM_REACH):
         return True                               # ودوت صفارات الإنذار في تل أبيب طوال مدة الهجوم: heard, not hit
     if m_tok < trig.first and _after_word_of(tokens, m_tok, "resident", 2):
