@@ -108,9 +108,9 @@ def test_a_fight_going_on_since_today_is_not_dated_by_the_takeover_it_undoes(gaz
     ("القوات الكينية تدخل كيسمايو آخر معاقل الشباب في جنوب الصومال\n\nمقديشو (ا ف ب) - دخلت القوات الكينية "
      "المنضوية في قوة الاتحاد الافريقي فجر الجمعة مدينة كيسمايو الساحلية، آخر معقل كبير لحركة الشباب في جنوب "
      "البلاد.", [("territory", "Kismayo")]),
-    # and not where a young man was shot in a raid on a camp the sentence names
+    # and not where a young man was shot in a raid on a camp the sentence names (a killing since session 32: shot during a raid, the raid is its setting)
     ("شهيد برصاص الاحتلال في مخيم جنين\n\nبيت لحم- معا- استشهد شاب فجر اليوم برصاص قوات الاحتلال خلال "
-     "اقتحامها مخيم جنين شمال الضفة الغربية.", [("battle", "Janīn")]),
+     "اقتحامها مخيم جنين شمال الضفة الغربية.", [("killing", "Janīn")]),
     # limits: it is the site when the sentence names no place the gazetteer knows
     ("استشهاد رضيع في هجوم للمستوطنين على منزل في قرية جنوب نابلس\n\nنابلس - معا - استشهد طفل رضيع فجر "
      "اليوم إثر إضرام مستوطنين النار في منزل في قرية عقربانيت.", [("killing", "Nablus")]),
