@@ -124,6 +124,8 @@ def _cue_holds(stem: str, k: int, norms: list[str], sentence_of: list[int] | Non
         return nxt[:1] in ("ي", "ت", "ن")
     if stem == _ATTEMPT or stem.startswith(_ATTEMPT_OF_SOMEONE):
         return not _attempt_suffered(k, norms, sentence_of)
+    if stem in _event_cues()["after_no"]:
+        return k > 0 and norms[k - 1] in ("لا", "ولا")     # لا صحة لما يتم تداوله: not وزارة الصحة
     if stem in _then_an():
         return k + 1 < len(norms) and norms[k + 1] == "ان"   # من المرتقب أن: not الاجتماع المرتقب قبل …
     return True
