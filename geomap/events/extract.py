@@ -230,15 +230,22 @@ def _genre(norms: list[str], dates: list[DateMention], published: dt.date | None
         return None
     if "الحلقه" in norms and _phrase_within(norms, 0, len(norms), cues()["series"]):
         return "analysis"                  # وتوقفت الحلقة السابقة عند…: a part of a series, testimony told on
-    days = sum(1 for d in dates if d.precision == 1 and not d.since and not report_is_old(d, published))
+    news_days = [d for d in dates if d.precision == 1 and not d.since and not report_is_old(d, published)]
     reporting = cues()["reporting"]
     sources = sum(1 for n in norms if _stem_in(n, reporting))
-    if not days and not sources:
-        return "column"
+    if not sources and all(_nowadays(d) for d in news_days):
+        return "column"                    # (اليوم alone, with no one reporting: "nowadays", a columnist's)
     per_100 = 100.0 / len(norms)
+    days = sum(1 for d in news_days if not _nowadays(d))
     if days * per_100 < _DAYS_PER_100 and sources * per_100 < _REPORTING_PER_100:
         return "analysis"
     return None
+
+
+def _nowadays(d: DateMention) -> bool:
+    """اليوم, واليوم alone (no weekday, no part of the day): in an article no one reports in, the
+    columnist's "nowadays" (واليوم نرى ما قامت به وزارة الداخلية), not a day of news."""
+    return d.rule == "relative-day" and normalize(d.text).lstrip("و") == "اليوم"
 
 
 def _sent_span(sentence_of: list[int], s_index: int) -> range:
