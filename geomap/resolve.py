@@ -643,8 +643,10 @@ def _has_evidence(m: Mention, c: Candidate, others: dict[str, float], local: fro
         return True
     if m.qualifier == "countryside" and p.kind in _TOWN_CUES and p.country in mena():
         return True                     # ريف حمص: the countryside of a town of the region, named so at home
-    if c.trusted and p.kind not in _SUB_AREAS:
-        return True                     # curated, the user's or imported (an admin area's curated name is no evidence)
+    if c.trusted and p.kind not in _SUB_AREAS and not _small_town_alone(p, others):
+        return True                     # curated, the user's or imported (an admin area's curated name is no evidence;
+        #                                 nor a small curated town whose country nothing else names: قرية بيتا near
+        #                                 the Sambisa forest is not Beita by Nablus)
     if p.kind in _SUB_AREAS and (m.cue_kind or "").startswith("admin"):
         return True
     if m.cue_kind in _TOWN_CUES and p.kind in _TOWN_CUES and not c.variant_script \
@@ -657,6 +659,11 @@ def _has_evidence(m: Mention, c: Candidate, others: dict[str, float], local: fro
     if m.cue_kind in _NAMED_AFTER_CUES:
         return others.get(p.country, 0.0) >= 1.0   # قلعة القاهرة in Taiz: a castle named after a capital
     return _famous(p) or others.get(p.country, 0.0) >= 1.0
+
+
+def _small_town_alone(p: Place, others: dict[str, float]) -> bool:
+    """A town or village of fewer than 100,000 whose country no other place of the document names."""
+    return p.kind in _TOWN_CUES and (p.population or 0) < _SMALL_ABROAD and not others.get(p.country, 0.0)
 
 
 def _placed_below_country(scored, local: frozenset[str] | None) -> set[str]:

@@ -188,12 +188,24 @@ def _fold_outcomes(s: _Sentence) -> None:
 
 
 def _shot_during_a_raid(d: Draft, e: Draft, norms: list[str]) -> bool:
-    """استشهد برصاص قوات الاحتلال خلال اقتحامها بلدة بيرزيت: the killing by gunfire is the happening;
-    the raid right after خلال or أثناء is its setting, and names its place."""
+    """استشهد برصاص قوات الاحتلال خلال اقتحامها بلدة بيرزيت، خلال مواجهات اندلعت في بلدة بيتا: the
+    killing by gunfire is the happening; the raid or the riot right after خلال or أثناء is its
+    setting, and names its place."""
     first = e.head.first
-    return (d.shot and e.kind == "battle" and first > d.head.last and first > 0
-            and _has(norms[first], cues()["storming"])
-            and _phrase_within(norms, first - 1, first, cues()["during"]))
+    if not (d.shot and first > d.head.last and first > 0 and _phrase_within(norms, first - 1, first, cues()["during"])):
+        return False
+    if e.kind == "battle" and _has(norms[first], cues()["storming"]):
+        return True
+    return e.kind in ("battle", "riot") and _has(norms[first], cues()["confrontation"]) and _civilian_shot(d, e, norms)
+
+
+def _civilian_shot(d: Draft, e: Draft, norms: list[str]) -> bool:
+    """The words from the killing to the fight name a civilian or a young man and no fighter
+    (استشهد شاب برصاص الجيش خلال مواجهات; not قتل جندي برصاص قناص خلال مواجهات)."""
+    c = cues()
+    words = norms[d.head.first:e.head.first]
+    return (any(w in c["civilian"] or w in c["young_man"] for w in words)
+            and not any(w in c["combatant"] or w in c["combatant_one"] for w in words))
 
 
 def _assassinated_apart(d: Draft, e: Draft, norms: list[str]) -> bool:
