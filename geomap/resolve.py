@@ -771,6 +771,13 @@ def _named_areas(scored) -> dict[tuple[str, str], set[str]]:
     return out
 
 
+def _area_in_a_town(m: Mention, anchor: Mention) -> bool:
+    """مناطق البو ذياب والتأميم في الرمادي: a province (al-Ta'mim, Kirkuk's old name) told to lie
+    in a town is no reading of the name; the name is a quarter of that town."""
+    return (m.link == "in" and m.place is not None and m.place.kind in ("admin1", "admin2", "region")
+            and anchor.place is not None and anchor.place.kind in SETTLED)
+
+
 def _bind_to_anchors(kept: list[Mention], options: dict[int, list], gaz: Gazetteer | None = None,
                      text: str = "", region: frozenset[str] | None = None) -> None:
     """Qualifiers next to a name bind (قرية X بريف إدلب، X شمال بغداد، حي X بحلب، X التركية): a
@@ -793,7 +800,7 @@ def _bind_to_anchors(kept: list[Mention], options: dict[int, list], gaz: Gazette
                 if not _its_own_province(m.place, best):
                     m.place = best
                     _locate(m)
-            elif (binding(anchor) or _abroad_at(m, anchor)) and anchor.role != "unresolved":
+            elif (binding(anchor) or _abroad_at(m, anchor) or _area_in_a_town(m, anchor)) and anchor.role != "unresolved":
                 unresolve(m)                        # not Rabat, Morocco, at the entrance of Aden
         if m.role == "unresolved" and not m.resolved and not _natural_at_its_town(m, anchor, gaz):
             place_by_context(m, anchor)
