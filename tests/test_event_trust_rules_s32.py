@@ -157,3 +157,93 @@ def test_not_where_it_happened(gaz, text, expected):
 ])
 def test_aircraft_before_the_verb(gaz, text, expected):
     assert drawn(gaz, text) == expected
+
+
+# Rules written from probe22's reports (opened after its unseen score at the start code was recorded)
+# and from random SaudiNewsNet articles outside the gold.
+
+@pytest.mark.parametrize("text, expected", [
+    # a toll since someone launched an offensive is a running total; a habit is no happening
+    ("وبحسب منظمة الصحة العالمية، قُتل 35 شخصاً على الأقل منذ أطلق حفتر هجومه على العاصمة طرابلس في 4 أغسطس "
+     "الجاري.", []),
+    ("وتتبادل إسرائيل وحزب الله القصف بشكل شبه يومي منذ الثامن من تشرين الأول الماضي.", []),
+    ("في تصعيد هو الأخطر منذ انطلاق الاحتجاجات، فرضت السلطات حظرا للتجوال في النجف أمس.", []),
+    # limits: the toll of one attack
+    ("قتل 35 شخصا في هجوم على العاصمة طرابلس أمس.", [("killing", "Tripoli")]),
+])
+def test_running_totals_and_habits(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the attack claimed is the one told; the town the reinforcements came from is no site
+    ("قتل 20 دركياً في هجوم شنه مسلحون على معسكر للدرك في بلدة سوكولو أمس. وتبنّت جماعة نصرة الإسلام والمسلمين "
+     "الهجوم في بيان.", [("battle", "Sokolo")]),
+    ("قتل 20 دركيا في هجوم على معسكر في بلدة سوكولو أمس، وأوضح البيان أن تعزيزات عسكرية أُرسلت إلى المنطقة من "
+     "مدينة نيونو.", [("battle", "Sokolo")]),
+    # a fight a mourned man fell in, told before, is that fight
+    ("تجددت أمس الاشتباكات حول منطقة الشجرة جنوبي الخرطوم. ونعى أهالي مدينة الأبيض أحد أبنائهم، وهو ملازم أول "
+     "استشهد في معارك الشجرة.", [("battle", "Al Shajara")]),
+    # limits: a claim that tells where is another attack
+    ("قتل 20 دركياً في هجوم شنه مسلحون على معسكر للدرك في بلدة سوكولو أمس. وتبنت الجماعة الهجوم على مدينة غاو "
+     "أمس.", [("battle", "Sokolo"), ("battle", "Gao")]),
+])
+def test_claimed_and_mourned_attacks_told_again(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # gunmen on a market's shoppers kill civilians; gunmen as a killing's subject are no accident
+    ("قال مسؤولون إن مسلحين مجهولين هاجموا أمس سوق الماشية في بلدة أربيندا، وأطلقوا النار على المتسوقين، ما "
+     "أسفر عن مقتل 18 مدنياً.", [("killing", "Aribinda")]),
+    ("وفي ولاية وسط دارفور، قتل مسلحون يستقلون دراجات نارية مزارعين اثنين على أطراف مدينة زالنجي أمس، في حادثة "
+     "منفصلة.", [("killing", "Zalinjay")]),
+    # a young man shot during confrontations: the killing, at their place
+    ("استشهد شاب برصاص الجيش الإسرائيلي فجر أمس خلال مواجهات اندلعت في بلدة بيتا جنوب نابلس.", [("killing", "Beita")]),
+    # limits: a road accident, a fuel tanker that blew up, a soldier shot in a fight
+    ("لقي شخصان مصرعهما أمس في حادثة سير على أطراف مدينة زالنجي.", []),
+    ("مصرع 9 أشخاص في انفجار صهريج وقود وسط مدينة القاعدة بمحافظة إب", []),
+    ("قتل جندي برصاص قناص خلال مواجهات مع المسلحين في مدينة تعز أمس.", [("battle", "Taiz")]),
+])
+def test_civilians_killed_and_accidents(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where the protesters come from is no site; a quarter named after an office; Ashkelon named twice;
+    # a province told to lie in a town is a quarter of it
+    ("وفي الخرطوم، نظّم العشرات من أبناء دارفور أمس وقفة احتجاجية سلمية أمام مقر مجلس الوزراء.",
+     [("protest", "Khartoum")]),
+    ("سقطت قذائف أمس على منازل المواطنين بحي الجمارك في مدينة الجنينة.", [("shelling", "Al-Junaynah")]),
+    ("قصفت كتائب القسام أمس مدينة المجدل المحتلة (عسقلان) برشقات من الصواريخ.", [("shelling", "Ashkelon")]),
+    ("قال إن القوات الأمنية سيطرت أمس على مناطق البو ذياب والتأميم في الرمادي.", [("territory", "Ramadi")]),
+    # limits: the province so named; a village a Nigerian report names is no curated town of the West
+    # Bank; بيتا is also "a house"
+    ("وقعت اشتباكات أمس في محافظة التأميم.", [("battle", "Kirkuk Governorate")]),
+    ("وأعلن الجيش النيجيري شن ضربات جوية على قرية بيتا قرب غابة سامبيسا أمس، وقتل 12 مسلحا في مايدوغوري.",
+     [("airstrike", "Sambisa Forest"), ("battle", "Maiduguri")]),
+    ("دمرت الغارات 20 بيتا في مدينة صعدة أمس.", [("airstrike", "Sa'dah")]),
+])
+def test_places_of_probe22(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # plans, denials, the past and figures of speech: no happening
+    ("لم يعد السؤال ما إذا كانت إيران ومجموعة الدول الست ستتوصل الى اتفاق نهائي بشأن ملف طهران النووي.", []),
+    ("أكدت السفارة بأنه لا صحة لما يتم تداوله عن مقتل مواطن سعودي في منطقة إربد شمال الأردن أمس الأول.", []),
+    ("جدد الرئيس الفلسطيني محمود عباس خلال القمة العربية الأخيرة في شرم الشيخ دعوته لزيارة القدس.", []),
+    ("حين وضع أمير منطقة عسير يده على مكمن الجرح فقال إنهم اختاروا بيوت الله.", []),
+    ("تشير رواية أخرى إلى أن الملا عمر قتل داخل الأراضي الأفغانية وليس في كراتشي.", []),
+    ("والذي انضم وتدرب مع التنظيم الإرهابي في الموصل بالعراق وشارك بالقتال.", []),
+    ("احتشد مقاتلو المقاومة بالمئات أمس في مهرجان التحرير لمديريات ساحل تعز.", []),
+    ("دعت الخارجية الأمريكية الطرفين إلى العودة إلى منبر جدة ووقف الأعمال العدائية فوراً.", []),
+    ("يُذكر أن مدينة درنة تشهد معارك عديدة بين شباب المدينة وتنظيم داعش.", []),
+    # limits: the ministry of health reports a toll; the reminder of a day's raid is news
+    ("أعلنت وزارة الصحة مقتل 5 أشخاص في قصف على مدينة إدلب أمس.", [("shelling", "Idlib")]),
+    ("يذكر أن الطيران شن أمس غارات على مدينة درنة.", [("airstrike", "Darnah")]),
+    ("وكانت الكلية العسكرية بحي الهضبة في طرابلس قد تعرضت مساء أمس لقصف جوي أودى بحياة نحو 30 طالباً.",
+     [("airstrike", "Tripoli")]),
+])
+def test_no_happening_told(gaz, text, expected):
+    assert drawn(gaz, text) == expected
