@@ -214,8 +214,10 @@ def _phrase_within(norms: list[str], first: int, last: int, table: frozenset[str
 
 
 _QUOTED_NAME_CHARS = 40     # how far a quoted name's marks may stand from a word in it
+_RELEASE_REACH = 12       # words from a release to the suspicion its prisoners were held on
+_DELIBERATE_AFTER = 3     # words after an accident-like trigger a word of intent may follow (انفجار صهريج مفخخ)
+_GUNMEN_VICTIM_REACH = 8  # words after a killing verb its civilian victims may stand at, past its gunmen
 _GUNMEN_REACH = 2        # words from a killing verb to the gunmen who are its subject (قتل مسلحون مجهولون)
-_MOURN_REACH = 12        # words from a verb of mourning to the fight the mourned fell in
 _GUNFIRE_REACH = 4         # words after a killing word that may say it was by gunfire (قتل شاب برصاص مسلحين)
 _SHORT_VOWELS = frozenset("\u064e\u064f\u0650\u0652")     # fatha, damma, kasra, sukun (news leaves them out)
 
@@ -344,8 +346,8 @@ class TriggerFilter:
         if not self._cue_in(t, "claim", low, t.first):
             return False
         after = t.last + 1
-        if not (self._ends_clause(t) or self._cue_in(t, "claim_tail", after, after + 1)):
-            return False
+        if not (self._ends_clause(t) or _phrase_within(self.norms, after, min(len(self.norms), after + 2), self.cues["claim_tail"])):
+            return False                              # (the claim's statement: في بيان، عبر، not في العريش)
         return self._told_before(t, lambda u: kinds()[u.kind].violent)
 
     def _told_before(self, t: Trigger, like) -> bool:
@@ -749,12 +751,9 @@ class TriggerFilter:
 
     def _mourned(self, t: Trigger) -> bool:
         """مواكب التشييع لعشرات القتلى، جنازة القتلى: the dead of a funeral died where the text says
-        they fell, not where they are buried (a funeral is no event). ونعى أهالي مدينة الأبيض أحد
-        أبنائهم، استشهد في معارك الشجرة: the fight a mourned man fell in, of a kind told before, is
-        that fight told again, not one at his home."""
+        they fell, not where they are buried (a funeral is no event)."""
         if t.kind != "killing":
-            return (kinds()[t.kind].violent and self._cue_in(t, "mourn", t.first - _MOURN_REACH, t.first)
-                    and self._told_before(t, lambda u: u.kind == t.kind))
+            return False
         return (self._cue_in(t, "funeral", t.first - _FUNERAL_REACH, t.first)
                 or self._cue_in(t, "remembered_before", t.first - 1, t.first))   # وصور القتلى، ذوي القتلى
 
@@ -813,8 +812,10 @@ class TriggerFilter:
         word = self.norms[t.first]
         if word.startswith("ول"):
             word = word[1:]                           # ولمواجهة: and to face
-        if not word.startswith("ل") or word.startswith(("لقاء", "لقائ", "لقي")) or word in self.cues["lam_trigger"]:
-            return False                              # لقاء، لقائه، لقي: the ل is the word's own (للاشتباه: the arrest)
+        if word in self.cues["lam_trigger"]:          # للاشتباه: the arrest, unless a release is told (أفرجت السلطات
+            return self._cue_in(t, "released", t.first - _RELEASE_REACH, t.first)   # عن صحفيين أوقفتهم للاشتباه)
+        if not word.startswith("ل") or word.startswith(("لقاء", "لقائ", "لقي")):
+            return False                              # لقاء، لقائه، لقي: the ل is the word's own
         # تعرض لهجوم، تعرض مطار عدن الدولي أمس لقصف، تصدت المقاومة أمس لهجوم: undergone or met
         for k in range(max(0, t.first - _SUFFERED_REACH), t.first):
             if self.sentence_of[k] != t.sentence:
@@ -998,13 +999,16 @@ class TriggerFilter:
         """An accident (a collision, a fire, a drowning) is no political violence: the trigger's sentence
         tells of one at least as much as of armed conflict."""
         if t.kind not in self.cues["accident_kind"] or any(_has(self.norms[k], self.cues["deliberate"])
-                                                           for k in range(t.first, t.last + 1)):
+                                                           for k in range(t.first, min(len(self.norms), t.last + 1 + _DELIBERATE_AFTER))
+                                                           if self.sentence_of[k] == t.sentence):
             return False                              # حادثة تفجير المسجد، انفجار سيارة مفخخة في ساعة ذروة حركة المرور
         if self._cue_in(t, "gunfire", t.last + 1, t.last + _GUNFIRE_REACH + 1) \
                 and not self._cue_in(t, "stray", t.last + 1, t.last + _GUNFIRE_REACH + 3):
             return False                              # قتل شاب برصاص مسلحين …، في حادثة جديدة: shot, no mishap
-        if self._cue_in(t, "gunmen", t.last + 1, t.last + _GUNMEN_REACH + 1):
+        if self._cue_in(t, "gunmen", t.last + 1, t.last + _GUNMEN_REACH + 1) \
+                and self._cue_in(t, "civilian", t.last + 2, t.last + _GUNMEN_VICTIM_REACH):
             return False                              # قتل مسلحون مزارعين … في حادثة منفصلة: gunmen killed them
+            #                                           (not قتل مسلح حوثي … في حادث انقلاب سيارة: the gunman died)
         # an accident's words outweigh the sentence's words of armed conflict (حادث الاصطدام، not
         # عبوة ناسفة استهدفت إحدى المدرعات أثناء سيرها: an attack is an incident too)
         return self._told_as(t, "accident")
@@ -1131,7 +1135,9 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
         return "background"                      # مقتل 3216 … منذ 23 سبتمبر وحتى فجر اليوم: a toll of months
     if not dated_after and _long_after(norms, first, sentence_start):
         return "background"                      # هبطت اليوم طائرة … بعد أن تم استعادة عدن: the day is the landing's
-    if _start_of_a_span(norms, first, sentence_start):
+    if _start_of_a_span(norms, first, sentence_start) and not (
+            own_date and precision == 1 and date is not None and published is not None
+            and (published - date).days <= _SPAN_TODAY_DAYS and not _a_record_since(norms, first, sentence_start)):
         return "background"                      # قتل 35 منذ أطلق حفتر هجومه على العاصمة في 4 أبريل، الأخطر منذ
         #                                          انطلاق الاحتجاجات: the span's start
     if _news_by_its_day(kind, norms, first, sentence_start, own_date, precision, context_day):
@@ -1150,6 +1156,7 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
     return "new"
 
 
+_SPAN_TODAY_DAYS = 1    # a span that began today or yesterday is news (قتل 12 منذ بدأت الاشتباكات صباح اليوم)
 _SPAN_START_REACH = 4   # words from "since" (منذ بدء، منذ أطلق) to the happening a span of tolls starts with
 
 
@@ -1158,6 +1165,16 @@ def _start_of_a_span(norms: list[str], first: int, sentence_start: int) -> bool:
     the span, however recent its day."""
     low = max(sentence_start, first - _SPAN_START_REACH)
     return first > low and _phrase_within(norms, low, first, _since_phrases())
+
+
+def _a_record_since(norms: list[str], first: int, sentence_start: int) -> bool:
+    """A superlative right before the منذ of the span (هو الأخطر منذ انطلاق الاحتجاجات): a record,
+    whatever day the sentence tells."""
+    from ..dates import _words as date_words
+
+    compared = date_words().compared
+    low = max(sentence_start + 1, first - _SPAN_START_REACH)
+    return any(norms[k] == "منذ" and norms[k - 1] in compared for k in range(low, first))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1308,8 +1325,10 @@ def _told_as_the_past(kind: str, norms: list[str], first: int, sentence_start: i
         return True
     if _phrase_within(norms, first + 1, min(len(norms), first + _BACKGROUND_AFTER_REACH), c["background_after"]):
         return True                              # هجوم كبير في وقت سابق من الشهر الجاري
-    if kind == "talks" and _phrase_within(norms, first + 1, min(len(norms), first + _LAST_MEETING_REACH), c["last_meeting_after"]):
+    if kind == "talks" and _phrase_within(norms, first + 1, min(len(norms), first + _LAST_MEETING_REACH), c["last_meeting_after"]) \
+            and not _phrase_within(norms, max(sentence_start, first - _LAST_MEETING_REACH), first, c["meeting_held"]):
         return True                              # خلال القمة العربية الأخيرة في شرم الشيخ: a meeting of the past
+        #                                          (not اختتمت المفاوضات الأخيرة، انطلقت المشاورات الأخيرة: the final round)
     if _pluperfect_opening(norms, sentence_start, first):
         return True                              # وكانت الشاحنات قد توقفت … بسبب القصف
     if first <= sentence_start:

@@ -103,7 +103,7 @@ def extract(text: str, tokens: list[Token], sentences: list[Sentence], sentence_
 
     events = _events(drafts, text, tokens, sentences, sentence_of, mentions, published, actors or [])
     enrich(events, headline)
-    genre = _genre(toks.norms, dates, published)
+    genre = _genre(toks.norms, dates, published, text)
     for e in events:
         if genre == "column" or (genre == "analysis" and e.date_precision != 1):
             e.report = "background"            # a column tells no news; an analysis, only what it dates to the day
@@ -212,7 +212,7 @@ _DAYS_PER_100 = 0.22       # days told per 100 words below which an article repo
 _REPORTING_PER_100 = 0.8   # reporting verbs and sources per 100 words below which it reports little
 
 
-def _genre(norms: list[str], dates: list[DateMention], published: dt.date | None = None) -> str | None:
+def _genre(norms: list[str], dates: list[DateMention], published: dt.date | None = None, text: str = "") -> str | None:
     """What an article of 150 words or more is by what it lacks (a sentence or a paragraph pasted
     alone is read as told):
 
@@ -233,19 +233,26 @@ def _genre(norms: list[str], dates: list[DateMention], published: dt.date | None
     news_days = [d for d in dates if d.precision == 1 and not d.since and not report_is_old(d, published)]
     reporting = cues()["reporting"]
     sources = sum(1 for n in norms if _stem_in(n, reporting))
-    if not sources and all(_nowadays(d) for d in news_days):
+    if not sources and all(_nowadays(d, text) for d in news_days):
         return "column"                    # (اليوم alone, with no one reporting: "nowadays", a columnist's)
     per_100 = 100.0 / len(norms)
-    days = sum(1 for d in news_days if not _nowadays(d))
+    days = sum(1 for d in news_days if not _nowadays(d, text))
     if days * per_100 < _DAYS_PER_100 and sources * per_100 < _REPORTING_PER_100:
         return "analysis"
     return None
 
 
-def _nowadays(d: DateMention) -> bool:
-    """اليوم, واليوم alone (no weekday, no part of the day): in an article no one reports in, the
-    columnist's "nowadays" (واليوم نرى ما قامت به وزارة الداخلية), not a day of news."""
-    return d.rule == "relative-day" and normalize(d.text).lstrip("و") == "اليوم"
+def _nowadays(d: DateMention, text: str = "") -> bool:
+    """اليوم, واليوم alone (no weekday, no part of the day before it: not فجر اليوم، صباح اليوم): in an
+    article no one reports in, the columnist's "nowadays" (واليوم نرى ما قامت به وزارة الداخلية),
+    not a day of news."""
+    if d.rule != "relative-day" or normalize(d.text).lstrip("و") != "اليوم":
+        return False
+    before = text[max(0, d.start - _PART_CHARS):d.start].split()
+    return not (before and normalize(before[-1]).lstrip("و") in cues()["recent_day"])
+
+
+_PART_CHARS = 12     # characters before اليوم that may hold a part of the day (فجر، صباح، مساء)
 
 
 def _sent_span(sentence_of: list[int], s_index: int) -> range:

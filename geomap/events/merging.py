@@ -40,6 +40,7 @@ _NEAR_SENTENCES = 5          # how far a mention with no (known) place joins an 
 _COUNTRY_SENTENCES = 1      # a happening told "in Libya" is one told at a town of Libya only in the next sentence
 _INSIDE_SENTENCES = 6        # how far a mention of a place inside the event's place joins it
 _OUTCOMES = ("killing", "destruction")   # what a violent event did, told beside it
+_LAUNCH_REACH = 3             # words from a verb of launching to the weapons it launched (أطلقت المقاومة صواريخها)
 _GENERIC_REACH = 15          # tokens between a generic attack word and the specific one it names
 _BOMB_REACH = 6             # tokens between a bomber word and the car bomb or explosive he set off
 _REPORT_DAYS = 2             # days a happening may precede the date of its report (قال مسعفون أمس إن…)
@@ -177,6 +178,8 @@ def _fold_outcomes(s: _Sentence) -> None:
             # قصف مواقع في قرية النصر … أسفر عن مقتل سبعة: what the strike told before it did, wherever
             # the words between put the dead
             target = s.nearest(d, s.of(lambda e: e.violent and e.kind != "killing" and e.head.last < d.head.first))
+        if target is not None and _happened(target) and not _happened(d):
+            continue                           # لا صحة للأنباء عن مقتل قائد الشرطة، موضحا أن مسلحين هاجموا موكبه
         if target and _shot_during_a_raid(d, target, norms):
             if target.mention is not None and target.mention.resolved:
                 d.mention = target.mention
@@ -296,9 +299,11 @@ def _fold_generic_attacks(s: _Sentence) -> None:
 
 def _fold_its_weapon(s: _Sentence) -> None:
     """شن الطيران غارة على مطار معيتيقة، سقط صاروخها قرب المدرج: the missile of the strike told just
-    before it (a weapon word with a pronoun of that strike) is that strike, not a shelling of its own."""
+    before it (a weapon word with a pronoun of that strike) is that strike, not a shelling of its own
+    (but أطلقت المقاومة صواريخها على عسقلان: the weapons another side launched)."""
     norms = norms_of(s.tokens)
-    for d in s.of(lambda d: d.head.first == d.head.last and norms[d.head.first] in cues()["its_weapon"]):
+    for d in s.of(lambda d: d.head.first == d.head.last and norms[d.head.first] in cues()["its_weapon"]
+                  and not _phrase_within(norms, max(0, d.head.first - _LAUNCH_REACH), d.head.first, cues()["launch"])):
         target = s.nearest(d, s.of(lambda e, d=d: e.violent and e.kind in _REMOTE and e.head.last < d.head.first
                                    and d.head.first - e.head.last <= _GENERIC_REACH and compatible(d.mention, e.mention)))
         if target:

@@ -459,8 +459,10 @@ def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token]) -> bo
         return True                               # تظاهرت … مطالبة بحماية سكان الفوعة وكفريا: what they asked for
     if m_tok > trig.last and _compared_with(trig, m_tok, tokens):
         return True                               # استهداف رجال الأمن كما حدث من قبل في الدالوة: another happening
-    if m_tok > 1 and tokens[m_tok - 1].norm == "في" and _word_of_between(tokens, m_tok - 2, m_tok - 1, "not_in"):
+    if m_tok > 1 and tokens[m_tok - 1].norm == "في" and _word_of_between(tokens, m_tok - 2, m_tok - 1, "not_in") \
+            and not _word_of_between(tokens, m_tok + 1, min(len(tokens), m_tok + _NOT_ONLY_REACH), "not_only"):
         return True                               # قتل داخل الأراضي الأفغانية وليس في كراتشي: not there
+        #                                           (not ليس في بغداد وحدها بل في البصرة: there too)
     if _after_word_of(tokens, m_tok, "alarm", _ALARM_REACH):
         return True                               # ودوت صفارات الإنذار في تل أبيب طوال مدة الهجوم: heard, not hit
     if m_tok < trig.first and _after_word_of(tokens, m_tok, "resident", 2):
@@ -476,6 +478,7 @@ def _not_where_it_happened(trig: Trigger, m_tok: int, tokens: list[Token]) -> bo
     return _fired_from(trig, m_tok, tokens)      # قذائف من داخل الأراضي اليمنية: where they were fired from
 
 
+_NOT_ONLY_REACH = 4    # words after a place a "not only" may end at (ليس في بغداد وحدها بل …)
 _ALARM_REACH = 6       # words from a word of sirens to a place they sounded in (دوت صفارات الإنذار في تل أبيب والقدس)
 _TAKEN_REACH = 9       # words from a word of carrying to the hospital the wounded were taken to
 _TO_REACH = 4          # words from "to" to the place it leads to (الفرار نحو العاصمة كابل ومدينة مزار شريف،
@@ -554,7 +557,8 @@ def _destination(trig: Trigger, tokens: list[Token], m_tok: int) -> bool:
             return True                           # ونقل عدد من الجنود المصابين في المعارك إلى مستشفى طبرق (not …، حيث فجر انتحاري نفسه)
     for k in range(max(1, m_tok - _HOSPITAL_NAME), m_tok):    # نقلوا إلى مستشفيات في زغرتا، إلى مستشفيات بلدة سراقب
         if _has_cue(tokens[k].norm, "care_place") and tokens[k - 1].norm in to \
-                and _hospital_then_place(tokens, k, m_tok) \
+                and _hospital_then_place(tokens, k, m_tok) and not k < trig.first < m_tok \
+                and not _word_of_between(tokens, k + 1, m_tok, "hospital_break") \
                 and _after_word_of(tokens, k, "displacement", _TAKEN_REACH) \
                 and (m_tok > trig.last or (k == m_tok - 2 and tokens[m_tok - 1].norm == "في")):
             return True                           # (a mention starts at its cue word: بلدة سراقب), إلى المستشفى المركزي في مصراتة

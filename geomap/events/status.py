@@ -31,7 +31,8 @@ def cue_statuses(first: int, last: int, tokens: list[Token], sentence_of: list[i
             cue = before.get(stem)
             if cue and first - k <= cue.window and _cue_holds(stem, k, norms, sentence_of) \
                     and (cue.window <= _CLAUSE_WINDOW or not _new_clause_between(tokens, norms, k, first)) \
-                    and not (stem in _event_cues()["threat_verb"] and _threat_elsewhere(tokens, norms, k, first)):
+                    and not (stem in _event_cues()["threat_verb"] and _threat_elsewhere(tokens, norms, k, first)) \
+                    and not _cue_stops_before(stem, cue.status, tokens, norms, k, first):
                 found.add(cue.status)
     found |= span_statuses(first + 1, last, tokens)      # وقف اطلاق النار قد يبدأ بهدنة: one phrase
     if _called_to(first, tokens, norms, sentence_of, before):
@@ -42,9 +43,32 @@ def cue_statuses(first: int, last: int, tokens: list[Token], sentence_of: list[i
             break
         for stem in readings(norms[k]):
             cue = after.get(stem)
-            if cue and k - last <= cue.window:
+            if cue and k - last <= cue.window and _cue_holds_after(stem, k, norms, sentence_of):
                 found.add(cue.status)
     return found
+
+
+def _cue_stops_before(stem: str, status: str, tokens, norms: list[str], k: int, first: int) -> bool:
+    """A cue that does not reach the trigger: لا صحة past a comma or a clause of what is confirmed
+    (لا صحة لأنباء سقوط مأرب، وإن المعارك مستمرة في صرواح; لا صحة لذلك موضحا أن مسلحين هاجموا), a
+    future verb past the topic of a meeting (سيجتمع مجلس الأمن لبحث الهجوم على خان شيخون: the attack
+    is what is discussed, not planned)."""
+    words = _event_cues()
+    if stem in words["after_no"]:
+        return any(_comma_in(_gap(tokens, j)) or norms[j + 1] in words["then_confirmed"] for j in range(k, first))
+    if status == "planned" and stem.startswith("س"):
+        return any(norms[j] in words["topic_verb"] for j in range(k + 1, first))
+    return False
+
+
+def _cue_holds_after(stem: str, k: int, norms: list[str], sentence_of: list[int]) -> bool:
+    """فورا after a truce is wanted at once only in a sentence of a call (دعت … ووقف الأعمال العدائية
+    فورا; not قتل السائق فورا، انسحبت القوات فورا)."""
+    words = _event_cues()
+    if stem not in words["needs_call"]:
+        return True
+    return any(sentence_of[j] == sentence_of[k] and norms[j] in words["call_verb"]
+               for j in range(max(0, k - CALL_REACH - 3), k))
 
 
 CALL_REACH = 12        # words between a call and what it calls for (ودعت بعثة الأمم المتحدة للدعم في ليبيا
