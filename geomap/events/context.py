@@ -1135,9 +1135,7 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
         return "background"                      # مقتل 3216 … منذ 23 سبتمبر وحتى فجر اليوم: a toll of months
     if not dated_after and _long_after(norms, first, sentence_start):
         return "background"                      # هبطت اليوم طائرة … بعد أن تم استعادة عدن: the day is the landing's
-    if _start_of_a_span(norms, first, sentence_start) and not (
-            own_date and precision == 1 and date is not None and published is not None
-            and (published - date).days <= _SPAN_TODAY_DAYS and not _a_record_since(norms, first, sentence_start)):
+    if _span_begun_before(norms, first, sentence_start, days_ago):
         return "background"                      # قتل 35 منذ أطلق حفتر هجومه على العاصمة في 4 أبريل، الأخطر منذ
         #                                          انطلاق الاحتجاجات: the span's start
     if _news_by_its_day(kind, norms, first, sentence_start, own_date, precision, context_day):
@@ -1158,6 +1156,14 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
 
 _SPAN_TODAY_DAYS = 1    # a span that began today or yesterday is news (قتل 12 منذ بدأت الاشتباكات صباح اليوم)
 _SPAN_START_REACH = 4   # words from "since" (منذ بدء، منذ أطلق) to the happening a span of tolls starts with
+
+
+def _span_begun_before(norms: list[str], first: int, sentence_start: int, days_ago: int | None) -> bool:
+    """The trigger begins a span of tolls (see :func:`_start_of_a_span`), not one begun today or
+    yesterday (قتل 12 منذ بدأت الاشتباكات صباح اليوم: news), unless a record is told (الأخطر منذ)."""
+    if not _start_of_a_span(norms, first, sentence_start):
+        return False
+    return not (days_ago is not None and days_ago <= _SPAN_TODAY_DAYS and not _a_record_since(norms, first, sentence_start))
 
 
 def _start_of_a_span(norms: list[str], first: int, sentence_start: int) -> bool:

@@ -361,20 +361,30 @@ def _distance(trig: Trigger, blockers: Blockers, m: Mention, m_tok: int, tokens:
     if _said_elsewhere(trig, m, m_tok, tokens, prev) or _not_where_it_happened(trig, m_tok, tokens):
         return None
     k_from = _from_before(tokens, m_tok)
+    if _came_from(trig, m_tok, tokens, prev, k_from):
+        return None
+    return distance + _home_penalty(trig, m_tok, tokens, prev, k_from) + _fit(m, m_tok, tokens, prev)
+
+
+def _came_from(trig: Trigger, m_tok: int, tokens: list[Token], prev: str, k_from: int | None) -> bool:
+    """The place is where people came from, not where the trigger happened."""
     if k_from is not None and k_from > 0 and _origin_before(tokens, k_from) \
             and (trig.kind not in _FROM_KINDS or _has_cue(tokens[k_from - 1].norm, "hails_from")):
-        return None                               # مسلحون من محافظة الأنبار، القائد المنحدر من قضاء الشرقاط: where they came from
-    if m_tok > 2 and _has_cue(prev, "natives") and tokens[m_tok - 2].norm in _cues()["from"] \
-            and tokens[m_tok - 3].norm in _cues()["he_is"]:
-        return None                               # أحد القادة، وهو من أبناء مديرية يافع، قتل: his home, not where he died
-        #                                           (not أعدم 50 شخصا من أهالي الفلوجة: they were there)
+        return True                               # مسلحون من محافظة الأنبار، القائد المنحدر من قضاء الشرقاط: where they came from
+    # أحد القادة، وهو من أبناء مديرية يافع، قتل: his home, not where he died (not أعدم 50 شخصا من أهالي الفلوجة)
+    return (m_tok > 2 and _has_cue(prev, "natives") and tokens[m_tok - 2].norm in _cues()["from"]
+            and tokens[m_tok - 3].norm in _cues()["he_is"])
+
+
+def _home_penalty(trig: Trigger, m_tok: int, tokens: list[Token], prev: str, k_from: int | None) -> int:
+    """What a place after من, the position of forces, or the home of protesters adds to its distance."""
     if (k_from is not None and trig.kind not in _FROM_KINDS) or _stationed_in(trig, m_tok, tokens):
-        distance += _FROM_PENALTY                 # لقصف من قوات النظام المتمركزة في ريف حماة: where they fire from
-    elif trig.kind in _NATIVES_KINDS and _has_cue(prev, "natives"):
-        distance += _FROM_PENALTY                 # أبناء سنجار النازحين … نظموا تظاهرة … وسط أربيل: their home
+        return _FROM_PENALTY                      # لقصف من قوات النظام المتمركزة في ريف حماة: where they fire from
+    if trig.kind in _NATIVES_KINDS and _has_cue(prev, "natives"):
         if m_tok > 1 and tokens[m_tok - 2].norm in _cues()["from"]:
-            distance += _PEOPLE_FROM_PENALTY      # وفي الخرطوم، نظم العشرات من أبناء دارفور وقفة احتجاجية
-    return distance + _fit(m, m_tok, tokens, prev)
+            return _FROM_PENALTY + _PEOPLE_FROM_PENALTY   # وفي الخرطوم، نظم العشرات من أبناء دارفور وقفة احتجاجية
+        return _FROM_PENALTY                      # أبناء سنجار النازحين … نظموا تظاهرة … وسط أربيل: their home
+    return 0
 
 
 @once
