@@ -944,8 +944,9 @@ def _lookup(name: str, gaz: Gazetteer) -> tuple[Candidate, ...]:
 
 
 def _with_final_hamza(name: str, cands: tuple[Candidate, ...], gaz: Gazetteer) -> tuple[Candidate, ...]:
-    """السويدا is السويداء written without its final hamza (as البيضا, صنعا): the readings of the
-    name with it too, for the document to choose (not only As Suwaydā, a village of Yemen)."""
+    """السويدا is السويداء written without its final hamza: the readings of the name with it too, for
+    the document to choose (not only As Suwaydā, a village of Yemen). Only for a name the gazetteer
+    lists bare as well (a bare صنعا or البيضا is found by no name, and stays unread)."""
     if not name.endswith("ا") or name.endswith("اء") or " " in name:
         return cands
     seen = {c.place.id for c in cands}

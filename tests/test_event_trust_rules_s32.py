@@ -208,12 +208,11 @@ def test_civilians_killed_and_accidents(gaz, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # where the protesters come from is no site; a quarter named after an office; Ashkelon named twice;
+    # where the protesters come from is no site; a quarter named after an office;
     # a province told to lie in a town is a quarter of it
     ("وفي الخرطوم، نظّم العشرات من أبناء دارفور أمس وقفة احتجاجية سلمية أمام مقر مجلس الوزراء.",
      [("protest", "Khartoum")]),
     ("سقطت قذائف أمس على منازل المواطنين بحي الجمارك في مدينة الجنينة.", [("shelling", "Al-Junaynah")]),
-    ("قصفت كتائب القسام أمس مدينة المجدل المحتلة (عسقلان) برشقات من الصواريخ.", [("shelling", "Ashkelon")]),
     ("قال إن القوات الأمنية سيطرت أمس على مناطق البو ذياب والتأميم في الرمادي.", [("territory", "Ramadi")]),
     # limits: the province so named; a village a Nigerian report names is no curated town of the West
     # Bank; بيتا is also "a house"
@@ -233,7 +232,6 @@ def test_places_of_probe22(gaz, text, expected):
     ("جدد الرئيس الفلسطيني محمود عباس خلال القمة العربية الأخيرة في شرم الشيخ دعوته لزيارة القدس.", []),
     ("حين وضع أمير منطقة عسير يده على مكمن الجرح فقال إنهم اختاروا بيوت الله.", []),
     ("تشير رواية أخرى إلى أن الملا عمر قتل داخل الأراضي الأفغانية وليس في كراتشي.", []),
-    ("والذي انضم وتدرب مع التنظيم الإرهابي في الموصل بالعراق وشارك بالقتال.", []),
     ("احتشد مقاتلو المقاومة بالمئات أمس في مهرجان التحرير لمديريات ساحل تعز.", []),
     ("دعت الخارجية الأمريكية الطرفين إلى العودة إلى منبر جدة ووقف الأعمال العدائية فوراً.", []),
     ("يُذكر أن مدينة درنة تشهد معارك عديدة بين شباب المدينة وتنظيم داعش.", []),
@@ -290,4 +288,34 @@ def test_no_happening_told(gaz, text, expected):
     ("استهدفت غارة إسرائيلية شقة في حي المزة بدمشق أمس، وكذلك اغتيال قيادي كان بداخلها.", [("airstrike", "Mezzeh")]),
 ])
 def test_a_second_readers_limits(gaz, text, expected):
+    assert drawn(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second reader's sentences, the second round
+    # sources cited by بحسب and witnesses make a report, however few its verbs of saying
+    # (a column is told by what it lacks)
+    ("قصفت طائرات التحالف صباح اليوم غارات على صنعاء. ويذكر أن الطائرات استهدفت أيضا مواقع للحوثيين في محافظة "
+     "صعدة.", [("airstrike", "Sanaa"), ("airstrike", "Saada Governorate")]),
+    # a record since the war began tells the day's news, not the span's start
+    ("للمرة الأولى منذ بدأت الحرب، تظاهر الآلاف أمس في مدينة تعز.", [("protest", "Taiz")]),
+    # a future verb does not reach past the topic of a visit
+    ("سيزور رئيس الوزراء موقع التفجير الذي وقع أمس في حي الكرادة.", [("explosion", "Karrada")]),
+    # a thing suspected is no arrest
+    ("أغلقت الشرطة شارعا رئيسيا في مدينة الرياض أمس للاشتباه بوجود عبوة ناسفة.", []),
+    # the launching of a side's weapons is no part of the strike told before
+    ("قصفت الطائرات الإسرائيلية أمس مواقع في غزة، بينما واصلت حركة حماس إطلاق صواريخها على مدينة سديروت.",
+     [("airstrike", "Gaza"), ("shelling", "Sderot")]),
+    # the one inside what was struck is the strike's victim
+    ("قصفت طائرة أمريكية بدون طيار أمس سيارة في مديرية الصعيد بشبوة، كما اغتالت القيادي في التنظيم الذي كان "
+     "بداخلها.", [("airstrike", "Aş Şa‘īd")]),
+    # neither … nor after a negated verb: both places
+    ("لم تهدأ الاشتباكات أمس لا في مدينة درعا ولا في ريفها الشرقي.", [("battle", "Dar‘ā")]),
+    # a killing's own place told before the fight it happened during
+    ("قتل مدنيان برصاص قناص حوثي في حي المعلا بعدن أمس خلال مواجهات عنيفة في مديرية كريتر.",
+     [("killing", "Al Mualla")]),
+    # many fighters took part in an attack: news
+    ("شارك بالهجوم على مطار منغ العسكري أمس مئات المقاتلين.", [("battle", "Menagh Airbase")]),
+])
+def test_a_second_readers_limits_round_two(gaz, text, expected):
     assert drawn(gaz, text) == expected

@@ -813,7 +813,8 @@ class TriggerFilter:
         if word.startswith("ول"):
             word = word[1:]                           # ولمواجهة: and to face
         if word in self.cues["lam_trigger"]:          # للاشتباه: the arrest, unless a release is told (أفرجت السلطات
-            return self._cue_in(t, "released", t.first - _RELEASE_REACH, t.first)   # عن صحفيين أوقفتهم للاشتباه)
+            return (self._cue_in(t, "released", t.first - _RELEASE_REACH, t.first)   # عن صحفيين أوقفتهم للاشتباه)
+                    or self._suspected_thing(t))          # or a thing is suspected (للاشتباه بوجود عبوة ناسفة)
         if not word.startswith("ل") or word.startswith(("لقاء", "لقائ", "لقي")):
             return False                              # لقاء، لقائه، لقي: the ل is the word's own
         # تعرض لهجوم، تعرض مطار عدن الدولي أمس لقصف، تصدت المقاومة أمس لهجوم: undergone or met
@@ -824,6 +825,13 @@ class TriggerFilter:
                     t.first - k <= _UNDERGO_REACH and _has(self.norms[k], self.cues["undergo"])):
                 return False
         return True
+
+    def _suspected_thing(self, t: Trigger) -> bool:
+        """للاشتباه بوجود عبوة، للاشتباه في سيارة مفخخة: a thing suspected, not a person held."""
+        k = t.last + 1
+        if k < len(self.norms) and self.norms[k] in ("في", "ب"):
+            k += 1
+        return k < len(self.norms) and self.sentence_of[k] == t.sentence and _has(self.norms[k], self.cues["suspected_thing"])
 
     def _not_ground(self, t: Trigger, nxt: str) -> bool:
         """What a takeover word takes that is no ground: a situation (السيطرة على الموقف) or a state
@@ -1135,7 +1143,7 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
         return "background"                      # مقتل 3216 … منذ 23 سبتمبر وحتى فجر اليوم: a toll of months
     if not dated_after and _long_after(norms, first, sentence_start):
         return "background"                      # هبطت اليوم طائرة … بعد أن تم استعادة عدن: the day is the landing's
-    if _span_begun_before(norms, first, sentence_start, days_ago):
+    if _span_begun_before(norms, first, sentence_start, days_ago, clause_start):
         return "background"                      # قتل 35 منذ أطلق حفتر هجومه على العاصمة في 4 أبريل، الأخطر منذ
         #                                          انطلاق الاحتجاجات: the span's start
     if _news_by_its_day(kind, norms, first, sentence_start, own_date, precision, context_day):
@@ -1144,6 +1152,8 @@ def report_of(*, kind: str, date: dt.date | None, precision: int | None, own_dat
         return "background"
     if _told_as_the_past(kind, norms, first, sentence_start, own_date):
         return "background"
+    if not own_date and _phrase_within(norms, max(sentence_start, first - _BACKGROUND_REACH), first, cues()["recall_opening"]):
+        return "background"                      # يُذكر أن مدينة درنة تشهد معارك: recalled, with no day of its own or its paragraph's
     if kinds()[kind].event_type in VIOLENT_TYPES and (_running_total(norms, first, sentence_start, sentence_norms, fatalities)
                                                       or _months_told(norms, first, sentence_start)):
         return "background"
@@ -1158,18 +1168,20 @@ _SPAN_TODAY_DAYS = 1    # a span that began today or yesterday is news (قتل 1
 _SPAN_START_REACH = 4   # words from "since" (منذ بدء، منذ أطلق) to the happening a span of tolls starts with
 
 
-def _span_begun_before(norms: list[str], first: int, sentence_start: int, days_ago: int | None) -> bool:
+def _span_begun_before(norms: list[str], first: int, sentence_start: int, days_ago: int | None,
+                       clause_start: int = 0) -> bool:
     """The trigger begins a span of tolls (see :func:`_start_of_a_span`), not one begun today or
     yesterday (قتل 12 منذ بدأت الاشتباكات صباح اليوم: news), unless a record is told (الأخطر منذ)."""
-    if not _start_of_a_span(norms, first, sentence_start):
+    if not _start_of_a_span(norms, first, sentence_start, clause_start):
         return False
     return not (days_ago is not None and days_ago <= _SPAN_TODAY_DAYS and not _a_record_since(norms, first, sentence_start))
 
 
-def _start_of_a_span(norms: list[str], first: int, sentence_start: int) -> bool:
+def _start_of_a_span(norms: list[str], first: int, sentence_start: int, clause_start: int = 0) -> bool:
     """The happening a running total counts from (منذ أطلق حفتر هجومه، منذ بدء الهجوم): what began
     the span, however recent its day."""
-    low = max(sentence_start, first - _SPAN_START_REACH)
+    low = max(sentence_start, clause_start, first - _SPAN_START_REACH)
+    # (in its own clause: للمرة الأولى منذ بدأت الحرب، تظاهر الآلاف tells the protest as news)
     return first > low and _phrase_within(norms, low, first, _since_phrases())
 
 

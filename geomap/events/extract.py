@@ -236,7 +236,7 @@ def _genre(norms: list[str], dates: list[DateMention], published: dt.date | None
     if not sources and all(_nowadays(d, text) for d in news_days):
         return "column"                    # (اليوم alone, with no one reporting: "nowadays", a columnist's)
     per_100 = 100.0 / len(norms)
-    days = sum(1 for d in news_days if not _nowadays(d, text))
+    days = len(news_days)
     if days * per_100 < _DAYS_PER_100 and sources * per_100 < _REPORTING_PER_100:
         return "analysis"
     return None
@@ -249,7 +249,7 @@ def _nowadays(d: DateMention, text: str = "") -> bool:
     if d.rule != "relative-day" or normalize(d.text).lstrip("و") != "اليوم":
         return False
     before = text[max(0, d.start - _PART_CHARS):d.start].split()
-    return not (before and normalize(before[-1]).lstrip("و") in cues()["recent_day"])
+    return not (before and normalize(before[-1]).lstrip("و") in cues()["day_part"])
 
 
 _PART_CHARS = 12     # characters before اليوم that may hold a part of the day (فجر، صباح، مساء)

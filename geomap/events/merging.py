@@ -181,7 +181,7 @@ def _fold_outcomes(s: _Sentence) -> None:
         if target is not None and _happened(target) and not _happened(d):
             continue                           # لا صحة للأنباء عن مقتل قائد الشرطة، موضحا أن مسلحين هاجموا موكبه
         if target and _shot_during_a_raid(d, target, norms):
-            if target.mention is not None and target.mention.resolved:
+            if target.mention is not None and target.mention.resolved and not _own_place_told(d, target):
                 d.mention = target.mention
             s.absorb(d, target)
         elif target:
@@ -202,6 +202,13 @@ def _shot_during_a_raid(d: Draft, e: Draft, norms: list[str]) -> bool:
     return e.kind in ("battle", "riot") and _has(norms[first], cues()["confrontation"]) and _civilian_shot(d, e, norms)
 
 
+def _own_place_told(d: Draft, e: Draft) -> bool:
+    """The killing names its own place between its words and the raid or the fight (قتل مدنيان برصاص
+    قناص في حي المعلا بعدن أمس خلال مواجهات في مديرية كريتر): that place, not the fight's."""
+    m = d.mention
+    return m is not None and m.resolved and d.head.end <= m.start < e.head.start
+
+
 def _civilian_shot(d: Draft, e: Draft, norms: list[str]) -> bool:
     """The words from the killing to the fight name a civilian or a young man and no fighter
     (استشهد شاب برصاص الجيش خلال مواجهات; not قتل جندي برصاص قناص خلال مواجهات)."""
@@ -217,10 +224,13 @@ def _assassinated_apart(d: Draft, e: Draft, norms: list[str]) -> bool:
     happening, not its toll (but ما أدى إلى اغتيال: its outcome, see :func:`_led_to`)."""
     if e.head.last >= d.head.first or not _phrase_within(norms, d.head.first, d.head.first + 1, cues()["assassination"]):
         return False
+    if _phrase_within(norms, d.head.last + 1, min(len(norms), d.head.last + _INSIDE_IT_REACH), cues()["inside_it"]):
+        return False                      # كما اغتالت القيادي الذي كان بداخلها: the strike's own victim
     low = max(e.head.last + 1, d.head.first - _OPENER_REACH)
     return _phrase_within(norms, low, d.head.first, cues()["also_opener"] | cues()["clause_opener"])
 
 
+_INSIDE_IT_REACH = 10     # words after an assassination to "inside it" (الذي كان بداخلها)
 _OPENER_REACH = 3     # words before an assassination that may open its clause (كما، بينما)
 
 
