@@ -497,7 +497,7 @@ def merge_document(drafts: list[Draft]) -> list[Draft]:
 def _joined(d: Draft, events: list[Draft]) -> Draft | None:
     """The event told before that *d* tells again: the latest one it joins; for a reference or a
     bare mention (القصف طال منازل مدنيين، سقط خلال المواجهات) whose latest is a killing, the latest
-    of its own kind if any (the shelling of the lead, not the killing a headline told after it).""" 
+    of its own kind if any (the shelling of the lead, not the killing a headline told after it)."""
     latest = next((e for e in reversed(events) if _joins(d, e)), None)
     if (d.reference or d.weak) and latest is not None and latest.kind != d.kind and latest.kind in _OUTCOMES:
         return next((e for e in reversed(events) if (e.kind == d.kind or d.kind in e.kinds) and _joins(d, e)), latest)
