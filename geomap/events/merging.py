@@ -591,7 +591,7 @@ def _dates_fit(d: Draft, e: Draft, s1: str | None, s2: str | None, dm: Mention |
                em: Mention | None) -> bool:
     if not (d.date and e.date and d.date.date != e.date.date):
         return True
-    if d.kind != e.kind and not d.date_reported and d.date.precision == 1:
+    if d.kind != e.kind and not d.date_reported and d.date.precision == 1 and not (d.date.since or e.date.since):
         return False                      # أعلنت اليوم السيطرة على المطار … وكانت اشتباكات قد دارت أمس في الدريهمي: two
     for reported, told in ((d, e), (e, d)):
         if reported.date_reported and 0 < (reported.date.date - told.date.date).days <= _REPORT_DAYS:
