@@ -28,6 +28,7 @@ from gazetteer.tables import load
 from .countries import country_name
 from .lexicon import PhraseIndex
 from .model import Actor, Mention
+from .toponyms import rules
 
 __all__ = ["country_name", "find_actors", "government_of", "speaker_at"]     # country_name: geomap.export still imports it from here
 
@@ -133,8 +134,6 @@ _TOWN_KINDS = ("city", "town", "village")
 
 def _a_town_so_named(text: str, tokens: list[Token], i: int) -> bool:
     """وسط مدينة القاعدة بمحافظة إب: a town named like an armed group, after its cue word, is the town."""
-    from .toponyms import rules
-
     if i == 0 or not _joined(text, tokens, i - 1, i):
         return False
     cues = rules().feature_cues

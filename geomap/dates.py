@@ -256,6 +256,13 @@ def _after_since(norms: list[str], i: int, w: _Words) -> bool:
     return before > 0 and norms[before - 1] in w.since
 
 
+def record_since(norms: list[str], k: int) -> bool:
+    """The word at token k is منذ after a superlative or "the first" (هو الأخطر منذ، الأولى من نوعها
+    منذ): the span of a record (see :func:`_compared_since`)."""
+    w = _words()
+    return norms[k] in w.since and _compared_since(norms, k, w)
+
+
 def _compared_since(norms: list[str], i: int, w: _Words) -> bool:
     """The date is the span of a record (هي الأعنف منذ أشهر، الأولى من نوعها منذ عام 2011): منذ
     after a superlative or "the first"."""

@@ -330,25 +330,25 @@ class TriggerFilter:
         article told, named by its definite word (its adjectives at most after it, then the clause
         ends), a few words after a verb of condemning; not ونددت الحكومة بالقصف الذي استهدف مستشفى
         في حلب, which tells where."""
-        if not kinds()[t.kind].violent or not self.norms[t.first].lstrip("وب").startswith("ال") \
-                or not (self._ends_clause(t) or self._another_call_after(t)):
-            return False
-        low = max(self._sentence_range(t)[0], t.first - _CONDEMNED_REACH)
-        return self._cue_in(t, "condemn", low, t.first) and self._told_before(t, lambda u: kinds()[u.kind].violent)
+        return self._told_attack_after(t, "condemn", "وب", lambda: self._ends_clause(t) or self._another_call_after(t))
 
     def _claimed(self, t: Trigger) -> bool:
         """وتبنت جماعة نصرة الإسلام والمسلمين الهجوم في بيان: the attack the article told, claimed by a
         group past the lead (its definite word a few words after a verb of claiming, the clause
-        ending or going on with the statement that claims it)."""
-        if not kinds()[t.kind].violent or not self.norms[t.first].lstrip("و").startswith("ال"):
+        ending or going on with the statement that claims it: في بيان، عبر, not في العريش)."""
+        after = t.last + 1
+        return self._told_attack_after(
+            t, "claim", "و", lambda: self._ends_clause(t)
+            or _phrase_within(self.norms, after, min(len(self.norms), after + 2), self.cues["claim_tail"]))
+
+    def _told_attack_after(self, t: Trigger, verbs: str, clitics: str, named_alone) -> bool:
+        """A violent trigger's definite word (after the proclitics *clitics*) a few words after a verb of
+        the cue role *verbs*, *named_alone* (nothing after it tells where), with a violent event told in
+        a sentence before: that event told again."""
+        if not kinds()[t.kind].violent or not self.norms[t.first].lstrip(clitics).startswith("ال") or not named_alone():
             return False
         low = max(self._sentence_range(t)[0], t.first - _CONDEMNED_REACH)
-        if not self._cue_in(t, "claim", low, t.first):
-            return False
-        after = t.last + 1
-        if not (self._ends_clause(t) or _phrase_within(self.norms, after, min(len(self.norms), after + 2), self.cues["claim_tail"])):
-            return False                              # (the claim's statement: في بيان، عبر، not في العريش)
-        return self._told_before(t, lambda u: kinds()[u.kind].violent)
+        return self._cue_in(t, verbs, low, t.first) and self._told_before(t, lambda u: kinds()[u.kind].violent)
 
     def _told_before(self, t: Trigger, like) -> bool:
         """A trigger *like* wants stands in a sentence before *t*'s (what is welcomed or condemned was
@@ -1188,11 +1188,10 @@ def _start_of_a_span(norms: list[str], first: int, sentence_start: int, clause_s
 def _a_record_since(norms: list[str], first: int, sentence_start: int) -> bool:
     """A superlative right before the منذ of the span (هو الأخطر منذ انطلاق الاحتجاجات): a record,
     whatever day the sentence tells."""
-    from ..dates import _words as date_words
+    from ..dates import record_since
 
-    compared = date_words().compared
     low = max(sentence_start + 1, first - _SPAN_START_REACH)
-    return any(norms[k] == "منذ" and norms[k - 1] in compared for k in range(low, first))
+    return any(record_since(norms, k) for k in range(low, first))
 
 
 @functools.lru_cache(maxsize=1)
