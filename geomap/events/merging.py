@@ -33,7 +33,7 @@ from ..toponyms import rules
 from .places import compatible, inside, more_precise, same_place
 from .status import span_statuses, strongest
 from .context import _has, _phrase_within, cues
-from .tables import PROSPECTIVE, kinds
+from .tables import PROSPECTIVE, REMOTE_KINDS as _REMOTE, kinds
 from .triggers import Trigger
 
 _NEAR_SENTENCES = 5          # how far a mention with no (known) place joins an event
@@ -548,7 +548,6 @@ def _as_topic(d: Draft, e: Draft, gap: int) -> bool:
 
 
 _AIR_REFERS_TO = ("airstrike", "shelling", "killing", "destruction")
-_REMOTE = ("airstrike", "shelling", "explosion", "suicide_bomb")
 _BOMBINGS = {"explosion", "suicide_bomb"}
 
 

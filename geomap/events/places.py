@@ -20,6 +20,7 @@ from ..anchors import SETTLED
 from ..lexicon import as_written
 from ..model import Mention, is_site
 from ..toponyms import place_words
+from .tables import REMOTE_KINDS
 from .triggers import Trigger
 
 MAX_DISTANCE = 25           # tokens between a trigger and its place
@@ -205,7 +206,7 @@ def _issued_alone(issued: Mention | None, trig: Trigger, mentions: list[Mention]
 
 _AREAS = frozenset(["admin1", "admin2", "region"])
 _SETTLED_OR_QUARTER = frozenset(SETTLED + ("neighbourhood",))
-_STRUCK_KINDS = frozenset(["airstrike", "shelling", "killing", "explosion", "suicide_bomb"])   # a point hit (not a front)
+_STRUCK_KINDS = REMOTE_KINDS | {"killing"}   # a point hit (not a front)
 
 
 def _a_capital(m: Mention) -> bool:

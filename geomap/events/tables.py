@@ -16,6 +16,7 @@ DIPLOMATIC = frozenset(["talks", "agreement", "ceasefire", "statement"])
 ABOUT_KINDS = frozenset(["agreement", "ceasefire", "statement"])      # their place is what they concern
 STATUS_ORDER = ("denied", "called_for", "planned", "proposed", "ongoing")
 PROSPECTIVE = frozenset(["proposed", "planned", "called_for"])
+REMOTE_KINDS = frozenset(["airstrike", "shelling", "explosion", "suicide_bomb"])   # violence from afar: a point hit
 
 
 @dataclass(frozen=True)
